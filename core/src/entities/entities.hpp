@@ -1,0 +1,21 @@
+// The entity stage: typed mentions with exact offsets, linked within the article.
+#pragma once
+
+#include <articlescope/articlescope.hpp>
+
+#include "text/segment.hpp"
+
+#include <vector>
+
+namespace articlescope::entities {
+
+struct Result {
+  std::vector<Entity> mentions;   ///< sorted by start, non-overlapping
+  std::vector<EntityGroup> groups;  ///< Entity::id indexes this
+};
+
+/// Tags PERSON/ORG/LOCATION/NORP with the statistical model, adds DATE/MONEY/QUANTITY/WEAPON from rules,
+/// and links mentions of one entity.
+Result extract(const Article& article, const text::TextIndex& index);
+
+}  // namespace articlescope::entities
