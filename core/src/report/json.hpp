@@ -8,6 +8,6 @@
 namespace articlescope::report {
 
 /// The report as a JSON value; offsets are converted to UTF-16 code units of article.text.
-nlohmann::json to_json_value(const Report& report, bool with_timings);
+nlohmann::ordered_json to_json_value(const Report& report, bool with_timings);
 
 }  // namespace articlescope::report

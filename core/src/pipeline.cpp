@@ -1,0 +1,123 @@
+// analyse(): the one entry point. Validates the input, then runs the stages in order:
+// clean -> segment -> entities -> policy. Each stage reads only the previous stages' output.
+#include <articlescope/articlescope.hpp>
+
+#include <chrono>
+#include <exception>
+
+#include "clean/clean.hpp"
+#include "entities/entities.hpp"
+#include "policy/policy.hpp"
+#include "text/segment.hpp"
+#include "text/utf8.hpp"
+
+namespace articlescope {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+bool only_white_space(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 1;
+    if (!text::is_space(text::decode(s, i, len))) return false;
+    i += len;
+  }
+  return true;
+}
+
+// Step 1: refuse what is not text; repair what is almost text. Returns false when the input is refused.
+bool validate(std::string_view input, const Options& options, Report& report, std::string& repaired) {
+  report.input_bytes = input.size();
+  if (input.size() > options.max_input_bytes) {
+    report.errors.push_back({Code::InputTooLarge, "input is " + std::to_string(input.size()) +
+                                                      " bytes; the limit (max_input_bytes) is " +
+                                                      std::to_string(options.max_input_bytes)});
+    return false;
+  }
+  if (text::looks_binary(input)) {
+    report.errors.push_back({Code::BinaryInput, "input is binary data (NUL or control bytes), not text or HTML"});
+    return false;
+  }
+  if (input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
+  bool was_invalid = false;
+  repaired = text::repair_utf8(input, was_invalid);
+  if (was_invalid) {
+    report.warnings.push_back({Code::InvalidUtf8, "invalid UTF-8 sequences were replaced with U+FFFD"});
+  }
+  if (only_white_space(repaired)) {
+    report.errors.push_back({Code::EmptyInput, "input is empty"});
+    return false;
+  }
+  return true;
+}
+
+void run(std::string_view input, const Options& options, Report& report) {
+  const auto start = Clock::now();
+  std::string source;
+  if (!validate(input, options, report, source)) return;
+
+  // Step 2: the article.
+  auto stage = Clock::now();
+  report.format = options.format != InputFormat::Auto ? options.format
+                  : clean::looks_like_html(source)     ? InputFormat::Html
+                                                       : InputFormat::Text;
+  if (!options.clean) {
+    report.format = InputFormat::Text;
+    report.article = clean::verbatim_text(source);
+  } else if (report.format == InputFormat::Html) {
+    report.article = clean::clean_html(source, options, report.warnings);
+  } else {
+    report.article = clean::clean_text(source, options, report.warnings);
+  }
+  if (!options.include_html) report.article.html.clear();
+  if (!options.include_removed) report.article.removed.clear();
+  report.timings.clean_ms = ms_since(stage);
+
+  // Step 3: tokens and sentences, shared by the later stages.
+  stage = Clock::now();
+  const text::TextIndex index = text::segment(report.article.text, report.article.blocks);
+  report.timings.segment_ms = ms_since(stage);
+
+  // Step 4: entities.
+  if (options.entities) {
+    stage = Clock::now();
+    auto found = entities::extract(report.article, index);
+    report.entities = std::move(found.mentions);
+    report.entity_groups = std::move(found.groups);
+    report.timings.entities_ms = ms_since(stage);
+  }
+
+  // Step 5: policy provisions and their summary.
+  if (options.policy) {
+    stage = Clock::now();
+    report.provisions = policy::extract(report.article, index, report.entities);
+    report.summary = policy::summarise(report.provisions);
+    report.timings.policy_ms = ms_since(stage);
+  }
+  report.timings.total_ms = ms_since(start);
+}
+
+}  // namespace
+
+Report analyse(std::string_view input, const Options& options) {
+  Report report;
+  try {
+    run(input, options, report);
+  } catch (const std::exception& e) {
+    const auto input_bytes = report.input_bytes;
+    report = Report{};
+    report.input_bytes = input_bytes;
+    report.errors.push_back({Code::Internal, std::string("internal error: ") + e.what()});
+  } catch (...) {
+    report = Report{};
+    report.errors.push_back({Code::Internal, "internal error"});
+  }
+  return report;
+}
+
+}  // namespace articlescope
