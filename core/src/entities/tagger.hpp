@@ -1,0 +1,74 @@
+// The statistical NER tagger: a quantised averaged-perceptron model over hashed features, BILOU tags,
+// Viterbi decoding. The model file format is written by tools/train_ner.cpp and documented in
+// core/data/NER_MODEL.md.
+#pragma once
+
+#include "entities/features.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace articlescope::entities {
+
+/// Magic bytes at the start of a model file.
+inline constexpr std::string_view kModelMagic = "ASNER01\n";
+
+/// A typed token span [first, last] (inclusive token indexes) found by the tagger.
+struct TaggedSpan {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  NerType type = NerType::Per;
+};
+
+/// Best tag sequence for `n` tokens given emission scores (n x kNumTags, row-major) and transition scores
+/// (kNumTags + 1 rows: row 0 is the start, row p + 1 follows tag p). Invalid BILOU moves are never chosen.
+void viterbi(const float* emissions, std::size_t n, const float* transitions, std::vector<int>& tags,
+             std::vector<float>& scratch, std::vector<int>& backpointers);
+
+/// Turns a BILOU tag sequence into spans (tolerates ill-formed sequences).
+void spans_from_tags(const std::vector<int>& tags, std::size_t offset, std::vector<TaggedSpan>& out);
+
+class Tagger {
+ public:
+  /// Reads a model file; returns false (and stays unloaded) when it is malformed. Never throws on bad bytes.
+  bool load(std::string_view bytes);
+  bool loaded() const { return bits_ > 0; }
+  int bucket_bits() const { return bits_; }
+  std::size_t rows() const { return scales_.size(); }
+
+  /// Tags one document: `words` are its tokens, `sentences` [begin, end) ranges over them.
+  void tag(const std::vector<std::string_view>& words,
+           const std::vector<std::pair<std::size_t, std::size_t>>& sentences, const Gazetteer& gazetteer,
+           std::vector<TaggedSpan>& out) const;
+
+  /// Same, from words already described (for tools that build WordInfo themselves).
+  void tag_described(const std::vector<WordInfo>& words,
+                     const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+                     const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const;
+
+ private:
+  void add_row(std::uint32_t bucket, float* scores) const;
+
+  int bits_ = 0;
+  std::vector<float> transitions_;       // (kNumTags + 1) x kNumTags
+  std::vector<std::uint64_t> present_;   // bitmap over buckets
+  std::vector<std::uint32_t> rank_;      // rows before each bitmap word
+  std::vector<float> scales_;            // per row
+  std::vector<std::int8_t> weights_;     // rows x kNumTags
+};
+
+/// The model compiled into the binary (core/data/ner.model), loaded on first use.
+const Tagger& embedded_tagger();
+/// The gazetteer compiled into the binary (core/data/gazetteer.txt), loaded on first use.
+const Gazetteer& embedded_gazetteer();
+
+/// Encodes a model file (used by the trainer). `row_buckets` are sorted bucket indexes, `row_weights` their
+/// kNumTags weights each; weights are rounded to `levels` steps either side of zero (at most 127).
+std::string encode_model(int bucket_bits, const std::vector<float>& transitions,
+                         const std::vector<std::uint32_t>& row_buckets, const std::vector<float>& row_weights,
+                         int levels = 127);
+
+}  // namespace articlescope::entities
