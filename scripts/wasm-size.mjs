@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Prints the download budget of the WebAssembly build: what a browser transfers to run an analysis
+// (the .wasm, the generated loader and the web/lib wrapper modules), raw and gzip-compressed.
+// usage: node scripts/wasm-size.mjs [DIST_DIR] [--json] [--strict]
+//   DIST_DIR defaults to web/lib/dist; --strict exits 1 when the gzip total is over the budget.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BUDGET_GZIP_BYTES = 500 * 1024;
+
+const repoDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const libDir = join(repoDir, 'web', 'lib');
+
+/** Sizes of every shipped file: the module in distDir and the wrapper modules in web/lib. */
+export function measure(distDir = join(libDir, 'dist')) {
+  const wrapper = readdirSync(libDir)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => join(libDir, name));
+  const files = [join(distDir, 'articlescope-core.wasm'), join(distDir, 'articlescope-core.mjs'), ...wrapper];
+  const rows = files.filter(existsSync).map((file) => {
+    const bytes = readFileSync(file);
+    return { file, kind: file.endsWith('.wasm') ? 'wasm' : 'js', raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  const sum = (kind, key) => rows.filter((r) => !kind || r.kind === kind).reduce((n, r) => n + r[key], 0);
+  return {
+    files: rows,
+    wasm: { raw: sum('wasm', 'raw'), gzip: sum('wasm', 'gzip') },
+    js: { raw: sum('js', 'raw'), gzip: sum('js', 'gzip') },
+    total: { raw: sum(null, 'raw'), gzip: sum(null, 'gzip') },
+    budgetGzip: BUDGET_GZIP_BYTES,
+  };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const distDir = args.find((a) => !a.startsWith('--')) ?? join(libDir, 'dist');
+  if (!existsSync(join(distDir, 'articlescope-core.wasm'))) {
+    console.error(`wasm-size: no articlescope-core.wasm in ${distDir}: build the wasm preset first`);
+    process.exit(2);
+  }
+  const m = measure(distDir);
+  const within = m.total.gzip <= m.budgetGzip;
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(m));
+  } else {
+    console.log('ArticleScope download budget (gzip -9):');
+    for (const r of m.files) {
+      console.log(`  ${relative(repoDir, r.file).padEnd(44)} raw ${kb(r.raw).padStart(10)}  gzip ${kb(r.gzip).padStart(9)}`);
+    }
+    console.log(`  wasm: raw ${kb(m.wasm.raw)}, gzip ${kb(m.wasm.gzip)}; js: raw ${kb(m.js.raw)}, gzip ${kb(m.js.gzip)}`);
+    console.log(`  total transferred (gzip): ${kb(m.total.gzip)} of ${kb(m.budgetGzip)} budget: ${within ? 'OK' : 'OVER BUDGET'}`);
+  }
+  if (args.includes('--strict') && !within) process.exit(1);
+}

@@ -1,0 +1,109 @@
+// ArticleScope: the one JavaScript entry point to the WebAssembly core. No dependencies; runs in browsers,
+// workers and node. One call = one crossing into WebAssembly: the core returns the report as a JSON string.
+import createArticleScopeCore from './dist/articlescope-core.mjs';
+
+/** An analysis that the core refused (empty, binary or oversized input, bad options) or a misuse of the API. */
+export class ArticleScopeError extends Error {
+  constructor(code, message, report = null) {
+    super(message);
+    this.name = 'ArticleScopeError';
+    /** The report's error code ("empty_input", "binary_input", ...) or a wrapper code ("invalid_input", "disposed"). */
+    this.code = code;
+    /** The full report of a refused analysis (null when the core was not called). */
+    this.report = report;
+  }
+}
+
+const isNode = typeof process === 'object' && typeof process.versions === 'object' && !!process.versions.node;
+
+const OPTION_TYPES = {
+  format: 'string',
+  clean: 'boolean',
+  entities: 'boolean',
+  policy: 'boolean',
+  includeHtml: 'boolean',
+  includeRemoved: 'boolean',
+  maxInputBytes: 'number',
+  url: 'string',
+};
+const FORMATS = ['auto', 'html', 'text'];
+
+// Merges the caller's options over the core's defaults, refusing unknown names and wrong types (a typo such
+// as include_html must not silently fall back to a default).
+function resolveOptions(defaults, options) {
+  if (options === undefined || options === null) return defaults;
+  if (typeof options !== 'object') throw new ArticleScopeError('invalid_options', 'options must be an object');
+  const resolved = { ...defaults };
+  for (const [name, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    const type = OPTION_TYPES[name];
+    if (!type) throw new ArticleScopeError('invalid_options', `unknown option "${name}"`);
+    if (typeof value !== type) throw new ArticleScopeError('invalid_options', `option "${name}" must be a ${type}`);
+    resolved[name] = value;
+  }
+  if (!FORMATS.includes(resolved.format)) {
+    throw new ArticleScopeError('invalid_options', `option "format" must be one of ${FORMATS.join(', ')}`);
+  }
+  if (!(resolved.maxInputBytes >= 1)) throw new ArticleScopeError('invalid_options', 'option "maxInputBytes" must be >= 1');
+  return resolved;
+}
+
+function checkInput(input) {
+  if (typeof input === 'string' || input instanceof Uint8Array) return input;
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  if (input === undefined || input === null) throw new ArticleScopeError('empty_input', 'input is empty');
+  throw new ArticleScopeError('invalid_input', 'input must be a string, a Uint8Array or an ArrayBuffer');
+}
+
+async function loadNodeWasm(wasmUrl) {
+  const { readFile } = await import('node:fs/promises');
+  return readFile(wasmUrl ?? new URL('./dist/articlescope-core.wasm', import.meta.url));
+}
+
+/**
+ * Loads and instantiates the WebAssembly core.
+ * opts.wasmUrl: where to fetch articlescope-core.wasm (default: next to dist/articlescope-core.mjs);
+ * opts.wasmBinary: the module's bytes, when the caller already has them (node, extensions, tests).
+ */
+export async function createAnalyzer(opts = {}) {
+  const moduleArgs = {};
+  let wasmBinary = opts.wasmBinary;
+  // Emscripten 3.1.6's node loader cannot fetch or read the module from an ES module: hand it the bytes.
+  if (!wasmBinary && isNode) wasmBinary = await loadNodeWasm(opts.wasmUrl);
+  if (wasmBinary) moduleArgs.wasmBinary = wasmBinary instanceof ArrayBuffer ? new Uint8Array(wasmBinary) : wasmBinary;
+  else if (opts.wasmUrl) moduleArgs.locateFile = () => String(opts.wasmUrl);
+  moduleArgs.print = moduleArgs.printErr = () => {};  // the library never prints
+
+  let core = await createArticleScopeCore(moduleArgs);
+  const defaults = core.defaultOptions();
+
+  return {
+    /** Version of the core ("0.1.0"). */
+    version: core.version(),
+    /** Version of the report contract (report.version). */
+    reportVersion: core.reportVersion,
+
+    /** Analyses one input (HTML page or plain text). Returns the report; throws ArticleScopeError when refused. */
+    analyze(input, options) {
+      if (!core) throw new ArticleScopeError('disposed', 'the analyzer was disposed');
+      const resolved = resolveOptions(defaults, options);
+      const report = JSON.parse(core.analyse(checkInput(input), resolved));
+      if (report.errors && report.errors.length > 0) {
+        const [first] = report.errors;
+        throw new ArticleScopeError(first.code, first.message, report);
+      }
+      return report;
+    },
+
+    /** Memory of the WebAssembly instance: heapBytes (reserved, only grows), inUseBytes (allocated now). */
+    memory() {
+      if (!core) return { heapBytes: 0, inUseBytes: 0 };
+      return { heapBytes: core.HEAP8.buffer.byteLength, inUseBytes: core.heapBytesInUse() };
+    },
+
+    /** Drops the instance; its memory is reclaimed by the garbage collector. */
+    dispose() {
+      core = null;
+    },
+  };
+}

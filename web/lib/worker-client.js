@@ -1,0 +1,65 @@
+// The analyzer in a Web Worker, so that a long page never freezes the page that asked for it.
+// Same analyze() as articlescope.js, but asynchronous.
+import { ArticleScopeError } from './articlescope.js';
+
+/**
+ * Starts a module worker running the WebAssembly core.
+ * opts.workerUrl: the worker script (default: worker.js next to this file); opts.wasmUrl / opts.wasmBinary as
+ * for createAnalyzer().
+ */
+export function createWorkerAnalyzer(opts = {}) {
+  const worker = new Worker(opts.workerUrl ?? new URL('./worker.js', import.meta.url), { type: 'module' });
+  const pending = new Map();
+  let nextId = 1;
+  let failure = null;
+  let settleReady;
+  const ready = new Promise((resolve, reject) => {
+    settleReady = { resolve, reject };
+  });
+  ready.catch(() => {});  // callers that never await ready still get the failure from analyze()
+
+  const fail = (error) => {
+    failure = error;
+    settleReady.reject(error);
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+
+  worker.onmessage = (event) => {
+    const message = event.data;
+    if (message.type === 'ready') {
+      settleReady.resolve();
+    } else if (message.type === 'failed') {
+      fail(new ArticleScopeError(message.error.code, message.error.message));
+    } else if (message.type === 'result') {
+      const call = pending.get(message.id);
+      if (!call) return;
+      pending.delete(message.id);
+      if (message.error) call.reject(new ArticleScopeError(message.error.code, message.error.message, message.error.report));
+      else call.resolve(message.report);
+    }
+  };
+  worker.onerror = (event) => {
+    event.preventDefault?.();
+    fail(new ArticleScopeError('internal_error', `worker failed: ${event.message ?? 'could not load the worker script'}`));
+  };
+  worker.postMessage({ type: 'init', wasmUrl: opts.wasmUrl ? String(opts.wasmUrl) : undefined, wasmBinary: opts.wasmBinary });
+
+  return {
+    ready,
+    /** Analyses one input in the worker; resolves to the report, rejects with ArticleScopeError. */
+    analyze(input, options) {
+      if (failure) return Promise.reject(failure);
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ type: 'analyze', id, input, options });
+      });
+    },
+    /** Stops the worker; analyses still running reject with code "disposed". */
+    terminate() {
+      worker.terminate();
+      fail(new ArticleScopeError('disposed', 'the worker analyzer was terminated'));
+    },
+  };
+}
