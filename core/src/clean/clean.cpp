@@ -1,68 +1,304 @@
-// Placeholder cleaning (replaced by the real extractor): text paragraphs, HTML tag stripping.
+// Plain-text cleaning (pasted articles), verbatim text, and the HTML-or-text guess. HTML pages: extract.cpp.
+//  1. Split into paragraphs (blank lines; single lines when the text has no blank line at all).
+//  2. Title line: a short first line without final punctuation; the title repeated after it is dropped.
+//  3. Byline ("By ...") and date lines at the top become metadata.
+//  4. Markdown-style and short stand-alone lines become headings; bullet lines become list items.
+//  5. Boilerplate: short calls to share/subscribe/join, ads, and everything after a "Related" heading when it
+//     is a list of short lines or links.
 #include "clean/clean.hpp"
 
-#include <string>
+#include "clean/boilerplate.hpp"
+#include "clean/metadata.hpp"
+#include "clean/util.hpp"
+
+#include <algorithm>
 
 namespace articlescope::clean {
-
 namespace {
 
-Article from_paragraphs(const std::vector<std::string>& paragraphs) {
-  Article article;
-  for (const auto& paragraph : paragraphs) {
-    if (paragraph.empty()) continue;
-    if (!article.text.empty()) article.text += "\n\n";
-    Block block;
-    block.start = article.text.size();
-    article.text += paragraph;
-    block.end = article.text.size();
-    article.blocks.push_back(block);
+struct TextBlock {
+  BlockKind kind = BlockKind::Paragraph;
+  int level = 0;
+  std::string text;
+  bool single_line = true;
+};
+
+bool ends_sentence(std::string_view text) {
+  text = trim(text);
+  if (text.empty()) return false;
+  const char last = text.back();
+  if (last == '.' || last == '!' || last == '?' || last == ';' || last == ':' || last == ',' || last == '"') {
+    return true;
   }
-  return article;
+  return text.ends_with("\xE3\x80\x82") || text.ends_with("\xE2\x80\x9D") || text.ends_with("\xC2\xBB");
 }
 
-std::vector<std::string> split_paragraphs(std::string_view text) {
-  std::vector<std::string> out(1);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] == '\n') {
-      out.emplace_back();
-      while (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    } else if (text[i] != '\r') {
-      out.back() += text[i] == '\n' ? ' ' : text[i];
+bool looks_like_url_line(std::string_view text) {
+  text = trim(text);
+  return (text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0 || text.rfind("www.", 0) == 0) &&
+         text.find(' ') == std::string_view::npos;
+}
+
+// Bullet markers at the start of a line: "- ", "* ", "• ", "1. ", "2) ".
+std::size_t bullet_length(std::string_view line) {
+  if (line.rfind("- ", 0) == 0 || line.rfind("* ", 0) == 0 || line.rfind("+ ", 0) == 0) return 2;
+  if (line.rfind("\xE2\x80\xA2 ", 0) == 0) return 4;  // "• "
+  std::size_t i = 0;
+  while (i < line.size() && i < 3 && line[i] >= '0' && line[i] <= '9') ++i;
+  if (i > 0 && i + 1 < line.size() && (line[i] == '.' || line[i] == ')') && line[i + 1] == ' ') return i + 2;
+  return 0;
+}
+
+std::vector<TextBlock> split_blocks(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    auto end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  bool has_blank = false;
+  for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+    if (trim(lines[i]).empty()) has_blank = true;
+  }
+  std::vector<TextBlock> blocks;
+  TextBlock current;
+  auto flush = [&]() {
+    current.text = std::string(trim(current.text));
+    if (!current.text.empty()) blocks.push_back(std::move(current));
+    current = TextBlock{};
+  };
+  for (std::string_view raw : lines) {
+    const std::string line = collapse(raw);
+    if (line.empty()) {
+      flush();
+      continue;
     }
+    const std::size_t bullet = bullet_length(line);
+    if (bullet > 0 || line.rfind('#', 0) == 0 || !has_blank) {
+      flush();
+      if (bullet > 0) {
+        current.kind = BlockKind::ListItem;
+        current.text = line.substr(bullet);
+      } else if (line.rfind('#', 0) == 0) {
+        std::size_t level = 0;
+        while (level < line.size() && line[level] == '#') ++level;
+        if (level <= 6 && level < line.size() && line[level] == ' ') {
+          current.kind = BlockKind::Heading;
+          current.level = static_cast<int>(level);
+          current.text = line.substr(level + 1);
+        } else {
+          current.text = line;
+        }
+      } else {
+        current.text = line;
+      }
+      flush();
+      continue;
+    }
+    if (!current.text.empty()) {
+      current.text += ' ';
+      current.single_line = false;
+    }
+    current.text += line;
+  }
+  flush();
+  return blocks;
+}
+
+void record(Article& article, std::string_view reason, std::string_view text, const Options& options) {
+  if (options.include_removed && article.removed.size() < 80) {
+    article.removed.push_back({std::string(reason), shorten(text, 240)});
+  }
+}
+
+std::string escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else out += c;
   }
   return out;
 }
 
 }  // namespace
 
-Article clean_html(std::string_view html, const Options&, std::vector<Diagnostic>&) {
-  std::string stripped;
-  bool in_tag = false;
-  for (char c : html) {
-    if (c == '<') in_tag = true;
-    if (!in_tag) stripped += c;
-    if (c == '>') in_tag = false;
-  }
-  return from_paragraphs(split_paragraphs(stripped));
-}
+Article clean_text(std::string_view text, const Options& options, std::vector<Diagnostic>& warnings) {
+  Article article;
+  std::vector<TextBlock> blocks = split_blocks(text);
+  std::vector<bool> keep(blocks.size(), true);
 
-Article clean_text(std::string_view text, const Options&, std::vector<Diagnostic>&) {
-  auto paragraphs = split_paragraphs(text);
-  Article article = from_paragraphs(paragraphs);
-  if (!paragraphs.empty()) article.title = paragraphs.front();
+  // 2. Title line and its repetition.
+  std::size_t first = 0;
+  if (blocks.size() >= 2 && blocks[0].single_line && blocks[0].kind != BlockKind::ListItem &&
+      count_chars(blocks[0].text) <= 200 && count_words(blocks[0].text) <= 30 &&
+      (!ends_sentence(blocks[0].text) || blocks[0].text.back() == '?' || blocks[0].text.back() == '!')) {
+    article.title = blocks[0].text;
+    keep[0] = false;
+    first = 1;
+    while (first < blocks.size() && normalise_key(blocks[first].text) == normalise_key(article.title)) {
+      record(article, "repeated_title", blocks[first].text, options);
+      keep[first] = false;
+      ++first;
+    }
+  }
+  // 3. Byline and date lines right after the title.
+  for (std::size_t i = first; i < blocks.size() && i < first + 3; ++i) {
+    const std::string& line = blocks[i].text;
+    if (count_chars(line) > 120) break;
+    const std::string lower = lower_ascii(line);
+    const bool by = lower.rfind("by ", 0) == 0 || lower.rfind("von ", 0) == 0 || lower.rfind("por ", 0) == 0 ||
+                    lower.rfind("par ", 0) == 0;
+    if (by && count_words(line) <= 14) {
+      article.byline = clean_byline(line);
+      const std::string date = normalise_date(line);
+      if (!date.empty() && !article.published) article.published = date;
+      record(article, "byline", line, options);
+      keep[i] = false;
+    } else if (count_words(line) <= 8 && !normalise_date(line).empty()) {
+      if (!article.published) article.published = normalise_date(line);
+      record(article, "date", line, options);
+      keep[i] = false;
+    }
+  }
+  // 4. Headings: short stand-alone lines followed by a paragraph.
+  for (std::size_t i = first; i + 1 < blocks.size(); ++i) {
+    TextBlock& block = blocks[i];
+    if (!keep[i] || block.kind != BlockKind::Paragraph || !block.single_line) continue;
+    if (count_chars(block.text) <= 90 && count_words(block.text) <= 12 && !ends_sentence(block.text) &&
+        count_chars(blocks[i + 1].text) > count_chars(block.text)) {
+      block.kind = BlockKind::Heading;
+      block.level = 2;
+    }
+  }
+  // 5. Boilerplate, and everything after a boilerplate heading that is only short lines or links.
+  for (std::size_t i = first; i < blocks.size(); ++i) {
+    if (!keep[i]) continue;
+    const TextBlock& block = blocks[i];
+    const std::string_view heading_kind =
+        block.kind == BlockKind::Heading || count_chars(block.text) <= 40 ? boilerplate_heading_kind(block.text) : "";
+    if (!heading_kind.empty()) {
+      std::size_t j = i + 1;
+      while (j < blocks.size() && (count_chars(blocks[j].text) <= 120 || looks_like_url_line(blocks[j].text) ||
+                                   blocks[j].kind == BlockKind::ListItem)) {
+        ++j;
+      }
+      if (j == blocks.size() || j > i + 1) {
+        for (std::size_t k = i; k < j; ++k) {
+          if (keep[k]) record(article, heading_kind, blocks[k].text, options);
+          keep[k] = false;
+        }
+        i = j - 1;
+        continue;
+      }
+    }
+    const std::string_view kind = boilerplate_text_kind(block.text);
+    if (!kind.empty()) {
+      record(article, kind, block.text, options);
+      keep[i] = false;
+    } else if (looks_like_url_line(block.text)) {
+      record(article, "links", block.text, options);
+      keep[i] = false;
+    }
+  }
+  // A heading left at the very end has nothing under it.
+  for (std::size_t i = blocks.size(); i-- > first;) {
+    if (!keep[i]) continue;
+    if (blocks[i].kind != BlockKind::Heading) break;
+    record(article, "trailing_heading", blocks[i].text, options);
+    keep[i] = false;
+  }
+
+  bool in_list = false;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!keep[i]) continue;
+    const TextBlock& block = blocks[i];
+    if (!article.text.empty()) article.text += "\n\n";
+    Block out;
+    out.kind = block.kind;
+    out.level = block.level;
+    out.start = article.text.size();
+    article.text += block.text;
+    out.end = article.text.size();
+    article.blocks.push_back(out);
+    if (!options.include_html) continue;
+    const bool item = block.kind == BlockKind::ListItem;
+    if (item && !in_list) article.html += "<ul>";
+    if (!item && in_list) article.html += "</ul>";
+    in_list = item;
+    const std::string escaped = escape(block.text);
+    if (item) {
+      article.html += "<li>" + escaped + "</li>";
+    } else if (block.kind == BlockKind::Heading) {
+      const std::string h = "h" + std::to_string(std::clamp(block.level, 1, 6));
+      article.html += "<" + h + ">" + escaped + "</" + h + ">";
+    } else {
+      article.html += "<p>" + escaped + "</p>";
+    }
+  }
+  if (in_list) article.html += "</ul>";
+  for (const Block& block : article.blocks) {
+    if (block.kind == BlockKind::Paragraph) {
+      article.excerpt = shorten(std::string_view(article.text).substr(block.start, block.end - block.start), 300);
+      break;
+    }
+  }
+  article.site = url_host(options.url);
+  article.canonical_url = options.url;
+  article.readerable = count_chars(article.text) >= 100;
+  if (!article.readerable) warnings.push_back({Code::NotReaderable, "too little text for an article"});
   return article;
 }
 
 Article verbatim_text(std::string_view text) {
   Article article;
   article.text = std::string(text);
+  // One paragraph block per run of non-blank lines, offsets into the input itself.
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == '\n' || text[i] == '\r' || text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i >= text.size()) break;
+    std::size_t end = i;
+    std::size_t last_content = i;
+    while (end < text.size()) {
+      const auto next = text.find('\n', end);
+      const std::size_t line_end = next == std::string_view::npos ? text.size() : next;
+      if (trim(text.substr(end, line_end - end)).empty()) break;
+      last_content = line_end;
+      end = next == std::string_view::npos ? text.size() : next + 1;
+    }
+    std::size_t stop = last_content;
+    while (stop > i && static_cast<unsigned char>(text[stop - 1]) <= ' ') --stop;
+    article.blocks.push_back({BlockKind::Paragraph, i, stop, 0});
+    i = std::max(end, last_content);
+  }
+  article.readerable = !article.blocks.empty();
   return article;
 }
 
 bool looks_like_html(std::string_view input) {
-  const auto pos = input.find('<');
-  return pos != std::string_view::npos && input.find('>', pos) != std::string_view::npos;
+  std::string_view head = input.substr(0, std::min<std::size_t>(input.size(), 65536));
+  if (head.rfind("\xEF\xBB\xBF", 0) == 0) head.remove_prefix(3);
+  head = trim(head);
+  const std::string lower = lower_ascii(head);
+  if (lower.rfind("<!doctype", 0) == 0 || lower.rfind("<html", 0) == 0 || lower.rfind("<?xml", 0) == 0 ||
+      lower.rfind("<!--", 0) == 0) {
+    return true;
+  }
+  int tags = 0;
+  for (const char* tag : {"<p>", "<p ", "</p>", "<div", "</div>", "<br", "<a href", "<span", "</span>", "<body",
+                          "<head", "<h1", "<h2", "<h3", "<li>", "<ul", "<table", "<article", "<section", "<meta",
+                          "<title", "<img", "<script", "<em>", "<strong>", "<b>", "<i>"}) {
+    if (lower.find(tag) != std::string::npos) ++tags;
+  }
+  const bool starts_with_tag = !lower.empty() && lower[0] == '<';
+  return tags >= 2 || (starts_with_tag && tags >= 1);
 }
 
 }  // namespace articlescope::clean

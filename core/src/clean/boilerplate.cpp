@@ -1,0 +1,232 @@
+#include "clean/boilerplate.hpp"
+
+#include "clean/util.hpp"
+
+#include <vector>
+
+namespace articlescope::clean {
+namespace {
+
+struct Pattern {
+  std::string_view text;
+  std::string_view reason;
+  bool whole_token;  // short words must match a whole class token ("ad" must not match "header")
+};
+
+// Class/id fragments of boilerplate, grouped by the reason reported in Article::removed.
+constexpr Pattern kNegative[] = {
+    {"comment", "comments", false}, {"disqus", "comments", false}, {"respond", "comments", false},
+    {"replies", "comments", false}, {"reply", "comments", true}, {"discussion", "comments", false},
+    {"share", "share", false}, {"sharing", "share", false}, {"social", "share", false}, {"addthis", "share", false},
+    {"sociable", "share", false}, {"shariff", "share", false}, {"follow-us", "share", false},
+    {"related", "related", false}, {"recommend", "related", false}, {"more-stories", "related", false},
+    {"morestories", "related", false}, {"outbrain", "related", false}, {"taboola", "related", false},
+    {"popular", "related", false}, {"trending", "related", false}, {"most-read", "related", false},
+    {"mostread", "related", false}, {"also-like", "related", false}, {"yarpp", "related", false},
+    {"read-next", "related", false}, {"readnext", "related", false}, {"more-from", "related", false},
+    {"newsletter", "newsletter", false}, {"subscribe", "newsletter", false}, {"subscription", "newsletter", false},
+    {"signup", "newsletter", false}, {"sign-up", "newsletter", false}, {"mailing", "newsletter", false},
+    {"mc4wp", "newsletter", false}, {"optin", "newsletter", false}, {"paywall", "newsletter", false},
+    {"cookie", "cookie", false}, {"consent", "cookie", false}, {"gdpr", "cookie", false}, {"cmp", "cookie", true},
+    {"ad", "ad", true}, {"ads", "ad", true}, {"adv", "ad", true}, {"advert", "ad", false}, {"-ad-", "ad", false},
+    {"ad-slot", "ad", false}, {"adslot", "ad", false}, {"dfp", "ad", true}, {"sponsor", "ad", false},
+    {"promo", "ad", false}, {"banner", "ad", false}, {"adsense", "ad", false}, {"billboard", "ad", false},
+    {"skyscraper", "ad", false}, {"commercial", "ad", false}, {"affiliate", "ad", false},
+    {"nav", "navigation", true}, {"navbar", "navigation", false}, {"navigation", "navigation", false},
+    {"menu", "navigation", false}, {"breadcrumb", "navigation", false}, {"pagination", "navigation", false},
+    {"pager", "navigation", false}, {"skip-link", "navigation", false}, {"masthead", "navigation", false},
+    {"topbar", "navigation", false}, {"footer", "navigation", false}, {"sidebar", "navigation", false},
+    {"widget", "navigation", false}, {"toolbar", "navigation", false}, {"tags", "navigation", true},
+    {"tag-list", "navigation", false}, {"tagcloud", "navigation", false}, {"header", "navigation", false},
+    {"combx", "navigation", false}, {"shoutbox", "navigation", false}, {"supplemental", "navigation", false},
+    {"rss", "navigation", true}, {"login", "navigation", false}, {"search", "navigation", true},
+    {"hidden", "hidden", true}, {"sr-only", "hidden", false}, {"visually-hidden", "hidden", false},
+    {"screen-reader", "hidden", false}, {"modal", "hidden", false}, {"popup", "hidden", false},
+    {"overlay", "hidden", true}, {"print-only", "hidden", false}, {"noprint", "hidden", false},
+    {"author-bio", "byline", false}, {"about-author", "byline", false}, {"author-box", "byline", false},
+};
+
+constexpr std::string_view kPositive[] = {"article", "body", "content", "entry", "main", "post", "story", "text",
+                                          "blog", "hentry", "h-entry", "prose", "column", "news", "page"};
+
+constexpr std::string_view kStrongContent[] = {
+    "article-body", "articlebody", "article_body", "article-content", "article__body", "article__content",
+    "articletext", "article-text", "story-body", "storybody", "story-content", "post-content", "post-body",
+    "postbody", "entry-content", "entry-body", "content-body", "td-post-content", "field-body", "rich-text",
+    "article-main", "main-content", "single-content", "news-content", "news-text", "text-content"};
+
+// Word lists for short boilerplate blocks: lower-case ASCII/UTF-8 prefixes, many languages.
+struct Phrase {
+  std::string_view text;
+  std::string_view reason;
+};
+
+constexpr Phrase kStartPhrases[] = {
+    {"share this", "share"}, {"share on", "share"}, {"share:", "share"}, {"share article", "share"},
+    {"share the article", "share"}, {"tweet", "share"}, {"teilen", "share"}, {"compartir", "share"},
+    {"partager", "share"}, {"condividi", "share"}, {"compartilhe", "share"}, {"compartilhar", "share"},
+    {"email this", "share"}, {"print this", "share"},
+    {"sign up", "newsletter"}, {"subscribe", "newsletter"}, {"newsletter", "newsletter"}, {"join our", "newsletter"},
+    {"join us on", "newsletter"}, {"join the", "newsletter"}, {"follow us", "newsletter"}, {"get our", "newsletter"},
+    {"click here to", "newsletter"}, {"download our app", "newsletter"}, {"inscrivez", "newsletter"},
+    {"abonnez", "newsletter"}, {"suscr", "newsletter"}, {"abonnieren", "newsletter"}, {"iscriviti", "newsletter"},
+    {"síguenos", "newsletter"}, {"siga-nos", "newsletter"}, {"folgen sie uns", "newsletter"},
+    {"related", "related"}, {"read more", "related"}, {"read also", "related"}, {"also read", "related"},
+    {"read next", "related"}, {"you may also like", "related"}, {"you might also like", "related"},
+    {"you may like", "related"}, {"more from", "related"}, {"more stories", "related"}, {"recommended", "related"},
+    {"most read", "related"}, {"most popular", "related"}, {"trending", "related"}, {"lesen sie auch", "related"},
+    {"auch interessant", "related"}, {"mehr zum thema", "related"}, {"weitere artikel", "related"},
+    {"das könnte sie auch", "related"}, {"lire aussi", "related"}, {"à lire aussi", "related"},
+    {"a lire aussi", "related"}, {"voir aussi", "related"}, {"leer más", "related"}, {"lee también", "related"},
+    {"te puede interesar", "related"}, {"noticias relacionadas", "related"}, {"artículos relacionados", "related"},
+    {"leggi anche", "related"}, {"leia também", "related"}, {"leia mais", "related"}, {"veja também", "related"},
+    {"lees ook", "related"}, {"czytaj także", "related"}, {"czytaj też", "related"}, {"читайте также", "related"},
+    {"advertisement", "ad"}, {"advertising", "ad"}, {"sponsored", "ad"}, {"anzeige", "ad"}, {"werbung", "ad"},
+    {"publicidad", "ad"}, {"publicité", "ad"}, {"pubblicità", "ad"}, {"publicidade", "ad"}, {"reklama", "ad"},
+    {"реклама", "ad"}, {"ad:", "ad"},
+    {"we use cookies", "cookie"}, {"this website uses cookies", "cookie"}, {"this site uses cookies", "cookie"},
+    {"cookie", "cookie"}, {"accept cookies", "cookie"},
+    {"leave a comment", "comments"}, {"leave a reply", "comments"}, {"comments", "comments"},
+    {"add a comment", "comments"}, {"post a comment", "comments"}, {"comentarios", "comments"},
+    {"kommentare", "comments"}, {"commentaires", "comments"}, {"commenti", "comments"},
+    {"all rights reserved", "legal"}, {"©", "legal"}, {"copyright", "legal"}, {"todos los derechos", "legal"},
+    {"alle rechte", "legal"}, {"tous droits", "legal"}, {"tutti i diritti", "legal"},
+};
+
+// Phrases that mark boilerplate anywhere in a block of moderate length.
+constexpr Phrase kAnywherePhrases[] = {
+    {"all rights reserved", "legal"}, {"sign up for our newsletter", "newsletter"},
+    {"subscribe to our newsletter", "newsletter"}, {"join our whatsapp", "newsletter"},
+    {"join our telegram", "newsletter"}, {"whatsapp group", "newsletter"}, {"telegram channel", "newsletter"},
+    {"join our facebook group", "newsletter"}, {"we use cookies", "cookie"}, {"uses cookies", "cookie"},
+    {"follow us on", "newsletter"}, {"like us on facebook", "share"}, {"share this article", "share"},
+    {"click here to subscribe", "newsletter"}, {"enable javascript", "hidden"},
+    {"todos los derechos reservados", "legal"}, {"alle rechte vorbehalten", "legal"},
+};
+
+std::vector<std::string_view> class_tokens(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    const bool sep = i == s.size() || !((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9'));
+    if (sep) {
+      if (i > start) out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool is_hidden_element(const html::Node& node) {
+  if (node.has_attr("hidden")) return true;
+  if (node.attr("aria-hidden") == "true" && node.tag != html::Tag::Img && node.tag != html::Tag::Figure) {
+    return lower_ascii(node.attr("class")).find("fallback-image") == std::string::npos;
+  }
+  const std::string_view style = node.attr("style");
+  if (style.empty()) return false;
+  std::string compact;
+  for (char c : style) {
+    if (c != ' ') compact += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
+}
+
+HintVerdict judge_hints(const html::Node& node) {
+  HintVerdict verdict;
+  const std::string role = lower_ascii(node.attr("role"));
+  if (role == "navigation" || role == "menu" || role == "menubar" || role == "banner" || role == "search" ||
+      role == "contentinfo") {
+    verdict.reason = "navigation";
+  } else if (role == "complementary") {
+    verdict.reason = "aside";
+  } else if (role == "alert" || role == "alertdialog" || role == "dialog") {
+    verdict.reason = "hidden";
+  }
+  const std::string itemprop = lower_ascii(node.attr("itemprop"));
+  if (itemprop.find("articlebody") != std::string::npos || itemprop == "text") verdict.strong_content = true;
+
+  std::string hints = lower_ascii(node.attr("class"));
+  hints += ' ';
+  hints += lower_ascii(node.attr("id"));
+  if (hints.size() <= 1) return verdict;
+  const auto tokens = class_tokens(hints);
+
+  bool positive = false;
+  for (std::string_view word : kPositive) {
+    if (hints.find(word) != std::string::npos) {
+      positive = true;
+      break;
+    }
+  }
+  for (std::string_view word : kStrongContent) {
+    if (hints.find(word) != std::string::npos) verdict.strong_content = true;
+  }
+  std::string_view negative;
+  for (const Pattern& pattern : kNegative) {
+    bool hit = false;
+    if (pattern.whole_token) {
+      for (std::string_view token : tokens) {
+        if (token == pattern.text) hit = true;
+      }
+    } else {
+      const auto pos = hints.find(pattern.text);
+      // "commentary" is an opinion piece, not comments; "shadow" etc. are covered by whole-token matching.
+      hit = pos != std::string::npos && !(pattern.text == "comment" && hints.compare(pos, 10, "commentary") == 0);
+    }
+    if (hit) {
+      negative = pattern.reason;
+      break;
+    }
+  }
+  if (positive) verdict.weight += 25;
+  if (!negative.empty()) verdict.weight -= 25;
+  if (verdict.strong_content) verdict.weight += 25;
+  if (verdict.reason.empty() && !negative.empty() && !positive && !verdict.strong_content) verdict.reason = negative;
+  // Comments, share bars and related lists are boilerplate even inside an "article-..." wrapper.
+  if (verdict.reason.empty() && !verdict.strong_content &&
+      (negative == "comments" || negative == "share" || negative == "related" || negative == "newsletter" ||
+       negative == "cookie")) {
+    verdict.reason = negative;
+  }
+  return verdict;
+}
+
+std::string_view boilerplate_text_kind(std::string_view text) {
+  const std::string lower = normalise_key(text).empty() ? std::string() : lower_ascii(collapse(text));
+  if (lower.empty()) return {};
+  const std::size_t chars = count_chars(lower);
+  if (chars <= 100) {
+    for (const Phrase& phrase : kStartPhrases) {
+      if (lower.rfind(phrase.text, 0) == 0) {
+        const std::size_t end = phrase.text.size();
+        const bool boundary = end >= lower.size() || !((lower[end] >= 'a' && lower[end] <= 'z'));
+        if (boundary) return phrase.reason;
+      }
+    }
+  }
+  if (chars <= 300) {
+    for (const Phrase& phrase : kAnywherePhrases) {
+      if (lower.find(phrase.text) != std::string::npos) return phrase.reason;
+    }
+  }
+  return {};
+}
+
+std::string_view boilerplate_heading_kind(std::string_view text) {
+  const std::string lower = lower_ascii(collapse(text));
+  if (lower.empty() || count_chars(lower) > 60) return {};
+  const std::string_view kind = boilerplate_text_kind(lower);
+  if (kind == "related" || kind == "comments" || kind == "newsletter" || kind == "share") return kind;
+  for (std::string_view word : {"see also", "more news", "latest news", "latest stories", "top stories",
+                                "editor's picks", "editors' picks", "you might be interested", "tags", "topics",
+                                "about the author", "more in", "also on", "popular now", "más noticias",
+                                "weitere nachrichten", "à voir aussi", "ultime notizie", "mais lidas",
+                                "más leídas", "meistgelesen"}) {
+    if (lower.rfind(word, 0) == 0) return word == "about the author" ? "byline" : "related";
+  }
+  return {};
+}
+
+}  // namespace articlescope::clean

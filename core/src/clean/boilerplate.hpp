@@ -1,0 +1,31 @@
+// Boilerplate recognition by class/id/role hints and by the words of short blocks, in many languages.
+#pragma once
+
+#include "html/dom.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace articlescope::clean {
+
+/// What a hint says about an element. `reason` is "" when the hint is neutral.
+struct HintVerdict {
+  int weight = 0;            ///< Readability-style class weight: +25 article-like, -25 boilerplate-like
+  std::string_view reason;   ///< boilerplate kind when the element is unlikely to be content
+  bool strong_content = false;  ///< itemprop=articleBody or an unmistakable article-body class
+};
+
+/// Judges an element by its class, id, role, itemprop and aria attributes.
+HintVerdict judge_hints(const html::Node& node);
+
+/// True when the element is hidden (hidden attribute, aria-hidden, display:none, visibility:hidden).
+bool is_hidden_element(const html::Node& node);
+
+/// The boilerplate kind of a short block of text ("share", "newsletter", "related", "ad", "cookie",
+/// "comments", "legal"), or "" when it reads like content.
+std::string_view boilerplate_text_kind(std::string_view text);
+
+/// True when a heading or short label announces a boilerplate section ("Related articles", "Comments").
+std::string_view boilerplate_heading_kind(std::string_view text);
+
+}  // namespace articlescope::clean

@@ -1,0 +1,967 @@
+// Main-content extraction from an HTML page. The algorithm, top to bottom:
+//  1. Parse into our DOM (html/dom.hpp) and read the metadata (clean/metadata.hpp).
+//  2. Drop what is never content: scripts, styles, forms controls, navigation, asides, hidden elements.
+//  3. Drop elements whose class/id/role says boilerplate (comments, share bars, related lists, ads, cookie
+//     notices, newsletter calls), unless the element holds most of the page's text (a mislabelled wrapper).
+//  4. Measure every node bottom-up: text length, link text, commas, paragraphs (one backward pass).
+//  5. Score text blocks (paragraphs, divs with their own text) and give the score to their ancestors, plus
+//     tag, class/id and schema.org (itemprop, JSON-LD articleBody) hints.
+//  6. Pick the best container, move up when the content is split over siblings, and merge good siblings.
+//  7. Walk the chosen containers and emit blocks (headings, paragraphs, list items, quotes, captions, rows),
+//     dropping nested boilerplate conditionally while keeping lists, tables, quotes and link-rich paragraphs.
+//  8. Drop the title repeated at the start, bylines and dates repeated in the body, boilerplate sentences.
+//  9. When too little text survives, run again without class/id hints (the page's names lied), and finally
+//     fall back to JSON-LD articleBody.
+// 10. Assemble text, blocks and sanitised HTML; decide whether the page is readerable.
+#include "clean/boilerplate.hpp"
+#include "clean/clean.hpp"
+#include "clean/metadata.hpp"
+#include "clean/util.hpp"
+#include "html/dom.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace articlescope::clean {
+namespace {
+
+using html::Document;
+using html::kNoNode;
+using html::Node;
+using html::Tag;
+
+constexpr std::size_t kMaxRemoved = 80;
+constexpr std::size_t kMinArticleChars = 250;
+
+struct NodeStats {
+  std::uint32_t text = 0;         // code points of collapsed text (approximately)
+  std::uint32_t link_text = 0;
+  std::uint32_t commas = 0;
+  std::uint32_t paragraphs = 0;   // <p> and other text blocks
+  std::uint32_t images = 0;
+  std::uint32_t list_items = 0;
+  std::uint32_t inputs = 0;
+  std::uint32_t headings = 0;
+  std::uint32_t own_text = 0;     // text not inside a nested block element
+  std::uint32_t own_link_text = 0;
+  std::uint32_t own_commas = 0;
+  bool has_block_child = false;
+};
+
+bool is_never_content(Tag tag) {
+  switch (tag) {
+    case Tag::Script: case Tag::Style: case Tag::Template: case Tag::Svg: case Tag::Math: case Tag::Iframe:
+    case Tag::Object: case Tag::Embed: case Tag::Canvas: case Tag::Input: case Tag::Button: case Tag::Select:
+    case Tag::Textarea: case Tag::Option: case Tag::Nav: case Tag::Dialog: case Tag::Head: case Tag::Title:
+    case Tag::Meta: case Tag::Link: case Tag::Base: case Tag::Noscript: case Tag::Map: case Tag::Area:
+    case Tag::Frame: case Tag::Frameset: case Tag::Applet: case Tag::Audio: case Tag::Video: case Tag::Source:
+    case Tag::Track: case Tag::Param: case Tag::Menu: case Tag::Progress: case Tag::Meter: case Tag::Rp:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string_view never_content_reason(Tag tag) {
+  switch (tag) {
+    case Tag::Nav: case Tag::Menu: return "navigation";
+    case Tag::Iframe: case Tag::Object: case Tag::Embed: return "embed";
+    case Tag::Input: case Tag::Button: case Tag::Select: case Tag::Textarea: return "form";
+    default: return "";
+  }
+}
+
+bool is_heading(Tag tag) {
+  return tag == Tag::H1 || tag == Tag::H2 || tag == Tag::H3 || tag == Tag::H4 || tag == Tag::H5 || tag == Tag::H6;
+}
+
+int heading_level(Tag tag) {
+  switch (tag) {
+    case Tag::H1: return 1;
+    case Tag::H2: return 2;
+    case Tag::H3: return 3;
+    case Tag::H4: return 4;
+    case Tag::H5: return 5;
+    case Tag::H6: return 6;
+    default: return 0;
+  }
+}
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// One block as emitted, before the post-processing that may drop it.
+struct PendingBlock {
+  BlockKind kind = BlockKind::Paragraph;
+  int level = 0;
+  std::string text;
+  std::string html;        // inner HTML (inline markup only)
+  std::uint32_t group = kNoNode;  // the ul/ol/blockquote/table it belongs to, for HTML grouping
+  Tag group_tag = Tag::Other;
+  std::size_t link_chars = 0;
+  bool media_only = false;
+};
+
+struct Extraction {
+  std::vector<PendingBlock> blocks;
+  std::vector<Removed> removed;
+  std::size_t chars = 0;
+};
+
+class Extractor {
+ public:
+  Extractor(const Document& document, const PageMetadata& meta, const Options& options, bool use_hints)
+      : doc_(document), meta_(meta), options_(options), use_hints_(use_hints) {}
+
+  Extraction run(double& readerable_score) {
+    const std::size_t n = doc_.nodes.size();
+    drop_.assign(n, {});
+    stats_.assign(n, {});
+    score_.assign(n, 0.0);
+    hints_.resize(n);
+    mark_drops();             // steps 2 and 3
+    measure();                // step 4
+    readerable_score = readerable_score_;
+    score_blocks();           // step 5
+    const auto chosen = choose_containers();  // step 6
+    Extraction out;
+    out_ = &out;
+    for (std::uint32_t index : chosen) emit_root(index);  // step 7
+    flush();
+    for (const auto& block : out.blocks) out.chars += count_chars(block.text);
+    return out;
+  }
+
+ private:
+  // ---- step 2 and 3: drops --------------------------------------------------------------------------------
+  void mark_drops() {
+    const std::size_t n = doc_.nodes.size();
+    // Raw text per node (before any drop) to protect wrappers that hold most of the page.
+    std::vector<std::uint32_t> raw_text(n, 0);
+    for (std::size_t i = n; i-- > 1;) {
+      const Node& node = doc_.nodes[i];
+      if (node.is_text()) {
+        raw_text[i] = static_cast<std::uint32_t>(count_words(node.text));
+      } else if (node.tag == Tag::Script || node.tag == Tag::Style || node.tag == Tag::Template ||
+                 node.tag == Tag::Head) {
+        raw_text[i] = 0;
+      }
+      if (node.parent != kNoNode) raw_text[node.parent] += raw_text[i];
+    }
+    const std::uint32_t body = doc_.find_first(Tag::Body);
+    const double total = std::max<std::uint32_t>(1, raw_text[body == kNoNode ? 0 : body]);
+    for (std::uint32_t i = 1; i < n; ++i) {
+      const Node& node = doc_.nodes[i];
+      hints_[i] = node.is_element() ? judge_hints(node) : HintVerdict{};
+      if (node.parent != kNoNode && !drop_[node.parent].empty()) {
+        drop_[i] = "inherited";
+        continue;
+      }
+      if (!node.is_element()) continue;
+      if (is_never_content(node.tag)) {
+        drop_[i] = never_content_reason(node.tag);
+        if (drop_[i].empty()) drop_[i] = "script";
+        continue;
+      }
+      if (is_hidden_element(node)) {
+        drop_[i] = "hidden";
+        continue;
+      }
+      if (node.tag == Tag::Body || node.tag == Tag::Html) continue;
+      const double share = raw_text[i] / total;
+      if (node.tag == Tag::Aside && share < 0.5) {
+        drop_[i] = "aside";
+        continue;
+      }
+      if (node.tag == Tag::Footer && share < 0.4) {
+        drop_[i] = "footer";
+        continue;
+      }
+      if (node.tag == Tag::Header && share < 0.25 && !contains_paragraphs(i, 3)) {
+        drop_[i] = "header";
+        continue;
+      }
+      if (!use_hints_ || hints_[i].reason.empty() || node.tag == Tag::A) continue;
+      if (inside(i, Tag::Pre) || inside(i, Tag::Code) || inside(i, Tag::Table)) continue;
+      // A mislabelled wrapper holds most of the page; comments never get this benefit of the doubt.
+      const bool protect = share > 0.5 && hints_[i].reason != "comments";
+      if (!protect) drop_[i] = hints_[i].reason;
+    }
+  }
+
+  bool inside(std::uint32_t index, Tag tag) const {
+    for (std::uint32_t p = doc_[index].parent; p != kNoNode; p = doc_[p].parent) {
+      if (doc_[p].tag == tag) return true;
+    }
+    return false;
+  }
+
+  bool contains_paragraphs(std::uint32_t index, int minimum) const {
+    int count = 0;
+    std::vector<std::uint32_t> stack{index};
+    while (!stack.empty() && count < minimum) {
+      const Node& node = doc_[stack.back()];
+      stack.pop_back();
+      if (node.tag == Tag::P) ++count;
+      for (std::uint32_t child : node.children) stack.push_back(child);
+    }
+    return count >= minimum;
+  }
+
+  // ---- step 4: measure --------------------------------------------------------------------------------------
+  void measure() {
+    const std::size_t n = doc_.nodes.size();
+    for (std::size_t i = n; i-- > 1;) {
+      const Node& node = doc_.nodes[i];
+      NodeStats& s = stats_[i];
+      if (!drop_[i].empty()) continue;
+      if (node.is_text()) {
+        const std::string text = collapse(node.text);
+        s.text = s.own_text = static_cast<std::uint32_t>(count_chars(text));
+        s.commas = s.own_commas = static_cast<std::uint32_t>(count_commas(text));
+      } else {
+        if (node.tag == Tag::A) {
+          s.link_text = s.text;
+          s.own_link_text = s.own_text;
+        }
+        if (node.tag == Tag::Img) ++s.images;
+        if (node.tag == Tag::Li) ++s.list_items;
+        if (is_heading(node.tag)) ++s.headings;
+        if (node.tag == Tag::P || ((html::is_block(node.tag) || node.tag == Tag::Td) && s.own_text >= 25)) {
+          ++s.paragraphs;
+        }
+        // Text blocks: the readerable probe (Readability's isProbablyReaderable, on our own text blocks).
+        if ((node.tag == Tag::P || node.tag == Tag::Pre || (html::is_block(node.tag) && s.own_text > 0)) &&
+            s.own_text >= 140 && hints_[i].reason.empty()) {
+          readerable_score_ += std::sqrt(static_cast<double>(s.own_text - 140));
+        }
+      }
+      if (node.parent == kNoNode) continue;
+      NodeStats& p = stats_[node.parent];
+      p.text += s.text;
+      p.link_text += s.link_text;
+      p.commas += s.commas;
+      p.paragraphs += s.paragraphs;
+      p.images += s.images;
+      p.list_items += s.list_items;
+      p.inputs += s.inputs;
+      p.headings += s.headings;
+      const bool block = node.is_element() && (html::is_block(node.tag) || node.tag == Tag::Br);
+      if (block) {
+        if (node.tag != Tag::Br) p.has_block_child = true;
+      } else {
+        p.own_text += s.own_text;
+        p.own_link_text += s.own_link_text;
+        p.own_commas += s.own_commas;
+      }
+    }
+  }
+
+  double link_density(std::uint32_t index) const {
+    const NodeStats& s = stats_[index];
+    return s.text == 0 ? 0.0 : static_cast<double>(s.link_text) / s.text;
+  }
+
+  // ---- step 5: score ----------------------------------------------------------------------------------------
+  double initial_score(std::uint32_t index) const {
+    double score = 0;
+    switch (doc_[index].tag) {
+      case Tag::Article: score += 8; break;
+      case Tag::Main: case Tag::Div: case Tag::Section: score += 5; break;
+      case Tag::Pre: case Tag::Td: case Tag::Blockquote: score += 3; break;
+      case Tag::Address: case Tag::Ol: case Tag::Ul: case Tag::Dl: case Tag::Dd: case Tag::Dt: case Tag::Li:
+      case Tag::Form:
+        score -= 3;
+        break;
+      case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6: case Tag::Th:
+        score -= 5;
+        break;
+      default: break;
+    }
+    if (use_hints_) score += hints_[index].weight;
+    if (hints_[index].strong_content) score += 25;
+    return score;
+  }
+
+  void score_blocks() {
+    const std::string body_key = meta_.json_ld_body.size() >= 200 ? normalise_key(meta_.json_ld_body) : "";
+    std::vector<char> initialised(doc_.nodes.size(), 0);
+    const std::size_t n = doc_.nodes.size();
+    for (std::uint32_t i = 1; i < n; ++i) {
+      const Node& node = doc_[i];
+      if (!node.is_element() || !drop_[i].empty()) continue;
+      const NodeStats& s = stats_[i];
+      const bool text_block = s.own_text >= 25 && (node.tag == Tag::P || node.tag == Tag::Pre ||
+                                                   node.tag == Tag::Td || html::is_block(node.tag));
+      if (!text_block || is_heading(node.tag)) continue;
+      const double own_link_density = static_cast<double>(s.own_link_text) / s.own_text;
+      double score = 1.0 + s.own_commas + std::min(s.own_text / 100.0, 3.0);
+      score *= 1.0 - own_link_density;
+      if (!body_key.empty() && s.own_text >= 40) {
+        const std::string key = normalise_key(html::text_content(doc_, i, 4000));
+        if (key.size() >= 30 && body_key.find(key) != std::string::npos) score *= 2.0;
+      }
+      // Readability's propagation: parent gets it all, grandparent half, then a third per level.
+      std::uint32_t ancestor = node.parent;
+      for (int level = 0; level < 5 && ancestor != kNoNode && doc_[ancestor].tag != Tag::Document; ++level) {
+        if (!initialised[ancestor]) {
+          initialised[ancestor] = 1;
+          score_[ancestor] = initial_score(ancestor);
+          candidates_.push_back(ancestor);
+        }
+        const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+        score_[ancestor] += score / divider;
+        ancestor = doc_[ancestor].parent;
+      }
+    }
+    for (std::uint32_t c : candidates_) score_[c] *= 1.0 - link_density(c);
+  }
+
+  // ---- step 6: choose -----------------------------------------------------------------------------------
+  std::vector<std::uint32_t> choose_containers() {
+    const std::uint32_t body = doc_.find_first(Tag::Body);
+    std::vector<std::uint32_t> ranked = candidates_;
+    std::sort(ranked.begin(), ranked.end(), [&](std::uint32_t a, std::uint32_t b) { return score_[a] > score_[b]; });
+    if (ranked.empty()) return {body == kNoNode ? 0u : body};
+    std::uint32_t top = ranked.front();
+    // An element marked as the article body outright wins when it carries real text.
+    for (std::uint32_t c : ranked) {
+      if (hints_[c].strong_content && stats_[c].text >= 0.5 * stats_[top].text && stats_[c].text >= 200) {
+        top = c;
+        break;
+      }
+    }
+    // Several strong candidates under one ancestor: the article is split into parts; take the ancestor.
+    std::vector<std::uint32_t> alternatives;
+    for (std::size_t k = 1; k < ranked.size() && k < 5; ++k) {
+      if (ranked[k] != top && score_[ranked[k]] >= 0.75 * score_[top]) alternatives.push_back(ranked[k]);
+    }
+    if (alternatives.size() >= 3) {
+      for (std::uint32_t p = doc_[top].parent; p != kNoNode && p != body && doc_[p].tag != Tag::Document;
+           p = doc_[p].parent) {
+        int containing = 0;
+        for (std::uint32_t alt : alternatives) containing += is_ancestor(p, alt);
+        if (containing >= 3) {
+          top = p;
+          break;
+        }
+      }
+    }
+    // Climb while the parent scores higher (the content continues in the parent).
+    double last = score_[top];
+    for (std::uint32_t p = doc_[top].parent; p != kNoNode && p != body && doc_[p].tag != Tag::Document;
+         p = doc_[p].parent) {
+      if (score_[p] == 0) continue;
+      if (score_[p] < last / 3) break;
+      if (score_[p] > last) {
+        top = p;
+        break;
+      }
+      last = score_[p];
+    }
+    // An only child says nothing more than its parent.
+    while (doc_[top].parent != kNoNode && doc_[top].parent != body && doc_[doc_[top].parent].tag != Tag::Document &&
+           element_children(doc_[top].parent) == 1) {
+      top = doc_[top].parent;
+    }
+    top_ = top;
+    // Siblings that read like more of the same article.
+    std::vector<std::uint32_t> chosen;
+    const std::uint32_t parent = doc_[top].parent;
+    if (parent == kNoNode || doc_[parent].tag == Tag::Document) return {top};
+    const double threshold = std::max(10.0, score_[top] * 0.2);
+    const std::string top_class(doc_[top].attr("class"));
+    for (std::uint32_t sibling : doc_[parent].children) {
+      if (sibling == top) {
+        chosen.push_back(sibling);
+        continue;
+      }
+      const Node& node = doc_[sibling];
+      if (!node.is_element() || !drop_[sibling].empty()) continue;
+      double bonus = 0;
+      if (!top_class.empty() && node.attr("class") == top_class) bonus += score_[top] * 0.2;
+      bool append = score_[sibling] > 0 && score_[sibling] + bonus >= threshold;
+      if (!append && (node.tag == Tag::P || (stats_[sibling].own_text > 0 && !stats_[sibling].has_block_child))) {
+        const double density = link_density(sibling);
+        const std::uint32_t length = stats_[sibling].text;
+        const std::string text = collapse(html::text_content(doc_, sibling, 4000));
+        if (length > 80 && density < 0.25) {
+          append = true;
+        } else if (length < 80 && length > 0 && density == 0 && text.find(". ") != std::string::npos) {
+          append = true;
+        } else if (length > 0 && density == 0 && (text.ends_with(".") || text.ends_with("!")) && length > 40) {
+          append = true;
+        }
+      }
+      if (append) chosen.push_back(sibling);
+    }
+    return chosen;
+  }
+
+  bool is_ancestor(std::uint32_t ancestor, std::uint32_t index) const {
+    for (std::uint32_t p = doc_[index].parent; p != kNoNode; p = doc_[p].parent) {
+      if (p == ancestor) return true;
+    }
+    return false;
+  }
+
+  int element_children(std::uint32_t index) const {
+    int count = 0;
+    for (std::uint32_t child : doc_[index].children) {
+      const Node& node = doc_[child];
+      if (node.is_element()) {
+        ++count;
+      } else if (node.is_text() && !trim(node.text).empty()) {
+        return 2;  // loose text next to the child counts as content of the parent
+      }
+    }
+    return count;
+  }
+
+  // ---- step 7: emit ---------------------------------------------------------------------------------------
+  struct Context {
+    BlockKind kind = BlockKind::Paragraph;
+    int level = 0;
+    bool pre = false;
+    bool row = false;
+    std::uint32_t group = kNoNode;
+    Tag group_tag = Tag::Other;
+    int link_depth = 0;
+  };
+
+  void remove(std::uint32_t index, std::string_view reason) {
+    if (out_->removed.size() >= kMaxRemoved || reason == "inherited" || reason == "script") return;
+    std::string text = collapse(html::text_content(doc_, index, 2000));
+    if (text.empty()) return;
+    out_->removed.push_back({std::string(reason), shorten(text, 240)});
+  }
+
+  // Conditional cleaning of a container inside the article (Readability's _cleanConditionally, but lists,
+  // tables, quotes and figures with real text are kept).
+  std::string_view conditional_drop(std::uint32_t index) const {
+    const Node& node = doc_[index];
+    const NodeStats& s = stats_[index];
+    switch (node.tag) {
+      case Tag::Div: case Tag::Section: case Tag::Ul: case Tag::Ol: case Tag::Table: case Tag::Form: case Tag::Dl:
+      case Tag::Aside: case Tag::Header: case Tag::Footer: case Tag::Figure: case Tag::Other:
+        break;
+      default:
+        return {};
+    }
+    if (inside(index, Tag::Pre) || inside(index, Tag::Code)) return {};
+    const double weight = use_hints_ ? hints_[index].weight : 0;
+    if (weight + score_[index] < 0) return "low_score";
+    if (s.commas >= 10) return {};
+    const double density = link_density(index);
+    const bool is_list = node.tag == Tag::Ul || node.tag == Tag::Ol ||
+                         (s.list_items > 0 && s.list_items * 2 >= s.paragraphs && s.text > 0 &&
+                          s.own_text == 0 && !contains_paragraphs(index, 1));
+    if (is_list) {
+      const double per_item = s.list_items == 0 ? s.text : static_cast<double>(s.text) / s.list_items;
+      if (density > 0.6 && per_item < 90) return "related";
+      if (density > 0.85) return "links";
+      return {};
+    }
+    if (node.tag == Tag::Table) return density > 0.6 ? "links" : std::string_view{};
+    if (s.inputs > s.paragraphs / 3 + 1) return "form";
+    if (s.text == 0) return {};
+    if (s.text < 25 && s.link_text > 0 && s.images == 0) return "links";
+    if (density > 0.5 && weight < 25) return "links";
+    if (density > 0.3 && weight < 25 && s.text < 300 && s.paragraphs <= 1) return "links";
+    return {};
+  }
+
+  void emit_root(std::uint32_t index) {
+    Context context;
+    const Node& node = doc_[index];
+    if (node.is_text()) {
+      append_text(node.text, context);
+      return;
+    }
+    emit_element(index, context, true);
+  }
+
+  void emit_children(std::uint32_t index, Context& context) {
+    const auto& children = doc_[index].children;
+    bool dropping_section = false;  // after a "Related" / "Comments" heading
+    std::string_view section_reason;
+    for (std::uint32_t child : children) {
+      const Node& node = doc_[child];
+      if (node.is_text()) {
+        if (!dropping_section) append_text(node.text, context);
+        continue;
+      }
+      if (!drop_[child].empty()) {
+        remove(child, drop_[child]);
+        continue;
+      }
+      // A heading that announces boilerplate ends the article part of this container.
+      if (is_heading(node.tag) || ((node.tag == Tag::P || node.tag == Tag::Div || node.tag == Tag::Strong ||
+                                    node.tag == Tag::B || node.tag == Tag::Span) &&
+                                   stats_[child].text < 40)) {
+        const std::string_view kind =
+            stats_[child].text < 60 ? boilerplate_heading_kind(html::text_content(doc_, child, 400)) : "";
+        if (!kind.empty()) {
+          flush();
+          remove(child, kind);
+          dropping_section = true;
+          section_reason = kind;
+          continue;
+        }
+      }
+      if (dropping_section) {
+        const double density = link_density(child);
+        const NodeStats& s = stats_[child];
+        const bool substantial = s.text > 150 && density < 0.2 && s.paragraphs >= 1 && section_reason != "comments";
+        if (!substantial) {
+          remove(child, section_reason);
+          continue;
+        }
+        dropping_section = false;
+      }
+      emit_element(child, context, false);
+    }
+  }
+
+  void emit_element(std::uint32_t index, Context& context, bool root) {
+    const Node& node = doc_[index];
+    if (!root) {
+      const std::string_view reason = conditional_drop(index);
+      if (!reason.empty()) {
+        remove(index, reason);
+        return;
+      }
+    }
+    const Tag tag = node.tag;
+    if (tag == Tag::Br) {
+      if (context.pre) {
+        text_ += '\n';
+      } else if (!text_.empty() && text_.back() == '\n') {
+        flush();
+      } else if (!text_.empty()) {
+        text_ += '\n';
+        html_ += "<br>";
+        pending_space_ = false;
+      }
+      return;
+    }
+    if (tag == Tag::Hr) {
+      flush();
+      return;
+    }
+    if (tag == Tag::Img) {
+      emit_image(node);
+      return;
+    }
+    if (!html::is_block(tag) && tag != Tag::Td && tag != Tag::Th && tag != Tag::Li) {
+      emit_inline(index, context);
+      return;
+    }
+    Context inner = context;
+    flush();
+    switch (tag) {
+      case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6:
+        inner.kind = BlockKind::Heading;
+        inner.level = heading_level(tag);
+        break;
+      case Tag::Li: case Tag::Dd: case Tag::Dt:
+        if (context.kind != BlockKind::Quote) inner.kind = BlockKind::ListItem;
+        if (tag == Tag::Li) {
+          inner.group = node.parent;
+          inner.group_tag = node.parent != kNoNode && doc_[node.parent].tag == Tag::Ol ? Tag::Ol : Tag::Ul;
+        }
+        break;
+      case Tag::Blockquote:
+        inner.kind = BlockKind::Quote;
+        inner.group = index;
+        inner.group_tag = Tag::Blockquote;
+        break;
+      case Tag::Figcaption: case Tag::Caption:
+        inner.kind = BlockKind::Caption;
+        break;
+      case Tag::Pre:
+        inner.kind = BlockKind::Preformatted;
+        inner.pre = true;
+        break;
+      case Tag::Tr:
+        if (is_simple_row(index)) {
+          inner.kind = BlockKind::TableRow;
+          inner.row = true;
+          inner.group = table_of(index);
+          inner.group_tag = Tag::Table;
+        }
+        break;
+      case Tag::Td: case Tag::Th:
+        if (context.row) {
+          if (!text_.empty()) {
+            text_ += " | ";
+            pending_space_ = false;
+          }
+          html_ += tag == Tag::Th ? "<th>" : "<td>";
+          current_ = context;
+          emit_children(index, inner);
+          html_ += tag == Tag::Th ? "</th>" : "</td>";
+          return;
+        }
+        break;
+      default:
+        break;
+    }
+    current_ = inner;
+    emit_children(index, inner);
+    current_ = inner;
+    flush();
+    current_ = context;
+  }
+
+  void emit_inline(std::uint32_t index, Context& context) {
+    const Node& node = doc_[index];
+    std::string_view open;
+    std::string href;
+    switch (node.tag) {
+      case Tag::A:
+        href = resolve_url(meta_.base_url, node.attr("href"));
+        break;
+      case Tag::Em: open = "em"; break;
+      case Tag::Strong: open = "strong"; break;
+      case Tag::B: open = "b"; break;
+      case Tag::I: open = "i"; break;
+      case Tag::U: open = "u"; break;
+      case Tag::S: case Tag::Del: open = "s"; break;
+      case Tag::Sub: open = "sub"; break;
+      case Tag::Sup: open = "sup"; break;
+      case Tag::Code: case Tag::Kbd: case Tag::Samp: open = "code"; break;
+      case Tag::Mark: open = "mark"; break;
+      case Tag::Small: open = "small"; break;
+      case Tag::Q: open = "q"; break;
+      case Tag::Cite: open = "cite"; break;
+      default: break;
+    }
+    if (node.tag == Tag::A) {
+      if (!href.empty()) {
+        html_ += "<a href=\"" + escape_html(href) + "\">";
+      }
+      ++context.link_depth;
+      const std::size_t before = text_.size();
+      emit_children(index, context);
+      link_chars_ += text_.size() >= before ? text_.size() - before : 0;
+      --context.link_depth;
+      if (!href.empty()) html_ += "</a>";
+      return;
+    }
+    if (!open.empty()) html_ += "<" + std::string(open) + ">";
+    emit_children(index, context);
+    if (!open.empty()) html_ += "</" + std::string(open) + ">";
+  }
+
+  void emit_image(const Node& node) {
+    if (!options_.include_html) return;
+    std::string_view source = node.attr("src");
+    for (const char* lazy : {"data-src", "data-original", "data-lazy-src", "data-url"}) {
+      if (source.empty() || source.rfind("data:", 0) == 0) source = node.attr(lazy);
+    }
+    const std::string url = resolve_url(meta_.base_url, source);
+    if (url.empty() || (url.rfind("http", 0) != 0 && url.rfind("/", 0) != 0)) return;
+    html_ += "<img src=\"" + escape_html(url) + "\"";
+    const std::string alt = collapse(node.attr("alt"));
+    if (!alt.empty()) html_ += " alt=\"" + escape_html(alt) + "\"";
+    html_ += ">";
+  }
+
+  bool is_simple_row(std::uint32_t index) const {
+    for (std::uint32_t cell : doc_[index].children) {
+      if (doc_[cell].tag != Tag::Td && doc_[cell].tag != Tag::Th) continue;
+      if (stats_[cell].has_block_child || stats_[cell].text > 400) return false;
+    }
+    return true;
+  }
+
+  std::uint32_t table_of(std::uint32_t index) const {
+    for (std::uint32_t p = doc_[index].parent; p != kNoNode; p = doc_[p].parent) {
+      if (doc_[p].tag == Tag::Table) return p;
+    }
+    return kNoNode;
+  }
+
+  void append_text(std::string_view text, const Context& context) {
+    if (context.pre) {
+      text_.append(text);
+      html_ += escape_html(text);
+      return;
+    }
+    const std::size_t before = text_.size();
+    append_collapsed(text_, text, pending_space_);
+    if (pending_space_ && !html_.empty() && html_.back() != ' ') {
+      // The space is emitted lazily in text_; HTML gets it now (harmless in HTML).
+    }
+    if (text_.size() > before) {
+      // Mirror what was appended (including a leading joining space) into the HTML.
+      html_ += escape_html(std::string_view(text_).substr(before));
+    }
+  }
+
+  void flush() {
+    std::string text(trim(text_));
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    // Trailing "\n" from a <br> inside a trimmed block.
+    if (!text.empty() || html_.find("<img") != std::string::npos) {
+      PendingBlock block;
+      block.kind = current_.kind;
+      block.level = current_.level;
+      block.group = current_.group;
+      block.group_tag = current_.group_tag;
+      block.link_chars = link_chars_;
+      block.media_only = text.empty();
+      block.text = std::move(text);
+      block.html = std::move(html_);
+      out_->blocks.push_back(std::move(block));
+    }
+    text_.clear();
+    html_.clear();
+    pending_space_ = false;
+    link_chars_ = 0;
+  }
+
+  const Document& doc_;
+  const PageMetadata& meta_;
+  const Options& options_;
+  bool use_hints_;
+  std::vector<std::string_view> drop_;
+  std::vector<NodeStats> stats_;
+  std::vector<double> score_;
+  std::vector<HintVerdict> hints_;
+  std::vector<std::uint32_t> candidates_;
+  std::uint32_t top_ = kNoNode;
+  double readerable_score_ = 0;
+
+  Extraction* out_ = nullptr;
+  Context current_;
+  std::string text_;
+  std::string html_;
+  bool pending_space_ = false;
+  std::size_t link_chars_ = 0;
+};
+
+// ---- step 8: post-processing --------------------------------------------------------------------------------
+bool same_text(std::string_view a, std::string_view b) {
+  const std::string ka = normalise_key(a);
+  return !ka.empty() && ka == normalise_key(b);
+}
+
+void drop_block(Extraction& extraction, std::size_t index, std::string_view reason) {
+  PendingBlock& block = extraction.blocks[index];
+  if (extraction.removed.size() < kMaxRemoved && !block.text.empty()) {
+    extraction.removed.push_back({std::string(reason), shorten(block.text, 240)});
+  }
+  block.text.clear();
+  block.html.clear();
+  block.media_only = false;
+}
+
+void post_process(Extraction& extraction, const PageMetadata& meta) {
+  auto& blocks = extraction.blocks;
+  std::size_t seen_text = 0;
+  const std::string byline_key = normalise_key(meta.byline);
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    PendingBlock& block = blocks[i];
+    if (block.text.empty()) continue;
+    const std::size_t chars = count_chars(block.text);
+    const bool early = seen_text < 400;
+    // The title repeated at the start of the body.
+    if (early && (block.kind == BlockKind::Heading || chars < 300) &&
+        (same_text(block.text, meta.title) || same_text(block.text, meta.raw_title))) {
+      drop_block(extraction, i, "repeated_title");
+      continue;
+    }
+    if (early && chars < 120) {
+      const std::string key = normalise_key(block.text);
+      const std::string lower = lower_ascii(block.text);
+      const bool by = lower.rfind("by ", 0) == 0 || lower.rfind("von ", 0) == 0 || lower.rfind("por ", 0) == 0 ||
+                      lower.rfind("par ", 0) == 0;
+      const bool has_byline = !byline_key.empty() && key.find(byline_key) != std::string::npos &&
+                              key.size() < byline_key.size() + 60;
+      if ((by && count_words(block.text) <= 12) || has_byline) {
+        drop_block(extraction, i, "byline");
+        continue;
+      }
+      if (count_words(block.text) <= 8 && !normalise_date(block.text).empty() && block.kind != BlockKind::ListItem) {
+        drop_block(extraction, i, "date");
+        continue;
+      }
+    }
+    if (chars <= 300 && block.kind != BlockKind::Heading) {
+      const std::string_view kind = boilerplate_text_kind(block.text);
+      if (!kind.empty()) {
+        drop_block(extraction, i, kind);
+        continue;
+      }
+    }
+    seen_text += chars;
+  }
+  // Trailing short, link-only blocks (tag lists, "next/previous" links).
+  for (std::size_t i = blocks.size(); i-- > 0;) {
+    PendingBlock& block = blocks[i];
+    if (block.text.empty()) continue;
+    const std::size_t chars = count_chars(block.text);
+    const bool link_only = block.link_chars * 10 >= block.text.size() * 9;
+    const bool dangling_heading = block.kind == BlockKind::Heading;
+    if ((link_only && chars < 120) || dangling_heading) {
+      drop_block(extraction, i, dangling_heading ? "trailing_heading" : "links");
+      continue;
+    }
+    break;
+  }
+  extraction.chars = 0;
+  for (const auto& block : blocks) extraction.chars += count_chars(block.text);
+}
+
+// ---- step 10: assemble --------------------------------------------------------------------------------------
+void assemble(Article& article, const Extraction& extraction, const Options& options) {
+  std::uint32_t open_group = kNoNode;
+  Tag open_tag = Tag::Other;
+  auto close_group = [&]() {
+    if (open_group == kNoNode) return;
+    if (open_tag == Tag::Ol) article.html += "</ol>";
+    if (open_tag == Tag::Ul) article.html += "</ul>";
+    if (open_tag == Tag::Blockquote) article.html += "</blockquote>";
+    if (open_tag == Tag::Table) article.html += "</table>";
+    open_group = kNoNode;
+  };
+  for (const PendingBlock& block : extraction.blocks) {
+    if (block.text.empty() && !block.media_only) continue;
+    if (!block.text.empty()) {
+      if (!article.text.empty()) article.text += "\n\n";
+      Block out;
+      out.kind = block.kind;
+      out.level = block.level;
+      out.start = article.text.size();
+      article.text += block.text;
+      out.end = article.text.size();
+      article.blocks.push_back(out);
+    }
+    if (!options.include_html) continue;
+    if (block.group != open_group) {
+      close_group();
+      if (block.group != kNoNode) {
+        open_group = block.group;
+        open_tag = block.group_tag;
+        if (open_tag == Tag::Ol) article.html += "<ol>";
+        if (open_tag == Tag::Ul) article.html += "<ul>";
+        if (open_tag == Tag::Blockquote) article.html += "<blockquote>";
+        if (open_tag == Tag::Table) article.html += "<table>";
+      }
+    }
+    std::string inner = block.html;
+    while (!inner.empty() && (inner.back() == ' ' || inner.back() == '\n')) inner.pop_back();
+    std::size_t lead = 0;
+    while (lead < inner.size() && inner[lead] == ' ') ++lead;
+    inner.erase(0, lead);
+    if (block.media_only) {
+      article.html += "<figure>" + inner + "</figure>";
+      continue;
+    }
+    switch (block.kind) {
+      case BlockKind::Heading: {
+        const std::string h = "h" + std::to_string(std::clamp(block.level, 1, 6));
+        article.html += "<" + h + ">" + inner + "</" + h + ">";
+        break;
+      }
+      case BlockKind::ListItem:
+        article.html += open_tag == Tag::Ol || open_tag == Tag::Ul ? "<li>" + inner + "</li>" : "<p>" + inner + "</p>";
+        break;
+      case BlockKind::Caption: article.html += "<figcaption>" + inner + "</figcaption>"; break;
+      case BlockKind::Preformatted: article.html += "<pre>" + inner + "</pre>"; break;
+      case BlockKind::TableRow: article.html += "<tr>" + inner + "</tr>"; break;
+      default: article.html += "<p>" + inner + "</p>"; break;
+    }
+  }
+  close_group();
+}
+
+Extraction from_json_ld_body(const std::string& body) {
+  Extraction out;
+  std::size_t start = 0;
+  while (start < body.size()) {
+    auto end = body.find('\n', start);
+    if (end == std::string::npos) end = body.size();
+    std::string paragraph = collapse(std::string_view(body).substr(start, end - start));
+    if (!paragraph.empty()) {
+      PendingBlock block;
+      block.html = escape_html(paragraph);
+      block.text = std::move(paragraph);
+      out.chars += count_chars(block.text);
+      out.blocks.push_back(std::move(block));
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+Article clean_html(std::string_view input, const Options& options, std::vector<Diagnostic>& warnings) {
+  Article article;
+  // 1. Parse and read metadata.
+  const Document document = html::parse(input);
+  if (document.truncated) {
+    warnings.push_back({Code::Truncated, "nesting deeper than the limit was flattened"});
+  }
+  PageMetadata meta = read_metadata(document, options.url);
+
+  // 2-8. Extract with class/id hints; without them when the page's names hid the article.
+  double readerable_score = 0;
+  Extraction extraction = Extractor(document, meta, options, true).run(readerable_score);
+  post_process(extraction, meta);
+  if (extraction.chars < kMinArticleChars) {
+    double ignored = 0;
+    Extraction retry = Extractor(document, meta, options, false).run(ignored);
+    post_process(retry, meta);
+    if (retry.chars > extraction.chars * 2 && retry.chars >= kMinArticleChars) extraction = std::move(retry);
+  }
+  // 9. The publisher's own articleBody when the page's markup gave almost nothing.
+  if (extraction.chars < kMinArticleChars && count_chars(meta.json_ld_body) > extraction.chars * 2 &&
+      count_chars(meta.json_ld_body) >= kMinArticleChars) {
+    extraction = from_json_ld_body(meta.json_ld_body);
+  }
+
+  // 10. Assemble.
+  assemble(article, extraction, options);
+  article.title = meta.title;
+  article.byline = meta.byline;
+  if (!meta.published.empty()) article.published = meta.published;
+  article.site = meta.site;
+  if (article.site.empty()) article.site = url_host(options.url.empty() ? meta.canonical_url : options.url);
+  article.lang = meta.lang;
+  article.canonical_url = meta.canonical_url;
+  article.lead_image = meta.lead_image;
+  article.excerpt = meta.description;
+  if (article.excerpt.empty() && !article.blocks.empty()) {
+    for (const Block& block : article.blocks) {
+      if (block.kind == BlockKind::Paragraph && block.end - block.start >= 80) {
+        article.excerpt = shorten(std::string_view(article.text).substr(block.start, block.end - block.start), 300);
+        break;
+      }
+    }
+  }
+  if (options.include_removed) article.removed = std::move(extraction.removed);
+  article.readerable = readerable_score > 20 && extraction.chars >= kMinArticleChars;
+  if (!article.readerable) {
+    warnings.push_back({Code::NotReaderable, "the page does not look like an article"});
+  }
+  return article;
+}
+
+}  // namespace articlescope::clean

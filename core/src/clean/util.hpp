@@ -1,0 +1,53 @@
+// Small text helpers shared by the HTML and plain-text cleaners.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace articlescope::clean {
+
+/// Appends `text` to `out` with every run of white space (ASCII, no-break, Unicode spaces) made one ' ';
+/// zero-width characters are dropped. `pending_space` carries a space across calls.
+void append_collapsed(std::string& out, std::string_view text, bool& pending_space);
+
+/// `text` with white space collapsed and trimmed.
+std::string collapse(std::string_view text);
+
+/// Trims ASCII white space at both ends.
+std::string_view trim(std::string_view text);
+
+/// ASCII lower-casing (enough for class names, attribute values and the Latin keyword lists).
+std::string lower_ascii(std::string_view text);
+
+/// Lower-case comparison key: letters and digits only, lower-cased (Latin, Greek, Cyrillic), spaces squeezed.
+std::string normalise_key(std::string_view text);
+
+/// Number of code points in a UTF-8 string.
+std::size_t count_chars(std::string_view text);
+
+/// Number of words (runs of letters or digits).
+std::size_t count_words(std::string_view text);
+
+/// Number of clause separators: ASCII and full-width commas, ideographic commas, Arabic commas.
+std::size_t count_commas(std::string_view text);
+
+/// True when `text` (lower-cased ASCII) contains `needle` as a whole word or phrase.
+bool contains_phrase(std::string_view text, std::string_view needle);
+
+/// `text` cut to at most `max_bytes` at a code point boundary, with "…" appended when cut.
+std::string shorten(std::string_view text, std::size_t max_bytes);
+
+/// Resolves `ref` against `base` (RFC 3986, enough for links on pages). Returns "" for javascript:, data:,
+/// vbscript: and other non-web schemes.
+std::string resolve_url(std::string_view base, std::string_view ref);
+
+/// The host of an absolute URL without "www.", or "".
+std::string url_host(std::string_view url);
+
+/// Normalises a date or date-time in common formats to ISO 8601 ("2024-03-05" or "2024-03-05T10:00:00Z");
+/// returns "" when no date is recognised.
+std::string normalise_date(std::string_view text);
+
+}  // namespace articlescope::clean

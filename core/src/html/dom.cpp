@@ -1,0 +1,278 @@
+// The only file that includes gumbo.h. gumbo allocates from an arena owned by this file and its output is
+// never walked by gumbo's own (recursive) destroy function: the arena is dropped as a whole, so deeply nested
+// input cannot overflow the stack during destruction either.
+#include "html/dom.hpp"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <new>
+#include <utility>
+
+namespace articlescope::html {
+namespace {
+
+// A bump allocator for gumbo: frees are no-ops, everything goes when the arena goes.
+class Arena {
+ public:
+  Arena() = default;
+  Arena(const Arena&) = delete;
+  Arena& operator=(const Arena&) = delete;
+  ~Arena() {
+    for (void* chunk : chunks_) std::free(chunk);
+  }
+
+  void* allocate(std::size_t size) {
+    size = (size + 15) & ~std::size_t{15};
+    if (size > kChunkSize / 4) return new_chunk(size);
+    if (used_ + size > capacity_) {
+      current_ = static_cast<char*>(new_chunk(kChunkSize));
+      used_ = 0;
+      capacity_ = kChunkSize;
+    }
+    void* out = current_ + used_;
+    used_ += size;
+    return out;
+  }
+
+  static void* allocate_for_gumbo(void* self, std::size_t size) { return static_cast<Arena*>(self)->allocate(size); }
+  static void free_for_gumbo(void*, void*) {}
+
+ private:
+  static constexpr std::size_t kChunkSize = 256 * 1024;
+
+  void* new_chunk(std::size_t size) {
+    void* chunk = std::malloc(size);
+    if (chunk == nullptr) throw std::bad_alloc();
+    chunks_.push_back(chunk);
+    return chunk;
+  }
+
+  std::vector<void*> chunks_;
+  char* current_ = nullptr;
+  std::size_t used_ = 0;
+  std::size_t capacity_ = 0;
+};
+
+struct TagName {
+  std::string_view name;
+  Tag tag;
+};
+
+constexpr TagName kTagNames[] = {
+    {"html", Tag::Html}, {"head", Tag::Head}, {"body", Tag::Body}, {"title", Tag::Title}, {"meta", Tag::Meta},
+    {"link", Tag::Link}, {"base", Tag::Base}, {"script", Tag::Script}, {"style", Tag::Style},
+    {"noscript", Tag::Noscript}, {"template", Tag::Template}, {"svg", Tag::Svg}, {"math", Tag::Math},
+    {"iframe", Tag::Iframe}, {"object", Tag::Object}, {"embed", Tag::Embed}, {"canvas", Tag::Canvas},
+    {"form", Tag::Form}, {"input", Tag::Input}, {"button", Tag::Button}, {"select", Tag::Select},
+    {"textarea", Tag::Textarea}, {"label", Tag::Label}, {"option", Tag::Option}, {"nav", Tag::Nav},
+    {"header", Tag::Header}, {"footer", Tag::Footer}, {"aside", Tag::Aside}, {"main", Tag::Main},
+    {"article", Tag::Article}, {"section", Tag::Section}, {"div", Tag::Div}, {"span", Tag::Span}, {"p", Tag::P},
+    {"br", Tag::Br}, {"hr", Tag::Hr}, {"a", Tag::A}, {"img", Tag::Img}, {"picture", Tag::Picture},
+    {"source", Tag::Source}, {"video", Tag::Video}, {"audio", Tag::Audio}, {"figure", Tag::Figure},
+    {"figcaption", Tag::Figcaption}, {"h1", Tag::H1}, {"h2", Tag::H2}, {"h3", Tag::H3}, {"h4", Tag::H4},
+    {"h5", Tag::H5}, {"h6", Tag::H6}, {"ul", Tag::Ul}, {"ol", Tag::Ol}, {"li", Tag::Li}, {"dl", Tag::Dl},
+    {"dt", Tag::Dt}, {"dd", Tag::Dd}, {"table", Tag::Table}, {"thead", Tag::Thead}, {"tbody", Tag::Tbody},
+    {"tfoot", Tag::Tfoot}, {"tr", Tag::Tr}, {"td", Tag::Td}, {"th", Tag::Th}, {"caption", Tag::Caption},
+    {"blockquote", Tag::Blockquote}, {"pre", Tag::Pre}, {"code", Tag::Code}, {"em", Tag::Em},
+    {"strong", Tag::Strong}, {"b", Tag::B}, {"i", Tag::I}, {"u", Tag::U}, {"s", Tag::S}, {"sub", Tag::Sub},
+    {"sup", Tag::Sup}, {"small", Tag::Small}, {"mark", Tag::Mark}, {"time", Tag::Time}, {"abbr", Tag::Abbr},
+    {"cite", Tag::Cite}, {"q", Tag::Q}, {"address", Tag::Address}, {"font", Tag::Font}, {"center", Tag::Center},
+    {"details", Tag::Details}, {"summary", Tag::Summary}, {"dialog", Tag::Dialog}, {"menu", Tag::Menu},
+    {"ins", Tag::Ins}, {"del", Tag::Del}, {"kbd", Tag::Kbd}, {"var", Tag::Var}, {"samp", Tag::Samp},
+    {"wbr", Tag::Wbr}, {"col", Tag::Col}, {"colgroup", Tag::Colgroup}, {"area", Tag::Area}, {"map", Tag::Map},
+    {"track", Tag::Track}, {"param", Tag::Param}, {"frame", Tag::Frame}, {"frameset", Tag::Frameset},
+    {"applet", Tag::Applet}, {"fieldset", Tag::Fieldset}, {"legend", Tag::Legend}, {"output", Tag::Output},
+    {"progress", Tag::Progress}, {"meter", Tag::Meter}, {"data", Tag::Data}, {"bdi", Tag::Bdi}, {"bdo", Tag::Bdo},
+    {"rp", Tag::Rp}, {"rt", Tag::Rt}, {"ruby", Tag::Ruby}, {"hgroup", Tag::Hgroup},
+};
+
+Tag tag_from_name(std::string_view name) {
+  for (const TagName& entry : kTagNames) {
+    if (entry.name == name) return entry.tag;
+  }
+  return Tag::Other;
+}
+
+// GumboTag -> Tag, computed once (gumbo's enum order is its own business).
+const std::array<Tag, GUMBO_TAG_LAST + 1>& gumbo_tag_table() {
+  static const std::array<Tag, GUMBO_TAG_LAST + 1> table = [] {
+    std::array<Tag, GUMBO_TAG_LAST + 1> out{};
+    for (int i = 0; i <= GUMBO_TAG_LAST; ++i) {
+      out[i] = i < GUMBO_TAG_UNKNOWN ? tag_from_name(gumbo_normalized_tagname(static_cast<GumboTag>(i)))
+                                     : Tag::Other;
+    }
+    return out;
+  }();
+  return table;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string other_tag_name(const GumboElement& element) {
+  if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
+  GumboStringPiece piece = element.original_tag;
+  gumbo_tag_from_original_text(&piece);
+  if (piece.data == nullptr || piece.length == 0) return "unknown";
+  return lower_ascii(std::string_view(piece.data, std::min<std::size_t>(piece.length, 64)));
+}
+
+}  // namespace
+
+std::string_view Node::attr(std::string_view attr_name) const {
+  for (const Attribute& attribute : attributes) {
+    if (attribute.name == attr_name) return attribute.value;
+  }
+  return {};
+}
+
+bool Node::has_attr(std::string_view attr_name) const {
+  for (const Attribute& attribute : attributes) {
+    if (attribute.name == attr_name) return true;
+  }
+  return false;
+}
+
+std::uint32_t Document::find_first(Tag tag) const {
+  for (std::uint32_t i = 0; i < nodes.size(); ++i) {
+    if (nodes[i].tag == tag) return i;
+  }
+  return kNoNode;
+}
+
+std::string text_content(const Document& document, std::uint32_t index, std::size_t max_bytes) {
+  std::string out;
+  std::vector<std::uint32_t> stack{index};
+  while (!stack.empty() && out.size() < max_bytes) {
+    const Node& node = document.nodes[stack.back()];
+    stack.pop_back();
+    if (node.is_text()) {
+      out += node.text;
+      continue;
+    }
+    if (node.tag == Tag::Script || node.tag == Tag::Style || node.tag == Tag::Template) continue;
+    for (auto it = node.children.rbegin(); it != node.children.rend(); ++it) stack.push_back(*it);
+  }
+  return out;
+}
+
+std::string_view tag_name(const Node& node) {
+  if (node.tag == Tag::Other) return node.name;
+  if (node.tag == Tag::Text) return "#text";
+  if (node.tag == Tag::Document) return "#document";
+  for (const TagName& entry : kTagNames) {
+    if (entry.tag == node.tag) return entry.name;
+  }
+  return "unknown";
+}
+
+bool is_block(Tag tag) {
+  switch (tag) {
+    case Tag::Html: case Tag::Body: case Tag::Nav: case Tag::Header: case Tag::Footer: case Tag::Aside:
+    case Tag::Main: case Tag::Article: case Tag::Section: case Tag::Div: case Tag::P: case Tag::Hr:
+    case Tag::Figure: case Tag::Figcaption: case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5:
+    case Tag::H6: case Tag::Ul: case Tag::Ol: case Tag::Li: case Tag::Dl: case Tag::Dt: case Tag::Dd:
+    case Tag::Table: case Tag::Thead: case Tag::Tbody: case Tag::Tfoot: case Tag::Tr: case Tag::Td: case Tag::Th:
+    case Tag::Caption: case Tag::Blockquote: case Tag::Pre: case Tag::Address: case Tag::Center:
+    case Tag::Details: case Tag::Summary: case Tag::Dialog: case Tag::Menu: case Tag::Form: case Tag::Fieldset:
+    case Tag::Legend: case Tag::Hgroup: case Tag::Document: case Tag::Video: case Tag::Audio: case Tag::Iframe:
+    case Tag::Frameset: case Tag::Frame: case Tag::Noscript: case Tag::Canvas: case Tag::Object:
+      return true;
+    default:
+      return false;
+  }
+}
+
+Document parse(std::string_view html, std::uint32_t max_depth) {
+  Document document;
+  Arena arena;
+  GumboOptions options = kGumboDefaultOptions;
+  options.allocator = &Arena::allocate_for_gumbo;
+  options.deallocator = &Arena::free_for_gumbo;
+  options.userdata = &arena;
+  options.max_errors = 0;  // we never read parse errors; recording them costs memory
+  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
+  // No gumbo_destroy_output(): it recurses over the tree; the arena frees everything at once.
+  if (output == nullptr || output->document == nullptr) {
+    document.nodes.emplace_back().tag = Tag::Document;
+    return document;
+  }
+
+  const auto& table = gumbo_tag_table();
+  document.nodes.reserve(html.size() / 24 + 16);
+  document.nodes.emplace_back().tag = Tag::Document;
+
+  struct Pending {
+    const GumboNode* node;
+    std::uint32_t parent;
+  };
+  std::vector<Pending> stack;
+  const GumboVector& top = output->document->v.document.children;
+  for (unsigned i = top.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(top.data[i]), 0});
+
+  while (!stack.empty()) {
+    const Pending pending = stack.back();
+    stack.pop_back();
+    const GumboNode* source = pending.node;
+    const std::uint32_t parent = pending.parent;
+    const std::uint32_t depth = document.nodes[parent].depth + 1;
+
+    if (source->type == GUMBO_NODE_TEXT || source->type == GUMBO_NODE_WHITESPACE ||
+        source->type == GUMBO_NODE_CDATA) {
+      const char* text = source->v.text.text;
+      if (text == nullptr || *text == '\0') continue;
+      // Adjacent text pieces (gumbo splits around flattened elements) are merged.
+      Node& parent_node = document.nodes[parent];
+      if (!parent_node.children.empty() && document.nodes[parent_node.children.back()].is_text()) {
+        document.nodes[parent_node.children.back()].text += text;
+        continue;
+      }
+      const auto index = static_cast<std::uint32_t>(document.nodes.size());
+      Node& node = document.nodes.emplace_back();
+      node.tag = Tag::Text;
+      node.parent = parent;
+      node.depth = depth;
+      node.text = text;
+      document.nodes[parent].children.push_back(index);
+      continue;
+    }
+    if (source->type != GUMBO_NODE_ELEMENT && source->type != GUMBO_NODE_TEMPLATE) continue;
+
+    const GumboElement& element = source->v.element;
+    std::uint32_t children_parent = parent;
+    if (depth <= max_depth) {
+      const auto index = static_cast<std::uint32_t>(document.nodes.size());
+      Node& node = document.nodes.emplace_back();
+      node.tag = table[std::min<int>(element.tag, GUMBO_TAG_LAST)];
+      if (element.tag_namespace == GUMBO_NAMESPACE_SVG) node.tag = node.tag == Tag::Other ? Tag::Svg : node.tag;
+      if (node.tag == Tag::Other) node.name = other_tag_name(element);
+      node.parent = parent;
+      node.depth = depth;
+      node.attributes.reserve(element.attributes.length);
+      for (unsigned i = 0; i < element.attributes.length; ++i) {
+        const auto* attribute = static_cast<const GumboAttribute*>(element.attributes.data[i]);
+        node.attributes.push_back({attribute->name ? attribute->name : "", attribute->value ? attribute->value : ""});
+      }
+      document.nodes[parent].children.push_back(index);
+      children_parent = index;
+    } else {
+      document.truncated = true;  // flattened: children go to the deepest kept ancestor
+    }
+    for (unsigned i = element.children.length; i-- > 0;) {
+      stack.push_back({static_cast<const GumboNode*>(element.children.data[i]), children_parent});
+    }
+  }
+  return document;
+}
+
+}  // namespace articlescope::html
