@@ -1,10 +1,1529 @@
-// Placeholder policy stage (replaced by the provision extractor): no provisions.
+// The policy stage. For every sentence:
+//  1. normalise its tokens to words (lower case, straight apostrophes, "doesn't" -> "does" "not");
+//  2. find triggers (lexicon: permission / prohibition / lift / legalise / impose verbs, restriction and
+//     permission nouns, exclusion phrases, "may (not)");
+//  3. read the verb group around each trigger (auxiliaries, negation, continuation, voice, tense);
+//  4. take the roles from the clause: actor (left noun phrase, or "by X" in the passive), subject
+//     ("bars X from", "allows X to"), action (to the clause end), and cut typed scopes off the action;
+//  5. decide the status from the trigger class, the verb group and the left context (proposal cues);
+//  6. add carve-outs ("except X" -> an excluded provision), resolve "this decision" to an earlier actor.
+// Everything lexical comes from core/data/policy_lexicon.txt; this file holds only the clause logic.
 #include "policy/policy.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "policy/lexicon.hpp"
 
 namespace articlescope::policy {
 
-std::vector<Provision> extract(const Article&, const text::TextIndex&, const std::vector<Entity>&) { return {}; }
+namespace {
 
-PolicySummary summarise(const std::vector<Provision>&) { return {}; }
+constexpr std::size_t kMaxSentenceWords = 200;  // longer "sentences" are run-on text: analyse their start
+constexpr std::size_t kNpMax = 14;
+constexpr std::size_t kActionMax = 24;
+constexpr std::size_t kWindow = 30;
+
+const Lexicon& lex() { return Lexicon::embedded(); }
+
+struct Word {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string w;  // normalised
+  bool cap = false;
+  bool punct = false;
+};
+
+struct Range {
+  std::size_t b = 0;
+  std::size_t e = 0;
+  bool empty() const { return e <= b; }
+};
+
+enum class Kind { Permit, Prohibit, Lift, Legalize, RestrictionNoun, PermissionNoun, Excluded, Modal };
+
+struct Candidate {
+  Kind kind = Kind::Permit;
+  Status status = Status::Allowed;
+  Range trigger;
+  Range actor, subject, action;
+  std::vector<std::pair<ScopeKind, Range>> scopes;
+  std::uint32_t flags = 0;
+  bool excluded_by_decision = false;  // actor is "the decision": resolve to an earlier actor
+  std::optional<Span> actor_override;
+  std::optional<Span> action_override;
+};
+
+std::string normalise(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size());
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(raw[i]);
+    if (c == 0xE2 && i + 2 < raw.size() && static_cast<unsigned char>(raw[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(raw[i + 2]) == 0x99 || static_cast<unsigned char>(raw[i + 2]) == 0x98)) {
+      out.push_back('\'');
+      i += 2;
+      continue;
+    }
+    out.push_back(c < 0x80 ? static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c) : static_cast<char>(c));
+  }
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_number(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
+bool is_year(std::string_view s) {
+  if (s.size() != 4 && !(s.size() == 5 && s.back() == 's')) return false;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return s[0] == '1' || s[0] == '2';
+}
+
+class SentenceAnalyser {
+ public:
+  SentenceAnalyser(const std::string& text, const text::TextIndex& index, const text::Sentence& sentence)
+      : text_(text) {
+    for (std::size_t t = sentence.first_token; t < sentence.last_token && t < index.tokens.size(); ++t) {
+      const auto& tok = index.tokens[t];
+      if (tok.end > text.size() || tok.start >= tok.end) continue;
+      const std::string_view raw(text.data() + tok.start, tok.end - tok.start);
+      Word word;
+      word.start = tok.start;
+      word.end = tok.end;
+      word.punct = tok.kind == text::TokenKind::Punct || tok.kind == text::TokenKind::Symbol;
+      word.cap = !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
+      word.w = normalise(raw);
+      // Contractions: "doesn't" -> "does" "not", "cannot" -> "can" "not", "won't" -> "will" "not".
+      std::string stem;
+      if (word.w == "cannot") {
+        stem = "can";
+      } else if (word.w == "won't") {
+        stem = "will";
+      } else if (word.w == "can't") {
+        stem = "can";
+      } else if (word.w.size() > 3 && ends_with(word.w, "n't")) {
+        stem = word.w.substr(0, word.w.size() - 3);
+      } else if (word.w == "n't") {
+        word.w = "not";
+      }
+      if (!stem.empty()) {
+        Word first = word;
+        first.w = stem;
+        push(std::move(first));
+        word.w = "not";
+        word.cap = false;
+      }
+      push(std::move(word));
+      if (words_.size() >= kMaxSentenceWords) break;
+    }
+    n_ = words_.size();
+    headline_ = n_ > 0 && !(w(n_ - 1) == "." || w(n_ - 1) == "!" || w(n_ - 1) == "?" || w(n_ - 1) == "\"" ||
+                            words_[n_ - 1].w == "\xe2\x80\x9d" || w(n_ - 1) == "'" || w(n_ - 1) == ")");
+    question_ = false;
+    for (std::size_t i = 0; i < n_; ++i) question_ = question_ || w(i) == "?";
+  }
+
+  std::vector<Candidate> run() {
+    if (n_ == 0) return {};
+    consumed_.assign(n_, false);
+    for (std::size_t i = 0; i < n_; ++i) {
+      if (consumed_[i] || words_[i].punct) continue;
+      if (inside_action(i)) continue;
+      if (try_excluded(i)) continue;
+      if (try_modal(i)) continue;
+      if (try_lift_or_impose_verb(i)) continue;
+      if (try_legalize(i)) continue;
+      if (try_restriction_noun(i)) continue;
+      if (try_permission_noun(i)) continue;
+      if (try_verb(i, "prohibit_verb", Kind::Prohibit)) continue;
+      if (try_verb(i, "permit_verb", Kind::Permit)) continue;
+    }
+    finish();
+    return std::move(out_);
+  }
+
+  Span span(Range r) const {
+    Span s;
+    if (r.empty() || r.e > n_) return s;
+    s.start = words_[r.b].start;
+    s.end = words_[r.e - 1].end;
+    s.text = text_.substr(s.start, s.end - s.start);
+    return s;
+  }
+
+ private:
+  // ----------------------------------------------------------------------------------------------
+  // Word helpers.
+
+  void push(Word word) { words_.push_back(std::move(word)); lw_.push_back(words_.back().w); }
+
+  const std::string& w(std::size_t i) const {
+    static const std::string empty;
+    return i < n_ ? words_[i].w : empty;
+  }
+  bool in(std::string_view section, std::size_t i) const { return i < n_ && lex().has(section, w(i)); }
+  std::size_t match(std::string_view section, std::size_t i) const {
+    return i < n_ ? lex().match(section, lw_, i) : 0;
+  }
+  bool punct(std::size_t i) const { return i < n_ && words_[i].punct; }
+  bool is_quote(std::size_t i) const {
+    const std::string& s = w(i);
+    return s == "\"" || s == "'" || s == "\xe2\x80\x9c" || s == "\xe2\x80\x9d" || s == "`" || s == "''" ||
+           s == "``";
+  }
+  bool hard_boundary(std::size_t i) const {
+    if (i >= n_) return true;
+    if (!punct(i)) return false;
+    const std::string& s = w(i);
+    return s == ";" || s == ":" || s == "\xe2\x80\x94" || s == "\xe2\x80\x93" || s == "-" || s == "--" ||
+           s == "(" || s == ")" || s == "[" || s == "]" || s == "?" || s == "!" || s == "." || s == "...";
+  }
+  bool is_trigger_word(std::size_t i) const {
+    return lex().match_verb("permit_verb", lw_, i).length || lex().match_verb("prohibit_verb", lw_, i).length ||
+           lex().match_verb("lift_verb", lw_, i).length || lex().match_verb("legalize_verb", lw_, i).length ||
+           match("excluded_phrase", i);
+  }
+  bool is_gerund(std::size_t i) const {
+    return i < n_ && !punct(i) && w(i).size() > 4 && ends_with(w(i), "ing") && !words_[i].cap;
+  }
+  bool party_like(Range r) const {
+    if (r.empty()) return false;
+    const std::size_t head = r.e - 1;
+    return in("party_noun", head) || in("personal_pronoun", head) || in("regulated_party", head) ||
+           (words_[r.b].cap && !in("determiner", r.b));
+  }
+
+  // Inside the action of an earlier candidate: that trigger word is part of the action, not a provision.
+  bool inside_action(std::size_t i) const {
+    for (const auto& c : out_) {
+      if (i >= c.action.b && i < c.action.e) return true;
+    }
+    return false;
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // Clause structure.
+
+  // True when word i (after a comma or without one) starts a new clause.
+  bool clause_break(std::size_t i) const {
+    if (i >= n_) return true;
+    if (hard_boundary(i)) return true;
+    if (w(i) == ",") {
+      return match("clause_starter", i + 1) > 0 || (i + 1 < n_ && is_quote(i + 1));
+    }
+    if (match("hard_starter", i)) return true;
+    if (w(i) == "and" || w(i) == "or") {
+      std::size_t k = i + 1;
+      while (k < n_ && (in("group_adverb", k) || in("auxiliary", k)) && k < i + 4) ++k;
+      if (k < n_ && (is_trigger_word(k) || match("attribution_cue", k) || match("excluded_phrase", k)) &&
+          !(w(k) == "ban" || w(k) == "bans" || w(k) == "use"))
+        return true;
+      if (i + 1 < n_ && (in("auxiliary", i + 1) && !in("be", i + 1))) return true;
+    }
+    return false;
+  }
+
+  std::size_t clause_end(std::size_t from) const {
+    std::size_t k = from;
+    while (k < n_ && k < from + kActionMax * 2) {
+      if (k > from && clause_break(k)) break;
+      if (k == from && hard_boundary(k)) break;
+      ++k;
+    }
+    return k;
+  }
+
+  // Start of the clause that contains i (for the proposal window).
+  std::size_t clause_start(std::size_t i) const {
+    std::size_t k = i;
+    while (k > 0 && i - k < kWindow) {
+      const std::size_t p = k - 1;
+      if (hard_boundary(p) && w(p) != "-" && w(p) != "(" && w(p) != ")") break;
+      if (in("relative", p) && p > 0 && (w(p - 1) == "," || (!punct(p - 1) && !in("np_stop", p - 1) &&
+                                                             !in("auxiliary", p - 1) && w(p) != "that")))
+        break;
+      if (w(p) == "then" && p > 0 && w(p - 1) == ",") break;
+      if (match("hard_starter", p) && w(p) != "which" && w(p) != "who") break;
+      --k;
+    }
+    return k;
+  }
+
+  // The noun phrase that ends just before `end`, scanning left.
+  Range left_np(std::size_t end, std::size_t floor = 0) const {
+    std::size_t j = end;
+    // Skip a closing parenthetical "(R-Tenn.)".
+    while (j > floor && j - 1 < n_ && is_quote(j - 1)) --j;
+    std::size_t e = j;
+    std::size_t count = 0;
+    while (j > floor && count < kNpMax) {
+      const std::size_t p = j - 1;
+      if (w(p) == ")") {
+        std::size_t q = p;
+        while (q > floor && w(q) != "(" && p - q < 8) --q;
+        if (w(q) == "(") {
+          j = q;
+          continue;
+        }
+        break;
+      }
+      if (punct(p) && w(p) != "'s" && w(p) != "&" && w(p) != "." ) break;
+      if (w(p) == "and" && p > floor && p + 1 < n_ && words_[p + 1].cap && words_[p - 1].cap) {
+        --j;
+        ++count;
+        continue;
+      }
+      if (w(p) == "of" && p > floor && !punct(p - 1) && !in("np_stop", p - 1) && count > 0) {
+        --j;
+        ++count;
+        continue;
+      }
+      if (in("np_stop", p)) break;
+      if (is_trigger_word(p) && !(words_[p].cap && p > floor)) break;
+      if (match("attribution_cue", p)) break;
+      if (in("auxiliary", p) && w(p) != "'s") break;
+      --j;
+      ++count;
+    }
+    std::size_t b = j;
+    while (b < e && (match("np_intro", b) || is_quote(b))) ++b;
+    while (e > b && is_quote(e - 1)) --e;
+    return {b, e};
+  }
+
+  // The first noun phrase to the right of `from` (for "by X", "allows X to").
+  Range right_np(std::size_t from, std::size_t limit) const {
+    std::size_t k = from;
+    while (k < limit && k < from + kNpMax) {
+      if (punct(k) && w(k) != "'s" && w(k) != "&") break;
+      if (k > from && (in("np_stop", k) && w(k) != "of")) break;
+      if (k > from && (in("auxiliary", k) && w(k) != "'s")) break;
+      if (k > from && is_trigger_word(k) && !words_[k].cap) break;
+      ++k;
+    }
+    return {from, k};
+  }
+
+  // The grammatical subject of the sentence's main clause (after an introductory phrase).
+  Range main_subject(std::size_t before) const {
+    std::size_t k = 0;
+    while (k < n_ && (is_quote(k) || punct(k))) ++k;
+    if (k < n_ && in("intro_word", k)) {
+      std::size_t c = k;
+      while (c < before && c < k + 14 && w(c) != ",") ++c;
+      if (c < before && w(c) == ",") k = c + 1;
+    }
+    if (k >= before) return {};
+    std::size_t e = k;
+    if (in("personal_pronoun", k)) return {k, k + 1};
+    while (e < before && e < k + kNpMax) {
+      if (punct(e) && w(e) != "'s" && w(e) != "&") break;
+      if (e > k && (in("np_stop", e) && w(e) != "of")) break;
+      if (in("auxiliary", e) && w(e) != "'s") break;
+      if (is_trigger_word(e) && !words_[e].cap) break;
+      if (e > k + 1 && !words_[e].cap && ends_with(w(e), "ed")) break;
+      ++e;
+    }
+    return {k, e};
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // The verb group around a trigger: "has also not been", "continues to", "would".
+
+  struct Group {
+    std::size_t start = 0;  // first word of the group
+    int negations = 0;
+    bool be = false;        // a form of "be" or "get" right before the participle: passive
+    bool perfect = false;   // has / have / had
+    bool past_perfect = false;
+    bool past_be = false;   // was / were / has been
+    bool modal_would = false;
+    bool will = false;
+    bool continuation = false;
+    bool infinitive = false;  // "to ban"
+    bool no_longer = false;
+    bool only = false;
+    std::size_t only_at = 0;
+  };
+
+  Group group_before(std::size_t t) const {
+    Group g;
+    std::size_t k = t;
+    std::size_t steps = 0;
+    while (k > 0 && steps < 8) {
+      const std::size_t p = k - 1;
+      const std::string& s = w(p);
+      if (s == "not" || s == "never") {
+        ++g.negations;
+      } else if (s == "longer" && p > 0 && w(p - 1) == "no") {
+        g.no_longer = true;
+        ++g.negations;
+        --k;
+        ++steps;
+      } else if (s == "to") {
+        g.infinitive = true;
+      } else if (in("be", p)) {
+        if (k == t || (g.be == false && steps < 3)) g.be = true;
+        if (s == "was" || s == "were" || (s == "been" && p > 0 && (w(p - 1) == "has" || w(p - 1) == "have")))
+          g.past_be = true;
+      } else if (s == "has" || s == "have" || s == "having") {
+        g.perfect = true;
+      } else if (s == "had") {
+        g.perfect = true;
+        g.past_perfect = true;
+      } else if (s == "would" || s == "could" || s == "should" || s == "might") {
+        g.modal_would = true;
+      } else if (s == "will" || s == "shall" || s == "'ll") {
+        g.will = true;
+      } else if (match("continuation", p) || (p > 0 && match("continuation", p - 1) == 2)) {
+        g.continuation = true;
+        if (p > 0 && match("continuation", p - 1) == 2) {
+          --k;
+          ++steps;
+        }
+      } else if (s == "only") {
+        g.only = true;
+        g.only_at = p;
+      } else if (in("auxiliary", p) || in("group_adverb", p)) {
+        // do / does / can / may ... and adverbs
+      } else {
+        break;
+      }
+      --k;
+      ++steps;
+    }
+    g.start = k;
+    return g;
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // Scopes: cut typed scopes off an action span.
+
+  std::optional<std::pair<ScopeKind, std::size_t>> scope_marker(std::size_t k, std::size_t limit) const {
+    if (std::size_t n = match("scope_exception", k)) return std::make_pair(ScopeKind::Exception, n);
+    if (std::size_t n = match("scope_condition", k)) {
+      return std::make_pair(ScopeKind::Condition, n);
+    }
+    if (std::size_t n = match("scope_restriction", k)) {
+      if (w(k) == "up" && !(k + 2 < n_ && w(k + 1) == "to" && is_number(w(k + 2)))) return std::nullopt;
+      return std::make_pair(ScopeKind::Restriction, n);
+    }
+    if (std::size_t n = match("scope_instance", k)) return std::make_pair(ScopeKind::Instance, n);
+    if (std::size_t n = match("scope_target", k)) return std::make_pair(ScopeKind::Target, n);
+    if (std::size_t n = match("scope_time", k)) {
+      if (w(k) == "now" && k + 1 < limit && !punct(k + 1)) return std::nullopt;
+      if (w(k) == "through" || w(k) == "during" || w(k) == "starting" || w(k) == "beginning") {
+        if (k + 1 >= limit) return std::nullopt;
+      }
+      return std::make_pair(ScopeKind::Time, n);
+    }
+    // "for 90 days", "in 2009", "by 2016", "from 21:00", "in May"
+    const std::string& s = w(k);
+    if (k + 1 < limit) {
+      const std::string& nx = w(k + 1);
+      if ((s == "for" || s == "within") &&
+          ((is_number(nx) || nx == "a" || nx == "an" || nx == "one" || nx == "two" || nx == "three" ||
+            nx == "several" || nx == "six" || nx == "another") &&
+           (in("time_unit", k + 2) || (k + 3 < limit && in("time_unit", k + 3)))))
+        return std::make_pair(ScopeKind::Time, std::size_t{1});
+      if ((s == "in" || s == "by" || s == "from" || s == "before" || s == "after") &&
+          (is_year(nx) || in("month", k + 1) || (nx == "the" && k + 2 < limit && in("time_unit", k + 2))))
+        return std::make_pair(ScopeKind::Time, std::size_t{1});
+      if (s == "from" && is_number(nx)) return std::make_pair(ScopeKind::Time, std::size_t{1});
+      if (s == "for") {
+        for (std::size_t q = k + 1; q < limit && q < k + 4; ++q) {
+          if (in("target_noun", q)) return std::make_pair(ScopeKind::Target, std::size_t{1});
+          if (punct(q)) break;
+        }
+      }
+    }
+    if (std::size_t n = match("scope_location", k)) {
+      if (n == 1 && (s == "nationwide" || s == "downtown" || s == "abroad" || s == "statewide" ||
+                     s == "worldwide"))
+        return std::make_pair(ScopeKind::Location, n);
+      // A place must follow: a capitalised name or a place noun close by.
+      for (std::size_t q = k + n; q < limit && q < k + n + 4; ++q) {
+        if (punct(q) && w(q) != "'s") break;
+        if (in("place_noun", q)) return std::make_pair(ScopeKind::Location, n);
+        if (words_[q].cap && !in("month", q)) {
+          if (s == "on" || s == "over") break;
+          return std::make_pair(ScopeKind::Location, n);
+        }
+        if (!in("determiner", q) && !ends_with(w(q), "'s") && q > k + n + 1) break;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Splits [b, e) into the action (up to the first scope) and scopes; returns the action range.
+  Range cut_scopes(Range r, std::vector<std::pair<ScopeKind, Range>>& scopes) const {
+    std::size_t action_end = r.e;
+    std::size_t k = r.b + 1;  // a marker at the very start belongs to the action ("only allows" aside)
+    std::optional<std::pair<ScopeKind, std::size_t>> open;
+    std::size_t open_at = 0;
+    while (k < r.e) {
+      auto m = scope_marker(k, r.e);
+      if (m) {
+        if (open) {
+          // Conditions and exceptions run on; other scopes stop at the next marker.
+          const bool runs_on = open->first == ScopeKind::Condition || open->first == ScopeKind::Exception;
+          if (!runs_on || m->first == ScopeKind::Exception || m->first == ScopeKind::Condition) {
+            scopes.push_back({open->first, trim({open_at, k})});
+            open = m;
+            open_at = k;
+          }
+        } else {
+          action_end = std::min(action_end, k);
+          open = m;
+          open_at = k;
+        }
+        k += m->second;
+        continue;
+      }
+      ++k;
+    }
+    if (open) scopes.push_back({open->first, trim({open_at, r.e})});
+    // "only" merges with the scope that follows it ("only on weekends").
+    for (std::size_t s = 0; s + 1 < scopes.size(); ++s) {
+      if (scopes[s].first == ScopeKind::Restriction && scopes[s].second.e == scopes[s + 1].second.b &&
+          scopes[s].second.e - scopes[s].second.b == 1) {
+        scopes[s + 1].second.b = scopes[s].second.b;
+        scopes.erase(scopes.begin() + static_cast<std::ptrdiff_t>(s));
+      }
+    }
+    return trim({r.b, action_end});
+  }
+
+  Range trim(Range r) const {
+    while (r.b < r.e && (punct(r.b) && w(r.b) != "$")) ++r.b;
+    while (r.e > r.b && (punct(r.e - 1) && w(r.e - 1) != "." && w(r.e - 1) != ")")) --r.e;
+    while (r.e > r.b && (w(r.e - 1) == "." || w(r.e - 1) == "and" || w(r.e - 1) == "or" || w(r.e - 1) == "just" ||
+                         w(r.e - 1) == "as" || w(r.e - 1) == "but")) {
+      if (w(r.e - 1) == "." && r.e - 1 > r.b && words_[r.e - 1].start == words_[r.e - 2].end &&
+          words_[r.e - 2].w.size() <= 3)
+        break;
+      --r.e;
+    }
+    // Balance quotes and parentheses: drop a dangling one at the end.
+    while (r.e > r.b && (is_quote(r.e - 1) || w(r.e - 1) == "(" || w(r.e - 1) == ",")) --r.e;
+    return r;
+  }
+
+  // The action from `from`, cut at the clause end, with its scopes.
+  Range action_from(std::size_t from, Candidate& c) const {
+    std::size_t b = from;
+    while (b < n_ && (in("group_adverb", b) && w(b) != "only" && w(b) != "no" && w(b) != "to")) ++b;
+    const std::size_t e = clause_end(b);
+    Range r = cut_scopes({b, e}, c.scopes);
+    if (r.e > r.b + kActionMax) r.e = r.b + kActionMax;
+    return trim(r);
+  }
+
+  // Scopes in the sentence opening ("In May 1841, London ...").
+  void intro_scopes(std::size_t before, Candidate& c) const {
+    if (n_ == 0 || before == 0) return;
+    std::size_t k = 0;
+    while (k < n_ && is_quote(k)) ++k;
+    std::size_t comma = k;
+    while (comma < before && comma < k + 8 && w(comma) != ",") ++comma;
+    if (comma >= before || w(comma) != ",") return;
+    const auto m = scope_marker(k, comma);
+    if (m && (m->first == ScopeKind::Time || m->first == ScopeKind::Location)) {
+      c.scopes.insert(c.scopes.begin(), {m->first, trim({k, comma})});
+    } else if (w(k) == "this" || w(k) == "last" || w(k) == "next") {
+      if (k + 1 < comma && in("time_unit", k + 1))
+        c.scopes.insert(c.scopes.begin(), {ScopeKind::Time, trim({k, comma})});
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // Status context.
+
+  // A proposal cue in the clause before `start`, not cancelled by a reported decision.
+  bool proposed_before(std::size_t start) const {
+    const std::size_t floor = clause_start(start);
+    const std::size_t lo = floor > 0 && in("relative", floor - 1) ? floor : floor;
+    std::size_t prev_trigger = lo;
+    for (const auto& c : out_) {
+      if (c.trigger.e <= start && c.trigger.e > prev_trigger) prev_trigger = c.trigger.e;
+    }
+    for (std::size_t k = start; k > prev_trigger;) {
+      --k;
+      if (const std::size_t n = match("proposal_cue", k)) {
+        if (k + n > start) continue;
+        // "support" and "back" need an object to be proposals ("support a ban", not "supports for").
+        if ((w(k) == "bill" || w(k) == "bills" || w(k) == "legislation" || w(k) == "petition" ||
+             w(k) == "initiative" || w(k) == "draft") &&
+            !(k + n < start && (in("relative", k + n) || w(k + n) == "to" || w(k + n) == "calling" ||
+                                w(k + n) == "would" || w(k + n) == "seeks" || w(k + n) == "for" ||
+                                w(k + n) == "he" || w(k + n) == "she" || w(k + n) == "," ||
+                                is_trigger_word(k + n)))) {
+          if (!(k + n < n_ && (w(k + n) == "would" || w(k + n) == "to"))) continue;
+        }
+        if (w(k) == "would" || w(k) == "could" || w(k) == "should" || w(k) == "might") {
+          // "announced that the ban would be lifted": a reported decision.
+          for (std::size_t q = k; q > prev_trigger && q + 12 > k;) {
+            --q;
+            if (match("decree_cue", q)) return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool irrealis_before(std::size_t start) const {
+    for (std::size_t k = start; k > 0 && start - k < 12;) {
+      --k;
+      if (match("irrealis_cue", k)) return true;
+      if (hard_boundary(k)) break;
+    }
+    return false;
+  }
+
+  std::uint32_t context_flags(std::size_t t, const Group& g) const {
+    std::uint32_t f = 0;
+    for (std::size_t k = 0; k < n_; ++k) {
+      if (match("attribution_cue", k)) f |= kAttributed;
+    }
+    for (std::size_t k = g.start; k > 0 && g.start - k < 10;) {
+      --k;
+      if (match("hedge_cue", k)) f |= kHedged;
+      if (hard_boundary(k)) break;
+    }
+    if (g.will) f |= kFuture;
+    if (question_) f |= kQuestion;
+    int quotes = 0;
+    for (std::size_t k = 0; k < t && k < n_; ++k) quotes += is_quote(k) && w(k) != "'" ? 1 : 0;
+    if (quotes % 2 == 1) f |= kQuoted;
+    if (g.past_perfect) f |= kHistorical;
+    for (std::size_t k = g.start; k < t; ++k) {
+      if (w(k) == "previously" || w(k) == "formerly") f |= kHistorical;
+    }
+    if (g.negations > 0) f |= kNegated;
+    return f;
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // Actor resolution.
+
+  Range actor_left(std::size_t group_start, std::size_t floor = 0) {
+    // A conjoined verb phrase ("..., still forbids X"): the actor of the previous provision.
+    std::size_t p = group_start;
+    while (p > floor && (w(p - 1) == "and" || w(p - 1) == "," || w(p - 1) == "but")) --p;
+    if (p < group_start && p > floor) {
+      const std::size_t before = p - 1;
+      const bool np_before = !punct(before) && !in("np_stop", before);
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (!it->actor.empty() && it->trigger.e <= group_start && !it->excluded_by_decision) {
+          if (it->kind == Kind::Excluded) continue;
+          return it->actor;
+        }
+      }
+      if (np_before && w(group_start - 1) == ",") {
+        // ", still forbids" after a noun: the clause subject
+        return main_subject(group_start);
+      }
+      if (!np_before || w(p) == ",") return main_subject(group_start);
+    }
+    Range np = left_np(group_start, floor);
+    if (np.empty() && group_start > 0) {
+      std::size_t q = group_start - 1;
+      if (in("relative", q)) {
+        std::size_t r = q;
+        while (r > 0 && (w(r - 1) == "," || is_quote(r - 1))) --r;
+        return left_np(r, floor);
+      }
+      if (w(q) == ",") {
+        // An appositive: "the then Home Secretary, Sajid Javid, approved".
+        std::size_t c2 = q;
+        while (c2 > 0 && q - c2 < 8 && w(c2 - 1) != ",") --c2;
+        if (c2 > 0 && w(c2 - 1) == ",") {
+          Range inner = left_np(q, c2);
+          if (!inner.empty() && inner.b == c2 && words_[inner.b].cap) {
+            Range outer = left_np(c2 - 1);
+            if (!outer.empty() && in("determiner", outer.b)) return {outer.b, inner.e};
+            return inner;
+          }
+        }
+      }
+    }
+    if (np.b < np.e && in("relative", np.b)) {
+      std::size_t r = np.b;
+      while (r > 0 && (w(r - 1) == "," || is_quote(r - 1))) --r;
+      return left_np(r, floor);
+    }
+    return np;
+  }
+
+  bool authority(Range actor) const {
+    if (actor.empty()) return true;  // no actor in the sentence: passive or elided, keep
+    for (std::size_t k = actor.b; k < actor.e; ++k) {
+      if (words_[k].cap && !(k == 0)) return true;
+      if (words_[k].cap && k == 0 && !in("determiner", k) && !in("np_stop", k)) return true;
+    }
+    const std::size_t head = actor.e - 1;
+    for (std::size_t k = actor.b; k < actor.e; ++k) {
+      if (in("authority_noun", k) && (k == head || k + 1 == head || w(k + 1) == "of")) return true;
+    }
+    return false;
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // Triggers.
+
+  void emit(Candidate c) {
+    c.action = trim(c.action);
+    if (c.action.empty() && c.kind != Kind::Excluded) return;
+    out_.push_back(std::move(c));
+  }
+
+  bool try_excluded(std::size_t i) {
+    const std::size_t n = match("excluded_phrase", i);
+    if (!n) return false;
+    // "excluded" alone must be a verb of exclusion ("are excluded from"), not an adjective elsewhere.
+    if ((w(i) == "excluded" || w(i) == "exclude" || w(i) == "excludes") && n == 1) {
+      if (!(i + 1 < n_ && (w(i + 1) == "from" || in("determiner", i + 1) || words_[i + 1].cap))) return false;
+    }
+    if ((w(i) == "left") && !(i > 0 && (in("be", i - 1) || in("auxiliary", i - 1)))) return false;
+    Candidate c;
+    c.kind = Kind::Excluded;
+    c.status = Status::Excluded;
+    c.trigger = {i, i + n};
+    // "does not extend to": the verb group is part of the phrase.
+    std::size_t gs = i;
+    while (gs > 0 && (in("group_adverb", gs - 1) || in("auxiliary", gs - 1)) && i - gs < 4) --gs;
+    const Range grammatical = actor_left(gs);
+    Range object = action_from(i + n, c);
+    bool decision_subject = false;
+    for (std::size_t k = grammatical.b; k < grammatical.e; ++k) decision_subject |= in("decision_noun", k);
+    const bool passive = w(i) == "excluded" || w(i) == "left" || w(i) == "is" || w(i) == "are";
+    if (passive) {
+      // "X are excluded (from Y)": X is left out of Y.
+      c.subject = grammatical;
+      c.action = object;
+    } else if (decision_subject || grammatical.empty()) {
+      c.actor = grammatical;
+      c.excluded_by_decision = decision_subject;
+      if (party_like(object) && !out_.empty()) {
+        c.subject = object;
+        c.action_override = span(out_.back().action);
+        c.action = object;
+      } else {
+        c.action = object;
+      }
+    } else if (party_like(object)) {
+      c.action = grammatical;
+      c.subject = object;
+    } else {
+      c.actor = grammatical;
+      c.action = object;
+    }
+    Group g = group_before(gs);
+    c.flags = context_flags(i, g);
+    if (proposed_before(gs) && !out_.empty()) c.flags |= kFuture;
+    for (std::size_t k = c.trigger.b; k < c.trigger.e; ++k)
+      if (w(k) == "not") c.flags |= kNegated;
+    emit(std::move(c));
+    for (std::size_t k = i; k < i + n; ++k) consumed_[k] = true;
+    return true;
+  }
+
+  // "X may not Y", "X must not Y", "residents may park only on weekends".
+  bool try_modal(std::size_t i) {
+    const std::string& s = w(i);
+    if (s != "may" && s != "must" && s != "shall") return false;
+    std::size_t k = i + 1;
+    bool negated = false;
+    bool still = false;
+    while (k < n_ && k < i + 4 && (in("group_adverb", k) || w(k) == "not")) {
+      negated |= w(k) == "not" || w(k) == "never";
+      still |= w(k) == "still";
+      ++k;
+    }
+    if (!negated && s != "may") return false;  // "must Y" is an obligation, not a permission
+    if (k >= n_ || punct(k) || in("determiner", k)) return false;
+    bool passive = false;
+    if (w(k) == "be") {
+      // "may not be reproduced": a participle must follow
+      if (k + 1 < n_ && (ends_with(w(k + 1), "ed") || ends_with(w(k + 1), "en") || w(k + 1) == "made" ||
+                         w(k + 1) == "sold" || w(k + 1) == "brought" || w(k + 1) == "taken" ||
+                         w(k + 1) == "put" || w(k + 1) == "kept")) {
+        passive = true;
+        ++k;
+      } else {
+        return false;
+      }
+    }
+    if (w(k) == "have" || w(k) == "seem" || w(k) == "become" || w(k) == "need" || w(k) == "want" ||
+        w(k) == "know" || w(k) == "happen" || w(k) == "get" || is_trigger_word(k) ||
+        in("auxiliary", k))
+      return false;
+    std::size_t gs = i;
+    while (gs > 0 && in("group_adverb", gs - 1) && i - gs < 3) {
+      still |= w(gs - 1) == "still";
+      --gs;
+    }
+    const Range subject = actor_left(gs);
+    // Permission, not possibility: a regulated party, or a rule context in the clause.
+    bool rule_context = party_like(subject) && !subject.empty() && !words_[subject.b].cap;
+    if (!subject.empty() && in("regulated_party", subject.e - 1)) rule_context = true;
+    const std::size_t end = clause_end(k);
+    for (std::size_t q = k; q < end; ++q) {
+      if (match("scope_exception", q) || w(q) == "only" || w(q) == "without" || match("scope_condition", q))
+        rule_context = true;
+    }
+    if (subject.empty() || !rule_context) return false;
+    Candidate c;
+    c.kind = Kind::Modal;
+    c.status = negated ? Status::Prohibited : Status::Allowed;
+    c.trigger = {i, k};
+    c.subject = subject;
+    c.action = action_from(passive ? k : k, c);
+    Group g = group_before(i);
+    g.negations += negated ? 1 : 0;
+    c.flags = context_flags(i, g);
+    if (proposed_before(gs)) c.status = Status::Proposed;
+    for (std::size_t q = i; q < k; ++q) consumed_[q] = true;
+    emit(std::move(c));
+    return true;
+  }
+
+  // The restriction noun phrase starting near `from`: returns its noun index, or npos.
+  std::size_t restriction_object(std::size_t from, std::size_t max_words) const {
+    std::size_t k = from;
+    while (k < n_ && k < from + max_words) {
+      if (in("restriction_noun", k)) return k;
+      if (punct(k) && w(k) != "'s") break;
+      if (in("np_stop", k) && w(k) != "that") break;
+      ++k;
+    }
+    return std::string::npos;
+  }
+
+  // "lifted the ban on X", "imposed sanctions on Y", "X's ban ... was lifted" (handled at the noun).
+  bool try_lift_or_impose_verb(std::size_t i) {
+    for (const char* section : {"lift_verb", "impose_verb"}) {
+      const VerbMatch vm = lex().match_verb(section, lw_, i);
+      if (!vm.length) continue;
+      const bool lift = std::string_view(section) == "lift_verb";
+      if (words_[i].cap && i > 0 && !headline_) continue;
+      // the restriction noun is the object
+      std::size_t after = i + vm.length;
+      if (w(after) == "in" && w(after + 1) == "place") after += 2;
+      std::size_t noun = restriction_object(after, 6);
+      Range object_np;
+      bool rule_object = false;
+      if (noun == std::string::npos && lift &&
+          (vm.lemma == "repeal" || vm.lemma == "rescind" || vm.lemma == "abolish" || vm.lemma == "overturn" ||
+           vm.lemma == "strike down")) {
+        // "repeal the Hyde Amendment": a rule, not a restriction noun
+        Range r = right_np(after, n_);
+        for (std::size_t k = r.b; k < r.e; ++k) rule_object |= in("rule_noun", k) || words_[k].cap;
+        if (!rule_object) continue;
+        object_np = r;
+      } else if (noun == std::string::npos) {
+        continue;
+      }
+      if (!lift && noun != std::string::npos && noun > after && w(noun - 1) == "the" && w(noun) == "sanctions" &&
+          vm.lemma == "announce")
+        continue;
+      Group g = group_before(i);
+      if (irrealis_before(g.start)) return true;
+      Candidate c;
+      c.kind = lift ? Kind::Lift : Kind::RestrictionNoun;
+      c.trigger = {i, i + vm.length};
+      c.status = lift ? Status::Lifted : Status::Imposed;
+      const bool passive = g.be && (vm.forms & (kPast | kParticiple));
+      if (!passive) c.actor = actor_left(g.start);
+      if (rule_object) {
+        c.action = trim({i, object_np.e});
+      } else {
+        fill_restriction(noun, after, c);
+      }
+      if (lift && g.negations > 0) c.status = Status::Prohibited;
+      if (proposed_before(g.start) || (g.modal_would && !g.will)) c.status = Status::Proposed;
+      if (vm.forms == kGerund && !lift && proposed_before(g.start)) c.status = Status::Proposed;
+      c.flags = context_flags(i, g);
+      intro_scopes(g.start, c);
+      for (std::size_t k = i; k < i + vm.length; ++k) consumed_[k] = true;
+      if (noun != std::string::npos) consumed_[noun] = true;
+      emit(std::move(c));
+      return true;
+    }
+    return false;
+  }
+
+  // Roles of a restriction noun phrase: "the export ban on chips", "a ban on X entering Y",
+  // "sanctions on Eritrea", "travel bans for them".
+  void fill_restriction(std::size_t noun, std::size_t np_start, Candidate& c) {
+    std::size_t b = np_start;
+    while (b < noun && (in("determiner", b) || w(b) == "'s" || (b + 1 < noun && w(b + 1) == "'s"))) ++b;
+    std::size_t k = noun + 1;
+    const std::string& prep = w(k);
+    if (prep == "on" || prep == "against" || prep == "of" || prep == "for" || prep == "to") {
+      const std::size_t e = clause_end(k + 1);
+      // "a ban on Muslims (trying to|from) entering the U.S.": subject + action
+      std::size_t split = std::string::npos;
+      for (std::size_t q = k + 2; q < e && q < k + 12; ++q) {
+        if (w(q) == "from" && is_gerund(q + 1)) {
+          split = q;
+          break;
+        }
+        if (is_gerund(q) && !in("determiner", q - 1) && !punct(q - 1) && w(q - 1) != "of") {
+          split = q;
+          break;
+        }
+        if (punct(q)) break;
+      }
+      if (split != std::string::npos && (prep == "on" || prep == "against")) {
+        c.subject = trim({k + 1, split});
+        std::size_t a = split;
+        if (w(a) == "from") ++a;
+        if (w(a) == "trying" || w(a) == "seeking" || w(a) == "wanting" || w(a) == "attempting") {
+          a += 1;
+          if (w(a) == "to") ++a;
+        }
+        c.action = action_from(a, c);
+        c.flags |= 0;
+        return;
+      }
+      std::vector<std::pair<ScopeKind, Range>> scopes;
+      Range comp = cut_scopes({k + 1, e}, scopes);
+      if (prep == "against" || ((prep == "on" || prep == "for") && !comp.empty() && party_like(comp) &&
+                                (w(noun) == "sanctions" || w(noun) == "sanction" || w(noun) == "embargo" ||
+                                 w(noun) == "bans" || w(noun) == "ban"))) {
+        if (party_like(comp) || prep == "against") c.subject = comp;
+      }
+      c.action = trim({b, comp.e > 0 ? comp.e : noun + 1});
+      c.scopes.insert(c.scopes.end(), scopes.begin(), scopes.end());
+      return;
+    }
+    c.action = trim({b, noun + 1});
+    // trailing scopes after the noun ("a curfew from 9 pm", "imposed ... under the Union")
+    const std::size_t e = clause_end(noun + 1);
+    std::vector<std::pair<ScopeKind, Range>> scopes;
+    if (e > noun + 1) {
+      Range tail{noun + 1, e};
+      auto m = scope_marker(tail.b, tail.e);
+      if (m) {
+        Range rest = cut_scopes({noun, e}, scopes);
+        (void)rest;
+        c.scopes.insert(c.scopes.end(), scopes.begin(), scopes.end());
+      }
+    }
+  }
+
+  bool try_legalize(std::size_t i) {
+    const VerbMatch vm = lex().match_verb("legalize_verb", lw_, i);
+    if (!vm.length) return false;
+    Group g = group_before(i);
+    Candidate c;
+    c.kind = Kind::Legalize;
+    c.status = Status::Lifted;
+    c.trigger = {i, i + vm.length};
+    const bool passive = g.be || ((vm.forms & kParticiple) && !g.perfect && !in("determiner", i + vm.length) &&
+                                  !(i + vm.length < n_ && !punct(i + vm.length) && !in("np_stop", i + vm.length)));
+    if (passive) {
+      Range np = actor_left(g.start);
+      c.action = np;
+      std::size_t k = i + vm.length;
+      if (w(k) == "by" && !is_year(w(k + 1))) {
+        Range by = right_np(k + 1, clause_end(k + 1));
+        c.actor = by;
+        k = by.e;
+      }
+      const std::size_t e = clause_end(k);
+      if (e > k) cut_scopes({k > 0 ? k - 1 : k, e}, c.scopes);
+    } else {
+      c.actor = actor_left(g.start);
+      c.action = action_from(i + vm.length, c);
+    }
+    if (c.action.empty()) return false;
+    if (proposed_before(g.start) || g.modal_would) c.status = Status::Proposed;
+    if (g.negations > 0) c.status = Status::Prohibited;
+    c.flags = context_flags(i, g);
+    intro_scopes(g.start, c);
+    for (std::size_t k = i; k < i + vm.length; ++k) consumed_[k] = true;
+    emit(std::move(c));
+    return true;
+  }
+
+  // A nominal ban: "a ban on X", "the export ban", "Obama's ban on donations", "... ban was lifted".
+  bool try_restriction_noun(std::size_t i) {
+    if (!in("restriction_noun", i)) return false;
+    const std::string& s = w(i);
+    // "Ban Ki-moon", "Ban recalled": a name
+    if (words_[i].cap && (s == "ban") && i > 0 && !headline_) return false;
+    if (words_[i].cap && s == "ban" && i + 1 < n_ && words_[i + 1].cap && w(i + 1).find('-') != std::string::npos)
+      return false;
+    const bool prev_det = i > 0 && (in("determiner", i - 1) || w(i - 1) == "'s");
+    const std::string& nx = w(i + 1);
+    const bool complement = nx == "on" || nx == "against" || (nx == "of" && s != "limits" && s != "freeze") ||
+                            (nx == "for" && (s == "bans" || s == "ban"));
+    // Verb uses ("to ban X", "bans X") are handled as verbs.
+    if (i > 0 && (w(i - 1) == "to" || in("auxiliary", i - 1) || in("personal_pronoun", i - 1)) && !prev_det)
+      return false;
+    std::size_t mod_b = i;
+    while (mod_b > 0 && i - mod_b < 3 && !punct(mod_b - 1) && !in("determiner", mod_b - 1) &&
+           !in("np_stop", mod_b - 1) && !in("auxiliary", mod_b - 1) && w(mod_b - 1) != "'s" &&
+           !is_trigger_word(mod_b - 1) && !match("proposal_cue", mod_b - 1) && !match("attribution_cue", mod_b - 1))
+      --mod_b;
+    const bool compound = mod_b < i;
+    // Which verb governs the noun: a passive lift/impose after it ("the ban was lifted").
+    std::size_t np_b = mod_b;
+    while (np_b > 0 && (in("determiner", np_b - 1) || w(np_b - 1) == "'s")) --np_b;
+    if (np_b > 0 && w(np_b - 1) == "'s") --np_b;
+    std::optional<Status> governed;
+    Range governed_actor;
+    bool governed_modal = false;
+    const std::size_t comp_end = complement ? clause_end(i + 2) : i + 1;
+    for (std::size_t k = comp_end; k < n_ && k < comp_end + 14; ++k) {
+      if (w(k) == "-" || w(k) == "\xe2\x80\x94" || w(k) == "\xe2\x80\x93" || w(k) == "," || w(k) == "(" ||
+          w(k) == ")") {
+        if (w(k) == ",") break;
+        continue;
+      }
+      if (hard_boundary(k)) break;
+      const VerbMatch lv = lex().match_verb("lift_verb", lw_, k);
+      const VerbMatch iv = lex().match_verb("impose_verb", lw_, k);
+      if ((lv.length || iv.length) && !(lv.length && (lv.forms == kBase || lv.forms == (kBase | kThird))) ) {
+        const VerbMatch& vm = lv.length ? lv : iv;
+        if (!(vm.forms & (kPast | kParticiple))) break;
+        Group g = group_before(k);
+        if (!g.be && !(headline_ || k == comp_end)) break;
+        governed = lv.length ? Status::Lifted : Status::Imposed;
+        governed_modal = g.modal_would && !g.will;
+        std::size_t q = k + vm.length;
+        if (w(q) == "in" && w(q + 1) == "place") q += 2;
+        while (q < n_ && in("group_adverb", q)) ++q;
+        if (w(q) == "by") governed_actor = right_np(q + 1, clause_end(q + 1));
+        for (std::size_t z = k; z < k + vm.length; ++z) consumed_[z] = true;
+        break;
+      }
+      if (is_trigger_word(k) || in("restriction_noun", k)) break;
+      if (!in("auxiliary", k) && !in("group_adverb", k) && !(w(k) == "put" || w(k) == "in" || w(k) == "place"))
+        if (k > comp_end + 8) break;
+    }
+    if (!complement && !compound && !governed) return false;
+    if (!complement && !governed && !prev_det && !(compound && (nx == "," || nx == "." || punct(i + 1) ||
+                                                                i + 1 >= n_)))
+      if (!(compound && (in("auxiliary", i + 1) || i + 1 >= n_))) return false;
+    Group g = group_before(np_b);
+    if (irrealis_before(np_b)) return true;
+    Candidate c;
+    c.kind = Kind::RestrictionNoun;
+    c.status = governed.value_or(Status::Prohibited);
+    c.trigger = {i, i + 1};
+    // "the imposition of sanctions"
+    if (np_b >= 2 && w(np_b - 1) == "of" && (w(np_b - 2) == "imposition" || w(np_b - 2) == "introduction"))
+      c.status = Status::Imposed;
+    fill_restriction(i, np_b, c);
+    if (c.action.empty()) return false;
+    // actor: a possessive ("Washington's ban") or the "by X" of the governing verb
+    if (!governed_actor.empty()) {
+      c.actor = governed_actor;
+    } else if (np_b < i) {
+      for (std::size_t k = np_b; k < i; ++k) {
+        if (w(k) == "'s") {
+          Range owner = left_np(k, np_b > 3 ? np_b - 3 : 0);
+          if (owner.empty() || owner.b > np_b) owner = {np_b, k};
+          c.actor = {std::min(owner.b, np_b), k};
+          if (in("personal_pronoun", c.actor.b) || w(c.actor.b) == "his" || w(c.actor.b) == "her") c.actor = {};
+          // the action starts after the possessive
+          if (c.action.b <= k) c.action.b = k + 1;
+          break;
+        }
+      }
+    }
+    if (c.actor.empty()) {
+      // "Trump proposed a ban on ...": the subject of the proposing verb
+      std::size_t q = np_b;
+      if (q > 0 && match("proposal_cue", q - 1)) {
+        Group pg = group_before(q - 1);
+        Range a = actor_left(pg.start);
+        if (!a.empty() && !in("relative", a.b)) c.actor = a;
+      }
+    }
+    if (proposed_before(np_b) || governed_modal) c.status = Status::Proposed;
+    if (i > 0 && (w(i - 1) == "proposed" || w(i - 1) == "planned" || w(i - 1) == "possible" ||
+                  w(i - 1) == "potential"))
+      c.status = Status::Proposed;
+    if (g.continuation && c.status != Status::Proposed) c.status = Status::Prohibited;
+    c.flags = context_flags(i, g);
+    intro_scopes(np_b, c);
+    consumed_[i] = true;
+    emit(std::move(c));
+    return true;
+  }
+
+  // "permission to X", "a waiver on Y", "approval for Z", "the green light for".
+  bool try_permission_noun(std::size_t i) {
+    const std::size_t n = match("permission_noun", i);
+    if (!n) return false;
+    const std::string& nx = w(i + n);
+    if (!(nx == "to" || nx == "for" || nx == "on" || nx == "from" || nx == "of")) return false;
+    if (w(i) == "approval" && nx == "of") return false;  // "the congressional approval of X" is a vote
+    if (nx == "to" && !(i + n + 1 < n_ && !in("determiner", i + n + 1) && !punct(i + n + 1))) return false;
+    std::size_t np_b = i;
+    while (np_b > 0 && i - np_b < 4 && !punct(np_b - 1) && !in("np_stop", np_b - 1) && !in("auxiliary", np_b - 1) &&
+           !is_trigger_word(np_b - 1) && !match("proposal_cue", np_b - 1) && !match("lift_verb", np_b - 1))
+      --np_b;
+    Group g = group_before(np_b);
+    Candidate c;
+    c.kind = Kind::PermissionNoun;
+    c.status = Status::Allowed;
+    c.trigger = {i, i + n};
+    c.action = action_from(i + n + 1, c);
+    if (w(i) == "waiver" || w(i) == "waivers") c.action = trim({np_b, c.action.e});
+    // the governing verb: "granted permission", "overturned approval"
+    if (np_b > 0) {
+      const VerbMatch lv = lex().match_verb("lift_verb", lw_, np_b - 1);
+      const VerbMatch pv = lex().match_verb("prohibit_verb", lw_, np_b - 1);
+      if (lv.length || pv.length) c.status = Status::Imposed;
+      if (w(np_b - 1) == "without" || w(np_b - 1) == "need" || w(np_b - 1) == "needs") return false;
+      std::size_t gv = np_b - 1;
+      if (lv.length || pv.length || !in("np_stop", gv)) {
+        Group vg = group_before(gv);
+        c.actor = actor_left(vg.start);
+      }
+    }
+    if (proposed_before(np_b)) c.status = Status::Proposed;
+    c.flags = context_flags(i, g);
+    consumed_[i] = true;
+    emit(std::move(c));
+    return true;
+  }
+
+  // Permission and prohibition verbs: "X allows Y to Z", "Y is barred from Z", "X bans Z".
+  bool try_verb(std::size_t i, std::string_view section, Kind kind) {
+    const VerbMatch vm = lex().match_verb(section, lw_, i);
+    if (!vm.length) return false;
+    const std::size_t after = i + vm.length;
+    const std::string& lemma = vm.lemma;
+    // Capitalised mid-sentence: a name ("Ban", "Block", "Bar Harbor") unless a headline.
+    if (words_[i].cap && i > 0 && !headline_ && !is_quote(i - 1)) return false;
+    // Nouns: "a bar", "the block", "a clear", "the limit" (the restriction-noun path handles "a ban").
+    if (i > 0 && (in("determiner", i - 1) || w(i - 1) == "'s") && !(vm.forms & (kPast | kParticiple)) &&
+        w(i - 1) != "no")
+      return false;
+    if (i > 0 && (w(i - 1) == "god" || w(i - 1) == "heaven")) return false;
+    // "barring a surprise", "If schedules permit," "weather permitting"
+    if ((vm.forms == kGerund) && i > 0 && (punct(i - 1) || i == 0) && lemma == "bar") return false;
+    if (lemma == "permit" && (after >= n_ || punct(after))) return false;
+    const Group g = group_before(i);
+    if (irrealis_before(g.start)) return false;
+    const bool participle = (vm.forms & (kPast | kParticiple)) != 0;
+    bool passive = participle && g.be;
+    // Reduced passive ("Curfew lifted", "actions allowed to be brought", "those approved for").
+    if (participle && !g.be && !g.perfect) {
+      const std::string& nx = w(after);
+      if ((nx == "to" && kind == Kind::Permit && lemma != "entitle") || nx == "by" ||
+          (nx == "from" && kind == Kind::Prohibit && is_gerund(after + 1)))
+        passive = true;
+    }
+    if (lemma == "entitle" && g.be) passive = true;
+    if (passive && lemma == "let") return false;
+    // Object checks.
+    std::size_t obj = after;
+    while (obj < n_ && (in("group_adverb", obj) && w(obj) != "to" && w(obj) != "no")) ++obj;
+    std::size_t obj_head = obj;
+    while (obj_head < n_ && obj_head < obj + 3 && (in("determiner", obj_head) || w(obj_head) == "'s")) ++obj_head;
+    if (!passive) {
+      if (obj >= n_ || (punct(obj) && !is_quote(obj))) {
+        if (!(headline_ && obj >= n_)) return false;
+      }
+      if (in("not_policy_object", obj) && !(kind == Kind::Prohibit && w(obj) == "him")) {
+        if (!(w(obj) == "him" || w(obj) == "them" || w(obj) == "us" || w(obj) == "me") || kind == Kind::Permit) {
+          if (!(kind == Kind::Permit && (w(obj) == "him" || w(obj) == "them" || w(obj) == "us" || w(obj) == "me")))
+            return false;
+        }
+      }
+      if (in("not_policy_object", obj_head) && obj_head != obj) return false;
+      if (obj_head < n_ && in("not_policy_object", obj_head + 1) &&
+          (lemma == "approve" || lemma == "veto" || lemma == "block") && !punct(obj_head + 1) &&
+          !(w(obj_head + 1) == "of"))
+        return false;
+    }
+    // Verbs that are restrictions only with a "from" complement or a controlled object.
+    std::size_t from_at = std::string::npos;
+    std::size_t to_at = std::string::npos;
+    std::size_t for_at = std::string::npos;
+    const std::size_t ce = clause_end(after);
+    for (std::size_t k = after; k < ce && k < after + 14; ++k) {
+      if (w(k) == "from" && from_at == std::string::npos) from_at = k;
+      if (w(k) == "to" && to_at == std::string::npos) to_at = k;
+      if (w(k) == "for" && for_at == std::string::npos) for_at = k;
+    }
+    const bool needs_object = lemma == "block" || lemma == "prevent" || lemma == "limit" || lemma == "curb" ||
+                              lemma == "stop" || lemma == "deny" || lemma == "halt" || lemma == "freeze" ||
+                              lemma == "restrict" || lemma == "close" || lemma == "veto" || lemma == "clear" ||
+                              lemma == "suspend" || lemma == "revoke";
+    if (needs_object && !passive) {
+      bool ok = from_at != std::string::npos && from_at > after;
+      for (std::size_t k = obj; k < n_ && k < obj + 4 && !ok; ++k) {
+        if (punct(k)) break;
+        ok = in("controlled_object", k);
+      }
+      if (lemma == "clear") ok = (for_at != std::string::npos || to_at == after) && w(after) != "of";
+      if (lemma == "suspend" || lemma == "revoke" || lemma == "restrict" || lemma == "freeze" || lemma == "halt") {
+        ok = true;
+        if (lemma == "freeze") {
+          ok = false;
+          for (std::size_t k = obj; k < n_ && k < obj + 4; ++k) ok |= w(k) == "assets" || w(k) == "accounts";
+        }
+      }
+      if (lemma == "veto") ok = !in("not_policy_object", obj_head) && !in("not_policy_object", obj_head + 1);
+      if (lemma == "prevent" && from_at == std::string::npos) ok = false;
+      if (!ok) return false;
+    }
+    if (passive && (lemma == "clear")) {
+      if (w(after) == "of") return false;
+    }
+    if (lemma == "approve" && passive && !(w(after) == "for" || w(after) == "to" || w(after) == "by")) {
+      if (!g.be) return false;
+    }
+    if (lemma == "limit" && (w(after) == "to" || (passive && w(after) == "to"))) {
+      // "limited to": a scope marker, not a trigger
+      return false;
+    }
+    if (lemma == "restrict" && passive && w(after) == "to") return false;
+    if (lemma == "deny" && !passive) {
+      bool ok = false;
+      for (std::size_t k = obj; k < n_ && k < obj + 4; ++k) ok |= in("controlled_object", k);
+      if (!ok) return false;
+    }
+    if (lemma == "close" || lemma == "stop") return false;
+
+    Candidate c;
+    c.kind = kind;
+    c.trigger = {i, after};
+    const bool rule_actor_allowed = true;
+    (void)rule_actor_allowed;
+    if (passive) {
+      Range np = actor_left(g.start);
+      std::size_t k = after;
+      while (k < n_ && in("group_adverb", k) && w(k) != "to") ++k;
+      if (w(k) == "by" && !is_year(w(k + 1)) && !is_gerund(k + 1)) {
+        Range by = right_np(k + 1, clause_end(k + 1));
+        c.actor = by;
+        k = by.e;
+        while (k < n_ && in("group_adverb", k) && w(k) != "to") ++k;
+      }
+      if ((w(k) == "to" && kind == Kind::Permit && !in("determiner", k + 1) && !words_[k + 1].cap) ||
+          (w(k) == "from" && kind == Kind::Prohibit && (is_gerund(k + 1) || !party_like(np) == false))) {
+        c.subject = np;
+        if (w(k) == "from" && !is_gerund(k + 1)) {
+          c.action = trim({i, clause_end(k)});
+          std::vector<std::pair<ScopeKind, Range>> sc;
+          c.action = cut_scopes({i, clause_end(k)}, sc);
+          if (c.action.e <= k + 1) c.action.e = clause_end(k);
+          c.action = trim(c.action);
+        } else {
+          c.action = action_from(k + 1, c);
+        }
+      } else if ((w(k) == "for") && kind == Kind::Permit && !party_like(np) == false) {
+        c.subject = np;
+        c.action = action_from(k + 1, c);
+      } else {
+        // "Mobility scooters are not permitted on buses": the thing itself
+        Range thing = np;
+        if (!thing.empty() && (w(thing.b) == "no")) ++thing.b;
+        if (party_like(thing) && !(thing.e - thing.b > 1)) {
+          c.subject = thing;
+          c.action = trim({i, clause_end(k)});
+          std::vector<std::pair<ScopeKind, Range>> sc;
+          cut_scopes({i, clause_end(k)}, sc);
+          c.scopes.insert(c.scopes.end(), sc.begin(), sc.end());
+        } else {
+          c.action = thing;
+          const std::size_t e = clause_end(k);
+          if (e > k) {
+            std::vector<std::pair<ScopeKind, Range>> sc;
+            cut_scopes({k > 0 ? k - 1 : k, e}, sc);
+            // everything after the verb is scope when it starts with a marker
+            if (scope_marker(k, e)) {
+              const auto m = scope_marker(k, e);
+              sc.clear();
+              Range whole{k, e};
+              std::vector<std::pair<ScopeKind, Range>> sc2;
+              cut_scopes({k > 0 ? k - 1 : k, e}, sc2);
+              if (sc2.empty() || sc2.front().second.b != k) sc2.insert(sc2.begin(), {m->first, trim(whole)});
+              sc = sc2;
+            }
+            c.scopes.insert(c.scopes.end(), sc.begin(), sc.end());
+          }
+        }
+      }
+      if (np.b < np.e && w(np.b) == "no") ++g_negation_bonus_;
+    } else {
+      c.actor = actor_left(g.start);
+      // "allows for", "allowing you to": enablement when the actor is no authority
+      if (kind == Kind::Permit) {
+        if (w(obj) == "for") return false;
+        if (!authority(c.actor)) return false;
+        if (vm.forms == kGerund && i > 0 && w(i - 1) == ",") return false;
+      }
+      if (kind == Kind::Prohibit && (lemma == "prevent" || lemma == "block") && !authority(c.actor)) return false;
+      if (lemma == "let") {
+        // "let X use Y": X is a pronoun, a name or a short noun phrase
+        std::size_t k = obj;
+        if (in("personal_pronoun", k) || w(k) == "them" || w(k) == "him" || w(k) == "her" || w(k) == "us") {
+          ++k;
+        } else if (words_[k].cap) {
+          while (k < n_ && words_[k].cap) ++k;
+        } else {
+          if (in("determiner", k)) ++k;
+          ++k;
+        }
+        c.subject = {obj, k};
+        c.action = action_from(k, c);
+      } else if (kind == Kind::Permit && to_at != std::string::npos && to_at > obj &&
+                 (from_at == std::string::npos || from_at > to_at) && to_at + 1 < n_ &&
+                 !in("determiner", to_at + 1) && !words_[to_at + 1].cap && !is_number(w(to_at + 1))) {
+        c.subject = trim({obj, to_at});
+        c.action = action_from(to_at + 1, c);
+      } else if (kind == Kind::Permit && to_at == obj) {
+        c.action = action_from(to_at + 1, c);
+      } else if (kind == Kind::Prohibit && from_at != std::string::npos && from_at > obj) {
+        c.subject = trim({obj, from_at});
+        c.action = action_from(from_at + 1, c);
+      } else if ((lemma == "approve" || lemma == "clear" || lemma == "license" || lemma == "licence") &&
+                 for_at != std::string::npos && for_at > obj + 0) {
+        c.subject = trim({obj, for_at});
+        c.action = action_from(for_at + 1, c);
+      } else {
+        c.action = action_from(obj, c);
+      }
+    }
+    // Status.
+    int negations = g.negations + g_negation_bonus_;
+    g_negation_bonus_ = 0;
+    if (!c.action.empty() && w(c.action.b) == "no") {
+      ++negations;
+      ++c.action.b;
+    }
+    bool negated = negations % 2 == 1;
+    if (kind == Kind::Permit) {
+      c.status = negated ? Status::Prohibited : Status::Allowed;
+      if (negated && g.will && !g.modal_would) c.status = Status::Imposed;
+      if (negated && g.no_longer && (participle || g.will)) c.status = Status::Imposed;
+    } else {
+      if (negated) {
+        c.status = Status::Allowed;  // "not prohibited from": double negation
+      } else if (g.continuation) {
+        c.status = Status::Prohibited;
+      } else {
+        bool rule_actor = false;
+        for (std::size_t k = c.actor.b; k < c.actor.e; ++k) rule_actor |= in("rule_noun", k);
+        if (!c.actor.empty() && in("rule_noun", c.actor.e - 1)) rule_actor = true;
+        if (passive) {
+          c.status = g.past_be ? Status::Imposed : Status::Prohibited;
+          if (!g.be) c.status = headline_ ? Status::Imposed : Status::Prohibited;
+        } else if (g.past_perfect) {
+          c.status = Status::Prohibited;
+        } else if (vm.forms & kPast) {
+          c.status = rule_actor ? Status::Prohibited : Status::Imposed;
+        } else if (g.perfect) {
+          c.status = rule_actor ? Status::Prohibited : Status::Imposed;
+        } else if (vm.forms == kGerund || g.infinitive || g.will) {
+          c.status = rule_actor ? Status::Prohibited : Status::Imposed;
+        } else {
+          c.status = headline_ && !rule_actor ? Status::Imposed : Status::Prohibited;
+        }
+        if (lemma == "revoke" || lemma == "suspend" || lemma == "sanction" || lemma == "freeze" ||
+            lemma == "censor" || lemma == "halt") {
+          if (c.status == Status::Prohibited && !g.continuation && !rule_actor) c.status = Status::Imposed;
+        }
+      }
+    }
+    if (c.status != Status::Prohibited || !g.continuation) {
+      if (proposed_before(g.start) || (g.modal_would && !g.will)) c.status = Status::Proposed;
+    }
+    if (vm.forms == kGerund && !passive && c.status == Status::Imposed && i > 0 && !punct(i - 1) &&
+        !in("auxiliary", i - 1) && !in("np_stop", i - 1))
+      c.status = Status::Proposed;  // "his plan for banning", "restricting the use": not a decision
+    c.flags = context_flags(i, g);
+    if (negations % 2 == 1) c.flags |= kNegated;
+    if (g.only) c.scopes.insert(c.scopes.begin(), {ScopeKind::Restriction, {g.only_at, g.only_at + 1}});
+    intro_scopes(g.start, c);
+    for (std::size_t k = i; k < after; ++k) consumed_[k] = true;
+    emit(std::move(c));
+    return true;
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // Sentence-level post-processing.
+
+  void finish() {
+    // Contrast: "X is allowed, however Y is not permitted" -> Y excluded.
+    for (std::size_t a = 0; a < out_.size(); ++a) {
+      for (std::size_t b = a + 1; b < out_.size(); ++b) {
+        if (out_[a].status == Status::Allowed && out_[b].status == Status::Prohibited &&
+            out_[b].kind == Kind::Permit && (out_[b].flags & kNegated)) {
+          bool contrast = false;
+          for (std::size_t k = out_[a].trigger.e; k < out_[b].trigger.b; ++k)
+            contrast |= w(k) == "however" || w(k) == "but" || w(k) == "though" || w(k) == ";";
+          if (contrast) out_[b].status = Status::Excluded;
+        }
+      }
+    }
+    // Carve-outs: "allows X except Y" -> an excluded provision with Y as its subject.
+    const std::size_t count = out_.size();
+    for (std::size_t a = 0; a < count; ++a) {
+      if (out_[a].status == Status::Excluded || out_[a].status == Status::Proposed) continue;
+      for (const auto& [kind, r] : out_[a].scopes) {
+        if (kind != ScopeKind::Exception || r.empty()) continue;
+        std::size_t k = r.b + match("scope_exception", r.b);
+        if (w(k) == "for") ++k;
+        if (k >= r.e) continue;
+        if (w(k) == "with" || w(k) == "when" || w(k) == "that" || w(k) == "if" || w(k) == "in" ||
+            w(k) == "to" || w(k) == "where" || w(k) == "by")
+          continue;
+        Candidate ex;
+        ex.kind = Kind::Excluded;
+        ex.status = Status::Excluded;
+        ex.trigger = {r.b, r.b + 1};
+        ex.actor = out_[a].actor;
+        ex.action = out_[a].action;
+        ex.subject = trim({k, r.e});
+        ex.flags = out_[a].flags;
+        out_.push_back(std::move(ex));
+        break;
+      }
+    }
+    // Historical statements describe the old state when the sentence also states the change.
+    bool change = false;
+    for (const auto& c : out_) change |= !(c.flags & kHistorical);
+    if (change) {
+      out_.erase(std::remove_if(out_.begin(), out_.end(), [](const Candidate& c) { return c.flags & kHistorical; }),
+                 out_.end());
+    }
+    std::stable_sort(out_.begin(), out_.end(),
+                     [](const Candidate& x, const Candidate& y) { return x.trigger.b < y.trigger.b; });
+  }
+
+  const std::string& text_;
+  std::vector<Word> words_;
+  std::vector<std::string> lw_;
+  std::vector<bool> consumed_;
+  std::vector<Candidate> out_;
+  std::size_t n_ = 0;
+  bool headline_ = false;
+  bool question_ = false;
+  int g_negation_bonus_ = 0;
+};
+
+std::string summary_text(const Provision& p) {
+  std::string line;
+  if (p.action) line = p.action->text;
+  if (p.subject && p.status != Status::Excluded) line = p.subject->text + ": " + line;
+  if (p.status == Status::Excluded && p.subject) line += " (not for " + p.subject->text + ")";
+  for (const auto& s : p.scopes) {
+    if (s.kind == ScopeKind::Exception && p.status != Status::Excluded) {
+      line += " (" + s.span.text + ")";
+    } else if (s.kind != ScopeKind::Exception) {
+      line += " " + s.span.text;
+    }
+  }
+  if (line.size() > 240) {
+    std::size_t cut = 237;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    line = line.substr(0, cut) + "...";
+  }
+  return line;
+}
+
+}  // namespace
+
+std::vector<Provision> extract(const Article& article, const text::TextIndex& index,
+                               const std::vector<Entity>& entities) {
+  std::vector<Provision> provisions;
+  try {
+    (void)entities;
+    std::optional<Span> last_actor;
+    std::size_t last_actor_sentence = 0;
+    for (std::size_t si = 0; si < index.sentences.size(); ++si) {
+      const auto& sentence = index.sentences[si];
+      if (sentence.end > article.text.size()) continue;
+      SentenceAnalyser analyser(article.text, index, sentence);
+      std::vector<Candidate> found = analyser.run();
+      Span sentence_span;
+      sentence_span.start = sentence.start;
+      sentence_span.end = sentence.end;
+      sentence_span.text = article.text.substr(sentence.start, sentence.end - sentence.start);
+      for (auto& c : found) {
+        Provision p;
+        p.status = c.status;
+        p.sentence = sentence_span;
+        if (!c.trigger.empty()) p.trigger = analyser.span(c.trigger);
+        if (!c.actor.empty()) p.actor = analyser.span(c.actor);
+        if (!c.subject.empty()) p.subject = analyser.span(c.subject);
+        if (c.action_override) {
+          p.action = c.action_override;
+        } else if (!c.action.empty()) {
+          p.action = analyser.span(c.action);
+        }
+        // "the decision does not cover X": the decision-maker is the earlier actor.
+        if (c.excluded_by_decision && last_actor && si <= last_actor_sentence + 2) p.actor = last_actor;
+        for (const auto& [kind, r] : c.scopes) {
+          if (r.empty()) continue;
+          Scope s;
+          s.kind = kind;
+          s.span = analyser.span(r);
+          p.scopes.push_back(std::move(s));
+        }
+        p.flags = c.flags;
+        if (p.actor && !c.excluded_by_decision) {
+          last_actor = p.actor;
+          last_actor_sentence = si;
+        }
+        if (!p.action) continue;
+        provisions.push_back(std::move(p));
+      }
+    }
+  } catch (...) {
+    // The stage never throws: a failure leaves the provisions found so far.
+  }
+  return provisions;
+}
+
+PolicySummary summarise(const std::vector<Provision>& provisions) {
+  PolicySummary summary;
+  try {
+    for (std::size_t i = 0; i < provisions.size(); ++i) {
+      const Provision& p = provisions[i];
+      if (p.flags & kHistorical) continue;
+      SummaryItem item;
+      item.provision = i;
+      item.status = p.status;
+      item.text = summary_text(p);
+      switch (p.status) {
+        case Status::Allowed:
+        case Status::Lifted:
+          summary.allowed.push_back(std::move(item));
+          break;
+        case Status::Prohibited:
+        case Status::Imposed:
+        case Status::Excluded:
+          summary.prohibited.push_back(std::move(item));
+          break;
+        case Status::Proposed:
+          summary.proposed.push_back(std::move(item));
+          break;
+      }
+    }
+  } catch (...) {
+  }
+  return summary;
+}
 
 }  // namespace articlescope::policy
