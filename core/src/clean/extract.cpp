@@ -54,7 +54,7 @@ bool is_never_content(Tag tag) {
     case Tag::Script: case Tag::Style: case Tag::Template: case Tag::Svg: case Tag::Math: case Tag::Iframe:
     case Tag::Object: case Tag::Embed: case Tag::Canvas: case Tag::Input: case Tag::Button: case Tag::Select:
     case Tag::Textarea: case Tag::Option: case Tag::Nav: case Tag::Dialog: case Tag::Head: case Tag::Title:
-    case Tag::Meta: case Tag::Link: case Tag::Base: case Tag::Noscript: case Tag::Map: case Tag::Area:
+    case Tag::Meta: case Tag::Link: case Tag::Base: case Tag::Map: case Tag::Area:
     case Tag::Frame: case Tag::Frameset: case Tag::Applet: case Tag::Audio: case Tag::Video: case Tag::Source:
     case Tag::Track: case Tag::Param: case Tag::Menu: case Tag::Progress: case Tag::Meter: case Tag::Rp:
       return true;
@@ -150,7 +150,8 @@ class Extractor {
   void mark_drops() {
     const std::size_t n = doc_.nodes.size();
     // Raw text per node (before any drop) to protect wrappers that hold most of the page.
-    std::vector<std::uint32_t> raw_text(n, 0);
+    // Paragraph words count separately: a wrapper with most of the <p> text is the article whatever it is called.
+    std::vector<std::uint32_t> raw_text(n, 0), raw_para(n, 0);
     for (std::size_t i = n; i-- > 1;) {
       const Node& node = doc_.nodes[i];
       if (node.is_text()) {
@@ -158,11 +159,18 @@ class Extractor {
       } else if (node.tag == Tag::Script || node.tag == Tag::Style || node.tag == Tag::Template ||
                  node.tag == Tag::Head) {
         raw_text[i] = 0;
+        raw_para[i] = 0;
+      } else if (node.tag == Tag::P) {
+        raw_para[i] = raw_text[i];
       }
-      if (node.parent != kNoNode) raw_text[node.parent] += raw_text[i];
+      if (node.parent != kNoNode) {
+        raw_text[node.parent] += raw_text[i];
+        raw_para[node.parent] += raw_para[i];
+      }
     }
     const std::uint32_t body = doc_.find_first(Tag::Body);
     const double total = std::max<std::uint32_t>(1, raw_text[body == kNoNode ? 0 : body]);
+    const double total_para = std::max<std::uint32_t>(1, raw_para[body == kNoNode ? 0 : body]);
     for (std::uint32_t i = 1; i < n; ++i) {
       const Node& node = doc_.nodes[i];
       hints_[i] = node.is_element() ? judge_hints(node) : HintVerdict{};
@@ -181,7 +189,12 @@ class Extractor {
         continue;
       }
       if (node.tag == Tag::Body || node.tag == Tag::Html) continue;
-      const double share = raw_text[i] / total;
+      const double share = std::max(raw_text[i] / total, raw_para[i] >= 100 ? raw_para[i] / total_para : 0.0);
+      // gumbo parses <noscript> as markup; a page that forgot to close one would vanish with it.
+      if (node.tag == Tag::Noscript) {
+        if (share < 0.3) drop_[i] = "script";
+        continue;
+      }
       if (node.tag == Tag::Aside && share < 0.5) {
         drop_[i] = "aside";
         continue;
@@ -463,7 +476,8 @@ class Extractor {
     }
     if (inside(index, Tag::Pre) || inside(index, Tag::Code)) return {};
     const double weight = use_hints_ ? hints_[index].weight : 0;
-    if (weight + score_[index] < 0) return "low_score";
+    const bool list_tag = node.tag == Tag::Ul || node.tag == Tag::Ol || node.tag == Tag::Dl;
+    if (!list_tag && weight + score_[index] < 0 && link_density(index) > 0.2) return "low_score";
     if (s.commas >= 10) return {};
     const double density = link_density(index);
     const bool is_list = node.tag == Tag::Ul || node.tag == Tag::Ol ||
@@ -802,6 +816,15 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
         continue;
       }
     }
+    // "Read also: <link>" in any language: a short label, a colon, then mostly a link.
+    if (chars <= 300 && block.link_chars * 2 >= block.text.size()) {
+      const auto colon = block.text.find(':');
+      if (colon != std::string::npos && colon > 0 && count_words(block.text.substr(0, colon)) <= 4 &&
+          block.link_chars + colon + 2 >= block.text.size() * 7 / 10) {
+        drop_block(extraction, i, "related");
+        continue;
+      }
+    }
     if (chars <= 300 && block.kind != BlockKind::Heading) {
       const std::string_view kind = boilerplate_text_kind(block.text);
       if (!kind.empty()) {
@@ -814,6 +837,7 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
   // Trailing short, link-only blocks (tag lists, "next/previous" links).
   for (std::size_t i = blocks.size(); i-- > 0;) {
     PendingBlock& block = blocks[i];
+    if (block.media_only) break;
     if (block.text.empty()) continue;
     const std::size_t chars = count_chars(block.text);
     const bool link_only = block.link_chars * 10 >= block.text.size() * 9;

@@ -18,7 +18,7 @@ using html::Tag;
 constexpr int kMaxJsonDepth = 24;
 
 struct JsonLdArticle {
-  std::string headline, author, published, publisher, body, image, lang, description, url;
+  std::string headline, name, author, published, publisher, body, image, lang, description, url;
   bool found = false;
 };
 
@@ -92,7 +92,7 @@ void visit_json_ld(const nlohmann::json& value, int depth, JsonLdArticle& out) {
   if (type != value.end() && is_article_type(*type)) {
     out.found = true;
     out.headline = json_string(value, "headline");
-    if (out.headline.empty()) out.headline = json_string(value, "name");
+    out.name = json_string(value, "name");
     if (const auto it = value.find("author"); it != value.end()) out.author = json_names(*it, 0);
     out.published = json_string(value, "datePublished");
     if (out.published.empty()) out.published = json_string(value, "dateCreated");
@@ -129,6 +129,41 @@ bool json_nesting_ok(std::string_view text) {
     }
   }
   return true;
+}
+
+// JSON-LD as pages ship it: wrapped in CDATA or comments, with trailing commas and raw newlines in strings.
+std::string lenient_json(std::string_view text) {
+  text = trim(text);
+  for (std::string_view open : {"<![CDATA[", "<!--", "//<![CDATA["}) {
+    if (text.rfind(open, 0) == 0) text = trim(text.substr(open.size()));
+  }
+  for (std::string_view close : {"]]>", "-->", "//]]>"}) {
+    if (text.ends_with(close)) text = trim(text.substr(0, text.size() - close.size()));
+  }
+  std::string out;
+  out.reserve(text.size());
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\' && i + 1 < text.size()) {
+        out += c;
+        out += text[++i];
+        continue;
+      }
+      if (c == '"') in_string = false;
+      out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    if (c == ',') {
+      std::size_t j = i + 1;
+      while (j < text.size() && static_cast<unsigned char>(text[j]) <= ' ') ++j;
+      if (j < text.size() && (text[j] == '}' || text[j] == ']')) continue;
+    }
+    out += c;
+  }
+  return out;
 }
 
 bool is_hidden(const Node& node) {
@@ -201,7 +236,8 @@ VisibleHints find_visible_hints(const Document& document) {
       const bool author_like = node.attr("rel") == "author" || itemprop.find("author") != std::string::npos ||
                                ci.find("byline") != std::string::npos || ci.find("author") != std::string::npos ||
                                ci.find("writtenby") != std::string::npos || ci.find("p-author") != std::string::npos;
-      if (author_like && !inside_comments(document, i)) {
+      const bool strong = node.attr("rel") == "author" || itemprop.find("author") != std::string::npos;
+      if (author_like && (strong || !inside_comments(document, i))) {
         const std::string text = collapse(html::text_content(document, i, 400));
         const std::string cleaned = clean_byline(text);
         if (!cleaned.empty() && cleaned.size() < 100 && count_words(cleaned) <= 12) hints.byline = cleaned;
@@ -281,7 +317,7 @@ std::string strip_site_from_title(const std::string& title, const std::string& s
   };
   std::size_t first = 0, last = parts.size();
   while (last - first > 1 && is_site(parts[last - 1])) --last;
-  while (last - first > 1 && is_site(parts[first])) ++first;
+  while (last - first > 1 && is_site(parts[first]) && parts[first].size() < parts[first + 1].size()) ++first;
   if (first == 0 && last == parts.size()) {
     // No site name known: the short last part of a longer title is the site by convention.
     std::size_t head_words = 0;
@@ -308,6 +344,7 @@ std::string strip_site_from_title(const std::string& title, const std::string& s
 PageMetadata read_metadata(const Document& document, const std::string& page_url) {
   PageMetadata meta;
   std::map<std::string, std::string> values;  // first value per key: "og:title", "author", ...
+  std::map<std::string, std::string> property_values;  // property= wins over name= for the same key
   JsonLdArticle json_ld;
   std::string base_href;
   for (std::uint32_t i = 0; i < document.nodes.size(); ++i) {
@@ -342,7 +379,7 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
             auto end = keys.find(' ', start);
             if (end == std::string::npos) end = keys.size();
             const std::string key = keys.substr(start, end - start);
-            if (!key.empty()) values.emplace(key, content);
+            if (!key.empty()) (attr[0] == 'p' ? property_values : values).emplace(key, content);
             start = end + 1;
           }
         }
@@ -353,7 +390,7 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
         std::string script;
         for (std::uint32_t child : node.children) script += document[child].text;
         if (script.size() > (4u << 20) || !json_nesting_ok(script)) break;
-        const auto parsed = nlohmann::json::parse(script, nullptr, false);
+        const auto parsed = nlohmann::json::parse(lenient_json(script), nullptr, false);
         if (!parsed.is_discarded()) visit_json_ld(parsed, 0, json_ld);
         break;
       }
@@ -361,6 +398,7 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
         break;
     }
   }
+  for (const auto& [key, content] : property_values) values[key] = content;
   auto value = [&](std::initializer_list<const char*> keys) -> std::string {
     for (const char* key : keys) {
       const auto it = values.find(key);
@@ -389,7 +427,14 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
     meta.lang = locale;
   }
 
-  std::string title = json_ld.headline;
+  // JSON-LD name and headline can differ; the one the page's <title> agrees with is the title.
+  std::string title = json_ld.headline.empty() ? json_ld.name : json_ld.headline;
+  if (!json_ld.name.empty() && !json_ld.headline.empty() && json_ld.name != json_ld.headline) {
+    const std::string page_key = normalise_key(meta.raw_title);
+    const bool name_in_title = page_key.find(normalise_key(json_ld.name)) != std::string::npos;
+    const bool headline_in_title = page_key.find(normalise_key(json_ld.headline)) != std::string::npos;
+    if (name_in_title && !headline_in_title) title = json_ld.name;
+  }
   if (title.empty()) {
     title = value({"dc.title", "dc:title", "dcterm:title", "dcterms.title", "og:title", "title", "twitter:title",
                    "parsely-title", "sailthru.title"});
