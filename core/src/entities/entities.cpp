@@ -1,8 +1,113 @@
-// Placeholder entity stage (replaced by the tagger): no mentions.
+// The entity stage, top to bottom:
+//  1. the statistical tagger finds PERSON / ORG / LOCATION (and MISC, kept only as NORP),
+//  2. rules find DATE, MONEY, QUANTITY, WEAPON and gazetteer NORP,
+//  3. overlaps are resolved by priority, then length, then position,
+//  4. mentions are linked into groups.
 #include "entities/entities.hpp"
 
-namespace articlescope::entities {
+#include "entities/linking.hpp"
+#include "entities/rules.hpp"
+#include "entities/tagger.hpp"
 
-Result extract(const Article&, const text::TextIndex&) { return {}; }
+#include <algorithm>
+
+namespace articlescope::entities {
+namespace {
+
+// A MISC span is a NORP when it names a nationality or group: a gazetteer entry, or one capitalised word
+// with a demonym ending ("Ukrainian", "Congolese", "Israelis").
+bool misc_is_norp(const std::vector<RuleToken>& tokens, std::size_t first, std::size_t last) {
+  std::string phrase;
+  for (std::size_t k = first; k <= last; ++k) {
+    if (k > first) phrase += ' ';
+    phrase += tokens[k].lower;
+  }
+  if (is_norp_phrase(phrase)) return true;
+  if (first != last) return false;
+  const std::string& w = tokens[first].lower;
+  const auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
+  return ends("ian") || ends("ians") || ends("ese") || ends("ean") || ends("eans") || ends("ish") || ends("ans") ||
+         ends("an") || ends("is");
+}
+
+EntityType type_of(NerType t) {
+  switch (t) {
+    case NerType::Per: return EntityType::Person;
+    case NerType::Org: return EntityType::Org;
+    case NerType::Loc: return EntityType::Location;
+    case NerType::Misc: break;
+  }
+  return EntityType::Norp;
+}
+
+}  // namespace
+
+Result extract(const Article& article, const text::TextIndex& index) {
+  Result result;
+  try {
+    const std::string& text = article.text;
+    const std::vector<RuleToken> tokens = rule_tokens(text, index);
+    if (tokens.empty()) return result;
+
+    // 1. The tagger, over the whole article as one document.
+    std::vector<std::string_view> words;
+    words.reserve(tokens.size());
+    for (const RuleToken& t : tokens) words.push_back(t.text);
+    std::vector<std::pair<std::size_t, std::size_t>> sentences;
+    for (const text::Sentence& s : index.sentences) {
+      if (s.first_token < s.last_token && s.last_token <= tokens.size()) sentences.emplace_back(s.first_token, s.last_token);
+    }
+    std::vector<TaggedSpan> spans;
+    embedded_tagger().tag(words, sentences, embedded_gazetteer(), spans);
+    std::vector<Candidate> candidates;
+    for (const TaggedSpan& s : spans) {
+      if (s.type == NerType::Misc && !misc_is_norp(tokens, s.first, s.last)) continue;
+      candidates.push_back({s.first, s.last, type_of(s.type), kPriorityTagger});
+    }
+
+    // 2. Rules.
+    find_money(tokens, candidates);
+    find_dates(tokens, candidates);
+    find_quantities(tokens, candidates);
+    find_weapons(tokens, candidates);
+    find_norp(tokens, candidates);
+
+    // 3. Overlaps: higher priority, then longer, then earlier wins.
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+      if (a.priority != b.priority) return a.priority > b.priority;
+      if (a.last - a.first != b.last - b.first) return a.last - a.first > b.last - b.first;
+      return a.first < b.first;
+    });
+    std::vector<char> used(tokens.size(), 0);
+    std::vector<Candidate> kept;
+    for (const Candidate& c : candidates) {
+      if (c.last >= tokens.size() || c.first > c.last) continue;
+      if (std::any_of(used.begin() + static_cast<std::ptrdiff_t>(c.first),
+                      used.begin() + static_cast<std::ptrdiff_t>(c.last) + 1, [](char u) { return u != 0; })) {
+        continue;
+      }
+      std::fill(used.begin() + static_cast<std::ptrdiff_t>(c.first), used.begin() + static_cast<std::ptrdiff_t>(c.last) + 1, 1);
+      kept.push_back(c);
+    }
+    std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+
+    result.mentions.reserve(kept.size());
+    for (const Candidate& c : kept) {
+      Entity e;
+      e.type = c.type;
+      e.start = index.tokens[c.first].start;
+      e.end = index.tokens[c.last].end;
+      e.text = text.substr(e.start, e.end - e.start);
+      result.mentions.push_back(std::move(e));
+    }
+
+    // 4. Linking.
+    result.groups = link(result.mentions);
+  } catch (...) {
+    // Out of memory on a huge input: no entities rather than an exception across the WASM boundary.
+    return Result{};
+  }
+  return result;
+}
 
 }  // namespace articlescope::entities

@@ -1,5 +1,6 @@
 #include "entities/features.hpp"
 
+#include "text/segment.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -145,7 +146,14 @@ void Gazetteer::add_text(std::string_view text) {
     else if (cls == "TITLE") mask = kGazTitle;
     else if (cls == "ORGWORD") mask = kGazOrgWord;
     if (mask == 0) continue;
-    add(text::lower(line.substr(tab + 1)), mask);
+    // Split the phrase the way the tokeniser splits text ("David's" -> "David" "'s").
+    const std::string_view phrase = line.substr(tab + 1);
+    std::string joined;
+    for (const text::Token& t : text::tokenize(phrase)) {
+      if (!joined.empty()) joined += ' ';
+      joined += text::lower(phrase.substr(t.start, t.end - t.start));
+    }
+    add(joined, mask);
   }
 }
 

@@ -1,0 +1,235 @@
+#include "entities/linking.hpp"
+
+#include "entities/features.hpp"
+#include "entities/tagger.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace articlescope::entities {
+namespace {
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) words.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+bool is_title_word(std::string_view word) {
+  const std::uint64_t h = hash_bytes(text::lower(word));
+  return (embedded_gazetteer().lookup(&h, 1) & kGazTitle) != 0;
+}
+
+// Lower case, no dots, no leading "the": "the U.S." and "US" compare equal.
+std::string normalise(std::string_view s) {
+  std::string out;
+  for (char c : text::lower(s)) {
+    if (c != '.') out += c;
+  }
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+bool is_acronym(std::string_view s) {
+  int letters = 0;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.' && c != '&') return false;
+  }
+  return letters >= 2 && letters <= 8;
+}
+
+struct Builder {
+  std::vector<EntityGroup> groups;
+  std::vector<std::vector<std::string>> surfaces;  // per group, in order of appearance
+  std::vector<std::string> person_names;           // per group: title-free fullest name (PERSON only)
+
+  int add(const Entity& e) {
+    groups.push_back({static_cast<int>(groups.size()), e.type, "", 0, {}});
+    surfaces.emplace_back();
+    person_names.emplace_back();
+    return static_cast<int>(groups.size()) - 1;
+  }
+};
+
+}  // namespace
+
+std::string initials(std::string_view name) {
+  std::string out;
+  for (std::string_view w : split_words(name)) {
+    const std::string l = text::lower(w);
+    if (l == "of" || l == "the" || l == "and" || l == "for" || l == "on" || l == "in" || l == "de" || l == "&") continue;
+    // Hyphenated words give one initial per part ("Trans-Pacific" -> "TP").
+    bool start = true;
+    for (char c : w) {
+      if (start && c >= 'A' && c <= 'Z') out += c;
+      else if (start && c >= 'a' && c <= 'z') out += static_cast<char>(c - 32);
+      start = c == '-';
+    }
+  }
+  return out;
+}
+
+std::string_view strip_titles(std::string_view name) {
+  std::vector<std::string_view> words = split_words(name);
+  std::size_t k = 0;
+  while (k + 1 < words.size() && is_title_word(words[k])) ++k;
+  if (k == 0) return name;
+  return name.substr(static_cast<std::size_t>(words[k].data() - name.data()));
+}
+
+std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
+  Builder b;
+  // Surnames of multi-word PERSON names, to retype a stray single-word ORG/LOCATION mention of the same person.
+  std::map<std::string, int> surname_count;
+  for (const Entity& e : mentions) {
+    if (e.type != EntityType::Person) continue;
+    const auto words = split_words(strip_titles(e.text));
+    if (words.size() >= 2) ++surname_count[text::lower(words.back())];
+  }
+  for (Entity& e : mentions) {
+    if ((e.type == EntityType::Org || e.type == EntityType::Location) && split_words(e.text).size() == 1 &&
+        surname_count.count(text::lower(e.text))) {
+      e.type = EntityType::Person;
+    }
+  }
+
+  std::map<std::pair<int, std::string>, int> by_key;  // (type, normalised text) -> group
+  std::vector<int> assigned(mentions.size(), -1);
+  // Pass 1: full names and every non-person mention by its normalised text.
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const Entity& e = mentions[k];
+    const std::string_view name = e.type == EntityType::Person ? strip_titles(e.text) : std::string_view(e.text);
+    const bool single_person = e.type == EntityType::Person && split_words(name).size() < 2;
+    const bool acronym = (e.type == EntityType::Org || e.type == EntityType::Location) && is_acronym(e.text);
+    if (single_person || acronym) continue;
+    const auto key = std::make_pair(static_cast<int>(e.type), normalise(name));
+    auto it = by_key.find(key);
+    if (it == by_key.end()) {
+      // A person named with more words extends a shorter full name ("Joe Biden" / "Joseph Robinette Biden").
+      int group = -1;
+      if (e.type == EntityType::Person) {
+        const std::string n = normalise(name);
+        for (std::size_t g = 0; g < b.groups.size(); ++g) {
+          if (b.groups[g].type != EntityType::Person) continue;
+          const std::string& other = b.person_names[g];
+          const std::string o = normalise(other);
+          const auto ends_with = [](const std::string& a, const std::string& s) {
+            return a.size() > s.size() && a.compare(a.size() - s.size(), s.size(), s) == 0 && a[a.size() - s.size() - 1] == ' ';
+          };
+          if (ends_with(n, o) || ends_with(o, n)) {
+            group = static_cast<int>(g);
+            break;
+          }
+        }
+      }
+      if (group < 0) group = b.add(e);
+      it = by_key.emplace(key, group).first;
+    }
+    assigned[k] = it->second;
+    auto& surfaces = b.surfaces[it->second];
+    if (std::find(surfaces.begin(), surfaces.end(), e.text) == surfaces.end()) surfaces.push_back(e.text);
+    if (e.type == EntityType::Person && split_words(name).size() > split_words(b.person_names[it->second]).size()) {
+      b.person_names[it->second] = std::string(name);
+    }
+  }
+  // Pass 2: single-word person mentions join the nearest earlier (else the first later) full name that ends
+  // (or starts) with the word; acronyms join the group whose name has those initials.
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    if (assigned[k] >= 0) continue;
+    const Entity& e = mentions[k];
+    int group = -1;
+    if (e.type == EntityType::Person) {
+      const std::string word = normalise(strip_titles(e.text));
+      int best_score = -1;
+      for (std::size_t j = 0; j < mentions.size(); ++j) {
+        if (assigned[j] < 0 || mentions[j].type != EntityType::Person) continue;
+        const auto words = split_words(b.person_names[assigned[j]]);
+        if (words.size() < 2) continue;
+        int score = -1;
+        if (normalise(words.back()) == word) score = 2;
+        else if (normalise(words.front()) == word) score = 1;
+        if (score < 0) continue;
+        // Prefer surname matches, then the closest earlier mention.
+        const int rank = score * 1000000 + (j < k ? 500000 + static_cast<int>(std::min<std::size_t>(j, 499999))
+                                                  : 499999 - static_cast<int>(std::min<std::size_t>(j, 499999)));
+        if (rank > best_score) {
+          best_score = rank;
+          group = assigned[j];
+        }
+      }
+    } else {
+      const std::string letters = normalise(e.text);
+      for (std::size_t g = 0; g < b.groups.size() && group < 0; ++g) {
+        if (b.groups[g].type != e.type) continue;
+        for (const std::string& surface : b.surfaces[g]) {
+          if (surface.find(' ') != std::string::npos && normalise(initials(surface)) == letters) {
+            group = static_cast<int>(g);
+            break;
+          }
+        }
+      }
+      if (group < 0) {
+        const auto key = std::make_pair(static_cast<int>(e.type), letters);
+        const auto it = by_key.find(key);
+        group = it != by_key.end() ? it->second : -1;
+      }
+    }
+    if (group < 0) {
+      const auto key = std::make_pair(static_cast<int>(e.type), normalise(strip_titles(e.text)));
+      const auto it = by_key.find(key);
+      group = it != by_key.end() ? it->second : b.add(e);
+      by_key.emplace(key, group);
+    }
+    assigned[k] = group;
+  }
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const int g = assigned[k];
+    auto& s = b.surfaces[g];
+    if (std::find(s.begin(), s.end(), mentions[k].text) == s.end()) s.push_back(mentions[k].text);
+    ++b.groups[g].count;
+  }
+
+  // Canonical name: for people the fullest title-free name; for others the longest surface form (the long
+  // form of an acronym), ties to the first seen.
+  for (std::size_t g = 0; g < b.groups.size(); ++g) {
+    EntityGroup& group = b.groups[g];
+    std::string best;
+    for (const std::string& s : b.surfaces[g]) {
+      const std::string candidate = group.type == EntityType::Person ? std::string(strip_titles(s)) : s;
+      const bool longer = group.type == EntityType::Person
+                              ? split_words(candidate).size() > split_words(best).size()
+                              : candidate.size() > best.size();
+      if (best.empty() || longer) best = candidate;
+    }
+    group.canonical = best;
+    for (const std::string& s : b.surfaces[g]) {
+      if (s != best) group.aliases.push_back(s);
+    }
+  }
+
+  // Renumber groups by first mention.
+  std::vector<int> order(b.groups.size(), -1);
+  int next = 0;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    if (order[assigned[k]] < 0) order[assigned[k]] = next++;
+    mentions[k].id = order[assigned[k]];
+  }
+  std::vector<EntityGroup> groups(static_cast<std::size_t>(next));
+  for (std::size_t g = 0; g < b.groups.size(); ++g) {
+    if (order[g] < 0) continue;
+    b.groups[g].id = order[g];
+    groups[static_cast<std::size_t>(order[g])] = std::move(b.groups[g]);
+  }
+  return groups;
+}
+
+}  // namespace articlescope::entities

@@ -1,0 +1,473 @@
+#include "entities/rules.hpp"
+
+#include "data.hpp"
+#include "entities/features.hpp"
+#include "entities/tagger.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+ARTICLESCOPE_EMBEDDED(weapons_txt)
+
+namespace articlescope::entities {
+namespace {
+
+using Tokens = std::vector<RuleToken>;
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
+                                                      "may",     "june",     "july",      "august",
+                                                      "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonthAbbreviations = {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+                                                                  "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
+constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday",
+                                                       "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 4> kDayParts = {"morning", "afternoon", "evening", "night"};
+constexpr std::array<std::string_view, 8> kRelativeModifiers = {"last", "next", "this", "past",
+                                                                "coming", "previous", "early", "late"};
+constexpr std::array<std::string_view, 13> kPeriods = {"week",   "month",  "year",   "weekend", "summer",
+                                                       "winter", "spring", "autumn", "fall",    "decade",
+                                                       "century", "quarter", "season"};
+constexpr std::array<std::string_view, 8> kPeriodUnits = {"day",    "days",  "week",  "weeks",
+                                                          "months", "years", "month", "year"};
+constexpr std::array<std::string_view, 4> kDeictic = {"yesterday", "today", "tomorrow", "tonight"};
+constexpr std::array<std::string_view, 15> kDatePrepositions = {
+    "in", "since", "until", "till", "by", "from", "before", "after", "during", "through", "to", "of", "on",
+    "between", "and"};
+
+constexpr std::array<std::string_view, 9> kScales = {"million", "billion", "trillion", "thousand", "bn",
+                                                     "mn",      "m",       "tn",       "k"};
+constexpr std::array<std::string_view, 30> kCurrencyWords = {
+    "dollar",  "dollars", "euro",   "euros",   "pound",  "pounds",  "sterling", "yen",     "yuan",    "renminbi",
+    "ruble",   "rubles",  "rouble", "roubles", "hryvnia", "hryvnias", "shekel", "shekels", "rupee",   "rupees",
+    "franc",   "francs",  "won",    "peso",    "pesos",  "cents",   "usd",      "eur",     "gbp",     "rials"};
+constexpr std::array<std::string_view, 8> kCurrencyCodes = {"usd", "eur", "gbp", "jpy", "cny", "rub", "uah", "chf"};
+constexpr std::array<std::string_view, 7> kCurrencySymbols = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5",
+                                                              "\xE2\x82\xB9", "\xE2\x82\xBD", "\xE2\x82\xB4"};
+constexpr std::array<std::string_view, 6> kCurrencyPrefixes = {"us", "a", "c", "hk", "nz", "s"};
+
+constexpr std::array<std::string_view, 30> kNumberWords = {
+    "one",     "two",      "three",   "four",     "five",     "six",     "seven",   "eight",   "nine",   "ten",
+    "eleven",  "twelve",   "fifteen", "twenty",   "thirty",   "forty",   "fifty",   "sixty",   "hundred", "dozen",
+    "dozens",  "hundreds", "thousand", "thousands", "million", "millions", "several", "half",  "a",      "an"};
+
+constexpr std::array<std::string_view, 72> kUnits = {
+    "mile",      "miles",      "km",        "kilometre",  "kilometres", "kilometer", "kilometers", "metre",
+    "metres",    "meter",      "meters",    "m",          "feet",       "foot",      "ft",         "inches",
+    "yards",     "kg",         "kilograms", "kilogram",   "tonnes",     "tons",      "tonne",      "ton",
+    "lbs",       "litres",     "liters",    "gallons",    "barrels",    "acres",     "hectares",   "sq",
+    "degrees",   "percent",    "per",       "%",          "mph",        "km/h",      "knots",      "mw",
+    "gw",        "kwh",        "megawatts", "gigawatts",  "troops",     "soldiers",  "people",     "civilians",
+    "refugees",  "casualties", "prisoners", "hostages",   "missiles",   "drones",    "rockets",    "shells",
+    "rounds",    "tanks",      "aircraft",  "jets",       "vehicles",   "warships",  "personnel",  "servicemen",
+    "children",  "residents",  "workers",   "migrants",   "families",   "homes",     "buildings",  "villages"};
+
+bool is_number_token(std::string_view t) {
+  if (t.empty() || t[0] < '0' || t[0] > '9') return false;
+  for (char c : t) {
+    if (!((c >= '0' && c <= '9') || c == ',' || c == '.')) return false;
+  }
+  return true;
+}
+
+bool all_digits(std::string_view t, std::size_t min_len, std::size_t max_len) {
+  if (t.size() < min_len || t.size() > max_len) return false;
+  return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "30", "30th", "1st": a day of the month.
+bool is_day(std::string_view t) {
+  std::size_t digits = 0;
+  while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2) return false;
+  const std::string_view rest = t.substr(digits);
+  if (!(rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) return false;
+  const int value = std::stoi(std::string(t.substr(0, digits)));
+  return value >= 1 && value <= 31;
+}
+
+bool is_year(std::string_view t) {
+  if (!all_digits(t, 4, 4)) return false;
+  const int value = std::stoi(std::string(t));
+  return value >= 1800 && value <= 2100;
+}
+
+// "1990s", "2020s".
+bool is_decade(std::string_view t) { return t.size() == 5 && t.back() == 's' && is_year(t.substr(0, 4)); }
+
+bool is_month(const RuleToken& t) {
+  if (in(kMonthAbbreviations, t.lower)) return true;
+  if (!in(kMonths, t.lower)) return false;
+  // "may" is usually the verb: only a capitalised "May" (or any "may" in lower-case text) is the month.
+  if (t.lower == "may") return t.text[0] == 'M' || t.lower_case_sentence;
+  return true;
+}
+
+bool is_iso_date(std::string_view t) {
+  // 2024-05-30
+  return t.size() == 10 && all_digits(t.substr(0, 4), 4, 4) && t[4] == '-' && all_digits(t.substr(5, 2), 2, 2) &&
+         t[7] == '-' && all_digits(t.substr(8, 2), 2, 2);
+}
+
+bool is_number_like(const RuleToken& t) { return is_number_token(t.text) || in(kNumberWords, t.lower); }
+
+std::size_t skip_number_words(const Tokens& tokens, std::size_t i) {
+  // "two", "a few hundred", "4,000", "1.5 million": returns one past the last number token from i.
+  std::size_t j = i;
+  while (j < tokens.size() && (is_number_like(tokens[j]) || in(kScales, tokens[j].lower)) && j - i < 4) {
+    if ((tokens[j].lower == "a" || tokens[j].lower == "an") && j + 1 < tokens.size() &&
+        !in(kNumberWords, tokens[j + 1].lower)) {
+      break;
+    }
+    ++j;
+  }
+  return j;
+}
+
+// ---- weapons data ----
+
+struct WeaponData {
+  std::unordered_map<std::string, char> names;  // lower-cased token-joined phrase -> 'N', 'H' or 'G'
+  std::unordered_set<std::string> nouns, modifiers, prefixes;
+  std::size_t longest = 1;
+};
+
+const WeaponData& weapon_data() {
+  static const WeaponData data = [] {
+    WeaponData d;
+    const std::string_view text = data::weapons_txt_view();
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+      std::size_t eol = text.find('\n', pos);
+      if (eol == std::string_view::npos) eol = text.size();
+      std::string_view line = text.substr(pos, eol - pos);
+      pos = eol + 1;
+      const std::size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+      const std::string_view kind = line.substr(0, tab);
+      const std::string_view phrase = line.substr(tab + 1);
+      if (kind == "NOUN") {
+        d.nouns.insert(text::lower(phrase));
+      } else if (kind == "MOD") {
+        d.modifiers.insert(text::lower(phrase));
+      } else if (kind == "PREFIX") {
+        d.prefixes.insert(text::lower(phrase));
+      } else {
+        std::string joined;
+        std::size_t words = 0;
+        for (const text::Token& t : text::tokenize(phrase)) {
+          if (!joined.empty()) joined += ' ';
+          joined += text::lower(phrase.substr(t.start, t.end - t.start));
+          ++words;
+        }
+        d.longest = std::max(d.longest, words);
+        d.names[joined] = kind == "NAME" ? 'N' : (kind == "HEADED" ? 'H' : 'G');
+      }
+    }
+    return d;
+  }();
+  return data;
+}
+
+// "Su-34", "M142", "F-16", "MiG-29", "S-400", "AH-64D", "F/A-18": a known prefix and a number.
+bool is_designation(const RuleToken& t, const WeaponData& data) {
+  const std::string& w = t.lower;
+  std::size_t p = 0;
+  while (p < w.size() && ((w[p] >= 'a' && w[p] <= 'z') || w[p] == '/')) ++p;
+  if (p == 0 || p > 7 || !data.prefixes.count(w.substr(0, p))) return false;
+  const bool hyphen = p < w.size() && w[p] == '-';
+  const std::size_t digits_start = p + (hyphen ? 1 : 0);
+  std::size_t q = digits_start;
+  while (q < w.size() && w[q] >= '0' && w[q] <= '9') ++q;
+  const std::size_t digits = q - digits_start;
+  if (digits == 0 || digits > 4 || w.size() - q > 3) return false;
+  if (!hyphen) {
+    // Without a hyphen only the multi-digit designations of a few prefixes ("M142", "T72", "TB2").
+    const std::string prefix = w.substr(0, p);
+    if (!((prefix == "m" && digits >= 2) || (prefix == "t" && digits == 2) || prefix == "tb")) return false;
+  }
+  // Upper-case prefix letters (as written), unless the whole text is in lower case.
+  return t.lower_case_sentence || (t.text[0] >= 'A' && t.text[0] <= 'Z');
+}
+
+// Extends a weapon name over following modifiers and nouns; returns the last token (or `last` when there
+// is no noun) and whether a noun was found.
+std::size_t extend_head(const Tokens& tokens, std::size_t last, const WeaponData& data, bool& found_noun) {
+  found_noun = false;
+  std::size_t end = last;
+  for (std::size_t j = last + 1; j < tokens.size() && j <= last + 4; ++j) {
+    const std::string& w = tokens[j].lower;
+    if (data.nouns.count(w)) {
+      end = j;
+      found_noun = true;
+      continue;
+    }
+    if (!data.modifiers.count(w)) break;
+  }
+  return end;
+}
+
+// Longest weapon-name phrase starting at i (0 when none); `kind` gets its class.
+std::size_t match_name(const Tokens& tokens, std::size_t i, const WeaponData& data, char& kind) {
+  std::string phrase;
+  std::size_t best = 0;
+  for (std::size_t n = 1; n <= data.longest && i + n <= tokens.size(); ++n) {
+    if (n > 1) phrase += ' ';
+    phrase += tokens[i + n - 1].lower;
+    const auto it = data.names.find(phrase);
+    if (it != data.names.end()) {
+      best = n;
+      kind = it->second;
+    }
+  }
+  return best;
+}
+
+bool capitalised_or_lower_text(const RuleToken& t) {
+  return t.lower_case_sentence || (!t.text.empty() && static_cast<unsigned char>(t.text[0]) >= 'A' &&
+                                   static_cast<unsigned char>(t.text[0]) <= 'Z');
+}
+
+}  // namespace
+
+std::vector<RuleToken> rule_tokens(std::string_view text, const text::TextIndex& index) {
+  std::vector<RuleToken> out(index.tokens.size());
+  for (std::size_t k = 0; k < index.tokens.size(); ++k) {
+    const text::Token& t = index.tokens[k];
+    out[k].text = text.substr(t.start, t.end - t.start);
+    out[k].lower = text::lower(out[k].text);
+    out[k].space_before = t.space_before;
+  }
+  for (const text::Sentence& s : index.sentences) {
+    bool any_upper = false;
+    for (std::size_t k = s.first_token; k < s.last_token && k < out.size(); ++k) {
+      if (out[k].lower != out[k].text) any_upper = true;
+    }
+    for (std::size_t k = s.first_token; k < s.last_token && k < out.size(); ++k) {
+      out[k].lower_case_sentence = !any_upper;
+      out[k].sentence_start = k == s.first_token;
+    }
+  }
+  return out;
+}
+
+void find_dates(const Tokens& tokens, std::vector<Candidate>& out) {
+  const std::size_t n = tokens.size();
+  auto word = [&](std::size_t k) -> const std::string& {
+    static const std::string empty;
+    return k < n ? tokens[k].lower : empty;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const RuleToken& t = tokens[i];
+    std::size_t first = i, last = i;
+    bool found = false;
+    if (is_iso_date(t.text)) {
+      found = true;
+    } else if (is_day(t.text) && i + 4 < n && word(i + 1) == "/" && is_day(tokens[i + 2].text) &&
+               word(i + 3) == "/" && all_digits(tokens[i + 4].text, 2, 4) && !tokens[i + 1].space_before &&
+               !tokens[i + 2].space_before && !tokens[i + 3].space_before && !tokens[i + 4].space_before) {
+      last = i + 4;  // 30/05/2024
+      found = true;
+    } else if (is_month(t)) {
+      if (i + 1 < n && is_day(tokens[i + 1].text)) {  // May 30 [, 2024]
+        last = i + 1;
+        if (i + 3 < n && word(i + 2) == "," && is_year(tokens[i + 3].text)) last = i + 3;
+        else if (i + 2 < n && is_year(tokens[i + 2].text)) last = i + 2;
+        found = true;
+      } else if (i + 1 < n && is_year(tokens[i + 1].text)) {  // May 2024
+        last = i + 1;
+        found = true;
+      } else if (i > 0 && (in(kDatePrepositions, word(i - 1)) || in(kRelativeModifiers, word(i - 1)) ||
+                           word(i - 1) == "mid")) {
+        found = t.lower != "may" || t.text[0] == 'M';
+      }
+      if (found && i > 0 && is_day(tokens[i - 1].text)) first = i - 1;  // 30 May
+    } else if (is_day(t.text) && i + 1 < n && is_month(tokens[i + 1])) {
+      continue;  // handled when the month is reached
+    } else if (in(kWeekdays, t.lower)) {
+      found = true;
+      if (i + 1 < n && in(kDayParts, word(i + 1))) last = i + 1;
+    } else if (in(kDeictic, t.lower)) {
+      found = !(t.lower == "today" && t.text[0] == 'T' && !t.sentence_start);  // "Today" programme, "USA Today"
+    } else if (in(kRelativeModifiers, t.lower) && t.lower != "early" && t.lower != "late" && i + 1 < n &&
+               in(kPeriods, word(i + 1))) {
+      last = i + 1;  // last week, this year
+      found = true;
+      if (i > 0 && (word(i - 1) == "earlier" || word(i - 1) == "later")) first = i - 1;
+    } else if (is_number_like(t) && t.lower != "a" && t.lower != "an") {
+      const std::size_t end = skip_number_words(tokens, i);
+      if (end < n && end + 1 < n && in(kPeriodUnits, word(end)) && word(end + 1) == "ago") {
+        last = end + 1;  // three weeks ago
+        found = true;
+      } else if (is_year(t.text) && i > 0 && (in(kDatePrepositions, word(i - 1)) || word(i - 1) == "mid" ||
+                                              word(i - 1) == "early" || word(i - 1) == "late")) {
+        found = true;
+      } else if (is_decade(t.text)) {
+        found = true;
+      }
+    } else if (t.lower.size() > 4 && t.lower.compare(0, 4, "mid-") == 0) {
+      const std::string_view rest = std::string_view(t.lower).substr(4);
+      found = in(kMonths, rest) || is_year(rest) || is_decade(rest);
+    }
+    if (!found) continue;
+    // Modifiers that belong to the date: "last Tuesday", "early May", "Tuesday night".
+    if (first == i && i > 0 && (in(kRelativeModifiers, word(i - 1)) || word(i - 1) == "mid") &&
+        !in(kDeictic, t.lower)) {
+      first = i - 1;
+    }
+    out.push_back({first, last, EntityType::Date, kPriorityDate});
+    i = last;
+  }
+}
+
+void find_money(const Tokens& tokens, std::vector<Candidate>& out) {
+  const std::size_t n = tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t first = i, number = i;
+    bool symbol_first = false;
+    if (in(kCurrencySymbols, tokens[i].text)) {
+      symbol_first = true;
+      number = i + 1;
+      if (i > 0 && !tokens[i].space_before && in(kCurrencyPrefixes, tokens[i - 1].lower)) first = i - 1;  // US$
+    } else if (in(kCurrencyCodes, tokens[i].lower) && i + 1 < n && is_number_token(tokens[i + 1].text)) {
+      symbol_first = true;  // USD 5 million
+      number = i + 1;
+    }
+    if (symbol_first) {
+      if (number >= n) continue;
+      const std::string& num = tokens[number].lower;
+      // "275", "3.5", "3bn", "275m"
+      std::size_t d = 0;
+      while (d < num.size() && ((num[d] >= '0' && num[d] <= '9') || num[d] == ',' || num[d] == '.')) ++d;
+      if (d == 0) continue;
+      const std::string_view suffix = std::string_view(num).substr(d);
+      if (!suffix.empty() && !in(kScales, suffix)) continue;
+      std::size_t last = number;
+      if (suffix.empty() && last + 1 < n && in(kScales, tokens[last + 1].lower)) ++last;
+      out.push_back({first, last, EntityType::Money, kPriorityMoney});
+      i = last;
+      continue;
+    }
+    // "5 million dollars", "300 euros", "two billion rubles"
+    if (!is_number_like(tokens[i]) || tokens[i].lower == "a" || tokens[i].lower == "an") continue;
+    std::size_t end = skip_number_words(tokens, i);
+    if (end < n && (tokens[end].lower == "us" || tokens[end].lower == "u.s.") && end + 1 < n &&
+        in(kCurrencyWords, tokens[end + 1].lower)) {
+      ++end;
+    }
+    if (end < n && in(kCurrencyWords, tokens[end].lower) && end > i) {
+      if (tokens[end].lower == "pounds" && end + 1 < n && tokens[end + 1].lower == "of") continue;  // weight
+      out.push_back({i, end, EntityType::Money, kPriorityMoney});
+      i = end;
+    }
+  }
+}
+
+void find_quantities(const Tokens& tokens, std::vector<Candidate>& out) {
+  const std::size_t n = tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const RuleToken& t = tokens[i];
+    // Glued number and unit: "300km", "19mi", "155mm".
+    if (t.text.size() > 1 && t.text[0] >= '0' && t.text[0] <= '9') {
+      std::size_t d = 0;
+      while (d < t.lower.size() && ((t.lower[d] >= '0' && t.lower[d] <= '9') || t.lower[d] == ',' || t.lower[d] == '.')) ++d;
+      const std::string_view unit = std::string_view(t.lower).substr(d);
+      if (!unit.empty() && (unit == "km" || unit == "mm" || unit == "kg" || unit == "mi" || unit == "m" ||
+                            unit == "ft" || unit == "mw" || unit == "gw" || unit == "cm" || unit == "t")) {
+        out.push_back({i, i, EntityType::Quantity, kPriorityQuantity});
+        continue;
+      }
+    }
+    if (!is_number_like(t) || t.lower == "a" || t.lower == "an" || t.lower == "half" || t.lower == "several") continue;
+    const std::size_t end = skip_number_words(tokens, i);
+    if (end >= n || end == i) continue;
+    std::size_t unit = end;
+    if (tokens[unit].lower == "-" && unit + 1 < n && !tokens[unit].space_before) ++unit;  // "300-km"? rare
+    const std::string& u = tokens[unit].lower;
+    if (!in(kUnits, u)) continue;
+    // "m" alone is metres only after a digit number; "per" only as "per cent".
+    if (u == "m" && !is_number_token(tokens[end - 1].text)) continue;
+    std::size_t last = unit;
+    if (u == "per") {
+      if (unit + 1 < n && tokens[unit + 1].lower == "cent") last = unit + 1;
+      else continue;
+    }
+    if (u == "sq" && unit + 1 < n) last = unit + 1;
+    // Number words alone ("one people") are rare; require a digit or a plural unit.
+    out.push_back({i, last, EntityType::Quantity, kPriorityQuantity});
+    i = last;
+  }
+}
+
+void find_weapons(const Tokens& tokens, std::vector<Candidate>& out) {
+  const WeaponData& data = weapon_data();
+  const std::size_t n = tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    char kind = 0;
+    std::size_t len = match_name(tokens, i, data, kind);
+    bool designation = false;
+    if (len == 0 && is_designation(tokens[i], data)) {
+      len = 1;
+      designation = true;
+      kind = 'N';
+    }
+    if (len == 0) continue;
+    if (kind != 'G' && !designation && !capitalised_or_lower_text(tokens[i])) continue;
+    std::size_t last = i + len - 1;
+    // A designation followed by a name: "M142 HIMARS", "AH-64 Apache".
+    char next_kind = 0;
+    const std::size_t next_len = last + 1 < n ? match_name(tokens, last + 1, data, next_kind) : 0;
+    if (next_len > 0 && next_kind != 'G') {
+      last += next_len;
+      kind = kind == 'H' && next_kind == 'H' ? 'H' : 'N';
+    } else if (last + 1 < n && is_designation(tokens[last + 1], data)) {
+      last += 1;  // "Patriot PAC-3"
+      kind = 'N';
+    } else if (!designation && last + 1 < n && all_digits(tokens[last + 1].text, 1, 3)) {
+      last += 1;  // "Leopard 2"
+    }
+    bool noun = false;
+    const std::size_t end = extend_head(tokens, last, data, noun);
+    if (kind == 'H' && !noun) continue;
+    out.push_back({i, end, EntityType::Weapon, kPriorityWeapon});
+    i = end;
+  }
+}
+
+bool is_norp_phrase(std::string_view lower_phrase) {
+  std::uint64_t hashes[Gazetteer::kMaxPhraseWords];
+  int count = 0;
+  std::size_t i = 0;
+  while (i < lower_phrase.size() && count < Gazetteer::kMaxPhraseWords) {
+    std::size_t j = lower_phrase.find(' ', i);
+    if (j == std::string_view::npos) j = lower_phrase.size();
+    if (j > i) hashes[count++] = hash_bytes(lower_phrase.substr(i, j - i));
+    i = j + 1;
+  }
+  return count > 0 && (embedded_gazetteer().lookup(hashes, count) & kGazNorp) != 0;
+}
+
+void find_norp(const Tokens& tokens, std::vector<Candidate>& out) {
+  const Gazetteer& gazetteer = embedded_gazetteer();
+  const std::size_t n = tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!capitalised_or_lower_text(tokens[i])) continue;
+    std::uint64_t hashes[2] = {hash_bytes(tokens[i].lower), i + 1 < n ? hash_bytes(tokens[i + 1].lower) : 0};
+    if (i + 1 < n && (gazetteer.lookup(hashes, 2) & kGazNorp) && capitalised_or_lower_text(tokens[i + 1])) {
+      out.push_back({i, i + 1, EntityType::Norp, kPriorityNorp});
+      ++i;
+    } else if (gazetteer.lookup(hashes, 1) & kGazNorp) {
+      out.push_back({i, i, EntityType::Norp, kPriorityNorp});
+    }
+  }
+}
+
+}  // namespace articlescope::entities

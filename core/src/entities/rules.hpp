@@ -1,0 +1,49 @@
+// Deterministic recognisers: DATE, MONEY, QUANTITY, WEAPON (gazetteer + designations) and NORP (gazetteer).
+#pragma once
+
+#include <articlescope/articlescope.hpp>
+
+#include "text/segment.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace articlescope::entities {
+
+/// One token as the rules see it.
+struct RuleToken {
+  std::string_view text;
+  std::string lower;
+  bool space_before = false;
+  bool sentence_start = false;
+  bool lower_case_sentence = false;  ///< its sentence has no capital letters at all
+};
+
+/// A candidate mention over tokens [first, last] (inclusive). Higher priority wins an overlap.
+struct Candidate {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  EntityType type = EntityType::Date;
+  int priority = 0;
+};
+
+/// Builds RuleTokens for `index` over `text`.
+std::vector<RuleToken> rule_tokens(std::string_view text, const text::TextIndex& index);
+
+void find_dates(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
+void find_money(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
+void find_quantities(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
+void find_weapons(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
+/// Nationalities and groups from the gazetteer ("Ukrainian", "Palestinians"), capitalised or in lower-case text.
+void find_norp(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
+
+/// True when a lower-cased word or phrase names a nationality or group in the gazetteer.
+bool is_norp_phrase(std::string_view lower_phrase);
+
+/// Priorities used when mentions overlap.
+inline constexpr int kPriorityMoney = 6, kPriorityDate = 5, kPriorityQuantity = 5, kPriorityWeapon = 4,
+                     kPriorityTagger = 3, kPriorityNorp = 1;
+
+}  // namespace articlescope::entities
