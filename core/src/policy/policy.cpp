@@ -88,7 +88,8 @@ bool is_year(std::string_view s) {
 
 class SentenceAnalyser {
  public:
-  SentenceAnalyser(const std::string& text, const text::TextIndex& index, const text::Sentence& sentence)
+  SentenceAnalyser(const std::string& text, const text::TextIndex& index, const text::Sentence& sentence,
+                   const std::vector<Entity>& entities)
       : text_(text) {
     for (std::size_t t = sentence.first_token; t < sentence.last_token && t < index.tokens.size(); ++t) {
       const auto& tok = index.tokens[t];
@@ -124,6 +125,19 @@ class SentenceAnalyser {
       if (words_.size() >= kMaxSentenceWords) break;
     }
     n_ = words_.size();
+    named_.assign(n_, false);
+    if (n_ > 0) {
+      const auto first = std::lower_bound(entities.begin(), entities.end(), words_[0].start,
+                                          [](const Entity& e, std::size_t off) { return e.end <= off; });
+      for (auto it = first; it != entities.end() && it->start < words_[n_ - 1].end; ++it) {
+        if (it->type != EntityType::Person && it->type != EntityType::Org && it->type != EntityType::Norp &&
+            it->type != EntityType::Location)
+          continue;
+        for (std::size_t k = 0; k < n_; ++k) {
+          if (words_[k].start >= it->start && words_[k].end <= it->end) named_[k] = true;
+        }
+      }
+    }
     headline_ = n_ > 0 && !(w(n_ - 1) == "." || w(n_ - 1) == "!" || w(n_ - 1) == "?" || w(n_ - 1) == "\"" ||
                             words_[n_ - 1].w == "\xe2\x80\x9d" || w(n_ - 1) == "'" || w(n_ - 1) == ")");
     question_ = false;
@@ -185,25 +199,52 @@ class SentenceAnalyser {
     return s == ";" || s == ":" || s == "\xe2\x80\x94" || s == "\xe2\x80\x93" || s == "-" || s == "--" ||
            s == "(" || s == ")" || s == "[" || s == "]" || s == "?" || s == "!" || s == "." || s == "...";
   }
+  bool is_dash(std::size_t i) const {
+    const std::string& s = w(i);
+    return s == "\xe2\x80\x94" || s == "-" || s == "--" || s == "\xe2\x80\x93";
+  }
   bool is_trigger_word(std::size_t i) const {
     return lex().match_verb("permit_verb", lw_, i).length || lex().match_verb("prohibit_verb", lw_, i).length ||
            lex().match_verb("lift_verb", lw_, i).length || lex().match_verb("legalize_verb", lw_, i).length ||
            match("excluded_phrase", i);
   }
   bool is_gerund(std::size_t i) const {
-    return i < n_ && !punct(i) && w(i).size() > 4 && ends_with(w(i), "ing") && !words_[i].cap;
+    if (i >= n_ || punct(i) || words_[i].cap || w(i).size() < 6 || !ends_with(w(i), "ing")) return false;
+    const std::string& s = w(i);
+    return !(s == "during" || s == "nothing" || s == "something" || s == "anything" || s == "everything" ||
+             s == "morning" || s == "evening" || s == "ceiling" || s == "string" || s == "spring" ||
+             s == "building" || s == "meeting" || s == "hearing" || s == "ruling" || s == "funding" ||
+             s == "housing" || s == "warning" || s == "setting" || s == "wedding" || s == "clothing");
+  }
+  // A capitalised word that is a name: an entity mention, or capitalised where lower case is the rule.
+  bool name_word(std::size_t k) const {
+    if (k >= n_ || !words_[k].cap) return false;
+    if (named_[k]) return true;
+    if (k == 0 || (k > 0 && is_quote(k - 1)) || (k > 0 && punct(k - 1) && w(k - 1) != ",")) {
+      // sentence start: a name only when it is no grammar word and the next word is capitalised too
+      if (in("determiner", k) || in("np_stop", k) || in("group_adverb", k) || in("np_intro", k) ||
+          in("intro_word", k) || in("personal_pronoun", k))
+        return false;
+      return k + 1 < n_ && words_[k + 1].cap;
+    }
+    return true;
   }
   bool party_like(Range r) const {
     if (r.empty()) return false;
     const std::size_t head = r.e - 1;
-    return in("party_noun", head) || in("personal_pronoun", head) || in("regulated_party", head) ||
-           (words_[r.b].cap && !in("determiner", r.b));
+    if (in("party_noun", head) || in("personal_pronoun", head) || in("regulated_party", head)) return true;
+    std::size_t names = 0;
+    for (std::size_t k = r.b; k < r.e; ++k) names += name_word(k) ? 1 : 0;
+    return names > 0 && names * 2 >= (r.e - r.b);
   }
 
   // Inside the action of an earlier candidate: that trigger word is part of the action, not a provision.
   bool inside_action(std::size_t i) const {
     for (const auto& c : out_) {
       if (i >= c.action.b && i < c.action.e) return true;
+      for (const auto& sc : c.scopes) {
+        if (i >= sc.second.b && i < sc.second.e && sc.first == ScopeKind::Instance) return true;
+      }
     }
     return false;
   }
@@ -216,7 +257,15 @@ class SentenceAnalyser {
     if (i >= n_) return true;
     if (hard_boundary(i)) return true;
     if (w(i) == ",") {
-      return match("clause_starter", i + 1) > 0 || (i + 1 < n_ && is_quote(i + 1));
+      if (match("clause_starter", i + 1) > 0 || (i + 1 < n_ && is_quote(i + 1))) return true;
+      std::size_t k = i + 1;
+      while (k < n_ && k < i + 4 && in("group_adverb", k) && w(k) != "to") ++k;
+      if (k < n_ && in("auxiliary", k) && w(k) != "'s") return true;
+      if (k < n_ && !words_[k].cap && (lex().match_verb("permit_verb", lw_, k).forms & (kThird | kPast)) &&
+          k > i + 1)
+        return true;
+      if (k < n_ && !words_[k].cap && k > i + 1 && is_trigger_word(k)) return true;
+      return false;
     }
     if (match("hard_starter", i)) return true;
     if (w(i) == "and" || w(i) == "or") {
@@ -226,6 +275,15 @@ class SentenceAnalyser {
           !(w(k) == "ban" || w(k) == "bans" || w(k) == "use"))
         return true;
       if (i + 1 < n_ && (in("auxiliary", i + 1) && !in("be", i + 1))) return true;
+      // "and the city banned X": a new subject and its verb
+      if (i + 1 < n_ && (in("determiner", i + 1) || in("personal_pronoun", i + 1) || words_[i + 1].cap)) {
+        for (std::size_t q = i + 2; q < n_ && q < i + 7; ++q) {
+          if (punct(q)) break;
+          if ((in("auxiliary", q) && w(q) != "'s") ||
+              (is_trigger_word(q) && !in("restriction_noun", q) && !words_[q].cap))
+            return true;
+        }
+      }
     }
     return false;
   }
@@ -250,6 +308,11 @@ class SentenceAnalyser {
                                                              !in("auxiliary", p - 1) && w(p) != "that")))
         break;
       if (w(p) == "then" && p > 0 && w(p - 1) == ",") break;
+      if (w(p) == "," && p + 1 < n_ && in("auxiliary", p + 1) && w(p + 1) != "'s") break;
+      if ((w(p) == "before" || w(p) == "after" || w(p) == "because" || w(p) == "since" || w(p) == "until" ||
+           w(p) == "once" || w(p) == "although" || w(p) == "though") &&
+          p + 1 < n_ && (in("personal_pronoun", p + 1) || in("determiner", p + 1) || words_[p + 1].cap))
+        break;
       if (match("hard_starter", p) && w(p) != "which" && w(p) != "who") break;
       --k;
     }
@@ -275,11 +338,19 @@ class SentenceAnalyser {
         break;
       }
       if (punct(p) && w(p) != "'s" && w(p) != "&" && w(p) != "." ) break;
-      if (w(p) == "and" && p > floor && p + 1 < n_ && words_[p + 1].cap && words_[p - 1].cap) {
+      if ((w(p) == "and" || w(p) == "or") && p > floor && p + 1 < n_ && count > 0 &&
+          ((words_[p + 1].cap && words_[p - 1].cap) ||
+           (!in("determiner", p + 1) && !punct(p - 1) && !in("np_stop", p - 1) && !in("auxiliary", p - 1) &&
+            !is_number(w(p - 1)) && !ends_with(w(p - 1), "ed")))) {
         --j;
         ++count;
         continue;
       }
+      // a verb taking the phrase as its object ("adopted the position"): the phrase starts after it
+      if (count > 0 && !words_[p].cap && ends_with(w(p), "ed") && w(p).size() > 4 &&
+          (in("determiner", p + 1) || words_[p + 1].cap))
+        break;
+      if (count > 0 && !words_[p].cap && match("proposal_cue", p) && !in("determiner", p)) break;
       if (w(p) == "of" && p > floor && !punct(p - 1) && !in("np_stop", p - 1) && count > 0) {
         --j;
         ++count;
@@ -295,6 +366,9 @@ class SentenceAnalyser {
     std::size_t b = j;
     while (b < e && (match("np_intro", b) || is_quote(b))) ++b;
     while (e > b && is_quote(e - 1)) --e;
+    // "2009 the Security Council": a date left over from an introductory phrase
+    if (e > b + 1 && (is_number(w(b)) || in("month", b)) && in("determiner", b + 1)) ++b;
+    if (e > b && w(e - 1) == "'s") --e;
     return {b, e};
   }
 
@@ -580,7 +654,20 @@ class SentenceAnalyser {
     return false;
   }
 
+  bool decree_before(std::size_t start) const {
+    for (std::size_t k = start; k > 0 && start - k < 8;) {
+      --k;
+      if (match("decree_cue", k)) return true;
+    }
+    return false;
+  }
+
   bool irrealis_before(std::size_t start) const {
+    // "there is no ban on X", "there isn't a clear prohibition": no provision
+    for (std::size_t k = start; k > 0 && start - k < 6;) {
+      --k;
+      if (w(k) == "there" && k + 2 < n_ && (w(k + 2) == "not" || w(k + 2) == "no" || w(k + 1) == "no")) return true;
+    }
     for (std::size_t k = start; k > 0 && start - k < 12;) {
       --k;
       if (match("irrealis_cue", k)) return true;
@@ -616,6 +703,21 @@ class SentenceAnalyser {
   // Actor resolution.
 
   Range actor_left(std::size_t group_start, std::size_t floor = 0) {
+    // An infinitive ("has vowed to work to repeal", "the league's decision to suspend"): the subject of
+    // the governing verb.
+    for (int hops = 0; hops < 3 && group_start >= floor + 2 && w(group_start) == "to"; ++hops) {
+      std::size_t q = group_start - 1;
+      if (punct(q) || words_[q].cap) break;
+      if (w(q) == "time" || w(q) == "effort" || w(q) == "attempt") break;
+      const Group inner = group_before(q);
+      group_start = inner.start;
+      if (w(q) == "decision" || w(q) == "plan" || w(q) == "move" || w(q) == "vote" || w(q) == "bid" ||
+          w(q) == "proposal") {
+        if (q > 0 && w(q - 1) == "'s") return left_np(q - 1, floor);
+        break;
+      }
+    }
+    while (group_start > floor && w(group_start) != "to" && w(group_start - 1) == "to" && false) --group_start;
     // A conjoined verb phrase ("..., still forbids X"): the actor of the previous provision.
     std::size_t p = group_start;
     while (p > floor && (w(p - 1) == "and" || w(p - 1) == "," || w(p - 1) == "but")) --p;
@@ -667,12 +769,11 @@ class SentenceAnalyser {
   bool authority(Range actor) const {
     if (actor.empty()) return true;  // no actor in the sentence: passive or elided, keep
     for (std::size_t k = actor.b; k < actor.e; ++k) {
-      if (words_[k].cap && !(k == 0)) return true;
-      if (words_[k].cap && k == 0 && !in("determiner", k) && !in("np_stop", k)) return true;
-    }
-    const std::size_t head = actor.e - 1;
-    for (std::size_t k = actor.b; k < actor.e; ++k) {
-      if (in("authority_noun", k) && (k == head || k + 1 == head || w(k + 1) == "of")) return true;
+      if (name_word(k) || (words_[k].cap && k > 0 && !punct(k - 1))) return true;
+      if (k == actor.b && words_[k].cap && actor.e == actor.b + 1 && !in("np_stop", k) &&
+          !in("group_adverb", k) && !in("determiner", k))
+        return true;  // a one-word name opening the sentence ("Tinder allows ...")
+      if (in("authority_noun", k)) return true;
     }
     return false;
   }
@@ -827,7 +928,7 @@ class SentenceAnalyser {
            vm.lemma == "strike down")) {
         // "repeal the Hyde Amendment": a rule, not a restriction noun
         Range r = right_np(after, n_);
-        for (std::size_t k = r.b; k < r.e; ++k) rule_object |= in("rule_noun", k) || words_[k].cap;
+        for (std::size_t k = r.b; k < r.e; ++k) rule_object |= in("rule_noun", k);
         if (!rule_object) continue;
         object_np = r;
       } else if (noun == std::string::npos) {
@@ -850,6 +951,9 @@ class SentenceAnalyser {
         fill_restriction(noun, after, c);
       }
       if (lift && g.negations > 0) c.status = Status::Prohibited;
+      if (!lift && !passive && (vm.forms & (kBase | kThird)) && !(vm.forms & kPast) && !g.will && !g.infinitive &&
+          !g.perfect)
+        c.status = Status::Prohibited;
       if (proposed_before(g.start) || (g.modal_would && !g.will)) c.status = Status::Proposed;
       if (vm.forms == kGerund && !lift && proposed_before(g.start)) c.status = Status::Proposed;
       c.flags = context_flags(i, g);
@@ -870,19 +974,32 @@ class SentenceAnalyser {
     std::size_t k = noun + 1;
     const std::string& prep = w(k);
     if (prep == "on" || prep == "against" || prep == "of" || prep == "for" || prep == "to") {
-      const std::size_t e = clause_end(k + 1);
-      // "a ban on Muslims (trying to|from) entering the U.S.": subject + action
+      std::size_t e = clause_end(k + 1);
+      // the complement ends at a finite verb ("Obama's ban on donations hampered fundraising")
+      for (std::size_t q = k + 2; q < e; ++q) {
+        if ((in("auxiliary", q) && w(q) != "'s") ||
+            (!words_[q].cap && ends_with(w(q), "ed") && w(q).size() > 4 && q + 1 < n_ && !punct(q + 1) &&
+             w(q + 1) != "by" && w(q + 1) != "to" && w(q + 1) != "in" && w(q + 1) != "under" &&
+             (in("determiner", q + 1) || is_gerund(q + 1) || !ends_with(w(q + 1), "ed")) &&
+             !in("determiner", q - 1) && w(q - 1) != "of")) {
+          e = q;
+          break;
+        }
+      }
+      // "a ban on Muslims (who are not citizens) (trying to|from) entering the U.S.": subject + action
       std::size_t split = std::string::npos;
-      for (std::size_t q = k + 2; q < e && q < k + 12; ++q) {
+      const std::size_t far = std::min(n_, k + 14);
+      for (std::size_t q = k + 2; q < far; ++q) {
         if (w(q) == "from" && is_gerund(q + 1)) {
           split = q;
           break;
         }
-        if (is_gerund(q) && !in("determiner", q - 1) && !punct(q - 1) && w(q - 1) != "of") {
+        if (q < e && q <= k + 4 && is_gerund(q) && !in("determiner", q - 1) && !punct(q - 1) && w(q - 1) != "of" &&
+            !is_gerund(k + 1)) {
           split = q;
           break;
         }
-        if (punct(q)) break;
+        if (hard_boundary(q) || w(q) == ",") break;
       }
       if (split != std::string::npos && (prep == "on" || prep == "against")) {
         c.subject = trim({k + 1, split});
@@ -893,7 +1010,6 @@ class SentenceAnalyser {
           if (w(a) == "to") ++a;
         }
         c.action = action_from(a, c);
-        c.flags |= 0;
         return;
       }
       std::vector<std::pair<ScopeKind, Range>> scopes;
@@ -973,7 +1089,7 @@ class SentenceAnalyser {
     if (i > 0 && (w(i - 1) == "to" || in("auxiliary", i - 1) || in("personal_pronoun", i - 1)) && !prev_det)
       return false;
     std::size_t mod_b = i;
-    while (mod_b > 0 && i - mod_b < 3 && !punct(mod_b - 1) && !in("determiner", mod_b - 1) &&
+    while (mod_b > 0 && i - mod_b < 3 && !punct(mod_b - 1) && !in("determiner", mod_b - 1) && w(mod_b - 1) != "of" &&
            !in("np_stop", mod_b - 1) && !in("auxiliary", mod_b - 1) && w(mod_b - 1) != "'s" &&
            !is_trigger_word(mod_b - 1) && !match("proposal_cue", mod_b - 1) && !match("attribution_cue", mod_b - 1))
       --mod_b;
@@ -1053,6 +1169,7 @@ class SentenceAnalyser {
         if (!a.empty() && !in("relative", a.b)) c.actor = a;
       }
     }
+    if (governed_modal && decree_before(np_b)) governed_modal = false;
     if (proposed_before(np_b) || governed_modal) c.status = Status::Proposed;
     if (i > 0 && (w(i - 1) == "proposed" || w(i - 1) == "planned" || w(i - 1) == "possible" ||
                   w(i - 1) == "potential"))
@@ -1110,15 +1227,15 @@ class SentenceAnalyser {
     const std::size_t after = i + vm.length;
     const std::string& lemma = vm.lemma;
     // Capitalised mid-sentence: a name ("Ban", "Block", "Bar Harbor") unless a headline.
-    if (words_[i].cap && i > 0 && !headline_ && !is_quote(i - 1)) return false;
+    if (words_[i].cap && i > 0 && !headline_) return false;
     // Nouns: "a bar", "the block", "a clear", "the limit" (the restriction-noun path handles "a ban").
-    if (i > 0 && (in("determiner", i - 1) || w(i - 1) == "'s") && !(vm.forms & (kPast | kParticiple)) &&
-        w(i - 1) != "no")
-      return false;
+    if (i > 0 && (in("article", i - 1) || w(i - 1) == "'s") && !(vm.forms & (kPast | kParticiple))) return false;
+    // A name: "Ban Ki-moon", "Block Island" (capitalised and followed by a capitalised word).
+    if (words_[i].cap && !headline_ && i + 1 < n_ && words_[i + 1].cap) return false;
     if (i > 0 && (w(i - 1) == "god" || w(i - 1) == "heaven")) return false;
     // "barring a surprise", "If schedules permit," "weather permitting"
     if ((vm.forms == kGerund) && i > 0 && (punct(i - 1) || i == 0) && lemma == "bar") return false;
-    if (lemma == "permit" && (after >= n_ || punct(after))) return false;
+    if (lemma == "permit" && !(vm.forms & (kPast | kParticiple)) && (after >= n_ || punct(after))) return false;
     const Group g = group_before(i);
     if (irrealis_before(g.start)) return false;
     const bool participle = (vm.forms & (kPast | kParticiple)) != 0;
@@ -1157,11 +1274,32 @@ class SentenceAnalyser {
     std::size_t from_at = std::string::npos;
     std::size_t to_at = std::string::npos;
     std::size_t for_at = std::string::npos;
-    const std::size_t ce = clause_end(after);
-    for (std::size_t k = after; k < ce && k < after + 14; ++k) {
+    std::size_t ce = clause_end(after);
+    // "ban all Muslims - 1.6 billion people - from entering": look past a dashed aside
+    if (ce < n_ && is_dash(ce)) {
+      bool complement_before = false;
+      for (std::size_t z = after; z < ce; ++z) complement_before |= w(z) == "from" || w(z) == "to";
+      for (std::size_t q = ce + 1; q < n_ && q < ce + 14 && !complement_before; ++q) {
+        if (w(q) == w(ce)) {
+          if (w(q + 1) == "from" || w(q + 1) == "to") ce = clause_end(q + 1);
+          break;
+        }
+      }
+    }
+    for (std::size_t k = after; k < ce && k < after + 24; ++k) {
       if (w(k) == "from" && from_at == std::string::npos) from_at = k;
       if (w(k) == "to" && to_at == std::string::npos) to_at = k;
       if (w(k) == "for" && for_at == std::string::npos) for_at = k;
+    }
+    // "allows X to Y": X is a short noun phrase without verbs or other prepositions
+    if (to_at != std::string::npos) {
+      bool np_only = to_at > obj && to_at <= obj + 9;
+      for (std::size_t k = obj; k < to_at && np_only; ++k) {
+        if (in("np_stop", k) && w(k) != "and" && w(k) != "or") np_only = false;
+        if (!words_[k].cap && ends_with(w(k), "ed") && k > obj) np_only = false;
+        if (is_dash(k)) np_only = false;
+      }
+      if (!np_only && to_at != obj) to_at = std::string::npos;
     }
     const bool needs_object = lemma == "block" || lemma == "prevent" || lemma == "limit" || lemma == "curb" ||
                               lemma == "stop" || lemma == "deny" || lemma == "halt" || lemma == "freeze" ||
@@ -1206,10 +1344,18 @@ class SentenceAnalyser {
     Candidate c;
     c.kind = kind;
     c.trigger = {i, after};
-    const bool rule_actor_allowed = true;
-    (void)rule_actor_allowed;
     if (passive) {
       Range np = actor_left(g.start);
+      std::optional<std::pair<ScopeKind, Range>> np_scope;
+      if (!np.empty() && np.b >= 2 && (w(np.b - 1) == "on" || w(np.b - 1) == "in" || w(np.b - 1) == "at" ||
+                                       w(np.b - 1) == "aboard" || w(np.b - 1) == "inside")) {
+        const Range head = left_np(np.b - 1);
+        if (!head.empty() && (head.b == 0 || punct(head.b - 1))) {
+          np_scope = std::make_pair(ScopeKind::Location, Range{np.b - 1, np.e});
+          np = head;
+        }
+      }
+      if (np_scope) c.scopes.push_back(*np_scope);
       std::size_t k = after;
       while (k < n_ && in("group_adverb", k) && w(k) != "to") ++k;
       if (w(k) == "by" && !is_year(w(k + 1)) && !is_gerund(k + 1)) {
@@ -1218,7 +1364,13 @@ class SentenceAnalyser {
         k = by.e;
         while (k < n_ && in("group_adverb", k) && w(k) != "to") ++k;
       }
-      if ((w(k) == "to" && kind == Kind::Permit && !in("determiner", k + 1) && !words_[k + 1].cap) ||
+      if (w(k) == "to" && w(k + 1) == "be" && kind == Kind::Permit) {
+        // "actions allowed to be brought only if ...": the thing itself
+        c.action = np;
+        std::vector<std::pair<ScopeKind, Range>> sc;
+        cut_scopes({k, clause_end(k)}, sc);
+        c.scopes.insert(c.scopes.end(), sc.begin(), sc.end());
+      } else if ((w(k) == "to" && kind == Kind::Permit && !in("determiner", k + 1) && !words_[k + 1].cap) ||
           (w(k) == "from" && kind == Kind::Prohibit && (is_gerund(k + 1) || !party_like(np) == false))) {
         c.subject = np;
         if (w(k) == "from" && !is_gerund(k + 1)) {
@@ -1237,7 +1389,7 @@ class SentenceAnalyser {
         // "Mobility scooters are not permitted on buses": the thing itself
         Range thing = np;
         if (!thing.empty() && (w(thing.b) == "no")) ++thing.b;
-        if (party_like(thing) && !(thing.e - thing.b > 1)) {
+        if (party_like(thing)) {
           c.subject = thing;
           c.action = trim({i, clause_end(k)});
           std::vector<std::pair<ScopeKind, Range>> sc;
@@ -1270,7 +1422,8 @@ class SentenceAnalyser {
       if (kind == Kind::Permit) {
         if (w(obj) == "for") return false;
         if (!authority(c.actor)) return false;
-        if (vm.forms == kGerund && i > 0 && w(i - 1) == ",") return false;
+        if (vm.forms == kGerund && i > 0 && w(i - 1) == "," && (lemma == "allow" || lemma == "let" || lemma == "permit"))
+          return false;
       }
       if (kind == Kind::Prohibit && (lemma == "prevent" || lemma == "block") && !authority(c.actor)) return false;
       if (lemma == "let") {
@@ -1294,7 +1447,14 @@ class SentenceAnalyser {
       } else if (kind == Kind::Permit && to_at == obj) {
         c.action = action_from(to_at + 1, c);
       } else if (kind == Kind::Prohibit && from_at != std::string::npos && from_at > obj) {
-        c.subject = trim({obj, from_at});
+        std::size_t subject_end = from_at;
+        for (std::size_t k = obj; k < from_at; ++k) {
+          if (is_dash(k)) {
+            subject_end = k;
+            break;
+          }
+        }
+        c.subject = trim({obj, subject_end});
         c.action = action_from(from_at + 1, c);
       } else if ((lemma == "approve" || lemma == "clear" || lemma == "license" || lemma == "licence") &&
                  for_at != std::string::npos && for_at > obj + 0) {
@@ -1314,7 +1474,12 @@ class SentenceAnalyser {
     bool negated = negations % 2 == 1;
     if (kind == Kind::Permit) {
       c.status = negated ? Status::Prohibited : Status::Allowed;
-      if (negated && g.will && !g.modal_would) c.status = Status::Imposed;
+      if (negated && g.will && !g.modal_would) {
+        for (const auto& sc : c.scopes) {
+          if (sc.first == ScopeKind::Time && (w(sc.second.b) == "from" || w(sc.second.b) == "starting"))
+            c.status = Status::Imposed;
+        }
+      }
       if (negated && g.no_longer && (participle || g.will)) c.status = Status::Imposed;
     } else {
       if (negated) {
@@ -1415,6 +1580,7 @@ class SentenceAnalyser {
   std::vector<Word> words_;
   std::vector<std::string> lw_;
   std::vector<bool> consumed_;
+  std::vector<bool> named_;  // inside a PERSON / ORG / NORP / LOCATION mention
   std::vector<Candidate> out_;
   std::size_t n_ = 0;
   bool headline_ = false;
@@ -1448,13 +1614,12 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
                                const std::vector<Entity>& entities) {
   std::vector<Provision> provisions;
   try {
-    (void)entities;
     std::optional<Span> last_actor;
     std::size_t last_actor_sentence = 0;
     for (std::size_t si = 0; si < index.sentences.size(); ++si) {
       const auto& sentence = index.sentences[si];
       if (sentence.end > article.text.size()) continue;
-      SentenceAnalyser analyser(article.text, index, sentence);
+      SentenceAnalyser analyser(article.text, index, sentence, entities);
       std::vector<Candidate> found = analyser.run();
       Span sentence_span;
       sentence_span.start = sentence.start;
