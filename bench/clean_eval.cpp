@@ -11,6 +11,7 @@
 #include "text/utf8.hpp"
 
 #include <nlohmann/json.hpp>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -410,6 +411,9 @@ int main(int argc, char** argv) {
   }
   std::printf("speed: median %.2f ms/page (parse + clean), %.1f MB/s over %.1f MB\n", median(page_ms),
               total_ms > 0 ? total_bytes / 1e6 / (total_ms / 1000) : 0.0, total_bytes / 1e6);
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("peak memory: %.1f MB (max RSS of this process)\n", usage.ru_maxrss / 1024.0);
   if (!out_path.empty()) {
     std::ofstream(out_path) << predictions.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
     std::printf("predictions written to %s\n", out_path.c_str());
