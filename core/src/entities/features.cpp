@@ -80,9 +80,20 @@ bool final_allowed(int tag) { return tag == 0 || pos_of_tag(tag) == Bilou::L || 
 // ---- Gazetteer ----
 
 std::uint64_t Gazetteer::phrase_key(const std::uint64_t* word_hashes, int n) {
-  std::uint64_t key = 0x51ed270b27a3c5d1ull;
-  for (int k = 0; k < n; ++k) key = mix(key, word_hashes[k]);
-  return key == 0 ? 1 : key;
+  std::uint64_t key = start_key();
+  for (int k = 0; k < n; ++k) key = extend(key, word_hashes[k]);
+  return key;
+}
+
+std::uint8_t Gazetteer::lookup_key(std::uint64_t key) const {
+  if (keys_.empty()) return 0;
+  if (key == 0) key = 1;
+  std::size_t slot = key & (keys_.size() - 1);
+  while (keys_[slot] != 0) {
+    if (keys_[slot] == key) return masks_[slot];
+    slot = (slot + 1) & (keys_.size() - 1);
+  }
+  return 0;
 }
 
 void Gazetteer::grow() {
@@ -118,7 +129,8 @@ void Gazetteer::add(std::string_view lower_phrase, std::uint8_t mask) {
   }
   if (n == 0) return;
   if ((count_ + 1) * 2 > keys_.size()) grow();
-  const std::uint64_t key = phrase_key(hashes, n);
+  std::uint64_t key = phrase_key(hashes, n);
+  if (key == 0) key = 1;
   std::size_t slot = key & (keys_.size() - 1);
   while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & (keys_.size() - 1);
   if (keys_[slot] == 0) ++count_;
@@ -159,13 +171,7 @@ void Gazetteer::add_text(std::string_view text) {
 
 std::uint8_t Gazetteer::lookup(const std::uint64_t* word_hashes, int n) const {
   if (keys_.empty() || n <= 0 || n > kMaxPhraseWords) return 0;
-  const std::uint64_t key = phrase_key(word_hashes, n);
-  std::size_t slot = key & (keys_.size() - 1);
-  while (keys_[slot] != 0) {
-    if (keys_[slot] == key) return masks_[slot];
-    slot = (slot + 1) & (keys_.size() - 1);
-  }
-  return 0;
+  return lookup_key(phrase_key(word_hashes, n));
 }
 
 // ---- Words ----
@@ -306,12 +312,12 @@ void gazetteer_features(const std::vector<WordInfo>& words, std::size_t begin, s
                         const Gazetteer& gazetteer, std::vector<std::uint32_t>& out) {
   out.assign(end - begin, 0);
   if (gazetteer.size() == 0) return;
-  std::uint64_t hashes[Gazetteer::kMaxPhraseWords];
   for (std::size_t i = begin; i < end; ++i) {
     const int max_n = static_cast<int>(std::min<std::size_t>(Gazetteer::kMaxPhraseWords, end - i));
-    for (int n = 1; n <= max_n; ++n) hashes[n - 1] = words[i + n - 1].lower;
+    std::uint64_t key = Gazetteer::start_key();
     for (int n = 1; n <= max_n; ++n) {
-      const std::uint8_t mask = gazetteer.lookup(hashes, n);
+      key = Gazetteer::extend(key, words[i + n - 1].lower);
+      const std::uint8_t mask = gazetteer.lookup_key(key);
       if (mask == 0) continue;
       for (int cls = 0; cls < kNumGazClasses; ++cls) {
         if ((mask & (1u << cls)) == 0) continue;

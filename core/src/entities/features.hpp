@@ -51,6 +51,11 @@ class Gazetteer {
   /// Mask of the lower-cased phrase whose word hashes are `words[0..n)` (0 when absent).
   std::uint8_t lookup(const std::uint64_t* word_hashes, int n) const;
   std::size_t size() const { return count_; }
+  /// Key of a phrase built word by word: key = extend(extend(start_key(), w1), w2) ...
+  static std::uint64_t start_key() { return 0x51ed270b27a3c5d1ull; }
+  static std::uint64_t extend(std::uint64_t key, std::uint64_t word_hash) { return mix(key, word_hash); }
+  /// Mask of the phrase with key `key` (from extend()).
+  std::uint8_t lookup_key(std::uint64_t key) const;
 
  private:
   static std::uint64_t phrase_key(const std::uint64_t* word_hashes, int n);

@@ -27,6 +27,14 @@ float scale_of(std::uint8_t exponent) {
   return std::ldexp(kEighths[k - 8 * whole], whole);
 }
 
+// Portable popcount (the baseline x86-64 and WebAssembly targets both compile this to a few instructions).
+inline std::uint32_t count_bits(std::uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ull);
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+  return static_cast<std::uint32_t>((x * 0x0101010101010101ull) >> 56);
+}
+
 class Reader {
  public:
   explicit Reader(std::string_view bytes) : bytes_(bytes) {}
@@ -73,25 +81,47 @@ void put_u32(std::string& out, std::uint32_t v) {
 
 }  // namespace
 
+namespace {
+
+// Allowed predecessors of each tag under BILOU (I and L follow only B or I of their type), computed once.
+struct Predecessors {
+  int count[kNumTags] = {};
+  int list[kNumTags][kNumTags] = {};
+  bool start[kNumTags] = {};
+  bool final[kNumTags] = {};
+  Predecessors() {
+    for (int t = 0; t < kNumTags; ++t) {
+      start[t] = transition_allowed(-1, t);
+      final[t] = final_allowed(t);
+      for (int p = 0; p < kNumTags; ++p) {
+        if (transition_allowed(p, t)) list[t][count[t]++] = p;
+      }
+    }
+  }
+};
+const Predecessors kPredecessors;
+
+}  // namespace
+
 void viterbi(const float* emissions, std::size_t n, const float* transitions, std::vector<int>& tags,
              std::vector<float>& scratch, std::vector<int>& backpointers) {
   tags.assign(n, 0);
   if (n == 0) return;
-  scratch.assign(2 * kNumTags, 0.0f);
-  backpointers.assign(n * kNumTags, 0);
+  const Predecessors& pred = kPredecessors;
+  scratch.resize(2 * kNumTags);
+  backpointers.resize(n * kNumTags);
   float* prev = scratch.data();
   float* cur = scratch.data() + kNumTags;
-  for (int t = 0; t < kNumTags; ++t) {
-    prev[t] = transition_allowed(-1, t) ? transitions[t] + emissions[t] : kForbidden;
-  }
+  for (int t = 0; t < kNumTags; ++t) prev[t] = pred.start[t] ? transitions[t] + emissions[t] : kForbidden;
   for (std::size_t i = 1; i < n; ++i) {
     const float* e = emissions + i * kNumTags;
     int* back = backpointers.data() + i * kNumTags;
     for (int t = 0; t < kNumTags; ++t) {
-      float best = kForbidden * 2;
-      int best_p = 0;
-      for (int p = 0; p < kNumTags; ++p) {
-        if (prev[p] <= kForbidden || !transition_allowed(p, t)) continue;
+      const int* list = pred.list[t];
+      int best_p = list[0];
+      float best = prev[best_p] + transitions[(best_p + 1) * kNumTags + t];
+      for (int k = 1; k < pred.count[t]; ++k) {
+        const int p = list[k];
         const float s = prev[p] + transitions[(p + 1) * kNumTags + t];
         if (s > best) {
           best = s;
@@ -106,7 +136,7 @@ void viterbi(const float* emissions, std::size_t n, const float* transitions, st
   int best_t = 0;
   float best = kForbidden * 2;
   for (int t = 0; t < kNumTags; ++t) {
-    if (final_allowed(t) && prev[t] > best) {
+    if (pred.final[t] && prev[t] > best) {
       best = prev[t];
       best_t = t;
     }
@@ -164,19 +194,21 @@ bool Tagger::load(std::string_view bytes) {
   std::vector<float> scales(num_rows);
   for (std::uint32_t r = 0; r < num_rows; ++r) scales[r] = scale_of(static_cast<std::uint8_t>(in.here()[r]));
   in.skip(num_rows);
-  std::vector<std::int8_t> weights(std::size_t{num_rows} * kNumTags);
-  std::memcpy(weights.data(), in.here(), weights.size());
+  // Dequantised once at load (a few hundred thousand multiplications): scoring is then plain float adds.
+  std::vector<float> weights(std::size_t{num_rows} * kNumTags);
+  const auto* q = reinterpret_cast<const std::int8_t*>(in.here());
+  for (std::size_t k = 0; k < weights.size(); ++k) weights[k] = scales[k / kNumTags] * static_cast<float>(q[k]);
   std::vector<std::uint32_t> rank(words, 0);
   std::uint32_t running = 0;
   for (std::size_t w = 0; w < words; ++w) {
     rank[w] = running;
-    running += static_cast<std::uint32_t>(std::popcount(present[w]));
+    running += count_bits(present[w]);
   }
   bits_ = static_cast<int>(bits);
   transitions_ = std::move(transitions);
   present_ = std::move(present);
   rank_ = std::move(rank);
-  scales_ = std::move(scales);
+  rows_ = num_rows;
   weights_ = std::move(weights);
   return true;
 }
@@ -185,10 +217,9 @@ void Tagger::add_row(std::uint32_t bucket, float* scores) const {
   const std::uint64_t word = present_[bucket >> 6];
   const std::uint64_t bit = std::uint64_t{1} << (bucket & 63);
   if ((word & bit) == 0) return;
-  const std::uint32_t row = rank_[bucket >> 6] + static_cast<std::uint32_t>(std::popcount(word & (bit - 1)));
-  const float scale = scales_[row];
-  const std::int8_t* w = weights_.data() + std::size_t{row} * kNumTags;
-  for (int t = 0; t < kNumTags; ++t) scores[t] += scale * static_cast<float>(w[t]);
+  const std::uint32_t row = rank_[bucket >> 6] + count_bits(word & (bit - 1));
+  const float* w = weights_.data() + std::size_t{row} * kNumTags;
+  for (int t = 0; t < kNumTags; ++t) scores[t] += w[t];
 }
 
 void Tagger::tag(const std::vector<std::string_view>& words,

@@ -37,7 +37,7 @@ class Tagger {
   bool load(std::string_view bytes);
   bool loaded() const { return bits_ > 0; }
   int bucket_bits() const { return bits_; }
-  std::size_t rows() const { return scales_.size(); }
+  std::size_t rows() const { return rows_; }
 
   /// Tags one document: `words` are its tokens, `sentences` [begin, end) ranges over them.
   void tag(const std::vector<std::string_view>& words,
@@ -56,8 +56,8 @@ class Tagger {
   std::vector<float> transitions_;       // (kNumTags + 1) x kNumTags
   std::vector<std::uint64_t> present_;   // bitmap over buckets
   std::vector<std::uint32_t> rank_;      // rows before each bitmap word
-  std::vector<float> scales_;            // per row
-  std::vector<std::int8_t> weights_;     // rows x kNumTags
+  std::size_t rows_ = 0;
+  std::vector<float> weights_;           // rows x kNumTags, dequantised
 };
 
 /// The model compiled into the binary (core/data/ner.model), loaded on first use.
