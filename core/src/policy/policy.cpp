@@ -234,7 +234,11 @@ class SentenceAnalyser {
     const std::size_t head = r.e - 1;
     if (in("party_noun", head) || in("personal_pronoun", head) || in("regulated_party", head)) return true;
     std::size_t names = 0;
-    for (std::size_t k = r.b; k < r.e; ++k) names += name_word(k) ? 1 : 0;
+    for (std::size_t k = r.b; k < r.e; ++k) {
+      names += named_[k] || (name_word(k) && ((k + 1 < r.e && words_[k + 1].cap) || (k > r.b && words_[k - 1].cap)))
+                   ? 1
+                   : 0;
+    }
     return names > 0 && names * 2 >= (r.e - r.b);
   }
 
@@ -243,7 +247,7 @@ class SentenceAnalyser {
     for (const auto& c : out_) {
       if (i >= c.action.b && i < c.action.e) return true;
       for (const auto& sc : c.scopes) {
-        if (i >= sc.second.b && i < sc.second.e && sc.first == ScopeKind::Instance) return true;
+        if (i >= sc.second.b && i < sc.second.e && sc.first != ScopeKind::Exception) return true;
       }
     }
     return false;
@@ -275,8 +279,13 @@ class SentenceAnalyser {
           !(w(k) == "ban" || w(k) == "bans" || w(k) == "use"))
         return true;
       if (i + 1 < n_ && (in("auxiliary", i + 1) && !in("be", i + 1))) return true;
-      // "and the city banned X": a new subject and its verb
-      if (i + 1 < n_ && (in("determiner", i + 1) || in("personal_pronoun", i + 1) || words_[i + 1].cap)) {
+      // "and requested travel bans": a second verb
+      if (i + 2 < n_ && !words_[i + 1].cap && ends_with(w(i + 1), "ed") && w(i + 1).size() > 4 && !punct(i + 2) &&
+          w(i + 2) != "by" && w(i + 2) != "to")
+        return true;
+      // "and the city banned X", "..., and domestic animals are": a new subject and its verb
+      if (i + 1 < n_ && (in("determiner", i + 1) || in("personal_pronoun", i + 1) || words_[i + 1].cap ||
+                         (i > 0 && w(i - 1) == ","))) {
         for (std::size_t q = i + 2; q < n_ && q < i + 7; ++q) {
           if (punct(q)) break;
           if ((in("auxiliary", q) && w(q) != "'s") ||
@@ -305,7 +314,7 @@ class SentenceAnalyser {
       const std::size_t p = k - 1;
       if (hard_boundary(p) && w(p) != "-" && w(p) != "(" && w(p) != ")") break;
       if (in("relative", p) && p > 0 && (w(p - 1) == "," || (!punct(p - 1) && !in("np_stop", p - 1) &&
-                                                             !in("auxiliary", p - 1) && w(p) != "that")))
+                                                             !in("auxiliary", p - 1) && (w(p) != "that" || p + 1 == i))))
         break;
       if (w(p) == "then" && p > 0 && w(p - 1) == ",") break;
       if (w(p) == "," && p + 1 < n_ && in("auxiliary", p + 1) && w(p + 1) != "'s") break;
@@ -351,6 +360,7 @@ class SentenceAnalyser {
           (in("determiner", p + 1) || words_[p + 1].cap))
         break;
       if (count > 0 && !words_[p].cap && match("proposal_cue", p) && !in("determiner", p)) break;
+      if (count > 0 && is_gerund(p)) break;
       if (w(p) == "of" && p > floor && !punct(p - 1) && !in("np_stop", p - 1) && count > 0) {
         --j;
         ++count;
@@ -564,10 +574,12 @@ class SentenceAnalyser {
       ++k;
     }
     if (open) scopes.push_back({open->first, trim({open_at, r.e})});
-    // "only" merges with the scope that follows it ("only on weekends").
+    // "only" and "except" merge with the scope that follows them ("only on weekends", "except with ...").
     for (std::size_t s = 0; s + 1 < scopes.size(); ++s) {
-      if (scopes[s].first == ScopeKind::Restriction && scopes[s].second.e == scopes[s + 1].second.b &&
-          scopes[s].second.e - scopes[s].second.b == 1) {
+      const std::size_t len = scopes[s].second.e - scopes[s].second.b;
+      if ((scopes[s].first == ScopeKind::Restriction || scopes[s].first == ScopeKind::Exception) &&
+          scopes[s].second.e == scopes[s + 1].second.b && len <= 2) {
+        scopes[s + 1].first = scopes[s].first;
         scopes[s + 1].second.b = scopes[s].second.b;
         scopes.erase(scopes.begin() + static_cast<std::ptrdiff_t>(s));
       }
@@ -631,7 +643,7 @@ class SentenceAnalyser {
     for (std::size_t k = start; k > prev_trigger;) {
       --k;
       if (const std::size_t n = match("proposal_cue", k)) {
-        if (k + n > start) continue;
+        if (k + n > start && !(w(start) == "to" && k + n == start + 1)) continue;
         // "support" and "back" need an object to be proposals ("support a ban", not "supports for").
         if ((w(k) == "bill" || w(k) == "bills" || w(k) == "legislation" || w(k) == "petition" ||
              w(k) == "initiative" || w(k) == "draft") &&
@@ -709,6 +721,9 @@ class SentenceAnalyser {
       std::size_t q = group_start - 1;
       if (punct(q) || words_[q].cap) break;
       if (w(q) == "time" || w(q) == "effort" || w(q) == "attempt") break;
+      if (in("personal_pronoun", q) || w(q) == "him" || w(q) == "them" || w(q) == "her" || w(q) == "us" ||
+          w(q) == "me" || (q > 0 && in("determiner", q - 1) && w(q - 1) != "'s"))
+        break;
       const Group inner = group_before(q);
       group_start = inner.start;
       if (w(q) == "decision" || w(q) == "plan" || w(q) == "move" || w(q) == "vote" || w(q) == "bid" ||
@@ -873,7 +888,12 @@ class SentenceAnalyser {
       still |= w(gs - 1) == "still";
       --gs;
     }
-    const Range subject = actor_left(gs);
+    Range subject = actor_left(gs);
+    if (!subject.empty() && subject.b >= 2 && (w(subject.b - 1) == "on" || w(subject.b - 1) == "in" ||
+                                               w(subject.b - 1) == "of" || w(subject.b - 1) == "at")) {
+      const Range head = left_np(subject.b - 1);
+      if (!head.empty() && (head.b == 0 || punct(head.b - 1))) subject.b = head.b;
+    }
     // Permission, not possibility: a regulated party, or a rule context in the clause.
     bool rule_context = party_like(subject) && !subject.empty() && !words_[subject.b].cap;
     if (!subject.empty() && in("regulated_party", subject.e - 1)) rule_context = true;
@@ -954,7 +974,7 @@ class SentenceAnalyser {
       if (!lift && !passive && (vm.forms & (kBase | kThird)) && !(vm.forms & kPast) && !g.will && !g.infinitive &&
           !g.perfect)
         c.status = Status::Prohibited;
-      if (proposed_before(g.start) || (g.modal_would && !g.will)) c.status = Status::Proposed;
+      if (proposed_before(g.start) || (g.modal_would && !g.will && !decree_before(g.start))) c.status = Status::Proposed;
       if (vm.forms == kGerund && !lift && proposed_before(g.start)) c.status = Status::Proposed;
       c.flags = context_flags(i, g);
       intro_scopes(g.start, c);
@@ -1101,7 +1121,13 @@ class SentenceAnalyser {
     std::optional<Status> governed;
     Range governed_actor;
     bool governed_modal = false;
-    const std::size_t comp_end = complement ? clause_end(i + 2) : i + 1;
+    std::size_t comp_end = i + 1;
+    if (complement) {
+      Candidate probe;
+      fill_restriction(i, np_b, probe);
+      comp_end = std::max(comp_end, probe.action.e);
+      for (const auto& sc : probe.scopes) comp_end = std::max(comp_end, sc.second.e);
+    }
     for (std::size_t k = comp_end; k < n_ && k < comp_end + 14; ++k) {
       if (w(k) == "-" || w(k) == "\xe2\x80\x94" || w(k) == "\xe2\x80\x93" || w(k) == "," || w(k) == "(" ||
           w(k) == ")") {
@@ -1129,6 +1155,12 @@ class SentenceAnalyser {
       if (!in("auxiliary", k) && !in("group_adverb", k) && !(w(k) == "put" || w(k) == "in" || w(k) == "place"))
         if (k > comp_end + 8) break;
     }
+    const bool change_of = np_b >= 2 && w(np_b - 1) == "of" &&
+                           (w(np_b - 2) == "imposition" || w(np_b - 2) == "introduction" ||
+                            w(np_b - 2) == "lifting" || w(np_b - 2) == "removal" || w(np_b - 2) == "easing" ||
+                            w(np_b - 2) == "repeal" || w(np_b - 2) == "end");
+    if (change_of && !governed)
+      governed = (w(np_b - 2) == "imposition" || w(np_b - 2) == "introduction") ? Status::Imposed : Status::Lifted;
     if (!complement && !compound && !governed) return false;
     if (!complement && !governed && !prev_det && !(compound && (nx == "," || nx == "." || punct(i + 1) ||
                                                                 i + 1 >= n_)))
@@ -1206,7 +1238,8 @@ class SentenceAnalyser {
       const VerbMatch lv = lex().match_verb("lift_verb", lw_, np_b - 1);
       const VerbMatch pv = lex().match_verb("prohibit_verb", lw_, np_b - 1);
       if (lv.length || pv.length) c.status = Status::Imposed;
-      if (w(np_b - 1) == "without" || w(np_b - 1) == "need" || w(np_b - 1) == "needs") return false;
+      if (w(np_b - 1) == "without" || w(np_b - 1) == "with" || w(np_b - 1) == "need" || w(np_b - 1) == "needs")
+        return false;
       std::size_t gv = np_b - 1;
       if (lv.length || pv.length || !in("np_stop", gv)) {
         Group vg = group_before(gv);
@@ -1295,7 +1328,9 @@ class SentenceAnalyser {
     if (to_at != std::string::npos) {
       bool np_only = to_at > obj && to_at <= obj + 9;
       for (std::size_t k = obj; k < to_at && np_only; ++k) {
-        if (in("np_stop", k) && w(k) != "and" && w(k) != "or") np_only = false;
+        if (in("np_stop", k) && w(k) != "and" && w(k) != "or" && w(k) != "in" && w(k) != "of" && w(k) != "from" &&
+            w(k) != "at" && w(k) != "with")
+          np_only = false;
         if (!words_[k].cap && ends_with(w(k), "ed") && k > obj) np_only = false;
         if (is_dash(k)) np_only = false;
       }
@@ -1334,6 +1369,12 @@ class SentenceAnalyser {
       return false;
     }
     if (lemma == "restrict" && passive && w(after) == "to") return false;
+    if (lemma == "deny" && passive) {
+      const Range thing = left_np(g.start);
+      bool ok = false;
+      for (std::size_t k = thing.b; k < thing.e; ++k) ok |= in("controlled_object", k);
+      if (!ok) return false;
+    }
     if (lemma == "deny" && !passive) {
       bool ok = false;
       for (std::size_t k = obj; k < n_ && k < obj + 4; ++k) ok |= in("controlled_object", k);
@@ -1364,7 +1405,10 @@ class SentenceAnalyser {
         k = by.e;
         while (k < n_ && in("group_adverb", k) && w(k) != "to") ++k;
       }
-      if (w(k) == "to" && w(k + 1) == "be" && kind == Kind::Permit) {
+      if (w(k) == "to" && w(k + 1) == "be" && kind == Kind::Permit && party_like(np)) {
+        c.subject = np;
+        c.action = action_from(k + 2, c);
+      } else if (w(k) == "to" && w(k + 1) == "be" && kind == Kind::Permit) {
         // "actions allowed to be brought only if ...": the thing itself
         c.action = np;
         std::vector<std::pair<ScopeKind, Range>> sc;
@@ -1425,7 +1469,9 @@ class SentenceAnalyser {
         if (vm.forms == kGerund && i > 0 && w(i - 1) == "," && (lemma == "allow" || lemma == "let" || lemma == "permit"))
           return false;
       }
-      if (kind == Kind::Prohibit && (lemma == "prevent" || lemma == "block") && !authority(c.actor)) return false;
+      if (kind == Kind::Prohibit && (lemma == "prevent" || lemma == "block") &&
+          (c.actor.empty() || !authority(c.actor) || in("relative", c.actor.b)))
+        return false;
       if (lemma == "let") {
         // "let X use Y": X is a pronoun, a name or a short noun phrase
         std::size_t k = obj;
@@ -1510,8 +1556,13 @@ class SentenceAnalyser {
         }
       }
     }
+    if (lemma == "sanction" && !passive && c.subject.empty()) {
+      // "sanctioned the plan" approves; "sanctioned five officials" punishes
+      Range object_np = right_np(obj, clause_end(obj));
+      if (!object_np.empty() && !party_like(object_np) && !words_[object_np.e - 1].cap) c.status = Status::Allowed;
+    }
     if (c.status != Status::Prohibited || !g.continuation) {
-      if (proposed_before(g.start) || (g.modal_would && !g.will)) c.status = Status::Proposed;
+      if (proposed_before(g.start) || (g.modal_would && !g.will && !decree_before(g.start))) c.status = Status::Proposed;
     }
     if (vm.forms == kGerund && !passive && c.status == Status::Imposed && i > 0 && !punct(i - 1) &&
         !in("auxiliary", i - 1) && !in("np_stop", i - 1))
