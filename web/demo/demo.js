@@ -304,7 +304,10 @@ async function cancel() {
   const cancelled = status.run;
   status.run += 1;
   await stopAnalyzer();
-  if (status.run === cancelled + 1) status.set('cancelled', 'Analysis cancelled.');
+  if (status.run === cancelled + 1) {
+    status.set('cancelled', 'Analysis cancelled.');
+    $('results').hidden = true;
+  }
 }
 
 function slug(value) {
@@ -765,6 +768,9 @@ async function renderArticleBody(report, text, isCurrent) {
     }
   }
 
+  // Built off-document (no layout while building), in slices that hand control back to the page, then
+  // attached at once: a long article costs one layout, not one per slice.
+  body.classList.toggle('long', blocks.length > 150);
   const fragment = document.createDocumentFragment();
   let list = null;
   let sliceStart = performance.now();
@@ -787,9 +793,8 @@ async function renderArticleBody(report, text, isCurrent) {
     }
     // Keep the page responsive on long articles: hand control back now and then, and show progress.
     if ((i + 1) % BLOCKS_PER_RENDER_SLICE === 0 && performance.now() - sliceStart > 30) {
-      body.append(fragment);
       status.set('rendering', `Drawing the article: ${i + 1} of ${blocks.length} paragraphs…`,
-        { progress: (i + 1) / blocks.length });
+        { progress: (i + 1) / blocks.length, cancellable: true });
       await nextFrame();
       if (!isCurrent()) return;
       sliceStart = performance.now();

@@ -1,0 +1,507 @@
+// End-to-end tests of the demo page in headless Chromium (Debian's, through playwright-core).
+// Each test asserts what the page SHOWS against the report the page itself received (read back from its
+// JSON view), plus facts any working pipeline must satisfy on our own samples.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+
+import {
+  CHROMIUM_ARGS, CHROMIUM_PATH, RUN_FINISHED, RUN_NUMBER, SHOWN_COUNTS, SHOWN_REPORT, drawableEntities,
+  drawableProvisions, ensureArtifactsDir, fixturesDir, freshProfile, mentionsByType, repoRoot, startDemoServer,
+  wasmBuilt,
+} from './helpers.mjs';
+
+const SAMPLE_IDS = ['arms', 'sanctions', 'court', 'regulator', 'feature'];
+const WAIT = { timeout: 60_000 };
+
+let server;
+let profile;
+let context;
+let page;
+const problems = [];      // page errors, CSP violations, failed requests: none is acceptable
+const foreignRequests = [];
+
+async function runFinished(previousRun) {
+  await page.waitForFunction(RUN_FINISHED, previousRun, WAIT);
+}
+
+async function currentRun() {
+  return page.evaluate(RUN_NUMBER);
+}
+
+async function shownReport() {
+  return JSON.parse(await page.evaluate(SHOWN_REPORT));
+}
+
+/** Asserts that the page shows exactly what `report` contains. */
+async function assertShowsReport(report, label) {
+  const shown = await page.evaluate(SHOWN_COUNTS);
+  assert.equal(shown.title, report.article.title || 'Untitled article', `${label}: title`);
+  if (report.article.site) assert.equal(shown.site, report.article.site, `${label}: site`);
+  if (report.article.byline) assert.ok(shown.meta.includes(report.article.byline), `${label}: byline shown`);
+  assert.equal(shown.entityMarks, drawableEntities(report), `${label}: one highlight per entity mention`);
+  assert.equal(shown.entityFirstParts, drawableEntities(report), `${label}: one focusable mark per mention`);
+  assert.equal(shown.entityTotal, String(report.entities.length), `${label}: entity total`);
+  assert.equal(shown.sidebarMentions, report.entities.length, `${label}: sidebar mentions add up`);
+  for (const [type, count] of Object.entries(mentionsByType(report))) {
+    assert.equal(shown.legendCounts[type], count, `${label}: legend count for ${type}`);
+  }
+  assert.equal(shown.provisionsShown, drawableProvisions(report), `${label}: one marked sentence per provision`);
+  const summary = report.policy.summary;
+  for (const column of ['allowed', 'prohibited', 'proposed']) {
+    assert.deepEqual(shown[column].map((i) => i.provision), summary[column].map((i) => i.provision),
+      `${label}: ${column} column lists the summary's provisions in order`);
+    summary[column].forEach((item, i) => {
+      if (item.text) assert.equal(shown[column][i].text, item.text, `${label}: ${column}[${i}] text`);
+    });
+  }
+  assert.equal(shown.removedItems, report.article.removed.length, `${label}: removed boilerplate items`);
+  assert.equal(shown.removedCount, String(report.article.removed.length), `${label}: removed count`);
+  assert.ok(shown.timingRows >= 2, `${label}: timings shown`);
+  assert.equal(shown.errorShown, false, `${label}: no error box`);
+  // The clean text is shown in full (as text), block after block.
+  const squash = (s) => s.replace(/\s+/g, '');
+  assert.equal(squash(shown.bodyText), squash(report.article.text), `${label}: article text shown in full`);
+  return shown;
+}
+
+async function loadSample(id) {
+  const before = await currentRun();
+  await page.click(`.sample-button[data-sample="${id}"]`);
+  await runFinished(before);
+  await page.waitForSelector(`.sample-button[data-sample="${id}"][aria-pressed="true"]`);
+  return shownReport();
+}
+
+async function openOwnArticle() {
+  const open = await page.$eval('#own-article', (d) => d.open);
+  if (!open) await page.click('#own-article > summary');
+}
+
+describe('demo page in Chromium', () => {
+  before(async () => {
+    assert.ok(wasmBuilt, 'web/lib/dist/articlescope-core.wasm is missing: run `scripts/build.sh wasm` first');
+    ensureArtifactsDir();
+    server = await startDemoServer();
+    profile = freshProfile('chromium');
+    context = await chromium.launchPersistentContext(profile.path, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+      colorScheme: 'light',
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    page = context.pages()[0] ?? await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog opened: ${dialog.message()}`);
+      dialog.dismiss().catch(() => {});
+    });
+    context.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:')) {
+        foreignRequests.push(url);
+      }
+    });
+    const before = 0;
+    await page.goto(server.url);
+    await runFinished(before);
+  });
+
+  after(async () => {
+    await context?.close();
+    profile?.remove();
+    await server?.stop();
+  });
+
+  test('shows the arms-use sample on load, exactly as reported', async () => {
+    assert.equal(await page.getAttribute('.sample-button[data-sample="arms"]', 'aria-pressed'), 'true');
+    const report = await shownReport();
+    assert.equal(report.format, 'html');
+    assert.ok(report.article.text.includes('Velgrad'), 'the article text is there');
+    await assertShowsReport(report, 'arms');
+    const title = await page.textContent('#article-title');
+    assert.match(title, /Kordavia/, 'the cleaned title is the headline');
+    assert.ok(!report.article.text.includes('Get the Morning Briefing'), 'the newsletter call is cleaned away');
+    assert.ok(report.article.removed.length > 0, 'the cleaner reports what it removed');
+    await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-arms.png'), fullPage: true });
+  });
+
+  for (const id of SAMPLE_IDS.slice(1).concat(['arms'])) {
+    test(`sample "${id}": the page shows its report`, async () => {
+      const report = await loadSample(id);
+      const shown = await assertShowsReport(report, id);
+      assert.ok(shown.title.length > 0);
+      assert.equal(await page.evaluate(() => location.hash), `#sample=${id}`);
+      if (id !== 'arms') {
+        await page.screenshot({ path: join(ensureArtifactsDir(), `chromium-${id}.png`), fullPage: true });
+      }
+    });
+  }
+
+  test('a deep link selects its sample', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${server.url}#sample=court`);
+    await runFinished(0);
+    assert.equal(await page.getAttribute('.sample-button[data-sample="court"]', 'aria-pressed'), 'true');
+    const report = await shownReport();
+    assert.ok(report.article.text.includes('Lindholm'));
+    await assertShowsReport(report, 'deep link');
+  });
+
+  test('pasted plain text is analysed and shown as text', async () => {
+    await openOwnArticle();
+    const pasted = [
+      'Port authority lets ferries dock at night',
+      'The port authority of Brindle will allow passenger ferries to dock after midnight from June, its director, Ada Koenig, said on Monday.',
+      'Cargo ships remain banned from the inner harbour, and the rule does not cover cruise ships, she said.',
+      'A note for the tester: <b>this markup</b> & <i onclick="x()">that</i> must stay literal text.',
+    ].join('\n\n');
+    await page.fill('#input-text', pasted);
+    await page.selectOption('#format-select', 'text');
+    const before = await currentRun();
+    await page.click('#analyse-button');
+    await runFinished(before);
+    const report = await shownReport();
+    assert.equal(report.format, 'text');
+    assert.equal(report.input_bytes, Buffer.byteLength(pasted));
+    await assertShowsReport(report, 'pasted');
+    const body = await page.textContent('#article-body');
+    assert.ok(body.includes('<b>this markup</b> & <i onclick="x()">that</i>'), 'markup in text stays literal');
+    assert.equal(await page.$$eval('#article-body b, #article-body i', (list) => list.length), 0);
+    assert.equal(await page.evaluate(() => location.hash), '', 'no sample is selected any more');
+    assert.equal(await page.$$eval('.sample-button[aria-pressed="true"]', (list) => list.length), 0);
+    await page.selectOption('#format-select', 'auto');
+  });
+
+  test('an opened .html file is cleaned and analysed', async () => {
+    await openOwnArticle();
+    const html = readFileSync(join(repoRoot, 'web', 'demo', 'samples', 'court-ruling.html'));
+    const before = await currentRun();
+    await page.setInputFiles('#file-input', { name: 'my-page.html', mimeType: 'text/html', buffer: html });
+    await runFinished(before);
+    const report = await shownReport();
+    assert.equal(report.format, 'html');
+    assert.equal(report.input_bytes, html.length);
+    await assertShowsReport(report, 'file');
+    assert.match(await page.textContent('#status-text'), /Analysed/);
+    assert.ok(!(await page.textContent('#article-body')).includes('Most read'), 'page boilerplate is not in the body');
+  });
+
+  test('empty input and binary files give a clear message in the page', async () => {
+    await openOwnArticle();
+    await page.fill('#input-text', '   \n ');
+    await page.click('#analyse-button');
+    await page.waitForSelector('#error-box:not([hidden])');
+    assert.match(await page.textContent('#error-box'), /Nothing to analyse/);
+
+    const binary = Buffer.alloc(4096);
+    for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919) % 256;
+    const before = await currentRun();
+    await page.setInputFiles('#file-input', { name: 'photo.jpg.txt', mimeType: 'text/plain', buffer: binary });
+    await runFinished(before);
+    assert.equal(await page.getAttribute('#status', 'data-state'), 'error');
+    assert.equal(await page.isVisible('#error-box'), true);
+    assert.match(await page.textContent('#error-box'), /not look like text|binary/i);
+    assert.equal(await page.isVisible('#results'), false, 'no stale results under the error');
+
+    // The page recovers: the next sample works.
+    const report = await loadSample('sanctions');
+    await assertShowsReport(report, 'after error');
+  });
+
+  test('entity types can be hidden and shown from the legend', async (t) => {
+    const report = await loadSample('arms');
+    const counts = mentionsByType(report);
+    const types = Object.keys(counts).sort((a, b) => counts[b] - counts[a]);
+    if (types.length === 0) {
+      t.skip('the report has no entities');
+      return;
+    }
+    const type = types[0];
+    const toggle = `#entity-legend .legend-toggle[data-type="${type}"]`;
+    const background = (selector) => page.$eval(selector, (e) => getComputedStyle(e).backgroundColor);
+    const mark = `#article-body .ent[data-type="${type}"]`;
+    const shownBackground = await background(mark);
+    assert.notEqual(shownBackground, 'rgba(0, 0, 0, 0)', 'highlighted before');
+    await page.click(toggle);
+    assert.equal(await page.getAttribute(toggle, 'aria-pressed'), 'false');
+    await page.waitForFunction((selector) =>
+      [...document.querySelectorAll(selector)].every((e) => getComputedStyle(e).backgroundColor === 'rgba(0, 0, 0, 0)'), mark);
+    if (types.length > 1) {
+      const other = `#article-body .ent[data-type="${types[1]}"]`;
+      assert.notEqual(await background(other), 'rgba(0, 0, 0, 0)', 'other types stay highlighted');
+    }
+    await page.click(toggle);
+    assert.equal(await page.getAttribute(toggle, 'aria-pressed'), 'true');
+    await page.waitForFunction((selector) =>
+      getComputedStyle(document.querySelector(selector)).backgroundColor !== 'rgba(0, 0, 0, 0)', mark);
+  });
+
+  test('hover and keyboard focus on an entity show its card', async (t) => {
+    const report = await shownReport();
+    if (report.entities.length === 0) {
+      t.skip('the report has no entities');
+      return;
+    }
+    const first = await page.$('#article-body .ent[data-part="0"]');
+    const index = Number(await first.getAttribute('data-index'));
+    const entity = report.entities[index];
+    const group = report.entity_groups.find((g) => g.id === entity.id);
+    await first.hover();
+    await page.waitForSelector('#hover-card:not([hidden])');
+    const card = await page.textContent('#hover-card');
+    if (group) {
+      assert.ok(card.includes(group.canonical), 'canonical name');
+      assert.ok(card.includes(`${group.count} mention`), 'mention count');
+    } else {
+      assert.ok(card.includes(entity.text));
+    }
+    await page.mouse.move(1, 1);
+    await page.waitForSelector('#hover-card', { state: 'hidden' });
+    await first.focus();
+    await page.waitForSelector('#hover-card:not([hidden])');
+    assert.equal(await first.getAttribute('aria-describedby'), 'hover-card');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#hover-card', { state: 'hidden' });
+  });
+
+  test('clicking a policy summary item scrolls to and flashes its sentence', async (t) => {
+    const report = await loadSample('arms');
+    const items = [...report.policy.summary.allowed, ...report.policy.summary.prohibited];
+    if (items.length === 0) {
+      t.skip('the report has no policy summary items');
+      return;
+    }
+    const item = items[items.length - 1];
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.click(`.scope-item[data-provision="${item.provision}"]`);
+    const sentence = `#article-body .pol[data-provisions~="${item.provision}"]`;
+    await page.waitForFunction((selector) => {
+      const element = document.querySelector(selector);
+      const rect = element.getBoundingClientRect();
+      return document.activeElement === element && rect.top >= 0 && rect.bottom <= window.innerHeight;
+    }, sentence, WAIT);
+    const text = await page.$eval(sentence, (e) => e.textContent);
+    const provision = report.policy.provisions[item.provision];
+    assert.ok(text.includes(provision.sentence.text.slice(-20)), 'the flashed sentence is the provision\'s');
+    const flashed = await page.$eval(sentence, (e) => e.classList.contains('flash') ||
+      e.getAnimations().length > 0);
+    assert.ok(flashed, 'the sentence flashes');
+  });
+
+  test('JSON export: download and copy give the shown report', async () => {
+    const report = await loadSample('regulator');
+    const [download] = await Promise.all([page.waitForEvent('download', WAIT), page.click('#download-json')]);
+    assert.equal(download.suggestedFilename(), 'articlescope-regulator-approval.json');
+    const downloaded = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.deepEqual(downloaded, report);
+    await page.click('#copy-json');
+    await page.waitForFunction(() => /Copied/.test(document.getElementById('export-status').textContent));
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    assert.deepEqual(copied, report);
+  });
+
+  test('the removed-boilerplate view lists what the cleaner dropped', async () => {
+    const report = await loadSample('arms');
+    await page.click('#removed-details > summary');
+    const shown = await page.$$eval('#removed-list li', (list) => list.map((li) => li.textContent));
+    if (report.article.removed.length === 0) {
+      assert.deepEqual(shown, ['Nothing was removed.']);
+    } else {
+      assert.equal(shown.length, report.article.removed.length);
+      report.article.removed.forEach((item, i) => assert.ok(shown[i].includes(item.text.trim().slice(0, 40))));
+    }
+    await page.click('#removed-details > summary');
+  });
+
+  // A long plain-text file written for the test: paragraphs with people, places and decisions.
+  function longArticle(paragraphs) {
+    const lines = ['Water rules for the Selde valley'];
+    for (let i = 0; i < paragraphs; i++) {
+      lines.push(`${i + 1}. The regional council of Ostmark will allow farmers near the river Selde to draw water ` +
+        'for irrigation from May, but it still prohibits pumping during droughts, its chair, Greta Olsen, said on Friday.');
+    }
+    return Buffer.from(lines.join('\n\n'));
+  }
+
+  test('a long input is analysed in the worker: the page answers and shows progress meanwhile', async () => {
+    await openOwnArticle();
+    const input = longArticle(2_000);
+    assert.ok(input.length > 350_000);
+    const before = await currentRun();
+    const states = page.evaluate(() => new Promise((resolve) => {
+      const seen = [];
+      const status = document.getElementById('status');
+      const observer = new MutationObserver(() => {
+        seen.push(status.dataset.state);
+        if (status.dataset.state === 'done' || status.dataset.state === 'error') {
+          observer.disconnect();
+          resolve(seen);
+        }
+      });
+      observer.observe(status, { attributes: true, attributeFilter: ['data-state'] });
+    }));
+    await page.setInputFiles('#file-input', { name: 'selde-valley.txt', mimeType: 'text/plain', buffer: input });
+    // The main thread is free while the worker analyses: this round trip completes before the analysis does.
+    const during = await page.evaluate(() => ({
+      state: document.getElementById('status').dataset.state,
+      progress: !document.getElementById('progress').hidden,
+    }));
+    assert.notEqual(during.state, 'done', 'answered while the analysis was still running');
+    assert.equal(during.progress, true, 'progress is shown');
+    const seen = await states;
+    assert.ok(seen.includes('analysing'), `states seen: ${seen.join(', ')}`);
+    await runFinished(before);
+    assert.equal(await page.getAttribute('#status', 'data-state'), 'done');
+    const report = await shownReport();
+    assert.equal(report.input_bytes, input.length);
+    const shown = await page.evaluate(SHOWN_COUNTS);
+    assert.equal(shown.entityMarks, drawableEntities(report));
+    assert.equal(shown.provisionsShown, drawableProvisions(report));
+  });
+
+  test('a running analysis can be cancelled', async () => {
+    await openOwnArticle();
+    await page.setInputFiles('#file-input', { name: 'huge.txt', mimeType: 'text/plain', buffer: longArticle(15_000) });
+    await page.waitForSelector('#cancel-button:not([hidden])', WAIT);
+    await page.click('#cancel-button');
+    await page.waitForSelector('#status[data-state="cancelled"]', WAIT);
+    assert.equal(await page.isVisible('#results'), false);
+    const report = await loadSample('court');
+    await assertShowsReport(report, 'after cancel');
+  });
+
+  test('keyboard: samples, theme toggle and summary items are reachable and work', async () => {
+    await page.focus('.sample-button[data-sample="sanctions"]');
+    const before = await currentRun();
+    await page.keyboard.press('Enter');
+    await runFinished(before);
+    assert.equal(await page.getAttribute('.sample-button[data-sample="sanctions"]', 'aria-pressed'), 'true');
+    await page.focus('#theme-toggle');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-sanctions-dark.png'), fullPage: true });
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
+    const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.notEqual(darkBackground, lightBackground, 'the dark theme changes the page colours');
+  });
+
+  test('phone width: one column, nothing overflows sideways', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await loadSample('arms');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+      await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-arms-phone.png'), fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  test('no page errors, no CSP violations, no dialogs, no requests outside the demo origin', () => {
+    assert.deepEqual(problems, []);
+    assert.deepEqual(foreignRequests, []);
+  });
+});
+
+describe('a hostile article in Chromium (CSP bypassed, so only the page itself protects)', () => {
+  let hostileProfile;
+  let hostileContext;
+  let hostilePage;
+  let hostileServer;
+  const events = [];
+
+  before(async () => {
+    hostileServer = await startDemoServer();
+    hostileProfile = freshProfile('chromium-hostile');
+    hostileContext = await chromium.launchPersistentContext(hostileProfile.path, {
+      executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, bypassCSP: true,
+      viewport: { width: 1280, height: 900 },
+    });
+    hostilePage = hostileContext.pages()[0] ?? await hostileContext.newPage();
+    hostilePage.on('dialog', (dialog) => {
+      events.push(`dialog: ${dialog.message()}`);
+      dialog.dismiss().catch(() => {});
+    });
+    hostilePage.on('pageerror', (error) => events.push(`page error: ${error.message}`));
+    hostileContext.on('request', (request) => {
+      if (!request.url().startsWith(hostileServer.origin)) events.push(`request: ${request.url()}`);
+    });
+    await hostilePage.goto(hostileServer.url);
+    await hostilePage.waitForFunction(RUN_FINISHED, 0, WAIT);
+  });
+
+  after(async () => {
+    await hostileContext?.close();
+    hostileProfile?.remove();
+    await hostileServer?.stop();
+  });
+
+  const assertNothingRan = async (label) => {
+    const state = await hostilePage.evaluate(() => ({
+      pwned: window.__pwned ?? null,
+      location: location.href,
+      onAttributes: [...document.querySelectorAll('*')].flatMap((e) =>
+        [...e.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => `${e.tagName}[${a.name}]`)),
+      foreignElements: [...document.querySelectorAll('#results script, #results img, #results iframe, #results object, ' +
+        '#results embed, #results form, #results a, #results style, #results link, #results base, #results meta')]
+        .map((e) => e.tagName),
+      bodyTags: [...new Set([...document.querySelectorAll('#article-body *')].map((e) => e.tagName.toLowerCase()))],
+    }));
+    assert.equal(state.pwned, null, `${label}: injected code ran (${state.pwned})`);
+    assert.ok(state.location.startsWith(hostileServer.url), `${label}: the page was not navigated away`);
+    assert.deepEqual(state.onAttributes, [], `${label}: no event-handler attributes anywhere in the page`);
+    assert.deepEqual(state.foreignElements, [], `${label}: no active elements from the input in the results`);
+    const allowed = new Set(['p', 'h3', 'h4', 'blockquote', 'pre', 'ul', 'li', 'span', 'mark', 'svg', 'path']);
+    assert.deepEqual(state.bodyTags.filter((t) => !allowed.has(t)), [], `${label}: only the page's own tags`);
+    assert.deepEqual(events, [], `${label}: no dialogs, errors or outside requests`);
+  };
+
+  test('opened as a file: nothing executes, markup stays text', async () => {
+    await hostilePage.click('#own-article > summary');
+    const before = await hostilePage.evaluate(RUN_NUMBER);
+    await hostilePage.setInputFiles('#file-input', join(fixturesDir, 'hostile.html'));
+    await hostilePage.waitForFunction(RUN_FINISHED, before, WAIT);
+    assert.equal(await hostilePage.getAttribute('#status', 'data-state'), 'done');
+    // Interact with everything a reader could: hover and focus marks and badges, open the extra views.
+    for (const handle of await hostilePage.$$('#article-body .ent, #article-body .pol-badge, #article-body p')) {
+      await handle.hover().catch(() => {});
+    }
+    await hostilePage.click('#removed-details > summary');
+    await hostilePage.click('#json-details > summary');
+    await assertNothingRan('file');
+    const body = await hostilePage.textContent('#article-body');
+    assert.ok(body.includes('emergency medical flights'), 'the article itself is shown');
+    assert.ok(body.includes("<script>alert('literal text, not code')</script>"), 'escaped markup is shown as text');
+    await hostilePage.screenshot({ path: join(ensureArtifactsDir(), 'chromium-hostile.png'), fullPage: true });
+  });
+
+  test('pasted as text and as HTML: nothing executes', async () => {
+    const hostile = readFileSync(join(fixturesDir, 'hostile.html'), 'utf8');
+    for (const format of ['text', 'html']) {
+      await hostilePage.fill('#input-text', hostile);
+      await hostilePage.selectOption('#format-select', format);
+      const before = await hostilePage.evaluate(RUN_NUMBER);
+      await hostilePage.click('#analyse-button');
+      await hostilePage.waitForFunction(RUN_FINISHED, before, WAIT);
+      for (const handle of await hostilePage.$$('#article-body .ent, #article-body .pol-badge')) {
+        await handle.focus();
+      }
+      await assertNothingRan(format);
+    }
+    const text = await hostilePage.textContent('#article-body');
+    assert.ok(text.length > 0);
+  });
+});
