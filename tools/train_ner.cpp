@@ -78,6 +78,7 @@ void add_document(const conll::Document& doc, int casing_mode, const Gazetteer& 
   for (const auto& w : doc.words) words.push_back(describe(casing_mode ? conll::recase(w, casing_mode) : w));
   DocumentStats stats;
   stats.build(words, doc.sentences);
+  stats.annotate(words);
   const std::vector<int> tags = bilou_tags(doc);
   std::vector<std::uint32_t> gaz, feats;
   for (const auto& [begin, end] : doc.sentences) {
@@ -86,7 +87,7 @@ void add_document(const conll::Document& doc, int casing_mode, const Gazetteer& 
     Sentence s{corpus.offsets.size() - 1, end - begin, std::vector<int>(tags.begin() + begin, tags.begin() + end)};
     for (std::size_t i = begin; i < end; ++i) {
       feats.clear();
-      token_features(words, begin, end, i, casing, stats, gaz, bits, feats);
+      token_features(words, begin, end, i, casing, gaz, bits, feats);
       corpus.features.insert(corpus.features.end(), feats.begin(), feats.end());
       corpus.offsets.push_back(corpus.features.size());
     }

@@ -306,6 +306,10 @@ std::uint8_t DocumentStats::flags(std::uint64_t lower_hash) const {
   return 0;
 }
 
+void DocumentStats::annotate(std::vector<WordInfo>& words) const {
+  for (WordInfo& w : words) w.doc = flags(w.lower);
+}
+
 // ---- Features ----
 
 void gazetteer_features(const std::vector<WordInfo>& words, std::size_t begin, std::size_t end,
@@ -331,7 +335,7 @@ void gazetteer_features(const std::vector<WordInfo>& words, std::size_t begin, s
 }
 
 void token_features(const std::vector<WordInfo>& words, std::size_t begin, std::size_t end, std::size_t i,
-                    SentenceCase casing, const DocumentStats& doc, const std::vector<std::uint32_t>& gaz,
+                    SentenceCase casing, const std::vector<std::uint32_t>& gaz,
                     int bits, std::vector<std::uint32_t>& out) {
   auto lower_at = [&](std::ptrdiff_t k) -> std::uint64_t {
     const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
@@ -355,7 +359,7 @@ void token_features(const std::vector<WordInfo>& words, std::size_t begin, std::
     const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
     if (j < static_cast<std::ptrdiff_t>(begin) || j >= static_cast<std::ptrdiff_t>(end)) return 7;
     const WordInfo& w = words[static_cast<std::size_t>(j)];
-    return doc.flags(w.lower) * 8u + w.shape_class;
+    return w.doc * 8u + w.shape_class;
   };
   auto add = [&](Template t, std::uint64_t value) { out.push_back(bucket(mix(value, t), bits)); };
 
@@ -388,7 +392,7 @@ void token_features(const std::vector<WordInfo>& words, std::size_t begin, std::
   add(kLength, std::min<std::uint64_t>(w.length, 12) * 8 + cls);
   add(kSuffixPrev, suffix3_at(-1));
   add(kSuffixNext, suffix3_at(1));
-  add(kDocFlagsPrevNext, doc_at(-1) * 1024 + doc_at(1) * 16 + doc.flags(w.lower));
+  add(kDocFlagsPrevNext, doc_at(-1) * 1024 + doc_at(1) * 16 + w.doc);
   const std::uint32_t g = gaz[i - begin];
   for (int bit = 0; bit < kNumGazClasses * 4; ++bit) {
     if (g & (1u << bit)) {

@@ -74,6 +74,7 @@ struct WordInfo {
   std::uint64_t suffix[4] = {};
   std::uint8_t shape_class = 0;  ///< 0 other, 1 lower, 2 Capitalised, 3 UPPER, 4 digits, 5 mixed, 6 punct
   std::uint8_t length = 0;       ///< length in code points, capped at 255
+  std::uint8_t doc = 0;          ///< DocumentStats flags of the word in its document (set by annotate())
 };
 
 /// Describes one word (UTF-8).
@@ -90,6 +91,8 @@ class DocumentStats {
   void build(const std::vector<WordInfo>& words, const std::vector<std::pair<std::size_t, std::size_t>>& sentences);
   /// 2 bits: 1 = seen capitalised inside a normally cased sentence, 2 = seen all lower-case.
   std::uint8_t flags(std::uint64_t lower_hash) const;
+  /// Copies flags() into every WordInfo::doc (token_features reads them from there).
+  void annotate(std::vector<WordInfo>& words) const;
 
  private:
   std::vector<std::uint64_t> keys_;
@@ -97,10 +100,11 @@ class DocumentStats {
   std::size_t mask_ = 0;
 };
 
-/// Appends the feature rows (bucket indexes) of token `i` of the sentence words[begin, end).
+/// Appends the feature rows (bucket indexes) of token `i` of the sentence words[begin, end); the words must
+/// have been annotated by their document's DocumentStats.
 /// `gaz` holds the gazetteer features of each token of the sentence (see gazetteer_features()).
 void token_features(const std::vector<WordInfo>& words, std::size_t begin, std::size_t end, std::size_t i,
-                    SentenceCase casing, const DocumentStats& doc, const std::vector<std::uint32_t>& gaz,
+                    SentenceCase casing, const std::vector<std::uint32_t>& gaz,
                     int bucket_bits, std::vector<std::uint32_t>& out);
 
 /// For each token of words[begin, end): bit (class * 4 + BILU position) of every gazetteer match covering it.

@@ -104,6 +104,7 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
 
   std::map<std::pair<int, std::string>, int> by_key;  // (type, normalised text) -> group
   std::vector<int> assigned(mentions.size(), -1);
+  std::vector<std::pair<std::string, int>> person_keys;  // normalised full names of PERSON groups
   // Pass 1: full names and every non-person mention by its normalised text.
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const Entity& e = mentions[k];
@@ -114,21 +115,23 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
     const auto key = std::make_pair(static_cast<int>(e.type), normalise(name));
     auto it = by_key.find(key);
     if (it == by_key.end()) {
-      // A person named with more words extends a shorter full name ("Joe Biden" / "Joseph Robinette Biden").
+      // A longer form of a known full name joins it ("Mary Ann Jones" / "Ann Jones").
       int group = -1;
       if (e.type == EntityType::Person) {
         const std::string n = normalise(name);
-        for (std::size_t g = 0; g < b.groups.size(); ++g) {
-          if (b.groups[g].type != EntityType::Person) continue;
-          const std::string& other = b.person_names[g];
-          const std::string o = normalise(other);
-          const auto ends_with = [](const std::string& a, const std::string& s) {
-            return a.size() > s.size() && a.compare(a.size() - s.size(), s.size(), s) == 0 && a[a.size() - s.size() - 1] == ' ';
-          };
-          if (ends_with(n, o) || ends_with(o, n)) {
-            group = static_cast<int>(g);
+        const auto ends_with = [](const std::string& a, const std::string& suffix) {
+          return a.size() > suffix.size() && a.compare(a.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+                 a[a.size() - suffix.size() - 1] == ' ';
+        };
+        for (const auto& [other, g] : person_keys) {
+          if (ends_with(n, other) || ends_with(other, n)) {
+            group = g;
             break;
           }
+        }
+        if (group < 0) {
+          group = b.add(e);
+          person_keys.emplace_back(n, group);
         }
       }
       if (group < 0) group = b.add(e);
@@ -143,45 +146,41 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
   }
   // Pass 2: single-word person mentions join the nearest earlier (else the first later) full name that ends
   // (or starts) with the word; acronyms join the group whose name has those initials.
+  // Indexes first, so that linking stays linear in the number of mentions.
+  std::map<std::string, std::vector<std::pair<std::size_t, int>>> by_last, by_first;  // word -> (mention, group)
+  std::map<std::pair<int, std::string>, int> by_initials;                            // (type, initials) -> group
+  for (std::size_t j = 0; j < mentions.size(); ++j) {
+    if (assigned[j] < 0) continue;
+    const Entity& e = mentions[j];
+    if (e.type == EntityType::Person) {
+      const auto words = split_words(b.person_names[assigned[j]]);
+      if (words.size() < 2) continue;
+      by_last[normalise(words.back())].emplace_back(j, assigned[j]);
+      by_first[normalise(words.front())].emplace_back(j, assigned[j]);
+    } else if (e.text.find(' ') != std::string::npos) {
+      by_initials.emplace(std::make_pair(static_cast<int>(e.type), normalise(initials(e.text))), assigned[j]);
+    }
+  }
+  const auto nearest = [](const std::vector<std::pair<std::size_t, int>>& list, std::size_t k) {
+    // list is sorted by mention index: the last one before k, else the first one.
+    int group = list.front().second;
+    for (const auto& [j, g] : list) {
+      if (j > k) break;
+      group = g;
+    }
+    return group;
+  };
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     if (assigned[k] >= 0) continue;
     const Entity& e = mentions[k];
     int group = -1;
     if (e.type == EntityType::Person) {
       const std::string word = normalise(strip_titles(e.text));
-      int best_score = -1;
-      for (std::size_t j = 0; j < mentions.size(); ++j) {
-        if (assigned[j] < 0 || mentions[j].type != EntityType::Person) continue;
-        const auto words = split_words(b.person_names[assigned[j]]);
-        if (words.size() < 2) continue;
-        int score = -1;
-        if (normalise(words.back()) == word) score = 2;
-        else if (normalise(words.front()) == word) score = 1;
-        if (score < 0) continue;
-        // Prefer surname matches, then the closest earlier mention.
-        const int rank = score * 1000000 + (j < k ? 500000 + static_cast<int>(std::min<std::size_t>(j, 499999))
-                                                  : 499999 - static_cast<int>(std::min<std::size_t>(j, 499999)));
-        if (rank > best_score) {
-          best_score = rank;
-          group = assigned[j];
-        }
-      }
+      if (auto it = by_last.find(word); it != by_last.end()) group = nearest(it->second, k);
+      else if (auto f = by_first.find(word); f != by_first.end()) group = nearest(f->second, k);
     } else {
-      const std::string letters = normalise(e.text);
-      for (std::size_t g = 0; g < b.groups.size() && group < 0; ++g) {
-        if (b.groups[g].type != e.type) continue;
-        for (const std::string& surface : b.surfaces[g]) {
-          if (surface.find(' ') != std::string::npos && normalise(initials(surface)) == letters) {
-            group = static_cast<int>(g);
-            break;
-          }
-        }
-      }
-      if (group < 0) {
-        const auto key = std::make_pair(static_cast<int>(e.type), letters);
-        const auto it = by_key.find(key);
-        group = it != by_key.end() ? it->second : -1;
-      }
+      const auto it = by_initials.find(std::make_pair(static_cast<int>(e.type), normalise(e.text)));
+      if (it != by_initials.end()) group = it->second;
     }
     if (group < 0) {
       const auto key = std::make_pair(static_cast<int>(e.type), normalise(strip_titles(e.text)));

@@ -35,6 +35,14 @@ inline std::uint32_t count_bits(std::uint64_t x) {
   return static_cast<std::uint32_t>((x * 0x0101010101010101ull) >> 56);
 }
 
+struct ScaleTable {
+  float value[256];
+  ScaleTable() {
+    for (int e = 0; e < 256; ++e) value[e] = scale_of(static_cast<std::uint8_t>(e));
+  }
+};
+const ScaleTable kScaleTable;
+
 class Reader {
  public:
   explicit Reader(std::string_view bytes) : bytes_(bytes) {}
@@ -168,8 +176,10 @@ void spans_from_tags(const std::vector<int>& tags, std::size_t offset, std::vect
   }
 }
 
-bool Tagger::load(std::string_view bytes) {
+bool Tagger::load(std::string_view input, bool copy) {
   *this = Tagger();
+  std::string owned = copy ? std::string(input) : std::string();
+  const std::string_view bytes = copy ? std::string_view(owned) : input;
   if (bytes.size() < kModelMagic.size() || bytes.substr(0, kModelMagic.size()) != kModelMagic) return false;
   Reader in(bytes.substr(kModelMagic.size()));
   std::uint32_t bits = 0, num_tags = 0, num_rows = 0;
@@ -191,13 +201,6 @@ bool Tagger::load(std::string_view bytes) {
     present[bucket >> 6] |= std::uint64_t{1} << (bucket & 63);
   }
   if (in.remaining() != std::size_t{num_rows} * (1 + kNumTags)) return false;
-  std::vector<float> scales(num_rows);
-  for (std::uint32_t r = 0; r < num_rows; ++r) scales[r] = scale_of(static_cast<std::uint8_t>(in.here()[r]));
-  in.skip(num_rows);
-  // Dequantised once at load (a few hundred thousand multiplications): scoring is then plain float adds.
-  std::vector<float> weights(std::size_t{num_rows} * kNumTags);
-  const auto* q = reinterpret_cast<const std::int8_t*>(in.here());
-  for (std::size_t k = 0; k < weights.size(); ++k) weights[k] = scales[k / kNumTags] * static_cast<float>(q[k]);
   std::vector<std::uint32_t> rank(words, 0);
   std::uint32_t running = 0;
   for (std::size_t w = 0; w < words; ++w) {
@@ -209,17 +212,13 @@ bool Tagger::load(std::string_view bytes) {
   present_ = std::move(present);
   rank_ = std::move(rank);
   rows_ = num_rows;
-  weights_ = std::move(weights);
+  // The rows are used in place: no copy and no dequantisation at load.
+  const std::size_t rows_at = static_cast<std::size_t>(in.here() - bytes.data());
+  owned_ = std::move(owned);
+  const char* base = copy ? owned_.data() : input.data();
+  exponents_ = reinterpret_cast<const std::uint8_t*>(base + rows_at);
+  weights_ = reinterpret_cast<const std::int8_t*>(base + rows_at + num_rows);
   return true;
-}
-
-void Tagger::add_row(std::uint32_t bucket, float* scores) const {
-  const std::uint64_t word = present_[bucket >> 6];
-  const std::uint64_t bit = std::uint64_t{1} << (bucket & 63);
-  if ((word & bit) == 0) return;
-  const std::uint32_t row = rank_[bucket >> 6] + count_bits(word & (bit - 1));
-  const float* w = weights_.data() + std::size_t{row} * kNumTags;
-  for (int t = 0; t < kNumTags; ++t) scores[t] += w[t];
 }
 
 void Tagger::tag(const std::vector<std::string_view>& words,
@@ -231,26 +230,46 @@ void Tagger::tag(const std::vector<std::string_view>& words,
   tag_described(described, sentences, gazetteer, out);
 }
 
-void Tagger::tag_described(const std::vector<WordInfo>& words,
+void Tagger::tag_described(const std::vector<WordInfo>& input,
                            const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
                            const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const {
   if (!loaded()) return;
+  const ScaleTable& scales = kScaleTable;
+  std::vector<WordInfo> words = input;
   DocumentStats doc;
   doc.build(words, sentences);
+  doc.annotate(words);
   std::vector<std::uint32_t> gaz, features;
+  std::vector<std::uint32_t> rows;
   std::vector<float> emissions, scratch;
   std::vector<int> tags, back;
   features.reserve(kMaxFeaturesPerToken);
+  rows.reserve(kMaxFeaturesPerToken);
   for (const auto& [begin, end] : sentences) {
     if (begin >= end || end > words.size()) continue;
     const SentenceCase casing = sentence_case(words, begin, end);
     gazetteer_features(words, begin, end, gazetteer, gaz);
-    emissions.assign((end - begin) * kNumTags, 0.0f);
+    emissions.resize((end - begin) * kNumTags);
     for (std::size_t i = begin; i < end; ++i) {
       features.clear();
-      token_features(words, begin, end, i, casing, doc, gaz, bits_, features);
-      float* scores = emissions.data() + (i - begin) * kNumTags;
-      for (std::uint32_t b : features) add_row(b, scores);
+      token_features(words, begin, end, i, casing, gaz, bits_, features);
+      // Find the rows first, then add them up in registers: the row loads are independent, so their cache
+      // misses overlap.
+      rows.clear();
+      for (std::uint32_t b : features) {
+        const std::uint64_t word = present_[b >> 6];
+        const std::uint64_t bit = std::uint64_t{1} << (b & 63);
+        if ((word & bit) == 0) continue;
+        const std::uint32_t row = rank_[b >> 6] + count_bits(word & (bit - 1));
+        rows.push_back(row);
+      }
+      float acc[kNumTags] = {};
+      for (const std::uint32_t row : rows) {
+        const float scale = scales.value[exponents_[row]];
+        const std::int8_t* w = weights_ + std::size_t{row} * kNumTags;
+        for (int t = 0; t < kNumTags; ++t) acc[t] += scale * static_cast<float>(w[t]);
+      }
+      std::memcpy(emissions.data() + (i - begin) * kNumTags, acc, sizeof acc);
     }
     viterbi(emissions.data(), end - begin, transitions_.data(), tags, scratch, back);
     spans_from_tags(tags, begin, out);
@@ -307,7 +326,7 @@ std::string encode_model(int bucket_bits, const std::vector<float>& transitions,
 const Tagger& embedded_tagger() {
   static const Tagger tagger = [] {
     Tagger t;
-    t.load(data::ner_model_view());
+    t.load(data::ner_model_view(), /*copy=*/false);
     return t;
   }();
   return tagger;

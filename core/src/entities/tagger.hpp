@@ -34,7 +34,8 @@ void spans_from_tags(const std::vector<int>& tags, std::size_t offset, std::vect
 class Tagger {
  public:
   /// Reads a model file; returns false (and stays unloaded) when it is malformed. Never throws on bad bytes.
-  bool load(std::string_view bytes);
+  /// With `copy` false the bytes must outlive the tagger (the embedded model: no copy, fast cold start).
+  bool load(std::string_view bytes, bool copy = true);
   bool loaded() const { return bits_ > 0; }
   int bucket_bits() const { return bits_; }
   std::size_t rows() const { return rows_; }
@@ -50,14 +51,14 @@ class Tagger {
                      const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const;
 
  private:
-  void add_row(std::uint32_t bucket, float* scores) const;
-
   int bits_ = 0;
   std::vector<float> transitions_;       // (kNumTags + 1) x kNumTags
   std::vector<std::uint64_t> present_;   // bitmap over buckets
   std::vector<std::uint32_t> rank_;      // rows before each bitmap word
   std::size_t rows_ = 0;
-  std::vector<float> weights_;           // rows x kNumTags, dequantised
+  std::string owned_;                    // the model bytes when copied
+  const std::uint8_t* exponents_ = nullptr;  // per row: scale = kScales[exponent]
+  const std::int8_t* weights_ = nullptr;     // rows x kNumTags
 };
 
 /// The model compiled into the binary (core/data/ner.model), loaded on first use.

@@ -137,7 +137,13 @@ char32_t to_lower(char32_t cp) {
 std::string lower(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
+  // Fast path: most words are ASCII.
+  std::size_t i = 0;
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
+    const char c = s[i++];
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  while (i < s.size()) {
     std::size_t len = 1;
     const char32_t cp = decode(s, i, len);
     if (cp < 0x80) {
