@@ -367,7 +367,9 @@ class SentenceAnalyser {
         continue;
       }
       if (in("np_stop", p)) break;
-      if (is_trigger_word(p) && !(words_[p].cap && p > floor)) break;
+      if (is_trigger_word(p) && !(words_[p].cap && p > floor) &&
+          !(p > floor && (in("determiner", p - 1) || w(p - 1) == "'s")))
+        break;
       if (match("attribution_cue", p)) break;
       if (in("auxiliary", p) && w(p) != "'s") break;
       --j;
@@ -726,6 +728,20 @@ class SentenceAnalyser {
         break;
       const Group inner = group_before(q);
       group_start = inner.start;
+      // "is weighing whether to allow": past the deliberation to its subject
+      const auto deliberation = [&](std::size_t x) {
+        return w(x) == "whether" || is_gerund(x) || (match("proposal_cue", x) && !words_[x].cap);
+      };
+      for (int steps = 0; steps < 4 && group_start > floor + 1 && deliberation(group_start); ++steps) {
+        const Group outer = group_before(group_start);
+        if (outer.start != group_start) {
+          group_start = outer.start;
+        } else if (deliberation(group_start - 1)) {
+          group_start = group_start - 1;
+        } else {
+          break;
+        }
+      }
       if (w(q) == "decision" || w(q) == "plan" || w(q) == "move" || w(q) == "vote" || w(q) == "bid" ||
           w(q) == "proposal") {
         if (q > 0 && w(q - 1) == "'s") return left_np(q - 1, floor);
@@ -825,7 +841,7 @@ class SentenceAnalyser {
     if (passive) {
       // "X are excluded (from Y)": X is left out of Y.
       c.subject = grammatical;
-      c.action = object;
+      c.action = object.empty() ? grammatical : object;
     } else if (decision_subject || grammatical.empty()) {
       c.actor = grammatical;
       c.excluded_by_decision = decision_subject;
@@ -833,6 +849,9 @@ class SentenceAnalyser {
         c.subject = object;
         c.action_override = span(out_.back().action);
         c.action = object;
+      } else if (party_like(object) && !grammatical.empty()) {
+        c.subject = object;
+        c.action = grammatical;
       } else {
         c.action = object;
       }
@@ -856,7 +875,7 @@ class SentenceAnalyser {
   // "X may not Y", "X must not Y", "residents may park only on weekends".
   bool try_modal(std::size_t i) {
     const std::string& s = w(i);
-    if (s != "may" && s != "must" && s != "shall") return false;
+    if (s != "may" && s != "must" && s != "shall" && s != "can") return false;
     std::size_t k = i + 1;
     bool negated = false;
     bool still = false;
@@ -865,7 +884,7 @@ class SentenceAnalyser {
       still |= w(k) == "still";
       ++k;
     }
-    if (!negated && s != "may") return false;  // "must Y" is an obligation, not a permission
+    if (!negated && s != "may") return false;  // "must Y" is an obligation, "can Y" an ability
     if (k >= n_ || punct(k) || in("determiner", k)) return false;
     bool passive = false;
     if (w(k) == "be") {
@@ -922,7 +941,7 @@ class SentenceAnalyser {
   std::size_t restriction_object(std::size_t from, std::size_t max_words) const {
     std::size_t k = from;
     while (k < n_ && k < from + max_words) {
-      if (in("restriction_noun", k)) return k;
+      if (in("restriction_noun", k)) return in("determiner", k + 1) && w(k + 1) != "that" ? std::string::npos : k;
       if (punct(k) && w(k) != "'s") break;
       if (in("np_stop", k) && w(k) != "that") break;
       ++k;
@@ -937,6 +956,7 @@ class SentenceAnalyser {
       if (!vm.length) continue;
       const bool lift = std::string_view(section) == "lift_verb";
       if (words_[i].cap && i > 0 && !headline_) continue;
+      if (i > 0 && (in("article", i - 1) || w(i - 1) == "'s")) continue;  // "the order", "a drop"
       // the restriction noun is the object
       std::size_t after = i + vm.length;
       if (w(after) == "in" && w(after + 1) == "place") after += 2;
@@ -993,7 +1013,9 @@ class SentenceAnalyser {
     while (b < noun && (in("determiner", b) || w(b) == "'s" || (b + 1 < noun && w(b + 1) == "'s"))) ++b;
     std::size_t k = noun + 1;
     const std::string& prep = w(k);
-    if (prep == "on" || prep == "against" || prep == "of" || prep == "for" || prep == "to") {
+    const auto time_marker = scope_marker(k, n_);
+    const bool time_after = time_marker && time_marker->first == ScopeKind::Time;
+    if (!time_after && (prep == "on" || prep == "against" || prep == "of" || prep == "for" || prep == "to")) {
       std::size_t e = clause_end(k + 1);
       // the complement ends at a finite verb ("Obama's ban on donations hampered fundraising")
       for (std::size_t q = k + 2; q < e; ++q) {
@@ -1040,6 +1062,10 @@ class SentenceAnalyser {
         if (party_like(comp) || prep == "against") c.subject = comp;
       }
       c.action = trim({b, comp.e > 0 ? comp.e : noun + 1});
+      // "the ban on drone shipments": the action is what the ban covers
+      if ((prep == "on" || prep == "of") && !comp.empty() && !party_like(comp) && !in("personal_pronoun", comp.b) &&
+          w(comp.b) != "it" && w(comp.b) != "them")
+        c.action = comp;
       c.scopes.insert(c.scopes.end(), scopes.begin(), scopes.end());
       return;
     }
@@ -1105,7 +1131,11 @@ class SentenceAnalyser {
     const std::string& nx = w(i + 1);
     const bool complement = nx == "on" || nx == "against" || (nx == "of" && s != "limits" && s != "freeze") ||
                             (nx == "for" && (s == "bans" || s == "ban"));
-    // Verb uses ("to ban X", "bans X") are handled as verbs.
+    // Verb uses ("to ban X", "bans X", "The order bans all flights") are handled as verbs.
+    if (!complement && i + 1 < n_ && (in("determiner", i + 1) || w(i + 1) == "him" || w(i + 1) == "them") &&
+        !prev_det && (s == "bans" || s == "ban" || s == "limits" || s == "limit" || s == "sanctions" ||
+                      s == "freeze" || s == "blacklist"))
+      return false;
     if (i > 0 && (w(i - 1) == "to" || in("auxiliary", i - 1) || in("personal_pronoun", i - 1)) && !prev_det)
       return false;
     std::size_t mod_b = i;
@@ -1572,7 +1602,23 @@ class SentenceAnalyser {
     if (g.only) c.scopes.insert(c.scopes.begin(), {ScopeKind::Restriction, {g.only_at, g.only_at + 1}});
     intro_scopes(g.start, c);
     for (std::size_t k = i; k < after; ++k) consumed_[k] = true;
+    // One trigger, two actions: "allowed farmers to sell milk and to export cheese".
+    std::optional<Candidate> second;
+    for (std::size_t k = c.action.b + 1; k + 2 < c.action.e; ++k) {
+      if (w(k) == "and" && (w(k + 1) == "to" || w(k + 1) == "from") && w(k + 1) == w(c.action.b - 1)) {
+        Candidate d = c;
+        d.action = trim({k + 2, c.action.e});
+        d.scopes.clear();
+        for (const auto& sc : c.scopes) {
+          if (sc.second.b >= d.action.b) d.scopes.push_back(sc);
+        }
+        c.action = trim({c.action.b, k});
+        second = std::move(d);
+        break;
+      }
+    }
     emit(std::move(c));
+    if (second) emit(std::move(*second));
     return true;
   }
 

@@ -1,0 +1,302 @@
+// The policy stage: statuses, roles, scopes and flags on minimal pairs and hard cases (sentences written
+// for these tests), the lexicon format, and the two-column summary.
+#include <articlescope/articlescope.hpp>
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "policy/lexicon.hpp"
+#include "policy/policy.hpp"
+#include "text/segment.hpp"
+
+using articlescope::Provision;
+using articlescope::ScopeKind;
+using articlescope::Status;
+
+namespace {
+
+// The policy stage alone, with no entity mentions (the stage must work without them).
+std::vector<Provision> provisions_of(const std::string& text) {
+  articlescope::Article article;
+  article.text = text;
+  const auto index = articlescope::text::segment(article.text, article.blocks);
+  return articlescope::policy::extract(article, index, {});
+}
+
+// The whole pipeline on plain text (entities on), offsets into the input.
+std::vector<Provision> analysed(const std::string& text) {
+  articlescope::Options options;
+  options.clean = false;
+  options.format = articlescope::InputFormat::Text;
+  return articlescope::analyse(text, options).provisions;
+}
+
+const Provision* find(const std::vector<Provision>& ps, Status status) {
+  for (const auto& p : ps) {
+    if (p.status == status) return &p;
+  }
+  return nullptr;
+}
+
+std::string text_of(const std::optional<articlescope::Span>& span) { return span ? span->text : std::string(); }
+
+std::string scope_of(const Provision& p, ScopeKind kind) {
+  for (const auto& s : p.scopes) {
+    if (s.kind == kind) return s.span.text;
+  }
+  return {};
+}
+
+// Every span is an exact slice of the text it points into.
+void check_offsets(const std::string& text, const std::vector<Provision>& ps) {
+  const auto check = [&](const std::optional<articlescope::Span>& s) {
+    if (!s) return;
+    REQUIRE(s->end <= text.size());
+    CHECK(text.substr(s->start, s->end - s->start) == s->text);
+  };
+  for (const auto& p : ps) {
+    check(p.trigger);
+    check(p.actor);
+    check(p.subject);
+    check(p.action);
+    for (const auto& s : p.scopes) check(s.span);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("minimal pairs: one sentence, five statuses", "[policy]") {
+  SECTION("authorised: allowed, with actor, subject and action") {
+    const std::string t = "The ministry authorised exporters to ship drones to Ruritania.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Allowed);
+    CHECK(text_of(ps[0].trigger) == "authorised");
+    CHECK(text_of(ps[0].actor) == "The ministry");
+    CHECK(text_of(ps[0].subject) == "exporters");
+    CHECK(text_of(ps[0].action) == "ship drones to Ruritania");
+  }
+  SECTION("still prohibits: a continuing ban, not a new one") {
+    const std::string t = "The ministry still prohibits exporters from shipping drones to Ruritania.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Prohibited);
+    CHECK(text_of(ps[0].actor) == "The ministry");
+    CHECK(text_of(ps[0].subject) == "exporters");
+    CHECK(text_of(ps[0].action) == "shipping drones to Ruritania");
+  }
+  SECTION("does not extend to: excluded") {
+    const std::string t = "The ministry's licence does not extend to drone shipments to Ruritania.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Excluded);
+    CHECK(text_of(ps[0].actor) == "The ministry's licence");
+    CHECK(text_of(ps[0].action) == "drone shipments to Ruritania");
+  }
+  SECTION("lifted the ban on: lifted, the action is what the ban covered") {
+    const std::string t = "The ministry lifted the ban on drone shipments to Ruritania.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Lifted);
+    CHECK(text_of(ps[0].actor) == "The ministry");
+    CHECK(text_of(ps[0].action) == "drone shipments to Ruritania");
+  }
+  SECTION("is weighing whether to allow: proposed") {
+    const std::string t = "The ministry is weighing whether to allow exporters to ship drones to Ruritania.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Proposed);
+    CHECK(text_of(ps[0].actor) == "The ministry");
+    CHECK(text_of(ps[0].subject) == "exporters");
+    CHECK(text_of(ps[0].action) == "ship drones to Ruritania");
+  }
+}
+
+TEST_CASE("the mission example: allowed artillery, prohibited missiles, excluded drone strikes", "[policy]") {
+  const std::string t =
+      "The Dutch government has allowed Ukraine to use donated artillery against Russian positions just across "
+      "the border near Kharkiv, still forbids long-range missiles for deep strikes, and says the decision does "
+      "not cover drone strikes on refineries.";
+  for (const auto& ps : {provisions_of(t), analysed(t)}) {
+    check_offsets(t, ps);
+    REQUIRE(ps.size() == 3);
+    const Provision* allowed = find(ps, Status::Allowed);
+    REQUIRE(allowed);
+    CHECK(text_of(allowed->actor) == "The Dutch government");
+    CHECK(text_of(allowed->subject) == "Ukraine");
+    CHECK(text_of(allowed->action) == "use donated artillery");
+    CHECK(scope_of(*allowed, ScopeKind::Target) == "against Russian positions");
+    CHECK(scope_of(*allowed, ScopeKind::Location).find("across the border") != std::string::npos);
+    const Provision* prohibited = find(ps, Status::Prohibited);
+    REQUIRE(prohibited);
+    CHECK(text_of(prohibited->trigger) == "forbids");
+    CHECK(text_of(prohibited->actor) == "The Dutch government");
+    CHECK(text_of(prohibited->action) == "long-range missiles");
+    CHECK(scope_of(*prohibited, ScopeKind::Target) == "for deep strikes");
+    const Provision* excluded = find(ps, Status::Excluded);
+    REQUIRE(excluded);
+    CHECK(text_of(excluded->action) == "drone strikes on refineries");
+    // "the decision" is the government's decision
+    CHECK(text_of(excluded->actor) == "The Dutch government");
+  }
+  const auto summary = articlescope::policy::summarise(provisions_of(t));
+  REQUIRE(summary.allowed.size() == 1);
+  REQUIRE(summary.prohibited.size() == 2);
+  CHECK(summary.proposed.empty());
+  CHECK(summary.allowed[0].text.find("use donated artillery") != std::string::npos);
+  CHECK(summary.allowed[0].text.find("near Kharkiv") != std::string::npos);
+  CHECK(summary.prohibited[0].text.find("long-range missiles for deep strikes") != std::string::npos);
+  CHECK(summary.prohibited[1].status == Status::Excluded);
+  CHECK(summary.prohibited[1].provision == 2);
+}
+
+TEST_CASE("typed scopes: restriction, location, condition, time, exception, instance", "[policy]") {
+  auto ps = provisions_of("Residents may park on the street only on weekends.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Allowed);
+  CHECK(text_of(ps[0].subject) == "Residents");
+  CHECK(text_of(ps[0].action) == "park");
+  CHECK(scope_of(ps[0], ScopeKind::Location) == "on the street");
+  CHECK(scope_of(ps[0], ScopeKind::Restriction) == "only on weekends");
+
+  ps = provisions_of("Visitors may bring cameras if they register at the desk.");
+  REQUIRE(ps.size() == 1);
+  CHECK(scope_of(ps[0], ScopeKind::Condition) == "if they register at the desk");
+
+  ps = provisions_of("The regulator suspended the airline's licence for 90 days.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Imposed);
+  CHECK(text_of(ps[0].actor) == "The regulator");
+  CHECK(scope_of(ps[0], ScopeKind::Time) == "for 90 days");
+
+  ps = provisions_of("The order bans all flights except medical evacuations.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[0].status == Status::Prohibited);  // a rule states a standing ban
+  CHECK(text_of(ps[0].action) == "all flights");
+  CHECK(scope_of(ps[0], ScopeKind::Exception) == "except medical evacuations");
+  CHECK(ps[1].status == Status::Excluded);  // the carve-out is a provision of its own
+  CHECK(text_of(ps[1].subject) == "medical evacuations");
+
+  ps = provisions_of("The government approved the delivery of air-defence systems such as Patriot batteries.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Allowed);
+  CHECK(scope_of(ps[0], ScopeKind::Instance) == "such as Patriot batteries");
+}
+
+TEST_CASE("hard cases: negation, modality, two actions, coreference", "[policy]") {
+  SECTION("double negation: not prohibited from") {
+    const auto ps = provisions_of("Journalists are not prohibited from filming the hearing.");
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Allowed);
+    CHECK(text_of(ps[0].subject) == "Journalists");
+    CHECK(text_of(ps[0].action) == "filming the hearing");
+    CHECK((ps[0].flags & articlescope::kNegated) != 0);
+  }
+  SECTION("negation stops at the clause boundary") {
+    const auto ps = provisions_of("The court did not rule on the merits, but it allowed the clinic to reopen.");
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Allowed);
+    CHECK(text_of(ps[0].subject) == "the clinic");
+    CHECK((ps[0].flags & articlescope::kNegated) == 0);
+  }
+  SECTION("may: permission versus possibility") {
+    CHECK(provisions_of("Prices may rise next year.").empty());
+    const auto ps = provisions_of("Visitors may not bring cameras into the chamber.");
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Prohibited);
+    const auto still = provisions_of("Visitors still cannot bring cameras into the chamber.");
+    REQUIRE(still.size() == 1);
+    CHECK(still[0].status == Status::Prohibited);
+  }
+  SECTION("one trigger, two actions") {
+    const auto ps = provisions_of("The agency allowed farmers to sell raw milk and to export cheese.");
+    REQUIRE(ps.size() == 2);
+    CHECK(text_of(ps[0].action) == "sell raw milk");
+    CHECK(text_of(ps[1].action) == "export cheese");
+    CHECK(text_of(ps[1].trigger) == "allowed");
+    CHECK(text_of(ps[1].subject) == "farmers");
+  }
+  SECTION("'the decision' points to the earlier sentence's actor") {
+    const std::string t =
+        "The defence ministry approved the sale of ten patrol boats to Norland. The decision does not cover the "
+        "sale of attack helicopters.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    REQUIRE(ps.size() == 2);
+    CHECK(ps[1].status == Status::Excluded);
+    CHECK(text_of(ps[1].action) == "the sale of attack helicopters");
+    REQUIRE(ps[1].actor);
+    CHECK(ps[1].actor->start == 0);
+    CHECK(ps[1].actor->text == "The defence ministry");
+  }
+  SECTION("a bill would bar: proposed") {
+    const auto ps = provisions_of("A bill would bar lobbyists from serving on the board.");
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Proposed);
+    CHECK(text_of(ps[0].actor) == "A bill");
+    CHECK(text_of(ps[0].subject) == "lobbyists");
+  }
+  SECTION("new bans are imposed, lifted ones lifted, legal rules prohibit") {
+    CHECK(provisions_of("Brussels froze the assets of five officials.").at(0).status == Status::Imposed);
+    CHECK(provisions_of("The city ended its overnight curfew.").at(0).status == Status::Lifted);
+    const auto law = provisions_of("State law forbids schools from selling soda.");
+    REQUIRE(law.size() == 1);
+    CHECK(law[0].status == Status::Prohibited);
+    CHECK(text_of(law[0].actor) == "State law");
+    CHECK(text_of(law[0].subject) == "schools");
+  }
+  SECTION("the old state is historical; the change is the provision") {
+    const auto ps = provisions_of(
+        "The city had previously restricted overnight parking, but the council lifted the restriction on Monday.");
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Lifted);
+    CHECK(text_of(ps[0].actor) == "the council");
+    CHECK(scope_of(ps[0], ScopeKind::Time) == "on Monday");
+  }
+}
+
+TEST_CASE("permission words about other things are no provisions", "[policy]") {
+  for (const std::string t : {"The governor's approval rating fell to 40 percent.", "They met at a bar near the station.",
+                              "The goalkeeper blocked a shot in the final minute.", "The stimulus will lift the economy.",
+                              "Ban Ki-moon visited the camp on Monday.",
+                              "The minister was cleared of wrongdoing by the inquiry.",
+                              "A weak currency allowed foreign rivals to undercut its prices."}) {
+    INFO(t);
+    CHECK(provisions_of(t).empty());
+    CHECK(analysed(t).empty());
+  }
+}
+
+TEST_CASE("bad input never crashes the policy stage", "[policy]") {
+  CHECK(provisions_of("").empty());
+  CHECK(provisions_of("ban ban ban ban ban").size() <= 5);
+  std::string long_text;
+  for (int i = 0; i < 3000; ++i) long_text += "not allowed, except ";
+  CHECK_NOTHROW(provisions_of(long_text));
+  CHECK_NOTHROW(provisions_of("\xff\xfe allowed \xe2\x80 to \xc3"));
+}
+
+TEST_CASE("the lexicon format: versions, verb forms, phrases", "[policy]") {
+  using articlescope::policy::Lexicon;
+  const Lexicon lex = Lexicon::parse(
+      "# comment\nversion 7\n[verbs]\nforbid|forbids|forbade|forbidding|forbidden\nstrike down|strikes down|struck "
+      "down|striking down\n[cues]\nwants to\n");
+  CHECK(lex.version() == 7);
+  const std::vector<std::string> words = {"they", "struck", "down", "the", "ban"};
+  const auto m = lex.match_verb("verbs", words, 1);
+  CHECK(m.length == 2);
+  CHECK(m.lemma == "strike down");
+  CHECK((m.forms & articlescope::policy::kPast) != 0);
+  CHECK((m.forms & articlescope::policy::kParticiple) != 0);  // defaults to the past
+  CHECK(lex.match_verb("verbs", {"forbidden"}, 0).forms == articlescope::policy::kParticiple);
+  CHECK(lex.match("cues", {"she", "wants", "to", "go"}, 1) == 2);
+  CHECK_FALSE(lex.has("cues", "wants"));  // a phrase, not a single word
+  CHECK(Lexicon::embedded().version() > 0);
+  CHECK(Lexicon::embedded().has("restriction_noun", "embargo"));
+}
