@@ -389,15 +389,12 @@ function renderScopePanel(report) {
   fill('scope-proposed', summary.proposed, '');
   $('scope-proposed-wrap').hidden = !summary.proposed?.length;
 
-  const actors = [...new Set(provisions.map((p) => p.actor?.text).filter(Boolean))];
   const note = $('scope-note');
   if (provisions.length === 0) {
     note.textContent = 'No policy decision found: ArticleScope lists provisions only when an article reports ' +
       'something being allowed, prohibited, lifted, imposed or proposed.';
   } else {
-    note.textContent = `${plural(provisions.length, 'provision')} found` +
-      (actors.length ? ` · decided by ${actors.slice(0, 3).join(', ')}${actors.length > 3 ? '…' : ''}` : '') +
-      '. Select an item to find it in the article.';
+    note.textContent = `${plural(provisions.length, 'provision')} found. Select an item to find it in the article.`;
   }
   $('scope-panel').classList.toggle('empty', provisions.length === 0);
 }

@@ -1,0 +1,161 @@
+// The same smoke test in Firefox ESR (Debian's), driven by puppeteer-core over WebDriver BiDi.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+
+import {
+  RUN_FINISHED, RUN_NUMBER, SHOWN_COUNTS, SHOWN_REPORT, drawableEntities, drawableProvisions, ensureArtifactsDir,
+  firefoxPath, fixturesDir, freshProfile, startDemoServer, wasmBuilt,
+} from './helpers.mjs';
+
+const WAIT = { timeout: 90_000 };
+const executablePath = firefoxPath();
+
+describe('demo page in Firefox ESR', { skip: executablePath ? false : 'Firefox ESR is not installed' }, () => {
+  let server;
+  let profile;
+  let browser;
+  let page;
+  let scratch;
+  const problems = [];
+
+  const runFinished = async (previous) => page.waitForFunction(RUN_FINISHED, WAIT, previous);
+  const currentRun = () => page.evaluate(RUN_NUMBER);
+  const shownReport = async () => JSON.parse(await page.evaluate(SHOWN_REPORT));
+
+  async function assertConsistent(label) {
+    const report = await shownReport();
+    const shown = await page.evaluate(SHOWN_COUNTS);
+    assert.equal(shown.title, report.article.title || 'Untitled article', `${label}: title`);
+    assert.equal(shown.entityMarks, drawableEntities(report), `${label}: entity highlights`);
+    assert.equal(shown.provisionsShown, drawableProvisions(report), `${label}: policy sentences`);
+    assert.deepEqual(shown.allowed.map((i) => i.provision), report.policy.summary.allowed.map((i) => i.provision));
+    assert.deepEqual(shown.prohibited.map((i) => i.provision), report.policy.summary.prohibited.map((i) => i.provision));
+    assert.equal(shown.removedItems, report.article.removed.length, `${label}: removed items`);
+    assert.equal(shown.bodyText.replace(/\s+/g, ''), report.article.text.replace(/\s+/g, ''), `${label}: text`);
+    return report;
+  }
+
+  async function upload(name, content) {
+    const path = join(scratch, name);
+    writeFileSync(path, content);
+    const input = await page.$('#file-input');
+    const previous = await currentRun();
+    await input.uploadFile(path);
+    await runFinished(previous);
+  }
+
+  before(async () => {
+    assert.ok(wasmBuilt, 'web/lib/dist/articlescope-core.wasm is missing: run `scripts/build.sh wasm` first');
+    server = await startDemoServer();
+    profile = freshProfile('firefox');
+    scratch = mkdtempSync(join(tmpdir(), 'articlescope-ff-files-'));
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      userDataDir: profile.path,
+      extraPrefsFirefox: {
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'browser.safebrowsing.update.enabled': false,
+        'app.update.enabled': false,
+        'extensions.update.enabled': false,
+      },
+    });
+    page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      dialog.dismiss().catch(() => {});
+    });
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:')) {
+        problems.push(`outside request: ${url}`);
+      }
+    });
+    await page.goto(server.url);
+    await runFinished(0);
+  });
+
+  after(async () => {
+    await browser?.close();
+    profile?.remove();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    await server?.stop();
+  });
+
+  test('the arms-use sample shows on load, as reported', async () => {
+    const report = await assertConsistent('arms');
+    assert.match(await page.$eval('#article-title', (e) => e.textContent), /Kordavia/);
+    assert.ok(report.article.text.includes('Velgrad'));
+    await page.screenshot({ path: join(ensureArtifactsDir(), 'firefox-arms.png'), fullPage: true });
+  });
+
+  test('another sample, pasted text and an opened file', async () => {
+    let previous = await currentRun();
+    await page.click('.sample-button[data-sample="sanctions"]');
+    await runFinished(previous);
+    await assertConsistent('sanctions');
+    await page.screenshot({ path: join(ensureArtifactsDir(), 'firefox-sanctions.png'), fullPage: true });
+
+    await page.click('#own-article > summary');
+    await page.$eval('#input-text', (area) => {
+      area.value = 'Town bans cars from the market square\n\nThe town council of Elmbridge banned cars from the ' +
+        'market square on Saturdays, Mayor Ruth Calder said on Tuesday. Delivery vans are still allowed before 8 a.m.';
+    });
+    previous = await currentRun();
+    await page.click('#analyse-button');
+    await runFinished(previous);
+    await assertConsistent('pasted');
+    assert.ok((await page.$eval('#article-body', (e) => e.textContent)).includes('Delivery vans'));
+
+    await upload('notes.txt', 'Harbour rules\n\nThe harbour master allowed small boats to moor at the east pier from Monday.');
+    await assertConsistent('file');
+    assert.match(await page.$eval('#status-text', (e) => e.textContent), /Analysed/);
+  });
+
+  test('entity toggles and the summary link work', async () => {
+    let previous = await currentRun();
+    await page.click('.sample-button[data-sample="arms"]');
+    await runFinished(previous);
+    const report = await shownReport();
+    const type = report.entities[0]?.type;
+    if (type) {
+      await page.click(`#entity-legend .legend-toggle[data-type="${type}"]`);
+      await page.waitForFunction((t) => [...document.querySelectorAll(`#article-body .ent[data-type="${t}"]`)]
+        .every((e) => getComputedStyle(e).backgroundColor === 'rgba(0, 0, 0, 0)'), WAIT, type);
+      await page.click(`#entity-legend .legend-toggle[data-type="${type}"]`);
+    }
+    const item = report.policy.summary.prohibited[0] ?? report.policy.summary.allowed[0];
+    if (item) {
+      await page.click(`.scope-item[data-provision="${item.provision}"]`);
+      await page.waitForFunction((index) => document.activeElement?.matches(`.pol[data-provisions~="${index}"]`),
+        WAIT, item.provision);
+    }
+    previous = await currentRun();
+    assert.ok(previous > 0);
+  });
+
+  test('a hostile page runs no code', async () => {
+    const { readFileSync } = await import('node:fs');
+    await upload('hostile.html', readFileSync(join(fixturesDir, 'hostile.html')));
+    for (const handle of await page.$$('#article-body .ent, #article-body .pol-badge')) await handle.hover();
+    const state = await page.evaluate(() => ({
+      pwned: window.__pwned ?? null,
+      active: document.querySelectorAll('#results script, #results img, #results iframe, #results a, #results object').length,
+      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length,
+    }));
+    assert.deepEqual(state, { pwned: null, active: 0, handlers: 0 });
+    assert.ok((await page.$eval('#article-body', (e) => e.textContent)).includes("<script>alert('literal text, not code')</script>"));
+  });
+
+  test('no page errors, dialogs or outside requests', () => {
+    assert.deepEqual(problems, []);
+  });
+});
