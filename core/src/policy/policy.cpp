@@ -269,6 +269,11 @@ class SentenceAnalyser {
           k > i + 1)
         return true;
       if (k < n_ && !words_[k].cap && k > i + 1 && is_trigger_word(k)) return true;
+      // ", the defence minister said": an attribution
+      for (std::size_t q = i + 1; q < n_ && q < i + 7; ++q) {
+        if (punct(q)) break;
+        if (match("attribution_cue", q) && q > i + 1) return true;
+      }
       return false;
     }
     if (match("hard_starter", i)) return true;
@@ -1019,7 +1024,8 @@ class SentenceAnalyser {
       std::size_t e = clause_end(k + 1);
       // the complement ends at a finite verb ("Obama's ban on donations hampered fundraising")
       for (std::size_t q = k + 2; q < e; ++q) {
-        if ((in("auxiliary", q) && w(q) != "'s") ||
+        if ((in("auxiliary", q) && w(q) != "'s") || (match("continuation", q) && !words_[q].cap) ||
+            (match("attribution_cue", q) && !words_[q].cap) ||
             (!words_[q].cap && ends_with(w(q), "ed") && w(q).size() > 4 && q + 1 < n_ && !punct(q + 1) &&
              w(q + 1) != "by" && w(q + 1) != "to" && w(q + 1) != "in" && w(q + 1) != "under" &&
              (in("determiner", q + 1) || is_gerund(q + 1) || !ends_with(w(q + 1), "ed")) &&
