@@ -131,6 +131,7 @@ describe('demo page in Chromium', () => {
     assert.match(title, /Kordavia/, 'the cleaned title is the headline');
     assert.ok(!report.article.text.includes('Get the Morning Briefing'), 'the newsletter call is cleaned away');
     assert.ok(report.article.removed.length > 0, 'the cleaner reports what it removed');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-arms.png'), fullPage: true });
   });
 
@@ -141,6 +142,7 @@ describe('demo page in Chromium', () => {
       assert.ok(shown.title.length > 0);
       assert.equal(await page.evaluate(() => location.hash), `#sample=${id}`);
       if (id !== 'arms') {
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: join(ensureArtifactsDir(), `chromium-${id}.png`), fullPage: true });
       }
     });
@@ -391,6 +393,7 @@ describe('demo page in Chromium', () => {
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
     const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-sanctions-dark.png'), fullPage: true });
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
@@ -404,7 +407,8 @@ describe('demo page in Chromium', () => {
       await loadSample('arms');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
-      await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-arms-phone.png'), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-arms-phone.png'), fullPage: true });
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
@@ -485,6 +489,7 @@ describe('a hostile article in Chromium (CSP bypassed, so only the page itself p
     const body = await hostilePage.textContent('#article-body');
     assert.ok(body.includes('emergency medical flights'), 'the article itself is shown');
     assert.ok(body.includes("<script>alert('literal text, not code')</script>"), 'escaped markup is shown as text');
+    await hostilePage.evaluate(() => window.scrollTo(0, 0));
     await hostilePage.screenshot({ path: join(ensureArtifactsDir(), 'chromium-hostile.png'), fullPage: true });
   });
 

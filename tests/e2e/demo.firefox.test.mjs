@@ -94,6 +94,7 @@ describe('demo page in Firefox ESR', { skip: executablePath ? false : 'Firefox E
     const report = await assertConsistent('arms');
     assert.match(await page.$eval('#article-title', (e) => e.textContent), /Kordavia/);
     assert.ok(report.article.text.includes('Velgrad'));
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ensureArtifactsDir(), 'firefox-arms.png'), fullPage: true });
   });
 
@@ -102,6 +103,7 @@ describe('demo page in Firefox ESR', { skip: executablePath ? false : 'Firefox E
     await page.click('.sample-button[data-sample="sanctions"]');
     await runFinished(previous);
     await assertConsistent('sanctions');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ensureArtifactsDir(), 'firefox-sanctions.png'), fullPage: true });
 
     await page.click('#own-article > summary');

@@ -504,7 +504,7 @@ function renderLegend(report) {
     const count = provisions.filter((p) => p.status === statusName).length;
     const info = STATUS_INFO[statusName];
     policyLegend.append(el('li', { class: count ? '' : 'muted' },
-      el('span', { class: `legend-sample pol-${statusName}` }, statusChip(statusName)),
+      el('span', { class: 'legend-sample' }, statusChip(statusName)),
       el('span', { class: 'legend-desc' }, info.description),
       el('span', { class: 'legend-count' }, String(count))));
   }
