@@ -131,6 +131,10 @@ describe('demo page in Chromium', () => {
     assert.match(title, /Kordavia/, 'the cleaned title is the headline');
     assert.ok(!report.article.text.includes('Get the Morning Briefing'), 'the newsletter call is cleaned away');
     assert.ok(report.article.removed.length > 0, 'the cleaner reports what it removed');
+    // The decision in the sample allows one thing and keeps another prohibited: both columns have an item.
+    const shown = await page.evaluate(SHOWN_COUNTS);
+    assert.ok(shown.allowed.length >= 1, 'at least one allowed item');
+    assert.ok(shown.prohibited.length >= 1, 'at least one prohibited or not-covered item');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-arms.png'), fullPage: true });
   });
@@ -245,6 +249,42 @@ describe('demo page in Chromium', () => {
     assert.equal(await page.getAttribute(toggle, 'aria-pressed'), 'true');
     await page.waitForFunction((selector) =>
       getComputedStyle(document.querySelector(selector)).backgroundColor !== 'rgba(0, 0, 0, 0)', mark);
+  });
+
+  test('a file dropped on the page is analysed', async () => {
+    const before = await currentRun();
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['Dropped notes\n\nThe school board of Marlow will allow pupils to use phones ' +
+        'during breaks, its chair, Helen Price, said on Monday.'], 'dropped.txt', { type: 'text/plain' }));
+      const target = document.getElementById('article-body');
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    });
+    await runFinished(before);
+    assert.equal(await page.isVisible('#drop-overlay'), false);
+    const report = await shownReport();
+    assert.ok(report.article.text.includes('Helen Price'));
+    await assertShowsReport(report, 'dropped');
+    assert.match(await page.textContent('#status-text'), /Analysed/);
+  });
+
+  test('selecting an entity in the sidebar jumps to its first mention', async (t) => {
+    const report = await loadSample('arms');
+    const group = report.entity_groups.find((g) => report.entities.some((e) => e.id === g.id));
+    if (!group) {
+      t.skip('the report has no entity groups');
+      return;
+    }
+    await page.click(`#entity-groups .entity-link[data-group="${group.id}"]`);
+    await page.waitForFunction((id) => document.activeElement?.matches(`#article-body .ent[data-group="${id}"]`),
+      group.id, WAIT);
+    const firstIndex = report.entities.findIndex((e) => e.id === group.id);
+    assert.equal(await page.evaluate(() => Number(document.activeElement.dataset.index)), firstIndex);
+    await page.waitForSelector('#hover-card:not([hidden])');
+    assert.ok((await page.textContent('#hover-card')).includes(group.canonical));
+    await page.keyboard.press('Escape');
   });
 
   test('hover and keyboard focus on an entity show its card', async (t) => {
