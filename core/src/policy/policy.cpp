@@ -149,6 +149,7 @@ class SentenceAnalyser {
     consumed_.assign(n_, false);
     for (std::size_t i = 0; i < n_; ++i) {
       if (consumed_[i] || words_[i].punct) continue;
+      last_cue_ = std::string::npos;
       if (inside_action(i)) continue;
       if (try_excluded(i)) continue;
       if (try_modal(i)) continue;
@@ -366,6 +367,10 @@ class SentenceAnalyser {
         break;
       if (count > 0 && !words_[p].cap && match("proposal_cue", p) && !in("determiner", p)) break;
       if (count > 0 && is_gerund(p)) break;
+      // a verb taking the phrase as its object ("win a federal court case")
+      if (count > 0 && !words_[p].cap && in("article", p + 1) && !in("determiner", p) && w(p) != "of" &&
+          w(p) != "half")
+        break;
       if (w(p) == "of" && p > floor && !punct(p - 1) && !in("np_stop", p - 1) && count > 0) {
         --j;
         ++count;
@@ -667,6 +672,7 @@ class SentenceAnalyser {
             if (match("decree_cue", q)) return false;
           }
         }
+        last_cue_ = k;
         return true;
       }
     }
@@ -729,8 +735,17 @@ class SentenceAnalyser {
       if (punct(q) || words_[q].cap) break;
       if (w(q) == "time" || w(q) == "effort" || w(q) == "attempt") break;
       if (in("personal_pronoun", q) || w(q) == "him" || w(q) == "them" || w(q) == "her" || w(q) == "us" ||
-          w(q) == "me" || (q > 0 && in("determiner", q - 1) && w(q - 1) != "'s"))
+          w(q) == "me")
         break;
+      if (q > 0 && in("determiner", q - 1) && w(q - 1) != "'s") {
+        // "for the league to suspend": the league; "expand the program to allow": past the object to its verb
+        const Range object = left_np(group_start, floor);
+        if (object.empty() || object.b <= floor + 1 || w(object.b - 1) == "for" || words_[object.b - 1].cap ||
+            punct(object.b - 1) || in("np_stop", object.b - 1))
+          break;
+        group_start = group_before(object.b - 1).start;
+        continue;
+      }
       const Group inner = group_before(q);
       group_start = inner.start;
       // "is weighing whether to allow": past the deliberation to its subject
@@ -754,6 +769,20 @@ class SentenceAnalyser {
       }
     }
     while (group_start > floor && w(group_start) != "to" && w(group_start - 1) == "to" && false) --group_start;
+    // An appositive name: "the then Home Secretary, Sajid Javid, approved".
+    if (group_start >= floor + 3 && w(group_start - 1) == ",") {
+      std::size_t c2 = group_start - 1;
+      while (c2 > floor && group_start - c2 < 7 && w(c2 - 1) != "," && !punct(c2 - 1)) --c2;
+      if (c2 > floor && w(c2 - 1) == "," && c2 < group_start - 1) {
+        bool name = true;
+        for (std::size_t k = c2; k < group_start - 1; ++k) name &= words_[k].cap;
+        if (name) {
+          Range outer = left_np(c2 - 1, floor);
+          if (!outer.empty() && (in("determiner", outer.b) || words_[outer.b].cap)) return {outer.b, group_start - 1};
+          return {c2, group_start - 1};
+        }
+      }
+    }
     // A conjoined verb phrase ("..., still forbids X"): the actor of the previous provision.
     std::size_t p = group_start;
     while (p > floor && (w(p - 1) == "and" || w(p - 1) == "," || w(p - 1) == "but")) --p;
@@ -773,6 +802,12 @@ class SentenceAnalyser {
       if (!np_before || w(p) == ",") return main_subject(group_start);
     }
     Range np = left_np(group_start, floor);
+    // "New York is debating getting an exemption": past the verbs to the subject
+    for (int steps = 0; steps < 3 && np.e == np.b + 1 && np.b > floor && !words_[np.b].cap &&
+                        (is_gerund(np.b) || match("proposal_cue", np.b) || ends_with(w(np.b), "ed"));
+         ++steps) {
+      np = left_np(group_before(np.b).start, floor);
+    }
     if (np.empty() && group_start > 0) {
       std::size_t q = group_start - 1;
       if (in("relative", q)) {
@@ -817,8 +852,46 @@ class SentenceAnalyser {
   // ----------------------------------------------------------------------------------------------
   // Triggers.
 
+  // The speaker of the sentence: "X said", "said X", "according to X".
+  Range speaker() const {
+    for (std::size_t a = 0; a < n_; ++a) {
+      if (!(w(a) == "said" || w(a) == "says" || w(a) == "told" || w(a) == "announced" || w(a) == "wrote")) continue;
+      Range left = left_np(a);
+      if (!left.empty() && !in("relative", left.b)) return left;
+      Range right = right_np(a + 1, n_);
+      if (!right.empty() && !in("determiner", right.b) && words_[right.b].cap) return right;
+    }
+    return {};
+  }
+
   void emit(Candidate c) {
     c.action = trim(c.action);
+    // Who proposes: the subject of the proposing verb, or the speaker.
+    if (c.status == Status::Proposed && c.actor.empty() && c.kind != Kind::Excluded) {
+      if (last_cue_ < n_ && last_cue_ < c.trigger.b && !(w(last_cue_) == "would" || w(last_cue_) == "could" ||
+                                                         w(last_cue_) == "should" || w(last_cue_) == "might" ||
+                                                         w(last_cue_) == "whether" || in("restriction_noun", last_cue_))) {
+        Range a = actor_left(group_before(last_cue_).start);
+        if (!a.empty() && !in("relative", a.b) && !(a.e <= c.subject.e && a.b >= c.subject.b)) c.actor = a;
+      }
+      if (c.actor.empty()) {
+        const Range s = speaker();
+        if (!s.empty() && (s.b >= c.action.e || s.e <= c.trigger.b)) c.actor = s;
+      }
+    }
+    // A pronoun subject in reported speech is the reporter: "the company said it had suspended".
+    if (c.actor.e == c.actor.b + 1 && (w(c.actor.b) == "it" || w(c.actor.b) == "they" || w(c.actor.b) == "he" ||
+                                       w(c.actor.b) == "she")) {
+      for (std::size_t a = c.actor.b; a > 0 && c.actor.b - a < 4;) {
+        --a;
+        if (match("attribution_cue", a) || match("decree_cue", a)) {
+          const Range who = left_np(group_before(a).start);
+          if (!who.empty() && !in("personal_pronoun", who.b) && !in("relative", who.b)) c.actor = who;
+          break;
+        }
+      }
+    }
+    last_cue_ = std::string::npos;
     if (c.action.empty() && c.kind != Kind::Excluded) return;
     out_.push_back(std::move(c));
   }
@@ -996,6 +1069,7 @@ class SentenceAnalyser {
         fill_restriction(noun, after, c);
       }
       if (lift && g.negations > 0) c.status = Status::Prohibited;
+      if (!lift && g.negations > 0) return true;  // "would not place restrictions": nothing imposed
       if (!lift && !passive && (vm.forms & (kBase | kThird)) && !(vm.forms & kPast) && !g.will && !g.infinitive &&
           !g.perfect)
         c.status = Status::Prohibited;
@@ -1029,7 +1103,12 @@ class SentenceAnalyser {
             (!words_[q].cap && ends_with(w(q), "ed") && w(q).size() > 4 && q + 1 < n_ && !punct(q + 1) &&
              w(q + 1) != "by" && w(q + 1) != "to" && w(q + 1) != "in" && w(q + 1) != "under" &&
              (in("determiner", q + 1) || is_gerund(q + 1) || !ends_with(w(q + 1), "ed")) &&
-             !in("determiner", q - 1) && w(q - 1) != "of")) {
+             !in("article", q - 1) && w(q - 1) != "of")) {
+          e = q;
+          break;
+        }
+        if ((w(q) == "which" || w(q) == "who") ||
+            (w(q) == "that" && q + 1 < n_ && (ends_with(w(q + 1), "ed") || in("auxiliary", q + 1)))) {
           e = q;
           break;
         }
@@ -1327,13 +1406,19 @@ class SentenceAnalyser {
       if (obj >= n_ || (punct(obj) && !is_quote(obj))) {
         if (!(headline_ && obj >= n_)) return false;
       }
-      if (in("not_policy_object", obj) && !(kind == Kind::Prohibit && w(obj) == "him")) {
-        if (!(w(obj) == "him" || w(obj) == "them" || w(obj) == "us" || w(obj) == "me") || kind == Kind::Permit) {
-          if (!(kind == Kind::Permit && (w(obj) == "him" || w(obj) == "them" || w(obj) == "us" || w(obj) == "me")))
-            return false;
-        }
-      }
-      if (in("not_policy_object", obj_head) && obj_head != obj) return false;
+      const bool pronoun_object = w(obj) == "him" || w(obj) == "them" || w(obj) == "us" || w(obj) == "me" ||
+                                  w(obj) == "her" || w(obj) == "you";
+      // Verbs whose sense depends on the object ("approve a bill", "lift spirits", "block a shot").
+      const bool object_sensitive = !(lemma == "allow" || lemma == "permit" || lemma == "let" || lemma == "authorize" ||
+                                      lemma == "authorise" || lemma == "ban" || lemma == "prohibit" ||
+                                      lemma == "forbid" || lemma == "outlaw" || lemma == "bar");
+      if (!pronoun_object && object_sensitive &&
+          (in("not_policy_object", obj) || (obj_head != obj && in("not_policy_object", obj_head))))
+        return false;
+      // A preposition right after the verb: no object, not this sense ("a bill approved in February").
+      if (in("np_stop", obj) && !pronoun_object && w(obj) != "that" && w(obj) != "to" && w(obj) != "from" &&
+          w(obj) != "for" && !in("determiner", obj))
+        return false;
       if (obj_head < n_ && in("not_policy_object", obj_head + 1) &&
           (lemma == "approve" || lemma == "veto" || lemma == "block") && !punct(obj_head + 1) &&
           !(w(obj_head + 1) == "of"))
@@ -1689,6 +1774,7 @@ class SentenceAnalyser {
   bool headline_ = false;
   bool question_ = false;
   int g_negation_bonus_ = 0;
+  mutable std::size_t last_cue_ = std::string::npos;  // the proposal cue found by proposed_before()
 };
 
 std::string summary_text(const Provision& p) {
