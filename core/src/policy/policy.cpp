@@ -197,6 +197,9 @@ class SentenceAnalyser {
     if (i >= n_) return true;
     if (!punct(i)) return false;
     const std::string& s = w(i);
+    if (s == ":" && i > 0 && i + 1 < n_ && words_[i - 1].end == words_[i].start &&
+        words_[i].end == words_[i + 1].start && is_number(w(i - 1)) && is_number(w(i + 1)))
+      return false;  // "21:00"
     return s == ";" || s == ":" || s == "\xe2\x80\x94" || s == "\xe2\x80\x93" || s == "-" || s == "--" ||
            s == "(" || s == ")" || s == "[" || s == "]" || s == "?" || s == "!" || s == "." || s == "...";
   }
@@ -270,6 +273,11 @@ class SentenceAnalyser {
           k > i + 1)
         return true;
       if (k < n_ && !words_[k].cap && k > i + 1 && is_trigger_word(k)) return true;
+      // ", for providing weapons", ", based on concerns": an adjunct clause
+      if (w(i + 1) == "for" && is_gerund(i + 2)) return true;
+      if (i + 2 < n_ && !words_[i + 1].cap && ends_with(w(i + 1), "ed") && w(i + 1).size() > 4 &&
+          in("np_stop", i + 2) && w(i + 2) != "and" && w(i + 2) != "or")
+        return true;
       // ", the defence minister said": an attribution
       for (std::size_t q = i + 1; q < n_ && q < i + 7; ++q) {
         if (punct(q)) break;
@@ -284,7 +292,7 @@ class SentenceAnalyser {
       if (k < n_ && (is_trigger_word(k) || match("attribution_cue", k) || match("excluded_phrase", k)) &&
           !(w(k) == "ban" || w(k) == "bans" || w(k) == "use"))
         return true;
-      if (i + 1 < n_ && (in("auxiliary", i + 1) && !in("be", i + 1))) return true;
+      if (i + 1 < n_ && in("auxiliary", i + 1) && w(i + 1) != "'s") return true;
       // "and requested travel bans": a second verb
       if (i + 2 < n_ && !words_[i + 1].cap && ends_with(w(i + 1), "ed") && w(i + 1).size() > 4 && !punct(i + 2) &&
           w(i + 2) != "by" && w(i + 2) != "to")
@@ -529,7 +537,7 @@ class SentenceAnalyser {
             nx == "several" || nx == "six" || nx == "another") &&
            (in("time_unit", k + 2) || (k + 3 < limit && in("time_unit", k + 3)))))
         return std::make_pair(ScopeKind::Time, std::size_t{1});
-      if ((s == "in" || s == "by" || s == "from" || s == "before" || s == "after") &&
+      if ((s == "in" || s == "by" || s == "from" || s == "before" || s == "after" || s == "through") &&
           (is_year(nx) || in("month", k + 1) || (nx == "the" && k + 2 < limit && in("time_unit", k + 2))))
         return std::make_pair(ScopeKind::Time, std::size_t{1});
       if (s == "from" && is_number(nx)) return std::make_pair(ScopeKind::Time, std::size_t{1});
@@ -541,6 +549,7 @@ class SentenceAnalyser {
       }
     }
     if (std::size_t n = match("scope_location", k)) {
+      if (k > 0 && words_[k - 1].cap && k + 1 < n_ && words_[k + 1].cap && !punct(k - 1)) return std::nullopt;
       if (n == 1 && (s == "nationwide" || s == "downtown" || s == "abroad" || s == "statewide" ||
                      s == "worldwide"))
         return std::make_pair(ScopeKind::Location, n);
@@ -627,13 +636,25 @@ class SentenceAnalyser {
   // Scopes in the sentence opening ("In May 1841, London ...").
   void intro_scopes(std::size_t before, Candidate& c) const {
     if (n_ == 0 || before == 0) return;
+    // "but if the station is unstaffed, the bus company will allow": a condition opening the clause
+    {
+      std::size_t a = c.actor.empty() ? before : c.actor.b;
+      if (a > 1 && w(a - 1) == ",") {
+        std::size_t q = a - 1;
+        while (q > 0 && a - q < 16 && w(q - 1) != "," && !hard_boundary(q - 1) && w(q - 1) != "but") --q;
+        if (q < a - 1 && match("scope_condition", q) && w(q) != "subject")
+          c.scopes.insert(c.scopes.begin(), {ScopeKind::Condition, trim({q, a - 1})});
+      }
+    }
     std::size_t k = 0;
     while (k < n_ && is_quote(k)) ++k;
     std::size_t comma = k;
     while (comma < before && comma < k + 8 && w(comma) != ",") ++comma;
     if (comma >= before || w(comma) != ",") return;
     const auto m = scope_marker(k, comma);
-    if (m && (m->first == ScopeKind::Time || m->first == ScopeKind::Location)) {
+    bool dated = false;
+    for (std::size_t q = k; q < comma; ++q) dated |= is_number(w(q)) || in("month", q) || in("time_unit", q);
+    if (m && m->first == ScopeKind::Time && dated) {
       c.scopes.insert(c.scopes.begin(), {m->first, trim({k, comma})});
     } else if (w(k) == "this" || w(k) == "last" || w(k) == "next") {
       if (k + 1 < comma && in("time_unit", k + 1))
@@ -1563,6 +1584,12 @@ class SentenceAnalyser {
         } else {
           c.action = thing;
           const std::size_t e = clause_end(k);
+          if (w(k) == "from" && e > k + 1) {
+            std::vector<std::pair<ScopeKind, Range>> sc;
+            const Range place = cut_scopes({k, e}, sc);
+            c.scopes.push_back({ScopeKind::Location, place});
+            c.scopes.insert(c.scopes.end(), sc.begin(), sc.end());
+          } else
           if (e > k) {
             std::vector<std::pair<ScopeKind, Range>> sc;
             cut_scopes({k > 0 ? k - 1 : k, e}, sc);
