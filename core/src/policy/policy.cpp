@@ -140,6 +140,14 @@ class SentenceAnalyser {
     }
     headline_ = n_ > 0 && !(w(n_ - 1) == "." || w(n_ - 1) == "!" || w(n_ - 1) == "?" || w(n_ - 1) == "\"" ||
                             words_[n_ - 1].w == "\xe2\x80\x9d" || w(n_ - 1) == "'" || w(n_ - 1) == ")");
+    // Title case also marks a headline ("Council Bans Scooters From Pavements.")
+    std::size_t alpha = 0, capital = 0;
+    for (const auto& word : words_) {
+      if (word.punct || word.w.empty() || !(word.w[0] >= 'a' && word.w[0] <= 'z')) continue;
+      ++alpha;
+      capital += word.cap ? 1 : 0;
+    }
+    if (alpha >= 4 && capital * 10 >= alpha * 7) headline_ = true;
     question_ = false;
     for (std::size_t i = 0; i < n_; ++i) question_ = question_ || w(i) == "?";
   }
@@ -159,6 +167,9 @@ class SentenceAnalyser {
       if (try_permission_noun(i)) continue;
       if (try_verb(i, "prohibit_verb", Kind::Prohibit)) continue;
       if (try_verb(i, "permit_verb", Kind::Permit)) continue;
+      if (try_verb(i, "permit_verb_negated", Kind::Permit)) continue;
+      if (try_restore(i)) continue;
+      if (try_impossible(i)) continue;
     }
     finish();
     return std::move(out_);
@@ -630,6 +641,12 @@ class SentenceAnalyser {
     const std::size_t e = clause_end(b);
     Range r = cut_scopes({b, e}, c.scopes);
     if (r.e > r.b + kActionMax) r.e = r.b + kActionMax;
+    // "(except folding)": a scope in parentheses right after the action
+    if (e < n_ && w(e) == "(" && scope_marker(e + 1, n_)) {
+      std::size_t close = e + 1;
+      while (close < n_ && close < e + 12 && w(close) != ")") ++close;
+      if (close < n_ && w(close) == ")") cut_scopes({e, close}, c.scopes);
+    }
     return trim(r);
   }
 
@@ -1303,6 +1320,11 @@ class SentenceAnalyser {
       if (!(compound && (in("auxiliary", i + 1) || i + 1 >= n_))) return false;
     Group g = group_before(np_b);
     if (irrealis_before(np_b)) return true;
+    // "due to level 3 restrictions", "amid sanctions": a cause, not a provision
+    if (!governed && !complement && np_b > 0 &&
+        (w(np_b - 1) == "to" || w(np_b - 1) == "amid" || w(np_b - 1) == "despite" ||
+         (w(np_b - 1) == "of" && np_b > 1 && w(np_b - 2) == "because")))
+      return false;
     Candidate c;
     c.kind = Kind::RestrictionNoun;
     c.status = governed.value_or(Status::Prohibited);
@@ -1389,6 +1411,46 @@ class SentenceAnalyser {
     return true;
   }
 
+  // "restored the voting rights of felons": a restriction removed.
+  bool try_restore(std::size_t i) {
+    const VerbMatch vm = lex().match_verb("restore_verb", lw_, i);
+    if (!vm.length) return false;
+    const std::size_t obj = i + vm.length;
+    bool rights = false;
+    for (std::size_t k = obj; k < n_ && k < obj + 5 && !punct(k); ++k) rights |= in("right_noun", k);
+    if (!rights) return false;
+    const Group g = group_before(i);
+    Candidate c;
+    c.kind = Kind::Lift;
+    c.status = Status::Lifted;
+    c.trigger = {i, obj};
+    c.actor = actor_left(g.start);
+    c.action = action_from(obj, c);
+    if (proposed_before(g.start) || (g.modal_would && !g.will && !decree_before(g.start))) c.status = Status::Proposed;
+    if (g.negations % 2 == 1) return false;
+    c.flags = context_flags(i, g);
+    for (std::size_t k = i; k < obj; ++k) consumed_[k] = true;
+    emit(std::move(c));
+    return true;
+  }
+
+  // "It will not be possible to carry cycles (except folding)."
+  bool try_impossible(std::size_t i) {
+    const std::size_t n = match("prohibition_phrase", i);
+    if (!n) return false;
+    const Group g = group_before(i);
+    Candidate c;
+    c.kind = Kind::Modal;
+    c.status = Status::Prohibited;
+    c.trigger = {i, i + n};
+    c.action = action_from(i + n, c);
+    if (proposed_before(g.start) || g.modal_would) c.status = Status::Proposed;
+    c.flags = context_flags(i, g) | kNegated;
+    for (std::size_t k = i; k < i + n; ++k) consumed_[k] = true;
+    emit(std::move(c));
+    return true;
+  }
+
   // Permission and prohibition verbs: "X allows Y to Z", "Y is barred from Z", "X bans Z".
   bool try_verb(std::size_t i, std::string_view section, Kind kind) {
     const VerbMatch vm = lex().match_verb(section, lw_, i);
@@ -1414,6 +1476,11 @@ class SentenceAnalyser {
       const std::string& nx = w(after);
       if ((nx == "to" && kind == Kind::Permit && lemma != "entitle") || nx == "by" ||
           (nx == "from" && kind == Kind::Prohibit && is_gerund(after + 1)))
+        passive = true;
+      // "public transport also prohibited unless essential": no object, a scope follows
+      const auto m = scope_marker(after, n_);
+      if (m && (m->first == ScopeKind::Condition || m->first == ScopeKind::Exception) && g.start > 0 &&
+          !punct(g.start - 1) && !in("np_stop", g.start - 1) && !in("personal_pronoun", g.start - 1))
         passive = true;
     }
     if (lemma == "entitle" && g.be) passive = true;
@@ -1658,6 +1725,10 @@ class SentenceAnalyser {
         c.action = action_from(obj, c);
       }
     }
+    if (section == "permit_verb_negated" && (g.negations + g_negation_bonus_) % 2 == 0) {
+      g_negation_bonus_ = 0;
+      return false;  // "accepts" is no permission; "does not accept" is a refusal
+    }
     // Status.
     int negations = g.negations + g_negation_bonus_;
     g_negation_bonus_ = 0;
@@ -1686,6 +1757,12 @@ class SentenceAnalyser {
         if (!c.actor.empty() && in("rule_noun", c.actor.e - 1)) rule_actor = true;
         if (passive) {
           c.status = g.past_be ? Status::Imposed : Status::Prohibited;
+          for (const auto& sc : c.scopes) {
+            if (sc.first == ScopeKind::Time && w(sc.second.b) == "since" && g.perfect) {
+              c.status = Status::Prohibited;  // "have been banned since 1990": the standing state
+              c.flags |= kHistorical;
+            }
+          }
           if (!g.be) c.status = headline_ ? Status::Imposed : Status::Prohibited;
         } else if (g.past_perfect) {
           c.status = Status::Prohibited;
@@ -1715,7 +1792,7 @@ class SentenceAnalyser {
     if (vm.forms == kGerund && !passive && c.status == Status::Imposed && i > 0 && !punct(i - 1) &&
         !in("auxiliary", i - 1) && !in("np_stop", i - 1))
       c.status = Status::Proposed;  // "his plan for banning", "restricting the use": not a decision
-    c.flags = context_flags(i, g);
+    c.flags |= context_flags(i, g);
     if (negations % 2 == 1) c.flags |= kNegated;
     if (g.only) c.scopes.insert(c.scopes.begin(), {ScopeKind::Restriction, {g.only_at, g.only_at + 1}});
     intro_scopes(g.start, c);
