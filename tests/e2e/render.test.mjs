@@ -29,13 +29,19 @@ describe('nestSpans', () => {
     assert.deepEqual(shape(nestSpans(spans, 0, 6)), [['sent', 0, 6, 0, [['role', 2, 6, 0, [['ent', 2, 6, 0]]]]]]);
   });
 
+  test('a span running over two blocks has one first piece', () => {
+    const entity = { name: 'ent', start: 3, end: 9, layer: LAYER.entity };
+    assert.deepEqual(shape(nestSpans([entity], 0, 5)), [['ent', 3, 5, 0]]);
+    assert.deepEqual(shape(nestSpans([entity], 7, 12)), [['ent', 7, 9, 1]]);
+  });
+
   test('spans are clipped to the block; empty and outside spans are dropped', () => {
     const spans = [
       { name: 'a', start: 0, end: 12, layer: LAYER.sentence },
       { name: 'b', start: 30, end: 40, layer: LAYER.entity },
       { name: 'c', start: 15, end: 15, layer: LAYER.entity },
     ];
-    assert.deepEqual(shape(nestSpans(spans, 10, 20)), [['a', 10, 12, 0]]);
+    assert.deepEqual(shape(nestSpans(spans, 10, 20)), [['a', 10, 12, 1]]);
   });
 
   test('overlapping roles keep every character covered exactly as often as in the input', () => {

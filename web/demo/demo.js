@@ -52,7 +52,7 @@ const SCOPE_LABELS = {
   exception: 'Except',
   condition: 'If',
   time: 'When',
-  target: 'Against',
+  target: 'Target',
 };
 
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -348,6 +348,11 @@ function renderMetadata(report) {
   $('article-site').textContent = article.site ?? '';
   $('article-site').hidden = !article.site;
   $('article-title').textContent = article.title || 'Untitled article';
+  // The article's own language and direction, so that screen readers and right-to-left text read well.
+  const lang = typeof article.lang === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(article.lang) ? article.lang : '';
+  $('article').lang = lang;
+  $('article-title').dir = 'auto';
+  $('engine-version').textContent = Number.isInteger(report.version) ? `Report format v${report.version}` : '';
   const meta = $('article-meta');
   meta.replaceChildren();
   if (article.byline) meta.append(el('span', { class: 'meta-byline' }, article.byline));
@@ -776,7 +781,7 @@ async function renderArticleBody(report, text, isCurrent) {
     const kind = BLOCK_TAGS[block.kind] ? block.kind : 'paragraph';
     let tag = BLOCK_TAGS[kind];
     if (kind === 'heading') tag = Number(block.level) <= 2 ? 'h3' : 'h4';
-    const element = el(tag, { class: `block block-${kind.replace('_', '-')}` });
+    const element = el(tag, { class: `block block-${kind.replace('_', '-')}`, dir: 'auto' });
     appendNested(element, text, block.start, block.end, nestSpans(spansByBlock[i], block.start, block.end), makeElement);
     if (kind === 'list_item') {
       if (!list) {

@@ -15,7 +15,8 @@ export function nestSpans(spans, from, to) {
   for (const span of spans) {
     const start = Math.max(span.start, from);
     const end = Math.min(span.end, to);
-    if (end > start) pending.push({ span, start, end, part: 0 });
+    // A span cut at the block's start is a continuation: only a span's first piece has part 0.
+    if (end > start) pending.push({ span, start, end, part: start > span.start ? 1 : 0 });
   }
   const order = (a, b) => a.start - b.start || a.span.layer - b.span.layer || b.end - a.end;
   pending.sort(order);
