@@ -371,6 +371,11 @@ class SentenceAnalyser {
         }
         break;
       }
+      if (w(p) == "'" && p > floor && words_[p - 1].end == words_[p].start && ends_with(w(p - 1), "s") && count > 0) {
+        --j;
+        ++count;
+        continue;  // "journalists' metadata"
+      }
       if (punct(p) && w(p) != "'s" && w(p) != "&" && w(p) != "." ) break;
       if ((w(p) == "and" || w(p) == "or") && p > floor && p + 1 < n_ && count > 0 &&
           ((words_[p + 1].cap && words_[p - 1].cap) ||
@@ -585,6 +590,14 @@ class SentenceAnalyser {
     std::optional<std::pair<ScopeKind, std::size_t>> open;
     std::size_t open_at = 0;
     while (k < r.e) {
+      // "on Thursday to stop the violations": a purpose clause ends a time or place scope
+      if (open && open->first != ScopeKind::Condition && open->first != ScopeKind::Exception && w(k) == "to" &&
+          k + 1 < r.e && !punct(k + 1) && !words_[k + 1].cap && !in("determiner", k + 1) && !is_number(w(k + 1)) &&
+          !in("place_noun", k + 1) && k > open_at + 1) {
+        scopes.push_back({open->first, trim({open_at, k})});
+        open.reset();
+        break;
+      }
       auto m = scope_marker(k, r.e);
       if (m) {
         if (open) {
@@ -814,11 +827,25 @@ class SentenceAnalyser {
       if (c2 > floor && w(c2 - 1) == "," && c2 < group_start - 1) {
         bool name = true;
         for (std::size_t k = c2; k < group_start - 1; ++k) name &= words_[k].cap;
+        Range outer = left_np(c2 - 1, floor);
+        // "... in Fort Worth, Texas, was halted": a place in an aside, not an appositive name
+        if (!outer.empty() && outer.b > floor && in("np_stop", outer.b - 1) && w(outer.b - 1) != "then") name = false;
         if (name) {
-          Range outer = left_np(c2 - 1, floor);
           if (!outer.empty() && (in("determiner", outer.b) || words_[outer.b].cap)) return {outer.b, group_start - 1};
           return {c2, group_start - 1};
         }
+      }
+    }
+    // A participial aside: "the export of the work, purchased by a museum in Texas, was halted".
+    if (group_start >= floor + 4 && w(group_start - 1) == ",") {
+      for (std::size_t c3 = group_start - 2; c3 > floor && group_start - c3 < 18; --c3) {
+        if (w(c3) != ",") continue;
+        if (c3 + 1 < n_ && !words_[c3 + 1].cap && (ends_with(w(c3 + 1), "ed") || w(c3 + 1) == "which" ||
+                                                   w(c3 + 1) == "who")) {
+          const Range before_aside = left_np(c3, floor);
+          if (!before_aside.empty()) return before_aside;
+        }
+        break;
       }
     }
     // A conjoined verb phrase ("..., still forbids X"): the actor of the previous provision.
@@ -904,6 +931,9 @@ class SentenceAnalyser {
 
   void emit(Candidate c) {
     c.action = trim(c.action);
+    if (c.actor.e == c.actor.b + 1 && (w(c.actor.b) == "his" || w(c.actor.b) == "her" || w(c.actor.b) == "their" ||
+                                       w(c.actor.b) == "its"))
+      c.actor = {};
     // Who proposes: the subject of the proposing verb, or the speaker.
     if (c.status == Status::Proposed && c.actor.empty() && c.kind != Kind::Excluded) {
       if (last_cue_ < n_ && last_cue_ < c.trigger.b && !(w(last_cue_) == "would" || w(last_cue_) == "could" ||
@@ -1107,7 +1137,10 @@ class SentenceAnalyser {
         fill_restriction(noun, after, c);
       }
       if (lift && g.negations > 0) c.status = Status::Prohibited;
-      if (!lift && g.negations > 0) return true;  // "would not place restrictions": nothing imposed
+      if (!lift && g.negations > 0) {  // "would not place restrictions": nothing imposed
+        if (noun != std::string::npos) consumed_[noun] = true;
+        return true;
+      }
       if (!lift && !passive && (vm.forms & (kBase | kThird)) && !(vm.forms & kPast) && !g.will && !g.infinitive &&
           !g.perfect)
         c.status = Status::Prohibited;
@@ -1322,7 +1355,7 @@ class SentenceAnalyser {
     if (irrealis_before(np_b)) return true;
     // "due to level 3 restrictions", "amid sanctions": a cause, not a provision
     if (!governed && !complement && np_b > 0 &&
-        (w(np_b - 1) == "to" || w(np_b - 1) == "amid" || w(np_b - 1) == "despite" ||
+        ((w(np_b - 1) == "to" && !(np_b > 1 && w(np_b - 2) == "subject")) || w(np_b - 1) == "amid" || w(np_b - 1) == "despite" ||
          (w(np_b - 1) == "of" && np_b > 1 && w(np_b - 2) == "because")))
       return false;
     Candidate c;
