@@ -114,11 +114,32 @@ class SentenceAnalyser {
       } else if (word.w == "n't") {
         word.w = "not";
       }
+      std::string second = "not";
+      // "they're" -> "they" "are", "we've" -> "we" "have": the pronoun keeps its own span
+      const std::size_t apostrophe = word.w.find('\'');
+      if (stem.empty() && apostrophe != std::string::npos && apostrophe > 0) {
+        const std::string tail = word.w.substr(apostrophe + 1);
+        if (tail == "re" || tail == "ve" || tail == "ll" || tail == "m") {
+          stem = word.w.substr(0, apostrophe);
+          second = tail == "re" ? "are" : tail == "ve" ? "have" : tail == "ll" ? "will" : "am";
+        }
+      }
       if (!stem.empty()) {
         Word first = word;
         first.w = stem;
+        // Split the token's span after the stem's letters (a curly apostrophe is 3 bytes, straight 1).
+        if (stem != "will" && stem != "can" && stem.size() < raw.size()) {
+          std::size_t cut = 0;
+          for (std::size_t letters = 0; cut < raw.size() && letters < stem.size(); ++letters) {
+            cut += static_cast<unsigned char>(raw[cut]) == 0xE2 ? 3 : 1;
+          }
+          if (cut > 0 && cut < raw.size()) {
+            first.end = word.start + cut;
+            word.start = word.start + cut;
+          }
+        }
         push(std::move(first));
-        word.w = "not";
+        word.w = second;
         word.cap = false;
       }
       push(std::move(word));
@@ -936,9 +957,14 @@ class SentenceAnalyser {
       c.actor = {};
     // Who proposes: the subject of the proposing verb, or the speaker.
     if (c.status == Status::Proposed && c.actor.empty() && c.kind != Kind::Excluded) {
-      if (last_cue_ < n_ && last_cue_ < c.trigger.b && !(w(last_cue_) == "would" || w(last_cue_) == "could" ||
-                                                         w(last_cue_) == "should" || w(last_cue_) == "might" ||
-                                                         w(last_cue_) == "whether" || in("restriction_noun", last_cue_))) {
+      const bool noun_cue = w(last_cue_) == "bill" || w(last_cue_) == "bills" || w(last_cue_) == "legislation" ||
+                            w(last_cue_) == "petition" || w(last_cue_) == "initiative" || w(last_cue_) == "proposal" ||
+                            w(last_cue_) == "proposals" || w(last_cue_) == "draft" || w(last_cue_) == "request" ||
+                            w(last_cue_) == "demand" || w(last_cue_) == "plan" || w(last_cue_) == "advocate" ||
+                            w(last_cue_) == "support" || (last_cue_ > 0 && last_cue_ < n_ && in("article", last_cue_ - 1));
+      if (last_cue_ < n_ && last_cue_ < c.trigger.b && !noun_cue &&
+          !(w(last_cue_) == "would" || w(last_cue_) == "could" || w(last_cue_) == "should" ||
+            w(last_cue_) == "might" || w(last_cue_) == "whether" || in("restriction_noun", last_cue_))) {
         Range a = actor_left(group_before(last_cue_).start);
         if (!a.empty() && !in("relative", a.b) && !(a.e <= c.subject.e && a.b >= c.subject.b)) c.actor = a;
       }
@@ -957,6 +983,25 @@ class SentenceAnalyser {
           if (!who.empty() && !in("personal_pronoun", who.b) && !in("relative", who.b)) c.actor = who;
           break;
         }
+      }
+    }
+    if (c.actor.e == c.actor.b + 1 && (w(c.actor.b) == "his" || w(c.actor.b) == "her" || w(c.actor.b) == "their" ||
+                                       w(c.actor.b) == "its"))
+      c.actor = {};
+    // "it" / "they" as the actor: the decision-maker named earlier in the sentence
+    if (c.actor.e == c.actor.b + 1 && (w(c.actor.b) == "it" || w(c.actor.b) == "they")) {
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (!it->actor.empty() && it->actor.e <= c.actor.b && !in("personal_pronoun", it->actor.b)) {
+          c.actor = it->actor;
+          break;
+        }
+      }
+      if (in("personal_pronoun", c.actor.b) && c.actor.e == c.actor.b + 1) {
+        const Range subject = main_subject(c.actor.b);
+        bool authority_head = false;
+        for (std::size_t k = subject.b; k < subject.e; ++k)
+          authority_head |= in("authority_noun", k) && !in("personal_pronoun", k);
+        if (!subject.empty() && subject.e <= c.actor.b && authority_head) c.actor = subject;
       }
     }
     last_cue_ = std::string::npos;
