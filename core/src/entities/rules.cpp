@@ -302,6 +302,8 @@ void find_dates(const Tokens& tokens, std::vector<Candidate>& out) {
       last = i + 1;  // last week, this year
       found = true;
       if (i > 0 && (word(i - 1) == "earlier" || word(i - 1) == "later")) first = i - 1;
+    } else if (is_decade(t.text)) {
+      found = true;
     } else if (is_number_like(t) && t.lower != "a" && t.lower != "an") {
       const std::size_t end = skip_number_words(tokens, i);
       if (end < n && end + 1 < n && in(kPeriodUnits, word(end)) && word(end + 1) == "ago") {
@@ -309,8 +311,6 @@ void find_dates(const Tokens& tokens, std::vector<Candidate>& out) {
         found = true;
       } else if (is_year(t.text) && i > 0 && (in(kDatePrepositions, word(i - 1)) || word(i - 1) == "mid" ||
                                               word(i - 1) == "early" || word(i - 1) == "late")) {
-        found = true;
-      } else if (is_decade(t.text)) {
         found = true;
       }
     } else if (t.lower.size() > 4 && t.lower.compare(0, 4, "mid-") == 0) {
