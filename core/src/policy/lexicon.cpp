@@ -103,7 +103,7 @@ std::size_t Lexicon::match(std::string_view section, const std::vector<std::stri
 }
 
 bool Lexicon::has(std::string_view section, std::string_view word) const {
-  const auto s = sections_.find(std::string(section));
+  const auto s = sections_.find(section);
   if (s == sections_.end()) return false;
   const auto b = s->second.find(std::string(word));
   if (b == s->second.end()) return false;
@@ -117,7 +117,7 @@ VerbMatch Lexicon::match_verb(std::string_view section, const std::vector<std::s
                               std::size_t i) const {
   VerbMatch best;
   if (i >= words.size()) return best;
-  const auto s = sections_.find(std::string(section));
+  const auto s = sections_.find(section);
   if (s == sections_.end()) return best;
   const auto b = s->second.find(words[i]);
   if (b == s->second.end()) return best;

@@ -3,6 +3,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -50,7 +52,7 @@ class Lexicon {
     std::string lemma;
   };
   // section -> first word -> phrases starting with it
-  std::unordered_map<std::string, std::unordered_map<std::string, std::vector<Phrase>>> sections_;
+  std::map<std::string, std::unordered_map<std::string, std::vector<Phrase>>, std::less<>> sections_;
   int version_ = 0;
 };
 
