@@ -191,6 +191,7 @@ class SentenceAnalyser {
       if (try_verb(i, "permit_verb_negated", Kind::Permit)) continue;
       if (try_restore(i)) continue;
       if (try_impossible(i)) continue;
+      if (try_obligation(i)) continue;
     }
     finish();
     return std::move(out_);
@@ -1512,6 +1513,26 @@ class SentenceAnalyser {
     return true;
   }
 
+  // "1,700 students were told to self-isolate": a new restriction on the subject.
+  bool try_obligation(std::size_t i) {
+    const std::size_t n = match("obligation_passive", i);
+    if (!n || i == 0) return false;
+    const Group g = group_before(i);
+    if (!g.past_be || g.negations > 0) return false;
+    Candidate c;
+    c.kind = Kind::Prohibit;
+    c.status = Status::Imposed;
+    c.trigger = {i, i + n};
+    c.subject = actor_left(g.start);
+    if (c.subject.empty()) return false;
+    c.action = action_from(i + n, c);
+    if (proposed_before(g.start) || g.modal_would) c.status = Status::Proposed;
+    c.flags = context_flags(i, g);
+    for (std::size_t k = i; k < i + n; ++k) consumed_[k] = true;
+    emit(std::move(c));
+    return true;
+  }
+
   // "It will not be possible to carry cycles (except folding)."
   bool try_impossible(std::size_t i) {
     const std::size_t n = match("prohibition_phrase", i);
@@ -1583,7 +1604,7 @@ class SentenceAnalyser {
         return false;
       // A preposition right after the verb: no object, not this sense ("a bill approved in February").
       if (in("np_stop", obj) && !pronoun_object && w(obj) != "that" && w(obj) != "to" && w(obj) != "from" &&
-          w(obj) != "for" && !in("determiner", obj))
+          w(obj) != "for" && !in("determiner", obj) && !(w(obj) == "about" && is_number(w(obj + 1))))
         return false;
       if (obj_head < n_ && in("not_policy_object", obj_head + 1) &&
           (lemma == "approve" || lemma == "veto" || lemma == "block") && !punct(obj_head + 1) &&
