@@ -406,7 +406,15 @@ describe('demo page in Chromium', () => {
     assert.equal(await page.getAttribute('#status', 'data-state'), 'done');
     const report = await shownReport();
     assert.equal(report.input_bytes, input.length);
+    // Long summaries start short, with a "Show all" button per column.
+    const { allowed, prohibited } = report.policy.summary;
+    const firstShown = await page.$$eval('#scope-allowed .scope-item', (list) => list.length);
+    assert.equal(firstShown, Math.min(allowed.length, 8));
+    assert.equal(await page.$$eval('.scope-more', (list) => list.length),
+      (allowed.length > 8 ? 1 : 0) + (prohibited.length > 8 ? 1 : 0));
     const shown = await page.evaluate(SHOWN_COUNTS);
+    assert.equal(shown.allowed.length, allowed.length, 'all allowed items after "Show all"');
+    assert.equal(shown.prohibited.length, prohibited.length);
     assert.equal(shown.entityMarks, drawableEntities(report));
     assert.equal(shown.provisionsShown, drawableProvisions(report));
   });

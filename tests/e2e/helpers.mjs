@@ -104,6 +104,8 @@ export const SHOWN_COUNTS = () => {
   for (const sentence of body.querySelectorAll('.pol')) {
     for (const index of sentence.dataset.provisions.split(' ')) provisionIndices.add(index);
   }
+  // Lists longer than the page shows at first are expanded ("Show all N") before they are read.
+  for (const more of document.querySelectorAll('.scope-more')) more.click();
   const list = (id) => [...document.querySelectorAll(`#${id} .scope-item`)].map((item) => ({
     provision: item.dataset.provision === undefined ? null : Number(item.dataset.provision),
     text: item.querySelector('.scope-text').textContent,

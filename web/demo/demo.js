@@ -57,6 +57,7 @@ const SCOPE_LABELS = {
 
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const GROUPS_SHOWN_PER_TYPE = 12;
+const SCOPE_ITEMS_SHOWN = 8;
 const BLOCKS_PER_RENDER_SLICE = 60;
 
 const $ = (id) => document.getElementById(id);
@@ -100,6 +101,11 @@ function statusChip(status) {
 
 function cssToken(value) {
   return String(value ?? '').toLowerCase().replace(/[^a-z0-9_-]/g, '');
+}
+
+/** The class of an entity type's colours; types the page does not know share a neutral one. */
+function entityClass(type) {
+  return ENTITY_INFO.has(type) ? `ent-type-${cssToken(type)}` : 'ent-type-other';
 }
 
 function formatBytes(bytes) {
@@ -387,7 +393,17 @@ function renderScopePanel(report) {
       list.append(el('li', { class: 'scope-empty' }, emptyText));
       return;
     }
-    for (const item of items) list.append(el('li', {}, scopeItem(report, item)));
+    // Long reports: the first items now, the rest on request (built only then).
+    for (const item of items.slice(0, SCOPE_ITEMS_SHOWN)) list.append(el('li', {}, scopeItem(report, item)));
+    if (items.length > SCOPE_ITEMS_SHOWN) {
+      const more = el('button', { type: 'button', class: 'button small ghost show-more scope-more' },
+        `Show all ${items.length}`);
+      more.addEventListener('click', () => {
+        const rest = items.slice(SCOPE_ITEMS_SHOWN).map((item) => el('li', {}, scopeItem(report, item)));
+        more.parentElement.replaceWith(...rest);
+      });
+      list.append(el('li', { class: 'scope-more-row' }, more));
+    }
   };
   fill('scope-allowed', summary.allowed, 'Nothing newly allowed in this article.');
   fill('scope-prohibited', summary.prohibited, 'No prohibition or exclusion found.');
@@ -490,7 +506,7 @@ function renderLegend(report) {
     const count = counts.get(type) ?? 0;
     const button = el('button', {
       type: 'button',
-      class: `legend-toggle ent-type-${cssToken(type)}`,
+      class: `legend-toggle ${entityClass(type)}`,
       'data-type': type,
       'aria-pressed': hiddenTypes.has(type) ? 'false' : 'true',
       disabled: count === 0,
@@ -559,7 +575,7 @@ function renderEntitySidebar(report) {
     if (ofType.length === 0) continue;
     const info = ENTITY_INFO.get(type) ?? { label: type };
     const mentions = ofType.reduce((sum, g) => sum + g.mentions, 0);
-    const section = el('section', { class: `entity-type ent-type-${cssToken(type)}`, 'data-type': type },
+    const section = el('section', { class: `entity-type ${entityClass(type)}`, 'data-type': type },
       el('h3', {}, el('span', { class: 'swatch', 'aria-hidden': 'true' }), info.label,
         el('span', { class: 'count', title: `${plural(ofType.length, 'entity', 'entities')}, ${plural(mentions, 'mention')}` },
           String(mentions))));
@@ -704,7 +720,7 @@ function makeHighlight(report, groups) {
       const group = groups.get(entity.id);
       const info = ENTITY_INFO.get(entity.type);
       return el('mark', {
-        class: `ent ent-type-${cssToken(entity.type)}`,
+        class: `ent ${entityClass(entity.type)}`,
         'data-type': entity.type,
         'data-group': entity.id,
         'data-index': span.index,
@@ -818,7 +834,7 @@ function describeEntity(mark) {
   const info = ENTITY_INFO.get(entity.type) ?? { singular: entity.type };
   const count = group?.count || group?.mentions || 1;
   const content = [
-    el('p', { class: `card-type ent-type-${cssToken(entity.type)}` }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), info.singular),
+    el('p', { class: `card-type ${entityClass(entity.type)}` }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), info.singular),
     el('p', { class: 'card-title' }, String(group?.canonical || entity.text)),
     el('p', { class: 'card-line' }, `${plural(count, 'mention')} in this article`),
   ];
