@@ -424,7 +424,8 @@ class SentenceAnalyser {
       }
       if (in("np_stop", p)) break;
       if (is_trigger_word(p) && !(words_[p].cap && p > floor) &&
-          !(p > floor && (in("determiner", p - 1) || w(p - 1) == "'s")))
+          !(p > floor && (in("determiner", p - 1) || w(p - 1) == "'s")) &&
+          !(count == 0 && ends_with(w(p), "s") && !ends_with(w(p), "ss")))  // "housing blocks were told"
         break;
       if (match("attribution_cue", p)) break;
       if (in("auxiliary", p) && w(p) != "'s") break;
@@ -777,7 +778,7 @@ class SentenceAnalyser {
   std::uint32_t context_flags(std::size_t t, const Group& g) const {
     std::uint32_t f = 0;
     for (std::size_t k = 0; k < n_; ++k) {
-      if (match("attribution_cue", k)) f |= kAttributed;
+      if (match("attribution_cue", k) && !(w(k) == "told" && w(k + 1) == "to")) f |= kAttributed;
     }
     for (std::size_t k = g.start; k > 0 && g.start - k < 10;) {
       --k;
