@@ -488,6 +488,7 @@ class SentenceAnalyser {
     bool past_perfect = false;
     bool past_be = false;   // was / were / has been
     bool modal_would = false;
+    bool must = false;        // "must be allowed": a demand
     bool will = false;
     bool continuation = false;
     bool infinitive = false;  // "to ban"
@@ -523,6 +524,8 @@ class SentenceAnalyser {
         g.past_perfect = true;
       } else if (s == "would" || s == "could" || s == "should" || s == "might") {
         g.modal_would = true;
+      } else if (s == "must") {
+        g.must = true;
       } else if (s == "will" || s == "shall" || s == "'ll") {
         g.will = true;
       } else if (match("continuation", p) || (p > 0 && match("continuation", p - 1) == 2)) {
@@ -1212,10 +1215,14 @@ class SentenceAnalyser {
     const std::string& prep = w(k);
     const auto time_marker = scope_marker(k, n_);
     const bool time_after = time_marker && time_marker->first == ScopeKind::Time;
+    // "prohibitions against, say, sharing advice": the complement starts after the aside
+    std::size_t cs = k + 1;
+    if (w(cs) == "," && (w(cs + 1) == "say" || w(cs + 1) == "e.g." || w(cs + 1) == "notably") && w(cs + 2) == ",")
+      cs += 3;
     if (!time_after && (prep == "on" || prep == "against" || prep == "of" || prep == "for" || prep == "to")) {
-      std::size_t e = clause_end(k + 1);
+      std::size_t e = clause_end(cs);
       // the complement ends at a finite verb ("Obama's ban on donations hampered fundraising")
-      for (std::size_t q = k + 2; q < e; ++q) {
+      for (std::size_t q = cs + 1; q < e; ++q) {
         if ((in("auxiliary", q) && w(q) != "'s") || (match("continuation", q) && !words_[q].cap) ||
             (match("attribution_cue", q) && !words_[q].cap) ||
             (!words_[q].cap && ends_with(w(q), "ed") && w(q).size() > 4 && q + 1 < n_ && !punct(q + 1) &&
@@ -1233,21 +1240,21 @@ class SentenceAnalyser {
       }
       // "a ban on Muslims (who are not citizens) (trying to|from) entering the U.S.": subject + action
       std::size_t split = std::string::npos;
-      const std::size_t far = std::min(n_, k + 14);
-      for (std::size_t q = k + 2; q < far; ++q) {
+      const std::size_t far = std::min(n_, cs + 13);
+      for (std::size_t q = cs + 1; q < far; ++q) {
         if (w(q) == "from" && is_gerund(q + 1)) {
           split = q;
           break;
         }
         if (q < e && q <= k + 4 && is_gerund(q) && !in("determiner", q - 1) && !punct(q - 1) && w(q - 1) != "of" &&
-            !is_gerund(k + 1)) {
+            !is_gerund(cs)) {
           split = q;
           break;
         }
         if (hard_boundary(q) || w(q) == ",") break;
       }
       if (split != std::string::npos && (prep == "on" || prep == "against")) {
-        c.subject = trim({k + 1, split});
+        c.subject = trim({cs, split});
         std::size_t a = split;
         if (w(a) == "from") ++a;
         if (w(a) == "trying" || w(a) == "seeking" || w(a) == "wanting" || w(a) == "attempting") {
@@ -1258,7 +1265,7 @@ class SentenceAnalyser {
         return;
       }
       std::vector<std::pair<ScopeKind, Range>> scopes;
-      Range comp = cut_scopes({k + 1, e}, scopes);
+      Range comp = cut_scopes({cs, e}, scopes);
       if (prep == "against" || ((prep == "on" || prep == "for") && !comp.empty() && party_like(comp) &&
                                 (w(noun) == "sanctions" || w(noun) == "sanction" || w(noun) == "embargo" ||
                                  w(noun) == "bans" || w(noun) == "ban"))) {
@@ -1805,6 +1812,11 @@ class SentenceAnalyser {
                  !in("determiner", to_at + 1) && !words_[to_at + 1].cap && !is_number(w(to_at + 1))) {
         c.subject = trim({obj, to_at});
         c.action = action_from(to_at + 1, c);
+        if (w(to_at + 1) == "be") {
+          // "allow the budget to be expanded": the thing and what happens to it
+          c.action = {c.subject.b, c.action.e};
+          c.subject = {};
+        }
       } else if (kind == Kind::Permit && to_at == obj) {
         c.action = action_from(to_at + 1, c);
       } else if (kind == Kind::Prohibit && from_at != std::string::npos && from_at > obj) {
@@ -1839,6 +1851,7 @@ class SentenceAnalyser {
     bool negated = negations % 2 == 1;
     if (kind == Kind::Permit) {
       c.status = negated ? Status::Prohibited : Status::Allowed;
+      if (!negated && g.must && passive) c.status = Status::Proposed;
       if (negated && g.will && !g.modal_would) {
         for (const auto& sc : c.scopes) {
           if (sc.first == ScopeKind::Time && (w(sc.second.b) == "from" || w(sc.second.b) == "starting"))
