@@ -169,6 +169,7 @@ const status = {
     box.dataset.state = state;
     box.dataset.run = String(this.run);
     $('status-text').textContent = message;
+    $('status-elapsed').textContent = '';
     $('cancel-button').hidden = !cancellable;
     const bar = $('progress');
     if (progress === null) {
@@ -266,13 +267,11 @@ async function analyse(input, { source, format = 'auto' } = {}) {
   try {
     if (!isCurrent()) return;
     const started = performance.now();
-    const message = () => {
-      const seconds = (performance.now() - started) / 1000;
-      return `Analysing ${source} (${sizeText})${seconds >= 1 ? ` · ${seconds.toFixed(0)} s` : '…'}`;
-    };
-    status.set('analysing', message(), { progress: 'indeterminate', cancellable: true });
+    status.set('analysing', `Analysing ${source} (${sizeText})…`, { progress: 'indeterminate', cancellable: true });
+    // The elapsed time is for the eyes only: the live region announces phases, not every second.
     timer = setInterval(() => {
-      if (isCurrent()) $('status-text').textContent = message();
+      const seconds = (performance.now() - started) / 1000;
+      if (isCurrent() && seconds >= 1) $('status-elapsed').textContent = `${seconds.toFixed(0)} s`;
     }, 500);
     const report = await analyzer.analyze(input, { format });
     clearInterval(timer);
