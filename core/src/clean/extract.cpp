@@ -117,6 +117,7 @@ struct PendingBlock {
 
 struct Extraction {
   std::vector<PendingBlock> blocks;
+  std::string body_byline;  // a "By ..." line found at the top of the body
   std::vector<Removed> removed;
   std::size_t chars = 0;
 };
@@ -139,8 +140,14 @@ class Extractor {
     const auto chosen = choose_containers();  // step 6
     Extraction out;
     out_ = &out;
+    recorded_.assign(n, 0);
     for (std::uint32_t index : chosen) emit_root(index);  // step 7
     flush();
+    // Boilerplate outside the article, for the "removed" view (after what was removed inside it).
+    for (std::uint32_t i = 1; i < n && out.removed.size() < kMaxRemoved; ++i) {
+      if (drop_[i].empty() || recorded_[i] || (doc_[i].parent != kNoNode && !drop_[doc_[i].parent].empty())) continue;
+      remove(i, drop_[i]);
+    }
     for (const auto& block : out.blocks) out.chars += count_chars(block.text);
     return out;
   }
@@ -456,8 +463,22 @@ class Extractor {
   };
 
   void remove(std::uint32_t index, std::string_view reason) {
+    recorded_[index] = 1;
     if (out_->removed.size() >= kMaxRemoved || reason == "inherited" || reason == "script") return;
-    std::string text = collapse(html::text_content(doc_, index, 2000));
+    // Text nodes joined with spaces: "You may also like" + "Bridge works" must not run together.
+    std::string raw;
+    std::vector<std::uint32_t> stack{index};
+    while (!stack.empty() && raw.size() < 2000) {
+      const Node& node = doc_[stack.back()];
+      stack.pop_back();
+      if (node.is_text()) {
+        raw += node.text;
+        raw += ' ';
+      } else if (node.tag != Tag::Script && node.tag != Tag::Style && node.tag != Tag::Template) {
+        for (auto it = node.children.rbegin(); it != node.children.rend(); ++it) stack.push_back(*it);
+      }
+    }
+    std::string text = collapse(raw);
     if (text.empty()) return;
     out_->removed.push_back({std::string(reason), shorten(text, 240)});
   }
@@ -584,6 +605,17 @@ class Extractor {
       emit_inline(index, context);
       return;
     }
+    if ((tag == Tag::Td || tag == Tag::Th) && context.row) {
+      // A cell of a simple row: cells join into one TableRow block.
+      if (!text_.empty()) {
+        text_ += " | ";
+        pending_space_ = false;
+      }
+      html_ += tag == Tag::Th ? "<th>" : "<td>";
+      emit_children(index, context);
+      html_ += tag == Tag::Th ? "</th>" : "</td>";
+      return;
+    }
     Context inner = context;
     flush();
     switch (tag) {
@@ -616,19 +648,6 @@ class Extractor {
           inner.row = true;
           inner.group = table_of(index);
           inner.group_tag = Tag::Table;
-        }
-        break;
-      case Tag::Td: case Tag::Th:
-        if (context.row) {
-          if (!text_.empty()) {
-            text_ += " | ";
-            pending_space_ = false;
-          }
-          html_ += tag == Tag::Th ? "<th>" : "<td>";
-          current_ = context;
-          emit_children(index, inner);
-          html_ += tag == Tag::Th ? "</th>" : "</td>";
-          return;
         }
         break;
       default:
@@ -758,6 +777,7 @@ class Extractor {
   std::vector<double> score_;
   std::vector<HintVerdict> hints_;
   std::vector<std::uint32_t> candidates_;
+  std::vector<char> recorded_;
   std::uint32_t top_ = kNoNode;
   double readerable_score_ = 0;
 
@@ -808,6 +828,7 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
       const bool has_byline = !byline_key.empty() && key.find(byline_key) != std::string::npos &&
                               key.size() < byline_key.size() + 60;
       if ((by && count_words(block.text) <= 12) || has_byline) {
+        if (by && extraction.body_byline.empty()) extraction.body_byline = clean_byline(block.text);
         drop_block(extraction, i, "byline");
         continue;
       }
@@ -964,7 +985,7 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
   // 10. Assemble.
   assemble(article, extraction, options);
   article.title = meta.title;
-  article.byline = meta.byline;
+  article.byline = meta.byline.empty() ? extraction.body_byline : meta.byline;
   if (!meta.published.empty()) article.published = meta.published;
   article.site = meta.site;
   if (article.site.empty()) article.site = url_host(options.url.empty() ? meta.canonical_url : options.url);
@@ -981,7 +1002,13 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
     }
   }
   if (options.include_removed) article.removed = std::move(extraction.removed);
-  article.readerable = readerable_score > 20 && extraction.chars >= kMinArticleChars;
+  // Readability's probe, or a shorter article that is still several real paragraphs of prose.
+  int prose_blocks = 0;
+  for (const auto& block : extraction.blocks) {
+    prose_blocks += block.kind == BlockKind::Paragraph && count_chars(block.text) >= 80 &&
+                    block.link_chars * 4 < block.text.size();
+  }
+  article.readerable = extraction.chars >= kMinArticleChars && (readerable_score > 20 || prose_blocks >= 2);
   if (!article.readerable) {
     warnings.push_back({Code::NotReaderable, "the page does not look like an article"});
   }

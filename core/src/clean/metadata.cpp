@@ -214,7 +214,9 @@ VisibleHints find_visible_hints(const Document& document) {
       const bool date_like = itemprop.find("datepublished") != std::string::npos || node.has_attr("pubdate") ||
                              ci.find("publish") != std::string::npos || ci.find("dateline") != std::string::npos ||
                              ci.find("posted") != std::string::npos || ci.find("date") != std::string::npos ||
-                             ci.find("time") != std::string::npos;
+                             ci.find("time") != std::string::npos ||
+                             ci.find("fecha") != std::string::npos || ci.find("datum") != std::string::npos ||
+                             contains_phrase(ci, "data");
       if (node.tag == Tag::Time || date_like) {
         std::string date = normalise_date(node.attr("datetime"));
         if (date.empty() && node.tag == Tag::Meta) date = normalise_date(node.attr("content"));
@@ -235,7 +237,8 @@ VisibleHints find_visible_hints(const Document& document) {
         node.tag != Tag::Html) {
       const bool author_like = node.attr("rel") == "author" || itemprop.find("author") != std::string::npos ||
                                ci.find("byline") != std::string::npos || ci.find("author") != std::string::npos ||
-                               ci.find("writtenby") != std::string::npos || ci.find("p-author") != std::string::npos;
+                               ci.find("writtenby") != std::string::npos || contains_phrase(ci, "autor") ||
+                               contains_phrase(ci, "auteur") || contains_phrase(ci, "autore") || ci.find("p-author") != std::string::npos;
       const bool strong = node.attr("rel") == "author" || itemprop.find("author") != std::string::npos;
       if (author_like && (strong || !inside_comments(document, i))) {
         const std::string text = collapse(html::text_content(document, i, 400));

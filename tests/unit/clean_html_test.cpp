@@ -1,0 +1,275 @@
+// clean_html: what must go, what must stay, metadata from each source, sanitised HTML, robustness.
+#include "clean/clean.hpp"
+#include "clean/metadata.hpp"
+#include "clean/util.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+using articlescope::Article;
+using articlescope::BlockKind;
+using articlescope::Code;
+using articlescope::Diagnostic;
+using articlescope::Options;
+
+namespace {
+
+const std::string kParagraphs =
+    "<p>The regional council approved a plan on Tuesday that lets small shops open on Sunday afternoons, ending a "
+    "rule that had stood for forty years.</p>"
+    "<p>Shops larger than four hundred square metres remain closed on Sundays, and staff may refuse Sunday shifts "
+    "without losing their jobs, the council said in a statement.</p>"
+    "<p>Trade unions criticised the decision, saying that it would put pressure on workers in family businesses, "
+    "while the chamber of commerce welcomed it.</p>";
+
+Article clean(const std::string& html, std::vector<Diagnostic>* warnings_out = nullptr, std::string url = "") {
+  Options options;
+  options.url = std::move(url);
+  std::vector<Diagnostic> warnings;
+  Article article = articlescope::clean::clean_html(html, options, warnings);
+  if (warnings_out != nullptr) *warnings_out = warnings;
+  return article;
+}
+
+bool removed_with(const Article& article, const std::string& reason, const std::string& fragment) {
+  for (const auto& r : article.removed) {
+    if (r.reason == reason && r.text.find(fragment) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool has_warning(const std::vector<Diagnostic>& warnings, Code code) {
+  for (const auto& w : warnings) {
+    if (w.code == code) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("clean_html drops navigation, share bars, related lists, newsletters, comments and cookie notices",
+          "[clean]") {
+  const std::string page =
+      "<html><body><nav><a href='/'>Home</a><a href='/world'>World</a></nav>"
+      "<div id='cookie-banner'><p>We use cookies to make this site work.</p></div>"
+      "<article><h1>Shops may open on Sundays</h1><div class='share-tools'><a href='#'>Share on Facebook</a></div>" +
+      kParagraphs +
+      "<div class='newsletter-box'><p>Sign up for our newsletter today and get the news first.</p></div>"
+      "<h3>Related articles</h3><ul><li><a href='/a'>Bakeries fear weekend rush</a></li>"
+      "<li><a href='/b'>What the new opening hours mean</a></li></ul></article>"
+      "<section id='comments'><p>I think this is a great decision for the whole town, finally!</p></section>"
+      "</body></html>";
+  const Article article = clean(page);
+  CHECK(article.text.find("small shops open on Sunday afternoons") != std::string::npos);
+  CHECK(article.text.find("chamber of commerce welcomed it.") != std::string::npos);
+  for (const char* gone : {"Home", "cookies", "Share on Facebook", "Sign up", "Bakeries", "great decision",
+                           "Related articles"}) {
+    INFO(gone);
+    CHECK(article.text.find(gone) == std::string::npos);
+  }
+  CHECK(removed_with(article, "navigation", "World"));
+  CHECK(removed_with(article, "cookie", "cookies"));
+  CHECK(removed_with(article, "share", "Facebook"));
+  CHECK(removed_with(article, "newsletter", "Sign up"));
+  CHECK(removed_with(article, "related", "Bakeries"));
+  CHECK(removed_with(article, "comments", "great decision"));
+  CHECK(removed_with(article, "repeated_title", "Shops may open on Sundays"));
+  CHECK(article.title == "Shops may open on Sundays");
+  CHECK(article.readerable);
+}
+
+TEST_CASE("clean_html keeps lists, tables, quotes, captions, headings and link-rich paragraphs", "[clean]") {
+  const std::string page =
+      "<html><body><article><h1>New rules</h1>" + kParagraphs +
+      "<h2>What changes</h2><ul><li>Bakeries may open at six.</li><li>Kiosks may sell newspapers all day.</li></ul>"
+      "<blockquote><p>This is a fair compromise for everybody involved.</p></blockquote>"
+      "<table><tr><th>Day</th><th>Hours</th></tr><tr><td>Sunday</td><td>12-18</td></tr></table>"
+      "<figure><img src='/map.png' alt='map'><figcaption>The districts covered by the rule.</figcaption></figure>"
+      "<p>Read the <a href='/d1'>decision</a>, the <a href='/d2'>map</a> and the <a href='/d3'>FAQ</a>.</p>"
+      "</article></body></html>";
+  const Article article = clean(page, nullptr, "https://news.example/story/1");
+  auto block_with = [&](const std::string& fragment) -> const articlescope::Block* {
+    for (const auto& block : article.blocks) {
+      if (article.text.substr(block.start, block.end - block.start).find(fragment) != std::string::npos) {
+        return &block;
+      }
+    }
+    return nullptr;
+  };
+  REQUIRE(block_with("What changes") != nullptr);
+  CHECK(block_with("What changes")->kind == BlockKind::Heading);
+  CHECK(block_with("What changes")->level == 2);
+  REQUIRE(block_with("Bakeries may open") != nullptr);
+  CHECK(block_with("Bakeries may open")->kind == BlockKind::ListItem);
+  REQUIRE(block_with("fair compromise") != nullptr);
+  CHECK(block_with("fair compromise")->kind == BlockKind::Quote);
+  REQUIRE(block_with("Sunday | 12-18") != nullptr);
+  CHECK(block_with("Sunday | 12-18")->kind == BlockKind::TableRow);
+  REQUIRE(block_with("districts covered") != nullptr);
+  CHECK(block_with("districts covered")->kind == BlockKind::Caption);
+  CHECK(block_with("Read the decision, the map and the FAQ.") != nullptr);
+  // Links and images resolved against Options::url.
+  CHECK(article.html.find("href=\"https://news.example/d1\"") != std::string::npos);
+  CHECK(article.html.find("src=\"https://news.example/map.png\"") != std::string::npos);
+  CHECK(article.html.find("<ul><li>") != std::string::npos);
+  CHECK(article.html.find("<table><tr><th>Day</th>") != std::string::npos);
+}
+
+TEST_CASE("clean_html text and blocks agree: blocks separated by one blank line", "[clean]") {
+  const Article article = clean("<html><body><div class='post'>" + kParagraphs + "</div></body></html>");
+  REQUIRE(article.blocks.size() == 3);
+  for (std::size_t i = 0; i < article.blocks.size(); ++i) {
+    const auto& block = article.blocks[i];
+    REQUIRE(block.end <= article.text.size());
+    REQUIRE(block.start < block.end);
+    if (i > 0) CHECK(article.text.substr(article.blocks[i - 1].end, block.start - article.blocks[i - 1].end) == "\n\n");
+  }
+  CHECK(article.blocks.front().start == 0);
+  CHECK(article.blocks.back().end == article.text.size());
+}
+
+TEST_CASE("clean_html sanitises the article HTML", "[clean][security]") {
+  const std::string page =
+      "<html><body><article>"
+      "<p onclick='steal()' style='color:red'>The council approved the plan on Tuesday after a long debate about "
+      "<a href='javascript:alert(1)'>shops</a> and <a href='data:text/html,x'>opening hours</a> in the centre.</p>"
+      "<script>document.write('evil')</script><iframe src='https://ads.example'></iframe>"
+      "<p>Staff may refuse Sunday shifts without losing their jobs, <img src=x onerror=alert(1)> said the "
+      "council in a statement published on its website on Wednesday.</p>"
+      "<p>Trade unions criticised the decision, and the chamber of commerce welcomed it as overdue for years.</p>"
+      "</article></body></html>";
+  const Article article = clean(page);
+  for (const char* bad : {"<script", "onclick", "onerror", "style=", "javascript:", "data:", "iframe", "evil"}) {
+    INFO(bad);
+    CHECK(article.html.find(bad) == std::string::npos);
+  }
+  CHECK(article.text.find("evil") == std::string::npos);
+  CHECK(article.html.find("<p>The council approved") != std::string::npos);
+}
+
+TEST_CASE("clean_html reads metadata from meta tags", "[clean][metadata]") {
+  const Article article = clean(
+      "<html lang='en-GB'><head><title>Shops may open on Sundays | Valley News</title>"
+      "<meta property='og:site_name' content='Valley News'><meta name='author' content='By Ana Silva'>"
+      "<meta property='article:published_time' content='2026-05-02T08:00:00Z'>"
+      "<meta property='og:image' content='/img/shop.jpg'><link rel='canonical' href='https://valley.example/s/1'>"
+      "</head><body><article>" + kParagraphs + "</article></body></html>");
+  CHECK(article.title == "Shops may open on Sundays");
+  CHECK(article.site == "Valley News");
+  CHECK(article.byline == "Ana Silva");
+  REQUIRE(article.published.has_value());
+  CHECK(*article.published == "2026-05-02T08:00:00Z");
+  CHECK(article.lang == "en-GB");
+  CHECK(article.canonical_url == "https://valley.example/s/1");
+  CHECK(article.lead_image == "https://valley.example/img/shop.jpg");
+}
+
+TEST_CASE("clean_html reads metadata from JSON-LD, even with a trailing comma", "[clean][metadata]") {
+  const Article article = clean(
+      "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
+      "{\"@type\":\"NewsArticle\",\"headline\":\"Shops may open on Sundays\",\"author\":[{\"name\":\"Ana Silva\"},"
+      "{\"name\":\"Tom Berg\"}],\"datePublished\":\"2026-05-02\",\"publisher\":{\"name\":\"Valley News\"},}]}"
+      "</script></head><body><div>" + kParagraphs + "</div></body></html>");
+  CHECK(article.title == "Shops may open on Sundays");
+  CHECK(article.byline == "Ana Silva, Tom Berg");
+  CHECK(article.published.value_or("") == "2026-05-02");
+  CHECK(article.site == "Valley News");
+}
+
+TEST_CASE("clean_html finds visible bylines, <time> and dates in text, and removes them from the body",
+          "[clean][metadata]") {
+  const Article with_time = clean(
+      "<html><body><div class='story'><h1>Shops may open</h1><p class='byline'>By Ana Silva</p>"
+      "<time datetime='2026-05-02T08:00:00+02:00'>2 May 2026</time>" + kParagraphs + "</div></body></html>");
+  CHECK(with_time.byline == "Ana Silva");
+  CHECK(with_time.published.value_or("") == "2026-05-02T08:00:00+02:00");
+  CHECK(with_time.text.find("By Ana Silva") == std::string::npos);
+  CHECK(with_time.text.find("2 May 2026") == std::string::npos);
+
+  const Article spanish = clean(
+      "<html lang='es'><body><div class='nota'><h1>Las tiendas podrán abrir los domingos</h1>"
+      "<p>Por Lucía Gómez</p><div class='fecha'>Publicado el 3 de marzo de 2026</div>"
+      "<p>El consejo regional aprobó el martes un plan que permite a las pequeñas tiendas abrir los domingos por "
+      "la tarde, poniendo fin a una norma de cuarenta años.</p><p>Las tiendas de más de cuatrocientos metros "
+      "cuadrados seguirán cerradas, y el personal podrá rechazar los turnos del domingo sin perder su empleo.</p>"
+      "<p>Lea también: <a href='/x'>Los panaderos temen la avalancha del fin de semana</a></p>"
+      "<p>Los sindicatos criticaron la decisión, mientras que la cámara de comercio la celebró.</p>"
+      "</div></body></html>");
+  CHECK(spanish.byline == "Lucía Gómez");
+  CHECK(spanish.published.value_or("") == "2026-03-03");
+  CHECK(spanish.lang == "es");
+  CHECK(spanish.text.find("Lea también") == std::string::npos);
+  CHECK(spanish.text.find("Los sindicatos criticaron") != std::string::npos);
+}
+
+TEST_CASE("clean_html reports index pages as not readerable", "[clean]") {
+  std::string page = "<html><body><nav><a href='/'>Home</a></nav><div class='front'>";
+  for (int i = 0; i < 12; ++i) {
+    page += "<div class='teaser'><h2><a href='/a" + std::to_string(i) + "'>Headline number " + std::to_string(i) +
+            " about the town</a></h2><p>A short teaser.</p></div>";
+  }
+  page += "</div></body></html>";
+  std::vector<Diagnostic> warnings;
+  const Article article = clean(page, &warnings);
+  CHECK_FALSE(article.readerable);
+  CHECK(has_warning(warnings, Code::NotReaderable));
+}
+
+TEST_CASE("clean_html survives deeply nested and malformed pages", "[clean][robustness]") {
+  std::string deep = "<html><body>";
+  for (int i = 0; i < 200000; ++i) deep += i % 2 ? "<div>" : "<span>";
+  deep += "deep text";
+  std::vector<Diagnostic> warnings;
+  const Article article = clean(deep, &warnings);
+  CHECK(has_warning(warnings, Code::Truncated));
+  CHECK(article.text.find("deep text") != std::string::npos);
+
+  for (const std::string& junk : {std::string("<"), std::string("<html><body></body></html>"),
+                                 std::string("<p>unclosed <b><i><u>tags"), std::string(100000, '>'),
+                                 std::string("<script>") + std::string(10000, 'x')}) {
+    std::vector<Diagnostic> ignored;
+    const Article out = clean(junk, &ignored);
+    CHECK(out.text.size() <= junk.size());
+  }
+}
+
+TEST_CASE("strip_site_from_title removes the site part only", "[clean][metadata]") {
+  using articlescope::clean::strip_site_from_title;
+  CHECK(strip_site_from_title("Shops may open on Sundays | Valley News", "Valley News", "") ==
+        "Shops may open on Sundays");
+  CHECK(strip_site_from_title("Valley News - Shops may open on Sundays", "Valley News", "") ==
+        "Shops may open on Sundays");
+  CHECK(strip_site_from_title("Shops may open on Sundays – Valley News", "", "") == "Shops may open on Sundays");
+  // A separator inside the headline itself, confirmed by the page's <h1>.
+  CHECK(strip_site_from_title("Council vote - what it means", "", "Council vote - what it means") ==
+        "Council vote - what it means");
+  CHECK(strip_site_from_title("Headline only", "Valley News", "") == "Headline only");
+}
+
+TEST_CASE("normalise_date understands ISO, numeric and month-name dates in several languages", "[clean][metadata]") {
+  using articlescope::clean::normalise_date;
+  CHECK(normalise_date("2026-05-02T08:00:00Z") == "2026-05-02T08:00:00Z");
+  CHECK(normalise_date("2026-05-02 08:00") == "2026-05-02T08:00");
+  CHECK(normalise_date("Published March 17, 2026") == "2026-03-17");
+  CHECK(normalise_date("17 March 2026") == "2026-03-17");
+  CHECK(normalise_date("17. März 2026") == "2026-03-17");
+  CHECK(normalise_date("3 de marzo de 2026") == "2026-03-03");
+  CHECK(normalise_date("02.05.2026") == "2026-05-02");
+  CHECK(normalise_date("no date here") == "");
+  CHECK(normalise_date("2026-13-45") == "");
+}
+
+TEST_CASE("resolve_url resolves relative links and refuses script URLs", "[clean][security]") {
+  using articlescope::clean::resolve_url;
+  const std::string base = "https://news.example/world/story.html?x=1#top";
+  CHECK(resolve_url(base, "/a/b") == "https://news.example/a/b");
+  CHECK(resolve_url(base, "other.html") == "https://news.example/world/other.html");
+  CHECK(resolve_url(base, "../up.html") == "https://news.example/up.html");
+  CHECK(resolve_url(base, "//cdn.example/i.png") == "https://cdn.example/i.png");
+  CHECK(resolve_url(base, "#part") == "https://news.example/world/story.html?x=1#part");
+  CHECK(resolve_url(base, "https://elsewhere.example/") == "https://elsewhere.example/");
+  CHECK(resolve_url(base, "javascript:alert(1)") == "");
+  CHECK(resolve_url(base, " JavaScript:alert(1)") == "");
+  CHECK(resolve_url(base, "data:text/html,hi") == "");
+  CHECK(resolve_url(base, "vbscript:x") == "");
+}

@@ -1,0 +1,73 @@
+// clean_text (pasted articles), verbatim_text and looks_like_html.
+#include "clean/clean.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+using articlescope::Article;
+using articlescope::BlockKind;
+using articlescope::Diagnostic;
+using articlescope::Options;
+
+TEST_CASE("clean_text finds the title line, drops its repetition, the byline and trailing boilerplate", "[clean]") {
+  const std::string input =
+      "Parliament approves four-day week pilot\n\n"
+      "Parliament approves four-day week pilot\n\n"
+      "By Helen Marsh\n\n"
+      "The regional parliament approved a two-year pilot of a four-day working week for public employees on "
+      "Wednesday.\n\n"
+      "Who is covered\n\n"
+      "Staff in ministries may take part if their managers agree. Hospitals and schools are excluded.\n\n"
+      "Related\n\n"
+      "Unions call for shorter shifts\n"
+      "Opposition promises to end the pilot\n\n"
+      "Share this article\n";
+  std::vector<Diagnostic> warnings;
+  const Article article = articlescope::clean::clean_text(input, Options{}, warnings);
+  CHECK(article.title == "Parliament approves four-day week pilot");
+  CHECK(article.byline == "Helen Marsh");
+  CHECK(article.text.find("Parliament approves") == std::string::npos);
+  CHECK(article.text.find("Unions call") == std::string::npos);
+  CHECK(article.text.find("Share this") == std::string::npos);
+  CHECK(article.text.rfind("Hospitals and schools are excluded.") != std::string::npos);
+  REQUIRE(article.blocks.size() == 3);
+  CHECK(article.blocks[1].kind == BlockKind::Heading);
+  CHECK(article.text.substr(article.blocks[1].start, article.blocks[1].end - article.blocks[1].start) ==
+        "Who is covered");
+  bool repeated = false;
+  for (const auto& r : article.removed) repeated |= r.reason == "repeated_title";
+  CHECK(repeated);
+}
+
+TEST_CASE("clean_text joins wrapped lines and reads bullets as list items", "[clean]") {
+  const std::string input =
+      "The council voted on Tuesday to extend\nthe opening hours of the library.\n\n"
+      "- Reading rooms open until ten\n- Archive hours unchanged\n";
+  std::vector<Diagnostic> warnings;
+  const Article article = articlescope::clean::clean_text(input, Options{}, warnings);
+  CHECK(article.text.find("to extend the opening hours") != std::string::npos);
+  REQUIRE(article.blocks.size() == 3);
+  CHECK(article.blocks[1].kind == BlockKind::ListItem);
+  CHECK(article.text.substr(article.blocks[2].start, article.blocks[2].end - article.blocks[2].start) ==
+        "Archive hours unchanged");
+}
+
+TEST_CASE("verbatim_text keeps the input and points blocks into it", "[clean]") {
+  const std::string input = "  First paragraph\nstill first.\n\n\nSecond one.  \n";
+  const Article article = articlescope::clean::verbatim_text(input);
+  CHECK(article.text == input);
+  REQUIRE(article.blocks.size() == 2);
+  CHECK(input.substr(article.blocks[0].start, article.blocks[0].end - article.blocks[0].start) ==
+        "First paragraph\nstill first.");
+  CHECK(input.substr(article.blocks[1].start, article.blocks[1].end - article.blocks[1].start) == "Second one.");
+}
+
+TEST_CASE("looks_like_html tells markup from prose", "[clean]") {
+  using articlescope::clean::looks_like_html;
+  CHECK(looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>"));
+  CHECK(looks_like_html("\xEF\xBB\xBF  <html><p>x"));
+  CHECK(looks_like_html("<div class='a'><p>Some text</p></div>"));
+  CHECK_FALSE(looks_like_html("The ratio was 3 < 4 and 5 > 2 in the study."));
+  CHECK_FALSE(looks_like_html("Plain article text.\n\nSecond paragraph."));
+  CHECK_FALSE(looks_like_html(""));
+}
