@@ -1071,16 +1071,19 @@ class SentenceAnalyser {
   // "X may not Y", "X must not Y", "residents may park only on weekends".
   bool try_modal(std::size_t i) {
     const std::string& s = w(i);
-    if (s != "may" && s != "must" && s != "shall" && s != "can") return false;
+    if (s != "may" && s != "must" && s != "shall" && s != "can" && s != "could") return false;
     std::size_t k = i + 1;
     bool negated = false;
     bool still = false;
+    bool no_longer = false;
     while (k < n_ && k < i + 4 && (in("group_adverb", k) || w(k) == "not")) {
-      negated |= w(k) == "not" || w(k) == "never";
+      negated |= w(k) == "not" || w(k) == "never" || (w(k) == "no" && w(k + 1) == "longer");
+      no_longer |= w(k) == "longer";
       still |= w(k) == "still";
       ++k;
     }
     if (!negated && s != "may") return false;  // "must Y" is an obligation, "can Y" an ability
+    if (s == "could" && !no_longer) return false;
     if (k >= n_ || punct(k) || in("determiner", k)) return false;
     bool passive = false;
     if (w(k) == "be") {
@@ -1111,6 +1114,8 @@ class SentenceAnalyser {
     }
     // Permission, not possibility: a regulated party, or a rule context in the clause.
     bool rule_context = party_like(subject) && !subject.empty() && !words_[subject.b].cap;
+    // "can not" is mostly inability: only a regulated party, a rule context or a lost permission counts
+    if ((s == "can" || s == "could") && !no_longer) rule_context = false;
     if (!subject.empty() && in("regulated_party", subject.e - 1)) rule_context = true;
     const std::size_t end = clause_end(k);
     for (std::size_t q = k; q < end; ++q) {
@@ -1576,6 +1581,15 @@ class SentenceAnalyser {
     if (lemma == "permit" && !(vm.forms & (kPast | kParticiple)) && (after >= n_ || punct(after))) return false;
     const Group g = group_before(i);
     if (irrealis_before(g.start)) return false;
+    for (std::size_t q = g.start; q > 0 && g.start - q < 5;) {
+      --q;
+      if (w(q) == "whether" || (w(q) == "if" && q > 0 && (w(q - 1) == "asked" || w(q - 1) == "know"))) {
+        // "whether to allow" deliberates (proposed); "whether I am allowed" only asks
+        if (w(q + 1) != "to" && !g.modal_would && !g.must && !g.will) return false;
+        break;
+      }
+      if (punct(q)) break;
+    }
     const bool participle = (vm.forms & (kPast | kParticiple)) != 0;
     bool passive = participle && g.be;
     // Reduced passive ("Curfew lifted", "actions allowed to be brought", "those approved for").
