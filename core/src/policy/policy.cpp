@@ -409,8 +409,13 @@ class SentenceAnalyser {
       }
       // a verb taking the phrase as its object ("adopted the position"): the phrase starts after it
       if (count > 0 && !words_[p].cap && ends_with(w(p), "ed") && w(p).size() > 4 &&
-          (in("determiner", p + 1) || words_[p + 1].cap))
+          w(p).find('-') == std::string::npos && (in("determiner", p + 1) || words_[p + 1].cap))
         break;
+      if (w(p) == "then" && p > floor && w(p - 1) == "the") {  // "the then Home Secretary"
+        --j;
+        ++count;
+        continue;
+      }
       if (count > 0 && !words_[p].cap && match("proposal_cue", p) && !in("determiner", p)) break;
       if (count > 0 && is_gerund(p)) break;
       // a verb taking the phrase as its object ("win a federal court case")
@@ -893,6 +898,18 @@ class SentenceAnalyser {
       if (!np_before || w(p) == ",") return main_subject(group_start);
     }
     Range np = left_np(group_start, floor);
+    // "A proclamation issued after the address banned X": past the participle phrase to its head
+    if (!np.empty() && np.b >= floor + 3 && in("np_stop", np.b - 1) && !words_[np.b - 2].cap &&
+        ends_with(w(np.b - 2), "ed") && w(np.b - 1) != "that" && w(np.b - 1) != "which") {
+      const Range head = left_np(np.b - 2, floor);
+      if (!head.empty()) np = head;
+    }
+    // "X bailed out the industry and imposed restrictions": the clause subject
+    if (np.empty() && group_start > floor + 1 && w(group_start - 1) == "and" && !punct(group_start - 2) &&
+        !in("np_stop", group_start - 2)) {
+      const Range subject = main_subject(group_start);
+      if (!subject.empty()) return subject;
+    }
     // "New York is debating getting an exemption": past the verbs to the subject
     for (int steps = 0; steps < 3 && np.e == np.b + 1 && np.b > floor && !words_[np.b].cap &&
                         (is_gerund(np.b) || match("proposal_cue", np.b) || ends_with(w(np.b), "ed"));
@@ -949,6 +966,7 @@ class SentenceAnalyser {
       if (!(w(a) == "said" || w(a) == "says" || w(a) == "told" || w(a) == "announced" || w(a) == "wrote")) continue;
       Range left = left_np(a);
       if (!left.empty() && !in("relative", left.b)) return left;
+      if (a > 0 && w(a - 1) == "and") return main_subject(a);
       Range right = right_np(a + 1, n_);
       if (!right.empty() && !in("determiner", right.b) && words_[right.b].cap) return right;
     }
@@ -993,6 +1011,30 @@ class SentenceAnalyser {
     if (c.actor.e == c.actor.b + 1 && (w(c.actor.b) == "his" || w(c.actor.b) == "her" || w(c.actor.b) == "their" ||
                                        w(c.actor.b) == "its"))
       c.actor = {};
+    if (c.actor.empty() && c.kind != Kind::Excluded) {
+      // "the conferences decided that New Zealand should be allowed": the decider
+      for (std::size_t a = c.trigger.b; a > 0 && c.trigger.b - a < 12;) {
+        --a;
+        if (hard_boundary(a)) break;
+        if (match("decree_cue", a) && w(a) != "announcement") {
+          const Range who = left_np(group_before(a).start);
+          if (!who.empty() && !in("personal_pronoun", who.b) && !in("relative", who.b)) c.actor = who;
+          break;
+        }
+      }
+    }
+    if (c.actor.empty() && c.kind != Kind::Excluded) {
+      // "under the Vehicle Law, they are not permitted", "a ban on X in the defense authorization"
+      for (std::size_t a = 0; a + 1 < n_; ++a) {
+        if (!(w(a) == "under" || w(a) == "in" || w(a) == "by")) continue;
+        if (a >= c.trigger.b && a > c.action.e + 2) break;
+        const Range rule = right_np(a + 1, clause_end(a + 1));
+        if (rule.empty() || !in("rule_noun", rule.e - 1) || w(rule.e - 1) == "ban") continue;
+        if (rule.b <= c.action.b && rule.e >= c.action.e) continue;
+        c.actor = rule;
+        break;
+      }
+    }
     // "it" / "they" as the actor: the decision-maker named earlier in the sentence
     if (c.actor.e == c.actor.b + 1 && (w(c.actor.b) == "it" || w(c.actor.b) == "they")) {
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
@@ -1880,7 +1922,8 @@ class SentenceAnalyser {
         c.status = Status::Prohibited;
       } else {
         bool rule_actor = false;
-        for (std::size_t k = c.actor.b; k < c.actor.e; ++k) rule_actor |= in("rule_noun", k);
+        // the head of the actor ("a martial law proclamation" is no law; "the rules of the club" are rules)
+        for (std::size_t k = c.actor.b; k + 1 < c.actor.e; ++k) rule_actor |= w(k + 1) == "of" && in("rule_noun", k);
         if (!c.actor.empty() && in("rule_noun", c.actor.e - 1)) rule_actor = true;
         if (passive) {
           c.status = g.past_be ? Status::Imposed : Status::Prohibited;
