@@ -55,6 +55,13 @@ const SCOPE_LABELS = {
   target: 'Target',
 };
 
+// Provision flags in reader's words.
+const FLAG_LABELS = {
+  attributed: 'attributed', hedged: 'hedged', conditional: 'conditional', future: 'future', question: 'question',
+  quoted: 'in a quote', historical: 'former state', negated: 'negated',
+};
+const flagText = (flags) => flags.map((f) => FLAG_LABELS[f] ?? String(f)).join(' · ');
+
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const GROUPS_SHOWN_PER_TYPE = 12;
 const SCOPE_ITEMS_SHOWN = 8;
@@ -429,7 +436,7 @@ function scopeItem(report, item) {
   });
   const head = el('span', { class: 'scope-item-head' }, statusChip(status));
   if (provision?.flags?.length) {
-    head.append(el('span', { class: 'flags' }, provision.flags.join(' · ')));
+    head.append(el('span', { class: 'flags' }, flagText(provision.flags)));
   }
   button.append(head, el('span', { class: 'scope-text' }, item.text || provision?.sentence?.text || ''));
   if (provision) {
@@ -861,7 +868,7 @@ function describeProvisions(badge) {
     addRow('Applies to', provision.subject?.text);
     addRow('What', provision.action?.text);
     for (const scope of provision.scopes ?? []) addRow(SCOPE_LABELS[scope.kind] ?? scope.kind, scope.text);
-    if (provision.flags?.length) addRow('Notes', provision.flags.join(', '));
+    if (provision.flags?.length) addRow('Notes', flagText(provision.flags));
     content.push(el('div', { class: 'card-provision' }, el('p', { class: 'card-type' }, statusChip(provision.status)), rows));
   }
   return content.length ? content : null;
