@@ -442,6 +442,9 @@ class SentenceAnalyser {
     while (e > b && is_quote(e - 1)) --e;
     // "2009 the Security Council": a date left over from an introductory phrase
     if (e > b + 1 && (is_number(w(b)) || in("month", b)) && in("determiner", b + 1)) ++b;
+    // "a court case next year": a trailing time expression is no part of the noun phrase
+    if (e > b + 2 && in("time_unit", e - 1) && (w(e - 2) == "next" || w(e - 2) == "last" || w(e - 2) == "this"))
+      e -= 2;
     if (e > b && w(e - 1) == "'s") --e;
     return {b, e};
   }
@@ -462,6 +465,10 @@ class SentenceAnalyser {
   // The grammatical subject of the sentence's main clause (after an introductory phrase).
   Range main_subject(std::size_t before) const {
     std::size_t k = 0;
+    // "Editor's note: Donald Trump ...": a label before a colon
+    for (std::size_t q = 0; q < n_ && q < 6 && q < before; ++q) {
+      if (w(q) == ":") k = q + 1;
+    }
     while (k < n_ && (is_quote(k) || punct(k))) ++k;
     if (k < n_ && in("intro_word", k)) {
       std::size_t c = k;
@@ -921,7 +928,14 @@ class SentenceAnalyser {
       if (in("relative", q)) {
         std::size_t r = q;
         while (r > 0 && (w(r - 1) == "," || is_quote(r - 1))) --r;
-        return left_np(r, floor);
+        const Range antecedent = left_np(r, floor);
+        // "X is a liar, racist and birther who has pledged": a list of predicates, the subject is X
+        if (!antecedent.empty() && !words_[antecedent.b].cap && !in("determiner", antecedent.b) &&
+            !ends_with(w(antecedent.e - 1), "s") && antecedent.b > 0 && punct(antecedent.b - 1)) {
+          const Range subject = main_subject(antecedent.b);
+          if (!subject.empty() && name_word(subject.b)) return subject;
+        }
+        return antecedent;
       }
       if (w(q) == ",") {
         // An appositive: "the then Home Secretary, Sajid Javid, approved".
