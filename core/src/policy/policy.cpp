@@ -979,6 +979,8 @@ class SentenceAnalyser {
     for (std::size_t a = 0; a < n_; ++a) {
       if (!(w(a) == "said" || w(a) == "says" || w(a) == "told" || w(a) == "announced" || w(a) == "wrote")) continue;
       Range left = left_np(a);
+      // a bare pronoun names nobody for the reader: no speaker
+      if (left.e == left.b + 1 && in("personal_pronoun", left.b)) return {};
       if (!left.empty() && !in("relative", left.b)) return left;
       if (a > 0 && w(a - 1) == "and") return main_subject(a);
       Range right = right_np(a + 1, n_);
@@ -1057,7 +1059,7 @@ class SentenceAnalyser {
           break;
         }
       }
-      if (in("personal_pronoun", c.actor.b) && c.actor.e == c.actor.b + 1) {
+      if (in("personal_pronoun", c.actor.b) && c.actor.e == c.actor.b + 1 && c.actor.b < c.trigger.b) {
         const Range subject = main_subject(c.actor.b);
         bool authority_head = false;
         for (std::size_t k = subject.b; k < subject.e; ++k)
