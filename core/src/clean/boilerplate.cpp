@@ -43,7 +43,17 @@ constexpr Pattern kNegative[] = {
     {"hidden", "hidden", true}, {"sr-only", "hidden", false}, {"visually-hidden", "hidden", false},
     {"screen-reader", "hidden", false}, {"modal", "hidden", false}, {"popup", "hidden", false},
     {"overlay", "hidden", true}, {"print-only", "hidden", false}, {"noprint", "hidden", false},
-    {"author-bio", "byline", false}, {"about-author", "byline", false}, {"author-box", "byline", false},
+    {"author-bio", "byline", false}, {"author_bio", "byline", false}, {"authorbio", "byline", false},
+    {"author-info", "byline", false}, {"author-desc", "byline", false}, {"author_desc", "byline", false},
+    {"author-note", "byline", false}, {"author_note", "byline", false}, {"author-description", "byline", false},
+    {"kommentar", "comments", false}, {"comentario", "comments", false}, {"commentaire", "comments", false},
+    {"rating", "rating", false}, {"news-rate", "rating", false}, {"review-form", "rating", false},
+    {"disclaimer", "legal", false}, {"disclosure", "legal", false}, {"pop-up", "hidden", false},
+    {"toc", "navigation", true}, {"toc_container", "navigation", false}, {"table-of-contents", "navigation", false},
+    {"tag-links", "navigation", false}, {"taglist", "navigation", false}, {"post-tags", "navigation", false},
+    {"werbung", "ad", false}, {"anzeige", "ad", false}, {"publicidad", "ad", false}, {"embed", "embed", false},
+    {"weitere", "related", false}, {"teilen", "share", false}, {"compartir", "share", false},
+    {"partager", "share", false}, {"condividi", "share", false}, {"about-author", "byline", false}, {"author-box", "byline", false},
 };
 
 constexpr std::string_view kPositive[] = {"article", "body", "content", "entry", "main", "post", "story", "text",
@@ -88,6 +98,13 @@ constexpr Phrase kStartPhrases[] = {
     {"inhaltsverzeichnis", "navigation"}, {"table of contents", "navigation"}, {"über den autor", "byline"},
     {"about the author", "byline"}, {"war der artikel", "rating"}, {"wie bewerten sie", "rating"},
     {"was this article helpful", "rating"}, {"rate this article", "rating"}, {"bewerten sie", "rating"},
+    {"become a member", "newsletter"}, {"become a subscriber", "newsletter"}, {"support our journalism", "newsletter"},
+    {"support us", "newsletter"}, {"hazte miembro", "newsletter"}, {"hazte socio", "newsletter"},
+    {"unterstützen sie", "newsletter"}, {"werden sie mitglied", "newsletter"}, {"apoya nuestro", "newsletter"},
+    {"valora esta", "rating"}, {"rate this", "rating"}, {"if you enjoyed", "newsletter"},
+    {"did you enjoy", "newsletter"}, {"gefällt dir", "newsletter"}, {"zapraszamy", "newsletter"},
+    {"you are not logged in", "comments"}, {"sie sind nicht eingeloggt", "comments"},
+    {"sie sind aktuell nicht eingeloggt", "comments"},
     {"foto:", "credit"}, {"fotos:", "credit"}, {"photo:", "credit"}, {"photos:", "credit"}, {"photograph by", "credit"},
     {"credit:", "credit"}, {"credits:", "credit"}, {"crédits photo", "credit"}, {"crédito:", "credit"},
     {"(crédito", "credit"}, {"(foto", "credit"}, {"bild:", "credit"}, {"image:", "credit"}, {"(quelle", "credit"},
@@ -158,7 +175,24 @@ HintVerdict judge_hints(const html::Node& node) {
   const std::string itemprop = lower_ascii(node.attr("itemprop"));
   if (itemprop.find("articlebody") != std::string::npos || itemprop == "text") verdict.strong_content = true;
 
-  std::string hints = lower_ascii(node.attr("class"));
+  // Taxonomy classes (WordPress "category-no-newsletter", "tag-social-media") name topics, not page parts.
+  std::string hints;
+  const std::string classes = lower_ascii(node.attr("class"));
+  std::size_t start = 0;
+  while (start < classes.size()) {
+    auto end = classes.find_first_of(" \t\n", start);
+    if (end == std::string::npos) end = classes.size();
+    const std::string_view token = std::string_view(classes).substr(start, end - start);
+    bool taxonomy = false;
+    for (std::string_view prefix : {"category-", "tag-", "post-", "postid-", "format-", "status-", "type-"}) {
+      if (token.rfind(prefix, 0) == 0 && token.size() > prefix.size()) taxonomy = true;
+    }
+    if (!taxonomy && !token.empty()) {
+      hints.append(token);
+      hints += ' ';
+    }
+    start = end + 1;
+  }
   hints += ' ';
   hints += lower_ascii(node.attr("id"));
   if (hints.size() <= 1) return verdict;

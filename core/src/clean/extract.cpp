@@ -22,6 +22,9 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#ifdef ARTICLESCOPE_DEBUG_CLEAN
+#include <cstdio>
+#endif
 
 namespace articlescope::clean {
 namespace {
@@ -356,6 +359,15 @@ class Extractor {
     std::vector<std::uint32_t> ranked = candidates_;
     std::sort(ranked.begin(), ranked.end(), [&](std::uint32_t a, std::uint32_t b) { return score_[a] > score_[b]; });
     if (ranked.empty()) return {body == kNoNode ? 0u : body};
+#ifdef ARTICLESCOPE_DEBUG_CLEAN
+    for (std::size_t k = 0; k < ranked.size() && k < 8; ++k) {
+      const Node& c = doc_[ranked[k]];
+      std::fprintf(stderr, "cand %u %s class=%s id=%s score=%.1f text=%u ld=%.2f drop=%s\n", ranked[k],
+                   std::string(html::tag_name(c)).c_str(), std::string(c.attr("class")).c_str(),
+                   std::string(c.attr("id")).c_str(), score_[ranked[k]], stats_[ranked[k]].text,
+                   link_density(ranked[k]), std::string(drop_[ranked[k]]).c_str());
+    }
+#endif
     std::uint32_t top = ranked.front();
     // An element marked as the article body outright wins when it carries real text.
     for (std::uint32_t c : ranked) {
