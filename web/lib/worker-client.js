@@ -53,7 +53,12 @@ export function createWorkerAnalyzer(opts = {}) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ type: 'analyze', id, input, options });
+        try {
+          worker.postMessage({ type: 'analyze', id, input, options });
+        } catch (error) {  // options or input that cannot be cloned into the worker
+          pending.delete(id);
+          reject(new ArticleScopeError('invalid_options', `cannot send the analysis to the worker: ${error.message}`));
+        }
       });
     },
     /** Stops the worker; analyses still running reject with code "disposed". */
