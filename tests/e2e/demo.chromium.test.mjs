@@ -375,6 +375,17 @@ describe('demo page in Chromium', () => {
     return Buffer.from(lines.join('\n\n'));
   }
 
+  test('a running analysis can be cancelled', async () => {
+    await openOwnArticle();
+    await page.setInputFiles('#file-input', { name: 'huge.txt', mimeType: 'text/plain', buffer: longArticle(8_000) });
+    await page.waitForSelector('#cancel-button:not([hidden])', WAIT);
+    await page.click('#cancel-button');
+    await page.waitForSelector('#status[data-state="cancelled"]', WAIT);
+    assert.equal(await page.isVisible('#results'), false);
+    const report = await loadSample('court');
+    await assertShowsReport(report, 'after cancel');
+  });
+
   test('a long input is analysed in the worker: the page answers and shows progress meanwhile', async () => {
     await openOwnArticle();
     const input = longArticle(2_000);
@@ -417,17 +428,6 @@ describe('demo page in Chromium', () => {
     assert.equal(shown.prohibited.length, prohibited.length);
     assert.equal(shown.entityMarks, drawableEntities(report));
     assert.equal(shown.provisionsShown, drawableProvisions(report));
-  });
-
-  test('a running analysis can be cancelled', async () => {
-    await openOwnArticle();
-    await page.setInputFiles('#file-input', { name: 'huge.txt', mimeType: 'text/plain', buffer: longArticle(8_000) });
-    await page.waitForSelector('#cancel-button:not([hidden])', WAIT);
-    await page.click('#cancel-button');
-    await page.waitForSelector('#status[data-state="cancelled"]', WAIT);
-    assert.equal(await page.isVisible('#results'), false);
-    const report = await loadSample('court');
-    await assertShowsReport(report, 'after cancel');
   });
 
   test('keyboard: samples, theme toggle and summary items are reachable and work', async () => {
