@@ -39,7 +39,9 @@ const Provision* find(const std::vector<Provision>& ps, Status status) {
   return nullptr;
 }
 
-std::string text_of(const std::optional<articlescope::Span>& span) { return span ? span->text : std::string(); }
+std::string text_of(const std::optional<articlescope::Span>& span) {
+  return span ? span->text : std::string();
+}
 
 std::string scope_of(const Provision& p, ScopeKind kind) {
   for (const auto& s : p.scopes) {
@@ -120,8 +122,10 @@ TEST_CASE("minimal pairs: one sentence, five statuses", "[policy]") {
 
 TEST_CASE("the mission example: allowed artillery, prohibited missiles, excluded drone strikes", "[policy]") {
   const std::string t =
-      "The Dutch government has allowed Ukraine to use donated artillery against Russian positions just across "
-      "the border near Kharkiv, still forbids long-range missiles for deep strikes, and says the decision does "
+      "The Dutch government has allowed Ukraine to use donated artillery against Russian positions just "
+      "across "
+      "the border near Kharkiv, still forbids long-range missiles for deep strikes, and says the decision "
+      "does "
       "not cover drone strikes on refineries.";
   for (const auto& ps : {provisions_of(t), analysed(t)}) {
     check_offsets(t, ps);
@@ -183,7 +187,8 @@ TEST_CASE("typed scopes: restriction, location, condition, time, exception, inst
   CHECK(ps[1].status == Status::Excluded);  // the carve-out is a provision of its own
   CHECK(text_of(ps[1].subject) == "medical evacuations");
 
-  ps = provisions_of("The government approved the delivery of air-defence systems such as Patriot batteries.");
+  ps =
+      provisions_of("The government approved the delivery of air-defence systems such as Patriot batteries.");
   REQUIRE(ps.size() == 1);
   CHECK(ps[0].status == Status::Allowed);
   CHECK(scope_of(ps[0], ScopeKind::Instance) == "such as Patriot batteries");
@@ -199,7 +204,8 @@ TEST_CASE("hard cases: negation, modality, two actions, coreference", "[policy]"
     CHECK((ps[0].flags & articlescope::kNegated) != 0);
   }
   SECTION("negation stops at the clause boundary") {
-    const auto ps = provisions_of("The court did not rule on the merits, but it allowed the clinic to reopen.");
+    const auto ps =
+        provisions_of("The court did not rule on the merits, but it allowed the clinic to reopen.");
     REQUIRE(ps.size() == 1);
     CHECK(ps[0].status == Status::Allowed);
     CHECK(text_of(ps[0].subject) == "the clinic");
@@ -224,7 +230,8 @@ TEST_CASE("hard cases: negation, modality, two actions, coreference", "[policy]"
   }
   SECTION("'the decision' points to the earlier sentence's actor") {
     const std::string t =
-        "The defence ministry approved the sale of ten patrol boats to Norland. The decision does not cover the "
+        "The defence ministry approved the sale of ten patrol boats to Norland. The decision does not cover "
+        "the "
         "sale of attack helicopters.";
     const auto ps = provisions_of(t);
     check_offsets(t, ps);
@@ -253,7 +260,8 @@ TEST_CASE("hard cases: negation, modality, two actions, coreference", "[policy]"
   }
   SECTION("the old state is historical; the change is the provision") {
     const auto ps = provisions_of(
-        "The city had previously restricted overnight parking, but the council lifted the restriction on Monday.");
+        "The city had previously restricted overnight parking, but the council lifted the restriction on "
+        "Monday.");
     REQUIRE(ps.size() == 1);
     CHECK(ps[0].status == Status::Lifted);
     CHECK(text_of(ps[0].actor) == "the council");
@@ -262,11 +270,11 @@ TEST_CASE("hard cases: negation, modality, two actions, coreference", "[policy]"
 }
 
 TEST_CASE("permission words about other things are no provisions", "[policy]") {
-  for (const std::string t : {"The governor's approval rating fell to 40 percent.", "They met at a bar near the station.",
-                              "The goalkeeper blocked a shot in the final minute.", "The stimulus will lift the economy.",
-                              "Ban Ki-moon visited the camp on Monday.",
-                              "The minister was cleared of wrongdoing by the inquiry.",
-                              "A weak currency allowed foreign rivals to undercut its prices."}) {
+  for (const std::string t :
+       {"The governor's approval rating fell to 40 percent.", "They met at a bar near the station.",
+        "The goalkeeper blocked a shot in the final minute.", "The stimulus will lift the economy.",
+        "Ban Ki-moon visited the camp on Monday.", "The minister was cleared of wrongdoing by the inquiry.",
+        "A weak currency allowed foreign rivals to undercut its prices."}) {
     INFO(t);
     CHECK(provisions_of(t).empty());
     CHECK(analysed(t).empty());
@@ -285,7 +293,8 @@ TEST_CASE("bad input never crashes the policy stage", "[policy]") {
 TEST_CASE("the lexicon format: versions, verb forms, phrases", "[policy]") {
   using articlescope::policy::Lexicon;
   const Lexicon lex = Lexicon::parse(
-      "# comment\nversion 7\n[verbs]\nforbid|forbids|forbade|forbidding|forbidden\nstrike down|strikes down|struck "
+      "# comment\nversion 7\n[verbs]\nforbid|forbids|forbade|forbidding|forbidden\nstrike down|strikes "
+      "down|struck "
       "down|striking down\n[cues]\nwants to\n");
   CHECK(lex.version() == 7);
   const std::vector<std::string> words = {"they", "struck", "down", "the", "ban"};

@@ -67,7 +67,8 @@ Lexicon Lexicon::parse(std::string_view text) {
     std::size_t start = 0;
     while (true) {
       const std::size_t bar = line.find('|', start);
-      forms.push_back(trim(line.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start)));
+      forms.push_back(
+          trim(line.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start)));
       if (bar == std::string_view::npos) break;
       start = bar + 1;
     }
@@ -98,7 +99,8 @@ Lexicon Lexicon::parse(std::string_view text) {
   return lex;
 }
 
-std::size_t Lexicon::match(std::string_view section, const std::vector<std::string>& words, std::size_t i) const {
+std::size_t Lexicon::match(std::string_view section, const std::vector<std::string>& words,
+                           std::size_t i) const {
   return match_verb(section, words, i).length;
 }
 

@@ -210,7 +210,10 @@ class SentenceAnalyser {
   // ----------------------------------------------------------------------------------------------
   // Word helpers.
 
-  void push(Word word) { words_.push_back(std::move(word)); lw_.push_back(words_.back().w); }
+  void push(Word word) {
+    words_.push_back(std::move(word));
+    lw_.push_back(words_.back().w);
+  }
 
   const std::string& w(std::size_t i) const {
     static const std::string empty;
@@ -241,9 +244,9 @@ class SentenceAnalyser {
     return s == "\xe2\x80\x94" || s == "-" || s == "--" || s == "\xe2\x80\x93";
   }
   bool is_trigger_word(std::size_t i) const {
-    return lex().match_verb("permit_verb", lw_, i).length || lex().match_verb("prohibit_verb", lw_, i).length ||
-           lex().match_verb("lift_verb", lw_, i).length || lex().match_verb("legalize_verb", lw_, i).length ||
-           match("excluded_phrase", i);
+    return lex().match_verb("permit_verb", lw_, i).length ||
+           lex().match_verb("prohibit_verb", lw_, i).length || lex().match_verb("lift_verb", lw_, i).length ||
+           lex().match_verb("legalize_verb", lw_, i).length || match("excluded_phrase", i);
   }
   bool is_gerund(std::size_t i) const {
     if (i >= n_ || punct(i) || words_[i].cap || w(i).size() < 6 || !ends_with(w(i), "ing")) return false;
@@ -268,15 +271,18 @@ class SentenceAnalyser {
   }
   bool party_like(Range r) const {
     if (r.empty()) return false;
-    const std::size_t head = r.e - 1;
-    if (in("party_noun", head) || in("personal_pronoun", head) || in("regulated_party", head)) return true;
-    std::size_t names = 0;
-    for (std::size_t k = r.b; k < r.e; ++k) {
-      names += named_[k] || (name_word(k) && ((k + 1 < r.e && words_[k + 1].cap) || (k > r.b && words_[k - 1].cap)))
-                   ? 1
-                   : 0;
+    // the head comes before a prepositional phrase ("drone shipments to Ruritania": shipments)
+    std::size_t head = r.e - 1;
+    for (std::size_t k = r.b + 1; k < r.e; ++k) {
+      if (in("np_stop", k) && w(k) != "and" && w(k) != "or") {
+        head = k - 1;
+        break;
+      }
     }
-    return names > 0 && names * 2 >= (r.e - r.b);
+    if (in("party_noun", head) || in("personal_pronoun", head) || in("regulated_party", head)) return true;
+    // A name heads the phrase ("Transportation chief Eulois Cleckley"), not a common noun ("Alcohol consumption").
+    if (words_[head].cap && (named_[head] || (name_word(head) && head > r.b && words_[head - 1].cap))) return true;
+    return named_[head] && head == r.b;
   }
 
   // Inside the action of an earlier candidate: that trigger word is part of the action, not a provision.
@@ -327,8 +333,8 @@ class SentenceAnalyser {
         return true;
       if (i + 1 < n_ && in("auxiliary", i + 1) && w(i + 1) != "'s") return true;
       // "and requested travel bans": a second verb
-      if (i + 2 < n_ && !words_[i + 1].cap && ends_with(w(i + 1), "ed") && w(i + 1).size() > 4 && !punct(i + 2) &&
-          w(i + 2) != "by" && w(i + 2) != "to")
+      if (i + 2 < n_ && !words_[i + 1].cap && ends_with(w(i + 1), "ed") && w(i + 1).size() > 4 &&
+          !punct(i + 2) && w(i + 2) != "by" && w(i + 2) != "to")
         return true;
       // "and the city banned X", "..., and domestic animals are": a new subject and its verb
       if (i + 1 < n_ && (in("determiner", i + 1) || in("personal_pronoun", i + 1) || words_[i + 1].cap ||
@@ -360,8 +366,9 @@ class SentenceAnalyser {
     while (k > 0 && i - k < kWindow) {
       const std::size_t p = k - 1;
       if (hard_boundary(p) && w(p) != "-" && w(p) != "(" && w(p) != ")") break;
-      if (in("relative", p) && p > 0 && (w(p - 1) == "," || (!punct(p - 1) && !in("np_stop", p - 1) &&
-                                                             !in("auxiliary", p - 1) && (w(p) != "that" || p + 1 == i))))
+      if (in("relative", p) && p > 0 &&
+          (w(p - 1) == "," || (!punct(p - 1) && !in("np_stop", p - 1) && !in("auxiliary", p - 1) &&
+                               (w(p) != "that" || p + 1 == i))))
         break;
       if (w(p) == "then" && p > 0 && w(p - 1) == ",") break;
       if (w(p) == "," && p + 1 < n_ && in("auxiliary", p + 1) && w(p + 1) != "'s") break;
@@ -393,12 +400,13 @@ class SentenceAnalyser {
         }
         break;
       }
-      if (w(p) == "'" && p > floor && words_[p - 1].end == words_[p].start && ends_with(w(p - 1), "s") && count > 0) {
+      if (w(p) == "'" && p > floor && words_[p - 1].end == words_[p].start && ends_with(w(p - 1), "s") &&
+          count > 0) {
         --j;
         ++count;
         continue;  // "journalists' metadata"
       }
-      if (punct(p) && w(p) != "'s" && w(p) != "&" && w(p) != "." ) break;
+      if (punct(p) && w(p) != "'s" && w(p) != "&" && w(p) != ".") break;
       if ((w(p) == "and" || w(p) == "or") && p > floor && p + 1 < n_ && count > 0 &&
           ((words_[p + 1].cap && words_[p - 1].cap) ||
            (!in("determiner", p + 1) && !punct(p - 1) && !in("np_stop", p - 1) && !in("auxiliary", p - 1) &&
@@ -443,7 +451,8 @@ class SentenceAnalyser {
     // "2009 the Security Council": a date left over from an introductory phrase
     if (e > b + 1 && (is_number(w(b)) || in("month", b)) && in("determiner", b + 1)) ++b;
     // "a court case next year": a trailing time expression is no part of the noun phrase
-    if (e > b + 2 && in("time_unit", e - 1) && (w(e - 2) == "next" || w(e - 2) == "last" || w(e - 2) == "this"))
+    if (e > b + 2 && in("time_unit", e - 1) &&
+        (w(e - 2) == "next" || w(e - 2) == "last" || w(e - 2) == "this"))
       e -= 2;
     if (e > b && w(e - 1) == "'s") --e;
     return {b, e};
@@ -495,12 +504,12 @@ class SentenceAnalyser {
   struct Group {
     std::size_t start = 0;  // first word of the group
     int negations = 0;
-    bool be = false;        // a form of "be" or "get" right before the participle: passive
-    bool perfect = false;   // has / have / had
+    bool be = false;       // a form of "be" or "get" right before the participle: passive
+    bool perfect = false;  // has / have / had
     bool past_perfect = false;
-    bool past_be = false;   // was / were / has been
+    bool past_be = false;  // was / were / has been
     bool modal_would = false;
-    bool must = false;        // "must be allowed": a demand
+    bool must = false;  // "must be allowed": a demand
     bool will = false;
     bool continuation = false;
     bool infinitive = false;  // "to ban"
@@ -604,8 +613,8 @@ class SentenceAnalyser {
     }
     if (std::size_t n = match("scope_location", k)) {
       if (k > 0 && words_[k - 1].cap && k + 1 < n_ && words_[k + 1].cap && !punct(k - 1)) return std::nullopt;
-      if (n == 1 && (s == "nationwide" || s == "downtown" || s == "abroad" || s == "statewide" ||
-                     s == "worldwide"))
+      if (n == 1 &&
+          (s == "nationwide" || s == "downtown" || s == "abroad" || s == "statewide" || s == "worldwide"))
         return std::make_pair(ScopeKind::Location, n);
       // A place must follow: a capitalised name or a place noun close by.
       for (std::size_t q = k + n; q < limit && q < k + n + 4; ++q) {
@@ -629,9 +638,9 @@ class SentenceAnalyser {
     std::size_t open_at = 0;
     while (k < r.e) {
       // "on Thursday to stop the violations": a purpose clause ends a time or place scope
-      if (open && open->first != ScopeKind::Condition && open->first != ScopeKind::Exception && w(k) == "to" &&
-          k + 1 < r.e && !punct(k + 1) && !words_[k + 1].cap && !in("determiner", k + 1) && !is_number(w(k + 1)) &&
-          !in("place_noun", k + 1) && k > open_at + 1) {
+      if (open && open->first != ScopeKind::Condition && open->first != ScopeKind::Exception &&
+          w(k) == "to" && k + 1 < r.e && !punct(k + 1) && !words_[k + 1].cap && !in("determiner", k + 1) &&
+          !is_number(w(k + 1)) && !in("place_noun", k + 1) && k > open_at + 1) {
         scopes.push_back({open->first, trim({open_at, k})});
         open.reset();
         break;
@@ -673,8 +682,8 @@ class SentenceAnalyser {
   Range trim(Range r) const {
     while (r.b < r.e && (punct(r.b) && w(r.b) != "$")) ++r.b;
     while (r.e > r.b && (punct(r.e - 1) && w(r.e - 1) != "." && w(r.e - 1) != ")")) --r.e;
-    while (r.e > r.b && (w(r.e - 1) == "." || w(r.e - 1) == "and" || w(r.e - 1) == "or" || w(r.e - 1) == "just" ||
-                         w(r.e - 1) == "as" || w(r.e - 1) == "but")) {
+    while (r.e > r.b && (w(r.e - 1) == "." || w(r.e - 1) == "and" || w(r.e - 1) == "or" ||
+                         w(r.e - 1) == "just" || w(r.e - 1) == "as" || w(r.e - 1) == "but")) {
       if (w(r.e - 1) == "." && r.e - 1 > r.b && words_[r.e - 1].start == words_[r.e - 2].end &&
           words_[r.e - 2].w.size() <= 3)
         break;
@@ -736,8 +745,7 @@ class SentenceAnalyser {
   // A proposal cue in the clause before `start`, not cancelled by a reported decision.
   bool proposed_before(std::size_t start) const {
     const std::size_t floor = clause_start(start);
-    const std::size_t lo = floor > 0 && in("relative", floor - 1) ? floor : floor;
-    std::size_t prev_trigger = lo;
+    std::size_t prev_trigger = floor;
     for (const auto& c : out_) {
       if (c.trigger.e <= start && c.trigger.e > prev_trigger) prev_trigger = c.trigger.e;
     }
@@ -748,10 +756,10 @@ class SentenceAnalyser {
         // "support" and "back" need an object to be proposals ("support a ban", not "supports for").
         if ((w(k) == "bill" || w(k) == "bills" || w(k) == "legislation" || w(k) == "petition" ||
              w(k) == "initiative" || w(k) == "draft") &&
-            !(k + n < start && (in("relative", k + n) || w(k + n) == "to" || w(k + n) == "calling" ||
-                                w(k + n) == "would" || w(k + n) == "seeks" || w(k + n) == "for" ||
-                                w(k + n) == "he" || w(k + n) == "she" || w(k + n) == "," ||
-                                is_trigger_word(k + n)))) {
+            !(k + n < start &&
+              (in("relative", k + n) || w(k + n) == "to" || w(k + n) == "calling" || w(k + n) == "would" ||
+               w(k + n) == "seeks" || w(k + n) == "for" || w(k + n) == "he" || w(k + n) == "she" ||
+               w(k + n) == "," || is_trigger_word(k + n)))) {
           if (!(k + n < n_ && (w(k + n) == "would" || w(k + n) == "to"))) continue;
         }
         if (w(k) == "would" || w(k) == "could" || w(k) == "should" || w(k) == "might") {
@@ -780,7 +788,8 @@ class SentenceAnalyser {
     // "there is no ban on X", "there isn't a clear prohibition": no provision
     for (std::size_t k = start; k > 0 && start - k < 6;) {
       --k;
-      if (w(k) == "there" && k + 2 < n_ && (w(k + 2) == "not" || w(k + 2) == "no" || w(k + 1) == "no")) return true;
+      if (w(k) == "there" && k + 2 < n_ && (w(k + 2) == "not" || w(k + 2) == "no" || w(k + 1) == "no"))
+        return true;
     }
     for (std::size_t k = start; k > 0 && start - k < 12;) {
       --k;
@@ -857,7 +866,6 @@ class SentenceAnalyser {
         break;
       }
     }
-    while (group_start > floor && w(group_start) != "to" && w(group_start - 1) == "to" && false) --group_start;
     // An appositive name: "the then Home Secretary, Sajid Javid, approved".
     if (group_start >= floor + 3 && w(group_start - 1) == ",") {
       std::size_t c2 = group_start - 1;
@@ -867,9 +875,11 @@ class SentenceAnalyser {
         for (std::size_t k = c2; k < group_start - 1; ++k) name &= words_[k].cap;
         Range outer = left_np(c2 - 1, floor);
         // "... in Fort Worth, Texas, was halted": a place in an aside, not an appositive name
-        if (!outer.empty() && outer.b > floor && in("np_stop", outer.b - 1) && w(outer.b - 1) != "then") name = false;
+        if (!outer.empty() && outer.b > floor && in("np_stop", outer.b - 1) && w(outer.b - 1) != "then")
+          name = false;
         if (name) {
-          if (!outer.empty() && (in("determiner", outer.b) || words_[outer.b].cap)) return {outer.b, group_start - 1};
+          if (!outer.empty() && (in("determiner", outer.b) || words_[outer.b].cap))
+            return {outer.b, group_start - 1};
           return {c2, group_start - 1};
         }
       }
@@ -878,8 +888,8 @@ class SentenceAnalyser {
     if (group_start >= floor + 4 && w(group_start - 1) == ",") {
       for (std::size_t c3 = group_start - 2; c3 > floor && group_start - c3 < 18; --c3) {
         if (w(c3) != ",") continue;
-        if (c3 + 1 < n_ && !words_[c3 + 1].cap && (ends_with(w(c3 + 1), "ed") || w(c3 + 1) == "which" ||
-                                                   w(c3 + 1) == "who")) {
+        if (c3 + 1 < n_ && !words_[c3 + 1].cap &&
+            (ends_with(w(c3 + 1), "ed") || w(c3 + 1) == "which" || w(c3 + 1) == "who")) {
           const Range before_aside = left_np(c3, floor);
           if (!before_aside.empty()) return before_aside;
         }
@@ -977,7 +987,8 @@ class SentenceAnalyser {
   // The speaker of the sentence: "X said", "said X", "according to X".
   Range speaker() const {
     for (std::size_t a = 0; a < n_; ++a) {
-      if (!(w(a) == "said" || w(a) == "says" || w(a) == "told" || w(a) == "announced" || w(a) == "wrote")) continue;
+      if (!(w(a) == "said" || w(a) == "says" || w(a) == "told" || w(a) == "announced" || w(a) == "wrote"))
+        continue;
       Range left = left_np(a);
       // a bare pronoun names nobody for the reader: no speaker
       if (left.e == left.b + 1 && in("personal_pronoun", left.b)) return {};
@@ -991,16 +1002,17 @@ class SentenceAnalyser {
 
   void emit(Candidate c) {
     c.action = trim(c.action);
-    if (c.actor.e == c.actor.b + 1 && (w(c.actor.b) == "his" || w(c.actor.b) == "her" || w(c.actor.b) == "their" ||
-                                       w(c.actor.b) == "its"))
+    if (c.actor.e == c.actor.b + 1 &&
+        (w(c.actor.b) == "his" || w(c.actor.b) == "her" || w(c.actor.b) == "their" || w(c.actor.b) == "its"))
       c.actor = {};
     // Who proposes: the subject of the proposing verb, or the speaker.
     if (c.status == Status::Proposed && c.actor.empty() && c.kind != Kind::Excluded) {
-      const bool noun_cue = w(last_cue_) == "bill" || w(last_cue_) == "bills" || w(last_cue_) == "legislation" ||
-                            w(last_cue_) == "petition" || w(last_cue_) == "initiative" || w(last_cue_) == "proposal" ||
-                            w(last_cue_) == "proposals" || w(last_cue_) == "draft" || w(last_cue_) == "request" ||
-                            w(last_cue_) == "demand" || w(last_cue_) == "plan" || w(last_cue_) == "advocate" ||
-                            w(last_cue_) == "support" || (last_cue_ > 0 && last_cue_ < n_ && in("article", last_cue_ - 1));
+      const bool noun_cue =
+          w(last_cue_) == "bill" || w(last_cue_) == "bills" || w(last_cue_) == "legislation" ||
+          w(last_cue_) == "petition" || w(last_cue_) == "initiative" || w(last_cue_) == "proposal" ||
+          w(last_cue_) == "proposals" || w(last_cue_) == "draft" || w(last_cue_) == "request" ||
+          w(last_cue_) == "demand" || w(last_cue_) == "plan" || w(last_cue_) == "advocate" ||
+          w(last_cue_) == "support" || (last_cue_ > 0 && last_cue_ < n_ && in("article", last_cue_ - 1));
       if (last_cue_ < n_ && last_cue_ < c.trigger.b && !noun_cue &&
           !(w(last_cue_) == "would" || w(last_cue_) == "could" || w(last_cue_) == "should" ||
             w(last_cue_) == "might" || w(last_cue_) == "whether" || in("restriction_noun", last_cue_))) {
@@ -1013,8 +1025,8 @@ class SentenceAnalyser {
       }
     }
     // A pronoun subject in reported speech is the reporter: "the company said it had suspended".
-    if (c.actor.e == c.actor.b + 1 && (w(c.actor.b) == "it" || w(c.actor.b) == "they" || w(c.actor.b) == "he" ||
-                                       w(c.actor.b) == "she")) {
+    if (c.actor.e == c.actor.b + 1 &&
+        (w(c.actor.b) == "it" || w(c.actor.b) == "they" || w(c.actor.b) == "he" || w(c.actor.b) == "she")) {
       for (std::size_t a = c.actor.b; a > 0 && c.actor.b - a < 4;) {
         --a;
         if (match("attribution_cue", a) || match("decree_cue", a)) {
@@ -1024,8 +1036,8 @@ class SentenceAnalyser {
         }
       }
     }
-    if (c.actor.e == c.actor.b + 1 && (w(c.actor.b) == "his" || w(c.actor.b) == "her" || w(c.actor.b) == "their" ||
-                                       w(c.actor.b) == "its"))
+    if (c.actor.e == c.actor.b + 1 &&
+        (w(c.actor.b) == "his" || w(c.actor.b) == "her" || w(c.actor.b) == "their" || w(c.actor.b) == "its"))
       c.actor = {};
     if (c.actor.empty() && c.kind != Kind::Excluded) {
       // "the conferences decided that New Zealand should be allowed": the decider
@@ -1143,21 +1155,18 @@ class SentenceAnalyser {
     if (!negated && s != "may") return false;  // "must Y" is an obligation, "can Y" an ability
     if (s == "could" && !no_longer) return false;
     if (k >= n_ || punct(k) || in("determiner", k)) return false;
-    bool passive = false;
     if (w(k) == "be") {
-      // "may not be reproduced": a participle must follow
+      // "may not be reproduced": a participle must follow (the action then starts at it)
       if (k + 1 < n_ && (ends_with(w(k + 1), "ed") || ends_with(w(k + 1), "en") || w(k + 1) == "made" ||
                          w(k + 1) == "sold" || w(k + 1) == "brought" || w(k + 1) == "taken" ||
                          w(k + 1) == "put" || w(k + 1) == "kept")) {
-        passive = true;
         ++k;
       } else {
         return false;
       }
     }
     if (w(k) == "have" || w(k) == "seem" || w(k) == "become" || w(k) == "need" || w(k) == "want" ||
-        w(k) == "know" || w(k) == "happen" || w(k) == "get" || is_trigger_word(k) ||
-        in("auxiliary", k))
+        w(k) == "know" || w(k) == "happen" || w(k) == "get" || is_trigger_word(k) || in("auxiliary", k))
       return false;
     std::size_t gs = i;
     while (gs > 0 && in("group_adverb", gs - 1) && i - gs < 3) {
@@ -1165,8 +1174,9 @@ class SentenceAnalyser {
       --gs;
     }
     Range subject = actor_left(gs);
-    if (!subject.empty() && subject.b >= 2 && (w(subject.b - 1) == "on" || w(subject.b - 1) == "in" ||
-                                               w(subject.b - 1) == "of" || w(subject.b - 1) == "at")) {
+    if (!subject.empty() && subject.b >= 2 &&
+        (w(subject.b - 1) == "on" || w(subject.b - 1) == "in" || w(subject.b - 1) == "of" ||
+         w(subject.b - 1) == "at")) {
       const Range head = left_np(subject.b - 1);
       if (!head.empty() && (head.b == 0 || punct(head.b - 1))) subject.b = head.b;
     }
@@ -1186,7 +1196,7 @@ class SentenceAnalyser {
     c.status = negated ? Status::Prohibited : Status::Allowed;
     c.trigger = {i, k};
     c.subject = subject;
-    c.action = action_from(passive ? k : k, c);
+    c.action = action_from(k, c);
     Group g = group_before(i);
     g.negations += negated ? 1 : 0;
     c.flags = context_flags(i, g);
@@ -1200,7 +1210,8 @@ class SentenceAnalyser {
   std::size_t restriction_object(std::size_t from, std::size_t max_words) const {
     std::size_t k = from;
     while (k < n_ && k < from + max_words) {
-      if (in("restriction_noun", k)) return in("determiner", k + 1) && w(k + 1) != "that" ? std::string::npos : k;
+      if (in("restriction_noun", k))
+        return in("determiner", k + 1) && w(k + 1) != "that" ? std::string::npos : k;
       if (punct(k) && w(k) != "'s") break;
       if (in("np_stop", k) && w(k) != "that") break;
       ++k;
@@ -1233,8 +1244,8 @@ class SentenceAnalyser {
       } else if (noun == std::string::npos) {
         continue;
       }
-      if (!lift && noun != std::string::npos && noun > after && w(noun - 1) == "the" && w(noun) == "sanctions" &&
-          vm.lemma == "announce")
+      if (!lift && noun != std::string::npos && noun > after && w(noun - 1) == "the" &&
+          w(noun) == "sanctions" && vm.lemma == "announce")
         continue;
       Group g = group_before(i);
       if (irrealis_before(g.start)) return true;
@@ -1254,10 +1265,11 @@ class SentenceAnalyser {
         if (noun != std::string::npos) consumed_[noun] = true;
         return true;
       }
-      if (!lift && !passive && (vm.forms & (kBase | kThird)) && !(vm.forms & kPast) && !g.will && !g.infinitive &&
-          !g.perfect)
+      if (!lift && !passive && (vm.forms & (kBase | kThird)) && !(vm.forms & kPast) && !g.will &&
+          !g.infinitive && !g.perfect)
         c.status = Status::Prohibited;
-      if (proposed_before(g.start) || (g.modal_would && !g.will && !decree_before(g.start))) c.status = Status::Proposed;
+      if (proposed_before(g.start) || (g.modal_would && !g.will && !decree_before(g.start)))
+        c.status = Status::Proposed;
       if (vm.forms == kGerund && !lift && proposed_before(g.start)) c.status = Status::Proposed;
       c.flags = context_flags(i, g);
       intro_scopes(g.start, c);
@@ -1280,7 +1292,8 @@ class SentenceAnalyser {
     const bool time_after = time_marker && time_marker->first == ScopeKind::Time;
     // "prohibitions against, say, sharing advice": the complement starts after the aside
     std::size_t cs = k + 1;
-    if (w(cs) == "," && (w(cs + 1) == "say" || w(cs + 1) == "e.g." || w(cs + 1) == "notably") && w(cs + 2) == ",")
+    if (w(cs) == "," && (w(cs + 1) == "say" || w(cs + 1) == "e.g." || w(cs + 1) == "notably") &&
+        w(cs + 2) == ",")
       cs += 3;
     if (!time_after && (prep == "on" || prep == "against" || prep == "of" || prep == "for" || prep == "to")) {
       std::size_t e = clause_end(cs);
@@ -1309,8 +1322,8 @@ class SentenceAnalyser {
           split = q;
           break;
         }
-        if (q < e && q <= k + 4 && is_gerund(q) && !in("determiner", q - 1) && !punct(q - 1) && w(q - 1) != "of" &&
-            !is_gerund(cs)) {
+        if (q < e && q <= k + 4 && is_gerund(q) && !in("determiner", q - 1) && !punct(q - 1) &&
+            w(q - 1) != "of" && !is_gerund(cs)) {
           split = q;
           break;
         }
@@ -1336,8 +1349,8 @@ class SentenceAnalyser {
       }
       c.action = trim({b, comp.e > 0 ? comp.e : noun + 1});
       // "the ban on drone shipments": the action is what the ban covers
-      if ((prep == "on" || prep == "of") && !comp.empty() && !party_like(comp) && !in("personal_pronoun", comp.b) &&
-          w(comp.b) != "it" && w(comp.b) != "them")
+      if ((prep == "on" || prep == "of") && !comp.empty() && !party_like(comp) &&
+          !in("personal_pronoun", comp.b) && w(comp.b) != "it" && w(comp.b) != "them")
         c.action = comp;
       c.scopes.insert(c.scopes.end(), scopes.begin(), scopes.end());
       return;
@@ -1345,16 +1358,7 @@ class SentenceAnalyser {
     c.action = trim({b, noun + 1});
     // trailing scopes after the noun ("a curfew from 9 pm", "imposed ... under the Union")
     const std::size_t e = clause_end(noun + 1);
-    std::vector<std::pair<ScopeKind, Range>> scopes;
-    if (e > noun + 1) {
-      Range tail{noun + 1, e};
-      auto m = scope_marker(tail.b, tail.e);
-      if (m) {
-        Range rest = cut_scopes({noun, e}, scopes);
-        (void)rest;
-        c.scopes.insert(c.scopes.end(), scopes.begin(), scopes.end());
-      }
-    }
+    if (e > noun + 1 && scope_marker(noun + 1, e)) cut_scopes({noun, e}, c.scopes);
   }
 
   bool try_legalize(std::size_t i) {
@@ -1365,8 +1369,9 @@ class SentenceAnalyser {
     c.kind = Kind::Legalize;
     c.status = Status::Lifted;
     c.trigger = {i, i + vm.length};
-    const bool passive = g.be || ((vm.forms & kParticiple) && !g.perfect && !in("determiner", i + vm.length) &&
-                                  !(i + vm.length < n_ && !punct(i + vm.length) && !in("np_stop", i + vm.length)));
+    const bool passive =
+        g.be || ((vm.forms & kParticiple) && !g.perfect && !in("determiner", i + vm.length) &&
+                 !(i + vm.length < n_ && !punct(i + vm.length) && !in("np_stop", i + vm.length)));
     if (passive) {
       Range np = actor_left(g.start);
       c.action = np;
@@ -1398,7 +1403,8 @@ class SentenceAnalyser {
     const std::string& s = w(i);
     // "Ban Ki-moon", "Ban recalled": a name
     if (words_[i].cap && (s == "ban") && i > 0 && !headline_) return false;
-    if (words_[i].cap && s == "ban" && i + 1 < n_ && words_[i + 1].cap && w(i + 1).find('-') != std::string::npos)
+    if (words_[i].cap && s == "ban" && i + 1 < n_ && words_[i + 1].cap &&
+        w(i + 1).find('-') != std::string::npos)
       return false;
     const bool prev_det = i > 0 && (in("determiner", i - 1) || w(i - 1) == "'s");
     const std::string& nx = w(i + 1);
@@ -1406,15 +1412,17 @@ class SentenceAnalyser {
                             (nx == "for" && (s == "bans" || s == "ban"));
     // Verb uses ("to ban X", "bans X", "The order bans all flights") are handled as verbs.
     if (!complement && i + 1 < n_ && (in("determiner", i + 1) || w(i + 1) == "him" || w(i + 1) == "them") &&
-        !prev_det && (s == "bans" || s == "ban" || s == "limits" || s == "limit" || s == "sanctions" ||
-                      s == "freeze" || s == "blacklist"))
+        !prev_det &&
+        (s == "bans" || s == "ban" || s == "limits" || s == "limit" || s == "sanctions" || s == "freeze" ||
+         s == "blacklist"))
       return false;
     if (i > 0 && (w(i - 1) == "to" || in("auxiliary", i - 1) || in("personal_pronoun", i - 1)) && !prev_det)
       return false;
     std::size_t mod_b = i;
-    while (mod_b > 0 && i - mod_b < 3 && !punct(mod_b - 1) && !in("determiner", mod_b - 1) && w(mod_b - 1) != "of" &&
-           !in("np_stop", mod_b - 1) && !in("auxiliary", mod_b - 1) && w(mod_b - 1) != "'s" &&
-           !is_trigger_word(mod_b - 1) && !match("proposal_cue", mod_b - 1) && !match("attribution_cue", mod_b - 1))
+    while (mod_b > 0 && i - mod_b < 3 && !punct(mod_b - 1) && !in("determiner", mod_b - 1) &&
+           w(mod_b - 1) != "of" && !in("np_stop", mod_b - 1) && !in("auxiliary", mod_b - 1) &&
+           w(mod_b - 1) != "'s" && !is_trigger_word(mod_b - 1) && !match("proposal_cue", mod_b - 1) &&
+           !match("attribution_cue", mod_b - 1))
       --mod_b;
     const bool compound = mod_b < i;
     // Which verb governs the noun: a passive lift/impose after it ("the ban was lifted").
@@ -1440,7 +1448,7 @@ class SentenceAnalyser {
       if (hard_boundary(k)) break;
       const VerbMatch lv = lex().match_verb("lift_verb", lw_, k);
       const VerbMatch iv = lex().match_verb("impose_verb", lw_, k);
-      if ((lv.length || iv.length) && !(lv.length && (lv.forms == kBase || lv.forms == (kBase | kThird))) ) {
+      if ((lv.length || iv.length) && !(lv.length && (lv.forms == kBase || lv.forms == (kBase | kThird)))) {
         const VerbMatch& vm = lv.length ? lv : iv;
         if (!(vm.forms & (kPast | kParticiple))) break;
         Group g = group_before(k);
@@ -1455,7 +1463,8 @@ class SentenceAnalyser {
         break;
       }
       if (is_trigger_word(k) || in("restriction_noun", k)) break;
-      if (!in("auxiliary", k) && !in("group_adverb", k) && !(w(k) == "put" || w(k) == "in" || w(k) == "place"))
+      if (!in("auxiliary", k) && !in("group_adverb", k) &&
+          !(w(k) == "put" || w(k) == "in" || w(k) == "place"))
         if (k > comp_end + 8) break;
     }
     const bool change_of = np_b >= 2 && w(np_b - 1) == "of" &&
@@ -1463,17 +1472,18 @@ class SentenceAnalyser {
                             w(np_b - 2) == "lifting" || w(np_b - 2) == "removal" || w(np_b - 2) == "easing" ||
                             w(np_b - 2) == "repeal" || w(np_b - 2) == "end");
     if (change_of && !governed)
-      governed = (w(np_b - 2) == "imposition" || w(np_b - 2) == "introduction") ? Status::Imposed : Status::Lifted;
+      governed =
+          (w(np_b - 2) == "imposition" || w(np_b - 2) == "introduction") ? Status::Imposed : Status::Lifted;
     if (!complement && !compound && !governed) return false;
-    if (!complement && !governed && !prev_det && !(compound && (nx == "," || nx == "." || punct(i + 1) ||
-                                                                i + 1 >= n_)))
+    if (!complement && !governed && !prev_det &&
+        !(compound && (nx == "," || nx == "." || punct(i + 1) || i + 1 >= n_)))
       if (!(compound && (in("auxiliary", i + 1) || i + 1 >= n_))) return false;
     Group g = group_before(np_b);
     if (irrealis_before(np_b)) return true;
     // "due to level 3 restrictions", "amid sanctions": a cause, not a provision
     if (!governed && !complement && np_b > 0 &&
-        ((w(np_b - 1) == "to" && !(np_b > 1 && w(np_b - 2) == "subject")) || w(np_b - 1) == "amid" || w(np_b - 1) == "despite" ||
-         (w(np_b - 1) == "of" && np_b > 1 && w(np_b - 2) == "because")))
+        ((w(np_b - 1) == "to" && !(np_b > 1 && w(np_b - 2) == "subject")) || w(np_b - 1) == "amid" ||
+         w(np_b - 1) == "despite" || (w(np_b - 1) == "of" && np_b > 1 && w(np_b - 2) == "because")))
       return false;
     Candidate c;
     c.kind = Kind::RestrictionNoun;
@@ -1493,7 +1503,8 @@ class SentenceAnalyser {
           Range owner = left_np(k, np_b > 3 ? np_b - 3 : 0);
           if (owner.empty() || owner.b > np_b) owner = {np_b, k};
           c.actor = {std::min(owner.b, np_b), k};
-          if (in("personal_pronoun", c.actor.b) || w(c.actor.b) == "his" || w(c.actor.b) == "her") c.actor = {};
+          if (in("personal_pronoun", c.actor.b) || w(c.actor.b) == "his" || w(c.actor.b) == "her")
+            c.actor = {};
           // the action starts after the possessive
           if (c.action.b <= k) c.action.b = k + 1;
           break;
@@ -1531,8 +1542,9 @@ class SentenceAnalyser {
     if (w(i) == "approval" && nx == "of") return false;  // "the congressional approval of X" is a vote
     if (nx == "to" && !(i + n + 1 < n_ && !in("determiner", i + n + 1) && !punct(i + n + 1))) return false;
     std::size_t np_b = i;
-    while (np_b > 0 && i - np_b < 4 && !punct(np_b - 1) && !in("np_stop", np_b - 1) && !in("auxiliary", np_b - 1) &&
-           !is_trigger_word(np_b - 1) && !match("proposal_cue", np_b - 1) && !match("lift_verb", np_b - 1))
+    while (np_b > 0 && i - np_b < 4 && !punct(np_b - 1) && !in("np_stop", np_b - 1) &&
+           !in("auxiliary", np_b - 1) && !is_trigger_word(np_b - 1) && !match("proposal_cue", np_b - 1) &&
+           !match("lift_verb", np_b - 1))
       --np_b;
     Group g = group_before(np_b);
     Candidate c;
@@ -1546,7 +1558,8 @@ class SentenceAnalyser {
       const VerbMatch lv = lex().match_verb("lift_verb", lw_, np_b - 1);
       const VerbMatch pv = lex().match_verb("prohibit_verb", lw_, np_b - 1);
       if (lv.length || pv.length) c.status = Status::Imposed;
-      if (w(np_b - 1) == "without" || w(np_b - 1) == "with" || w(np_b - 1) == "need" || w(np_b - 1) == "needs")
+      if (w(np_b - 1) == "without" || w(np_b - 1) == "with" || w(np_b - 1) == "need" ||
+          w(np_b - 1) == "needs")
         return false;
       std::size_t gv = np_b - 1;
       if (lv.length || pv.length || !in("np_stop", gv)) {
@@ -1576,7 +1589,8 @@ class SentenceAnalyser {
     c.trigger = {i, obj};
     c.actor = actor_left(g.start);
     c.action = action_from(obj, c);
-    if (proposed_before(g.start) || (g.modal_would && !g.will && !decree_before(g.start))) c.status = Status::Proposed;
+    if (proposed_before(g.start) || (g.modal_would && !g.will && !decree_before(g.start)))
+      c.status = Status::Proposed;
     if (g.negations % 2 == 1) return false;
     c.flags = context_flags(i, g);
     for (std::size_t k = i; k < obj; ++k) consumed_[k] = true;
@@ -1630,13 +1644,15 @@ class SentenceAnalyser {
     // Capitalised mid-sentence: a name ("Ban", "Block", "Bar Harbor") unless a headline.
     if (words_[i].cap && i > 0 && !headline_) return false;
     // Nouns: "a bar", "the block", "a clear", "the limit" (the restriction-noun path handles "a ban").
-    if (i > 0 && (in("article", i - 1) || w(i - 1) == "'s") && !(vm.forms & (kPast | kParticiple))) return false;
+    if (i > 0 && (in("article", i - 1) || w(i - 1) == "'s") && !(vm.forms & (kPast | kParticiple)))
+      return false;
     // A name: "Ban Ki-moon", "Block Island" (capitalised and followed by a capitalised word).
     if (words_[i].cap && !headline_ && i + 1 < n_ && words_[i + 1].cap) return false;
     if (i > 0 && (w(i - 1) == "god" || w(i - 1) == "heaven")) return false;
     // "barring a surprise", "If schedules permit," "weather permitting"
     if ((vm.forms == kGerund) && i > 0 && (punct(i - 1) || i == 0) && lemma == "bar") return false;
-    if (lemma == "permit" && !(vm.forms & (kPast | kParticiple)) && (after >= n_ || punct(after))) return false;
+    if (lemma == "permit" && !(vm.forms & (kPast | kParticiple)) && (after >= n_ || punct(after)))
+      return false;
     const Group g = group_before(i);
     if (irrealis_before(g.start)) return false;
     for (std::size_t q = g.start; q > 0 && g.start - q < 5;) {
@@ -1668,7 +1684,8 @@ class SentenceAnalyser {
     std::size_t obj = after;
     while (obj < n_ && (in("group_adverb", obj) && w(obj) != "to" && w(obj) != "no")) ++obj;
     std::size_t obj_head = obj;
-    while (obj_head < n_ && obj_head < obj + 3 && (in("determiner", obj_head) || w(obj_head) == "'s")) ++obj_head;
+    while (obj_head < n_ && obj_head < obj + 3 && (in("determiner", obj_head) || w(obj_head) == "'s"))
+      ++obj_head;
     if (!passive) {
       if (obj >= n_ || (punct(obj) && !is_quote(obj))) {
         if (!(headline_ && obj >= n_)) return false;
@@ -1676,9 +1693,10 @@ class SentenceAnalyser {
       const bool pronoun_object = w(obj) == "him" || w(obj) == "them" || w(obj) == "us" || w(obj) == "me" ||
                                   w(obj) == "her" || w(obj) == "you";
       // Verbs whose sense depends on the object ("approve a bill", "lift spirits", "block a shot").
-      const bool object_sensitive = !(lemma == "allow" || lemma == "permit" || lemma == "let" || lemma == "authorize" ||
-                                      lemma == "authorise" || lemma == "ban" || lemma == "prohibit" ||
-                                      lemma == "forbid" || lemma == "outlaw" || lemma == "bar");
+      const bool object_sensitive =
+          !(lemma == "allow" || lemma == "permit" || lemma == "let" || lemma == "authorize" ||
+            lemma == "authorise" || lemma == "ban" || lemma == "prohibit" || lemma == "forbid" ||
+            lemma == "outlaw" || lemma == "bar");
       if (!pronoun_object && object_sensitive &&
           (in("not_policy_object", obj) || (obj_head != obj && in("not_policy_object", obj_head))))
         return false;
@@ -1716,8 +1734,8 @@ class SentenceAnalyser {
     if (to_at != std::string::npos) {
       bool np_only = to_at > obj && to_at <= obj + 9;
       for (std::size_t k = obj; k < to_at && np_only; ++k) {
-        if (in("np_stop", k) && w(k) != "and" && w(k) != "or" && w(k) != "in" && w(k) != "of" && w(k) != "from" &&
-            w(k) != "at" && w(k) != "with")
+        if (in("np_stop", k) && w(k) != "and" && w(k) != "or" && w(k) != "in" && w(k) != "of" &&
+            w(k) != "from" && w(k) != "at" && w(k) != "with")
           np_only = false;
         if (!words_[k].cap && ends_with(w(k), "ed") && k > obj) np_only = false;
         if (is_dash(k)) np_only = false;
@@ -1726,8 +1744,8 @@ class SentenceAnalyser {
     }
     const bool needs_object = lemma == "block" || lemma == "prevent" || lemma == "limit" || lemma == "curb" ||
                               lemma == "stop" || lemma == "deny" || lemma == "halt" || lemma == "freeze" ||
-                              lemma == "restrict" || lemma == "close" || lemma == "veto" || lemma == "clear" ||
-                              lemma == "suspend" || lemma == "revoke";
+                              lemma == "restrict" || lemma == "close" || lemma == "veto" ||
+                              lemma == "clear" || lemma == "suspend" || lemma == "revoke";
     if (needs_object && !passive) {
       bool ok = from_at != std::string::npos && from_at > after;
       for (std::size_t k = obj; k < n_ && k < obj + 4 && !ok; ++k) {
@@ -1735,7 +1753,8 @@ class SentenceAnalyser {
         ok = in("controlled_object", k);
       }
       if (lemma == "clear") ok = (for_at != std::string::npos || to_at == after) && w(after) != "of";
-      if (lemma == "suspend" || lemma == "revoke" || lemma == "restrict" || lemma == "freeze" || lemma == "halt") {
+      if (lemma == "suspend" || lemma == "revoke" || lemma == "restrict" || lemma == "freeze" ||
+          lemma == "halt") {
         ok = true;
         if (lemma == "freeze") {
           ok = false;
@@ -1776,8 +1795,9 @@ class SentenceAnalyser {
     if (passive) {
       Range np = actor_left(g.start);
       std::optional<std::pair<ScopeKind, Range>> np_scope;
-      if (!np.empty() && np.b >= 2 && (w(np.b - 1) == "on" || w(np.b - 1) == "in" || w(np.b - 1) == "at" ||
-                                       w(np.b - 1) == "aboard" || w(np.b - 1) == "inside")) {
+      if (!np.empty() && np.b >= 2 &&
+          (w(np.b - 1) == "on" || w(np.b - 1) == "in" || w(np.b - 1) == "at" || w(np.b - 1) == "aboard" ||
+           w(np.b - 1) == "inside")) {
         const Range head = left_np(np.b - 1);
         if (!head.empty() && (head.b == 0 || punct(head.b - 1))) {
           np_scope = std::make_pair(ScopeKind::Location, Range{np.b - 1, np.e});
@@ -1803,7 +1823,8 @@ class SentenceAnalyser {
         cut_scopes({k, clause_end(k)}, sc);
         c.scopes.insert(c.scopes.end(), sc.begin(), sc.end());
       } else if ((w(k) == "to" && kind == Kind::Permit && !in("determiner", k + 1) && !words_[k + 1].cap) ||
-          (w(k) == "from" && kind == Kind::Prohibit && (is_gerund(k + 1) || !party_like(np) == false))) {
+                 (w(k) == "from" && kind == Kind::Prohibit &&
+                  (is_gerund(k + 1) || !party_like(np) == false))) {
         c.subject = np;
         if (w(k) == "from" && !is_gerund(k + 1)) {
           c.action = trim({i, clause_end(k)});
@@ -1835,20 +1856,13 @@ class SentenceAnalyser {
             const Range place = cut_scopes({k, e}, sc);
             c.scopes.push_back({ScopeKind::Location, place});
             c.scopes.insert(c.scopes.end(), sc.begin(), sc.end());
-          } else
-          if (e > k) {
+          } else if (e > k) {
+            // after the verb only scopes follow ("are not permitted on a replacement bus")
             std::vector<std::pair<ScopeKind, Range>> sc;
             cut_scopes({k > 0 ? k - 1 : k, e}, sc);
-            // everything after the verb is scope when it starts with a marker
-            if (scope_marker(k, e)) {
-              const auto m = scope_marker(k, e);
-              sc.clear();
-              Range whole{k, e};
-              std::vector<std::pair<ScopeKind, Range>> sc2;
-              cut_scopes({k > 0 ? k - 1 : k, e}, sc2);
-              if (sc2.empty() || sc2.front().second.b != k) sc2.insert(sc2.begin(), {m->first, trim(whole)});
-              sc = sc2;
-            }
+            const auto m = scope_marker(k, e);
+            if (m && (sc.empty() || sc.front().second.b != k))
+              sc.insert(sc.begin(), {m->first, trim({k, e})});
             c.scopes.insert(c.scopes.end(), sc.begin(), sc.end());
           }
         }
@@ -1860,7 +1874,8 @@ class SentenceAnalyser {
       if (kind == Kind::Permit) {
         if (w(obj) == "for") return false;
         if (!authority(c.actor)) return false;
-        if (vm.forms == kGerund && i > 0 && w(i - 1) == "," && (lemma == "allow" || lemma == "let" || lemma == "permit"))
+        if (vm.forms == kGerund && i > 0 && w(i - 1) == "," &&
+            (lemma == "allow" || lemma == "let" || lemma == "permit"))
           return false;
       }
       if (kind == Kind::Prohibit && (lemma == "prevent" || lemma == "block") &&
@@ -1939,7 +1954,8 @@ class SentenceAnalyser {
       } else {
         bool rule_actor = false;
         // the head of the actor ("a martial law proclamation" is no law; "the rules of the club" are rules)
-        for (std::size_t k = c.actor.b; k + 1 < c.actor.e; ++k) rule_actor |= w(k + 1) == "of" && in("rule_noun", k);
+        for (std::size_t k = c.actor.b; k + 1 < c.actor.e; ++k)
+          rule_actor |= w(k + 1) == "of" && in("rule_noun", k);
         if (!c.actor.empty() && in("rule_noun", c.actor.e - 1)) rule_actor = true;
         if (passive) {
           c.status = g.past_be ? Status::Imposed : Status::Prohibited;
@@ -1970,10 +1986,12 @@ class SentenceAnalyser {
     if (lemma == "sanction" && !passive && c.subject.empty()) {
       // "sanctioned the plan" approves; "sanctioned five officials" punishes
       Range object_np = right_np(obj, clause_end(obj));
-      if (!object_np.empty() && !party_like(object_np) && !words_[object_np.e - 1].cap) c.status = Status::Allowed;
+      if (!object_np.empty() && !party_like(object_np) && !words_[object_np.e - 1].cap)
+        c.status = Status::Allowed;
     }
     if (c.status != Status::Prohibited || !g.continuation) {
-      if (proposed_before(g.start) || (g.modal_would && !g.will && !decree_before(g.start))) c.status = Status::Proposed;
+      if (proposed_before(g.start) || (g.modal_would && !g.will && !decree_before(g.start)))
+        c.status = Status::Proposed;
     }
     if (vm.forms == kGerund && !passive && c.status == Status::Imposed && i > 0 && !punct(i - 1) &&
         !in("auxiliary", i - 1) && !in("np_stop", i - 1))
@@ -2047,8 +2065,9 @@ class SentenceAnalyser {
     bool change = false;
     for (const auto& c : out_) change |= !(c.flags & kHistorical);
     if (change) {
-      out_.erase(std::remove_if(out_.begin(), out_.end(), [](const Candidate& c) { return c.flags & kHistorical; }),
-                 out_.end());
+      out_.erase(
+          std::remove_if(out_.begin(), out_.end(), [](const Candidate& c) { return c.flags & kHistorical; }),
+          out_.end());
     }
     std::stable_sort(out_.begin(), out_.end(),
                      [](const Candidate& x, const Candidate& y) { return x.trigger.b < y.trigger.b; });
