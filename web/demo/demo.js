@@ -299,9 +299,11 @@ async function analyse(input, { source, format = 'auto' } = {}) {
     if (!isCurrent()) return;
     status.set('error', 'The analysis failed.');
     $('results').hidden = true;
-    if (error?.code === 'disposed') {
-      return;  // cancelled: cancel() already said so
-    } else if (error?.name === 'ArticleScopeError' || error?.code) {
+    if (error?.code === 'disposed') return;  // cancelled: cancel() already said so
+    // A refusal by the core comes with its report; anything else may have broken the worker (out of memory,
+    // a crash): start a fresh one for the next run.
+    if (!error?.report) stopAnalyzer();
+    if (error?.name === 'ArticleScopeError' || error?.code) {
       showError('The analyser could not read this input',
         `${FRIENDLY_ERRORS[error.code] ?? ''} ${error.message ?? ''}`.trim());
     } else {
@@ -428,13 +430,13 @@ function renderScopePanel(report) {
 
 function scopeItem(report, item) {
   const provision = provisionAt(report, item.provision);
-  const status = item.status ?? provision?.status;
+  const statusName = item.status ?? provision?.status;
   const button = el('button', {
     type: 'button',
-    class: `scope-item status-${cssToken(status)}`,
+    class: `scope-item status-${cssToken(statusName)}`,
     'data-provision': Number.isInteger(item.provision) ? item.provision : null,
   });
-  const head = el('span', { class: 'scope-item-head' }, statusChip(status));
+  const head = el('span', { class: 'scope-item-head' }, statusChip(statusName));
   if (provision?.flags?.length) {
     head.append(el('span', { class: 'flags' }, flagText(provision.flags)));
   }
@@ -982,8 +984,6 @@ function downloadJson() {
 // ---------------------------------------------------------------------------------------------------------
 // Inputs
 
-let activeSample = null;
-
 function renderSampleButtons() {
   const list = $('sample-list');
   for (const sample of SAMPLES) {
@@ -995,7 +995,6 @@ function renderSampleButtons() {
 }
 
 function markSample(id) {
-  activeSample = id;
   for (const button of document.querySelectorAll('.sample-button')) {
     button.setAttribute('aria-pressed', button.dataset.sample === id ? 'true' : 'false');
   }
