@@ -223,6 +223,27 @@ describe('demo page in Chromium', () => {
     await assertShowsReport(report, 'after error');
   });
 
+  test('an analyser that cannot load is a clear message, and the page recovers', async () => {
+    const second = await context.newPage();
+    try {
+      await second.route('**/lib/worker.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await second.goto(server.url);
+      await second.waitForSelector('#status[data-state="error"]', WAIT);
+      assert.match(await second.textContent('#error-box'), /could not be loaded/);
+      assert.match(await second.textContent('#error-box'), /application\/wasm/);
+      assert.equal(await second.isVisible('#results'), false);
+      await second.unroute('**/lib/worker.js');
+      const before = await second.evaluate(RUN_NUMBER);
+      await second.click('.sample-button[data-sample="feature"]');
+      await second.waitForFunction(RUN_FINISHED, before, WAIT);
+      assert.equal(await second.getAttribute('#status', 'data-state'), 'done');
+      assert.equal(await second.isVisible('#error-box'), false);
+      assert.match(await second.textContent('#article-title'), /herring/);
+    } finally {
+      await second.close();
+    }
+  });
+
   test('entity types can be hidden and shown from the legend', async (t) => {
     const report = await loadSample('arms');
     const counts = mentionsByType(report);
