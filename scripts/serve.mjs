@@ -105,7 +105,9 @@ async function handle(request, response) {
     response.end();
     return;
   }
-  createReadStream(filePath).on('error', () => response.destroy()).pipe(response);
+  createReadStream(filePath)
+    .on('error', () => response.destroy())
+    .pipe(response);
 }
 
 /** Starts the server; resolves to {server, port, url}. Port 0 asks the OS for a free port. */
@@ -154,7 +156,8 @@ function portArgument(args) {
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   try {
-    const requested = parsePort(portArgument(process.argv.slice(2))) ?? parsePort(process.env.PORT) ?? DEFAULT_PORT;
+    const requested =
+      parsePort(portArgument(process.argv.slice(2))) ?? parsePort(process.env.PORT) ?? DEFAULT_PORT;
     const { port, url } = await startServer(requested);
     if (requested !== 0 && port !== requested) {
       console.error(`port ${requested} is busy; using ${port}`);

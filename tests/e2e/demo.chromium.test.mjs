@@ -8,8 +8,20 @@ import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 
 import {
-  CHROMIUM_ARGS, CHROMIUM_PATH, RUN_FINISHED, RUN_NUMBER, SHOWN_COUNTS, SHOWN_REPORT, drawableEntities,
-  drawableProvisions, ensureArtifactsDir, fixturesDir, freshProfile, mentionsByType, repoRoot, startDemoServer,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  RUN_FINISHED,
+  RUN_NUMBER,
+  SHOWN_COUNTS,
+  SHOWN_REPORT,
+  drawableEntities,
+  drawableProvisions,
+  ensureArtifactsDir,
+  fixturesDir,
+  freshProfile,
+  mentionsByType,
+  repoRoot,
+  startDemoServer,
   wasmBuilt,
 } from './helpers.mjs';
 
@@ -20,7 +32,7 @@ let server;
 let profile;
 let context;
 let page;
-const problems = [];      // page errors, CSP violations, failed requests: none is acceptable
+const problems = []; // page errors, CSP violations, failed requests: none is acceptable
 const foreignRequests = [];
 
 async function runFinished(previousRun) {
@@ -48,11 +60,18 @@ async function assertShowsReport(report, label) {
   for (const [type, count] of Object.entries(mentionsByType(report))) {
     assert.equal(shown.legendCounts[type], count, `${label}: legend count for ${type}`);
   }
-  assert.equal(shown.provisionsShown, drawableProvisions(report), `${label}: one marked sentence per provision`);
+  assert.equal(
+    shown.provisionsShown,
+    drawableProvisions(report),
+    `${label}: one marked sentence per provision`,
+  );
   const summary = report.policy.summary;
   for (const column of ['allowed', 'prohibited', 'proposed']) {
-    assert.deepEqual(shown[column].map((i) => i.provision), summary[column].map((i) => i.provision),
-      `${label}: ${column} column lists the summary's provisions in order`);
+    assert.deepEqual(
+      shown[column].map((i) => i.provision),
+      summary[column].map((i) => i.provision),
+      `${label}: ${column} column lists the summary's provisions in order`,
+    );
     summary[column].forEach((item, i) => {
       if (item.text) assert.equal(shown[column][i].text, item.text, `${label}: ${column}[${i}] text`);
     });
@@ -80,7 +99,7 @@ async function openOwnArticle() {
   if (!open) await page.click('#own-article > summary');
 }
 
-describe('demo page in Chromium', () => {
+describe('demo page in Chromium', { timeout: 400_000 }, () => {
   before(async () => {
     assert.ok(wasmBuilt, 'web/lib/dist/articlescope-core.wasm is missing: run `scripts/build.sh wasm` first');
     ensureArtifactsDir();
@@ -95,7 +114,7 @@ describe('demo page in Chromium', () => {
       colorScheme: 'light',
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    page = context.pages()[0] ?? await context.newPage();
+    page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -129,7 +148,10 @@ describe('demo page in Chromium', () => {
     await assertShowsReport(report, 'arms');
     const title = await page.textContent('#article-title');
     assert.match(title, /Kordavia/, 'the cleaned title is the headline');
-    assert.ok(!report.article.text.includes('Get the Morning Briefing'), 'the newsletter call is cleaned away');
+    assert.ok(
+      !report.article.text.includes('Get the Morning Briefing'),
+      'the newsletter call is cleaned away',
+    );
     assert.ok(report.article.removed.length > 0, 'the cleaner reports what it removed');
     // The decision in the sample allows one thing and keeps another prohibited: both columns have an item.
     const shown = await page.evaluate(SHOWN_COUNTS);
@@ -180,7 +202,10 @@ describe('demo page in Chromium', () => {
     assert.equal(report.input_bytes, Buffer.byteLength(pasted));
     await assertShowsReport(report, 'pasted');
     const body = await page.textContent('#article-body');
-    assert.ok(body.includes('<b>this markup</b> & <i onclick="x()">that</i>'), 'markup in text stays literal');
+    assert.ok(
+      body.includes('<b>this markup</b> & <i onclick="x()">that</i>'),
+      'markup in text stays literal',
+    );
     assert.equal(await page.$$eval('#article-body b, #article-body i', (list) => list.length), 0);
     assert.equal(await page.evaluate(() => location.hash), '', 'no sample is selected any more');
     assert.equal(await page.$$eval('.sample-button[aria-pressed="true"]', (list) => list.length), 0);
@@ -198,7 +223,10 @@ describe('demo page in Chromium', () => {
     assert.equal(report.input_bytes, html.length);
     await assertShowsReport(report, 'file');
     assert.match(await page.textContent('#status-text'), /Analysed/);
-    assert.ok(!(await page.textContent('#article-body')).includes('Most read'), 'page boilerplate is not in the body');
+    assert.ok(
+      !(await page.textContent('#article-body')).includes('Most read'),
+      'page boilerplate is not in the body',
+    );
   });
 
   test('empty input and binary files give a clear message in the page', async () => {
@@ -211,7 +239,11 @@ describe('demo page in Chromium', () => {
     const binary = Buffer.alloc(4096);
     for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919) % 256;
     const before = await currentRun();
-    await page.setInputFiles('#file-input', { name: 'photo.jpg.txt', mimeType: 'text/plain', buffer: binary });
+    await page.setInputFiles('#file-input', {
+      name: 'photo.jpg.txt',
+      mimeType: 'text/plain',
+      buffer: binary,
+    });
     await runFinished(before);
     assert.equal(await page.getAttribute('#status', 'data-state'), 'error');
     assert.equal(await page.isVisible('#error-box'), true);
@@ -260,27 +292,44 @@ describe('demo page in Chromium', () => {
     assert.notEqual(shownBackground, 'rgba(0, 0, 0, 0)', 'highlighted before');
     await page.click(toggle);
     assert.equal(await page.getAttribute(toggle, 'aria-pressed'), 'false');
-    await page.waitForFunction((selector) =>
-      [...document.querySelectorAll(selector)].every((e) => getComputedStyle(e).backgroundColor === 'rgba(0, 0, 0, 0)'), mark);
+    await page.waitForFunction(
+      (selector) =>
+        [...document.querySelectorAll(selector)].every(
+          (e) => getComputedStyle(e).backgroundColor === 'rgba(0, 0, 0, 0)',
+        ),
+      mark,
+    );
     if (types.length > 1) {
       const other = `#article-body .ent[data-type="${types[1]}"]`;
       assert.notEqual(await background(other), 'rgba(0, 0, 0, 0)', 'other types stay highlighted');
     }
     await page.click(toggle);
     assert.equal(await page.getAttribute(toggle, 'aria-pressed'), 'true');
-    await page.waitForFunction((selector) =>
-      getComputedStyle(document.querySelector(selector)).backgroundColor !== 'rgba(0, 0, 0, 0)', mark);
+    await page.waitForFunction(
+      (selector) => getComputedStyle(document.querySelector(selector)).backgroundColor !== 'rgba(0, 0, 0, 0)',
+      mark,
+    );
   });
 
   test('a file dropped on the page is analysed', async () => {
     const before = await currentRun();
     await page.evaluate(() => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File(['Dropped notes\n\nThe school board of Marlow will allow pupils to use phones ' +
-        'during breaks, its chair, Helen Price, said on Monday.'], 'dropped.txt', { type: 'text/plain' }));
+      transfer.items.add(
+        new File(
+          [
+            'Dropped notes\n\nThe school board of Marlow will allow pupils to use phones ' +
+              'during breaks, its chair, Helen Price, said on Monday.',
+          ],
+          'dropped.txt',
+          { type: 'text/plain' },
+        ),
+      );
       const target = document.getElementById('article-body');
       for (const type of ['dragenter', 'dragover', 'drop']) {
-        target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        target.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
       }
     });
     await runFinished(before);
@@ -299,8 +348,11 @@ describe('demo page in Chromium', () => {
       return;
     }
     await page.click(`#entity-groups .entity-link[data-group="${group.id}"]`);
-    await page.waitForFunction((id) => document.activeElement?.matches(`#article-body .ent[data-group="${id}"]`),
-      group.id, WAIT);
+    await page.waitForFunction(
+      (id) => document.activeElement?.matches(`#article-body .ent[data-group="${id}"]`),
+      group.id,
+      WAIT,
+    );
     const firstIndex = report.entities.findIndex((e) => e.id === group.id);
     assert.equal(await page.evaluate(() => Number(document.activeElement.dataset.index)), firstIndex);
     await page.waitForSelector('#hover-card:not([hidden])');
@@ -314,7 +366,7 @@ describe('demo page in Chromium', () => {
       t.skip('the report has no entities');
       return;
     }
-    await page.evaluate(() => document.activeElement?.blur());  // a focused mark keeps its card open
+    await page.evaluate(() => document.activeElement?.blur()); // a focused mark keeps its card open
     const first = await page.$('#article-body .ent[data-part="0"]');
     const index = Number(await first.getAttribute('data-index'));
     const entity = report.entities[index];
@@ -348,16 +400,22 @@ describe('demo page in Chromium', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.click(`.scope-item[data-provision="${item.provision}"]`);
     const sentence = `#article-body .pol[data-provisions~="${item.provision}"]`;
-    await page.waitForFunction((selector) => {
-      const element = document.querySelector(selector);
-      const rect = element.getBoundingClientRect();
-      return document.activeElement === element && rect.top >= 0 && rect.bottom <= window.innerHeight;
-    }, sentence, WAIT);
+    await page.waitForFunction(
+      (selector) => {
+        const element = document.querySelector(selector);
+        const rect = element.getBoundingClientRect();
+        return document.activeElement === element && rect.top >= 0 && rect.bottom <= window.innerHeight;
+      },
+      sentence,
+      WAIT,
+    );
     const text = await page.$eval(sentence, (e) => e.textContent);
     const provision = report.policy.provisions[item.provision];
-    assert.ok(text.includes(provision.sentence.text.slice(-20)), 'the flashed sentence is the provision\'s');
-    const flashed = await page.$eval(sentence, (e) => e.classList.contains('flash') ||
-      e.getAnimations().length > 0);
+    assert.ok(text.includes(provision.sentence.text.slice(-20)), "the flashed sentence is the provision's");
+    const flashed = await page.$eval(
+      sentence,
+      (e) => e.classList.contains('flash') || e.getAnimations().length > 0,
+    );
     assert.ok(flashed, 'the sentence flashes');
   });
 
@@ -381,7 +439,9 @@ describe('demo page in Chromium', () => {
       assert.deepEqual(shown, ['Nothing was removed.']);
     } else {
       assert.equal(shown.length, report.article.removed.length);
-      report.article.removed.forEach((item, i) => assert.ok(shown[i].includes(item.text.trim().slice(0, 40))));
+      report.article.removed.forEach((item, i) =>
+        assert.ok(shown[i].includes(item.text.trim().slice(0, 40))),
+      );
     }
     await page.click('#removed-details > summary');
   });
@@ -390,15 +450,21 @@ describe('demo page in Chromium', () => {
   function longArticle(paragraphs) {
     const lines = ['Water rules for the Selde valley'];
     for (let i = 0; i < paragraphs; i++) {
-      lines.push(`${i + 1}. The regional council of Ostmark will allow farmers near the river Selde to draw water ` +
-        'for irrigation from May, but it still prohibits pumping during droughts, its chair, Greta Olsen, said on Friday.');
+      lines.push(
+        `${i + 1}. The regional council of Ostmark will allow farmers near the river Selde to draw water ` +
+          'for irrigation from May, but it still prohibits pumping during droughts, its chair, Greta Olsen, said on Friday.',
+      );
     }
     return Buffer.from(lines.join('\n\n'));
   }
 
   test('a running analysis can be cancelled', async () => {
     await openOwnArticle();
-    await page.setInputFiles('#file-input', { name: 'huge.txt', mimeType: 'text/plain', buffer: longArticle(8_000) });
+    await page.setInputFiles('#file-input', {
+      name: 'huge.txt',
+      mimeType: 'text/plain',
+      buffer: longArticle(8_000),
+    });
     await page.waitForSelector('#cancel-button:not([hidden])', WAIT);
     await page.click('#cancel-button');
     await page.waitForSelector('#status[data-state="cancelled"]', WAIT);
@@ -412,19 +478,26 @@ describe('demo page in Chromium', () => {
     const input = longArticle(2_000);
     assert.ok(input.length > 350_000);
     const before = await currentRun();
-    const states = page.evaluate(() => new Promise((resolve) => {
-      const seen = [];
-      const status = document.getElementById('status');
-      const observer = new MutationObserver(() => {
-        seen.push(status.dataset.state);
-        if (status.dataset.state === 'done' || status.dataset.state === 'error') {
-          observer.disconnect();
-          resolve(seen);
-        }
-      });
-      observer.observe(status, { attributes: true, attributeFilter: ['data-state'] });
-    }));
-    await page.setInputFiles('#file-input', { name: 'selde-valley.txt', mimeType: 'text/plain', buffer: input });
+    const states = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const seen = [];
+          const status = document.getElementById('status');
+          const observer = new MutationObserver(() => {
+            seen.push(status.dataset.state);
+            if (status.dataset.state === 'done' || status.dataset.state === 'error') {
+              observer.disconnect();
+              resolve(seen);
+            }
+          });
+          observer.observe(status, { attributes: true, attributeFilter: ['data-state'] });
+        }),
+    );
+    await page.setInputFiles('#file-input', {
+      name: 'selde-valley.txt',
+      mimeType: 'text/plain',
+      buffer: input,
+    });
     // The main thread is free while the worker analyses: this round trip completes before the analysis does.
     const during = await page.evaluate(() => ({
       state: document.getElementById('status').dataset.state,
@@ -442,8 +515,10 @@ describe('demo page in Chromium', () => {
     const { allowed, prohibited } = report.policy.summary;
     const firstShown = await page.$$eval('#scope-allowed .scope-item', (list) => list.length);
     assert.equal(firstShown, Math.min(allowed.length, 8));
-    assert.equal(await page.$$eval('.scope-more', (list) => list.length),
-      (allowed.length > 8 ? 1 : 0) + (prohibited.length > 8 ? 1 : 0));
+    assert.equal(
+      await page.$$eval('.scope-more', (list) => list.length),
+      (allowed.length > 8 ? 1 : 0) + (prohibited.length > 8 ? 1 : 0),
+    );
     const shown = await page.evaluate(SHOWN_COUNTS);
     assert.equal(shown.allowed.length, allowed.length, 'all allowed items after "Show all"');
     assert.equal(shown.prohibited.length, prohibited.length);
@@ -464,7 +539,10 @@ describe('demo page in Chromium', () => {
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
     const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-sanctions-dark.png'), fullPage: true });
+    await page.screenshot({
+      path: join(ensureArtifactsDir(), 'chromium-sanctions-dark.png'),
+      fullPage: true,
+    });
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
     const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -477,8 +555,8 @@ describe('demo page in Chromium', () => {
       await loadSample('arms');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-arms-phone.png'), fullPage: true });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-arms-phone.png'), fullPage: true });
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
@@ -490,7 +568,8 @@ describe('demo page in Chromium', () => {
   });
 });
 
-describe('a hostile article in Chromium (CSP bypassed, so only the page itself protects)', () => {
+const HOSTILE_SUITE = 'a hostile article in Chromium (CSP bypassed, so only the page itself protects)';
+describe(HOSTILE_SUITE, { timeout: 180_000 }, () => {
   let hostileProfile;
   let hostileContext;
   let hostilePage;
@@ -501,10 +580,13 @@ describe('a hostile article in Chromium (CSP bypassed, so only the page itself p
     hostileServer = await startDemoServer();
     hostileProfile = freshProfile('chromium-hostile');
     hostileContext = await chromium.launchPersistentContext(hostileProfile.path, {
-      executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, bypassCSP: true,
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      bypassCSP: true,
       viewport: { width: 1280, height: 900 },
     });
-    hostilePage = hostileContext.pages()[0] ?? await hostileContext.newPage();
+    hostilePage = hostileContext.pages()[0] ?? (await hostileContext.newPage());
     hostilePage.on('dialog', (dialog) => {
       events.push(`dialog: ${dialog.message()}`);
       dialog.dismiss().catch(() => {});
@@ -528,18 +610,42 @@ describe('a hostile article in Chromium (CSP bypassed, so only the page itself p
       pwned: window.__pwned ?? null,
       location: location.href,
       onAttributes: [...document.querySelectorAll('*')].flatMap((e) =>
-        [...e.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => `${e.tagName}[${a.name}]`)),
-      foreignElements: [...document.querySelectorAll('#results script, #results img, #results iframe, #results object, ' +
-        '#results embed, #results form, #results a, #results style, #results link, #results base, #results meta')]
-        .map((e) => e.tagName),
-      bodyTags: [...new Set([...document.querySelectorAll('#article-body *')].map((e) => e.tagName.toLowerCase()))],
+        [...e.attributes]
+          .filter((a) => a.name.toLowerCase().startsWith('on'))
+          .map((a) => `${e.tagName}[${a.name}]`),
+      ),
+      foreignElements: [
+        ...document.querySelectorAll(
+          '#results script, #results img, #results iframe, #results object, ' +
+            '#results embed, #results form, #results a, #results style, #results link, #results base, #results meta',
+        ),
+      ].map((e) => e.tagName),
+      bodyTags: [
+        ...new Set([...document.querySelectorAll('#article-body *')].map((e) => e.tagName.toLowerCase())),
+      ],
     }));
     assert.equal(state.pwned, null, `${label}: injected code ran (${state.pwned})`);
     assert.ok(state.location.startsWith(hostileServer.url), `${label}: the page was not navigated away`);
     assert.deepEqual(state.onAttributes, [], `${label}: no event-handler attributes anywhere in the page`);
     assert.deepEqual(state.foreignElements, [], `${label}: no active elements from the input in the results`);
-    const allowed = new Set(['p', 'h3', 'h4', 'blockquote', 'pre', 'ul', 'li', 'span', 'mark', 'svg', 'path']);
-    assert.deepEqual(state.bodyTags.filter((t) => !allowed.has(t)), [], `${label}: only the page's own tags`);
+    const allowed = new Set([
+      'p',
+      'h3',
+      'h4',
+      'blockquote',
+      'pre',
+      'ul',
+      'li',
+      'span',
+      'mark',
+      'svg',
+      'path',
+    ]);
+    assert.deepEqual(
+      state.bodyTags.filter((t) => !allowed.has(t)),
+      [],
+      `${label}: only the page's own tags`,
+    );
     assert.deepEqual(events, [], `${label}: no dialogs, errors or outside requests`);
   };
 
@@ -565,9 +671,15 @@ describe('a hostile article in Chromium (CSP bypassed, so only the page itself p
     await assertNothingRan('file');
     const body = await hostilePage.textContent('#article-body');
     assert.ok(body.includes('emergency medical flights'), 'the article itself is shown');
-    assert.ok(body.includes("<script>alert('literal text, not code')</script>"), 'escaped markup is shown as text');
+    assert.ok(
+      body.includes("<script>alert('literal text, not code')</script>"),
+      'escaped markup is shown as text',
+    );
     await hostilePage.evaluate(() => window.scrollTo(0, 0));
-    await hostilePage.screenshot({ path: join(ensureArtifactsDir(), 'chromium-hostile.png'), fullPage: true });
+    await hostilePage.screenshot({
+      path: join(ensureArtifactsDir(), 'chromium-hostile.png'),
+      fullPage: true,
+    });
   });
 
   test('pasted as text and as HTML: nothing executes', async () => {

@@ -7,14 +7,25 @@ import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 
 import {
-  RUN_FINISHED, RUN_NUMBER, SHOWN_COUNTS, SHOWN_REPORT, drawableEntities, drawableProvisions, ensureArtifactsDir,
-  firefoxPath, fixturesDir, freshProfile, startDemoServer, wasmBuilt,
+  RUN_FINISHED,
+  RUN_NUMBER,
+  SHOWN_COUNTS,
+  SHOWN_REPORT,
+  drawableEntities,
+  drawableProvisions,
+  ensureArtifactsDir,
+  firefoxPath,
+  fixturesDir,
+  freshProfile,
+  startDemoServer,
+  wasmBuilt,
 } from './helpers.mjs';
 
 const WAIT = { timeout: 90_000 };
 const executablePath = firefoxPath();
 
-describe('demo page in Firefox ESR', { skip: executablePath ? false : 'Firefox ESR is not installed' }, () => {
+const skip = executablePath ? false : 'Firefox ESR is not installed';
+describe('demo page in Firefox ESR', { skip, timeout: 300_000 }, () => {
   let server;
   let profile;
   let browser;
@@ -32,10 +43,20 @@ describe('demo page in Firefox ESR', { skip: executablePath ? false : 'Firefox E
     assert.equal(shown.title, report.article.title || 'Untitled article', `${label}: title`);
     assert.equal(shown.entityMarks, drawableEntities(report), `${label}: entity highlights`);
     assert.equal(shown.provisionsShown, drawableProvisions(report), `${label}: policy sentences`);
-    assert.deepEqual(shown.allowed.map((i) => i.provision), report.policy.summary.allowed.map((i) => i.provision));
-    assert.deepEqual(shown.prohibited.map((i) => i.provision), report.policy.summary.prohibited.map((i) => i.provision));
+    assert.deepEqual(
+      shown.allowed.map((i) => i.provision),
+      report.policy.summary.allowed.map((i) => i.provision),
+    );
+    assert.deepEqual(
+      shown.prohibited.map((i) => i.provision),
+      report.policy.summary.prohibited.map((i) => i.provision),
+    );
     assert.equal(shown.removedItems, report.article.removed.length, `${label}: removed items`);
-    assert.equal(shown.bodyText.replace(/\s+/g, ''), report.article.text.replace(/\s+/g, ''), `${label}: text`);
+    assert.equal(
+      shown.bodyText.replace(/\s+/g, ''),
+      report.article.text.replace(/\s+/g, ''),
+      `${label}: text`,
+    );
     return report;
   }
 
@@ -108,7 +129,8 @@ describe('demo page in Firefox ESR', { skip: executablePath ? false : 'Firefox E
 
     await page.click('#own-article > summary');
     await page.$eval('#input-text', (area) => {
-      area.value = 'Town bans cars from the market square\n\nThe town council of Elmbridge banned cars from the ' +
+      area.value =
+        'Town bans cars from the market square\n\nThe town council of Elmbridge banned cars from the ' +
         'market square on Saturdays, Mayor Ruth Calder said on Tuesday. Delivery vans are still allowed before 8 a.m.';
     });
     previous = await currentRun();
@@ -117,7 +139,10 @@ describe('demo page in Firefox ESR', { skip: executablePath ? false : 'Firefox E
     await assertConsistent('pasted');
     assert.ok((await page.$eval('#article-body', (e) => e.textContent)).includes('Delivery vans'));
 
-    await upload('notes.txt', 'Harbour rules\n\nThe harbour master allowed small boats to moor at the east pier from Monday.');
+    await upload(
+      'notes.txt',
+      'Harbour rules\n\nThe harbour master allowed small boats to moor at the east pier from Monday.',
+    );
     await assertConsistent('file');
     assert.match(await page.$eval('#status-text', (e) => e.textContent), /Analysed/);
   });
@@ -130,15 +155,24 @@ describe('demo page in Firefox ESR', { skip: executablePath ? false : 'Firefox E
     const type = report.entities[0]?.type;
     if (type) {
       await page.click(`#entity-legend .legend-toggle[data-type="${type}"]`);
-      await page.waitForFunction((t) => [...document.querySelectorAll(`#article-body .ent[data-type="${t}"]`)]
-        .every((e) => getComputedStyle(e).backgroundColor === 'rgba(0, 0, 0, 0)'), WAIT, type);
+      await page.waitForFunction(
+        (t) =>
+          [...document.querySelectorAll(`#article-body .ent[data-type="${t}"]`)].every(
+            (e) => getComputedStyle(e).backgroundColor === 'rgba(0, 0, 0, 0)',
+          ),
+        WAIT,
+        type,
+      );
       await page.click(`#entity-legend .legend-toggle[data-type="${type}"]`);
     }
     const item = report.policy.summary.prohibited[0] ?? report.policy.summary.allowed[0];
     if (item) {
       await page.click(`.scope-item[data-provision="${item.provision}"]`);
-      await page.waitForFunction((index) => document.activeElement?.matches(`.pol[data-provisions~="${index}"]`),
-        WAIT, item.provision);
+      await page.waitForFunction(
+        (index) => document.activeElement?.matches(`.pol[data-provisions~="${index}"]`),
+        WAIT,
+        item.provision,
+      );
     }
     previous = await currentRun();
     assert.ok(previous > 0);
@@ -147,7 +181,8 @@ describe('demo page in Firefox ESR', { skip: executablePath ? false : 'Firefox E
   test('a hostile page runs no code', async () => {
     const { readFileSync } = await import('node:fs');
     await upload('hostile.html', readFileSync(join(fixturesDir, 'hostile.html')));
-    for (const handle of (await page.$$('#article-body .ent, #article-body .pol-badge')).slice(0, 4)) await handle.hover();
+    for (const handle of (await page.$$('#article-body .ent, #article-body .pol-badge')).slice(0, 4))
+      await handle.hover();
     await page.evaluate(() => {
       for (const element of document.querySelectorAll('#article-body *')) {
         element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
@@ -156,11 +191,19 @@ describe('demo page in Firefox ESR', { skip: executablePath ? false : 'Firefox E
     });
     const state = await page.evaluate(() => ({
       pwned: window.__pwned ?? null,
-      active: document.querySelectorAll('#results script, #results img, #results iframe, #results a, #results object').length,
-      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length,
+      active: document.querySelectorAll(
+        '#results script, #results img, #results iframe, #results a, #results object',
+      ).length,
+      handlers: [...document.querySelectorAll('*')].filter((e) =>
+        [...e.attributes].some((a) => /^on/i.test(a.name)),
+      ).length,
     }));
     assert.deepEqual(state, { pwned: null, active: 0, handlers: 0 });
-    assert.ok((await page.$eval('#article-body', (e) => e.textContent)).includes("<script>alert('literal text, not code')</script>"));
+    assert.ok(
+      (await page.$eval('#article-body', (e) => e.textContent)).includes(
+        "<script>alert('literal text, not code')</script>",
+      ),
+    );
   });
 
   test('no page errors, dialogs or outside requests', () => {

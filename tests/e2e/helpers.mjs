@@ -12,8 +12,16 @@ export const fixturesDir = join(repoRoot, 'tests', 'e2e', 'fixtures');
 export const wasmBuilt = existsSync(join(repoRoot, 'web', 'lib', 'dist', 'articlescope-core.wasm'));
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The Firefox ESR binary itself (puppeteer needs the real executable, not a wrapper script). */
 export function firefoxPath() {
@@ -55,11 +63,12 @@ export function startDemoServer() {
         resolvePromise({
           url,
           origin: new URL(url).origin,
-          stop: () => new Promise((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill();
-          }),
+          stop: () =>
+            new Promise((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill();
+            }),
         });
       }
     });
@@ -106,10 +115,11 @@ export const SHOWN_COUNTS = () => {
   }
   // Lists longer than the page shows at first are expanded ("Show all N") before they are read.
   for (const more of document.querySelectorAll('.scope-more')) more.click();
-  const list = (id) => [...document.querySelectorAll(`#${id} .scope-item`)].map((item) => ({
-    provision: item.dataset.provision === undefined ? null : Number(item.dataset.provision),
-    text: item.querySelector('.scope-text').textContent,
-  }));
+  const list = (id) =>
+    [...document.querySelectorAll(`#${id} .scope-item`)].map((item) => ({
+      provision: item.dataset.provision === undefined ? null : Number(item.dataset.provision),
+      text: item.querySelector('.scope-text').textContent,
+    }));
   return {
     title: document.getElementById('article-title').textContent,
     site: document.getElementById('article-site').textContent,
@@ -129,10 +139,16 @@ export const SHOWN_COUNTS = () => {
     removedItems: document.querySelectorAll('#removed-list li:not(.removed-empty)').length,
     removedCount: document.getElementById('removed-count').textContent,
     entityTotal: document.getElementById('entity-total').textContent,
-    sidebarMentions: [...document.querySelectorAll('#entity-groups .entity-type')]
-      .reduce((sum, section) => sum + Number(section.querySelector('h3 .count').textContent), 0),
-    legendCounts: Object.fromEntries([...document.querySelectorAll('#entity-legend .legend-toggle')]
-      .map((b) => [b.dataset.type, Number(b.querySelector('.legend-count').textContent)])),
+    sidebarMentions: [...document.querySelectorAll('#entity-groups .entity-type')].reduce(
+      (sum, section) => sum + Number(section.querySelector('h3 .count').textContent),
+      0,
+    ),
+    legendCounts: Object.fromEntries(
+      [...document.querySelectorAll('#entity-legend .legend-toggle')].map((b) => [
+        b.dataset.type,
+        Number(b.querySelector('.legend-count').textContent),
+      ]),
+    ),
     timingRows: document.querySelectorAll('#timings .timing-row').length,
     errorShown: !document.getElementById('error-box').hidden,
     errorText: document.getElementById('error-box').textContent,
@@ -143,8 +159,10 @@ export const SHOWN_COUNTS = () => {
 /** Number of provisions of `report` whose sentence is a valid span of the article text. */
 export function drawableProvisions(report) {
   const length = report.article.text.length;
-  return report.policy.provisions.filter((p) => p.sentence && p.sentence.end > p.sentence.start &&
-    p.sentence.start >= 0 && p.sentence.end <= length).length;
+  return report.policy.provisions.filter(
+    (p) =>
+      p.sentence && p.sentence.end > p.sentence.start && p.sentence.start >= 0 && p.sentence.end <= length,
+  ).length;
 }
 
 /** Number of entity mentions of `report` that are valid spans of the article text. */

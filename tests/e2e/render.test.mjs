@@ -4,7 +4,8 @@ import { describe, test } from 'node:test';
 
 import { LAYER, blockIndexAt, blocksFor, nestSpans } from '../../web/demo/render.js';
 
-const shape = (nodes) => nodes.map((n) => [n.span.name, n.start, n.end, n.part, ...(n.children.length ? [shape(n.children)] : [])]);
+const shape = (nodes) =>
+  nodes.map((n) => [n.span.name, n.start, n.end, n.part, ...(n.children.length ? [shape(n.children)] : [])]);
 
 describe('nestSpans', () => {
   test('an entity inside a sentence nests inside it, whatever the input order', () => {
@@ -13,11 +14,13 @@ describe('nestSpans', () => {
     assert.deepEqual(shape(nestSpans([entity, sentence], 0, 30)), [['sent', 0, 20, 0, [['ent', 4, 9, 0]]]]);
   });
 
-  test('a span crossing its parent\'s end is split, and both pieces are kept', () => {
+  test("a span crossing its parent's end is split, and both pieces are kept", () => {
     const sentence = { name: 'sent', start: 0, end: 10, layer: LAYER.sentence };
     const entity = { name: 'ent', start: 8, end: 14, layer: LAYER.entity };
-    assert.deepEqual(shape(nestSpans([sentence, entity], 0, 20)),
-      [['sent', 0, 10, 0, [['ent', 8, 10, 0]]], ['ent', 10, 14, 1]]);
+    assert.deepEqual(shape(nestSpans([sentence, entity], 0, 20)), [
+      ['sent', 0, 10, 0, [['ent', 8, 10, 0]]],
+      ['ent', 10, 14, 1],
+    ]);
   });
 
   test('equal ranges nest by layer: sentence outside role outside entity', () => {
@@ -26,7 +29,9 @@ describe('nestSpans', () => {
       { name: 'role', start: 2, end: 6, layer: LAYER.role },
       { name: 'sent', start: 0, end: 6, layer: LAYER.sentence },
     ];
-    assert.deepEqual(shape(nestSpans(spans, 0, 6)), [['sent', 0, 6, 0, [['role', 2, 6, 0, [['ent', 2, 6, 0]]]]]]);
+    assert.deepEqual(shape(nestSpans(spans, 0, 6)), [
+      ['sent', 0, 6, 0, [['role', 2, 6, 0, [['ent', 2, 6, 0]]]]],
+    ]);
   });
 
   test('a span running over two blocks has one first piece', () => {
@@ -51,13 +56,15 @@ describe('nestSpans', () => {
       { name: 'e', start: 6, end: 10, layer: LAYER.entity },
     ];
     const cover = new Map();
-    const walk = (nodes) => nodes.forEach((n) => {
-      for (let i = n.start; i < n.end; i++) cover.set(`${n.span.name}:${i}`, true);
-      walk(n.children);
-    });
+    const walk = (nodes) =>
+      nodes.forEach((n) => {
+        for (let i = n.start; i < n.end; i++) cover.set(`${n.span.name}:${i}`, true);
+        walk(n.children);
+      });
     walk(nestSpans(spans, 0, 12));
     for (const span of spans) {
-      for (let i = span.start; i < span.end; i++) assert.ok(cover.has(`${span.name}:${i}`), `${span.name} at ${i}`);
+      for (let i = span.start; i < span.end; i++)
+        assert.ok(cover.has(`${span.name}:${i}`), `${span.name} at ${i}`);
     }
   });
 });
@@ -65,16 +72,26 @@ describe('nestSpans', () => {
 describe('blocksFor and blockIndexAt', () => {
   test('without blocks, the text is split into paragraphs at blank lines', () => {
     const text = 'First one.\n\nSecond one.\n \nThird.';
-    assert.deepEqual(blocksFor(text, []).map((b) => text.slice(b.start, b.end)), ['First one.', 'Second one.', 'Third.']);
+    assert.deepEqual(
+      blocksFor(text, []).map((b) => text.slice(b.start, b.end)),
+      ['First one.', 'Second one.', 'Third.'],
+    );
   });
 
   test('valid blocks are kept, invalid ones dropped', () => {
-    const blocks = [{ kind: 'heading', start: 0, end: 3 }, { kind: 'paragraph', start: 5, end: 99 }];
+    const blocks = [
+      { kind: 'heading', start: 0, end: 3 },
+      { kind: 'paragraph', start: 5, end: 99 },
+    ];
     assert.deepEqual(blocksFor('abc\n\ndef', blocks), [{ kind: 'heading', start: 0, end: 3 }]);
   });
 
   test('blockIndexAt finds the block that holds an offset', () => {
-    const blocks = [{ start: 0, end: 5 }, { start: 7, end: 12 }, { start: 14, end: 20 }];
+    const blocks = [
+      { start: 0, end: 5 },
+      { start: 7, end: 12 },
+      { start: 14, end: 20 },
+    ];
     assert.equal(blockIndexAt(blocks, 0), 0);
     assert.equal(blockIndexAt(blocks, 6), 1);
     assert.equal(blockIndexAt(blocks, 13), 2);

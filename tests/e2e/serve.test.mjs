@@ -7,10 +7,11 @@ import { after, before, describe, test } from 'node:test';
 
 import { repoRoot, startDemoServer, wasmBuilt } from './helpers.mjs';
 
-const EXPECTED_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; " +
+const EXPECTED_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; " +
   "style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
-describe('scripts/serve.mjs', () => {
+describe('scripts/serve.mjs', { timeout: 120_000 }, () => {
   let server;
   before(async () => {
     server = await startDemoServer();
@@ -63,8 +64,15 @@ describe('scripts/serve.mjs', () => {
   });
 
   test('never serves a file outside web/', async () => {
-    for (const path of ['/../package.json', '/demo/../../package.json', '/%2e%2e/package.json',
-      '/demo/%2e%2e/%2e%2e/scripts/serve.mjs', '/..%2fpackage.json', '/%00', '/demo/%E0%A4%A']) {
+    for (const path of [
+      '/../package.json',
+      '/demo/../../package.json',
+      '/%2e%2e/package.json',
+      '/demo/%2e%2e/%2e%2e/scripts/serve.mjs',
+      '/..%2fpackage.json',
+      '/%00',
+      '/demo/%E0%A4%A',
+    ]) {
       const response = await rawGet(server.origin, path);
       assert.ok([400, 404].includes(response.status), `${path} answered ${response.status}`);
       assert.ok(!response.body.includes('"devDependencies"'), `${path} leaked package.json`);
@@ -75,8 +83,11 @@ describe('scripts/serve.mjs', () => {
     const blocker = createServer();
     await new Promise((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const busyPort = blocker.address().port;
-    const child = spawn(process.execPath, [join(repoRoot, 'scripts', 'serve.mjs'), '--port', String(busyPort)],
-      { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [join(repoRoot, 'scripts', 'serve.mjs'), '--port', String(busyPort)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     try {
       const url = await new Promise((resolve, reject) => {
         let output = '';

@@ -9,12 +9,19 @@ import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 
 import {
-  CHROMIUM_ARGS, CHROMIUM_PATH, RUN_FINISHED, SHOWN_COUNTS, freshProfile, repoRoot, wasmBuilt,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  RUN_FINISHED,
+  SHOWN_COUNTS,
+  freshProfile,
+  repoRoot,
+  wasmBuilt,
 } from './helpers.mjs';
 
 const python = spawnSync('python3', ['--version']).status === 0 ? 'python3' : null;
 
-describe('the demo on a plain static host', { skip: python ? false : 'python3 is not installed' }, () => {
+const skip = python ? false : 'python3 is not installed';
+describe('the demo on a plain static host', { skip, timeout: 180_000 }, () => {
   let siteRoot;
   let host;
   let origin;
@@ -26,8 +33,9 @@ describe('the demo on a plain static host', { skip: python ? false : 'python3 is
     siteRoot = mkdtempSync(join(tmpdir(), 'articlescope-site-'));
     mkdirSync(join(siteRoot, 'tools'));
     symlinkSync(join(repoRoot, 'web'), join(siteRoot, 'tools', 'articlescope'));
-    host = spawn(python, ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', siteRoot],
-      { stdio: ['ignore', 'pipe', 'pipe'] });
+    host = spawn(python, ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', siteRoot], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     origin = await new Promise((resolve, reject) => {
       let output = '';
       const timer = setTimeout(() => reject(new Error(`http.server did not start: ${output}`)), 20_000);
@@ -43,7 +51,10 @@ describe('the demo on a plain static host', { skip: python ? false : 'python3 is
     });
     profile = freshProfile('chromium-static');
     context = await chromium.launchPersistentContext(profile.path, {
-      executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1280, height: 900 },
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
     });
   });
 
@@ -54,8 +65,8 @@ describe('the demo on a plain static host', { skip: python ? false : 'python3 is
     if (siteRoot) rmSync(siteRoot, { recursive: true, force: true });
   });
 
-  test('loads under a sub-path, analyses the first sample in its worker, with the page\'s own CSP', async () => {
-    const page = context.pages()[0] ?? await context.newPage();
+  test("loads under a sub-path, analyses the first sample in its worker, with the page's own CSP", async () => {
+    const page = context.pages()[0] ?? (await context.newPage());
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
@@ -64,7 +75,11 @@ describe('the demo on a plain static host', { skip: python ? false : 'python3 is
     const response = await page.goto(`${origin}/tools/articlescope/demo/`);
     assert.equal(response.headers()['content-security-policy'], undefined, 'this host sends no CSP header');
     await page.waitForFunction(RUN_FINISHED, 0, { timeout: 60_000 });
-    assert.equal(await page.getAttribute('#status', 'data-state'), 'done', await page.textContent('#error-box'));
+    assert.equal(
+      await page.getAttribute('#status', 'data-state'),
+      'done',
+      await page.textContent('#error-box'),
+    );
     const shown = await page.evaluate(SHOWN_COUNTS);
     assert.match(shown.title, /Kordavia/);
     assert.ok(shown.bodyText.includes('Velgrad'));
@@ -76,6 +91,9 @@ describe('the demo on a plain static host', { skip: python ? false : 'python3 is
       return window.__inlineRan === true;
     });
     assert.equal(inlineRan, false);
-    assert.ok(errors.every((e) => /Content Security Policy|inline script/i.test(e)), errors.join('\n'));
+    assert.ok(
+      errors.every((e) => /Content Security Policy|inline script/i.test(e)),
+      errors.join('\n'),
+    );
   });
 });

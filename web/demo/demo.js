@@ -9,7 +9,12 @@ const SAMPLES = [
   { id: 'arms', file: 'samples/arms-artillery.html', label: 'Arms use', note: 'full web page' },
   { id: 'sanctions', file: 'samples/sanctions.txt', label: 'Sanctions', note: 'plain text' },
   { id: 'court', file: 'samples/court-ruling.html', label: 'Court ruling', note: 'web page' },
-  { id: 'regulator', file: 'samples/regulator-approval.txt', label: 'Regulator approval', note: 'plain text' },
+  {
+    id: 'regulator',
+    file: 'samples/regulator-approval.txt',
+    label: 'Regulator approval',
+    note: 'plain text',
+  },
   { id: 'feature', file: 'samples/harbour-festival.txt', label: 'No policy: a feature', note: 'plain text' },
 ];
 
@@ -57,8 +62,14 @@ const SCOPE_LABELS = {
 
 // Provision flags in reader's words.
 const FLAG_LABELS = {
-  attributed: 'attributed', hedged: 'hedged', conditional: 'conditional', future: 'future', question: 'question',
-  quoted: 'in a quote', historical: 'former state', negated: 'negated',
+  attributed: 'attributed',
+  hedged: 'hedged',
+  conditional: 'conditional',
+  future: 'future',
+  question: 'question',
+  quoted: 'in a quote',
+  historical: 'former state',
+  negated: 'negated',
 };
 const flagText = (flags) => flags.map((f) => FLAG_LABELS[f] ?? String(f)).join(' · ');
 
@@ -107,7 +118,9 @@ function statusChip(status) {
 }
 
 function cssToken(value) {
-  return String(value ?? '').toLowerCase().replace(/[^a-z0-9_-]/g, '');
+  return String(value ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, '');
 }
 
 /** The class of an entity type's colours; types the page does not know share a neutral one. */
@@ -132,7 +145,12 @@ function formatDate(value) {
   if (!match) return value;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 function prefersReducedMotion() {
@@ -266,15 +284,20 @@ async function analyse(input, { source, format = 'auto' } = {}) {
     if (!isCurrent()) return;
     status.set('error', 'The analyser could not be loaded.');
     $('results').hidden = true;
-    showError('The analyser could not be loaded',
+    showError(
+      'The analyser could not be loaded',
       `${error?.message ?? error}. If you serve this page yourself, build the WebAssembly module first ` +
-      '(scripts/build.sh wasm), serve the whole web/ folder, and make sure .wasm files are served as application/wasm.');
+        '(scripts/build.sh wasm), serve the whole web/ folder, and make sure .wasm files are served as application/wasm.',
+    );
     return;
   }
   try {
     if (!isCurrent()) return;
     const started = performance.now();
-    status.set('analysing', `Analysing ${source} (${sizeText})…`, { progress: 'indeterminate', cancellable: true });
+    status.set('analysing', `Analysing ${source} (${sizeText})…`, {
+      progress: 'indeterminate',
+      cancellable: true,
+    });
     // The elapsed time is for the eyes only: the live region announces phases, not every second.
     timer = setInterval(() => {
       const seconds = (performance.now() - started) / 1000;
@@ -291,21 +314,26 @@ async function analyse(input, { source, format = 'auto' } = {}) {
     if (report.errors?.length) {
       status.set('done', `Could not analyse ${source}.`);
     } else {
-      status.set('done', `Analysed “${title}”: ${plural(entityCount, 'entity mention')}, ` +
-        `${plural(policyCount, 'policy provision')}.`);
+      status.set(
+        'done',
+        `Analysed “${title}”: ${plural(entityCount, 'entity mention')}, ` +
+          `${plural(policyCount, 'policy provision')}.`,
+      );
     }
   } catch (error) {
     clearInterval(timer);
     if (!isCurrent()) return;
     status.set('error', 'The analysis failed.');
     $('results').hidden = true;
-    if (error?.code === 'disposed') return;  // cancelled: cancel() already said so
+    if (error?.code === 'disposed') return; // cancelled: cancel() already said so
     // A refusal by the core comes with its report; anything else may have broken the worker (out of memory,
     // a crash): start a fresh one for the next run.
     if (!error?.report) stopAnalyzer();
     if (error?.name === 'ArticleScopeError' || error?.code) {
-      showError('The analyser could not read this input',
-        `${FRIENDLY_ERRORS[error.code] ?? ''} ${error.message ?? ''}`.trim());
+      showError(
+        'The analyser could not read this input',
+        `${FRIENDLY_ERRORS[error.code] ?? ''} ${error.message ?? ''}`.trim(),
+      );
     } else {
       showError('Something went wrong', String(error?.message ?? error));
     }
@@ -325,8 +353,12 @@ async function cancel() {
 }
 
 function slug(value) {
-  return String(value ?? '').toLowerCase().replace(/\.[a-z0-9]+$/, '').replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '').slice(0, 60);
+  return String(value ?? '')
+    .toLowerCase()
+    .replace(/\.[a-z0-9]+$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -343,8 +375,10 @@ async function renderReport(report, isCurrent) {
 
   if (report.errors?.length) {
     const first = report.errors[0];
-    showError('The analyser could not read this input',
-      `${FRIENDLY_ERRORS[first.code] ?? ''} ${first.message ?? ''}`.trim());
+    showError(
+      'The analyser could not read this input',
+      `${FRIENDLY_ERRORS[first.code] ?? ''} ${first.message ?? ''}`.trim(),
+    );
   }
 
   renderMetadata(report);
@@ -363,21 +397,30 @@ function renderMetadata(report) {
   $('article-site').hidden = !article.site;
   $('article-title').textContent = article.title || 'Untitled article';
   // The article's own language and direction, so that screen readers and right-to-left text read well.
-  const lang = typeof article.lang === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(article.lang) ? article.lang : '';
+  const lang =
+    typeof article.lang === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(article.lang)
+      ? article.lang
+      : '';
   $('article').lang = lang;
   $('article-title').dir = 'auto';
-  $('engine-version').textContent = Number.isInteger(report.version) ? `Report format v${report.version}` : '';
+  $('engine-version').textContent = Number.isInteger(report.version)
+    ? `Report format v${report.version}`
+    : '';
   const meta = $('article-meta');
   meta.replaceChildren();
   if (article.byline) meta.append(el('span', { class: 'meta-byline' }, article.byline));
   if (article.published) {
-    meta.append(el('time', { class: 'meta-date', datetime: article.published }, formatDate(article.published)));
+    meta.append(
+      el('time', { class: 'meta-date', datetime: article.published }, formatDate(article.published)),
+    );
   }
   const words = (article.text ?? '').split(/\s+/).filter(Boolean).length;
-  if (words > 0) meta.append(el('span', { class: 'meta-length' }, `${Math.max(1, Math.round(words / 230))} min read`));
+  if (words > 0)
+    meta.append(el('span', { class: 'meta-length' }, `${Math.max(1, Math.round(words / 230))} min read`));
 
   const warnings = (report.warnings ?? []).map((w) => {
-    if (w.code === 'not_readerable') return 'This page may not be an article: it looks like a home or index page.';
+    if (w.code === 'not_readerable')
+      return 'This page may not be an article: it looks like a home or index page.';
     if (w.code === 'invalid_utf8') return 'Some invalid characters were replaced.';
     if (w.code === 'truncated') return 'The input hit a limit; the analysis is partial.';
     return w.message || w.code;
@@ -404,8 +447,11 @@ function renderScopePanel(report) {
     // Long reports: the first items now, the rest on request (built only then).
     for (const item of items.slice(0, SCOPE_ITEMS_SHOWN)) list.append(el('li', {}, scopeItem(report, item)));
     if (items.length > SCOPE_ITEMS_SHOWN) {
-      const more = el('button', { type: 'button', class: 'button small ghost show-more scope-more' },
-        `Show all ${items.length}`);
+      const more = el(
+        'button',
+        { type: 'button', class: 'button small ghost show-more scope-more' },
+        `Show all ${items.length}`,
+      );
       more.addEventListener('click', () => {
         const rest = items.slice(SCOPE_ITEMS_SHOWN).map((item) => el('li', {}, scopeItem(report, item)));
         more.parentElement.replaceWith(...rest);
@@ -420,7 +466,8 @@ function renderScopePanel(report) {
 
   const note = $('scope-note');
   if (provisions.length === 0) {
-    note.textContent = 'No policy decision found: ArticleScope lists provisions only when an article reports ' +
+    note.textContent =
+      'No policy decision found: ArticleScope lists provisions only when an article reports ' +
       'something being allowed, prohibited, lifted, imposed or proposed.';
   } else {
     note.textContent = `${plural(provisions.length, 'provision')} found. Select an item to find it in the article.`;
@@ -443,12 +490,34 @@ function scopeItem(report, item) {
   button.append(head, el('span', { class: 'scope-text' }, item.text || provision?.sentence?.text || ''));
   if (provision) {
     const roles = el('span', { class: 'scope-roles' });
-    if (provision.actor?.text) roles.append(el('span', { class: 'role' }, el('span', { class: 'role-name' }, 'Who decides'), provision.actor.text));
-    if (provision.subject?.text) roles.append(el('span', { class: 'role' }, el('span', { class: 'role-name' }, 'Applies to'), provision.subject.text));
+    if (provision.actor?.text)
+      roles.append(
+        el(
+          'span',
+          { class: 'role' },
+          el('span', { class: 'role-name' }, 'Who decides'),
+          provision.actor.text,
+        ),
+      );
+    if (provision.subject?.text)
+      roles.append(
+        el(
+          'span',
+          { class: 'role' },
+          el('span', { class: 'role-name' }, 'Applies to'),
+          provision.subject.text,
+        ),
+      );
     for (const scope of provision.scopes ?? []) {
       if (!scope?.text) continue;
-      roles.append(el('span', { class: 'role scope-tag' },
-        el('span', { class: 'role-name' }, SCOPE_LABELS[scope.kind] ?? String(scope.kind ?? 'Scope')), scope.text));
+      roles.append(
+        el(
+          'span',
+          { class: 'role scope-tag' },
+          el('span', { class: 'role-name' }, SCOPE_LABELS[scope.kind] ?? String(scope.kind ?? 'Scope')),
+          scope.text,
+        ),
+      );
     }
     if (roles.childElementCount) button.append(roles);
   }
@@ -465,7 +534,7 @@ function revealProvision(index) {
 
 function flash(element) {
   element.classList.remove('flash');
-  void element.offsetWidth;  // restart the animation when the same element is flashed twice
+  void element.offsetWidth; // restart the animation when the same element is flashed twice
   element.classList.add('flash');
   element.addEventListener('animationend', () => element.classList.remove('flash'), { once: true });
   element.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'center' });
@@ -481,7 +550,14 @@ function groupsOf(report) {
   for (const mention of report.entities ?? []) {
     let group = groups.get(mention.id);
     if (!group) {
-      group = { id: mention.id, type: mention.type, canonical: mention.text, count: 0, aliases: [], mentions: 0 };
+      group = {
+        id: mention.id,
+        type: mention.type,
+        canonical: mention.text,
+        count: 0,
+        aliases: [],
+        mentions: 0,
+      };
       groups.set(mention.id ?? `${mention.type}:${mention.text}`, group);
     }
     group.mentions += 1;
@@ -512,15 +588,23 @@ function renderLegend(report) {
   for (const type of types) {
     const info = ENTITY_INFO.get(type) ?? { label: type };
     const count = counts.get(type) ?? 0;
-    const button = el('button', {
-      type: 'button',
-      class: `legend-toggle ${entityClass(type)}`,
-      'data-type': type,
-      'aria-pressed': hiddenTypes.has(type) ? 'false' : 'true',
-      disabled: count === 0,
-      title: count === 0 ? `No ${info.label.toLowerCase()} in this article` : `Show or hide ${info.label.toLowerCase()}`,
-    }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), el('span', { class: 'legend-label' }, info.label),
-    el('span', { class: 'legend-count' }, String(count)));
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        class: `legend-toggle ${entityClass(type)}`,
+        'data-type': type,
+        'aria-pressed': hiddenTypes.has(type) ? 'false' : 'true',
+        disabled: count === 0,
+        title:
+          count === 0
+            ? `No ${info.label.toLowerCase()} in this article`
+            : `Show or hide ${info.label.toLowerCase()}`,
+      },
+      el('span', { class: 'swatch', 'aria-hidden': 'true' }),
+      el('span', { class: 'legend-label' }, info.label),
+      el('span', { class: 'legend-count' }, String(count)),
+    );
     button.addEventListener('click', () => toggleType(type));
     legend.append(button);
   }
@@ -532,14 +616,30 @@ function renderLegend(report) {
   for (const statusName of STATUS_ORDER) {
     const count = provisions.filter((p) => p.status === statusName).length;
     const info = STATUS_INFO[statusName];
-    policyLegend.append(el('li', { class: count ? '' : 'muted' },
-      el('span', { class: 'legend-sample' }, statusChip(statusName)),
-      el('span', { class: 'legend-desc' }, info.description),
-      el('span', { class: 'legend-count' }, String(count))));
+    policyLegend.append(
+      el(
+        'li',
+        { class: count ? '' : 'muted' },
+        el('span', { class: 'legend-sample' }, statusChip(statusName)),
+        el('span', { class: 'legend-desc' }, info.description),
+        el('span', { class: 'legend-count' }, String(count)),
+      ),
+    );
   }
-  const toggle = el('li', { class: 'policy-toggle-row' }, el('button', {
-    type: 'button', class: 'button small ghost', id: 'policy-toggle', 'aria-pressed': policyMarksHidden ? 'false' : 'true',
-  }, policyMarksHidden ? 'Show policy marks' : 'Hide policy marks'));
+  const toggle = el(
+    'li',
+    { class: 'policy-toggle-row' },
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'button small ghost',
+        id: 'policy-toggle',
+        'aria-pressed': policyMarksHidden ? 'false' : 'true',
+      },
+      policyMarksHidden ? 'Show policy marks' : 'Hide policy marks',
+    ),
+  );
   toggle.firstChild.addEventListener('click', togglePolicyMarks);
   policyLegend.append(toggle);
 }
@@ -578,29 +678,61 @@ function renderEntitySidebar(report) {
     return;
   }
   for (const type of knownTypes(report).types) {
-    const ofType = groups.filter((g) => g.type === type).sort((a, b) => b.mentions - a.mentions ||
-      String(a.canonical).localeCompare(String(b.canonical)));
+    const ofType = groups
+      .filter((g) => g.type === type)
+      .sort((a, b) => b.mentions - a.mentions || String(a.canonical).localeCompare(String(b.canonical)));
     if (ofType.length === 0) continue;
     const info = ENTITY_INFO.get(type) ?? { label: type };
     const mentions = ofType.reduce((sum, g) => sum + g.mentions, 0);
-    const section = el('section', { class: `entity-type ${entityClass(type)}`, 'data-type': type },
-      el('h3', {}, el('span', { class: 'swatch', 'aria-hidden': 'true' }), info.label,
-        el('span', { class: 'count', title: `${plural(ofType.length, 'entity', 'entities')}, ${plural(mentions, 'mention')}` },
-          String(mentions))));
+    const section = el(
+      'section',
+      { class: `entity-type ${entityClass(type)}`, 'data-type': type },
+      el(
+        'h3',
+        {},
+        el('span', { class: 'swatch', 'aria-hidden': 'true' }),
+        info.label,
+        el(
+          'span',
+          {
+            class: 'count',
+            title: `${plural(ofType.length, 'entity', 'entities')}, ${plural(mentions, 'mention')}`,
+          },
+          String(mentions),
+        ),
+      ),
+    );
     const list = el('ul', { class: 'entity-list' });
     ofType.forEach((group, index) => {
-      const item = el('li', { hidden: index >= GROUPS_SHOWN_PER_TYPE },
-        el('button', { type: 'button', class: 'entity-link', 'data-group': group.id,
-          title: group.aliases?.length ? `Also: ${group.aliases.join(', ')}` : null },
-        el('span', { class: 'entity-name' }, String(group.canonical ?? '')),
-        el('span', { class: 'entity-count', 'aria-label': plural(group.mentions, 'mention') }, `×${group.mentions}`)));
+      const item = el(
+        'li',
+        { hidden: index >= GROUPS_SHOWN_PER_TYPE },
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'entity-link',
+            'data-group': group.id,
+            title: group.aliases?.length ? `Also: ${group.aliases.join(', ')}` : null,
+          },
+          el('span', { class: 'entity-name' }, String(group.canonical ?? '')),
+          el(
+            'span',
+            { class: 'entity-count', 'aria-label': plural(group.mentions, 'mention') },
+            `×${group.mentions}`,
+          ),
+        ),
+      );
       item.firstChild.addEventListener('click', () => revealGroup(group.id));
       list.append(item);
     });
     section.append(list);
     if (ofType.length > GROUPS_SHOWN_PER_TYPE) {
-      const more = el('button', { type: 'button', class: 'button small ghost show-more' },
-        `Show all ${ofType.length}`);
+      const more = el(
+        'button',
+        { type: 'button', class: 'button small ghost show-more' },
+        `Show all ${ofType.length}`,
+      );
       more.addEventListener('click', () => {
         for (const item of list.children) item.hidden = false;
         more.remove();
@@ -623,12 +755,20 @@ function renderTimings(report) {
   const list = $('timings');
   list.replaceChildren();
   const timings = report.timings ?? {};
-  const names = { clean_ms: 'Cleaning', segment_ms: 'Sentences', entities_ms: 'Entities', policy_ms: 'Policy',
-    parse_ms: 'Parsing', total_ms: 'Total' };
+  const names = {
+    clean_ms: 'Cleaning',
+    segment_ms: 'Sentences',
+    entities_ms: 'Entities',
+    policy_ms: 'Policy',
+    parse_ms: 'Parsing',
+    total_ms: 'Total',
+  };
   const total = Number(timings.total_ms) || 0;
   const row = (label, value, fraction = null) => {
-    const bar = fraction === null ? null :
-      el('span', { class: 'timing-bar', 'aria-hidden': 'true' }, el('span', { class: 'timing-fill' }));
+    const bar =
+      fraction === null
+        ? null
+        : el('span', { class: 'timing-bar', 'aria-hidden': 'true' }, el('span', { class: 'timing-fill' }));
     if (bar) bar.firstChild.style.width = `${Math.max(2, Math.min(100, fraction * 100))}%`;
     list.append(el('div', { class: 'timing-row' }, el('dt', {}, label), el('dd', {}, value, bar)));
   };
@@ -650,16 +790,27 @@ function renderRemoved(report) {
     return;
   }
   for (const item of removed) {
-    list.append(el('li', {}, el('span', { class: 'reason-chip' }, String(item.reason ?? 'removed').replace(/_/g, ' ')),
-      el('span', { class: 'removed-text' }, String(item.text ?? ''))));
+    list.append(
+      el(
+        'li',
+        {},
+        el('span', { class: 'reason-chip' }, String(item.reason ?? 'removed').replace(/_/g, ' ')),
+        el('span', { class: 'removed-text' }, String(item.text ?? '')),
+      ),
+    );
   }
 }
 
 // Spans drawn in the article: provision sentences (grouped when several share one), their roles, entities.
 function articleSpans(report, textLength) {
   const spans = [];
-  const inText = (s) => s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 &&
-    s.end <= textLength && s.end > s.start;
+  const inText = (s) =>
+    s &&
+    Number.isInteger(s.start) &&
+    Number.isInteger(s.end) &&
+    s.start >= 0 &&
+    s.end <= textLength &&
+    s.end > s.start;
   const sentences = new Map();
   (report.policy?.provisions ?? []).forEach((provision, index) => {
     const sentence = provision?.sentence;
@@ -667,7 +818,13 @@ function articleSpans(report, textLength) {
     const key = `${sentence.start}:${sentence.end}`;
     let span = sentences.get(key);
     if (!span) {
-      span = { start: sentence.start, end: sentence.end, layer: LAYER.sentence, kind: 'sentence', provisions: [] };
+      span = {
+        start: sentence.start,
+        end: sentence.end,
+        layer: LAYER.sentence,
+        kind: 'sentence',
+        provisions: [],
+      };
       sentences.set(key, span);
       spans.push(span);
     }
@@ -676,7 +833,8 @@ function articleSpans(report, textLength) {
       if (inText(provision[role])) spans.push({ ...pick(provision[role]), layer: LAYER.role, kind: role });
     }
     for (const scope of provision.scopes ?? []) {
-      if (inText(scope)) spans.push({ ...pick(scope), layer: LAYER.role, kind: 'scope', scopeKind: scope.kind });
+      if (inText(scope))
+        spans.push({ ...pick(scope), layer: LAYER.role, kind: 'scope', scopeKind: scope.kind });
     }
   });
   (report.entities ?? []).forEach((entity, index) => {
@@ -684,13 +842,15 @@ function articleSpans(report, textLength) {
   });
   // Roles repeated by several provisions of one sentence are drawn once.
   const seen = new Set();
-  return spans.filter((span) => {
-    if (span.kind === 'sentence' || span.kind === 'entity') return true;
-    const key = `${span.kind}:${span.start}:${span.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).sort((a, b) => a.start - b.start);
+  return spans
+    .filter((span) => {
+      if (span.kind === 'sentence' || span.kind === 'entity') return true;
+      const key = `${span.kind}:${span.start}:${span.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
 function pick(span) {
@@ -712,13 +872,20 @@ function makeHighlight(report, groups) {
       if (node.part === 0) {
         for (const statusName of statuses) {
           const info = STATUS_INFO[statusName] ?? { label: statusName, icon: 'question' };
-          element.append(el('span', {
-            class: `pol-badge status-${cssToken(statusName)}`,
-            tabindex: '0',
-            role: 'note',
-            'data-provisions': span.provisions.join(' '),
-            'aria-label': `${info.label}: policy provision. Details`,
-          }, icon(info.icon), el('span', { class: 'pol-badge-label' }, info.label)));
+          element.append(
+            el(
+              'span',
+              {
+                class: `pol-badge status-${cssToken(statusName)}`,
+                tabindex: '0',
+                role: 'note',
+                'data-provisions': span.provisions.join(' '),
+                'aria-label': `${info.label}: policy provision. Details`,
+              },
+              icon(info.icon),
+              el('span', { class: 'pol-badge-label' }, info.label),
+            ),
+          );
         }
       }
       return element;
@@ -734,8 +901,11 @@ function makeHighlight(report, groups) {
         'data-index': span.index,
         'data-part': node.part,
         tabindex: node.part === 0 ? '0' : null,
-        'aria-label': node.part === 0 ? `${entity.text}: ${info?.singular ?? entity.type}` +
-          (group?.canonical && group.canonical !== entity.text ? `, ${group.canonical}` : '') : null,
+        'aria-label':
+          node.part === 0
+            ? `${entity.text}: ${info?.singular ?? entity.type}` +
+              (group?.canonical && group.canonical !== entity.text ? `, ${group.canonical}` : '')
+            : null,
       });
     }
     return el('span', {
@@ -745,12 +915,21 @@ function makeHighlight(report, groups) {
   };
 }
 
-const BLOCK_TAGS = { heading: 'h3', paragraph: 'p', quote: 'blockquote', caption: 'p', preformatted: 'pre',
-  table_row: 'p', list_item: 'li' };
+const BLOCK_TAGS = {
+  heading: 'h3',
+  paragraph: 'p',
+  quote: 'blockquote',
+  caption: 'p',
+  preformatted: 'pre',
+  table_row: 'p',
+  list_item: 'li',
+};
 
 // Blocks to draw: the report's blocks, plus any text between them that would otherwise disappear.
 function renderBlocks(text, blocks) {
-  const sorted = blocksFor(text, blocks).slice().sort((a, b) => a.start - b.start);
+  const sorted = blocksFor(text, blocks)
+    .slice()
+    .sort((a, b) => a.start - b.start);
   const result = [];
   let cursor = 0;
   const addGap = (from, to) => {
@@ -778,7 +957,13 @@ async function renderArticleBody(report, text, isCurrent) {
   body.classList.toggle('hide-policy', policyMarksHidden);
   applyHiddenTypes();
   if (!text) {
-    body.append(el('p', { class: 'article-empty' }, report.errors?.length ? 'No article text.' : 'The article has no text.'));
+    body.append(
+      el(
+        'p',
+        { class: 'article-empty' },
+        report.errors?.length ? 'No article text.' : 'The article has no text.',
+      ),
+    );
     return;
   }
   const blocks = renderBlocks(text, report.article?.blocks);
@@ -806,7 +991,14 @@ async function renderArticleBody(report, text, isCurrent) {
     let tag = BLOCK_TAGS[kind];
     if (kind === 'heading') tag = Number(block.level) <= 2 ? 'h3' : 'h4';
     const element = el(tag, { class: `block block-${kind.replace('_', '-')}`, dir: 'auto' });
-    appendNested(element, text, block.start, block.end, nestSpans(spansByBlock[i], block.start, block.end), makeElement);
+    appendNested(
+      element,
+      text,
+      block.start,
+      block.end,
+      nestSpans(spansByBlock[i], block.start, block.end),
+      makeElement,
+    );
     if (kind === 'list_item') {
       if (!list) {
         list = el('ul', { class: 'block block-list' });
@@ -819,8 +1011,10 @@ async function renderArticleBody(report, text, isCurrent) {
     }
     // Keep the page responsive on long articles: hand control back now and then, and show progress.
     if ((i + 1) % BLOCKS_PER_RENDER_SLICE === 0 && performance.now() - sliceStart > 30) {
-      status.set('rendering', `Drawing the article: ${i + 1} of ${blocks.length} paragraphs…`,
-        { progress: (i + 1) / blocks.length, cancellable: true });
+      status.set('rendering', `Drawing the article: ${i + 1} of ${blocks.length} paragraphs…`, {
+        progress: (i + 1) / blocks.length,
+        cancellable: true,
+      });
       await nextFrame();
       if (!isCurrent()) return;
       sliceStart = performance.now();
@@ -842,12 +1036,18 @@ function describeEntity(mark) {
   const info = ENTITY_INFO.get(entity.type) ?? { singular: entity.type };
   const count = group?.count || group?.mentions || 1;
   const content = [
-    el('p', { class: `card-type ${entityClass(entity.type)}` }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), info.singular),
+    el(
+      'p',
+      { class: `card-type ${entityClass(entity.type)}` },
+      el('span', { class: 'swatch', 'aria-hidden': 'true' }),
+      info.singular,
+    ),
     el('p', { class: 'card-title' }, String(group?.canonical || entity.text)),
     el('p', { class: 'card-line' }, `${plural(count, 'mention')} in this article`),
   ];
   const aliases = (group?.aliases ?? []).filter((a) => a !== group?.canonical);
-  if (aliases.length) content.push(el('p', { class: 'card-line muted' }, `Also written as: ${aliases.slice(0, 6).join(', ')}`));
+  if (aliases.length)
+    content.push(el('p', { class: 'card-line muted' }, `Also written as: ${aliases.slice(0, 6).join(', ')}`));
   if (group?.canonical && entity.text !== group.canonical) {
     content.push(el('p', { class: 'card-line muted' }, `Here: “${entity.text}”`));
   }
@@ -871,7 +1071,14 @@ function describeProvisions(badge) {
     addRow('What', provision.action?.text);
     for (const scope of provision.scopes ?? []) addRow(SCOPE_LABELS[scope.kind] ?? scope.kind, scope.text);
     if (provision.flags?.length) addRow('Notes', flagText(provision.flags));
-    content.push(el('div', { class: 'card-provision' }, el('p', { class: 'card-type' }, statusChip(provision.status)), rows));
+    content.push(
+      el(
+        'div',
+        { class: 'card-provision' },
+        el('p', { class: 'card-type' }, statusChip(provision.status)),
+        rows,
+      ),
+    );
   }
   return content.length ? content : null;
 }
@@ -896,7 +1103,8 @@ function positionCard() {
   const height = card.offsetHeight;
   let left = Math.min(Math.max(margin, rect.left), window.innerWidth - width - margin);
   let top = rect.bottom + margin;
-  if (top + height > window.innerHeight - margin && rect.top - height - margin > margin) top = rect.top - height - margin;
+  if (top + height > window.innerHeight - margin && rect.top - height - margin > margin)
+    top = rect.top - height - margin;
   left = Math.max(margin, left);
   card.style.left = `${left + window.scrollX}px`;
   card.style.top = `${top + window.scrollY}px`;
@@ -965,8 +1173,9 @@ async function copyJson() {
     }
     scratch.remove();
   }
-  $('export-status').textContent = copied ? `Copied ${formatBytes(json.length)} of JSON to the clipboard.` :
-    'Copying is blocked here: use Download instead.';
+  $('export-status').textContent = copied
+    ? `Copied ${formatBytes(json.length)} of JSON to the clipboard.`
+    : 'Copying is blocked here: use Download instead.';
 }
 
 function downloadJson() {
@@ -987,8 +1196,12 @@ function downloadJson() {
 function renderSampleButtons() {
   const list = $('sample-list');
   for (const sample of SAMPLES) {
-    const button = el('button', { type: 'button', class: 'sample-button', 'data-sample': sample.id, 'aria-pressed': 'false' },
-      el('span', { class: 'sample-label' }, sample.label), el('span', { class: 'sample-note' }, sample.note));
+    const button = el(
+      'button',
+      { type: 'button', class: 'sample-button', 'data-sample': sample.id, 'aria-pressed': 'false' },
+      el('span', { class: 'sample-label' }, sample.label),
+      el('span', { class: 'sample-note' }, sample.note),
+    );
     button.addEventListener('click', () => loadSample(sample.id, { updateHash: true }));
     list.append(button);
   }
@@ -1027,7 +1240,10 @@ async function analyseFile(file) {
   history.replaceState(null, '', location.pathname + location.search);
   if (file.size > MAX_FILE_BYTES) {
     status.set('error', 'The file is too large.');
-    showError('The file is too large', `${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}.`);
+    showError(
+      'The file is too large',
+      `${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}.`,
+    );
     return;
   }
   status.run += 1;
@@ -1078,7 +1294,8 @@ function wireInputs() {
   // Drag and drop a file (or dragged text) anywhere on the page.
   const overlay = $('drop-overlay');
   let depth = 0;
-  const carriesInput = (event) => [...(event.dataTransfer?.types ?? [])].some((t) => t === 'Files' || t === 'text/plain');
+  const carriesInput = (event) =>
+    [...(event.dataTransfer?.types ?? [])].some((t) => t === 'Files' || t === 'text/plain');
   document.addEventListener('dragenter', (event) => {
     if (!carriesInput(event)) return;
     event.preventDefault();

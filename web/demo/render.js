@@ -64,8 +64,14 @@ export function appendNested(container, text, from, to, nodes, makeElement) {
  */
 export function blocksFor(text, blocks) {
   const valid = Array.isArray(blocks)
-    ? blocks.filter((b) => Number.isInteger(b.start) && Number.isInteger(b.end) && b.start >= 0 &&
-        b.end <= text.length && b.end > b.start)
+    ? blocks.filter(
+        (b) =>
+          Number.isInteger(b.start) &&
+          Number.isInteger(b.end) &&
+          b.start >= 0 &&
+          b.end <= text.length &&
+          b.end > b.start,
+      )
     : [];
   if (valid.length > 0) return valid;
   const found = [];
