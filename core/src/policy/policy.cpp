@@ -280,8 +280,10 @@ class SentenceAnalyser {
       }
     }
     if (in("party_noun", head) || in("personal_pronoun", head) || in("regulated_party", head)) return true;
-    // A name heads the phrase ("Transportation chief Eulois Cleckley"), not a common noun ("Alcohol consumption").
-    if (words_[head].cap && (named_[head] || (name_word(head) && head > r.b && words_[head - 1].cap))) return true;
+    // A name heads the phrase ("Transportation chief Eulois Cleckley"), not a common noun ("Alcohol
+    // consumption").
+    if (words_[head].cap && (named_[head] || (name_word(head) && head > r.b && words_[head - 1].cap)))
+      return true;
     return named_[head] && head == r.b;
   }
 
@@ -312,6 +314,11 @@ class SentenceAnalyser {
           k > i + 1)
         return true;
       if (k < n_ && !words_[k].cap && k > i + 1 && is_trigger_word(k)) return true;
+      // ", eighteen months after ...", ", two years later": a time adjunct
+      if (i + 2 < n_ && in("time_unit", i + 2) && !punct(i + 1) && !in("determiner", i + 1)) return true;
+      // ", ending a ban that ...": a participle clause
+      if (is_gerund(i + 1) && w(i + 1) != "including" && w(i + 1) != "excluding" && w(i + 1) != "according")
+        return true;
       // ", for providing weapons", ", based on concerns": an adjunct clause
       if (w(i + 1) == "for" && is_gerund(i + 2)) return true;
       if (i + 2 < n_ && !words_[i + 1].cap && ends_with(w(i + 1), "ed") && w(i + 1).size() > 4 &&
@@ -551,6 +558,8 @@ class SentenceAnalyser {
         g.will = true;
       } else if (match("continuation", p) || (p > 0 && match("continuation", p - 1) == 2)) {
         g.continuation = true;
+        // "remain barred": a continuing passive
+        if (k == t && (s == "remain" || s == "remains" || s == "remained")) g.be = true;
         if (p > 0 && match("continuation", p - 1) == 2) {
           --k;
           ++steps;
@@ -830,6 +839,20 @@ class SentenceAnalyser {
     // the governing verb.
     for (int hops = 0; hops < 3 && group_start >= floor + 2 && w(group_start) == "to"; ++hops) {
       std::size_t q = group_start - 1;
+      // "voted on Tuesday to allow": past the time expression
+      if (q >= floor + 2) {
+        const auto m = scope_marker(q - 1, q + 1);
+        if (m && m->first == ScopeKind::Time && words_[q].cap) {
+          group_start = group_before(q - 1).start;
+          if (group_start > floor && group_start + 1 < n_) {
+            group_start = q - 1;
+            const std::size_t verb = q - 2;
+            if (punct(verb) || in("np_stop", verb)) break;
+            group_start = group_before(verb).start;
+            continue;
+          }
+        }
+      }
       if (punct(q) || words_[q].cap) break;
       if (w(q) == "time" || w(q) == "effort" || w(q) == "attempt") break;
       if (in("personal_pronoun", q) || w(q) == "him" || w(q) == "them" || w(q) == "her" || w(q) == "us" ||
@@ -915,6 +938,14 @@ class SentenceAnalyser {
       if (!np_before || w(p) == ",") return main_subject(group_start);
     }
     Range np = left_np(group_start, floor);
+    // "The council on Friday allowed": a time expression is no actor
+    if (!np.empty() && np.e <= np.b + 2 && np.b >= floor + 2) {
+      const auto m = scope_marker(np.b - 1, np.e);
+      if (m && m->first == ScopeKind::Time && w(np.b - 1) != "since") {
+        const Range before_time = left_np(np.b - 1, floor);
+        if (!before_time.empty()) np = before_time;
+      }
+    }
     // "A proclamation issued after the address banned X": past the participle phrase to its head
     if (!np.empty() && np.b >= floor + 3 && in("np_stop", np.b - 1) && !words_[np.b - 2].cap &&
         ends_with(w(np.b - 2), "ed") && w(np.b - 1) != "that" && w(np.b - 1) != "which") {
@@ -1997,6 +2028,13 @@ class SentenceAnalyser {
         !in("auxiliary", i - 1) && !in("np_stop", i - 1))
       c.status = Status::Proposed;  // "his plan for banning", "restricting the use": not a decision
     c.flags |= context_flags(i, g);
+    // "eighteen months after its licence was suspended": the old state, in a subordinate past clause
+    if ((vm.forms & (kPast | kParticiple)) && !g.will && !g.modal_would) {
+      const std::size_t cs = clause_start(g.start);
+      if (cs > 0 &&
+          (w(cs - 1) == "after" || w(cs - 1) == "since" || w(cs - 1) == "before" || w(cs - 1) == "once"))
+        c.flags |= kHistorical;
+    }
     if (negations % 2 == 1) c.flags |= kNegated;
     if (g.only) c.scopes.insert(c.scopes.begin(), {ScopeKind::Restriction, {g.only_at, g.only_at + 1}});
     intro_scopes(g.start, c);
