@@ -144,6 +144,13 @@ class Extractor {
     Extraction out;
     out_ = &out;
     recorded_.assign(n, 0);
+    // The standfirst often sits in the article header, outside the body container: bring it along.
+    if (const std::uint32_t lead = find_lead(chosen); lead != kNoNode) {
+      emitting_lead_ = true;
+      emit_root(lead);
+      flush();
+      emitting_lead_ = false;
+    }
     for (std::uint32_t index : chosen) emit_root(index);  // step 7
     flush();
     // Boilerplate outside the article, for the "removed" view (after what was removed inside it).
@@ -443,6 +450,59 @@ class Extractor {
     return chosen;
   }
 
+  // A lead paragraph ("lead", "intro", "excerpt", "standfirst", "subtitle"...) just before the chosen
+  // containers and close to them in the tree.
+  std::uint32_t find_lead(const std::vector<std::uint32_t>& chosen) const {
+    if (chosen.empty() || top_ == kNoNode) return kNoNode;
+    const std::uint32_t first = chosen.front();
+    // The region to search: up to four levels above the top candidate.
+    std::uint32_t region = top_;
+    for (int level = 0; level < 4 && doc_[region].parent != kNoNode; ++level) {
+      if (doc_[region].tag == Tag::Body) break;
+      region = doc_[region].parent;
+    }
+    for (std::uint32_t i = region + 1; i < first && i < doc_.nodes.size(); ++i) {
+      const Node& node = doc_[i];
+      if (!node.is_element() || node.tag == Tag::H1 || !is_ancestor(region, i) || dropped_beyond_header(i)) continue;
+      std::string hints = lower_ascii(node.attr("class"));
+      hints += ' ';
+      hints += lower_ascii(node.attr("id"));
+      bool lead_like = false;
+      for (std::string_view word : {"lead", "intro", "excerpt", "standfirst", "subtitle", "subheadline", "sub-headline",
+                                    "summary", "chapo", "sommario", "teaser", "dek", "deck", "abstract", "leader"}) {
+        if (hints.find(word) != std::string::npos) lead_like = true;
+      }
+      if (!lead_like || hints.find("leader-board") != std::string::npos || hints.find("leaderboard") != std::string::npos) {
+        continue;
+      }
+      // Measured here: stats skip dropped subtrees, and a header is dropped.
+      const std::string text = collapse(html::text_content(doc_, i, 4000));
+      const std::size_t chars = count_chars(text);
+      if (chars < 40 || chars > 800 || same_key(text, meta_.title)) continue;
+      std::size_t link_chars = 0;
+      for (std::uint32_t j = i + 1; j < doc_.nodes.size() && is_ancestor(i, j); ++j) {
+        if (doc_[j].tag == Tag::A) link_chars += count_chars(collapse(html::text_content(doc_, j, 4000)));
+      }
+      if (link_chars * 5 > chars) continue;
+      return i;
+    }
+    return kNoNode;
+  }
+
+  // Dropped for a reason other than sitting in the article's <header> (where leads live).
+  bool dropped_beyond_header(std::uint32_t index) const {
+    for (std::uint32_t p = index; p != kNoNode; p = doc_[p].parent) {
+      if (drop_[p].empty() || drop_[p] == "inherited") continue;
+      return drop_[p] != "header";
+    }
+    return false;
+  }
+
+  static bool same_key(std::string_view a, std::string_view b) {
+    const std::string ka = normalise_key(a);
+    return !ka.empty() && ka == normalise_key(b);
+  }
+
   bool is_ancestor(std::uint32_t ancestor, std::uint32_t index) const {
     for (std::uint32_t p = doc_[index].parent; p != kNoNode; p = doc_[p].parent) {
       if (p == ancestor) return true;
@@ -551,7 +611,7 @@ class Extractor {
         if (!dropping_section) append_text(node.text, context);
         continue;
       }
-      if (!drop_[child].empty()) {
+      if (!drop_[child].empty() && !(emitting_lead_ && drop_[child] == "inherited")) {
         remove(child, drop_[child]);
         continue;
       }
@@ -790,6 +850,7 @@ class Extractor {
   std::vector<HintVerdict> hints_;
   std::vector<std::uint32_t> candidates_;
   std::vector<char> recorded_;
+  bool emitting_lead_ = false;
   std::uint32_t top_ = kNoNode;
   double readerable_score_ = 0;
 
@@ -989,8 +1050,8 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
     if (retry.chars > extraction.chars * 2 && retry.chars >= kMinArticleChars) extraction = std::move(retry);
   }
   // 9. The publisher's own articleBody when the page's markup gave almost nothing.
-  if (extraction.chars < kMinArticleChars && count_chars(meta.json_ld_body) > extraction.chars * 2 &&
-      count_chars(meta.json_ld_body) >= kMinArticleChars) {
+  // (Also when it is much longer than what the markup gave: the page renders the rest with script.)
+  if (count_chars(meta.json_ld_body) > extraction.chars * 2 && count_chars(meta.json_ld_body) >= kMinArticleChars) {
     extraction = from_json_ld_body(meta.json_ld_body);
   }
 
