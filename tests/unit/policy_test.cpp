@@ -309,3 +309,26 @@ TEST_CASE("the lexicon format: versions, verb forms, phrases", "[policy]") {
   CHECK(Lexicon::embedded().version() > 0);
   CHECK(Lexicon::embedded().has("restriction_noun", "embargo"));
 }
+
+TEST_CASE("continuing passives, time carve-outs, times before infinitives", "[policy]") {
+  auto ps = provisions_of("Heavy trucks remain barred from the old bridge.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Prohibited);
+  CHECK(text_of(ps[0].action) == "Heavy trucks");
+  CHECK(scope_of(ps[0], ScopeKind::Location) == "from the old bridge");
+
+  ps = provisions_of("Cats are permitted in the lounge, except during the morning service.");
+  REQUIRE(ps.size() == 1);  // a time exception leaves no party out
+  CHECK(ps[0].status == Status::Allowed);
+  CHECK(scope_of(ps[0], ScopeKind::Exception) == "except during the morning service");
+
+  ps = provisions_of("The parish council voted on Monday to allow street traders to open on Sundays.");
+  REQUIRE(ps.size() == 1);
+  CHECK(text_of(ps[0].actor) == "The parish council");
+  CHECK(text_of(ps[0].subject) == "street traders");
+
+  ps = provisions_of("The regulator is considering whether to allow night flights from next year.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Proposed);
+  CHECK(scope_of(ps[0], ScopeKind::Time) == "from next year");
+}

@@ -613,6 +613,10 @@ class SentenceAnalyser {
           (is_year(nx) || in("month", k + 1) || (nx == "the" && k + 2 < limit && in("time_unit", k + 2))))
         return std::make_pair(ScopeKind::Time, std::size_t{1});
       if (s == "from" && is_number(nx)) return std::make_pair(ScopeKind::Time, std::size_t{1});
+      // "from next year", "until next week"
+      if ((s == "from" || s == "until" || s == "by" || s == "starting") && k + 2 < limit &&
+          (nx == "next" || nx == "this" || nx == "last") && in("time_unit", k + 2))
+        return std::make_pair(ScopeKind::Time, std::size_t{1});
       if (s == "for") {
         for (std::size_t q = k + 1; q < limit && q < k + 4; ++q) {
           if (in("target_noun", q)) return std::make_pair(ScopeKind::Target, std::size_t{1});
@@ -678,7 +682,8 @@ class SentenceAnalyser {
     // "only" and "except" merge with the scope that follows them ("only on weekends", "except with ...").
     for (std::size_t s = 0; s + 1 < scopes.size(); ++s) {
       const std::size_t len = scopes[s].second.e - scopes[s].second.b;
-      if ((scopes[s].first == ScopeKind::Restriction || scopes[s].first == ScopeKind::Exception) &&
+      if ((scopes[s].first == ScopeKind::Restriction || scopes[s].first == ScopeKind::Exception ||
+           (scopes[s].first == ScopeKind::Time && len == 1)) &&
           scopes[s].second.e == scopes[s + 1].second.b && len <= 2) {
         scopes[s + 1].first = scopes[s].first;
         scopes[s + 1].second.b = scopes[s].second.b;
@@ -2084,9 +2089,8 @@ class SentenceAnalyser {
         std::size_t k = r.b + match("scope_exception", r.b);
         if (w(k) == "for") ++k;
         if (k >= r.e) continue;
-        if (w(k) == "with" || w(k) == "when" || w(k) == "that" || w(k) == "if" || w(k) == "in" ||
-            w(k) == "to" || w(k) == "where" || w(k) == "by")
-          continue;
+        // "except with permission", "except during the evening": a condition or a time, not a left-out item
+        if (in("np_stop", k) || w(k) == "when" || w(k) == "where") continue;
         Candidate ex;
         ex.kind = Kind::Excluded;
         ex.status = Status::Excluded;
