@@ -59,7 +59,7 @@ bool is_never_content(Tag tag) {
     case Tag::Textarea: case Tag::Option: case Tag::Nav: case Tag::Dialog: case Tag::Head: case Tag::Title:
     case Tag::Meta: case Tag::Link: case Tag::Base: case Tag::Map: case Tag::Area:
     case Tag::Frame: case Tag::Frameset: case Tag::Applet: case Tag::Audio: case Tag::Video: case Tag::Source:
-    case Tag::Track: case Tag::Param: case Tag::Menu: case Tag::Progress: case Tag::Meter: case Tag::Rp:
+    case Tag::Track: case Tag::Param: case Tag::Menu: case Tag::Progress: case Tag::Meter: case Tag::Rp: case Tag::Rt:
       return true;
     default:
       return false;
@@ -321,8 +321,11 @@ class Extractor {
         break;
       default: break;
     }
-    if (use_hints_) score += hints_[index].weight;
-    if (hints_[index].strong_content) score += 25;
+    // Class hints count fully only for containers with an article's worth of text: a sidebar box called
+    // "content-body" must not outscore the story on its name alone.
+    const double text_factor = std::min(1.0, stats_[index].text / 1000.0);
+    if (use_hints_) score += hints_[index].weight * (hints_[index].weight > 0 ? text_factor : 1.0);
+    if (hints_[index].strong_content) score += 25 * text_factor;
     return score;
   }
 
