@@ -391,7 +391,7 @@ class Extractor {
     for (std::size_t k = 1; k < ranked.size() && k < 5; ++k) {
       if (ranked[k] != top && score_[ranked[k]] >= 0.75 * score_[top]) alternatives.push_back(ranked[k]);
     }
-    if (alternatives.size() >= 3) {
+    if (alternatives.size() >= 2) {
       for (std::uint32_t p = doc_[top].parent; p != kNoNode && p != body && doc_[p].tag != Tag::Document;
            p = doc_[p].parent) {
         int containing = 0;
@@ -449,6 +449,20 @@ class Extractor {
         }
       }
       if (append) chosen.push_back(sibling);
+    }
+    // Cousins wearing the top container's exact class: one story split by ads or teasers into parts.
+    if (!top_class.empty()) {
+      for (std::uint32_t i = 1; i < doc_.nodes.size(); ++i) {
+        const Node& node = doc_[i];
+        if (!node.is_element() || !drop_[i].empty() || node.tag != doc_[top].tag || node.attr("class") != top_class ||
+            stats_[i].text < 100 || link_density(i) > 0.3) {
+          continue;
+        }
+        bool overlaps = false;
+        for (std::uint32_t c : chosen) overlaps |= c == i || is_ancestor(c, i) || is_ancestor(i, c);
+        if (!overlaps) chosen.push_back(i);
+      }
+      std::sort(chosen.begin(), chosen.end());
     }
     return chosen;
   }
