@@ -332,3 +332,15 @@ TEST_CASE("continuing passives, time carve-outs, times before infinitives", "[po
   CHECK(ps[0].status == Status::Proposed);
   CHECK(scope_of(ps[0], ScopeKind::Time) == "from next year");
 }
+
+TEST_CASE("the English lexicon is not applied to articles in other languages", "[policy]") {
+  articlescope::Article article;
+  article.text = "The ministry banned exports of grain to Ruritania.";
+  const auto index = articlescope::text::segment(article.text, article.blocks);
+  CHECK(articlescope::policy::extract(article, index, {}).size() == 1);
+  article.lang = "en-GB";
+  CHECK(articlescope::policy::extract(article, index, {}).size() == 1);
+  article.lang = "es";
+  CHECK(articlescope::policy::extract(article, index, {}).empty());
+  CHECK(provisions_of("The festival takes place in May in the old town.").empty());
+}

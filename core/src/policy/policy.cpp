@@ -1178,6 +1178,7 @@ class SentenceAnalyser {
   bool try_modal(std::size_t i) {
     const std::string& s = w(i);
     if (s != "may" && s != "must" && s != "shall" && s != "can" && s != "could") return false;
+    if (words_[i].cap && i > 0 && !headline_) return false;  // "in May"
     std::size_t k = i + 1;
     bool negated = false;
     bool still = false;
@@ -2153,6 +2154,10 @@ std::string summary_text(const Provision& p) {
 std::vector<Provision> extract(const Article& article, const text::TextIndex& index,
                                const std::vector<Entity>& entities) {
   std::vector<Provision> provisions;
+  // The lexicon is English: an article declared in another language has no provisions we can read.
+  if (article.lang.size() >= 2 && !((article.lang[0] == 'e' || article.lang[0] == 'E') &&
+                                    (article.lang[1] == 'n' || article.lang[1] == 'N')))
+    return provisions;
   try {
     std::optional<Span> last_actor;
     std::size_t last_actor_sentence = 0;
