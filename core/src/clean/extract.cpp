@@ -474,7 +474,7 @@ class Extractor {
     const std::uint32_t first = chosen.front();
     // The region to search: up to four levels above the top candidate.
     std::uint32_t region = top_;
-    for (int level = 0; level < 4 && doc_[region].parent != kNoNode; ++level) {
+    for (int level = 0; level < 5 && doc_[region].parent != kNoNode; ++level) {
       if (doc_[region].tag == Tag::Body) break;
       region = doc_[region].parent;
     }
@@ -495,7 +495,7 @@ class Extractor {
       // Measured here: stats skip dropped subtrees, and a header is dropped.
       const std::string text = collapse(html::text_content(doc_, i, 4000));
       const std::size_t chars = count_chars(text);
-      if (chars < 40 || chars > 800 || same_key(text, meta_.title)) continue;
+      if (chars < 40 || chars > 1500 || same_key(text, meta_.title)) continue;
       std::size_t link_chars = 0;
       for (std::uint32_t j = i + 1; j < doc_.nodes.size() && is_ancestor(i, j); ++j) {
         if (doc_[j].tag == Tag::A) link_chars += count_chars(collapse(html::text_content(doc_, j, 4000)));
