@@ -494,11 +494,19 @@ class SentenceAnalyser {
     if (k >= before) return {};
     std::size_t e = k;
     if (in("personal_pronoun", k)) return {k, k + 1};
+    if (k == 0 && words_[k].cap && in("article", k + 1)) return {};  // an imperative: "Enter the shield"
     while (e < before && e < k + kNpMax) {
       if (punct(e) && w(e) != "'s" && w(e) != "&") break;
       if (e > k && (in("np_stop", e) && w(e) != "of")) break;
       if (in("auxiliary", e) && w(e) != "'s") break;
-      if (is_trigger_word(e) && !words_[e].cap) break;
+      if (is_trigger_word(e) && !words_[e].cap && !(e > k && in("determiner", e - 1))) break;
+      // a verb after a name ("Germany agreed") or after a noun, before its object ("The license covers only")
+      if (e > k && !words_[e].cap && words_[e - 1].cap && !in("determiner", e - 1) && w(e) != "of" &&
+          w(e) != "and" && w(e) != "'s" && !punct(e))
+        break;
+      if (e > k + 1 && !words_[e].cap && ends_with(w(e), "s") && e + 1 < before &&
+          (in("determiner", e + 1) || in("group_adverb", e + 1)))
+        break;
       if (e > k + 1 && !words_[e].cap && ends_with(w(e), "ed")) break;
       ++e;
     }
@@ -958,8 +966,9 @@ class SentenceAnalyser {
       if (!head.empty()) np = head;
     }
     // "X bailed out the industry and imposed restrictions": the clause subject
-    if (np.empty() && group_start > floor + 1 && w(group_start - 1) == "and" && !punct(group_start - 2) &&
-        !in("np_stop", group_start - 2)) {
+    if (np.empty() && group_start > floor + 1 &&
+        (w(group_start - 1) == "and" || w(group_start - 1) == "but" || w(group_start - 1) == "or") &&
+        !punct(group_start - 2) && !in("np_stop", group_start - 2)) {
       const Range subject = main_subject(group_start);
       if (!subject.empty()) return subject;
     }
@@ -1125,7 +1134,9 @@ class SentenceAnalyser {
     if (!n) return false;
     // "excluded" alone must be a verb of exclusion ("are excluded from"), not an adjective elsewhere.
     if ((w(i) == "excluded" || w(i) == "exclude" || w(i) == "excludes") && n == 1) {
-      if (!(i + 1 < n_ && (w(i + 1) == "from" || in("determiner", i + 1) || words_[i + 1].cap))) return false;
+      if (!(i + 1 < n_ && !punct(i + 1) && !in("np_stop", i + 1))) {
+        if (!(i + 1 < n_ && w(i + 1) == "from")) return false;
+      }
     }
     if ((w(i) == "left") && !(i > 0 && (in("be", i - 1) || in("auxiliary", i - 1)))) return false;
     Candidate c;
@@ -1189,7 +1200,7 @@ class SentenceAnalyser {
       still |= w(k) == "still";
       ++k;
     }
-    if (!negated && s != "may") return false;  // "must Y" is an obligation, "can Y" an ability
+    if (!negated && s != "may" && s != "can") return false;  // "must Y" is an obligation
     if (s == "could" && !no_longer) return false;
     if (k >= n_ || punct(k) || in("determiner", k)) return false;
     if (w(k) == "be") {
@@ -1219,9 +1230,16 @@ class SentenceAnalyser {
     }
     // Permission, not possibility: a regulated party, or a rule context in the clause.
     bool rule_context = party_like(subject) && !subject.empty() && !words_[subject.b].cap;
-    // "can not" is mostly inability: only a regulated party, a rule context or a lost permission counts
+    // "can (not)" is mostly ability: only a regulated party, a rule context or a lost permission counts
     if ((s == "can" || s == "could") && !no_longer) rule_context = false;
     if (!subject.empty() && in("regulated_party", subject.e - 1)) rule_context = true;
+    if (s == "can" && !negated) {
+      // "Residents can park, but only with a permit": permission needs a party and a limit
+      bool limit = false;
+      for (std::size_t q = k; q < n_ && q < k + 16 && !hard_boundary(q); ++q)
+        limit |= w(q) == "only" || match("scope_exception", q) || match("scope_condition", q);
+      rule_context = rule_context && limit;
+    }
     const std::size_t end = clause_end(k);
     for (std::size_t q = k; q < end; ++q) {
       if (match("scope_exception", q) || w(q) == "only" || w(q) == "without" || match("scope_condition", q))
@@ -1258,10 +1276,11 @@ class SentenceAnalyser {
 
   // "lifted the ban on X", "imposed sanctions on Y", "X's ban ... was lifted" (handled at the noun).
   bool try_lift_or_impose_verb(std::size_t i) {
-    for (const char* section : {"lift_verb", "impose_verb"}) {
+    for (const char* section : {"lift_verb", "impose_verb", "keep_verb"}) {
       const VerbMatch vm = lex().match_verb(section, lw_, i);
       if (!vm.length) continue;
       const bool lift = std::string_view(section) == "lift_verb";
+      const bool keep = std::string_view(section) == "keep_verb";
       if (words_[i].cap && i > 0 && !headline_) continue;
       if (i > 0 && (in("article", i - 1) || w(i - 1) == "'s")) continue;  // "the order", "a drop"
       // the restriction noun is the object
@@ -1289,7 +1308,7 @@ class SentenceAnalyser {
       Candidate c;
       c.kind = lift ? Kind::Lift : Kind::RestrictionNoun;
       c.trigger = {i, i + vm.length};
-      c.status = lift ? Status::Lifted : Status::Imposed;
+      c.status = lift ? Status::Lifted : keep ? Status::Prohibited : Status::Imposed;
       const bool passive = g.be && (vm.forms & (kPast | kParticiple));
       if (!passive) c.actor = actor_left(g.start);
       if (rule_object) {
@@ -1341,7 +1360,7 @@ class SentenceAnalyser {
             (!words_[q].cap && ends_with(w(q), "ed") && w(q).size() > 4 && q + 1 < n_ && !punct(q + 1) &&
              w(q + 1) != "by" && w(q + 1) != "to" && w(q + 1) != "in" && w(q + 1) != "under" &&
              (in("determiner", q + 1) || is_gerund(q + 1) || !ends_with(w(q + 1), "ed")) &&
-             !in("article", q - 1) && w(q - 1) != "of")) {
+             !in("article", q - 1) && !in("np_stop", q - 1) && !in("determiner", q - 1))) {
           e = q;
           break;
         }
@@ -1360,7 +1379,9 @@ class SentenceAnalyser {
           break;
         }
         if (q < e && q <= k + 4 && is_gerund(q) && !in("determiner", q - 1) && !punct(q - 1) &&
-            w(q - 1) != "of" && !is_gerund(cs)) {
+            w(q - 1) != "of" && !is_gerund(cs) && (ends_with(w(q - 1), "s") || words_[q - 1].cap) &&
+            (q + 1 >= n_ || in("determiner", q + 1) || words_[q + 1].cap || in("np_stop", q + 1) ||
+             punct(q + 1))) {
           split = q;
           break;
         }
@@ -1763,7 +1784,10 @@ class SentenceAnalyser {
       }
     }
     for (std::size_t k = after; k < ce && k < after + 24; ++k) {
-      if (w(k) == "from" && from_at == std::string::npos) from_at = k;
+      if (w(k) == "from" && from_at == std::string::npos) {
+        const auto m = scope_marker(k, n_);
+        if (!(m && m->first == ScopeKind::Time)) from_at = k;
+      }
       if (w(k) == "to" && to_at == std::string::npos) to_at = k;
       if (w(k) == "for" && for_at == std::string::npos) for_at = k;
     }
@@ -1840,6 +1864,11 @@ class SentenceAnalyser {
           np_scope = std::make_pair(ScopeKind::Location, Range{np.b - 1, np.e});
           np = head;
         }
+      } else if (!np.empty() && np.b >= 2 &&
+                 (w(np.b - 1) == "to" || w(np.b - 1) == "for" || w(np.b - 1) == "from")) {
+        // "Exports of rice to neighbouring countries remain suspended": one noun phrase
+        const Range head = left_np(np.b - 1);
+        if (!head.empty() && (head.b == 0 || punct(head.b - 1))) np.b = head.b;
       }
       if (np_scope) c.scopes.push_back(*np_scope);
       std::size_t k = after;
