@@ -51,6 +51,9 @@ class Tagger {
                      const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const;
 
  private:
+  void tag_in_place(std::vector<WordInfo>& words, const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+                    const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const;
+
   int bits_ = 0;
   std::vector<float> transitions_;       // (kNumTags + 1) x kNumTags
   std::vector<std::uint64_t> present_;   // bitmap over buckets

@@ -1,0 +1,107 @@
+// Entity speed against the anchor, in one run on one text: the native bench (bench/entities_bench.cpp),
+// npm `compromise` (the in-browser NER people use) and, when it is built, the WebAssembly module
+// (web/lib/dist) through the JS API. Prints times and ratios; CPU time, best of N rounds.
+//
+// Usage: node bench/entities_compromise.mjs [--bench build/native/bench/entities_bench] [--conll FILE] [--rounds N]
+//                                          [--wasm-dir DIR]   (a module built elsewhere instead of web/lib/dist)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, mkdtempSync, readdirSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const k = args.indexOf(name);
+  return k >= 0 && k + 1 < args.length ? args[k + 1] : fallback;
+};
+const rounds = Number(arg('--rounds', '5'));
+
+function findBench() {
+  const given = arg('--bench');
+  if (given) return given;
+  for (const dir of ['native', ...(existsSync(join(root, 'build')) ? readdirSync(join(root, 'build')) : [])]) {
+    const candidate = join(root, 'build', dir, 'bench', 'entities_bench');
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+function best(fn) {
+  let min = Infinity;
+  let out;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = cpuMs();
+    out = fn();
+    min = Math.min(min, cpuMs() - t0);
+  }
+  return [min, out];
+}
+
+const bench = findBench();
+if (!bench) {
+  console.log('skipped: build the native bench first (cmake --build build/native --target entities_bench)');
+  process.exit(0);
+}
+const textFile = join(mkdtempSync(join(tmpdir(), 'entities-bench-')), 'text.txt');
+const benchArgs = ['--json', '--write-text', textFile, '--rounds', String(rounds)];
+const conll = arg('--conll');
+if (conll) {
+  if (!existsSync(conll)) {
+    console.log(`skipped: ${conll} not found (the corpus is not part of the project)`);
+    process.exit(0);
+  }
+  benchArgs.push('--conll', conll);
+}
+const native = JSON.parse(execFileSync(bench, benchArgs, { encoding: 'utf8' }).trim().split('\n').pop());
+const text = readFileSync(textFile, 'utf8');
+const words = native.words;
+console.log(`text: ${text.length} characters, ${words} words (${conll ? conll : 'synthetic news text'})`);
+console.log(`native tagger:       ${(native.tagger_tokens_per_s / 1e6).toFixed(2)} M tokens/s`);
+console.log(`native entity stage: ${native.stage_ms.toFixed(1)} ms = ${native.stage_ms_per_1000_words.toFixed(3)} ms per 1,000 words, ${native.mentions} mentions (cold start ${native.load_ms.toFixed(2)} ms)`);
+
+const { default: nlp } = await import(pathToFileURL(join(root, 'node_modules', 'compromise', 'src', 'three.js')).href);
+const [compromiseMs, found] = best(() => {
+  const doc = nlp(text);
+  return doc.people().length + doc.places().length + doc.organizations().length;
+});
+console.log(`compromise:          ${compromiseMs.toFixed(1)} ms = ${(compromiseMs / (words / 1000)).toFixed(3)} ms per 1,000 words, ${found} people/places/organisations`);
+console.log(`ratio: native entity stage is ${(compromiseMs / native.stage_ms).toFixed(1)}x faster than compromise on the same text`);
+
+const wasmDir = arg('--wasm-dir', join(root, 'web', 'lib', 'dist'));
+let wrapper = join(root, 'web', 'lib', 'articlescope.js');
+if (arg('--wasm-dir') && existsSync(join(wasmDir, 'articlescope-core.wasm'))) {
+  // The JS API imports ./dist/: give it a private copy next to the other module.
+  const lib = mkdtempSync(join(tmpdir(), 'entities-bench-lib-'));
+  mkdirSync(join(lib, 'dist'));
+  copyFileSync(wrapper, join(lib, 'articlescope.js'));
+  for (const f of ['articlescope-core.mjs', 'articlescope-core.wasm']) copyFileSync(join(wasmDir, f), join(lib, 'dist', f));
+  wrapper = join(lib, 'articlescope.js');
+}
+if (!existsSync(join(wasmDir, 'articlescope-core.wasm'))) {
+  console.log('wasm: skipped (web/lib/dist/articlescope-core.wasm is not built: scripts/build.sh wasm)');
+} else {
+  const { createAnalyzer } = await import(pathToFileURL(wrapper).href);
+  const t0 = performance.now();
+  const analyzer = await createAnalyzer();
+  const coldMs = performance.now() - t0;
+  const options = { format: 'text', clean: false, policy: false, includeHtml: false, includeRemoved: false };
+  analyzer.analyze('Warm-up: Joe Biden sent HIMARS to Kyiv on May 30.', options);
+  let stageMs = Infinity;
+  let mentions = 0;
+  const [wholeMs] = best(() => {
+    const report = analyzer.analyze(text, options);
+    stageMs = Math.min(stageMs, report.timings?.entities_ms ?? Infinity);
+    mentions = report.entities.length;
+    return report;
+  });
+  const entitiesMs = Number.isFinite(stageMs) && stageMs > 0 ? stageMs : wholeMs;
+  console.log(`wasm: instantiate ${coldMs.toFixed(1)} ms; entity stage ${entitiesMs.toFixed(1)} ms = ${(entitiesMs / (words / 1000)).toFixed(3)} ms per 1,000 words (whole analyse call incl. JSON ${wholeMs.toFixed(1)} ms), ${mentions} mentions`);
+  console.log(`ratio: wasm entity stage is ${(compromiseMs / entitiesMs).toFixed(1)}x faster than compromise; native/wasm speed ratio ${(entitiesMs / native.stage_ms).toFixed(2)}`);
+  console.log(`goal wasm < 1 ms per 1,000 words: ${entitiesMs / (words / 1000) < 1 ? 'met' : 'NOT met'}`);
+}
