@@ -257,7 +257,14 @@ class Extractor {
     for (std::size_t i = n; i-- > 1;) {
       const Node& node = doc_.nodes[i];
       NodeStats& s = stats_[i];
-      if (!drop_[i].empty()) continue;
+      if (!drop_[i].empty()) {
+        // Form controls are dropped, but a container full of them is a form, not article text.
+        if ((node.tag == Tag::Input || node.tag == Tag::Select || node.tag == Tag::Textarea ||
+             node.tag == Tag::Button) && node.parent != kNoNode) {
+          ++stats_[node.parent].inputs;
+        }
+        continue;
+      }
       if (node.is_text()) {
         const std::string text = collapse(node.text);
         s.text = s.own_text = static_cast<std::uint32_t>(count_chars(text));
@@ -579,6 +586,7 @@ class Extractor {
     const NodeStats& s = stats_[index];
     switch (node.tag) {
       case Tag::Div: case Tag::Section: case Tag::Ul: case Tag::Ol: case Tag::Table: case Tag::Form: case Tag::Dl:
+      case Tag::Fieldset:
       case Tag::Aside: case Tag::Header: case Tag::Footer: case Tag::Figure: case Tag::Other:
         break;
       default:
@@ -600,7 +608,11 @@ class Extractor {
       return {};
     }
     if (node.tag == Tag::Table) return density > 0.6 ? "links" : std::string_view{};
-    if (s.inputs > s.paragraphs / 3 + 1) return "form";
+    // Forms: sign-up boxes and polls inside the article (a page-wide ASP.NET <form> holds far more text).
+    if (s.inputs > 0 && s.text < 500 && (s.inputs > s.paragraphs / 3 + 1 || node.tag == Tag::Form ||
+                                         node.tag == Tag::Fieldset)) {
+      return "form";
+    }
     if (s.text == 0) return {};
     if (s.text < 25 && s.link_text > 0 && s.images == 0) return "links";
     if (density > 0.5 && weight < 25) return "links";
