@@ -189,7 +189,9 @@ WordInfo describe(std::string_view word) {
   int uppers = 0, lowers = 0, digits = 0, others = 0;
   for (std::size_t i = 0; i < word.size();) {
     std::size_t len = 1;
-    const char32_t cp = text::decode(word, i, len);
+    // ASCII inline; only other bytes go through the UTF-8 decoder.
+    const auto byte = static_cast<unsigned char>(word[i]);
+    const char32_t cp = byte < 0x80 ? char32_t{byte} : text::decode(word, i, len);
     char cls;
     if (cp < 0x80 && cp >= 'A' && cp <= 'Z') {
       cls = 'X';

@@ -137,6 +137,7 @@ std::size_t skip_number_words(const Tokens& tokens, std::size_t i) {
 struct WeaponData {
   std::unordered_map<std::string, char> names;  // lower-cased token-joined phrase -> 'N', 'H' or 'G'
   std::unordered_set<std::string> nouns, modifiers, prefixes;
+  std::unordered_set<std::string> first_words;  // first word of every name: most tokens are rejected here
   std::size_t longest = 1;
 };
 
@@ -169,6 +170,7 @@ const WeaponData& weapon_data() {
           ++words;
         }
         d.longest = std::max(d.longest, words);
+        d.first_words.insert(joined.substr(0, joined.find(' ')));
         d.names[joined] = kind == "NAME" ? 'N' : (kind == "HEADED" ? 'H' : 'G');
       }
     }
@@ -217,6 +219,7 @@ std::size_t extend_head(const Tokens& tokens, std::size_t last, const WeaponData
 
 // Longest weapon-name phrase starting at i (0 when none); `kind` gets its class.
 std::size_t match_name(const Tokens& tokens, std::size_t i, const WeaponData& data, char& kind) {
+  if (!data.first_words.count(tokens[i].lower)) return 0;
   std::string phrase;
   std::size_t best = 0;
   for (std::size_t n = 1; n <= data.longest && i + n <= tokens.size(); ++n) {
