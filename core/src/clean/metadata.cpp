@@ -192,6 +192,7 @@ struct VisibleHints {
 
 bool inside_comments(const Document& document, std::uint32_t index) {
   for (std::uint32_t p = document[index].parent; p != html::kNoNode; p = document[p].parent) {
+    if (document[p].tag == Tag::Body || document[p].tag == Tag::Html) break;  // page-wide classes say nothing
     const std::string ci = class_and_id(document[p]);
     if (ci.find("comment") != std::string::npos || ci.find("sidebar") != std::string::npos ||
         document[p].tag == Tag::Aside || document[p].tag == Tag::Footer || document[p].tag == Tag::Nav) {
@@ -401,11 +402,13 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
         break;
     }
   }
-  for (const auto& [key, content] : property_values) values[key] = content;
+  // property= values win over name= values for any of the keys asked (Open Graph and RDFa use property=).
   auto value = [&](std::initializer_list<const char*> keys) -> std::string {
-    for (const char* key : keys) {
-      const auto it = values.find(key);
-      if (it != values.end() && !it->second.empty()) return it->second;
+    for (const auto* map : {&property_values, &values}) {
+      for (const char* key : keys) {
+        const auto it = map->find(key);
+        if (it != map->end() && !it->second.empty()) return it->second;
+      }
     }
     return {};
   };
