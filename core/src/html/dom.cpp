@@ -2,6 +2,7 @@
 // never walked by gumbo's own (recursive) destroy function: the arena is dropped as a whole, so deeply nested
 // input cannot overflow the stack during destruction either.
 #include "html/dom.hpp"
+#include "html/nesting.hpp"
 
 #include <gumbo.h>
 
@@ -193,6 +194,10 @@ bool is_block(Tag tag) {
   }
 }
 
+namespace {
+constexpr std::size_t kMaxTagDepth = 512;  // open elements gumbo sees at most; real pages stay under ~80
+}  // namespace
+
 Document parse(std::string_view html, std::uint32_t max_depth) {
   Document document;
   Arena arena;
@@ -201,6 +206,11 @@ Document parse(std::string_view html, std::uint32_t max_depth) {
   options.deallocator = &Arena::free_for_gumbo;
   options.userdata = &arena;
   options.max_errors = 0;  // we never read parse errors; recording them costs memory
+  // Gumbo's scope checks are quadratic in nesting depth: cap the depth in a linear pre-pass first.
+  bool flattened = false;
+  const std::string limited = limit_nesting(html, kMaxTagDepth, flattened);
+  if (flattened) html = limited;
+  document.truncated = flattened;
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
   // No gumbo_destroy_output(): it recurses over the tree; the arena frees everything at once.
   if (output == nullptr || output->document == nullptr) {
