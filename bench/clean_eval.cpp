@@ -10,8 +10,8 @@
 #include "clean/util.hpp"
 #include "text/utf8.hpp"
 
-#include <nlohmann/json.hpp>
 #include <sys/resource.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -55,7 +55,8 @@ std::vector<std::string> word_tokens(const std::string& text) {
     if (cp < 0x80) {
       word = (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
     } else {
-      word = articlescope::text::is_letter(cp) || (cp >= 0x660 && cp <= 0x669) || (cp >= 0x300 && cp <= 0x36F);
+      word =
+          articlescope::text::is_letter(cp) || (cp >= 0x660 && cp <= 0x669) || (cp >= 0x300 && cp <= 0x36F);
     }
     if (word) {
       current.append(text, i, len);
@@ -149,9 +150,13 @@ std::string truth_string(const nlohmann::json& item, const char* key) {
 // Metadata comparison keys: white space squeezed, typographic quotes and dashes unified.
 std::string title_key(const std::string& title) {
   std::string s = squeeze(title);
-  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
-           {"\xE2\x80\x99", "'"}, {"\xE2\x80\x98", "'"}, {"\xE2\x80\x9C", "\""}, {"\xE2\x80\x9D", "\""},
-           {"\xE2\x80\x93", "-"}, {"\xE2\x80\x94", "-"}, {"\xC2\xA0", " "}}) {
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{{"\xE2\x80\x99", "'"},
+                                                                                 {"\xE2\x80\x98", "'"},
+                                                                                 {"\xE2\x80\x9C", "\""},
+                                                                                 {"\xE2\x80\x9D", "\""},
+                                                                                 {"\xE2\x80\x93", "-"},
+                                                                                 {"\xE2\x80\x94", "-"},
+                                                                                 {"\xC2\xA0", " "}}) {
     for (auto pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) {
       s.replace(pos, from.size(), to);
     }
@@ -193,7 +198,8 @@ bool date_matches(const std::string& ours, const std::string& truth) {
 }
 
 bool site_matches(const std::string& ours, const std::string& truth) {
-  const std::string o = articlescope::clean::normalise_key(ours), t = articlescope::clean::normalise_key(truth);
+  const std::string o = articlescope::clean::normalise_key(ours),
+                    t = articlescope::clean::normalise_key(truth);
   return !o.empty() && o == t;
 }
 
@@ -229,10 +235,14 @@ int main(int argc, char** argv) {
   bool quiet = false;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--out" && i + 1 < argc) out_path = argv[++i];
-    else if (arg == "--worst" && i + 1 < argc) worst = std::atoi(argv[++i]);
-    else if (arg == "--times" && i + 1 < argc) times_path = argv[++i];
-    else if (arg == "--quiet") quiet = true;
+    if (arg == "--out" && i + 1 < argc)
+      out_path = argv[++i];
+    else if (arg == "--worst" && i + 1 < argc)
+      worst = std::atoi(argv[++i]);
+    else if (arg == "--times" && i + 1 < argc)
+      times_path = argv[++i];
+    else if (arg == "--quiet")
+      quiet = true;
   }
   if (!fs::exists(corpus / "truth.json") || !fs::is_directory(corpus / "pages")) {
     std::printf("clean_eval: corpus %s not found (needs truth.json and pages/): skipped\n", corpus.c_str());
@@ -282,18 +292,16 @@ int main(int argc, char** argv) {
     } catch (const std::exception& e) {
       std::printf("  %s: exception %s\n", id.c_str(), e.what());
     }
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     ++pages;
     total_bytes += static_cast<double>(raw.size());
     total_ms += ms;
     page_ms.push_back(ms);
     times[id] = {{"ms", ms}, {"bytes", raw.size()}};
-    predictions[id] = {{"articleBody", article.text},
-                       {"title", article.title},
-                       {"byline", article.byline},
-                       {"published", article.published.value_or("")},
-                       {"site", article.site},
-                       {"readerable", article.readerable}};
+    predictions[id] = {{"articleBody", article.text}, {"title", article.title},
+                       {"byline", article.byline},    {"published", article.published.value_or("")},
+                       {"site", article.site},        {"readerable", article.readerable}};
 
     const std::string truth_body = truth_string(item, "articleBody");
     if (item.contains("articleBody")) {
@@ -308,12 +316,14 @@ int main(int argc, char** argv) {
       int missed = 0, leaked = 0;
       for (const auto& snippet : item["with"]) {
         if (!snippet.is_string()) continue;
-        const bool found = !body.empty() && body.find(squeeze(snippet.get<std::string>())) != std::string::npos;
+        const bool found =
+            !body.empty() && body.find(squeeze(snippet.get<std::string>())) != std::string::npos;
         found ? ++snippet_tp : (++snippet_fn, ++missed);
       }
       for (const auto& snippet : item["without"]) {
         if (!snippet.is_string()) continue;
-        const bool found = !body.empty() && body.find(squeeze(snippet.get<std::string>())) != std::string::npos;
+        const bool found =
+            !body.empty() && body.find(squeeze(snippet.get<std::string>())) != std::string::npos;
         found ? (++snippet_fp, ++leaked) : ++snippet_tn;
       }
       if (missed + leaked > 0) snippet_misses.push_back({id, missed, leaked});
@@ -342,21 +352,24 @@ int main(int argc, char** argv) {
       ++readerable_have;
       readerable_match += item["readerable"].get<bool>() == article.readerable;
     }
-    if (!quiet && item.contains("title") && !title_matches_with_site(article.title, truth_string(item, "title")) &&
+    if (!quiet && item.contains("title") &&
+        !title_matches_with_site(article.title, truth_string(item, "title")) &&
         !truth_string(item, "title").empty()) {
       std::printf("  title  %-34s ours=\"%s\" truth=\"%s\"\n", id.c_str(), article.title.c_str(),
                   truth_string(item, "title").c_str());
     }
-    if (!quiet && !truth_string(item, "byline").empty() && !byline_matches(article.byline, truth_string(item, "byline"))) {
+    if (!quiet && !truth_string(item, "byline").empty() &&
+        !byline_matches(article.byline, truth_string(item, "byline"))) {
       std::printf("  byline %-34s ours=\"%s\" truth=\"%s\"\n", id.c_str(), article.byline.c_str(),
                   truth_string(item, "byline").c_str());
     }
     if (!quiet && !truth_string(item, "publishedTime").empty() &&
         !date_matches(article.published.value_or(""), truth_string(item, "publishedTime"))) {
-      std::printf("  date   %-34s ours=\"%s\" truth=\"%s\"\n", id.c_str(), article.published.value_or("").c_str(),
-                  truth_string(item, "publishedTime").c_str());
+      std::printf("  date   %-34s ours=\"%s\" truth=\"%s\"\n", id.c_str(),
+                  article.published.value_or("").c_str(), truth_string(item, "publishedTime").c_str());
     }
-    if (!quiet && !truth_string(item, "siteName").empty() && !site_matches(article.site, truth_string(item, "siteName"))) {
+    if (!quiet && !truth_string(item, "siteName").empty() &&
+        !site_matches(article.site, truth_string(item, "siteName"))) {
       std::printf("  site   %-34s ours=\"%s\" truth=\"%s\"\n", id.c_str(), article.site.c_str(),
                   truth_string(item, "siteName").c_str());
     }
@@ -375,7 +388,8 @@ int main(int argc, char** argv) {
     r = recalls.empty() ? 0 : r / recalls.size();
     std::printf("body shingle (4-word, per-page mean): F1 %.3f  precision %.3f  recall %.3f\n",
                 p + r > 0 ? 2 * p * r / (p + r) : 0, p, r);
-    std::sort(page_scores.begin(), page_scores.end(), [](const auto& a, const auto& b) { return a.f1 < b.f1; });
+    std::sort(page_scores.begin(), page_scores.end(),
+              [](const auto& a, const auto& b) { return a.f1 < b.f1; });
     std::printf("worst pages (shingle F1):\n");
     for (int k = 0; k < worst && k < static_cast<int>(page_scores.size()); ++k) {
       const auto& s = page_scores[k];
@@ -383,11 +397,15 @@ int main(int argc, char** argv) {
     }
   }
   if (snippet_tp + snippet_fn + snippet_fp > 0) {
-    const double p = snippet_tp + snippet_fp ? static_cast<double>(snippet_tp) / (snippet_tp + snippet_fp) : 0;
-    const double r = snippet_tp + snippet_fn ? static_cast<double>(snippet_tp) / (snippet_tp + snippet_fn) : 0;
-    const double a = static_cast<double>(snippet_tp + snippet_tn) / (snippet_tp + snippet_tn + snippet_fp + snippet_fn);
-    std::printf("snippets: F1 %.3f  precision %.3f  recall %.3f  accuracy %.3f  (tp %ld fp %ld fn %ld tn %ld)\n",
-                p + r > 0 ? 2 * p * r / (p + r) : 0, p, r, a, snippet_tp, snippet_fp, snippet_fn, snippet_tn);
+    const double p =
+        snippet_tp + snippet_fp ? static_cast<double>(snippet_tp) / (snippet_tp + snippet_fp) : 0;
+    const double r =
+        snippet_tp + snippet_fn ? static_cast<double>(snippet_tp) / (snippet_tp + snippet_fn) : 0;
+    const double a =
+        static_cast<double>(snippet_tp + snippet_tn) / (snippet_tp + snippet_tn + snippet_fp + snippet_fn);
+    std::printf(
+        "snippets: F1 %.3f  precision %.3f  recall %.3f  accuracy %.3f  (tp %ld fp %ld fn %ld tn %ld)\n",
+        p + r > 0 ? 2 * p * r / (p + r) : 0, p, r, a, snippet_tp, snippet_fp, snippet_fn, snippet_tn);
     std::printf("  anchors on the full snippet set: trafilatura 0.919, Mozilla Readability 0.888\n");
     std::sort(snippet_misses.begin(), snippet_misses.end(),
               [](const auto& x, const auto& y) { return x.missed + x.leaked > y.missed + y.leaked; });

@@ -15,14 +15,18 @@ using articlescope::Options;
 namespace {
 
 const std::string kParagraphs =
-    "<p>The regional council approved a plan on Tuesday that lets small shops open on Sunday afternoons, ending a "
+    "<p>The regional council approved a plan on Tuesday that lets small shops open on Sunday afternoons, "
+    "ending a "
     "rule that had stood for forty years.</p>"
-    "<p>Shops larger than four hundred square metres remain closed on Sundays, and staff may refuse Sunday shifts "
+    "<p>Shops larger than four hundred square metres remain closed on Sundays, and staff may refuse Sunday "
+    "shifts "
     "without losing their jobs, the council said in a statement.</p>"
-    "<p>Trade unions criticised the decision, saying that it would put pressure on workers in family businesses, "
+    "<p>Trade unions criticised the decision, saying that it would put pressure on workers in family "
+    "businesses, "
     "while the chamber of commerce welcomed it.</p>";
 
-Article clean(const std::string& html, std::vector<Diagnostic>* warnings_out = nullptr, std::string url = "") {
+Article clean(const std::string& html, std::vector<Diagnostic>* warnings_out = nullptr,
+              std::string url = "") {
   Options options;
   options.url = std::move(url);
   std::vector<Diagnostic> warnings;
@@ -52,7 +56,8 @@ TEST_CASE("clean_html drops navigation, share bars, related lists, newsletters, 
   const std::string page =
       "<html><body><nav><a href='/'>Home</a><a href='/world'>World</a></nav>"
       "<div id='cookie-banner'><p>We use cookies to make this site work.</p></div>"
-      "<article><h1>Shops may open on Sundays</h1><div class='share-tools'><a href='#'>Share on Facebook</a></div>" +
+      "<article><h1>Shops may open on Sundays</h1><div class='share-tools'><a href='#'>Share on "
+      "Facebook</a></div>" +
       kParagraphs +
       "<div class='newsletter-box'><p>Sign up for our newsletter today and get the news first.</p></div>"
       "<h3>Related articles</h3><ul><li><a href='/a'>Bakeries fear weekend rush</a></li>"
@@ -81,10 +86,12 @@ TEST_CASE("clean_html drops navigation, share bars, related lists, newsletters, 
 TEST_CASE("clean_html keeps lists, tables, quotes, captions, headings and link-rich paragraphs", "[clean]") {
   const std::string page =
       "<html><body><article><h1>New rules</h1>" + kParagraphs +
-      "<h2>What changes</h2><ul><li>Bakeries may open at six.</li><li>Kiosks may sell newspapers all day.</li></ul>"
+      "<h2>What changes</h2><ul><li>Bakeries may open at six.</li><li>Kiosks may sell newspapers all "
+      "day.</li></ul>"
       "<blockquote><p>This is a fair compromise for everybody involved.</p></blockquote>"
       "<table><tr><th>Day</th><th>Hours</th></tr><tr><td>Sunday</td><td>12-18</td></tr></table>"
-      "<figure><img src='/map.png' alt='map'><figcaption>The districts covered by the rule.</figcaption></figure>"
+      "<figure><img src='/map.png' alt='map'><figcaption>The districts covered by the "
+      "rule.</figcaption></figure>"
       "<p>Read the <a href='/d1'>decision</a>, the <a href='/d2'>map</a> and the <a href='/d3'>FAQ</a>.</p>"
       "</article></body></html>";
   const Article article = clean(page, nullptr, "https://news.example/story/1");
@@ -122,7 +129,9 @@ TEST_CASE("clean_html text and blocks agree: blocks separated by one blank line"
     const auto& block = article.blocks[i];
     REQUIRE(block.end <= article.text.size());
     REQUIRE(block.start < block.end);
-    if (i > 0) CHECK(article.text.substr(article.blocks[i - 1].end, block.start - article.blocks[i - 1].end) == "\n\n");
+    if (i > 0)
+      CHECK(article.text.substr(article.blocks[i - 1].end, block.start - article.blocks[i - 1].end) ==
+            "\n\n");
   }
   CHECK(article.blocks.front().start == 0);
   CHECK(article.blocks.back().end == article.text.size());
@@ -131,15 +140,19 @@ TEST_CASE("clean_html text and blocks agree: blocks separated by one blank line"
 TEST_CASE("clean_html sanitises the article HTML", "[clean][security]") {
   const std::string page =
       "<html><body><article>"
-      "<p onclick='steal()' style='color:red'>The council approved the plan on Tuesday after a long debate about "
-      "<a href='javascript:alert(1)'>shops</a> and <a href='data:text/html,x'>opening hours</a> in the centre.</p>"
+      "<p onclick='steal()' style='color:red'>The council approved the plan on Tuesday after a long debate "
+      "about "
+      "<a href='javascript:alert(1)'>shops</a> and <a href='data:text/html,x'>opening hours</a> in the "
+      "centre.</p>"
       "<script>document.write('evil')</script><iframe src='https://ads.example'></iframe>"
       "<p>Staff may refuse Sunday shifts without losing their jobs, <img src=x onerror=alert(1)> said the "
       "council in a statement published on its website on Wednesday.</p>"
-      "<p>Trade unions criticised the decision, and the chamber of commerce welcomed it as overdue for years.</p>"
+      "<p>Trade unions criticised the decision, and the chamber of commerce welcomed it as overdue for "
+      "years.</p>"
       "</article></body></html>";
   const Article article = clean(page);
-  for (const char* bad : {"<script", "onclick", "onerror", "style=", "javascript:", "data:", "iframe", "evil"}) {
+  for (const char* bad :
+       {"<script", "onclick", "onerror", "style=", "javascript:", "data:", "iframe", "evil"}) {
     INFO(bad);
     CHECK(article.html.find(bad) == std::string::npos);
   }
@@ -152,8 +165,10 @@ TEST_CASE("clean_html reads metadata from meta tags", "[clean][metadata]") {
       "<html lang='en-GB'><head><title>Shops may open on Sundays | Valley News</title>"
       "<meta property='og:site_name' content='Valley News'><meta name='author' content='By Ana Silva'>"
       "<meta property='article:published_time' content='2026-05-02T08:00:00Z'>"
-      "<meta property='og:image' content='/img/shop.jpg'><link rel='canonical' href='https://valley.example/s/1'>"
-      "</head><body><article>" + kParagraphs + "</article></body></html>");
+      "<meta property='og:image' content='/img/shop.jpg'><link rel='canonical' "
+      "href='https://valley.example/s/1'>"
+      "</head><body><article>" +
+      kParagraphs + "</article></body></html>");
   CHECK(article.title == "Shops may open on Sundays");
   CHECK(article.site == "Valley News");
   CHECK(article.byline == "Ana Silva");
@@ -167,9 +182,11 @@ TEST_CASE("clean_html reads metadata from meta tags", "[clean][metadata]") {
 TEST_CASE("clean_html reads metadata from JSON-LD, even with a trailing comma", "[clean][metadata]") {
   const Article article = clean(
       "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
-      "{\"@type\":\"NewsArticle\",\"headline\":\"Shops may open on Sundays\",\"author\":[{\"name\":\"Ana Silva\"},"
+      "{\"@type\":\"NewsArticle\",\"headline\":\"Shops may open on Sundays\",\"author\":[{\"name\":\"Ana "
+      "Silva\"},"
       "{\"name\":\"Tom Berg\"}],\"datePublished\":\"2026-05-02\",\"publisher\":{\"name\":\"Valley News\"},}]}"
-      "</script></head><body><div>" + kParagraphs + "</div></body></html>");
+      "</script></head><body><div>" +
+      kParagraphs + "</div></body></html>");
   CHECK(article.title == "Shops may open on Sundays");
   CHECK(article.byline == "Ana Silva, Tom Berg");
   CHECK(article.published.value_or("") == "2026-05-02");
@@ -180,7 +197,8 @@ TEST_CASE("clean_html finds visible bylines, <time> and dates in text, and remov
           "[clean][metadata]") {
   const Article with_time = clean(
       "<html><body><div class='story'><h1>Shops may open</h1><p class='byline'>By Ana Silva</p>"
-      "<time datetime='2026-05-02T08:00:00+02:00'>2 May 2026</time>" + kParagraphs + "</div></body></html>");
+      "<time datetime='2026-05-02T08:00:00+02:00'>2 May 2026</time>" +
+      kParagraphs + "</div></body></html>");
   CHECK(with_time.byline == "Ana Silva");
   CHECK(with_time.published.value_or("") == "2026-05-02T08:00:00+02:00");
   CHECK(with_time.text.find("By Ana Silva") == std::string::npos);
@@ -189,9 +207,11 @@ TEST_CASE("clean_html finds visible bylines, <time> and dates in text, and remov
   const Article spanish = clean(
       "<html lang='es'><body><div class='nota'><h1>Las tiendas podrán abrir los domingos</h1>"
       "<p>Por Lucía Gómez</p><div class='fecha'>Publicado el 3 de marzo de 2026</div>"
-      "<p>El consejo regional aprobó el martes un plan que permite a las pequeñas tiendas abrir los domingos por "
+      "<p>El consejo regional aprobó el martes un plan que permite a las pequeñas tiendas abrir los domingos "
+      "por "
       "la tarde, poniendo fin a una norma de cuarenta años.</p><p>Las tiendas de más de cuatrocientos metros "
-      "cuadrados seguirán cerradas, y el personal podrá rechazar los turnos del domingo sin perder su empleo.</p>"
+      "cuadrados seguirán cerradas, y el personal podrá rechazar los turnos del domingo sin perder su "
+      "empleo.</p>"
       "<p>Lea también: <a href='/x'>Los panaderos temen la avalancha del fin de semana</a></p>"
       "<p>Los sindicatos criticaron la decisión, mientras que la cámara de comercio la celebró.</p>"
       "</div></body></html>");
@@ -205,8 +225,8 @@ TEST_CASE("clean_html finds visible bylines, <time> and dates in text, and remov
 TEST_CASE("clean_html reports index pages as not readerable", "[clean]") {
   std::string page = "<html><body><nav><a href='/'>Home</a></nav><div class='front'>";
   for (int i = 0; i < 12; ++i) {
-    page += "<div class='teaser'><h2><a href='/a" + std::to_string(i) + "'>Headline number " + std::to_string(i) +
-            " about the town</a></h2><p>A short teaser.</p></div>";
+    page += "<div class='teaser'><h2><a href='/a" + std::to_string(i) + "'>Headline number " +
+            std::to_string(i) + " about the town</a></h2><p>A short teaser.</p></div>";
   }
   page += "</div></body></html>";
   std::vector<Diagnostic> warnings;
@@ -224,9 +244,9 @@ TEST_CASE("clean_html survives deeply nested and malformed pages", "[clean][robu
   CHECK(has_warning(warnings, Code::Truncated));
   CHECK(article.text.find("deep text") != std::string::npos);
 
-  for (const std::string& junk : {std::string("<"), std::string("<html><body></body></html>"),
-                                 std::string("<p>unclosed <b><i><u>tags"), std::string(100000, '>'),
-                                 std::string("<script>") + std::string(10000, 'x')}) {
+  for (const std::string& junk :
+       {std::string("<"), std::string("<html><body></body></html>"), std::string("<p>unclosed <b><i><u>tags"),
+        std::string(100000, '>'), std::string("<script>") + std::string(10000, 'x')}) {
     std::vector<Diagnostic> ignored;
     const Article out = clean(junk, &ignored);
     CHECK(out.text.size() <= junk.size());
@@ -239,14 +259,16 @@ TEST_CASE("strip_site_from_title removes the site part only", "[clean][metadata]
         "Shops may open on Sundays");
   CHECK(strip_site_from_title("Valley News - Shops may open on Sundays", "Valley News", "") ==
         "Shops may open on Sundays");
-  CHECK(strip_site_from_title("Shops may open on Sundays – Valley News", "", "") == "Shops may open on Sundays");
+  CHECK(strip_site_from_title("Shops may open on Sundays – Valley News", "", "") ==
+        "Shops may open on Sundays");
   // A separator inside the headline itself, confirmed by the page's <h1>.
   CHECK(strip_site_from_title("Council vote - what it means", "", "Council vote - what it means") ==
         "Council vote - what it means");
   CHECK(strip_site_from_title("Headline only", "Valley News", "") == "Headline only");
 }
 
-TEST_CASE("normalise_date understands ISO, numeric and month-name dates in several languages", "[clean][metadata]") {
+TEST_CASE("normalise_date understands ISO, numeric and month-name dates in several languages",
+          "[clean][metadata]") {
   using articlescope::clean::normalise_date;
   CHECK(normalise_date("2026-05-02T08:00:00Z") == "2026-05-02T08:00:00Z");
   CHECK(normalise_date("2026-05-02 08:00") == "2026-05-02T08:00");

@@ -9,7 +9,8 @@ using articlescope::BlockKind;
 using articlescope::Diagnostic;
 using articlescope::Options;
 
-TEST_CASE("clean_text finds the title line, drops its repetition, the byline and trailing boilerplate", "[clean]") {
+TEST_CASE("clean_text finds the title line, drops its repetition, the byline and trailing boilerplate",
+          "[clean]") {
   const std::string input =
       "Parliament approves four-day week pilot\n\n"
       "Parliament approves four-day week pilot\n\n"
@@ -59,7 +60,8 @@ TEST_CASE("verbatim_text keeps the input and points blocks into it", "[clean]") 
   REQUIRE(article.blocks.size() == 2);
   CHECK(input.substr(article.blocks[0].start, article.blocks[0].end - article.blocks[0].start) ==
         "First paragraph\nstill first.");
-  CHECK(input.substr(article.blocks[1].start, article.blocks[1].end - article.blocks[1].start) == "Second one.");
+  CHECK(input.substr(article.blocks[1].start, article.blocks[1].end - article.blocks[1].start) ==
+        "Second one.");
 }
 
 TEST_CASE("looks_like_html tells markup from prose", "[clean]") {

@@ -30,7 +30,8 @@ TEST_CASE("html::parse keeps elements, attributes and text in document order", "
 }
 
 TEST_CASE("html::text_content skips scripts and styles", "[html]") {
-  const Document doc = articlescope::html::parse("<div>a<script>var x = 1;</script><style>p{}</style>b</div>");
+  const Document doc =
+      articlescope::html::parse("<div>a<script>var x = 1;</script><style>p{}</style>b</div>");
   CHECK(articlescope::html::text_content(doc, doc.find_first(Tag::Div)) == "ab");
 }
 
@@ -52,7 +53,7 @@ TEST_CASE("html::parse flattens nesting deeper than the limit instead of recursi
 
 TEST_CASE("html::parse survives empty and junk input", "[html][robustness]") {
   for (const std::string& input : {std::string(), std::string("<<<>>>"), std::string("</p></div></table>"),
-                                  std::string("<table><tr><td><table><tr><td>x"), std::string(5000, '<')}) {
+                                   std::string("<table><tr><td><table><tr><td>x"), std::string(5000, '<')}) {
     const Document doc = articlescope::html::parse(input);
     REQUIRE_FALSE(doc.nodes.empty());
     CHECK(doc.nodes[0].tag == Tag::Document);

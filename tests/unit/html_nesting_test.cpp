@@ -16,8 +16,9 @@ std::string repeat(const std::string& s, std::size_t n) {
 
 TEST_CASE("ordinary pages pass through untouched", "[html]") {
   bool cut = true;
-  const std::string page = "<html><body><div class=\"a>b\"><p>One<p>Two<br><img src=x/></div>"
-                           "<!-- <div><div> --><script>var s = '<div><div><div>';</script></body></html>";
+  const std::string page =
+      "<html><body><div class=\"a>b\"><p>One<p>Two<br><img src=x/></div>"
+      "<!-- <div><div> --><script>var s = '<div><div><div>';</script></body></html>";
   CHECK(limit_nesting(page, 4, cut).empty());  // html, body, div, p
   CHECK_FALSE(cut);
   // Implicitly closed siblings do not add depth.

@@ -10,8 +10,8 @@ namespace articlescope::clean {
 
 /// What a hint says about an element. `reason` is "" when the hint is neutral.
 struct HintVerdict {
-  int weight = 0;            ///< Readability-style class weight: +25 article-like, -25 boilerplate-like
-  std::string_view reason;   ///< boilerplate kind when the element is unlikely to be content
+  int weight = 0;               ///< Readability-style class weight: +25 article-like, -25 boilerplate-like
+  std::string_view reason;      ///< boilerplate kind when the element is unlikely to be content
   bool strong_content = false;  ///< itemprop=articleBody or an unmistakable article-body class
 };
 

@@ -119,10 +119,14 @@ void record(Article& article, std::string_view reason, std::string_view text, co
 std::string escape(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else out += c;
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else
+      out += c;
   }
   return out;
 }
@@ -153,8 +157,8 @@ Article clean_text(std::string_view text, const Options& options, std::vector<Di
     const std::string& line = blocks[i].text;
     if (count_chars(line) > 120) break;
     const std::string lower = lower_ascii(line);
-    const bool by = lower.rfind("by ", 0) == 0 || lower.rfind("von ", 0) == 0 || lower.rfind("por ", 0) == 0 ||
-                    lower.rfind("par ", 0) == 0;
+    const bool by = lower.rfind("by ", 0) == 0 || lower.rfind("von ", 0) == 0 ||
+                    lower.rfind("por ", 0) == 0 || lower.rfind("par ", 0) == 0;
     if (by && count_words(line) <= 14) {
       article.byline = clean_byline(line);
       const std::string date = normalise_date(line);
@@ -181,12 +185,14 @@ Article clean_text(std::string_view text, const Options& options, std::vector<Di
   for (std::size_t i = first; i < blocks.size(); ++i) {
     if (!keep[i]) continue;
     const TextBlock& block = blocks[i];
-    const std::string_view heading_kind =
-        block.kind == BlockKind::Heading || count_chars(block.text) <= 40 ? boilerplate_heading_kind(block.text) : "";
+    const std::string_view heading_kind = block.kind == BlockKind::Heading || count_chars(block.text) <= 40
+                                              ? boilerplate_heading_kind(block.text)
+                                              : "";
     if (!heading_kind.empty()) {
       std::size_t j = i + 1;
-      while (j < blocks.size() && (count_chars(blocks[j].text) <= 120 || looks_like_url_line(blocks[j].text) ||
-                                   blocks[j].kind == BlockKind::ListItem)) {
+      while (j < blocks.size() &&
+             (count_chars(blocks[j].text) <= 120 || looks_like_url_line(blocks[j].text) ||
+              blocks[j].kind == BlockKind::ListItem)) {
         ++j;
       }
       if (j == blocks.size() || j > i + 1) {
@@ -245,7 +251,8 @@ Article clean_text(std::string_view text, const Options& options, std::vector<Di
   if (in_list) article.html += "</ul>";
   for (const Block& block : article.blocks) {
     if (block.kind == BlockKind::Paragraph) {
-      article.excerpt = shorten(std::string_view(article.text).substr(block.start, block.end - block.start), 300);
+      article.excerpt =
+          shorten(std::string_view(article.text).substr(block.start, block.end - block.start), 300);
       break;
     }
   }
@@ -292,9 +299,10 @@ bool looks_like_html(std::string_view input) {
     return true;
   }
   int tags = 0;
-  for (const char* tag : {"<p>", "<p ", "</p>", "<div", "</div>", "<br", "<a href", "<span", "</span>", "<body",
-                          "<head", "<h1", "<h2", "<h3", "<li>", "<ul", "<table", "<article", "<section", "<meta",
-                          "<title", "<img", "<script", "<em>", "<strong>", "<b>", "<i>"}) {
+  for (const char* tag :
+       {"<p>",      "<p ",   "</p>",   "<div", "</div>",  "<br",  "<a href",  "<span",  "</span>",
+        "<body",    "<head", "<h1",    "<h2",  "<h3",     "<li>", "<ul",      "<table", "<article",
+        "<section", "<meta", "<title", "<img", "<script", "<em>", "<strong>", "<b>",    "<i>"}) {
     if (lower.find(tag) != std::string::npos) ++tags;
   }
   const bool starts_with_tag = !lower.empty() && lower[0] == '<';

@@ -38,15 +38,15 @@ constexpr std::size_t kMaxRemoved = 80;
 constexpr std::size_t kMinArticleChars = 250;
 
 struct NodeStats {
-  std::uint32_t text = 0;         // code points of collapsed text (approximately)
+  std::uint32_t text = 0;  // code points of collapsed text (approximately)
   std::uint32_t link_text = 0;
   std::uint32_t commas = 0;
-  std::uint32_t paragraphs = 0;   // <p> and other text blocks
+  std::uint32_t paragraphs = 0;  // <p> and other text blocks
   std::uint32_t images = 0;
   std::uint32_t list_items = 0;
   std::uint32_t inputs = 0;
   std::uint32_t headings = 0;
-  std::uint32_t own_text = 0;     // text not inside a nested block element
+  std::uint32_t own_text = 0;  // text not inside a nested block element
   std::uint32_t own_link_text = 0;
   std::uint32_t own_commas = 0;
   bool has_block_child = false;
@@ -54,12 +54,42 @@ struct NodeStats {
 
 bool is_never_content(Tag tag) {
   switch (tag) {
-    case Tag::Script: case Tag::Style: case Tag::Template: case Tag::Svg: case Tag::Math: case Tag::Iframe:
-    case Tag::Object: case Tag::Embed: case Tag::Canvas: case Tag::Input: case Tag::Button: case Tag::Select:
-    case Tag::Textarea: case Tag::Option: case Tag::Nav: case Tag::Dialog: case Tag::Head: case Tag::Title:
-    case Tag::Meta: case Tag::Link: case Tag::Base: case Tag::Map: case Tag::Area:
-    case Tag::Frame: case Tag::Frameset: case Tag::Applet: case Tag::Audio: case Tag::Video: case Tag::Source:
-    case Tag::Track: case Tag::Param: case Tag::Menu: case Tag::Progress: case Tag::Meter: case Tag::Rp: case Tag::Rt:
+    case Tag::Script:
+    case Tag::Style:
+    case Tag::Template:
+    case Tag::Svg:
+    case Tag::Math:
+    case Tag::Iframe:
+    case Tag::Object:
+    case Tag::Embed:
+    case Tag::Canvas:
+    case Tag::Input:
+    case Tag::Button:
+    case Tag::Select:
+    case Tag::Textarea:
+    case Tag::Option:
+    case Tag::Nav:
+    case Tag::Dialog:
+    case Tag::Head:
+    case Tag::Title:
+    case Tag::Meta:
+    case Tag::Link:
+    case Tag::Base:
+    case Tag::Map:
+    case Tag::Area:
+    case Tag::Frame:
+    case Tag::Frameset:
+    case Tag::Applet:
+    case Tag::Audio:
+    case Tag::Video:
+    case Tag::Source:
+    case Tag::Track:
+    case Tag::Param:
+    case Tag::Menu:
+    case Tag::Progress:
+    case Tag::Meter:
+    case Tag::Rp:
+    case Tag::Rt:
       return true;
     default:
       return false;
@@ -68,26 +98,44 @@ bool is_never_content(Tag tag) {
 
 std::string_view never_content_reason(Tag tag) {
   switch (tag) {
-    case Tag::Nav: case Tag::Menu: return "navigation";
-    case Tag::Iframe: case Tag::Object: case Tag::Embed: return "embed";
-    case Tag::Input: case Tag::Button: case Tag::Select: case Tag::Textarea: return "form";
-    default: return "";
+    case Tag::Nav:
+    case Tag::Menu:
+      return "navigation";
+    case Tag::Iframe:
+    case Tag::Object:
+    case Tag::Embed:
+      return "embed";
+    case Tag::Input:
+    case Tag::Button:
+    case Tag::Select:
+    case Tag::Textarea:
+      return "form";
+    default:
+      return "";
   }
 }
 
 bool is_heading(Tag tag) {
-  return tag == Tag::H1 || tag == Tag::H2 || tag == Tag::H3 || tag == Tag::H4 || tag == Tag::H5 || tag == Tag::H6;
+  return tag == Tag::H1 || tag == Tag::H2 || tag == Tag::H3 || tag == Tag::H4 || tag == Tag::H5 ||
+         tag == Tag::H6;
 }
 
 int heading_level(Tag tag) {
   switch (tag) {
-    case Tag::H1: return 1;
-    case Tag::H2: return 2;
-    case Tag::H3: return 3;
-    case Tag::H4: return 4;
-    case Tag::H5: return 5;
-    case Tag::H6: return 6;
-    default: return 0;
+    case Tag::H1:
+      return 1;
+    case Tag::H2:
+      return 2;
+    case Tag::H3:
+      return 3;
+    case Tag::H4:
+      return 4;
+    case Tag::H5:
+      return 5;
+    case Tag::H6:
+      return 6;
+    default:
+      return 0;
   }
 }
 
@@ -96,11 +144,20 @@ std::string escape_html(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -111,7 +168,7 @@ struct PendingBlock {
   BlockKind kind = BlockKind::Paragraph;
   int level = 0;
   std::string text;
-  std::string html;        // inner HTML (inline markup only)
+  std::string html;               // inner HTML (inline markup only)
   std::uint32_t group = kNoNode;  // the ul/ol/blockquote/table it belongs to, for HTML grouping
   Tag group_tag = Tag::Other;
   std::size_t link_chars = 0;
@@ -136,10 +193,10 @@ class Extractor {
     stats_.assign(n, {});
     score_.assign(n, 0.0);
     hints_.resize(n);
-    mark_drops();             // steps 2 and 3
-    measure();                // step 4
+    mark_drops();  // steps 2 and 3
+    measure();     // step 4
     readerable_score = readerable_score_;
-    score_blocks();           // step 5
+    score_blocks();                           // step 5
     const auto chosen = choose_containers();  // step 6
     Extraction out;
     out_ = &out;
@@ -155,7 +212,8 @@ class Extractor {
     flush();
     // Boilerplate outside the article, for the "removed" view (after what was removed inside it).
     for (std::uint32_t i = 1; i < n && out.removed.size() < kMaxRemoved; ++i) {
-      if (drop_[i].empty() || recorded_[i] || (doc_[i].parent != kNoNode && !drop_[doc_[i].parent].empty())) continue;
+      if (drop_[i].empty() || recorded_[i] || (doc_[i].parent != kNoNode && !drop_[doc_[i].parent].empty()))
+        continue;
       remove(i, drop_[i]);
     }
     for (const auto& block : out.blocks) out.chars += count_chars(block.text);
@@ -167,7 +225,8 @@ class Extractor {
   void mark_drops() {
     const std::size_t n = doc_.nodes.size();
     // Raw text per node (before any drop) to protect wrappers that hold most of the page.
-    // Paragraph words count separately: a wrapper with most of the <p> text is the article whatever it is called.
+    // Paragraph words count separately: a wrapper with most of the <p> text is the article whatever it is
+    // called.
     std::vector<std::uint32_t> raw_text(n, 0), raw_para(n, 0);
     for (std::size_t i = n; i-- > 1;) {
       const Node& node = doc_.nodes[i];
@@ -251,7 +310,8 @@ class Extractor {
     return count >= minimum;
   }
 
-  // ---- step 4: measure --------------------------------------------------------------------------------------
+  // ---- step 4: measure
+  // --------------------------------------------------------------------------------------
   void measure() {
     const std::size_t n = doc_.nodes.size();
     for (std::size_t i = n; i-- > 1;) {
@@ -260,7 +320,8 @@ class Extractor {
       if (!drop_[i].empty()) {
         // Form controls are dropped, but a container full of them is a form, not article text.
         if ((node.tag == Tag::Input || node.tag == Tag::Select || node.tag == Tag::Textarea ||
-             node.tag == Tag::Button) && node.parent != kNoNode) {
+             node.tag == Tag::Button) &&
+            node.parent != kNoNode) {
           ++stats_[node.parent].inputs;
         }
         continue;
@@ -312,21 +373,45 @@ class Extractor {
     return s.text == 0 ? 0.0 : static_cast<double>(s.link_text) / s.text;
   }
 
-  // ---- step 5: score ----------------------------------------------------------------------------------------
+  // ---- step 5: score
+  // ----------------------------------------------------------------------------------------
   double initial_score(std::uint32_t index) const {
     double score = 0;
     switch (doc_[index].tag) {
-      case Tag::Article: score += 8; break;
-      case Tag::Main: case Tag::Div: case Tag::Section: score += 5; break;
-      case Tag::Pre: case Tag::Td: case Tag::Blockquote: score += 3; break;
-      case Tag::Address: case Tag::Ol: case Tag::Ul: case Tag::Dl: case Tag::Dd: case Tag::Dt: case Tag::Li:
+      case Tag::Article:
+        score += 8;
+        break;
+      case Tag::Main:
+      case Tag::Div:
+      case Tag::Section:
+        score += 5;
+        break;
+      case Tag::Pre:
+      case Tag::Td:
+      case Tag::Blockquote:
+        score += 3;
+        break;
+      case Tag::Address:
+      case Tag::Ol:
+      case Tag::Ul:
+      case Tag::Dl:
+      case Tag::Dd:
+      case Tag::Dt:
+      case Tag::Li:
       case Tag::Form:
         score -= 3;
         break;
-      case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6: case Tag::Th:
+      case Tag::H1:
+      case Tag::H2:
+      case Tag::H3:
+      case Tag::H4:
+      case Tag::H5:
+      case Tag::H6:
+      case Tag::Th:
         score -= 5;
         break;
-      default: break;
+      default:
+        break;
     }
     // Class hints count fully only for containers with an article's worth of text: a sidebar box called
     // "content-body" must not outscore the story on its name alone.
@@ -374,7 +459,8 @@ class Extractor {
   std::vector<std::uint32_t> choose_containers() {
     const std::uint32_t body = doc_.find_first(Tag::Body);
     std::vector<std::uint32_t> ranked = candidates_;
-    std::sort(ranked.begin(), ranked.end(), [&](std::uint32_t a, std::uint32_t b) { return score_[a] > score_[b]; });
+    std::sort(ranked.begin(), ranked.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return score_[a] > score_[b]; });
     if (ranked.empty()) return {body == kNoNode ? 0u : body};
 #ifdef ARTICLESCOPE_DEBUG_CLEAN
     for (std::size_t k = 0; k < ranked.size() && k < 8; ++k) {
@@ -422,8 +508,8 @@ class Extractor {
       last = score_[p];
     }
     // An only child says nothing more than its parent.
-    while (doc_[top].parent != kNoNode && doc_[top].parent != body && doc_[doc_[top].parent].tag != Tag::Document &&
-           element_children(doc_[top].parent) == 1) {
+    while (doc_[top].parent != kNoNode && doc_[top].parent != body &&
+           doc_[doc_[top].parent].tag != Tag::Document && element_children(doc_[top].parent) == 1) {
       top = doc_[top].parent;
     }
     top_ = top;
@@ -443,7 +529,8 @@ class Extractor {
       double bonus = 0;
       if (!top_class.empty() && node.attr("class") == top_class) bonus += score_[top] * 0.2;
       bool append = score_[sibling] > 0 && score_[sibling] + bonus >= threshold;
-      if (!append && (node.tag == Tag::P || (stats_[sibling].own_text > 0 && !stats_[sibling].has_block_child))) {
+      if (!append &&
+          (node.tag == Tag::P || (stats_[sibling].own_text > 0 && !stats_[sibling].has_block_child))) {
         const double density = link_density(sibling);
         const std::uint32_t length = stats_[sibling].text;
         const std::string text = collapse(html::text_content(doc_, sibling, 4000));
@@ -451,7 +538,8 @@ class Extractor {
           append = true;
         } else if (length < 80 && length > 0 && density == 0 && text.find(". ") != std::string::npos) {
           append = true;
-        } else if (length > 0 && density == 0 && (text.ends_with(".") || text.ends_with("!")) && length > 40) {
+        } else if (length > 0 && density == 0 && (text.ends_with(".") || text.ends_with("!")) &&
+                   length > 40) {
           append = true;
         }
       }
@@ -461,8 +549,8 @@ class Extractor {
     if (!top_class.empty()) {
       for (std::uint32_t i = 1; i < doc_.nodes.size(); ++i) {
         const Node& node = doc_[i];
-        if (!node.is_element() || !drop_[i].empty() || node.tag != doc_[top].tag || node.attr("class") != top_class ||
-            stats_[i].text < 100 || link_density(i) > 0.3) {
+        if (!node.is_element() || !drop_[i].empty() || node.tag != doc_[top].tag ||
+            node.attr("class") != top_class || stats_[i].text < 100 || link_density(i) > 0.3) {
           continue;
         }
         bool overlaps = false;
@@ -487,16 +575,19 @@ class Extractor {
     }
     for (std::uint32_t i = region + 1; i < first && i < doc_.nodes.size(); ++i) {
       const Node& node = doc_[i];
-      if (!node.is_element() || node.tag == Tag::H1 || !is_ancestor(region, i) || dropped_beyond_header(i)) continue;
+      if (!node.is_element() || node.tag == Tag::H1 || !is_ancestor(region, i) || dropped_beyond_header(i))
+        continue;
       std::string hints = lower_ascii(node.attr("class"));
       hints += ' ';
       hints += lower_ascii(node.attr("id"));
       bool lead_like = false;
-      for (std::string_view word : {"lead", "intro", "excerpt", "standfirst", "subtitle", "subheadline", "sub-headline",
-                                    "summary", "chapo", "sommario", "teaser", "dek", "deck", "abstract", "leader"}) {
+      for (std::string_view word :
+           {"lead", "intro", "excerpt", "standfirst", "subtitle", "subheadline", "sub-headline", "summary",
+            "chapo", "sommario", "teaser", "dek", "deck", "abstract", "leader"}) {
         if (hints.find(word) != std::string::npos) lead_like = true;
       }
-      if (!lead_like || hints.find("leader-board") != std::string::npos || hints.find("leaderboard") != std::string::npos) {
+      if (!lead_like || hints.find("leader-board") != std::string::npos ||
+          hints.find("leaderboard") != std::string::npos) {
         continue;
       }
       // Measured here: stats skip dropped subtrees, and a header is dropped.
@@ -585,9 +676,19 @@ class Extractor {
     const Node& node = doc_[index];
     const NodeStats& s = stats_[index];
     switch (node.tag) {
-      case Tag::Div: case Tag::Section: case Tag::Ul: case Tag::Ol: case Tag::Table: case Tag::Form: case Tag::Dl:
+      case Tag::Div:
+      case Tag::Section:
+      case Tag::Ul:
+      case Tag::Ol:
+      case Tag::Table:
+      case Tag::Form:
+      case Tag::Dl:
       case Tag::Fieldset:
-      case Tag::Aside: case Tag::Header: case Tag::Footer: case Tag::Figure: case Tag::Other:
+      case Tag::Aside:
+      case Tag::Header:
+      case Tag::Footer:
+      case Tag::Figure:
+      case Tag::Other:
         break;
       default:
         return {};
@@ -609,8 +710,8 @@ class Extractor {
     }
     if (node.tag == Tag::Table) return density > 0.6 ? "links" : std::string_view{};
     // Forms: sign-up boxes and polls inside the article (a page-wide ASP.NET <form> holds far more text).
-    if (s.inputs > 0 && s.text < 500 && (s.inputs > s.paragraphs / 3 + 1 || node.tag == Tag::Form ||
-                                         node.tag == Tag::Fieldset)) {
+    if (s.inputs > 0 && s.text < 500 &&
+        (s.inputs > s.paragraphs / 3 + 1 || node.tag == Tag::Form || node.tag == Tag::Fieldset)) {
       return "form";
     }
     if (s.text == 0) return {};
@@ -661,7 +762,8 @@ class Extractor {
       if (dropping_section) {
         const double density = link_density(child);
         const NodeStats& s = stats_[child];
-        const bool substantial = s.text > 150 && density < 0.2 && s.paragraphs >= 1 && section_reason != "comments";
+        const bool substantial =
+            s.text > 150 && density < 0.2 && s.paragraphs >= 1 && section_reason != "comments";
         if (!substantial) {
           remove(child, section_reason);
           continue;
@@ -720,11 +822,18 @@ class Extractor {
     Context inner = context;
     flush();
     switch (tag) {
-      case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6:
+      case Tag::H1:
+      case Tag::H2:
+      case Tag::H3:
+      case Tag::H4:
+      case Tag::H5:
+      case Tag::H6:
         inner.kind = BlockKind::Heading;
         inner.level = heading_level(tag);
         break;
-      case Tag::Li: case Tag::Dd: case Tag::Dt:
+      case Tag::Li:
+      case Tag::Dd:
+      case Tag::Dt:
         if (context.kind != BlockKind::Quote) inner.kind = BlockKind::ListItem;
         if (tag == Tag::Li) {
           inner.group = node.parent;
@@ -736,7 +845,8 @@ class Extractor {
         inner.group = index;
         inner.group_tag = Tag::Blockquote;
         break;
-      case Tag::Figcaption: case Tag::Caption:
+      case Tag::Figcaption:
+      case Tag::Caption:
         inner.kind = BlockKind::Caption;
         break;
       case Tag::Pre:
@@ -769,20 +879,50 @@ class Extractor {
       case Tag::A:
         href = resolve_url(meta_.base_url, node.attr("href"));
         break;
-      case Tag::Em: open = "em"; break;
-      case Tag::Strong: open = "strong"; break;
-      case Tag::B: open = "b"; break;
-      case Tag::I: open = "i"; break;
-      case Tag::U: open = "u"; break;
-      case Tag::S: case Tag::Del: open = "s"; break;
-      case Tag::Sub: open = "sub"; break;
-      case Tag::Sup: open = "sup"; break;
-      case Tag::Code: case Tag::Kbd: case Tag::Samp: open = "code"; break;
-      case Tag::Mark: open = "mark"; break;
-      case Tag::Small: open = "small"; break;
-      case Tag::Q: open = "q"; break;
-      case Tag::Cite: open = "cite"; break;
-      default: break;
+      case Tag::Em:
+        open = "em";
+        break;
+      case Tag::Strong:
+        open = "strong";
+        break;
+      case Tag::B:
+        open = "b";
+        break;
+      case Tag::I:
+        open = "i";
+        break;
+      case Tag::U:
+        open = "u";
+        break;
+      case Tag::S:
+      case Tag::Del:
+        open = "s";
+        break;
+      case Tag::Sub:
+        open = "sub";
+        break;
+      case Tag::Sup:
+        open = "sup";
+        break;
+      case Tag::Code:
+      case Tag::Kbd:
+      case Tag::Samp:
+        open = "code";
+        break;
+      case Tag::Mark:
+        open = "mark";
+        break;
+      case Tag::Small:
+        open = "small";
+        break;
+      case Tag::Q:
+        open = "q";
+        break;
+      case Tag::Cite:
+        open = "cite";
+        break;
+      default:
+        break;
     }
     if (node.tag == Tag::A) {
       if (!href.empty()) {
@@ -891,7 +1031,8 @@ class Extractor {
   std::size_t link_chars_ = 0;
 };
 
-// ---- step 8: post-processing --------------------------------------------------------------------------------
+// ---- step 8: post-processing
+// --------------------------------------------------------------------------------
 bool same_text(std::string_view a, std::string_view b) {
   const std::string ka = normalise_key(a);
   return !ka.empty() && ka == normalise_key(b);
@@ -925,8 +1066,8 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
     if (early && chars < 120) {
       const std::string key = normalise_key(block.text);
       const std::string lower = lower_ascii(block.text);
-      const bool by = lower.rfind("by ", 0) == 0 || lower.rfind("von ", 0) == 0 || lower.rfind("por ", 0) == 0 ||
-                      lower.rfind("par ", 0) == 0;
+      const bool by = lower.rfind("by ", 0) == 0 || lower.rfind("von ", 0) == 0 ||
+                      lower.rfind("por ", 0) == 0 || lower.rfind("par ", 0) == 0;
       const bool has_byline = !byline_key.empty() && key.find(byline_key) != std::string::npos &&
                               key.size() < byline_key.size() + 60;
       if ((by && count_words(block.text) <= 12) || has_byline) {
@@ -934,7 +1075,8 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
         drop_block(extraction, i, "byline");
         continue;
       }
-      if (count_words(block.text) <= 8 && !normalise_date(block.text).empty() && block.kind != BlockKind::ListItem) {
+      if (count_words(block.text) <= 8 && !normalise_date(block.text).empty() &&
+          block.kind != BlockKind::ListItem) {
         drop_block(extraction, i, "date");
         continue;
       }
@@ -976,7 +1118,8 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
   for (const auto& block : blocks) extraction.chars += count_chars(block.text);
 }
 
-// ---- step 10: assemble --------------------------------------------------------------------------------------
+// ---- step 10: assemble
+// --------------------------------------------------------------------------------------
 void assemble(Article& article, const Extraction& extraction, const Options& options) {
   std::uint32_t open_group = kNoNode;
   Tag open_tag = Tag::Other;
@@ -1028,12 +1171,21 @@ void assemble(Article& article, const Extraction& extraction, const Options& opt
         break;
       }
       case BlockKind::ListItem:
-        article.html += open_tag == Tag::Ol || open_tag == Tag::Ul ? "<li>" + inner + "</li>" : "<p>" + inner + "</p>";
+        article.html +=
+            open_tag == Tag::Ol || open_tag == Tag::Ul ? "<li>" + inner + "</li>" : "<p>" + inner + "</p>";
         break;
-      case BlockKind::Caption: article.html += "<figcaption>" + inner + "</figcaption>"; break;
-      case BlockKind::Preformatted: article.html += "<pre>" + inner + "</pre>"; break;
-      case BlockKind::TableRow: article.html += "<tr>" + inner + "</tr>"; break;
-      default: article.html += "<p>" + inner + "</p>"; break;
+      case BlockKind::Caption:
+        article.html += "<figcaption>" + inner + "</figcaption>";
+        break;
+      case BlockKind::Preformatted:
+        article.html += "<pre>" + inner + "</pre>";
+        break;
+      case BlockKind::TableRow:
+        article.html += "<tr>" + inner + "</tr>";
+        break;
+      default:
+        article.html += "<p>" + inner + "</p>";
+        break;
     }
   }
   close_group();
@@ -1081,7 +1233,8 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
   }
   // 9. The publisher's own articleBody when the page's markup gave almost nothing.
   // (Also when it is much longer than what the markup gave: the page renders the rest with script.)
-  if (count_chars(meta.json_ld_body) > extraction.chars * 2 && count_chars(meta.json_ld_body) >= kMinArticleChars) {
+  if (count_chars(meta.json_ld_body) > extraction.chars * 2 &&
+      count_chars(meta.json_ld_body) >= kMinArticleChars) {
     extraction = from_json_ld_body(meta.json_ld_body);
   }
 
@@ -1099,7 +1252,8 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
   if (article.excerpt.empty() && !article.blocks.empty()) {
     for (const Block& block : article.blocks) {
       if (block.kind == BlockKind::Paragraph && block.end - block.start >= 80) {
-        article.excerpt = shorten(std::string_view(article.text).substr(block.start, block.end - block.start), 300);
+        article.excerpt =
+            shorten(std::string_view(article.text).substr(block.start, block.end - block.start), 300);
         break;
       }
     }

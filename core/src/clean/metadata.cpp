@@ -97,7 +97,8 @@ void visit_json_ld(const nlohmann::json& value, int depth, JsonLdArticle& out) {
     out.published = json_string(value, "datePublished");
     if (out.published.empty()) out.published = json_string(value, "dateCreated");
     if (const auto it = value.find("publisher"); it != value.end()) out.publisher = json_names(*it, 0);
-    if (const auto it = value.find("articleBody"); it != value.end() && it->is_string()) out.body = it->get<std::string>();
+    if (const auto it = value.find("articleBody"); it != value.end() && it->is_string())
+      out.body = it->get<std::string>();
     if (const auto it = value.find("image"); it != value.end()) out.image = json_url(*it, 0);
     out.lang = json_string(value, "inLanguage");
     out.description = json_string(value, "description");
@@ -180,7 +181,8 @@ std::string class_and_id(const Node& node) {
 }
 
 bool looks_like_url(std::string_view s) {
-  return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0 || s.rfind("/", 0) == 0;
+  return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0 ||
+         s.rfind("/", 0) == 0;
 }
 
 // Visible byline and date elements, found in document order within the body (not in comments).
@@ -208,16 +210,17 @@ VisibleHints find_visible_hints(const Document& document) {
   for (std::uint32_t i = 0; i < document.nodes.size(); ++i) {
     const Node& node = document[i];
     if (!node.is_element() || is_hidden(node)) continue;
-    if (node.tag == Tag::H1 && hints.first_h1.empty()) hints.first_h1 = collapse(html::text_content(document, i, 2000));
+    if (node.tag == Tag::H1 && hints.first_h1.empty())
+      hints.first_h1 = collapse(html::text_content(document, i, 2000));
     const std::string ci = class_and_id(node);
     const std::string itemprop = lower_ascii(node.attr("itemprop"));
     if (hints.published.empty()) {
-      const bool date_like = itemprop.find("datepublished") != std::string::npos || node.has_attr("pubdate") ||
-                             ci.find("publish") != std::string::npos || ci.find("dateline") != std::string::npos ||
+      const bool date_like = itemprop.find("datepublished") != std::string::npos ||
+                             node.has_attr("pubdate") || ci.find("publish") != std::string::npos ||
+                             ci.find("dateline") != std::string::npos ||
                              ci.find("posted") != std::string::npos || ci.find("date") != std::string::npos ||
-                             ci.find("time") != std::string::npos ||
-                             ci.find("fecha") != std::string::npos || ci.find("datum") != std::string::npos ||
-                             contains_phrase(ci, "data");
+                             ci.find("time") != std::string::npos || ci.find("fecha") != std::string::npos ||
+                             ci.find("datum") != std::string::npos || contains_phrase(ci, "data");
       if (node.tag == Tag::Time || date_like) {
         std::string date = normalise_date(node.attr("datetime"));
         if (date.empty() && node.tag == Tag::Meta) date = normalise_date(node.attr("content"));
@@ -237,9 +240,11 @@ VisibleHints find_visible_hints(const Document& document) {
     if (hints.byline.empty() && node.tag != Tag::Meta && node.tag != Tag::Link && node.tag != Tag::Body &&
         node.tag != Tag::Html) {
       const bool author_like = node.attr("rel") == "author" || itemprop.find("author") != std::string::npos ||
-                               ci.find("byline") != std::string::npos || ci.find("author") != std::string::npos ||
+                               ci.find("byline") != std::string::npos ||
+                               ci.find("author") != std::string::npos ||
                                ci.find("writtenby") != std::string::npos || contains_phrase(ci, "autor") ||
-                               contains_phrase(ci, "auteur") || contains_phrase(ci, "autore") || ci.find("p-author") != std::string::npos;
+                               contains_phrase(ci, "auteur") || contains_phrase(ci, "autore") ||
+                               ci.find("p-author") != std::string::npos;
       const bool strong = node.attr("rel") == "author" || itemprop.find("author") != std::string::npos;
       if (author_like && (strong || !inside_comments(document, i))) {
         const std::string text = collapse(html::text_content(document, i, 400));
@@ -291,9 +296,10 @@ std::string clean_byline(std::string_view text) {
   return s;
 }
 
-std::string strip_site_from_title(const std::string& title, const std::string& site, const std::string& heading) {
-  static const std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " // ",
-                                                  " / ", " : ", " ~ ", " _ "};
+std::string strip_site_from_title(const std::string& title, const std::string& site,
+                                  const std::string& heading) {
+  static const std::string_view kSeparators[] = {" | ", " - ",  " – ", " — ", " :: ", " » ", " · ",
+                                                 " • ", " // ", " / ", " : ", " ~ ",  " _ "};
   if (!heading.empty() && equal_keys(title, heading)) return title;
   // Split on the first kind of separator that occurs (mixing kinds would cut inside headlines).
   std::vector<std::string> parts;
@@ -317,7 +323,7 @@ std::string strip_site_from_title(const std::string& title, const std::string& s
     if (key.empty()) return true;
     if (site_key.empty()) return false;
     return key == site_key || (count_words(part) <= 6 && (site_key.find(key) != std::string::npos ||
-                                                           key.find(site_key) != std::string::npos));
+                                                          key.find(site_key) != std::string::npos));
   };
   std::size_t first = 0, last = parts.size();
   while (last - first > 1 && is_site(parts[last - 1])) --last;
@@ -347,7 +353,7 @@ std::string strip_site_from_title(const std::string& title, const std::string& s
 
 PageMetadata read_metadata(const Document& document, const std::string& page_url) {
   PageMetadata meta;
-  std::map<std::string, std::string> values;  // first value per key: "og:title", "author", ...
+  std::map<std::string, std::string> values;           // first value per key: "og:title", "author", ...
   std::map<std::string, std::string> property_values;  // property= wins over name= for the same key
   JsonLdArticle json_ld;
   std::string base_href;
@@ -417,13 +423,15 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
   // Base URL for relative links: the caller's URL wins, then <base href>, then the canonical URL.
   meta.base_url = page_url;
   if (!base_href.empty()) meta.base_url = resolve_url(meta.base_url, base_href);
-  if (meta.base_url.empty()) meta.base_url = meta.canonical_url.empty() ? value({"og:url"}) : meta.canonical_url;
+  if (meta.base_url.empty())
+    meta.base_url = meta.canonical_url.empty() ? value({"og:url"}) : meta.canonical_url;
   if (meta.canonical_url.empty()) meta.canonical_url = value({"og:url"});
   if (!meta.canonical_url.empty()) meta.canonical_url = resolve_url(meta.base_url, meta.canonical_url);
   if (meta.canonical_url.empty() && !page_url.empty()) meta.canonical_url = page_url;
 
   meta.site = json_ld.publisher;
-  if (meta.site.empty()) meta.site = value({"og:site_name", "og:sitename", "application-name", "al:ios:app_name"});
+  if (meta.site.empty())
+    meta.site = value({"og:site_name", "og:sitename", "application-name", "al:ios:app_name"});
 
   if (meta.lang.empty()) meta.lang = value({"content-language", "language", "dc.language"});
   if (meta.lang.empty()) meta.lang = json_ld.lang;
@@ -442,8 +450,8 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
     if (name_in_title && !headline_in_title) title = json_ld.name;
   }
   if (title.empty()) {
-    title = value({"dc.title", "dc:title", "dcterm:title", "dcterms.title", "og:title", "title", "twitter:title",
-                   "parsely-title", "sailthru.title"});
+    title = value({"dc.title", "dc:title", "dcterm:title", "dcterms.title", "og:title", "title",
+                   "twitter:title", "parsely-title", "sailthru.title"});
   }
   if (title.empty()) title = meta.raw_title;
   if (title.empty()) title = visible.first_h1;
@@ -457,13 +465,15 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
       while (!rest.empty() && (static_cast<unsigned char>(rest.front()) < 0x30 || rest.front() == '|')) {
         rest.erase(0, 1);
       }
-      if (!rest.empty() && count_words(rest) <= 5 && (rest.front() & 0x80) == 0) meta.site = std::string(trim(rest));
+      if (!rest.empty() && count_words(rest) <= 5 && (rest.front() & 0x80) == 0)
+        meta.site = std::string(trim(rest));
     }
   }
 
   std::string byline = json_ld.author;
-  if (byline.empty()) byline = value({"dc.creator", "dc:creator", "dcterm:creator", "dcterms.creator", "author",
-                                      "parsely-author", "sailthru.author", "byl", "article:author_name"});
+  if (byline.empty())
+    byline = value({"dc.creator", "dc:creator", "dcterm:creator", "dcterms.creator", "author",
+                    "parsely-author", "sailthru.author", "byl", "article:author_name"});
   if (byline.empty()) {
     const std::string article_author = value({"article:author"});
     if (!looks_like_url(article_author)) byline = article_author;
@@ -473,19 +483,22 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
   if (meta.byline.size() > 300) meta.byline = shorten(meta.byline, 300);
 
   for (const std::string& candidate :
-       {json_ld.published, value({"article:published_time", "og:published_time", "datepublished",
-                                  "parsely-pub-date", "dcterms.issued", "dcterms.date", "dc.date.issued", "dc.date",
-                                  "dc:date", "sailthru.date", "publish-date", "publishdate", "pubdate", "date",
-                                  "article.published", "published_time", "publication_date", "cxenseparse:recs:publishtime"}),
+       {json_ld.published,
+        value({"article:published_time", "og:published_time", "datepublished", "parsely-pub-date",
+               "dcterms.issued", "dcterms.date", "dc.date.issued", "dc.date", "dc:date", "sailthru.date",
+               "publish-date", "publishdate", "pubdate", "date", "article.published", "published_time",
+               "publication_date", "cxenseparse:recs:publishtime"}),
         visible.published}) {
     meta.published = normalise_date(candidate);
     if (!meta.published.empty()) break;
   }
 
   meta.description = json_ld.description;
-  if (meta.description.empty()) meta.description = value({"og:description", "description", "twitter:description",
-                                                          "dc.description", "dc:description"});
-  std::string image = value({"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"});
+  if (meta.description.empty())
+    meta.description =
+        value({"og:description", "description", "twitter:description", "dc.description", "dc:description"});
+  std::string image =
+      value({"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"});
   if (image.empty()) image = json_ld.image;
   if (!image.empty()) meta.lead_image = resolve_url(meta.base_url, image);
   meta.json_ld_body = std::move(json_ld.body);

@@ -10,24 +10,26 @@ namespace articlescope::clean {
 
 /// Everything the page says about itself, before the body is chosen. Empty strings mean "not found".
 struct PageMetadata {
-  std::string title;          ///< best title, with the " | Site" suffix removed
-  std::string raw_title;      ///< the <title> element's text
-  std::string byline;         ///< authors, without "By" and without a date
-  std::string published;      ///< ISO 8601
+  std::string title;      ///< best title, with the " | Site" suffix removed
+  std::string raw_title;  ///< the <title> element's text
+  std::string byline;     ///< authors, without "By" and without a date
+  std::string published;  ///< ISO 8601
   std::string site;
   std::string lang;
   std::string canonical_url;
   std::string lead_image;
   std::string description;
-  std::string base_url;       ///< for relative links: Options::url, <base href> or the canonical URL
-  std::string json_ld_body;   ///< schema.org articleBody, when the page ships one (a content hint)
+  std::string base_url;      ///< for relative links: Options::url, <base href> or the canonical URL
+  std::string json_ld_body;  ///< schema.org articleBody, when the page ships one (a content hint)
 };
 
 /// Reads the metadata of a parsed page. `page_url` is Options::url (may be empty).
 PageMetadata read_metadata(const html::Document& document, const std::string& page_url);
 
-/// Removes a site name suffix or prefix (" | Site", "Site - ") from a title when it can tell which part is the site.
-std::string strip_site_from_title(const std::string& title, const std::string& site, const std::string& heading);
+/// Removes a site name suffix or prefix (" | Site", "Site - ") from a title when it can tell which part is
+/// the site.
+std::string strip_site_from_title(const std::string& title, const std::string& site,
+                                  const std::string& heading);
 
 /// Strips a leading "By"/"Por"/"Von"/"Par"... and a trailing date or "|"-separated tail from a byline text.
 std::string clean_byline(std::string_view text);

@@ -31,7 +31,9 @@ bool is_space_cp(char32_t cp) {
          cp == 0x205F || cp == 0x3000;
 }
 
-bool is_zero_width(char32_t cp) { return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0xAD; }
+bool is_zero_width(char32_t cp) {
+  return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0xAD;
+}
 
 bool is_word_cp(char32_t cp) {
   if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
@@ -39,7 +41,8 @@ bool is_word_cp(char32_t cp) {
   if (cp >= 0x2000 && cp <= 0x206F) return false;  // general punctuation
   if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
   if (cp >= 0xFF00 && cp <= 0xFF0F) return false;  // full-width punctuation
-  if (cp == 0xAB || cp == 0xBB || cp == 0xA9 || cp == 0xAE || cp == 0xB7 || cp == 0xA7 || cp == 0xB0) return false;
+  if (cp == 0xAB || cp == 0xBB || cp == 0xA9 || cp == 0xAE || cp == 0xB7 || cp == 0xA7 || cp == 0xB0)
+    return false;
   return true;
 }
 
@@ -217,10 +220,12 @@ namespace {
 std::string remove_dot_segments(std::string_view path) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;
-  const bool trailing = path.size() > 0 && (path.back() == '/' || path.ends_with("/.") || path.ends_with("/.."));
+  const bool trailing =
+      path.size() > 0 && (path.back() == '/' || path.ends_with("/.") || path.ends_with("/.."));
   while (start <= path.size()) {
     const auto slash = path.find('/', start);
-    const std::string_view part = path.substr(start, slash == std::string_view::npos ? path.npos : slash - start);
+    const std::string_view part =
+        path.substr(start, slash == std::string_view::npos ? path.npos : slash - start);
     if (part == "..") {
       if (!parts.empty()) parts.pop_back();
     } else if (part != "." && !part.empty()) {
@@ -245,7 +250,7 @@ std::string resolve_url(std::string_view base, std::string_view ref) {
   // A scheme: letters, digits, + - . followed by ':' before any '/', '?' or '#'.
   std::size_t i = 0;
   while (i < ref.size() && (is_ascii_alpha(ref[i]) || (i > 0 && (is_ascii_digit(ref[i]) || ref[i] == '+' ||
-                                                                  ref[i] == '-' || ref[i] == '.')))) {
+                                                                 ref[i] == '-' || ref[i] == '.')))) {
     ++i;
   }
   if (i > 0 && i < ref.size() && ref[i] == ':') {
@@ -274,7 +279,8 @@ std::string resolve_url(std::string_view base, std::string_view ref) {
   if (ref[0] == '#') return std::string(base_no_fragment) + std::string(ref);
   std::string_view base_path = base.substr(authority_end);
   base_path = base_path.substr(0, std::min(base_path.find_first_of("?#"), base_path.size()));
-  if (ref[0] == '?') return std::string(origin) + std::string(base_path.empty() ? "/" : base_path) + std::string(ref);
+  if (ref[0] == '?')
+    return std::string(origin) + std::string(base_path.empty() ? "/" : base_path) + std::string(ref);
   std::string_view ref_path = ref;
   std::string_view suffix;
   if (const auto q = ref.find_first_of("?#"); q != std::string_view::npos) {
@@ -301,19 +307,23 @@ struct MonthName {
 
 // Month names (lower-case prefixes) in the languages the dev corpora show most: en, de, fr, es, it, pt, nl.
 constexpr MonthName kMonths[] = {
-    {"january", 1}, {"jan", 1}, {"januar", 1}, {"janvier", 1}, {"enero", 1}, {"gennaio", 1}, {"janeiro", 1},
-    {"januari", 1}, {"february", 2}, {"feb", 2}, {"februar", 2}, {"février", 2}, {"fevrier", 2}, {"febrero", 2},
-    {"febbraio", 2}, {"fevereiro", 2}, {"februari", 2}, {"march", 3}, {"mar", 3}, {"märz", 3}, {"mars", 3},
-    {"marzo", 3}, {"março", 3}, {"maart", 3}, {"april", 4}, {"apr", 4}, {"avril", 4}, {"abril", 4},
-    {"aprile", 4}, {"may", 5}, {"mai", 5}, {"mayo", 5}, {"maggio", 5}, {"maio", 5}, {"mei", 5}, {"june", 6},
-    {"jun", 6}, {"juni", 6}, {"juin", 6}, {"junio", 6}, {"giugno", 6}, {"junho", 6}, {"july", 7}, {"jul", 7},
-    {"juli", 7}, {"juillet", 7}, {"julio", 7}, {"luglio", 7}, {"julho", 7}, {"august", 8}, {"aug", 8},
-    {"août", 8}, {"aout", 8}, {"agosto", 8}, {"augustus", 8}, {"september", 9}, {"sep", 9}, {"sept", 9},
-    {"septembre", 9}, {"septiembre", 9}, {"settembre", 9}, {"setembro", 9}, {"october", 10}, {"oct", 10},
-    {"oktober", 10}, {"octobre", 10}, {"octubre", 10}, {"ottobre", 10}, {"outubro", 10}, {"okt", 10},
-    {"november", 11}, {"nov", 11}, {"novembre", 11}, {"noviembre", 11}, {"novembro", 11}, {"december", 12},
-    {"dec", 12}, {"dezember", 12}, {"décembre", 12}, {"decembre", 12}, {"diciembre", 12}, {"dicembre", 12},
-    {"dezembro", 12}, {"dez", 12}, {"dic", 12},
+    {"january", 1},    {"jan", 1},       {"januar", 1},    {"janvier", 1},    {"enero", 1},
+    {"gennaio", 1},    {"janeiro", 1},   {"januari", 1},   {"february", 2},   {"feb", 2},
+    {"februar", 2},    {"février", 2},   {"fevrier", 2},   {"febrero", 2},    {"febbraio", 2},
+    {"fevereiro", 2},  {"februari", 2},  {"march", 3},     {"mar", 3},        {"märz", 3},
+    {"mars", 3},       {"marzo", 3},     {"março", 3},     {"maart", 3},      {"april", 4},
+    {"apr", 4},        {"avril", 4},     {"abril", 4},     {"aprile", 4},     {"may", 5},
+    {"mai", 5},        {"mayo", 5},      {"maggio", 5},    {"maio", 5},       {"mei", 5},
+    {"june", 6},       {"jun", 6},       {"juni", 6},      {"juin", 6},       {"junio", 6},
+    {"giugno", 6},     {"junho", 6},     {"july", 7},      {"jul", 7},        {"juli", 7},
+    {"juillet", 7},    {"julio", 7},     {"luglio", 7},    {"julho", 7},      {"august", 8},
+    {"aug", 8},        {"août", 8},      {"aout", 8},      {"agosto", 8},     {"augustus", 8},
+    {"september", 9},  {"sep", 9},       {"sept", 9},      {"septembre", 9},  {"septiembre", 9},
+    {"settembre", 9},  {"setembro", 9},  {"october", 10},  {"oct", 10},       {"oktober", 10},
+    {"octobre", 10},   {"octubre", 10},  {"ottobre", 10},  {"outubro", 10},   {"okt", 10},
+    {"november", 11},  {"nov", 11},      {"novembre", 11}, {"noviembre", 11}, {"novembro", 11},
+    {"december", 12},  {"dec", 12},      {"dezember", 12}, {"décembre", 12},  {"decembre", 12},
+    {"diciembre", 12}, {"dicembre", 12}, {"dezembro", 12}, {"dez", 12},       {"dic", 12},
 };
 
 int month_from_word(std::string_view word) {
@@ -358,7 +368,8 @@ std::string normalise_date(std::string_view text) {
   };
   for (std::size_t start = 0; start + 10 <= text.size(); ++start) {
     if (start > 0 && is_ascii_digit(text[start - 1])) continue;
-    if (!(digits_at(start, 4) && (text[start + 4] == '-' || text[start + 4] == '/' || text[start + 4] == '.') &&
+    if (!(digits_at(start, 4) &&
+          (text[start + 4] == '-' || text[start + 4] == '/' || text[start + 4] == '.') &&
           digits_at(start + 5, 2) && text[start + 7] == text[start + 4] && digits_at(start + 8, 2))) {
       continue;
     }
@@ -408,8 +419,8 @@ std::string normalise_date(std::string_view text) {
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const DateToken& t = tokens[k];
     auto number = [&](std::size_t idx, std::size_t min_len, std::size_t max_len) {
-      return idx < tokens.size() && tokens[idx].kind == DateToken::Number && tokens[idx].text.size() >= min_len &&
-             tokens[idx].text.size() <= max_len;
+      return idx < tokens.size() && tokens[idx].kind == DateToken::Number &&
+             tokens[idx].text.size() >= min_len && tokens[idx].text.size() <= max_len;
     };
     auto skip_de = [&](std::size_t idx) {  // "de" / "of" between parts: "5 de marzo de 2024"
       while (idx < tokens.size() && tokens[idx].kind == DateToken::Word &&

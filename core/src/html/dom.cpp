@@ -40,7 +40,9 @@ class Arena {
     return out;
   }
 
-  static void* allocate_for_gumbo(void* self, std::size_t size) { return static_cast<Arena*>(self)->allocate(size); }
+  static void* allocate_for_gumbo(void* self, std::size_t size) {
+    return static_cast<Arena*>(self)->allocate(size);
+  }
   static void free_for_gumbo(void*, void*) {}
 
  private:
@@ -65,31 +67,121 @@ struct TagName {
 };
 
 constexpr TagName kTagNames[] = {
-    {"html", Tag::Html}, {"head", Tag::Head}, {"body", Tag::Body}, {"title", Tag::Title}, {"meta", Tag::Meta},
-    {"link", Tag::Link}, {"base", Tag::Base}, {"script", Tag::Script}, {"style", Tag::Style},
-    {"noscript", Tag::Noscript}, {"template", Tag::Template}, {"svg", Tag::Svg}, {"math", Tag::Math},
-    {"iframe", Tag::Iframe}, {"object", Tag::Object}, {"embed", Tag::Embed}, {"canvas", Tag::Canvas},
-    {"form", Tag::Form}, {"input", Tag::Input}, {"button", Tag::Button}, {"select", Tag::Select},
-    {"textarea", Tag::Textarea}, {"label", Tag::Label}, {"option", Tag::Option}, {"nav", Tag::Nav},
-    {"header", Tag::Header}, {"footer", Tag::Footer}, {"aside", Tag::Aside}, {"main", Tag::Main},
-    {"article", Tag::Article}, {"section", Tag::Section}, {"div", Tag::Div}, {"span", Tag::Span}, {"p", Tag::P},
-    {"br", Tag::Br}, {"hr", Tag::Hr}, {"a", Tag::A}, {"img", Tag::Img}, {"picture", Tag::Picture},
-    {"source", Tag::Source}, {"video", Tag::Video}, {"audio", Tag::Audio}, {"figure", Tag::Figure},
-    {"figcaption", Tag::Figcaption}, {"h1", Tag::H1}, {"h2", Tag::H2}, {"h3", Tag::H3}, {"h4", Tag::H4},
-    {"h5", Tag::H5}, {"h6", Tag::H6}, {"ul", Tag::Ul}, {"ol", Tag::Ol}, {"li", Tag::Li}, {"dl", Tag::Dl},
-    {"dt", Tag::Dt}, {"dd", Tag::Dd}, {"table", Tag::Table}, {"thead", Tag::Thead}, {"tbody", Tag::Tbody},
-    {"tfoot", Tag::Tfoot}, {"tr", Tag::Tr}, {"td", Tag::Td}, {"th", Tag::Th}, {"caption", Tag::Caption},
-    {"blockquote", Tag::Blockquote}, {"pre", Tag::Pre}, {"code", Tag::Code}, {"em", Tag::Em},
-    {"strong", Tag::Strong}, {"b", Tag::B}, {"i", Tag::I}, {"u", Tag::U}, {"s", Tag::S}, {"sub", Tag::Sub},
-    {"sup", Tag::Sup}, {"small", Tag::Small}, {"mark", Tag::Mark}, {"time", Tag::Time}, {"abbr", Tag::Abbr},
-    {"cite", Tag::Cite}, {"q", Tag::Q}, {"address", Tag::Address}, {"font", Tag::Font}, {"center", Tag::Center},
-    {"details", Tag::Details}, {"summary", Tag::Summary}, {"dialog", Tag::Dialog}, {"menu", Tag::Menu},
-    {"ins", Tag::Ins}, {"del", Tag::Del}, {"kbd", Tag::Kbd}, {"var", Tag::Var}, {"samp", Tag::Samp},
-    {"wbr", Tag::Wbr}, {"col", Tag::Col}, {"colgroup", Tag::Colgroup}, {"area", Tag::Area}, {"map", Tag::Map},
-    {"track", Tag::Track}, {"param", Tag::Param}, {"frame", Tag::Frame}, {"frameset", Tag::Frameset},
-    {"applet", Tag::Applet}, {"fieldset", Tag::Fieldset}, {"legend", Tag::Legend}, {"output", Tag::Output},
-    {"progress", Tag::Progress}, {"meter", Tag::Meter}, {"data", Tag::Data}, {"bdi", Tag::Bdi}, {"bdo", Tag::Bdo},
-    {"rp", Tag::Rp}, {"rt", Tag::Rt}, {"ruby", Tag::Ruby}, {"hgroup", Tag::Hgroup},
+    {"html", Tag::Html},
+    {"head", Tag::Head},
+    {"body", Tag::Body},
+    {"title", Tag::Title},
+    {"meta", Tag::Meta},
+    {"link", Tag::Link},
+    {"base", Tag::Base},
+    {"script", Tag::Script},
+    {"style", Tag::Style},
+    {"noscript", Tag::Noscript},
+    {"template", Tag::Template},
+    {"svg", Tag::Svg},
+    {"math", Tag::Math},
+    {"iframe", Tag::Iframe},
+    {"object", Tag::Object},
+    {"embed", Tag::Embed},
+    {"canvas", Tag::Canvas},
+    {"form", Tag::Form},
+    {"input", Tag::Input},
+    {"button", Tag::Button},
+    {"select", Tag::Select},
+    {"textarea", Tag::Textarea},
+    {"label", Tag::Label},
+    {"option", Tag::Option},
+    {"nav", Tag::Nav},
+    {"header", Tag::Header},
+    {"footer", Tag::Footer},
+    {"aside", Tag::Aside},
+    {"main", Tag::Main},
+    {"article", Tag::Article},
+    {"section", Tag::Section},
+    {"div", Tag::Div},
+    {"span", Tag::Span},
+    {"p", Tag::P},
+    {"br", Tag::Br},
+    {"hr", Tag::Hr},
+    {"a", Tag::A},
+    {"img", Tag::Img},
+    {"picture", Tag::Picture},
+    {"source", Tag::Source},
+    {"video", Tag::Video},
+    {"audio", Tag::Audio},
+    {"figure", Tag::Figure},
+    {"figcaption", Tag::Figcaption},
+    {"h1", Tag::H1},
+    {"h2", Tag::H2},
+    {"h3", Tag::H3},
+    {"h4", Tag::H4},
+    {"h5", Tag::H5},
+    {"h6", Tag::H6},
+    {"ul", Tag::Ul},
+    {"ol", Tag::Ol},
+    {"li", Tag::Li},
+    {"dl", Tag::Dl},
+    {"dt", Tag::Dt},
+    {"dd", Tag::Dd},
+    {"table", Tag::Table},
+    {"thead", Tag::Thead},
+    {"tbody", Tag::Tbody},
+    {"tfoot", Tag::Tfoot},
+    {"tr", Tag::Tr},
+    {"td", Tag::Td},
+    {"th", Tag::Th},
+    {"caption", Tag::Caption},
+    {"blockquote", Tag::Blockquote},
+    {"pre", Tag::Pre},
+    {"code", Tag::Code},
+    {"em", Tag::Em},
+    {"strong", Tag::Strong},
+    {"b", Tag::B},
+    {"i", Tag::I},
+    {"u", Tag::U},
+    {"s", Tag::S},
+    {"sub", Tag::Sub},
+    {"sup", Tag::Sup},
+    {"small", Tag::Small},
+    {"mark", Tag::Mark},
+    {"time", Tag::Time},
+    {"abbr", Tag::Abbr},
+    {"cite", Tag::Cite},
+    {"q", Tag::Q},
+    {"address", Tag::Address},
+    {"font", Tag::Font},
+    {"center", Tag::Center},
+    {"details", Tag::Details},
+    {"summary", Tag::Summary},
+    {"dialog", Tag::Dialog},
+    {"menu", Tag::Menu},
+    {"ins", Tag::Ins},
+    {"del", Tag::Del},
+    {"kbd", Tag::Kbd},
+    {"var", Tag::Var},
+    {"samp", Tag::Samp},
+    {"wbr", Tag::Wbr},
+    {"col", Tag::Col},
+    {"colgroup", Tag::Colgroup},
+    {"area", Tag::Area},
+    {"map", Tag::Map},
+    {"track", Tag::Track},
+    {"param", Tag::Param},
+    {"frame", Tag::Frame},
+    {"frameset", Tag::Frameset},
+    {"applet", Tag::Applet},
+    {"fieldset", Tag::Fieldset},
+    {"legend", Tag::Legend},
+    {"output", Tag::Output},
+    {"progress", Tag::Progress},
+    {"meter", Tag::Meter},
+    {"data", Tag::Data},
+    {"bdi", Tag::Bdi},
+    {"bdo", Tag::Bdo},
+    {"rp", Tag::Rp},
+    {"rt", Tag::Rt},
+    {"ruby", Tag::Ruby},
+    {"hgroup", Tag::Hgroup},
 };
 
 Tag tag_from_name(std::string_view name) {
@@ -179,15 +271,61 @@ std::string_view tag_name(const Node& node) {
 
 bool is_block(Tag tag) {
   switch (tag) {
-    case Tag::Html: case Tag::Body: case Tag::Nav: case Tag::Header: case Tag::Footer: case Tag::Aside:
-    case Tag::Main: case Tag::Article: case Tag::Section: case Tag::Div: case Tag::P: case Tag::Hr:
-    case Tag::Figure: case Tag::Figcaption: case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5:
-    case Tag::H6: case Tag::Ul: case Tag::Ol: case Tag::Li: case Tag::Dl: case Tag::Dt: case Tag::Dd:
-    case Tag::Table: case Tag::Thead: case Tag::Tbody: case Tag::Tfoot: case Tag::Tr: case Tag::Td: case Tag::Th:
-    case Tag::Caption: case Tag::Blockquote: case Tag::Pre: case Tag::Address: case Tag::Center:
-    case Tag::Details: case Tag::Summary: case Tag::Dialog: case Tag::Menu: case Tag::Form: case Tag::Fieldset:
-    case Tag::Legend: case Tag::Hgroup: case Tag::Document: case Tag::Video: case Tag::Audio: case Tag::Iframe:
-    case Tag::Frameset: case Tag::Frame: case Tag::Noscript: case Tag::Canvas: case Tag::Object:
+    case Tag::Html:
+    case Tag::Body:
+    case Tag::Nav:
+    case Tag::Header:
+    case Tag::Footer:
+    case Tag::Aside:
+    case Tag::Main:
+    case Tag::Article:
+    case Tag::Section:
+    case Tag::Div:
+    case Tag::P:
+    case Tag::Hr:
+    case Tag::Figure:
+    case Tag::Figcaption:
+    case Tag::H1:
+    case Tag::H2:
+    case Tag::H3:
+    case Tag::H4:
+    case Tag::H5:
+    case Tag::H6:
+    case Tag::Ul:
+    case Tag::Ol:
+    case Tag::Li:
+    case Tag::Dl:
+    case Tag::Dt:
+    case Tag::Dd:
+    case Tag::Table:
+    case Tag::Thead:
+    case Tag::Tbody:
+    case Tag::Tfoot:
+    case Tag::Tr:
+    case Tag::Td:
+    case Tag::Th:
+    case Tag::Caption:
+    case Tag::Blockquote:
+    case Tag::Pre:
+    case Tag::Address:
+    case Tag::Center:
+    case Tag::Details:
+    case Tag::Summary:
+    case Tag::Dialog:
+    case Tag::Menu:
+    case Tag::Form:
+    case Tag::Fieldset:
+    case Tag::Legend:
+    case Tag::Hgroup:
+    case Tag::Document:
+    case Tag::Video:
+    case Tag::Audio:
+    case Tag::Iframe:
+    case Tag::Frameset:
+    case Tag::Frame:
+    case Tag::Noscript:
+    case Tag::Canvas:
+    case Tag::Object:
       return true;
     default:
       return false;
@@ -264,14 +402,16 @@ Document parse(std::string_view html, std::uint32_t max_depth) {
       const auto index = static_cast<std::uint32_t>(document.nodes.size());
       Node& node = document.nodes.emplace_back();
       node.tag = table[std::min<int>(element.tag, GUMBO_TAG_LAST)];
-      if (element.tag_namespace == GUMBO_NAMESPACE_SVG) node.tag = node.tag == Tag::Other ? Tag::Svg : node.tag;
+      if (element.tag_namespace == GUMBO_NAMESPACE_SVG)
+        node.tag = node.tag == Tag::Other ? Tag::Svg : node.tag;
       if (node.tag == Tag::Other) node.name = other_tag_name(element);
       node.parent = parent;
       node.depth = depth;
       node.attributes.reserve(element.attributes.length);
       for (unsigned i = 0; i < element.attributes.length; ++i) {
         const auto* attribute = static_cast<const GumboAttribute*>(element.attributes.data[i]);
-        node.attributes.push_back({attribute->name ? attribute->name : "", attribute->value ? attribute->value : ""});
+        node.attributes.push_back(
+            {attribute->name ? attribute->name : "", attribute->value ? attribute->value : ""});
       }
       document.nodes[parent].children.push_back(index);
       children_parent = index;

@@ -8,11 +8,11 @@ namespace articlescope::html {
 
 namespace {
 
-constexpr std::array<std::string_view, 16> kVoid = {"area", "base", "br",    "col",   "embed", "hr",
-                                                    "img",  "input", "link", "meta",  "param", "source",
-                                                    "track", "wbr", "keygen", "basefont"};
-constexpr std::array<std::string_view, 8> kRawText = {"script",  "style",    "textarea", "title",
-                                                      "xmp",     "noembed",  "noframes", "plaintext"};
+constexpr std::array<std::string_view, 16> kVoid = {"area",  "base",  "br",     "col",     "embed", "hr",
+                                                    "img",   "input", "link",   "meta",    "param", "source",
+                                                    "track", "wbr",   "keygen", "basefont"};
+constexpr std::array<std::string_view, 8> kRawText = {"script", "style",   "textarea", "title",
+                                                      "xmp",    "noembed", "noframes", "plaintext"};
 // Elements that an open sibling of the same kind closes implicitly (<p>a<p>b, <li>a<li>b).
 constexpr std::array<std::string_view, 11> kSelfClosing = {"p",  "li", "dt",    "dd",    "option", "tr",
                                                            "td", "th", "thead", "tbody", "tfoot"};
