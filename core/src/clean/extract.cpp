@@ -1107,8 +1107,7 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
     const std::size_t chars = count_chars(block.text);
     const bool link_only = block.link_chars * 10 >= block.text.size() * 9;
     const bool dangling_heading = block.kind == BlockKind::Heading;
-    const bool link_heavy = block.link_chars * 2 >= block.text.size() && chars < 200;
-    if ((link_only && chars < 120) || link_heavy || dangling_heading) {
+    if ((link_only && chars < 120) || dangling_heading) {
       drop_block(extraction, i, dangling_heading ? "trailing_heading" : "links");
       continue;
     }
