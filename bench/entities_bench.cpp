@@ -10,9 +10,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -24,17 +24,28 @@ using namespace articlescope;
 namespace {
 
 std::string synthetic_text(std::size_t words_wanted) {
-  static const char* people[] = {"President Joe Biden", "Olaf Scholz", "Volodymyr Zelensky", "Jane Smith", "Mr. Lee",
-                                 "Gen. Mark Milley", "Ursula von der Leyen", "Emmanuel Macron", "Dr. Maria Lopez"};
-  static const char* orgs[] = {"the Pentagon", "NATO", "the European Commission", "Reuters", "the State Department",
-                               "Lockheed Martin", "the United Nations", "the Kremlin", "Goldman Sachs"};
-  static const char* places[] = {"Kyiv", "Washington", "Berlin", "the Black Sea", "Kharkiv", "New York", "Paris",
-                                 "Gaza", "Tokyo", "southern Ukraine"};
-  static const char* things[] = {"ATACMS missiles", "HIMARS launchers", "F-16 fighter jets", "$275 million in aid",
-                                 "4,000 troops", "a new sanctions package", "Patriot air-defence systems",
-                                 "300 km of front line", "the export licence"};
-  static const char* verbs[] = {"said", "announced", "approved", "rejected", "discussed", "confirmed", "questioned"};
-  static const char* times[] = {"on Tuesday", "last week", "on May 30", "in 2024", "earlier this month", "yesterday"};
+  static const char* people[] = {"President Joe Biden",  "Olaf Scholz",     "Volodymyr Zelensky",
+                                 "Jane Smith",           "Mr. Lee",         "Gen. Mark Milley",
+                                 "Ursula von der Leyen", "Emmanuel Macron", "Dr. Maria Lopez"};
+  static const char* orgs[] = {"the Pentagon",
+                               "NATO",
+                               "the European Commission",
+                               "Reuters",
+                               "the State Department",
+                               "Lockheed Martin",
+                               "the United Nations",
+                               "the Kremlin",
+                               "Goldman Sachs"};
+  static const char* places[] = {"Kyiv",     "Washington", "Berlin", "the Black Sea", "Kharkiv",
+                                 "New York", "Paris",      "Gaza",   "Tokyo",         "southern Ukraine"};
+  static const char* things[] = {
+      "ATACMS missiles",   "HIMARS launchers",        "F-16 fighter jets",           "$275 million in aid",
+      "4,000 troops",      "a new sanctions package", "Patriot air-defence systems", "300 km of front line",
+      "the export licence"};
+  static const char* verbs[] = {"said",      "announced", "approved",  "rejected",
+                                "discussed", "confirmed", "questioned"};
+  static const char* times[] = {"on Tuesday", "last week",          "on May 30",
+                                "in 2024",    "earlier this month", "yesterday"};
   std::string out;
   std::uint64_t state = 42;
   auto pick = [&](std::size_t n) {
@@ -44,8 +55,8 @@ std::string synthetic_text(std::size_t words_wanted) {
   std::size_t words = 0;
   while (words < words_wanted) {
     std::string s = std::string(people[pick(9)]) + " " + verbs[pick(7)] + " " + times[pick(6)] + " that " +
-                    orgs[pick(9)] + " in " + places[pick(10)] + " had " + verbs[pick(7)] + " " + things[pick(9)] +
-                    ", according to officials familiar with the talks. ";
+                    orgs[pick(9)] + " in " + places[pick(10)] + " had " + verbs[pick(7)] + " " +
+                    things[pick(9)] + ", according to officials familiar with the talks. ";
     if (pick(4) == 0) s += "\n\n";
     words += static_cast<std::size_t>(std::count(s.begin(), s.end(), ' '));
     out += s;
@@ -110,7 +121,9 @@ int main(int argc, char** argv) {
     } else if (a == "--rounds" && k + 1 < argc) {
       rounds = std::max(1, std::atoi(argv[++k]));
     } else {
-      std::fprintf(stderr, "usage: entities_bench [--text FILE | --conll FILE] [--write-text FILE] [--json] [--rounds N]\n");
+      std::fprintf(
+          stderr,
+          "usage: entities_bench [--text FILE | --conll FILE] [--write-text FILE] [--json] [--rounds N]\n");
       return 2;
     }
   }
@@ -137,7 +150,8 @@ int main(int argc, char** argv) {
   article.text = text;
   const text::TextIndex index = text::segment(article.text, {});
   std::size_t words = 0;
-  for (const auto& t : index.tokens) words += t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;
+  for (const auto& t : index.tokens)
+    words += t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number;
   std::vector<std::string_view> token_text;
   for (const auto& t : index.tokens) token_text.emplace_back(article.text.data() + t.start, t.end - t.start);
   std::vector<std::pair<std::size_t, std::size_t>> sentences;
@@ -161,16 +175,19 @@ int main(int argc, char** argv) {
   const double tokens_per_s = static_cast<double>(index.tokens.size()) / tagger_s;
   const double ms_per_1000_words = stage_s * 1000 / (static_cast<double>(words) / 1000);
   if (json) {
-    std::printf("{\"bytes\":%zu,\"tokens\":%zu,\"words\":%zu,\"load_ms\":%.3f,\"tagger_tokens_per_s\":%.0f,"
-                "\"stage_ms\":%.3f,\"stage_ms_per_1000_words\":%.4f,\"mentions\":%zu,\"tagger_spans\":%zu}\n",
-                text.size(), index.tokens.size(), words, load_ms, tokens_per_s, stage_s * 1000, ms_per_1000_words,
-                mentions, spans_found);
+    std::printf(
+        "{\"bytes\":%zu,\"tokens\":%zu,\"words\":%zu,\"load_ms\":%.3f,\"tagger_tokens_per_s\":%.0f,"
+        "\"stage_ms\":%.3f,\"stage_ms_per_1000_words\":%.4f,\"mentions\":%zu,\"tagger_spans\":%zu}\n",
+        text.size(), index.tokens.size(), words, load_ms, tokens_per_s, stage_s * 1000, ms_per_1000_words,
+        mentions, spans_found);
   } else {
-    std::printf("text: %zu bytes, %zu tokens, %zu words, %zu sentences\n", text.size(), index.tokens.size(), words,
-                index.sentences.size());
-    std::printf("cold start: %.2f ms (model %.2f ms, %zu rows; gazetteer %.2f ms; rules + first call %.2f ms)\n",
-                load_ms, model_ms, tagger.rows(), gazetteer_ms, rules_ms);
-    std::printf("tagger alone: %.0f tokens/s (%.1f ms), %zu spans\n", tokens_per_s, tagger_s * 1000, spans_found);
+    std::printf("text: %zu bytes, %zu tokens, %zu words, %zu sentences\n", text.size(), index.tokens.size(),
+                words, index.sentences.size());
+    std::printf(
+        "cold start: %.2f ms (model %.2f ms, %zu rows; gazetteer %.2f ms; rules + first call %.2f ms)\n",
+        load_ms, model_ms, tagger.rows(), gazetteer_ms, rules_ms);
+    std::printf("tagger alone: %.0f tokens/s (%.1f ms), %zu spans\n", tokens_per_s, tagger_s * 1000,
+                spans_found);
     std::printf("whole entity stage (segment + extract): %.1f ms, %.3f ms per 1,000 words, %zu mentions\n",
                 stage_s * 1000, ms_per_1000_words, mentions);
     std::printf("goal >= 1,000,000 tokens/s: %s\n", tokens_per_s >= 1e6 ? "met" : "NOT met");

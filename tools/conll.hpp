@@ -35,11 +35,16 @@ struct Document {
 };
 
 inline bool parse_type(const std::string& s, NerType& t) {
-  if (s == "PER") t = NerType::Per;
-  else if (s == "ORG") t = NerType::Org;
-  else if (s == "LOC") t = NerType::Loc;
-  else if (s == "MISC") t = NerType::Misc;
-  else return false;
+  if (s == "PER")
+    t = NerType::Per;
+  else if (s == "ORG")
+    t = NerType::Org;
+  else if (s == "LOC")
+    t = NerType::Loc;
+  else if (s == "MISC")
+    t = NerType::Misc;
+  else
+    return false;
   return true;
 }
 
@@ -105,10 +110,13 @@ struct Score {
   long tp[4] = {}, fp[4] = {}, fn[4] = {};
   void add(const std::vector<GoldSpan>& gold, const std::vector<GoldSpan>& pred) {
     std::set<GoldSpan> g, p;
-    for (const auto& s : gold) if (s.type != NerType::Misc) g.insert(s);
-    for (const auto& s : pred) if (s.type != NerType::Misc) p.insert(s);
+    for (const auto& s : gold)
+      if (s.type != NerType::Misc) g.insert(s);
+    for (const auto& s : pred)
+      if (s.type != NerType::Misc) p.insert(s);
     for (const auto& s : p) (g.count(s) ? tp : fp)[static_cast<int>(s.type)]++;
-    for (const auto& s : g) if (!p.count(s)) fn[static_cast<int>(s.type)]++;
+    for (const auto& s : g)
+      if (!p.count(s)) fn[static_cast<int>(s.type)]++;
   }
   static double f1(long t, long p, long n) {
     const double prec = t + p ? double(t) / double(t + p) : 0, rec = t + n ? double(t) / double(t + n) : 0;
@@ -122,16 +130,18 @@ struct Score {
   void print(std::FILE* out) const {
     static const char* names[3] = {"PER", "ORG", "LOC"};
     long T = 0, P = 0, N = 0;
-    std::fprintf(out, "%-8s %9s %9s %9s %7s %7s %7s\n", "type", "precision", "recall", "F1", "tp", "fp", "fn");
+    std::fprintf(out, "%-8s %9s %9s %9s %7s %7s %7s\n", "type", "precision", "recall", "F1", "tp", "fp",
+                 "fn");
     for (int k = 0; k < 3; ++k) {
       T += tp[k], P += fp[k], N += fn[k];
       const double prec = tp[k] + fp[k] ? 100.0 * tp[k] / (tp[k] + fp[k]) : 0;
       const double rec = tp[k] + fn[k] ? 100.0 * tp[k] / (tp[k] + fn[k]) : 0;
-      std::fprintf(out, "%-8s %9.2f %9.2f %9.2f %7ld %7ld %7ld\n", names[k], prec, rec, 100 * f1(tp[k], fp[k], fn[k]),
-                   tp[k], fp[k], fn[k]);
+      std::fprintf(out, "%-8s %9.2f %9.2f %9.2f %7ld %7ld %7ld\n", names[k], prec, rec,
+                   100 * f1(tp[k], fp[k], fn[k]), tp[k], fp[k], fn[k]);
     }
     const double prec = T + P ? 100.0 * T / (T + P) : 0, rec = T + N ? 100.0 * T / (T + N) : 0;
-    std::fprintf(out, "%-8s %9.2f %9.2f %9.2f %7ld %7ld %7ld\n", "overall", prec, rec, 100 * f1(T, P, N), T, P, N);
+    std::fprintf(out, "%-8s %9.2f %9.2f %9.2f %7ld %7ld %7ld\n", "overall", prec, rec, 100 * f1(T, P, N), T,
+                 P, N);
   }
 };
 

@@ -31,10 +31,14 @@ namespace {
 
 const char* type_name(NerType t) {
   switch (t) {
-    case NerType::Per: return "PER";
-    case NerType::Org: return "ORG";
-    case NerType::Loc: return "LOC";
-    case NerType::Misc: return "MISC";
+    case NerType::Per:
+      return "PER";
+    case NerType::Org:
+      return "ORG";
+    case NerType::Loc:
+      return "LOC";
+    case NerType::Misc:
+      return "MISC";
   }
   return "MISC";
 }
@@ -63,13 +67,18 @@ std::vector<conll::GoldSpan> run_pipeline(const std::vector<std::string>& words,
   std::vector<conll::GoldSpan> out;
   for (const Entity& e : result.mentions) {
     NerType t;
-    if (e.type == EntityType::Person) t = NerType::Per;
-    else if (e.type == EntityType::Org) t = NerType::Org;
-    else if (e.type == EntityType::Location) t = NerType::Loc;
-    else continue;
+    if (e.type == EntityType::Person)
+      t = NerType::Per;
+    else if (e.type == EntityType::Org)
+      t = NerType::Org;
+    else if (e.type == EntityType::Location)
+      t = NerType::Loc;
+    else
+      continue;
     const auto s = by_start.find(e.start), f = by_end.find(e.end);
     // A mention that does not align with gold tokens can never match: keep it as a certain false positive.
-    out.push_back({s != by_start.end() ? s->second : words.size() + 1, f != by_end.end() ? f->second : words.size() + 1, t});
+    out.push_back({s != by_start.end() ? s->second : words.size() + 1,
+                   f != by_end.end() ? f->second : words.size() + 1, t});
   }
   return out;
 }
@@ -82,19 +91,26 @@ int main(int argc, char** argv) {
   bool pipeline = false;
   for (int k = 1; k < argc; ++k) {
     const std::string a = argv[k];
-    if (a == "--model" && k + 1 < argc) model_path = argv[++k];
-    else if (a == "--case" && k + 1 < argc) casing = argv[++k];
-    else if (a == "--gold-json" && k + 1 < argc) gold_json = argv[++k];
-    else if (a == "--pred-json" && k + 1 < argc) pred_json = argv[++k];
-    else if (a == "--pipeline") pipeline = true;
+    if (a == "--model" && k + 1 < argc)
+      model_path = argv[++k];
+    else if (a == "--case" && k + 1 < argc)
+      casing = argv[++k];
+    else if (a == "--gold-json" && k + 1 < argc)
+      gold_json = argv[++k];
+    else if (a == "--pred-json" && k + 1 < argc)
+      pred_json = argv[++k];
+    else if (a == "--pipeline")
+      pipeline = true;
     else if (!a.empty() && a[0] == '-') {
       std::fprintf(stderr, "unknown option %s\n", a.c_str());
       return 2;
-    } else files.push_back(a);
+    } else
+      files.push_back(a);
   }
   if (files.empty() || (casing != "original" && casing != "lower" && casing != "upper")) {
-    std::fprintf(stderr, "usage: eval_ner FILE... [--model FILE] [--case original|lower|upper] [--pipeline] "
-                         "[--gold-json FILE --pred-json FILE]\n");
+    std::fprintf(stderr,
+                 "usage: eval_ner FILE... [--model FILE] [--case original|lower|upper] [--pipeline] "
+                 "[--gold-json FILE --pred-json FILE]\n");
     return 2;
   }
   Tagger own;
@@ -145,13 +161,16 @@ int main(int argc, char** argv) {
       if (!gold_json.empty()) {
         nlohmann::json sents = nlohmann::json::array(), preds = nlohmann::json::array();
         for (const auto& [begin, end] : doc.sentences) {
-          nlohmann::json toks = nlohmann::json::array(), g = nlohmann::json::array(), p = nlohmann::json::array();
+          nlohmann::json toks = nlohmann::json::array(), g = nlohmann::json::array(),
+                         p = nlohmann::json::array();
           for (std::size_t k = begin; k < end; ++k) toks.push_back(doc.words[k]);
           for (const auto& s : doc.gold) {
-            if (s.first >= begin && s.last < end) g.push_back({s.first - begin, s.last - begin, type_name(s.type)});
+            if (s.first >= begin && s.last < end)
+              g.push_back({s.first - begin, s.last - begin, type_name(s.type)});
           }
           for (const auto& s : pred) {
-            if (s.first >= begin && s.last < end && s.first <= s.last) p.push_back({s.first - begin, s.last - begin, type_name(s.type)});
+            if (s.first >= begin && s.last < end && s.first <= s.last)
+              p.push_back({s.first - begin, s.last - begin, type_name(s.type)});
           }
           sents.push_back({{"toks", toks}, {"gold", g}});
           preds.push_back(p);
@@ -160,8 +179,9 @@ int main(int argc, char** argv) {
         pred_out.push_back({{"doc", d}, {"pred", preds}});
       }
     }
-    std::printf("%s (%zu documents, %zu tokens, case %s, %s, %.0f tokens/s)\n", file.c_str(), docs.size(), tokens,
-                casing.c_str(), pipeline ? "whole entity stage on detokenised text" : "tagger on gold tokens",
+    std::printf("%s (%zu documents, %zu tokens, case %s, %s, %.0f tokens/s)\n", file.c_str(), docs.size(),
+                tokens, casing.c_str(),
+                pipeline ? "whole entity stage on detokenised text" : "tagger on gold tokens",
                 seconds > 0 ? static_cast<double>(tokens) / seconds : 0.0);
     score.print(stdout);
     if (!gold_json.empty() && !pred_json.empty()) {

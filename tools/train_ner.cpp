@@ -41,11 +41,13 @@ std::uint64_t splitmix(std::uint64_t& state) {
   z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
   return z ^ (z >> 31);
 }
-double uniform(std::uint64_t& state) { return static_cast<double>(splitmix(state) >> 11) / 9007199254740992.0; }
+double uniform(std::uint64_t& state) {
+  return static_cast<double>(splitmix(state) >> 11) / 9007199254740992.0;
+}
 
 /// A training sentence with its features precomputed (features do not depend on tags).
 struct Sentence {
-  std::size_t feature_begin;            // into Corpus::offsets
+  std::size_t feature_begin;  // into Corpus::offsets
   std::size_t length;
   std::vector<int> gold;
 };
@@ -84,7 +86,8 @@ void add_document(const conll::Document& doc, int casing_mode, const Gazetteer& 
   for (const auto& [begin, end] : doc.sentences) {
     const SentenceCase casing = sentence_case(words, begin, end);
     gazetteer_features(words, begin, end, gazetteer, gaz);
-    Sentence s{corpus.offsets.size() - 1, end - begin, std::vector<int>(tags.begin() + begin, tags.begin() + end)};
+    Sentence s{corpus.offsets.size() - 1, end - begin,
+               std::vector<int>(tags.begin() + begin, tags.begin() + end)};
     for (std::size_t i = begin; i < end; ++i) {
       feats.clear();
       token_features(words, begin, end, i, casing, gaz, bits, feats);
@@ -98,8 +101,10 @@ void add_document(const conll::Document& doc, int casing_mode, const Gazetteer& 
 class Perceptron {
  public:
   explicit Perceptron(int bits)
-      : weights_((std::size_t{1} << bits) * kNumTags, 0.0f), totals_(weights_.size(), 0.0f),
-        transitions_((kNumTags + 1) * kNumTags, 0.0f), transition_totals_(transitions_.size(), 0.0f) {}
+      : weights_((std::size_t{1} << bits) * kNumTags, 0.0f),
+        totals_(weights_.size(), 0.0f),
+        transitions_((kNumTags + 1) * kNumTags, 0.0f),
+        transition_totals_(transitions_.size(), 0.0f) {}
 
   void emissions(const Corpus& c, const Sentence& s, std::vector<float>& out) const {
     out.assign(s.length * kNumTags, 0.0f);
@@ -149,7 +154,8 @@ class Perceptron {
     weights.resize(weights_.size());
     for (std::size_t k = 0; k < weights_.size(); ++k) weights[k] = weights_[k] - totals_[k] * inv;
     transitions.resize(transitions_.size());
-    for (std::size_t k = 0; k < transitions_.size(); ++k) transitions[k] = transitions_[k] - transition_totals_[k] * inv;
+    for (std::size_t k = 0; k < transitions_.size(); ++k)
+      transitions[k] = transitions_[k] - transition_totals_[k] * inv;
   }
 
  private:
@@ -211,24 +217,35 @@ int main(int argc, char** argv) {
   Options o;
   for (int k = 1; k + 1 < argc; k += 2) {
     const std::string a = argv[k], v = argv[k + 1];
-    if (a == "--train") o.train = v;
-    else if (a == "--dev") o.dev = v;
-    else if (a == "--out") o.out = v;
-    else if (a == "--epochs") o.epochs = std::atoi(v.c_str());
-    else if (a == "--bits") o.bits = std::atoi(v.c_str());
-    else if (a == "--rows") o.rows = static_cast<std::size_t>(std::atol(v.c_str()));
-    else if (a == "--lower") o.lower = std::atof(v.c_str());
-    else if (a == "--upper") o.upper = std::atof(v.c_str());
-    else if (a == "--levels") o.levels = std::atoi(v.c_str());
-    else if (a == "--seed") o.seed = static_cast<std::uint64_t>(std::atoll(v.c_str()));
+    if (a == "--train")
+      o.train = v;
+    else if (a == "--dev")
+      o.dev = v;
+    else if (a == "--out")
+      o.out = v;
+    else if (a == "--epochs")
+      o.epochs = std::atoi(v.c_str());
+    else if (a == "--bits")
+      o.bits = std::atoi(v.c_str());
+    else if (a == "--rows")
+      o.rows = static_cast<std::size_t>(std::atol(v.c_str()));
+    else if (a == "--lower")
+      o.lower = std::atof(v.c_str());
+    else if (a == "--upper")
+      o.upper = std::atof(v.c_str());
+    else if (a == "--levels")
+      o.levels = std::atoi(v.c_str());
+    else if (a == "--seed")
+      o.seed = static_cast<std::uint64_t>(std::atoll(v.c_str()));
     else {
       std::fprintf(stderr, "unknown option %s\n", a.c_str());
       return 2;
     }
   }
   if (o.train.empty() || o.out.empty() || o.bits < 12 || o.bits > 24) {
-    std::fprintf(stderr, "usage: train_ner --train FILE [--dev FILE] --out FILE [--epochs N] [--bits 12..24] "
-                         "[--rows N] [--lower P] [--upper P] [--seed N]\n");
+    std::fprintf(stderr,
+                 "usage: train_ner --train FILE [--dev FILE] --out FILE [--epochs N] [--bits 12..24] "
+                 "[--rows N] [--lower P] [--upper P] [--seed N]\n");
     return 2;
   }
   const auto t0 = std::chrono::steady_clock::now();
@@ -255,8 +272,9 @@ int main(int argc, char** argv) {
   }
   Corpus dev_corpus;
   for (const auto& doc : dev) add_document(doc, 0, gazetteer, o.bits, dev_corpus);
-  std::fprintf(stderr, "train: %zu documents (+%zu re-cased copies), %zu sentences, %zu tokens, %zu features\n",
-               train.size(), copies, corpus.sentences.size(), corpus.offsets.size() - 1, corpus.features.size());
+  std::fprintf(
+      stderr, "train: %zu documents (+%zu re-cased copies), %zu sentences, %zu tokens, %zu features\n",
+      train.size(), copies, corpus.sentences.size(), corpus.offsets.size() - 1, corpus.features.size());
 
   Perceptron model(o.bits);
   std::vector<std::size_t> order(corpus.sentences.size());
@@ -281,8 +299,8 @@ int main(int argc, char** argv) {
     model.averaged(avg_w, avg_t);
     const double f1 = dev.empty() ? 0.0 : evaluate_float(dev, dev_corpus, avg_w, avg_t);
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::fprintf(stderr, "epoch %2d: %zu of %zu sentences wrong, dev F1 %.2f (%.1f s)\n", epoch, wrong, order.size(),
-                 f1, secs);
+    std::fprintf(stderr, "epoch %2d: %zu of %zu sentences wrong, dev F1 %.2f (%.1f s)\n", epoch, wrong,
+                 order.size(), f1, secs);
     // The epoch count is tuned on the development file: keep the best averaged weights.
     if (dev.empty() || f1 > best_f1) {
       best_f1 = f1;
@@ -304,7 +322,9 @@ int main(int argc, char** argv) {
   std::fprintf(stderr, "non-zero rows: %zu of %zu\n", strength.size(), buckets);
   if (strength.size() > o.rows) {
     std::nth_element(strength.begin(), strength.begin() + static_cast<std::ptrdiff_t>(o.rows), strength.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+                     [](const auto& a, const auto& b) {
+                       return a.first > b.first || (a.first == b.first && a.second < b.second);
+                     });
     strength.resize(o.rows);
   }
   std::vector<std::uint32_t> kept;

@@ -74,7 +74,8 @@ TEST_CASE("viterbi never produces an ill-formed BILOU sequence") {
   std::vector<float> transitions((kNumTags + 1) * kNumTags, 0.0f);
   // Emissions that favour I-PER everywhere: the decoder must still open and close the entity.
   std::vector<float> emissions(3 * kNumTags, 0.0f);
-  for (int i = 0; i < 3; ++i) emissions[static_cast<std::size_t>(i * kNumTags + tag_of(Bilou::I, NerType::Per))] = 5.0f;
+  for (int i = 0; i < 3; ++i)
+    emissions[static_cast<std::size_t>(i * kNumTags + tag_of(Bilou::I, NerType::Per))] = 5.0f;
   std::vector<int> tags, back;
   std::vector<float> scratch;
   viterbi(emissions.data(), 3, transitions.data(), tags, scratch, back);
@@ -88,8 +89,9 @@ TEST_CASE("viterbi never produces an ill-formed BILOU sequence") {
 }
 
 TEST_CASE("tagger finds people, organisations and places") {
-  const Result r = run("Chancellor Olaf Scholz met executives of Siemens and Volkswagen in Berlin on Monday, "
-                       "a spokeswoman for the German government said.");
+  const Result r =
+      run("Chancellor Olaf Scholz met executives of Siemens and Volkswagen in Berlin on Monday, "
+          "a spokeswoman for the German government said.");
   CHECK(type_of(r, "Olaf Scholz") == "PERSON");
   CHECK(type_of(r, "Siemens") == "ORG");
   CHECK(type_of(r, "Volkswagen") == "ORG");
@@ -98,11 +100,13 @@ TEST_CASE("tagger finds people, organisations and places") {
 }
 
 TEST_CASE("tagger survives lower-cased text and all-caps headlines") {
-  const Result lower = run("yesterday angela merkel told reporters in paris that the european union would act.");
+  const Result lower =
+      run("yesterday angela merkel told reporters in paris that the european union would act.");
   CHECK(type_of(lower, "angela merkel") == "PERSON");
   CHECK(type_of(lower, "paris") == "LOCATION");
-  const Result caps = run("PUTIN WARNS NATO OVER MISSILES IN POLAND\n\nVladimir Putin said on Friday that NATO "
-                          "was provoking Russia.");
+  const Result caps =
+      run("PUTIN WARNS NATO OVER MISSILES IN POLAND\n\nVladimir Putin said on Friday that NATO "
+          "was provoking Russia.");
   CHECK(type_of(caps, "POLAND") == "LOCATION");
   CHECK(type_of(caps, "Vladimir Putin") == "PERSON");
   CHECK(type_of(caps, "Russia") == "LOCATION");
@@ -116,10 +120,11 @@ TEST_CASE("sentence-initial capitals are not names by themselves") {
 }
 
 TEST_CASE("DATE recogniser") {
-  const Result r = run("The deal was signed on May 30, after talks last Tuesday and a draft dated 2024-05-30. "
-                       "It takes effect on 1 June 2025 and expires in 2027. The rules date from the 1990s; "
-                       "three weeks ago nobody expected this, and this week the mood changed. Theresa May may "
-                       "comment tomorrow.");
+  const Result r =
+      run("The deal was signed on May 30, after talks last Tuesday and a draft dated 2024-05-30. "
+          "It takes effect on 1 June 2025 and expires in 2027. The rules date from the 1990s; "
+          "three weeks ago nobody expected this, and this week the mood changed. Theresa May may "
+          "comment tomorrow.");
   CHECK(type_of(r, "May 30") == "DATE");
   CHECK(type_of(r, "last Tuesday") == "DATE");
   CHECK(type_of(r, "2024-05-30") == "DATE");
@@ -133,18 +138,26 @@ TEST_CASE("DATE recogniser") {
 }
 
 TEST_CASE("MONEY recogniser") {
-  const Result r = run("Washington pledged $275 million, Brussels \xE2\x82\xAC" "3bn and London \xC2\xA3" "500m, "
-                       "while Tokyo offered 2 billion yen and a donor gave US$40,000.");
+  const Result r =
+      run("Washington pledged $275 million, Brussels \xE2\x82\xAC"
+          "3bn and London \xC2\xA3"
+          "500m, "
+          "while Tokyo offered 2 billion yen and a donor gave US$40,000.");
   CHECK(type_of(r, "$275 million") == "MONEY");
-  CHECK(type_of(r, "\xE2\x82\xAC" "3bn") == "MONEY");
-  CHECK(type_of(r, "\xC2\xA3" "500m") == "MONEY");
+  CHECK(type_of(r,
+                "\xE2\x82\xAC"
+                "3bn") == "MONEY");
+  CHECK(type_of(r,
+                "\xC2\xA3"
+                "500m") == "MONEY");
   CHECK(type_of(r, "2 billion yen") == "MONEY");
   CHECK(type_of(r, "US$40,000") == "MONEY");
 }
 
 TEST_CASE("QUANTITY recogniser") {
-  const Result r = run("The column advanced 19 miles, about 30 km, and 4,000 troops crossed a 300km stretch; "
-                       "turnout was 61 percent and two hundred civilians left.");
+  const Result r =
+      run("The column advanced 19 miles, about 30 km, and 4,000 troops crossed a 300km stretch; "
+          "turnout was 61 percent and two hundred civilians left.");
   CHECK(type_of(r, "19 miles") == "QUANTITY");
   CHECK(type_of(r, "30 km") == "QUANTITY");
   CHECK(type_of(r, "4,000 troops") == "QUANTITY");
@@ -154,8 +167,9 @@ TEST_CASE("QUANTITY recogniser") {
 }
 
 TEST_CASE("WEAPON recogniser: gazetteer names, headed names and designations") {
-  const Result r = run("Kyiv asked for ATACMS missiles, more HIMARS, F-16 fighter jets and Patriot air-defence "
-                       "systems; Russia used Su-34 bombers and an M142 was seen near the line.");
+  const Result r =
+      run("Kyiv asked for ATACMS missiles, more HIMARS, F-16 fighter jets and Patriot air-defence "
+          "systems; Russia used Su-34 bombers and an M142 was seen near the line.");
   CHECK(type_of(r, "ATACMS missiles") == "WEAPON");
   CHECK(type_of(r, "HIMARS") == "WEAPON");
   CHECK(type_of(r, "F-16 fighter jets") == "WEAPON");
@@ -180,7 +194,8 @@ TEST_CASE("NORP: nationalities and groups") {
 }
 
 TEST_CASE("mentions are sorted, non-overlapping and carry exact offsets") {
-  const std::string text = "On May 30 President Joe Biden approved $275 million for HIMARS launchers in Poland.";
+  const std::string text =
+      "On May 30 President Joe Biden approved $275 million for HIMARS launchers in Poland.";
   const Result r = run(text);
   REQUIRE_FALSE(r.mentions.empty());
   std::size_t prev_end = 0;
@@ -195,8 +210,9 @@ TEST_CASE("mentions are sorted, non-overlapping and carry exact offsets") {
 }
 
 TEST_CASE("linking: a surname joins the full name, titles are not part of the canonical name") {
-  const Result r = run("President Joe Biden spoke on Monday. Later, Biden said the plan would work, and "
-                       "Mr. Biden repeated it.");
+  const Result r =
+      run("President Joe Biden spoke on Monday. Later, Biden said the plan would work, and "
+          "Mr. Biden repeated it.");
   const EntityGroup* g = group_of(r, "Biden");
   REQUIRE(g != nullptr);
   CHECK(g->type == EntityType::Person);
@@ -206,8 +222,9 @@ TEST_CASE("linking: a surname joins the full name, titles are not part of the ca
 }
 
 TEST_CASE("linking: an acronym joins its long form") {
-  const Result r = run("The National Security Council met on Friday. The NSC said it would publish a report, "
-                       "and an NSC official confirmed it.");
+  const Result r =
+      run("The National Security Council met on Friday. The NSC said it would publish a report, "
+          "and an NSC official confirmed it.");
   const EntityGroup* g = group_of(r, "NSC");
   REQUIRE(g != nullptr);
   CHECK(g->canonical == "National Security Council");
@@ -216,8 +233,9 @@ TEST_CASE("linking: an acronym joins its long form") {
 }
 
 TEST_CASE("linking: two people with one surname stay apart; a surname joins the nearest") {
-  const Result r = run("Hunter Smith and Laura Smith both spoke. Laura Smith said she would resign, and Smith "
-                       "later confirmed it.");
+  const Result r =
+      run("Hunter Smith and Laura Smith both spoke. Laura Smith said she would resign, and Smith "
+          "later confirmed it.");
   const EntityGroup* hunter = group_of(r, "Hunter Smith");
   const EntityGroup* laura = group_of(r, "Laura Smith");
   REQUIRE(hunter != nullptr);

@@ -1,4 +1,5 @@
-// Tokeniser, sentence splitter and UTF-8 helpers: abbreviations, initials, quotes, numbers, currency, offsets.
+// Tokeniser, sentence splitter and UTF-8 helpers: abbreviations, initials, quotes, numbers, currency,
+// offsets.
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
 
@@ -26,7 +27,8 @@ std::vector<std::string> sentences(std::string_view s) {
 }  // namespace
 
 TEST_CASE("tokeniser keeps abbreviations, designations and numbers whole") {
-  CHECK(words("The U.S. sent F-16 jets.") == std::vector<std::string>{"The", "U.S.", "sent", "F-16", "jets", "."});
+  CHECK(words("The U.S. sent F-16 jets.") ==
+        std::vector<std::string>{"The", "U.S.", "sent", "F-16", "jets", "."});
   CHECK(words("Lt. Col. Ann Ward") == std::vector<std::string>{"Lt.", "Col.", "Ann", "Ward"});
   CHECK(words("4,000 troops and 3.5 tonnes") ==
         std::vector<std::string>{"4,000", "troops", "and", "3.5", "tonnes"});
@@ -35,7 +37,8 @@ TEST_CASE("tokeniser keeps abbreviations, designations and numbers whole") {
 
 TEST_CASE("tokeniser splits currency symbols, possessives and quotes") {
   CHECK(words("$275 million") == std::vector<std::string>{"$", "275", "million"});
-  CHECK(words("\xE2\x82\xAC" "3bn") == std::vector<std::string>{"\xE2\x82\xAC", "3bn"});
+  CHECK(words("\xE2\x82\xAC"
+              "3bn") == std::vector<std::string>{"\xE2\x82\xAC", "3bn"});
   CHECK(words("Biden's plan") == std::vector<std::string>{"Biden", "'s", "plan"});
   CHECK(words("\"We will,\" she said.") ==
         std::vector<std::string>{"\"", "We", "will", ",", "\"", "she", "said", "."});
@@ -54,7 +57,8 @@ TEST_CASE("token offsets are byte offsets into the text, also after multi-byte c
 }
 
 TEST_CASE("sentence splitter does not split after titles, initials or U.S. inside a sentence") {
-  const auto s = sentences("Lt. Col. Ann Ward met Dr. J. R. Smith in the U.S. capital. They spoke for an hour.");
+  const auto s =
+      sentences("Lt. Col. Ann Ward met Dr. J. R. Smith in the U.S. capital. They spoke for an hour.");
   REQUIRE(s.size() == 2);
   CHECK(s[0] == "Lt. Col. Ann Ward met Dr. J. R. Smith in the U.S. capital.");
   CHECK(s[1] == "They spoke for an hour.");
@@ -89,14 +93,19 @@ TEST_CASE("decimal numbers and amounts do not end sentences") {
 }
 
 TEST_CASE("UTF-8 helpers: lower-casing, repair and binary detection") {
-  CHECK(lower("KYIV \xC3\x9C" "BER") == "kyiv \xC3\xBC" "ber");
+  CHECK(lower("KYIV \xC3\x9C"
+              "BER") ==
+        "kyiv \xC3\xBC"
+        "ber");
   bool repaired = false;
   const std::string fixed = repair_utf8(std::string("ok\xFF!"), repaired);
   CHECK(repaired);
   CHECK(fixed == "ok\xEF\xBF\xBD!");
   CHECK(looks_binary(std::string("\x00\x01\x02 abc", 7)));
   CHECK_FALSE(looks_binary("plain text"));
-  const Utf16Index index("a\xF0\x9F\x98\x80" "b");  // an emoji is two UTF-16 units
+  const Utf16Index index(
+      "a\xF0\x9F\x98\x80"
+      "b");  // an emoji is two UTF-16 units
   CHECK(index.at(5) == 3);
 }
 

@@ -25,17 +25,23 @@ bool misc_is_norp(const std::vector<RuleToken>& tokens, std::size_t first, std::
   if (is_norp_phrase(phrase)) return true;
   if (first != last) return false;
   const std::string& w = tokens[first].lower;
-  const auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
-  return ends("ian") || ends("ians") || ends("ese") || ends("ean") || ends("eans") || ends("ish") || ends("ans") ||
-         ends("an") || ends("is");
+  const auto ends = [&](std::string_view s) {
+    return w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0;
+  };
+  return ends("ian") || ends("ians") || ends("ese") || ends("ean") || ends("eans") || ends("ish") ||
+         ends("ans") || ends("an") || ends("is");
 }
 
 EntityType type_of(NerType t) {
   switch (t) {
-    case NerType::Per: return EntityType::Person;
-    case NerType::Org: return EntityType::Org;
-    case NerType::Loc: return EntityType::Location;
-    case NerType::Misc: break;
+    case NerType::Per:
+      return EntityType::Person;
+    case NerType::Org:
+      return EntityType::Org;
+    case NerType::Loc:
+      return EntityType::Location;
+    case NerType::Misc:
+      break;
   }
   return EntityType::Norp;
 }
@@ -55,7 +61,8 @@ Result extract(const Article& article, const text::TextIndex& index) {
     for (const RuleToken& t : tokens) words.push_back(t.text);
     std::vector<std::pair<std::size_t, std::size_t>> sentences;
     for (const text::Sentence& s : index.sentences) {
-      if (s.first_token < s.last_token && s.last_token <= tokens.size()) sentences.emplace_back(s.first_token, s.last_token);
+      if (s.first_token < s.last_token && s.last_token <= tokens.size())
+        sentences.emplace_back(s.first_token, s.last_token);
     }
     std::vector<TaggedSpan> spans;
     embedded_tagger().tag(words, sentences, embedded_gazetteer(), spans);
@@ -83,13 +90,16 @@ Result extract(const Article& article, const text::TextIndex& index) {
     for (const Candidate& c : candidates) {
       if (c.last >= tokens.size() || c.first > c.last) continue;
       if (std::any_of(used.begin() + static_cast<std::ptrdiff_t>(c.first),
-                      used.begin() + static_cast<std::ptrdiff_t>(c.last) + 1, [](char u) { return u != 0; })) {
+                      used.begin() + static_cast<std::ptrdiff_t>(c.last) + 1,
+                      [](char u) { return u != 0; })) {
         continue;
       }
-      std::fill(used.begin() + static_cast<std::ptrdiff_t>(c.first), used.begin() + static_cast<std::ptrdiff_t>(c.last) + 1, 1);
+      std::fill(used.begin() + static_cast<std::ptrdiff_t>(c.first),
+                used.begin() + static_cast<std::ptrdiff_t>(c.last) + 1, 1);
       kept.push_back(c);
     }
-    std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    std::sort(kept.begin(), kept.end(),
+              [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
 
     result.mentions.reserve(kept.size());
     for (const Candidate& c : kept) {

@@ -10,7 +10,7 @@
 namespace articlescope::entities {
 
 struct Result {
-  std::vector<Entity> mentions;   ///< sorted by start, non-overlapping
+  std::vector<Entity> mentions;     ///< sorted by start, non-overlapping
   std::vector<EntityGroup> groups;  ///< Entity::id indexes this
 };
 

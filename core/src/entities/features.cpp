@@ -151,12 +151,18 @@ void Gazetteer::add_text(std::string_view text) {
     if (tab == std::string_view::npos) continue;
     const std::string_view cls = line.substr(0, tab);
     std::uint8_t mask = 0;
-    if (cls == "LOC") mask = kGazLoc;
-    else if (cls == "NORP") mask = kGazNorp;
-    else if (cls == "FIRST") mask = kGazFirstName;
-    else if (cls == "ORG") mask = kGazOrg;
-    else if (cls == "TITLE") mask = kGazTitle;
-    else if (cls == "ORGWORD") mask = kGazOrgWord;
+    if (cls == "LOC")
+      mask = kGazLoc;
+    else if (cls == "NORP")
+      mask = kGazNorp;
+    else if (cls == "FIRST")
+      mask = kGazFirstName;
+    else if (cls == "ORG")
+      mask = kGazOrg;
+    else if (cls == "TITLE")
+      mask = kGazTitle;
+    else if (cls == "ORGWORD")
+      mask = kGazOrgWord;
     if (mask == 0) continue;
     // Split the phrase the way the tokeniser splits text ("David's" -> "David" "'s").
     const std::string_view phrase = line.substr(tab + 1);
@@ -232,13 +238,20 @@ WordInfo describe(std::string_view word) {
   info.lower = hash_bytes(lowered);
   info.shape = hash_bytes(std::string_view(shape, static_cast<std::size_t>(shape_len)));
   const int letters = uppers + lowers;
-  if (count == 0) info.shape_class = 0;
-  else if (digits == count || (digits > 0 && letters == 0)) info.shape_class = 4;
-  else if (letters == 0) info.shape_class = 6;
-  else if (uppers == 0) info.shape_class = 1;
-  else if (lowers == 0) info.shape_class = 3;
-  else if (shape[0] == 'X' && uppers == 1) info.shape_class = 2;
-  else info.shape_class = 5;
+  if (count == 0)
+    info.shape_class = 0;
+  else if (digits == count || (digits > 0 && letters == 0))
+    info.shape_class = 4;
+  else if (letters == 0)
+    info.shape_class = 6;
+  else if (uppers == 0)
+    info.shape_class = 1;
+  else if (lowers == 0)
+    info.shape_class = 3;
+  else if (shape[0] == 'X' && uppers == 1)
+    info.shape_class = 2;
+  else
+    info.shape_class = 5;
   const int known = std::min(count, 64);
   for (int k = 1; k <= 4; ++k) {
     if (k <= known) {
@@ -247,11 +260,13 @@ WordInfo describe(std::string_view word) {
     }
     if (k <= count && count <= 64) {
       const std::size_t suffix_start = starts[count - k];
-      info.suffix[k - 1] = hash_bytes(std::string_view(lowered).substr(suffix_start), 0x84222325cbf29ce4ull * k);
+      info.suffix[k - 1] =
+          hash_bytes(std::string_view(lowered).substr(suffix_start), 0x84222325cbf29ce4ull * k);
     } else if (k <= count) {
       // Very long word: approximate the suffix by bytes, which is fine for a hash feature.
-      info.suffix[k - 1] = hash_bytes(std::string_view(lowered).substr(lowered.size() - std::min<std::size_t>(k, lowered.size())),
-                                      0x84222325cbf29ce4ull * k);
+      info.suffix[k - 1] = hash_bytes(
+          std::string_view(lowered).substr(lowered.size() - std::min<std::size_t>(k, lowered.size())),
+          0x84222325cbf29ce4ull * k);
     }
   }
   return info;
@@ -261,9 +276,12 @@ SentenceCase sentence_case(const std::vector<WordInfo>& words, std::size_t begin
   int upper = 0, lower = 0, capitalised = 0;
   for (std::size_t i = begin; i < end; ++i) {
     const int c = words[i].shape_class;
-    if (c == 3 && words[i].length > 1) ++upper;
-    else if (c == 1) ++lower;
-    else if (c == 2 || c == 5) ++capitalised;
+    if (c == 3 && words[i].length > 1)
+      ++upper;
+    else if (c == 1)
+      ++lower;
+    else if (c == 2 || c == 5)
+      ++capitalised;
   }
   const int alphabetic = upper + lower + capitalised;
   if (alphabetic >= 2 && upper * 10 >= alphabetic * 6) return SentenceCase::Upper;
@@ -337,8 +355,8 @@ void gazetteer_features(const std::vector<WordInfo>& words, std::size_t begin, s
 }
 
 void token_features(const std::vector<WordInfo>& words, std::size_t begin, std::size_t end, std::size_t i,
-                    SentenceCase casing, const std::vector<std::uint32_t>& gaz,
-                    int bits, std::vector<std::uint32_t>& out) {
+                    SentenceCase casing, const std::vector<std::uint32_t>& gaz, int bits,
+                    std::vector<std::uint32_t>& out) {
   auto lower_at = [&](std::ptrdiff_t k) -> std::uint64_t {
     const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
     if (j < static_cast<std::ptrdiff_t>(begin)) return kBosHash + static_cast<std::uint64_t>(-k);

@@ -17,7 +17,9 @@ inline constexpr int kNumTags = 1 + 4 * kNumTypes;
 enum class NerType : std::uint8_t { Per = 0, Org = 1, Loc = 2, Misc = 3 };
 enum class Bilou : std::uint8_t { B = 0, I = 1, L = 2, U = 3 };
 /// Tag index of (position, type); tag 0 is O.
-constexpr int tag_of(Bilou pos, NerType type) { return 1 + 4 * static_cast<int>(type) + static_cast<int>(pos); }
+constexpr int tag_of(Bilou pos, NerType type) {
+  return 1 + 4 * static_cast<int>(type) + static_cast<int>(pos);
+}
 constexpr NerType type_of_tag(int tag) { return static_cast<NerType>((tag - 1) / 4); }
 constexpr Bilou pos_of_tag(int tag) { return static_cast<Bilou>((tag - 1) % 4); }
 /// True when `next` may follow `prev` under BILOU (prev = -1 for the sentence start).
@@ -45,7 +47,8 @@ std::uint64_t mix(std::uint64_t a, std::uint64_t b);
 class Gazetteer {
  public:
   static constexpr int kMaxPhraseWords = 5;
-  /// Adds the phrases of a "CLASS<TAB>phrase" text (CLASS in LOC, NORP, FIRST, ORG, TITLE, ORGWORD; '#' comments).
+  /// Adds the phrases of a "CLASS<TAB>phrase" text (CLASS in LOC, NORP, FIRST, ORG, TITLE, ORGWORD; '#'
+  /// comments).
   void add_text(std::string_view text);
   void add(std::string_view lower_phrase, std::uint8_t mask);
   /// Mask of the lower-cased phrase whose word hashes are `words[0..n)` (0 when absent).
@@ -88,7 +91,8 @@ SentenceCase sentence_case(const std::vector<WordInfo>& words, std::size_t begin
 class DocumentStats {
  public:
   /// `sentences` are [begin, end) ranges into `words`.
-  void build(const std::vector<WordInfo>& words, const std::vector<std::pair<std::size_t, std::size_t>>& sentences);
+  void build(const std::vector<WordInfo>& words,
+             const std::vector<std::pair<std::size_t, std::size_t>>& sentences);
   /// 2 bits: 1 = seen capitalised inside a normally cased sentence, 2 = seen all lower-case.
   std::uint8_t flags(std::uint64_t lower_hash) const;
   /// Copies flags() into every WordInfo::doc (token_features reads them from there).
@@ -104,8 +108,8 @@ class DocumentStats {
 /// have been annotated by their document's DocumentStats.
 /// `gaz` holds the gazetteer features of each token of the sentence (see gazetteer_features()).
 void token_features(const std::vector<WordInfo>& words, std::size_t begin, std::size_t end, std::size_t i,
-                    SentenceCase casing, const std::vector<std::uint32_t>& gaz,
-                    int bucket_bits, std::vector<std::uint32_t>& out);
+                    SentenceCase casing, const std::vector<std::uint32_t>& gaz, int bucket_bits,
+                    std::vector<std::uint32_t>& out);
 
 /// For each token of words[begin, end): bit (class * 4 + BILU position) of every gazetteer match covering it.
 void gazetteer_features(const std::vector<WordInfo>& words, std::size_t begin, std::size_t end,

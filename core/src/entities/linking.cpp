@@ -41,8 +41,10 @@ std::string normalise(std::string_view s) {
 bool is_acronym(std::string_view s) {
   int letters = 0;
   for (char c : s) {
-    if (c >= 'A' && c <= 'Z') ++letters;
-    else if (c != '.' && c != '&') return false;
+    if (c >= 'A' && c <= 'Z')
+      ++letters;
+    else if (c != '.' && c != '&')
+      return false;
   }
   return letters >= 2 && letters <= 8;
 }
@@ -66,12 +68,16 @@ std::string initials(std::string_view name) {
   std::string out;
   for (std::string_view w : split_words(name)) {
     const std::string l = text::lower(w);
-    if (l == "of" || l == "the" || l == "and" || l == "for" || l == "on" || l == "in" || l == "de" || l == "&") continue;
+    if (l == "of" || l == "the" || l == "and" || l == "for" || l == "on" || l == "in" || l == "de" ||
+        l == "&")
+      continue;
     // Hyphenated words give one initial per part ("Trans-Pacific" -> "TP").
     bool start = true;
     for (char c : w) {
-      if (start && c >= 'A' && c <= 'Z') out += c;
-      else if (start && c >= 'a' && c <= 'z') out += static_cast<char>(c - 32);
+      if (start && c >= 'A' && c <= 'Z')
+        out += c;
+      else if (start && c >= 'a' && c <= 'z')
+        out += static_cast<char>(c - 32);
       start = c == '-';
     }
   }
@@ -88,7 +94,8 @@ std::string_view strip_titles(std::string_view name) {
 
 std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
   Builder b;
-  // Surnames of multi-word PERSON names, to retype a stray single-word ORG/LOCATION mention of the same person.
+  // Surnames of multi-word PERSON names, to retype a stray single-word ORG/LOCATION mention of the same
+  // person.
   std::map<std::string, int> surname_count;
   for (const Entity& e : mentions) {
     if (e.type != EntityType::Person) continue;
@@ -108,7 +115,8 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
   // Pass 1: full names and every non-person mention by its normalised text.
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const Entity& e = mentions[k];
-    const std::string_view name = e.type == EntityType::Person ? strip_titles(e.text) : std::string_view(e.text);
+    const std::string_view name =
+        e.type == EntityType::Person ? strip_titles(e.text) : std::string_view(e.text);
     const bool single_person = e.type == EntityType::Person && split_words(name).size() < 2;
     const bool acronym = (e.type == EntityType::Org || e.type == EntityType::Location) && is_acronym(e.text);
     if (single_person || acronym) continue;
@@ -120,7 +128,8 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
       if (e.type == EntityType::Person) {
         const std::string n = normalise(name);
         const auto ends_with = [](const std::string& a, const std::string& suffix) {
-          return a.size() > suffix.size() && a.compare(a.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+          return a.size() > suffix.size() &&
+                 a.compare(a.size() - suffix.size(), suffix.size(), suffix) == 0 &&
                  a[a.size() - suffix.size() - 1] == ' ';
         };
         for (const auto& [other, g] : person_keys) {
@@ -140,15 +149,17 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
     assigned[k] = it->second;
     auto& surfaces = b.surfaces[it->second];
     if (std::find(surfaces.begin(), surfaces.end(), e.text) == surfaces.end()) surfaces.push_back(e.text);
-    if (e.type == EntityType::Person && split_words(name).size() > split_words(b.person_names[it->second]).size()) {
+    if (e.type == EntityType::Person &&
+        split_words(name).size() > split_words(b.person_names[it->second]).size()) {
       b.person_names[it->second] = std::string(name);
     }
   }
   // Pass 2: single-word person mentions join the nearest earlier (else the first later) full name that ends
   // (or starts) with the word; acronyms join the group whose name has those initials.
   // Indexes first, so that linking stays linear in the number of mentions.
-  std::map<std::string, std::vector<std::pair<std::size_t, int>>> by_last, by_first;  // word -> (mention, group)
-  std::map<std::pair<int, std::string>, int> by_initials;                            // (type, initials) -> group
+  std::map<std::string, std::vector<std::pair<std::size_t, int>>> by_last,
+      by_first;                                            // word -> (mention, group)
+  std::map<std::pair<int, std::string>, int> by_initials;  // (type, initials) -> group
   for (std::size_t j = 0; j < mentions.size(); ++j) {
     if (assigned[j] < 0) continue;
     const Entity& e = mentions[j];
@@ -176,8 +187,10 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
     int group = -1;
     if (e.type == EntityType::Person) {
       const std::string word = normalise(strip_titles(e.text));
-      if (auto it = by_last.find(word); it != by_last.end()) group = nearest(it->second, k);
-      else if (auto f = by_first.find(word); f != by_first.end()) group = nearest(f->second, k);
+      if (auto it = by_last.find(word); it != by_last.end())
+        group = nearest(it->second, k);
+      else if (auto f = by_first.find(word); f != by_first.end())
+        group = nearest(f->second, k);
     } else {
       const auto it = by_initials.find(std::make_pair(static_cast<int>(e.type), normalise(e.text)));
       if (it != by_initials.end()) group = it->second;

@@ -17,7 +17,8 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions);
 /// Initials of a multi-word name ("National Security Council" -> "NSC"; "of", "the", "and" skipped).
 std::string initials(std::string_view name);
 
-/// The name without leading titles ("President Joe Biden" -> "Joe Biden", "Lt. Col. Jane Smith" -> "Jane Smith").
+/// The name without leading titles ("President Joe Biden" -> "Joe Biden", "Lt. Col. Jane Smith" -> "Jane
+/// Smith").
 std::string_view strip_titles(std::string_view name);
 
 }  // namespace articlescope::entities

@@ -23,52 +23,55 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
-                                                      "may",     "june",     "july",      "august",
-                                                      "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 12> kMonthAbbreviations = {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
-                                                                  "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
-constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday",
+constexpr std::array<std::string_view, 12> kMonths = {"january",   "february", "march",    "april",
+                                                      "may",       "june",     "july",     "august",
+                                                      "september", "october",  "november", "december"};
+constexpr std::array<std::string_view, 12> kMonthAbbreviations = {
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
+constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",
                                                        "friday", "saturday", "sunday"};
 constexpr std::array<std::string_view, 4> kDayParts = {"morning", "afternoon", "evening", "night"};
-constexpr std::array<std::string_view, 8> kRelativeModifiers = {"last", "next", "this", "past",
+constexpr std::array<std::string_view, 8> kRelativeModifiers = {"last",   "next",     "this",  "past",
                                                                 "coming", "previous", "early", "late"};
-constexpr std::array<std::string_view, 13> kPeriods = {"week",   "month",  "year",   "weekend", "summer",
-                                                       "winter", "spring", "autumn", "fall",    "decade",
+constexpr std::array<std::string_view, 13> kPeriods = {"week",    "month",   "year",   "weekend", "summer",
+                                                       "winter",  "spring",  "autumn", "fall",    "decade",
                                                        "century", "quarter", "season"};
 constexpr std::array<std::string_view, 8> kPeriodUnits = {"day",    "days",  "week",  "weeks",
                                                           "months", "years", "month", "year"};
 constexpr std::array<std::string_view, 4> kDeictic = {"yesterday", "today", "tomorrow", "tonight"};
 constexpr std::array<std::string_view, 15> kDatePrepositions = {
-    "in", "since", "until", "till", "by", "from", "before", "after", "during", "through", "to", "of", "on",
-    "between", "and"};
+    "in",     "since",   "until", "till", "by", "from",    "before", "after",
+    "during", "through", "to",    "of",   "on", "between", "and"};
 
 constexpr std::array<std::string_view, 9> kScales = {"million", "billion", "trillion", "thousand", "bn",
                                                      "mn",      "m",       "tn",       "k"};
 constexpr std::array<std::string_view, 30> kCurrencyWords = {
-    "dollar",  "dollars", "euro",   "euros",   "pound",  "pounds",  "sterling", "yen",     "yuan",    "renminbi",
-    "ruble",   "rubles",  "rouble", "roubles", "hryvnia", "hryvnias", "shekel", "shekels", "rupee",   "rupees",
-    "franc",   "francs",  "won",    "peso",    "pesos",  "cents",   "usd",      "eur",     "gbp",     "rials"};
-constexpr std::array<std::string_view, 8> kCurrencyCodes = {"usd", "eur", "gbp", "jpy", "cny", "rub", "uah", "chf"};
-constexpr std::array<std::string_view, 7> kCurrencySymbols = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5",
-                                                              "\xE2\x82\xB9", "\xE2\x82\xBD", "\xE2\x82\xB4"};
+    "dollar", "dollars",  "euro",  "euros",  "pound",  "pounds",  "sterling", "yen",
+    "yuan",   "renminbi", "ruble", "rubles", "rouble", "roubles", "hryvnia",  "hryvnias",
+    "shekel", "shekels",  "rupee", "rupees", "franc",  "francs",  "won",      "peso",
+    "pesos",  "cents",    "usd",   "eur",    "gbp",    "rials"};
+constexpr std::array<std::string_view, 8> kCurrencyCodes = {"usd", "eur", "gbp", "jpy",
+                                                            "cny", "rub", "uah", "chf"};
+constexpr std::array<std::string_view, 7> kCurrencySymbols = {
+    "$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5", "\xE2\x82\xB9", "\xE2\x82\xBD", "\xE2\x82\xB4"};
 constexpr std::array<std::string_view, 6> kCurrencyPrefixes = {"us", "a", "c", "hk", "nz", "s"};
 
 constexpr std::array<std::string_view, 30> kNumberWords = {
-    "one",     "two",      "three",   "four",     "five",     "six",     "seven",   "eight",   "nine",   "ten",
-    "eleven",  "twelve",   "fifteen", "twenty",   "thirty",   "forty",   "fifty",   "sixty",   "hundred", "dozen",
-    "dozens",  "hundreds", "thousand", "thousands", "million", "millions", "several", "half",  "a",      "an"};
+    "one",     "two",      "three",   "four",   "five",    "six",      "seven",    "eight",
+    "nine",    "ten",      "eleven",  "twelve", "fifteen", "twenty",   "thirty",   "forty",
+    "fifty",   "sixty",    "hundred", "dozen",  "dozens",  "hundreds", "thousand", "thousands",
+    "million", "millions", "several", "half",   "a",       "an"};
 
 constexpr std::array<std::string_view, 72> kUnits = {
-    "mile",      "miles",      "km",        "kilometre",  "kilometres", "kilometer", "kilometers", "metre",
-    "metres",    "meter",      "meters",    "m",          "feet",       "foot",      "ft",         "inches",
-    "yards",     "kg",         "kilograms", "kilogram",   "tonnes",     "tons",      "tonne",      "ton",
-    "lbs",       "litres",     "liters",    "gallons",    "barrels",    "acres",     "hectares",   "sq",
-    "degrees",   "percent",    "per",       "%",          "mph",        "km/h",      "knots",      "mw",
-    "gw",        "kwh",        "megawatts", "gigawatts",  "troops",     "soldiers",  "people",     "civilians",
-    "refugees",  "casualties", "prisoners", "hostages",   "missiles",   "drones",    "rockets",    "shells",
-    "rounds",    "tanks",      "aircraft",  "jets",       "vehicles",   "warships",  "personnel",  "servicemen",
-    "children",  "residents",  "workers",   "migrants",   "families",   "homes",     "buildings",  "villages"};
+    "mile",     "miles",      "km",        "kilometre", "kilometres", "kilometer", "kilometers", "metre",
+    "metres",   "meter",      "meters",    "m",         "feet",       "foot",      "ft",         "inches",
+    "yards",    "kg",         "kilograms", "kilogram",  "tonnes",     "tons",      "tonne",      "ton",
+    "lbs",      "litres",     "liters",    "gallons",   "barrels",    "acres",     "hectares",   "sq",
+    "degrees",  "percent",    "per",       "%",         "mph",        "km/h",      "knots",      "mw",
+    "gw",       "kwh",        "megawatts", "gigawatts", "troops",     "soldiers",  "people",     "civilians",
+    "refugees", "casualties", "prisoners", "hostages",  "missiles",   "drones",    "rockets",    "shells",
+    "rounds",   "tanks",      "aircraft",  "jets",      "vehicles",   "warships",  "personnel",  "servicemen",
+    "children", "residents",  "workers",   "migrants",  "families",   "homes",     "buildings",  "villages"};
 
 bool is_number_token(std::string_view t) {
   if (t.empty() || t[0] < '0' || t[0] > '9') return false;
@@ -113,8 +116,8 @@ bool is_month(const RuleToken& t) {
 
 bool is_iso_date(std::string_view t) {
   // 2024-05-30
-  return t.size() == 10 && all_digits(t.substr(0, 4), 4, 4) && t[4] == '-' && all_digits(t.substr(5, 2), 2, 2) &&
-         t[7] == '-' && all_digits(t.substr(8, 2), 2, 2);
+  return t.size() == 10 && all_digits(t.substr(0, 4), 4, 4) && t[4] == '-' &&
+         all_digits(t.substr(5, 2), 2, 2) && t[7] == '-' && all_digits(t.substr(8, 2), 2, 2);
 }
 
 bool is_number_like(const RuleToken& t) { return is_number_token(t.text) || in(kNumberWords, t.lower); }
@@ -282,8 +285,10 @@ void find_dates(const Tokens& tokens, std::vector<Candidate>& out) {
     } else if (is_month(t)) {
       if (i + 1 < n && is_day(tokens[i + 1].text)) {  // May 30 [, 2024]
         last = i + 1;
-        if (i + 3 < n && word(i + 2) == "," && is_year(tokens[i + 3].text)) last = i + 3;
-        else if (i + 2 < n && is_year(tokens[i + 2].text)) last = i + 2;
+        if (i + 3 < n && word(i + 2) == "," && is_year(tokens[i + 3].text))
+          last = i + 3;
+        else if (i + 2 < n && is_year(tokens[i + 2].text))
+          last = i + 2;
         found = true;
       } else if (i + 1 < n && is_year(tokens[i + 1].text)) {  // May 2024
         last = i + 1;
@@ -299,7 +304,8 @@ void find_dates(const Tokens& tokens, std::vector<Candidate>& out) {
       found = true;
       if (i + 1 < n && in(kDayParts, word(i + 1))) last = i + 1;
     } else if (in(kDeictic, t.lower)) {
-      found = !(t.lower == "today" && t.text[0] == 'T' && !t.sentence_start);  // "Today" programme, "USA Today"
+      found =
+          !(t.lower == "today" && t.text[0] == 'T' && !t.sentence_start);  // "Today" programme, "USA Today"
     } else if (in(kRelativeModifiers, t.lower) && t.lower != "early" && t.lower != "late" && i + 1 < n &&
                in(kPeriods, word(i + 1))) {
       last = i + 1;  // last week, this year
@@ -312,8 +318,9 @@ void find_dates(const Tokens& tokens, std::vector<Candidate>& out) {
       if (end < n && end + 1 < n && in(kPeriodUnits, word(end)) && word(end + 1) == "ago") {
         last = end + 1;  // three weeks ago
         found = true;
-      } else if (is_year(t.text) && i > 0 && (in(kDatePrepositions, word(i - 1)) || word(i - 1) == "mid" ||
-                                              word(i - 1) == "early" || word(i - 1) == "late")) {
+      } else if (is_year(t.text) && i > 0 &&
+                 (in(kDatePrepositions, word(i - 1)) || word(i - 1) == "mid" || word(i - 1) == "early" ||
+                  word(i - 1) == "late")) {
         found = true;
       }
     } else if (t.lower.size() > 4 && t.lower.compare(0, 4, "mid-") == 0) {
@@ -339,7 +346,8 @@ void find_money(const Tokens& tokens, std::vector<Candidate>& out) {
     if (in(kCurrencySymbols, tokens[i].text)) {
       symbol_first = true;
       number = i + 1;
-      if (i > 0 && !tokens[i].space_before && in(kCurrencyPrefixes, tokens[i - 1].lower)) first = i - 1;  // US$
+      if (i > 0 && !tokens[i].space_before && in(kCurrencyPrefixes, tokens[i - 1].lower))
+        first = i - 1;  // US$
     } else if (in(kCurrencyCodes, tokens[i].lower) && i + 1 < n && is_number_token(tokens[i + 1].text)) {
       symbol_first = true;  // USD 5 million
       number = i + 1;
@@ -381,7 +389,9 @@ void find_quantities(const Tokens& tokens, std::vector<Candidate>& out) {
     // Glued number and unit: "300km", "19mi", "155mm".
     if (t.text.size() > 1 && t.text[0] >= '0' && t.text[0] <= '9') {
       std::size_t d = 0;
-      while (d < t.lower.size() && ((t.lower[d] >= '0' && t.lower[d] <= '9') || t.lower[d] == ',' || t.lower[d] == '.')) ++d;
+      while (d < t.lower.size() &&
+             ((t.lower[d] >= '0' && t.lower[d] <= '9') || t.lower[d] == ',' || t.lower[d] == '.'))
+        ++d;
       const std::string_view unit = std::string_view(t.lower).substr(d);
       if (!unit.empty() && (unit == "km" || unit == "mm" || unit == "kg" || unit == "mi" || unit == "m" ||
                             unit == "ft" || unit == "mw" || unit == "gw" || unit == "cm" || unit == "t")) {
@@ -389,7 +399,8 @@ void find_quantities(const Tokens& tokens, std::vector<Candidate>& out) {
         continue;
       }
     }
-    if (!is_number_like(t) || t.lower == "a" || t.lower == "an" || t.lower == "half" || t.lower == "several") continue;
+    if (!is_number_like(t) || t.lower == "a" || t.lower == "an" || t.lower == "half" || t.lower == "several")
+      continue;
     const std::size_t end = skip_number_words(tokens, i);
     if (end >= n || end == i) continue;
     std::size_t unit = end;
@@ -400,8 +411,10 @@ void find_quantities(const Tokens& tokens, std::vector<Candidate>& out) {
     if (u == "m" && !is_number_token(tokens[end - 1].text)) continue;
     std::size_t last = unit;
     if (u == "per") {
-      if (unit + 1 < n && tokens[unit + 1].lower == "cent") last = unit + 1;
-      else continue;
+      if (unit + 1 < n && tokens[unit + 1].lower == "cent")
+        last = unit + 1;
+      else
+        continue;
     }
     if (u == "sq" && unit + 1 < n) last = unit + 1;
     // Number words alone ("one people") are rare; require a digit or a plural unit.

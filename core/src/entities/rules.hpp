@@ -36,7 +36,8 @@ void find_dates(const std::vector<RuleToken>& tokens, std::vector<Candidate>& ou
 void find_money(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
 void find_quantities(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
 void find_weapons(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
-/// Nationalities and groups from the gazetteer ("Ukrainian", "Palestinians"), capitalised or in lower-case text.
+/// Nationalities and groups from the gazetteer ("Ukrainian", "Palestinians"), capitalised or in lower-case
+/// text.
 void find_norp(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
 
 /// True when a lower-cased word or phrase names a nationality or group in the gazetteer.

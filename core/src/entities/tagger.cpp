@@ -20,7 +20,7 @@ constexpr int kScaleOffset = 255;  // scale = 2^((exponent - kScaleOffset) / 8)
 
 // Exact powers of two times 2^(r/8), so that native and WebAssembly builds agree bit for bit.
 float scale_of(std::uint8_t exponent) {
-  static constexpr float kEighths[8] = {1.0f,         1.0905077327f, 1.1892071150f, 1.2968395547f,
+  static constexpr float kEighths[8] = {1.0f,          1.0905077327f, 1.1892071150f, 1.2968395547f,
                                         1.4142135624f, 1.5422108254f, 1.6817928305f, 1.8340080864f};
   const int k = static_cast<int>(exponent) - kScaleOffset;
   const int whole = k >= 0 ? k / 8 : -((-k + 7) / 8);
@@ -222,8 +222,8 @@ bool Tagger::load(std::string_view input, bool copy) {
 }
 
 void Tagger::tag(const std::vector<std::string_view>& words,
-                 const std::vector<std::pair<std::size_t, std::size_t>>& sentences, const Gazetteer& gazetteer,
-                 std::vector<TaggedSpan>& out) const {
+                 const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+                 const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const {
   std::vector<WordInfo> described;
   described.reserve(words.size());
   for (std::string_view w : words) described.push_back(describe(w));
@@ -316,7 +316,8 @@ std::string encode_model(int bucket_bits, const std::vector<float>& transitions,
   quantised.reserve(row_buckets.size() * kNumTags);
   for (std::size_t r = 0; r < row_buckets.size(); ++r) {
     float row_max = 0.0f;
-    for (int t = 0; t < kNumTags; ++t) row_max = std::max(row_max, std::fabs(row_weights[r * kNumTags + t] / max_abs));
+    for (int t = 0; t < kNumTags; ++t)
+      row_max = std::max(row_max, std::fabs(row_weights[r * kNumTags + t] / max_abs));
     // Smallest exponent whose scale * 127 covers the row maximum.
     int exponent = 0;
     while (exponent < 255 && scale_of(static_cast<std::uint8_t>(exponent)) * top < row_max) ++exponent;

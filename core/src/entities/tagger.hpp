@@ -51,15 +51,16 @@ class Tagger {
                      const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const;
 
  private:
-  void tag_in_place(std::vector<WordInfo>& words, const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+  void tag_in_place(std::vector<WordInfo>& words,
+                    const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
                     const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const;
 
   int bits_ = 0;
-  std::vector<float> transitions_;       // (kNumTags + 1) x kNumTags
-  std::vector<std::uint64_t> present_;   // bitmap over buckets
-  std::vector<std::uint32_t> rank_;      // rows before each bitmap word
+  std::vector<float> transitions_;      // (kNumTags + 1) x kNumTags
+  std::vector<std::uint64_t> present_;  // bitmap over buckets
+  std::vector<std::uint32_t> rank_;     // rows before each bitmap word
   std::size_t rows_ = 0;
-  std::string owned_;                    // the model bytes when copied
+  std::string owned_;                        // the model bytes when copied
   const std::uint8_t* exponents_ = nullptr;  // per row: scale = kScales[exponent]
   const std::int8_t* weights_ = nullptr;     // rows x kNumTags
 };

@@ -111,7 +111,8 @@ bool is_space(char32_t cp) {
 }
 
 bool is_punct(char32_t cp) {
-  if (cp < 0x80) return cp > 0x20 && cp < 0x7F && !is_digit(cp) && !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+  if (cp < 0x80)
+    return cp > 0x20 && cp < 0x7F && !is_digit(cp) && !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
   return (cp >= 0xA1 && cp <= 0xBF && cp != 0xAA && cp != 0xBA && cp != 0xB5) || cp == 0xD7 || cp == 0xF7 ||
          (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20CF) ||
          (cp >= 0x2100 && cp <= 0x2BFF) || (cp >= 0x3001 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
@@ -169,6 +170,8 @@ Utf16Index::Utf16Index(std::string_view s) : map_(s.size() + 1, 0) {
   map_[s.size()] = units;
 }
 
-std::size_t Utf16Index::at(std::size_t byte) const { return map_[byte < map_.size() ? byte : map_.size() - 1]; }
+std::size_t Utf16Index::at(std::size_t byte) const {
+  return map_[byte < map_.size() ? byte : map_.size() - 1];
+}
 
 }  // namespace articlescope::text
