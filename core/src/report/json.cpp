@@ -1,148 +1,205 @@
-#include "report/json.hpp"
+// The JSON report: the one place that knows the report's field names (documented in the README).
+#include <articlescope/articlescope.hpp>
 
+#include "report/json_writer.hpp"
 #include "text/utf8.hpp"
 
 namespace articlescope {
 
-namespace report {
-
 namespace {
 
-using json = nlohmann::ordered_json;
-
-json string_or_null(const std::string& value) { return value.empty() ? json(nullptr) : json(value); }
-
-// Serialises spans with offsets converted from UTF-8 bytes to UTF-16 code units of article.text.
-class Writer {
+// Serialises the report, converting offsets from UTF-8 bytes to UTF-16 code units of article.text.
+class ReportWriter {
  public:
-  explicit Writer(const std::string& text) : utf16_(text) {}
+  ReportWriter(const Report& report, int indent) : r_(report), utf16_(report.article.text), w_(indent) {}
 
-  std::size_t offset(std::size_t byte) const { return utf16_.at(byte); }
-
-  json span(const Span& span) const {
-    return {{"start", offset(span.start)}, {"end", offset(span.end)}, {"text", span.text}};
-  }
-  json span(const std::optional<Span>& span) const { return span ? this->span(*span) : json(nullptr); }
-
-  json article(const Article& a) const {
-    json blocks = json::array();
-    for (const auto& b : a.blocks) {
-      blocks.push_back({{"kind", to_string(b.kind)}, {"start", offset(b.start)}, {"end", offset(b.end)},
-                        {"level", b.level}});
+  std::string write(bool with_timings) {
+    w_.begin_object();
+    w_.key("version").value(kReportVersion);
+    w_.key("format").value(r_.format == InputFormat::Html ? "html" : "text");
+    w_.key("input_bytes").value(r_.input_bytes);
+    w_.key("article");
+    article();
+    w_.key("entities");
+    entities();
+    w_.key("entity_groups");
+    entity_groups();
+    w_.key("policy").begin_object();
+    w_.key("provisions");
+    provisions();
+    w_.key("summary").begin_object();
+    w_.key("allowed");
+    summary_items(r_.summary.allowed);
+    w_.key("prohibited");
+    summary_items(r_.summary.prohibited);
+    w_.key("proposed");
+    summary_items(r_.summary.proposed);
+    w_.end_object().end_object();
+    w_.key("errors");
+    diagnostics(r_.errors);
+    w_.key("warnings");
+    diagnostics(r_.warnings);
+    if (with_timings) {
+      const auto& t = r_.timings;
+      w_.key("timings").begin_object();
+      w_.key("clean_ms").value(t.clean_ms);
+      w_.key("segment_ms").value(t.segment_ms);
+      w_.key("entities_ms").value(t.entities_ms);
+      w_.key("policy_ms").value(t.policy_ms);
+      w_.key("total_ms").value(t.total_ms);
+      w_.end_object();
     }
-    json removed = json::array();
-    for (const auto& r : a.removed) removed.push_back({{"reason", r.reason}, {"text", r.text}});
-    return {{"title", string_or_null(a.title)},
-            {"byline", string_or_null(a.byline)},
-            {"published", a.published ? json(*a.published) : json(nullptr)},
-            {"site", string_or_null(a.site)},
-            {"lang", string_or_null(a.lang)},
-            {"canonical_url", string_or_null(a.canonical_url)},
-            {"lead_image", string_or_null(a.lead_image)},
-            {"excerpt", string_or_null(a.excerpt)},
-            {"readerable", a.readerable},
-            {"text", a.text},
-            {"blocks", std::move(blocks)},
-            {"html", a.html},
-            {"removed", std::move(removed)}};
-  }
-
-  json entities(const std::vector<Entity>& mentions) const {
-    json out = json::array();
-    for (const auto& e : mentions) {
-      out.push_back({{"type", to_string(e.type)},
-                     {"text", e.text},
-                     {"start", offset(e.start)},
-                     {"end", offset(e.end)},
-                     {"id", e.id}});
-    }
-    return out;
-  }
-
-  json provisions(const std::vector<Provision>& provisions) const {
-    json out = json::array();
-    for (const auto& p : provisions) {
-      json scopes = json::array();
-      for (const auto& s : p.scopes) {
-        json scope = span(s.span);
-        scope["kind"] = to_string(s.kind);
-        scopes.push_back(std::move(scope));
-      }
-      json flags = json::array();
-      for (auto name : flag_names(p.flags)) flags.push_back(name);
-      out.push_back({{"status", to_string(p.status)},
-                     {"sentence", span(p.sentence)},
-                     {"trigger", span(p.trigger)},
-                     {"actor", span(p.actor)},
-                     {"subject", span(p.subject)},
-                     {"action", span(p.action)},
-                     {"scopes", std::move(scopes)},
-                     {"flags", std::move(flags)}});
-    }
-    return out;
+    w_.end_object();
+    return w_.take();
   }
 
  private:
-  text::Utf16Index utf16_;
-};
-
-json summary_items(const std::vector<SummaryItem>& items) {
-  json out = json::array();
-  for (const auto& item : items) {
-    out.push_back({{"provision", item.provision}, {"status", to_string(item.status)}, {"text", item.text}});
+  void offsets(std::size_t start, std::size_t end) {
+    w_.key("start").value(utf16_.at(start));
+    w_.key("end").value(utf16_.at(end));
   }
-  return out;
-}
 
-json diagnostics(const std::vector<Diagnostic>& list) {
-  json out = json::array();
-  for (const auto& d : list) out.push_back({{"code", to_string(d.code)}, {"message", d.message}});
-  return out;
-}
+  void span(const Span& s) {
+    w_.begin_object();
+    offsets(s.start, s.end);
+    w_.key("text").value(s.text);
+    w_.end_object();
+  }
+
+  void span(const std::optional<Span>& s) {
+    if (s) {
+      span(*s);
+    } else {
+      w_.null();
+    }
+  }
+
+  void article() {
+    const Article& a = r_.article;
+    w_.begin_object();
+    w_.key("title").string_or_null(a.title);
+    w_.key("byline").string_or_null(a.byline);
+    w_.key("published");
+    if (a.published) {
+      w_.value(*a.published);
+    } else {
+      w_.null();
+    }
+    w_.key("site").string_or_null(a.site);
+    w_.key("lang").string_or_null(a.lang);
+    w_.key("canonical_url").string_or_null(a.canonical_url);
+    w_.key("lead_image").string_or_null(a.lead_image);
+    w_.key("excerpt").string_or_null(a.excerpt);
+    w_.key("readerable").value(a.readerable);
+    w_.key("text").value(a.text);
+    w_.key("blocks").begin_array();
+    for (const auto& b : a.blocks) {
+      w_.begin_object();
+      w_.key("kind").value(to_string(b.kind));
+      offsets(b.start, b.end);
+      w_.key("level").value(b.level);
+      w_.end_object();
+    }
+    w_.end_array();
+    w_.key("html").value(a.html);
+    w_.key("removed").begin_array();
+    for (const auto& removed : a.removed) {
+      w_.begin_object().key("reason").value(removed.reason).key("text").value(removed.text).end_object();
+    }
+    w_.end_array();
+    w_.end_object();
+  }
+
+  void entities() {
+    w_.begin_array();
+    for (const auto& e : r_.entities) {
+      w_.begin_object();
+      w_.key("type").value(to_string(e.type));
+      w_.key("text").value(e.text);
+      offsets(e.start, e.end);
+      w_.key("id").value(e.id);
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  void entity_groups() {
+    w_.begin_array();
+    for (const auto& g : r_.entity_groups) {
+      w_.begin_object();
+      w_.key("id").value(g.id);
+      w_.key("type").value(to_string(g.type));
+      w_.key("canonical").value(g.canonical);
+      w_.key("count").value(g.count);
+      w_.key("aliases").begin_array();
+      for (const auto& alias : g.aliases) w_.value(alias);
+      w_.end_array();
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  void provisions() {
+    w_.begin_array();
+    for (const auto& p : r_.provisions) {
+      w_.begin_object();
+      w_.key("status").value(to_string(p.status));
+      w_.key("sentence");
+      span(p.sentence);
+      w_.key("trigger");
+      span(p.trigger);
+      w_.key("actor");
+      span(p.actor);
+      w_.key("subject");
+      span(p.subject);
+      w_.key("action");
+      span(p.action);
+      w_.key("scopes").begin_array();
+      for (const auto& s : p.scopes) {
+        w_.begin_object();
+        w_.key("kind").value(to_string(s.kind));
+        offsets(s.span.start, s.span.end);
+        w_.key("text").value(s.span.text);
+        w_.end_object();
+      }
+      w_.end_array();
+      w_.key("flags").begin_array();
+      for (auto name : flag_names(p.flags)) w_.value(name);
+      w_.end_array();
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  void summary_items(const std::vector<SummaryItem>& items) {
+    w_.begin_array();
+    for (const auto& item : items) {
+      w_.begin_object();
+      w_.key("provision").value(item.provision);
+      w_.key("status").value(to_string(item.status));
+      w_.key("text").value(item.text);
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  void diagnostics(const std::vector<Diagnostic>& list) {
+    w_.begin_array();
+    for (const auto& d : list) {
+      w_.begin_object().key("code").value(to_string(d.code)).key("message").value(d.message).end_object();
+    }
+    w_.end_array();
+  }
+
+  const Report& r_;
+  text::Utf16Index utf16_;
+  report::JsonWriter w_;
+};
 
 }  // namespace
 
-nlohmann::ordered_json to_json_value(const Report& r, bool with_timings) {
-  const Writer writer(r.article.text);
-  json out = {
-      {"version", kReportVersion},
-      {"format", r.format == InputFormat::Html ? "html" : "text"},
-      {"input_bytes", r.input_bytes},
-      {"article", writer.article(r.article)},
-      {"entities", writer.entities(r.entities)},
-      {"entity_groups", json::array()},
-      {"policy",
-       {{"provisions", writer.provisions(r.provisions)},
-        {"summary",
-         {{"allowed", summary_items(r.summary.allowed)},
-          {"prohibited", summary_items(r.summary.prohibited)},
-          {"proposed", summary_items(r.summary.proposed)}}}}},
-      {"errors", diagnostics(r.errors)},
-      {"warnings", diagnostics(r.warnings)},
-  };
-  for (const auto& g : r.entity_groups) {
-    out["entity_groups"].push_back({{"id", g.id},
-                                    {"type", to_string(g.type)},
-                                    {"canonical", g.canonical},
-                                    {"count", g.count},
-                                    {"aliases", g.aliases}});
-  }
-  if (with_timings) {
-    const auto& t = r.timings;
-    out["timings"] = {{"clean_ms", t.clean_ms},
-                      {"segment_ms", t.segment_ms},
-                      {"entities_ms", t.entities_ms},
-                      {"policy_ms", t.policy_ms},
-                      {"total_ms", t.total_ms}};
-  }
-  return out;
-}
-
-}  // namespace report
-
 std::string to_json(const Report& report, bool with_timings, int indent) {
-  return report::to_json_value(report, with_timings)
-      .dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return ReportWriter(report, indent).write(with_timings);
 }
 
 }  // namespace articlescope
