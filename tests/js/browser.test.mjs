@@ -47,6 +47,7 @@ test('createAnalyzer analyses in the page and refuses with ArticleScopeError', (
 
 test('createWorkerAnalyzer gives the same report asynchronously', () => {
   assert.ok(results.workerSameReport);
+  assert.equal(results.workerVersion, results.version);
   assert.deepEqual(results.workerError, { isArticleScopeError: true, code: 'empty_input', hasReport: true });
   assert.equal(results.workerOptions, 0);
   assert.equal(results.afterTerminate, 'disposed');

@@ -85,14 +85,20 @@ export async function createAnalyzer(opts = {}) {
 
     /** Analyses one input (HTML page or plain text). Returns the report; throws ArticleScopeError when refused. */
     analyze(input, options) {
+      return this.analyzeWithJson(input, options).report;
+    },
+
+    /** As analyze(), also returning the report's JSON text (cheap to post between threads or to save). */
+    analyzeWithJson(input, options) {
       if (!core) throw new ArticleScopeError('disposed', 'the analyzer was disposed');
       const resolved = resolveOptions(defaults, options);
-      const report = JSON.parse(core.analyse(checkInput(input), resolved));
+      const json = core.analyse(checkInput(input), resolved);
+      const report = JSON.parse(json);
       if (report.errors && report.errors.length > 0) {
         const [first] = report.errors;
         throw new ArticleScopeError(first.code, first.message, report);
       }
-      return report;
+      return { report, json };
     },
 
     /** Memory of the WebAssembly instance: heapBytes (reserved, only grows), inUseBytes (allocated now). */

@@ -175,6 +175,8 @@ export type AnalyzeInput = string | Uint8Array | ArrayBuffer;
 export interface Analyzer {
   /** Analyses one input. Synchronous; throws ArticleScopeError when the input or the options are refused. */
   analyze(input: AnalyzeInput, options?: AnalyzeOptions): Report;
+  /** As analyze(), also returning the report's JSON text (cheap to post between threads or to save). */
+  analyzeWithJson(input: AnalyzeInput, options?: AnalyzeOptions): { report: Report; json: string };
   /** Version of the core, e.g. "0.1.0". */
   readonly version: string;
   /** Version of the report contract (report.version). */
@@ -212,6 +214,8 @@ export interface WorkerAnalyzer {
   analyze(input: AnalyzeInput, options?: AnalyzeOptions): Promise<Report>;
   /** Resolves when the module is loaded in the worker; rejects if it cannot be. */
   readonly ready: Promise<void>;
+  /** Version of the core once ready, null before. */
+  readonly version: string | null;
   /** Stops the worker; pending analyses reject with code 'disposed'. */
   terminate(): void;
 }

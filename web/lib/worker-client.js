@@ -12,6 +12,7 @@ export function createWorkerAnalyzer(opts = {}) {
   const pending = new Map();
   let nextId = 1;
   let failure = null;
+  let version = null;
   let settleReady;
   const ready = new Promise((resolve, reject) => {
     settleReady = { resolve, reject };
@@ -28,6 +29,7 @@ export function createWorkerAnalyzer(opts = {}) {
   worker.onmessage = (event) => {
     const message = event.data;
     if (message.type === 'ready') {
+      version = message.version;
       settleReady.resolve();
     } else if (message.type === 'failed') {
       fail(new ArticleScopeError(message.error.code, message.error.message));
@@ -36,7 +38,7 @@ export function createWorkerAnalyzer(opts = {}) {
       if (!call) return;
       pending.delete(message.id);
       if (message.error) call.reject(new ArticleScopeError(message.error.code, message.error.message, message.error.report));
-      else call.resolve(message.report);
+      else call.resolve(JSON.parse(message.json));
     }
   };
   worker.onerror = (event) => {
@@ -47,6 +49,10 @@ export function createWorkerAnalyzer(opts = {}) {
 
   return {
     ready,
+    /** Version of the core, once ready (null before). */
+    get version() {
+      return version;
+    },
     /** Analyses one input in the worker; resolves to the report, rejects with ArticleScopeError. */
     analyze(input, options) {
       if (failure) return Promise.reject(failure);

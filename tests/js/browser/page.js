@@ -65,6 +65,7 @@ async function run() {
   const worker = createWorkerAnalyzer();
   await worker.ready;
   results.workerStartMs = performance.now() - start;
+  results.workerVersion = worker.version;
   const fromWorker = await worker.analyze(html);
   results.workerSameReport = JSON.stringify(withoutTimings(fromWorker)) === JSON.stringify(withoutTimings(report));
   results.workerError = await worker.analyze('').then(
