@@ -1,5 +1,7 @@
 #include "clean/util.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -54,24 +56,6 @@ char32_t lower_cp(char32_t cp) {
   if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
   if (cp >= 0x100 && cp <= 0x17F && (cp % 2 == 0)) return cp + 1;
   return cp;
-}
-
-void append_cp(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -138,7 +122,7 @@ std::string normalise_key(std::string_view text) {
     if (is_word_cp(cp)) {
       if (space && !out.empty()) out += ' ';
       space = false;
-      append_cp(out, lower_cp(cp));
+      text::append_utf8(out, lower_cp(cp));
     } else {
       space = true;
     }
