@@ -1048,6 +1048,31 @@ void drop_block(Extraction& extraction, std::size_t index, std::string_view reas
   block.media_only = false;
 }
 
+// Sentence-final punctuation (including a colon: a label that introduces nothing is still a label, so
+// only the marks that close a statement count).
+bool ends_with_sentence_mark(std::string_view text) {
+  text = trim(text);
+  if (text.empty()) return false;
+  const char last = text.back();
+  if (last == '.' || last == '!' || last == '?' || last == '"' || last == ')') return true;
+  return text.ends_with("\xE3\x80\x82") || text.ends_with("\xE2\x80\x9D") || text.ends_with("\xC2\xBB");
+}
+
+// The author's closing line ("Yours, Anna", "Die Redaktion") or contact details (a phone number): short
+// and unpunctuated like a label, but part of the article.
+bool looks_like_sign_off(std::string_view text) {
+  if (text.find(',') != std::string_view::npos) return true;
+  if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  const std::string lower = lower_ascii(trim(text));
+  for (std::string_view word :
+       {"yours",    "your ",    "cheers",  "best ",        "love",   "regards",   "thanks",
+        "euer ",    "eure ",    "dein ",   "deine ",       "ihr ",   "ihre ",     "viele gr",
+        "liebe gr", "herzlich", "saludos", "cordialement", "bisous", "un abrazo", "pozdrawiam"}) {
+    if (lower.rfind(word, 0) == 0) return true;
+  }
+  return false;
+}
+
 void post_process(Extraction& extraction, const PageMetadata& meta) {
   auto& blocks = extraction.blocks;
   std::size_t seen_text = 0;
@@ -1100,13 +1125,26 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
     seen_text += chars;
   }
   // Trailing short, link-only blocks (tag lists, "next/previous" links).
+  std::size_t chars_before = 0;
+  for (const auto& block : blocks) chars_before += count_chars(block.text);
   for (std::size_t i = blocks.size(); i-- > 0;) {
     PendingBlock& block = blocks[i];
     if (block.media_only) break;
     if (block.text.empty()) continue;
     const std::size_t chars = count_chars(block.text);
+    chars_before -= chars;
     const bool link_only = block.link_chars * 10 >= block.text.size() * 9;
-    const bool dangling_heading = block.kind == BlockKind::Heading;
+    // A short label with nothing after it ("Topics:", "More on this", a section name): the article ended
+    // before it, so it belonged to whatever widget followed.
+    // Only after a real article (a tiny page may be nothing but such a line), and only in scripts that
+    // separate words with spaces (a CJK closing line is one "word").
+    const bool spaced_script = std::any_of(block.text.begin(), block.text.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
+    const bool dangling_label = chars_before >= 200 && spaced_script && block.kind != BlockKind::ListItem &&
+                                chars < 40 && count_words(block.text) <= 4 &&
+                                !ends_with_sentence_mark(block.text) && !looks_like_sign_off(block.text);
+    const bool dangling_heading = block.kind == BlockKind::Heading || dangling_label;
     if ((link_only && chars < 120) || dangling_heading) {
       drop_block(extraction, i, dangling_heading ? "trailing_heading" : "links");
       continue;
