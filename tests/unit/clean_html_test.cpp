@@ -296,20 +296,24 @@ TEST_CASE("resolve_url resolves relative links and refuses script URLs", "[clean
   CHECK(resolve_url(base, "vbscript:x") == "");
 }
 
-TEST_CASE("clean_html drops a dangling label and photo-credit lines but keeps a closing sign-off", "[clean]") {
+TEST_CASE("clean_html drops a dangling label and photo-credit lines but keeps a closing sign-off",
+          "[clean]") {
   SECTION("a short unpunctuated label after the last paragraph belongs to the next widget") {
     const Article article =
         clean("<html><body><article>" + kParagraphs + "<p>More topics:</p></article></body></html>");
     CHECK(article.text.find("More topics") == std::string::npos);
     CHECK(removed_with(article, "trailing_heading", "More topics"));
     CHECK(article.text.find("chamber of commerce welcomed it.") != std::string::npos);
+    const Article dated = clean("<html><body><article>" + kParagraphs +
+                                "<p>Last updated 14 March 2021</p></article></body></html>");
+    CHECK(dated.text.find("Last updated") == std::string::npos);
   }
   SECTION("the author's sign-off and contact numbers stay") {
     const Article signed_off =
         clean("<html><body><article>" + kParagraphs + "<p>Yours, the newsroom</p></article></body></html>");
     CHECK(signed_off.text.find("Yours, the newsroom") != std::string::npos);
-    const Article phone =
-        clean("<html><body><article>" + kParagraphs + "<p>Phone +44 20 7946 0958</p></article></body></html>");
+    const Article phone = clean("<html><body><article>" + kParagraphs +
+                                "<p>Phone +44 20 7946 0958</p></article></body></html>");
     CHECK(phone.text.find("+44 20 7946 0958") != std::string::npos);
   }
   SECTION("a page that is only a short line keeps it") {
@@ -317,12 +321,12 @@ TEST_CASE("clean_html drops a dangling label and photo-credit lines but keeps a 
     CHECK(tiny.text.find("Closed today") != std::string::npos);
   }
   SECTION("credit-only lines go, captions with their own text stay") {
-    const Article article = clean(
-        "<html><body><article>" + kParagraphs +
-        "<p>(Credit: Jane Example / Example Wire)</p><p>Titelbild: Max Muster/Agentur</p>"
-        "<figure><img src='/shop.png' alt=''><figcaption>A bakery in the old town on a Sunday "
-        "afternoon.</figcaption></figure>" +
-        kParagraphs + "</article></body></html>");
+    const Article article =
+        clean("<html><body><article>" + kParagraphs +
+              "<p>(Credit: Jane Example / Example Wire)</p><p>Titelbild: Max Muster/Agentur</p>"
+              "<figure><img src='/shop.png' alt=''><figcaption>A bakery in the old town on a Sunday "
+              "afternoon.</figcaption></figure>" +
+              kParagraphs + "</article></body></html>");
     CHECK(article.text.find("Jane Example") == std::string::npos);
     CHECK(article.text.find("Max Muster") == std::string::npos);
     CHECK(article.text.find("A bakery in the old town") != std::string::npos);

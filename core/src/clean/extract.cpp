@@ -1144,7 +1144,10 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
     const bool dangling_label = chars_before >= 200 && spaced_script && block.kind != BlockKind::ListItem &&
                                 chars < 40 && count_words(block.text) <= 4 &&
                                 !ends_with_sentence_mark(block.text) && !looks_like_sign_off(block.text);
-    const bool dangling_heading = block.kind == BlockKind::Heading || dangling_label;
+    // "Last updated 14.02.2019" under the article: page metadata, not text.
+    const bool dangling_date = chars_before >= 200 && block.kind != BlockKind::ListItem && chars < 60 &&
+                               count_words(block.text) <= 6 && !normalise_date(block.text).empty();
+    const bool dangling_heading = block.kind == BlockKind::Heading || dangling_label || dangling_date;
     if ((link_only && chars < 120) || dangling_heading) {
       drop_block(extraction, i, dangling_heading ? "trailing_heading" : "links");
       continue;
