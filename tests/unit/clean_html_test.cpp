@@ -307,6 +307,11 @@ TEST_CASE("clean_html drops a dangling label and photo-credit lines but keeps a 
     const Article dated = clean("<html><body><article>" + kParagraphs +
                                 "<p>Last updated 14 March 2021</p></article></body></html>");
     CHECK(dated.text.find("Last updated") == std::string::npos);
+    const Article blog = clean("<html><body><article><p>Posted by Sam Writer</p>" + kParagraphs +
+                               "<p>Posted by Sam Writer at 21:11</p></article></body></html>");
+    CHECK(blog.text.find("at 21:11") == std::string::npos);
+    CHECK(blog.text.find("Posted by Sam Writer") !=
+          std::string::npos);  // the byline at the top is not a footer
   }
   SECTION("the author's sign-off and contact numbers stay") {
     const Article signed_off =

@@ -1073,6 +1073,14 @@ bool looks_like_sign_off(std::string_view text) {
   return false;
 }
 
+bool starts_like_post_footer(std::string_view text) {
+  const std::string lower = lower_ascii(trim(text));
+  for (std::string_view words : {"posted by ", "eingestellt von ", "publié par ", "publicado por "}) {
+    if (lower.rfind(words, 0) == 0) return true;
+  }
+  return false;
+}
+
 void post_process(Extraction& extraction, const PageMetadata& meta) {
   auto& blocks = extraction.blocks;
   std::size_t seen_text = 0;
@@ -1147,7 +1155,11 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
     // "Last updated 14.02.2019" under the article: page metadata, not text.
     const bool dangling_date = chars_before >= 200 && block.kind != BlockKind::ListItem && chars < 60 &&
                                count_words(block.text) <= 6 && !normalise_date(block.text).empty();
-    const bool dangling_heading = block.kind == BlockKind::Heading || dangling_label || dangling_date;
+    // A blog's "Posted by X at 21:11" footer (at the top, the same words introduce the byline: kept there).
+    const bool dangling_post_footer =
+        chars_before >= 200 && chars < 100 && starts_like_post_footer(block.text);
+    const bool dangling_heading =
+        block.kind == BlockKind::Heading || dangling_label || dangling_date || dangling_post_footer;
     if ((link_only && chars < 120) || dangling_heading) {
       drop_block(extraction, i, dangling_heading ? "trailing_heading" : "links");
       continue;
