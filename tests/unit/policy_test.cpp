@@ -344,3 +344,46 @@ TEST_CASE("the English lexicon is not applied to articles in other languages", "
   CHECK(articlescope::policy::extract(article, index, {}).empty());
   CHECK(provisions_of("The festival takes place in May in the old town.").empty());
 }
+
+TEST_CASE("a decision as the clause subject resolves to the earlier decision-maker", "[policy]") {
+  const std::string text =
+      "The harbour authority will allow ferries to dock at the north pier, its director said on Friday. "
+      "The decision lifts a ban on night crossings.";
+  const auto ps = analysed(text);
+  check_offsets(text, ps);
+  const Provision* lifted = find(ps, Status::Lifted);
+  REQUIRE(lifted != nullptr);
+  CHECK(text_of(lifted->actor) == "The harbour authority");
+}
+
+TEST_CASE("a reduced relative clause's pronoun stays out of a restriction's complement", "[policy]") {
+  const auto ps = provisions_of("Norland is the second state to ease limits on tractors it has exported.");
+  const Provision* lifted = find(ps, Status::Lifted);
+  REQUIRE(lifted != nullptr);
+  CHECK(text_of(lifted->action) == "tractors");
+}
+
+TEST_CASE("a plural noun after 'and' is a coordinated subject, not a prohibition verb", "[policy]") {
+  const auto ps = provisions_of(
+      "The board agreed to allow bakeries and bars in the market square to stay open until 2 am from June "
+      "3.");
+  const Provision* allowed = find(ps, Status::Allowed);
+  REQUIRE(allowed != nullptr);
+  CHECK(text_of(allowed->subject) == "bakeries and bars in the market square");
+  CHECK(text_of(allowed->action) == "stay open");
+  CHECK(scope_of(*allowed, ScopeKind::Time) == "until 2 am");
+  CHECK(find(ps, Status::Prohibited) == nullptr);
+}
+
+TEST_CASE("'the change would not apply to X' is an exclusion by the earlier decision-maker", "[policy]") {
+  const std::string text =
+      "The district board voted to allow kiosks to sell hot food after 10 pm, the chair said. "
+      "She said the change would not apply to kiosks near the station.";
+  const auto ps = analysed(text);
+  check_offsets(text, ps);
+  const Provision* excluded = find(ps, Status::Excluded);
+  REQUIRE(excluded != nullptr);
+  CHECK(text_of(excluded->actor) == "The district board");
+  CHECK(text_of(excluded->action) == "kiosks");
+  CHECK(scope_of(*excluded, ScopeKind::Location) == "near the station");
+}

@@ -51,6 +51,7 @@ struct Candidate {
   Range actor, subject, action;
   std::vector<std::pair<ScopeKind, Range>> scopes;
   std::uint32_t flags = 0;
+  bool actor_is_decision = false;     // actor is "the decision" in a non-excluded provision
   bool excluded_by_decision = false;  // actor is "the decision": resolve to an earlier actor
   std::optional<Span> actor_override;
   std::optional<Span> action_override;
@@ -335,8 +336,12 @@ class SentenceAnalyser {
     if (w(i) == "and" || w(i) == "or") {
       std::size_t k = i + 1;
       while (k < n_ && (in("group_adverb", k) || in("auxiliary", k)) && k < i + 4) ++k;
+      // "cafés and bars in the old town": a plural noun coordinated with the previous one, not a verb
+      const bool plural_noun = k == i + 1 && k + 1 < n_ && i > 0 && ends_with(w(k), "s") &&
+                               ends_with(w(i - 1), "s") && !words_[i - 1].cap &&
+                               (w(k + 1) == "in" || w(k + 1) == "at" || w(k + 1) == "of" || w(k + 1) == "to");
       if (k < n_ && (is_trigger_word(k) || match("attribution_cue", k) || match("excluded_phrase", k)) &&
-          !(w(k) == "ban" || w(k) == "bans" || w(k) == "use"))
+          !(w(k) == "ban" || w(k) == "bans" || w(k) == "use") && !plural_noun)
         return true;
       if (i + 1 < n_ && in("auxiliary", i + 1) && w(i + 1) != "'s") return true;
       // "and requested travel bans": a second verb
@@ -1124,6 +1129,11 @@ class SentenceAnalyser {
         if (!subject.empty() && subject.e <= c.actor.b && authority_head) c.actor = subject;
       }
     }
+    // "The decision lifts a restriction": a decision is not an actor; resolve to the earlier decision-maker.
+    if (!c.actor.empty() && c.actor.e - c.actor.b <= 3 &&
+        (w(c.actor.e - 1) == "decision" || w(c.actor.e - 1) == "move" || w(c.actor.e - 1) == "change") &&
+        (c.actor.e - c.actor.b == 1 || in("determiner", c.actor.b)) && !c.excluded_by_decision)
+      c.actor_is_decision = true;
     last_cue_ = std::string::npos;
     if (c.action.empty() && c.kind != Kind::Excluded) return;
     out_.push_back(std::move(c));
@@ -1398,6 +1408,11 @@ class SentenceAnalyser {
         c.action = action_from(a, c);
         return;
       }
+      // "limits on weapons it has supplied": the reduced relative clause's pronoun is not the complement
+      if (e > cs + 1 && e < n_ && in("auxiliary", e) &&
+          (w(e - 1) == "it" || w(e - 1) == "they" || w(e - 1) == "we" || w(e - 1) == "he" ||
+           w(e - 1) == "she"))
+        --e;
       std::vector<std::pair<ScopeKind, Range>> scopes;
       Range comp = cut_scopes({cs, e}, scopes);
       if (prep == "against" || ((prep == "on" || prep == "for") && !comp.empty() && party_like(comp) &&
@@ -2213,6 +2228,10 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
         }
         // "the decision does not cover X": the decision-maker is the earlier actor.
         if (c.excluded_by_decision && last_actor && si <= last_actor_sentence + 2) p.actor = last_actor;
+        // "The decision lifts ...": the earlier decision-maker, else no actor (a decision decides nothing)
+        if (c.actor_is_decision) {
+          if (last_actor && si <= last_actor_sentence + 2) p.actor = last_actor;
+        }
         for (const auto& [kind, r] : c.scopes) {
           if (r.empty()) continue;
           Scope s;
@@ -2221,7 +2240,7 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
           p.scopes.push_back(std::move(s));
         }
         p.flags = c.flags;
-        if (p.actor && !c.excluded_by_decision) {
+        if (p.actor && !c.excluded_by_decision && !c.actor_is_decision) {
           last_actor = p.actor;
           last_actor_sentence = si;
         }
