@@ -157,9 +157,6 @@ bool read_input(const std::string& path, std::size_t limit, std::string& out, st
   return true;
 }
 
-json report_json(const articlescope::Report& report, const Cli& cli) {
-  return json::parse(articlescope::to_json(report, cli.timings));
-}
 
 std::string dump(const json& value, int indent) {
   return value.dump(indent, ' ', false, json::error_handler_t::replace);
@@ -225,25 +222,23 @@ int run_batch(const Cli& cli) {
     } else {
       problem = item.is_discarded() ? "not valid JSON" : "expected a JSON string or object";
     }
-    json out;
+    std::string out;  // one JSON object; the input's id goes first
     if (!problem.empty()) {
-      out = {{"errors", {{{"code", "invalid_options"}, {"message", "line " + std::to_string(line_number) + ": " + problem}}}}};
+      const json error = {{"errors", {{{"code", "invalid_options"},
+                                       {"message", "line " + std::to_string(line_number) + ": " + problem}}}}};
+      out = dump(error, -1);
       std::cerr << "articlescope: line " << line_number << ": " << problem << "\n";
       all_ok = false;
     } else {
       const auto report = articlescope::analyse(input, options);
-      out = report_json(report, cli);
+      out = articlescope::to_json(report, cli.timings);
       if (!report.ok()) {
         print_errors(report, "line " + std::to_string(line_number) + ": ");
         all_ok = false;
       }
     }
-    if (!id.is_null()) {
-      json with_id = {{"id", id}};
-      with_id.update(out);
-      out = std::move(with_id);
-    }
-    std::cout << dump(out, -1) << "\n";
+    if (!id.is_null()) out = "{\"id\":" + dump(id, -1) + "," + out.substr(1);
+    std::cout << out << "\n";
   }
   return all_ok ? kOk : kInputError;
 }

@@ -225,14 +225,7 @@ Article clean_text(std::string_view text, const Options& options, std::vector<Di
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (!keep[i]) continue;
     const TextBlock& block = blocks[i];
-    if (!article.text.empty()) article.text += "\n\n";
-    Block out;
-    out.kind = block.kind;
-    out.level = block.level;
-    out.start = article.text.size();
-    article.text += block.text;
-    out.end = article.text.size();
-    article.blocks.push_back(out);
+    append_block(article, block.kind, block.level, block.text);
     if (!options.include_html) continue;
     const bool item = block.kind == BlockKind::ListItem;
     if (item && !in_list) article.html += "<ul>";

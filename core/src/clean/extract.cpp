@@ -1185,16 +1185,7 @@ void assemble(Article& article, const Extraction& extraction, const Options& opt
   };
   for (const PendingBlock& block : extraction.blocks) {
     if (block.text.empty() && !block.media_only) continue;
-    if (!block.text.empty()) {
-      if (!article.text.empty()) article.text += "\n\n";
-      Block out;
-      out.kind = block.kind;
-      out.level = block.level;
-      out.start = article.text.size();
-      article.text += block.text;
-      out.end = article.text.size();
-      article.blocks.push_back(out);
-    }
+    if (!block.text.empty()) append_block(article, block.kind, block.level, block.text);
     if (!options.include_html) continue;
     if (block.group != open_group) {
       close_group();

@@ -7,6 +7,17 @@
 #include <cstdio>
 
 namespace articlescope::clean {
+
+void append_block(Article& article, BlockKind kind, int level, std::string_view text) {
+  if (!article.text.empty()) article.text += "\n\n";
+  Block block;
+  block.kind = kind;
+  block.level = level;
+  block.start = article.text.size();
+  article.text += text;
+  block.end = article.text.size();
+  article.blocks.push_back(block);
+}
 namespace {
 
 // Decodes one UTF-8 code point; invalid bytes decode as themselves with length 1 (input is valid UTF-8).

@@ -6,7 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include <articlescope/articlescope.hpp>
+
 namespace articlescope::clean {
+
+/// Appends one block to `article.text` (after a blank line when the text is not empty) and to `article.blocks`.
+void append_block(Article& article, BlockKind kind, int level, std::string_view text);
 
 /// Appends `text` to `out` with every run of white space (ASCII, no-break, Unicode spaces) made one ' ';
 /// zero-width characters are dropped. `pending_space` carries a space across calls.

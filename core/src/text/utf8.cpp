@@ -60,7 +60,7 @@ std::string repair_utf8(std::string_view s, bool& repaired) {
   while (i < s.size()) {
     std::size_t len = 1;
     const char32_t cp = decode(s, i, len);
-    if (cp == kReplacement && len == 1 && !(s.substr(i, 3) == "\xEF\xBF\xBD")) {
+    if (cp == kReplacement && len == 1) {  // a genuine U+FFFD decodes with length 3
       repaired = true;
       append_utf8(out, kReplacement);
     } else {
