@@ -345,10 +345,9 @@ Document parse(std::string_view html, std::uint32_t max_depth) {
   options.userdata = &arena;
   options.max_errors = 0;  // we never read parse errors; recording them costs memory
   // Gumbo's scope checks are quadratic in nesting depth: cap the depth in a linear pre-pass first.
-  bool flattened = false;
-  const std::string limited = limit_nesting(html, kMaxTagDepth, flattened);
-  if (flattened) html = limited;
-  document.truncated = flattened;
+  const Prepared prepared = prepare_markup(html, kMaxTagDepth);
+  if (prepared.changed) html = prepared.html;
+  document.truncated = prepared.flattened;
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
   // No gumbo_destroy_output(): it recurses over the tree; the arena frees everything at once.
   if (output == nullptr || output->document == nullptr) {

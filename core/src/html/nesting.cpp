@@ -55,16 +55,29 @@ std::string read_name(std::string_view s, std::size_t i) {
   return name;
 }
 
+// A start tag that may declare JSON-LD, which the metadata reader parses: any mention of "json", since the
+// type may be written with character references (type="application&#x2F;ld&#x2B;json").
+bool may_be_json_ld(std::string_view start_tag) {
+  constexpr std::string_view kMarker = "json";
+  for (std::size_t k = 0; k + kMarker.size() <= start_tag.size(); ++k) {
+    std::size_t m = 0;
+    while (m < kMarker.size() && (start_tag[k + m] | 0x20) == (kMarker[m] | 0x20)) ++m;
+    if (m == kMarker.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-std::string limit_nesting(std::string_view s, std::size_t max_depth, bool& cut) {
-  cut = false;
-  std::string out;
+Prepared prepare_markup(std::string_view s, std::size_t max_depth) {
+  Prepared result;
+  std::string& out = result.html;
   std::vector<Open> stack;
   std::size_t copied = 0;  // s[copied, i) is still to be appended to out once anything is cut
   const auto drop = [&](std::size_t from, std::size_t to) {
-    if (!cut) out.reserve(s.size());
-    cut = true;
+    if (from >= to) return;
+    if (!result.changed) out.reserve(s.size());
+    result.changed = true;
     out.append(s.substr(copied, from - copied));
     copied = to;
   };
@@ -74,7 +87,9 @@ std::string limit_nesting(std::string_view s, std::size_t max_depth, bool& cut) 
     if (i == std::string_view::npos) break;
     if (s.compare(i, 4, "<!--") == 0) {
       const std::size_t end = s.find("-->", i + 4);
-      i = end == std::string_view::npos ? s.size() : end + 3;
+      const std::size_t after = end == std::string_view::npos ? s.size() : end + 3;
+      drop(i, after);  // gumbo keeps comments as nodes that nothing reads
+      i = after;
       continue;
     }
     if (i + 1 < s.size() && (s[i + 1] == '!' || s[i + 1] == '?')) {
@@ -93,7 +108,10 @@ std::string limit_nesting(std::string_view s, std::size_t max_depth, bool& cut) 
       const std::size_t floor = stack.size() > kEndTagSearch ? stack.size() - kEndTagSearch : 0;
       for (std::size_t k = stack.size(); k > floor; --k) {
         if (stack[k - 1].name != name) continue;
-        if (stack[k - 1].dropped) drop(i, end);
+        if (stack[k - 1].dropped) {
+          drop(i, end);
+          result.flattened = true;
+        }
         stack.resize(k - 1);
         break;
       }
@@ -108,6 +126,11 @@ std::string limit_nesting(std::string_view s, std::size_t max_depth, bool& cut) 
         if (close == std::string_view::npos || read_name(s, close + 2) == name) break;
         close += 2;
       }
+      // Script and style bodies are a third of a typical page and nothing reads them but JSON-LD; gumbo
+      // would copy them character by character.
+      if (close != std::string_view::npos && (name == "style" || (name == "script" && !may_be_json_ld(s.substr(i, end - i))))) {
+        drop(end, close);
+      }
       i = close == std::string_view::npos ? s.size() : close;
       continue;
     }
@@ -117,13 +140,15 @@ std::string limit_nesting(std::string_view s, std::size_t max_depth, bool& cut) 
     }
     if (in(kSelfClosing, name) && !stack.empty() && stack.back().name == name) stack.pop_back();
     const bool too_deep = stack.size() >= max_depth;
-    if (too_deep) drop(i, end);
+    if (too_deep) {
+      drop(i, end);
+      result.flattened = true;
+    }
     stack.push_back({name, too_deep});
     i = end;
   }
-  if (!cut) return {};
-  out.append(s.substr(copied));
-  return out;
+  if (result.changed) out.append(s.substr(copied));
+  return result;
 }
 
 }  // namespace articlescope::html

@@ -1,5 +1,7 @@
-// A linear pre-pass that caps the nesting depth of markup before gumbo sees it: gumbo's scope checks walk the
-// stack of open elements, so a page of 100,000 nested tags would take quadratic time.
+// A linear pre-pass over the markup before gumbo sees it. It caps the nesting depth, because gumbo's scope
+// checks walk the stack of open elements and a page of 100,000 nested tags would take quadratic time. It also
+// removes script and style bodies and comments, which are a third of a typical page that gumbo would otherwise
+// tokenise character by character.
 #pragma once
 
 #include <cstddef>
@@ -8,8 +10,15 @@
 
 namespace articlescope::html {
 
-/// Returns `html` with start tags (and their end tags) beyond `max_depth` open elements removed, or an empty
-/// string with `cut` false when nothing had to be removed (the common case: no copy).
-std::string limit_nesting(std::string_view html, std::size_t max_depth, bool& cut);
+/// The markup gumbo should parse instead of the page's, when it differs.
+struct Prepared {
+  std::string html;        ///< the rewritten markup; empty when `changed` is false (no copy)
+  bool changed = false;    ///< anything was removed
+  bool flattened = false;  ///< start tags beyond the depth limit were removed
+};
+
+/// Removes start tags (and their end tags) beyond `max_depth` open elements, and what nothing downstream reads:
+/// comments and the bodies of styles and scripts (JSON-LD scripts are kept).
+Prepared prepare_markup(std::string_view html, std::size_t max_depth);
 
 }  // namespace articlescope::html
