@@ -3,7 +3,7 @@
 
 #include "clean/util.hpp"
 
-#include <nlohmann/json.hpp>
+#include "report/json_reader.hpp"
 
 #include <algorithm>
 #include <map>
@@ -14,6 +14,7 @@ namespace {
 using html::Document;
 using html::Node;
 using html::Tag;
+using report::JsonValue;
 
 constexpr int kMaxJsonDepth = 24;
 
@@ -22,30 +23,28 @@ struct JsonLdArticle {
   bool found = false;
 };
 
-bool is_article_type(const nlohmann::json& type) {
-  auto check = [](const std::string& t) {
+bool is_article_type(JsonValue type) {
+  auto check = [](std::string_view t) {
     return t.find("Article") != std::string::npos || t == "BlogPosting" || t == "Report" ||
            t == "LiveBlogPosting" || t == "OpinionNewsArticle" || t == "Posting" || t == "SocialMediaPosting";
   };
-  if (type.is_string()) return check(type.get<std::string>());
+  if (type.is_string()) return check(type.text());
   if (type.is_array()) {
-    for (const auto& t : type) {
-      if (t.is_string() && check(t.get<std::string>())) return true;
+    for (const JsonValue t : type) {
+      if (t.is_string() && check(t.text())) return true;
     }
   }
   return false;
 }
 
-std::string json_string(const nlohmann::json& object, const char* key) {
-  const auto it = object.find(key);
-  if (it == object.end()) return {};
-  if (it->is_string()) return collapse(it->get<std::string>());
-  return {};
+std::string json_string(JsonValue object, const char* key) {
+  const JsonValue value = object.find(key);
+  return value.is_string() ? collapse(value.text()) : std::string();
 }
 
-std::string json_names(const nlohmann::json& value, int depth) {
+std::string json_names(JsonValue value, int depth) {
   if (depth > 4) return {};
-  if (value.is_string()) return collapse(value.get<std::string>());
+  if (value.is_string()) return collapse(value.text());
   if (value.is_object()) {
     std::string name = json_string(value, "name");
     if (name.empty()) {
@@ -56,7 +55,7 @@ std::string json_names(const nlohmann::json& value, int depth) {
   }
   if (value.is_array()) {
     std::string out;
-    for (const auto& item : value) {
+    for (const JsonValue item : value) {
       std::string name = json_names(item, depth + 1);
       if (name.empty() || out.find(name) != std::string::npos) continue;
       if (!out.empty()) out += ", ";
@@ -68,72 +67,48 @@ std::string json_names(const nlohmann::json& value, int depth) {
   return {};
 }
 
-std::string json_url(const nlohmann::json& value, int depth) {
+std::string json_url(JsonValue value, int depth) {
   if (depth > 4) return {};
-  if (value.is_string()) return value.get<std::string>();
+  if (value.is_string()) return std::string(value.text());
   if (value.is_object()) {
     for (const char* key : {"url", "contentUrl", "@id"}) {
-      const auto it = value.find(key);
-      if (it != value.end() && it->is_string()) return it->get<std::string>();
+      if (const JsonValue url = value.find(key); url.is_string()) return std::string(url.text());
     }
   }
-  if (value.is_array() && !value.empty()) return json_url(value.front(), depth + 1);
+  if (value.is_array() && value.size() > 0) return json_url(*value.begin(), depth + 1);
   return {};
 }
 
-void visit_json_ld(const nlohmann::json& value, int depth, JsonLdArticle& out) {
+void visit_json_ld(JsonValue value, int depth, JsonLdArticle& out) {
   if (depth > kMaxJsonDepth || out.found) return;
   if (value.is_array()) {
-    for (const auto& item : value) visit_json_ld(item, depth + 1, out);
+    for (const JsonValue item : value) visit_json_ld(item, depth + 1, out);
     return;
   }
   if (!value.is_object()) return;
-  const auto type = value.find("@type");
-  if (type != value.end() && is_article_type(*type)) {
+  if (is_article_type(value.find("@type"))) {
     out.found = true;
     out.headline = json_string(value, "headline");
     out.name = json_string(value, "name");
-    if (const auto it = value.find("author"); it != value.end()) out.author = json_names(*it, 0);
+    out.author = json_names(value.find("author"), 0);
     out.published = json_string(value, "datePublished");
     if (out.published.empty()) out.published = json_string(value, "dateCreated");
-    if (const auto it = value.find("publisher"); it != value.end()) out.publisher = json_names(*it, 0);
-    if (const auto it = value.find("articleBody"); it != value.end() && it->is_string())
-      out.body = it->get<std::string>();
-    if (const auto it = value.find("image"); it != value.end()) out.image = json_url(*it, 0);
+    out.publisher = json_names(value.find("publisher"), 0);
+    if (const JsonValue body = value.find("articleBody"); body.is_string())
+      out.body = std::string(body.text());
+    out.image = json_url(value.find("image"), 0);
     out.lang = json_string(value, "inLanguage");
     out.description = json_string(value, "description");
     out.url = json_string(value, "url");
     return;
   }
-  if (const auto graph = value.find("@graph"); graph != value.end()) visit_json_ld(*graph, depth + 1, out);
-  if (const auto main = value.find("mainEntity"); main != value.end()) visit_json_ld(*main, depth + 1, out);
+  visit_json_ld(value.find("@graph"), depth + 1, out);
+  visit_json_ld(value.find("mainEntity"), depth + 1, out);
 }
 
-// nlohmann's value destructor recurses in some versions: refuse absurdly nested JSON before parsing it.
-bool json_nesting_ok(std::string_view text) {
-  int depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > 64) return false;
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return true;
-}
-
-// JSON-LD as pages ship it: wrapped in CDATA or comments, with trailing commas and raw newlines in strings.
-std::string lenient_json(std::string_view text) {
+// JSON-LD as pages ship it: wrapped in CDATA or comments (the reader's lenient mode takes trailing commas and
+// raw line breaks in strings).
+std::string_view unwrap_json_ld(std::string_view text) {
   text = trim(text);
   for (std::string_view open : {"<![CDATA[", "<!--", "//<![CDATA["}) {
     if (text.rfind(open, 0) == 0) text = trim(text.substr(open.size()));
@@ -141,30 +116,7 @@ std::string lenient_json(std::string_view text) {
   for (std::string_view close : {"]]>", "-->", "//]]>"}) {
     if (text.ends_with(close)) text = trim(text.substr(0, text.size() - close.size()));
   }
-  std::string out;
-  out.reserve(text.size());
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\' && i + 1 < text.size()) {
-        out += c;
-        out += text[++i];
-        continue;
-      }
-      if (c == '"') in_string = false;
-      out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-      continue;
-    }
-    if (c == '"') in_string = true;
-    if (c == ',') {
-      std::size_t j = i + 1;
-      while (j < text.size() && static_cast<unsigned char>(text[j]) <= ' ') ++j;
-      if (j < text.size() && (text[j] == '}' || text[j] == ']')) continue;
-    }
-    out += c;
-  }
-  return out;
+  return text;
 }
 
 bool is_hidden(const Node& node) {
@@ -399,9 +351,12 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
         if (json_ld.found || lower_ascii(trim(node.attr("type"))) != "application/ld+json") break;
         std::string script;
         for (std::uint32_t child : node.children) script += document[child].text;
-        if (script.size() > (4u << 20) || !json_nesting_ok(script)) break;
-        const auto parsed = nlohmann::json::parse(lenient_json(script), nullptr, false);
-        if (!parsed.is_discarded()) visit_json_ld(parsed, 0, json_ld);
+        if (script.size() > (4u << 20)) break;
+        report::JsonReadOptions options;
+        options.max_depth = 64;
+        options.lenient = true;
+        const auto parsed = report::JsonDocument::parse(unwrap_json_ld(script), options);
+        visit_json_ld(parsed.root(), 0, json_ld);
         break;
       }
       default:
