@@ -55,19 +55,26 @@ void append_utf8(std::string& out, char32_t cp) {
 std::string repair_utf8(std::string_view s, bool& repaired) {
   repaired = false;
   std::string out;
-  out.reserve(s.size());
+  std::size_t copied = 0;  // s[copied, i) is valid and still to be appended once anything is repaired
   std::size_t i = 0;
   while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // most pages are mostly ASCII: no decoding
+      ++i;
+      continue;
+    }
     std::size_t len = 1;
     const char32_t cp = decode(s, i, len);
     if (cp == kReplacement && len == 1) {  // a genuine U+FFFD decodes with length 3
+      if (!repaired) out.reserve(s.size() + 16);
       repaired = true;
+      out.append(s.substr(copied, i - copied));
       append_utf8(out, kReplacement);
-    } else {
-      out.append(s.substr(i, len));
+      copied = i + 1;
     }
     i += len;
   }
+  if (!repaired) return std::string(s);
+  out.append(s.substr(copied));
   return out;
 }
 
