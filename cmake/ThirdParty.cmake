@@ -1,5 +1,6 @@
 # Third-party code, the same for native and WebAssembly builds:
 #  - gumbo 0.10.1 C source from the npm package gumbo-parser@0.3.0 (node_modules, pinned by package-lock.json),
+#    except char_ref.c, replaced by cmake/gumbo/char_ref_compact.c,
 #  - nlohmann-json headers, copied from Debian's nlohmann-json3-dev into the build tree so that emcc never
 #    sees /usr/include.
 set(GUMBO_SRC_DIR "${PROJECT_SOURCE_DIR}/node_modules/gumbo-parser/deps/gumbo-parser/src"
@@ -8,8 +9,14 @@ if(NOT EXISTS "${GUMBO_SRC_DIR}/parser.c")
   message(FATAL_ERROR "gumbo source not found at ${GUMBO_SRC_DIR}: run scripts/setup.sh first")
 endif()
 file(GLOB GUMBO_SOURCES "${GUMBO_SRC_DIR}/*.c")
-add_library(gumbo STATIC ${GUMBO_SOURCES})
+# gumbo's char_ref.c is 749 KB of Ragel output (~81 KB of gzipped WebAssembly); cmake/gumbo/char_ref_compact.c
+# does the same with a binary search over a table generated here from char_ref.rl's rules.
+list(REMOVE_ITEM GUMBO_SOURCES "${GUMBO_SRC_DIR}/char_ref.c")
+include(GumboCharRefTable)
+gumbo_generate_char_ref_table("${GUMBO_SRC_DIR}/char_ref.rl" "${CMAKE_BINARY_DIR}/third_party/gumbo_char_ref_table.h")
+add_library(gumbo STATIC ${GUMBO_SOURCES} "${PROJECT_SOURCE_DIR}/cmake/gumbo/char_ref_compact.c")
 target_include_directories(gumbo SYSTEM PUBLIC "${GUMBO_SRC_DIR}")
+target_include_directories(gumbo PRIVATE "${CMAKE_BINARY_DIR}/third_party")
 set_target_properties(gumbo PROPERTIES C_STANDARD 99 POSITION_INDEPENDENT_CODE ON)
 target_compile_options(gumbo PRIVATE -w)
 
