@@ -3,7 +3,8 @@
 //  - body: 4-word shingle P/R/F1 averaged per page (when the truth has articleBody),
 //  - snippets: must-have / must-not-have snippet P/R/F1 (when the truth has with/without),
 //  - metadata: title, byline, date, site agreement where the truth has them,
-//  - per-page worst cases, and per-page parse+clean times (for bench/clean_speed.mjs).
+//  - per-page worst cases and metadata misses ("title+": the truth only adds a site suffix), and per-page
+//    parse+clean times (for bench/clean_speed.mjs).
 // Usage: clean_eval CORPUS_DIR [--out PRED.json] [--worst N] [--times TIMES.json] [--quiet]
 // Exits 0 with a skip message when the corpus folder is absent.
 #include "clean/clean.hpp"
@@ -207,9 +208,11 @@ struct Tally {
   int have = 0;
   int match = 0;
   int loose = 0;
+  int identical = -1;  // byte for byte, when counted (titles): "exact" above unifies white space and quotes
   void print(const char* name) const {
     if (have == 0) return;
     std::printf("  %-8s %5.1f%% exact  (%d/%d)", name, 100.0 * match / have, match, have);
+    if (identical >= 0) std::printf("  [%d/%d byte-identical]", identical, have);
     if (loose != match) std::printf("   %5.1f%% allowing a site suffix in the truth", 100.0 * loose / have);
     std::printf("\n");
   }
@@ -273,6 +276,7 @@ int main(int argc, char** argv) {
   };
   std::vector<SnippetMiss> snippet_misses;
   Tally title, byline, date, site;
+  title.identical = 0;
   int readerable_have = 0, readerable_match = 0;
   double total_bytes = 0, total_ms = 0;
   int pages = 0;
@@ -332,6 +336,7 @@ int main(int argc, char** argv) {
       ++title.have;
       title.match += title_key(article.title) == title_key(t);
       title.loose += title_matches_with_site(article.title, t);
+      title.identical += article.title == t;
     }
     if (const std::string t = truth_string(item, "byline"); !t.empty()) {
       ++byline.have;
@@ -352,11 +357,12 @@ int main(int argc, char** argv) {
       ++readerable_have;
       readerable_match += item["readerable"].get<bool>() == article.readerable;
     }
-    if (!quiet && item.contains("title") &&
-        !title_matches_with_site(article.title, truth_string(item, "title")) &&
-        !truth_string(item, "title").empty()) {
-      std::printf("  title  %-34s ours=\"%s\" truth=\"%s\"\n", id.c_str(), article.title.c_str(),
-                  truth_string(item, "title").c_str());
+    // Every title that misses the exact figure, marked when the truth only adds a " | Site" suffix.
+    if (const std::string t = truth_string(item, "title");
+        !quiet && !t.empty() && title_key(article.title) != title_key(t)) {
+      std::printf("  title%s %-34s ours=\"%s\" truth=\"%s\"\n",
+                  title_matches_with_site(article.title, t) ? "+" : " ", id.c_str(), article.title.c_str(),
+                  t.c_str());
     }
     if (!quiet && !truth_string(item, "byline").empty() &&
         !byline_matches(article.byline, truth_string(item, "byline"))) {

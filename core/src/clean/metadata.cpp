@@ -2,6 +2,7 @@
 #include "clean/metadata.hpp"
 
 #include "clean/util.hpp"
+#include "text/utf8.hpp"
 
 #include "report/json_reader.hpp"
 
@@ -17,6 +18,58 @@ using html::Tag;
 using report::JsonValue;
 
 constexpr int kMaxJsonDepth = 24;
+constexpr std::size_t kMaxHeadings = 8;
+
+// White space in a title as a browser shows it: runs of HTML white space become one space, but no-break and
+// ideographic spaces are characters the author chose ("Screenshot\u00A0:", Japanese U+3000) and stay.
+std::string collapse_title(std::string_view text) {
+  std::string out;
+  bool pending_space = false;
+  std::size_t kept_space_bytes = 0;  // a kept space just written: white space after it absorbs it
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      out.resize(out.size() - kept_space_bytes);
+      kept_space_bytes = 0;
+      pending_space = true;
+      ++i;
+      continue;
+    }
+    std::size_t len = 1;
+    const char32_t cp = c < 0x80 ? c : text::decode(text, i, len);
+    const bool kept_space = cp == 0xA0 || cp == 0x202F || cp == 0x3000;
+    const bool zero_width = cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0xAD;
+    if (kept_space && !pending_space) {
+      out.append(text.substr(i, len));
+      kept_space_bytes = len;
+    } else if (!kept_space && !zero_width && cp >= 0x80 && text::is_space(cp)) {
+      out.resize(out.size() - kept_space_bytes);
+      kept_space_bytes = 0;
+      pending_space = true;
+    } else if (!kept_space && !zero_width) {
+      if (pending_space && !out.empty() && out.back() != ' ') out += ' ';
+      pending_space = false;
+      kept_space_bytes = 0;
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  // The kept spaces show nothing at either end: trim them too.
+  for (bool changed = true; changed && !out.empty();) {
+    changed = false;
+    for (std::string_view space : {"\xC2\xA0", "\xE2\x80\xAF", "\xE3\x80\x80", " "}) {
+      if (out.starts_with(space)) {
+        out.erase(0, space.size());
+        changed = true;
+      }
+      if (out.ends_with(space)) {
+        out.erase(out.size() - space.size());
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
 
 struct JsonLdArticle {
   std::string headline, name, author, published, publisher, body, image, lang, description, url;
@@ -88,8 +141,9 @@ void visit_json_ld(JsonValue value, int depth, JsonLdArticle& out) {
   if (!value.is_object()) return;
   if (is_article_type(value.find("@type"))) {
     out.found = true;
-    out.headline = json_string(value, "headline");
-    out.name = json_string(value, "name");
+    if (const JsonValue headline = value.find("headline"); headline.is_string())
+      out.headline = collapse_title(headline.text());
+    if (const JsonValue name = value.find("name"); name.is_string()) out.name = collapse_title(name.text());
     out.author = json_names(value.find("author"), 0);
     out.published = json_string(value, "datePublished");
     if (out.published.empty()) out.published = json_string(value, "dateCreated");
@@ -113,7 +167,7 @@ std::string_view unwrap_json_ld(std::string_view text) {
   for (std::string_view open : {"<![CDATA[", "<!--", "//<![CDATA["}) {
     if (text.rfind(open, 0) == 0) text = trim(text.substr(open.size()));
   }
-  for (std::string_view close : {"]]>", "-->", "//]]>"}) {
+  for (std::string_view close : {"//]]>", "]]>", "-->"}) {  // the longer "//]]>" first
     if (text.ends_with(close)) text = trim(text.substr(0, text.size() - close.size()));
   }
   return text;
@@ -142,6 +196,7 @@ struct VisibleHints {
   std::string byline;
   std::string published;
   std::string first_h1;
+  std::vector<std::string> headings;  // the first few <h1>, permalink marks removed
 };
 
 bool inside_comments(const Document& document, std::uint32_t index) {
@@ -162,8 +217,16 @@ VisibleHints find_visible_hints(const Document& document) {
   for (std::uint32_t i = 0; i < document.nodes.size(); ++i) {
     const Node& node = document[i];
     if (!node.is_element() || is_hidden(node)) continue;
-    if (node.tag == Tag::H1 && hints.first_h1.empty())
-      hints.first_h1 = collapse(html::text_content(document, i, 2000));
+    if (node.tag == Tag::H1 && hints.headings.size() < kMaxHeadings) {
+      std::string heading = collapse_title(html::text_content(document, i, 2000));
+      // Documentation generators end headings with a permalink mark: "Installation¶".
+      for (std::string_view mark : {"\xC2\xB6", "\xC2\xA7", "#"}) {
+        if (heading.ends_with(mark))
+          heading = std::string(trim(heading.substr(0, heading.size() - mark.size())));
+      }
+      if (hints.first_h1.empty()) hints.first_h1 = heading;
+      if (!heading.empty()) hints.headings.push_back(std::move(heading));
+    }
     const std::string ci = class_and_id(node);
     const std::string itemprop = lower_ascii(node.attr("itemprop"));
     if (hints.published.empty()) {
@@ -248,59 +311,159 @@ std::string clean_byline(std::string_view text) {
   return s;
 }
 
-std::string strip_site_from_title(const std::string& title, const std::string& site,
-                                  const std::string& heading) {
-  static const std::string_view kSeparators[] = {" | ", " - ",  " – ", " — ", " :: ", " » ", " · ",
-                                                 " • ", " // ", " / ", " : ", " ~ ",  " _ "};
-  if (!heading.empty() && equal_keys(title, heading)) return title;
-  // Split on the first kind of separator that occurs (mixing kinds would cut inside headlines).
+namespace {
+
+// The spaces a separator may have on either side: ASCII, or no-break ones ("Headline\u00A0- Site").
+std::size_t space_before(std::string_view s, std::size_t pos) {
+  if (pos >= 1 && s[pos - 1] == ' ') return 1;
+  if (pos >= 2 && s.substr(pos - 2, 2) == "\xC2\xA0") return 2;
+  if (pos >= 3 && s.substr(pos - 3, 3) == "\xE2\x80\xAF") return 3;
+  return 0;
+}
+
+std::size_t space_after(std::string_view s, std::size_t pos) {
+  if (pos < s.size() && s[pos] == ' ') return 1;
+  if (s.substr(pos, 2) == "\xC2\xA0") return 2;
+  if (s.substr(pos, 3) == "\xE2\x80\xAF") return 3;
+  return 0;
+}
+
+// Splits a title on the first kind of separator that occurs (mixing kinds would cut inside headlines).
+std::vector<std::string> split_title(std::string_view title, std::string_view& separator) {
+  static const std::string_view kSeparators[] = {"|", "-",  "–", "—", "::", "»", "·",
+                                                 "•", "//", "/", ":", "~",  "_"};
   std::vector<std::string> parts;
   for (std::string_view sep : kSeparators) {
-    if (title.find(sep) == std::string::npos) continue;
     std::size_t start = 0;
-    for (std::size_t pos = title.find(sep); pos != std::string::npos; pos = title.find(sep, start)) {
-      parts.emplace_back(trim(std::string_view(title).substr(start, pos - start)));
-      start = pos + sep.size();
+    for (std::size_t pos = title.find(sep); pos != std::string_view::npos; pos = title.find(sep, pos + 1)) {
+      const std::size_t before = space_before(title, pos), after = space_after(title, pos + sep.size());
+      if (before == 0 || after == 0 || pos - before < start) continue;
+      parts.emplace_back(trim(title.substr(start, pos - before - start)));
+      start = pos + sep.size() + after;
     }
-    parts.emplace_back(trim(std::string_view(title).substr(start)));
-    break;
+    if (parts.empty()) continue;
+    parts.emplace_back(trim(title.substr(start)));
+    separator = sep;
+    return parts;
   }
-  if (parts.size() < 2) return title;
-  for (const auto& part : parts) {
-    if (!heading.empty() && equal_keys(part, heading)) return part;
-  }
-  const std::string site_key = normalise_key(site);
-  auto is_site = [&](const std::string& part) {
-    const std::string key = normalise_key(part);
-    if (key.empty()) return true;
-    if (site_key.empty()) return false;
-    return key == site_key || (count_words(part) <= 6 && (site_key.find(key) != std::string::npos ||
-                                                          key.find(site_key) != std::string::npos));
+  return parts;
+}
+
+// Whole words of `needle` inside `haystack` (both normalise_key'd).
+bool contains_words(const std::string& haystack, const std::string& needle) {
+  return !needle.empty() && (" " + haystack + " ").find(" " + needle + " ") != std::string::npos;
+}
+
+}  // namespace
+
+std::string strip_site_from_title(const std::string& title, const TitleHints& hints) {
+  const auto& headings = hints.headings;
+  auto heading_index = [&](std::string_view text) -> int {
+    for (std::size_t i = 0; i < headings.size(); ++i) {
+      if (equal_keys(text, headings[i])) return static_cast<int>(i);
+    }
+    return -1;
   };
-  std::size_t first = 0, last = parts.size();
-  while (last - first > 1 && is_site(parts[last - 1])) --last;
-  while (last - first > 1 && is_site(parts[first]) && parts[first].size() < parts[first + 1].size()) ++first;
-  if (first == 0 && last == parts.size()) {
-    // No site name known: the short last part of a longer title is the site by convention.
-    std::size_t head_words = 0;
-    for (std::size_t i = 0; i + 1 < parts.size(); ++i) head_words += count_words(parts[i]);
-    if (count_words(parts.back()) <= 4 && head_words >= 3) last = parts.size() - 1;
+  if (heading_index(title) >= 0) return title;
+  std::string_view separator;
+  const std::vector<std::string> parts = split_title(title, separator);
+  if (parts.size() < 2) return title;
+  const std::size_t count = parts.size();
+  const std::string glue = " " + std::string(separator) + " ";
+  auto join = [&](std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t i = from; i < to; ++i) {
+      if (!out.empty()) out += glue;
+      out += parts[i];
+    }
+    return out;
+  };
+
+  // A site's logo or header shown as a heading: the title's last part(s) repeated by a heading that comes
+  // before the headline's own, or that is much shorter than the headline part.
+  std::size_t logo_from = count;
+  std::size_t longest_before_last = 0;
+  for (std::size_t i = 0; i + 1 < count; ++i)
+    longest_before_last = std::max(longest_before_last, parts[i].size());
+  if (const int last_heading = heading_index(parts.back());
+      last_heading >= 0 && parts.back().size() < longest_before_last &&
+      (last_heading + 1 < static_cast<int>(headings.size()) || count_words(parts.back()) <= 3)) {
+    logo_from = count - 1;
   }
-  if (first == 0 && last == parts.size()) return title;
-  // Rejoin the kept parts with the separator that was used.
-  std::string sep_used;
-  for (std::string_view sep : kSeparators) {
-    if (title.find(sep) != std::string::npos) {
-      sep_used = std::string(sep);
-      break;
+  for (std::size_t from = 1; from + 1 < count && logo_from == count; ++from) {
+    if (heading_index(join(from, count)) >= 0) logo_from = from;
+  }
+
+  // Site names also compared without spaces: "La Stampa" is the site "lastampa.it".
+  auto compact = [](std::string key) {
+    std::erase(key, ' ');
+    return key;
+  };
+  std::vector<std::string> site_keys;
+  for (const auto& site : hints.sites) {
+    if (std::string key = normalise_key(site); !key.empty()) {
+      site_keys.push_back(key);
+      site_keys.push_back(compact(std::move(key)));
     }
   }
-  std::string out;
-  for (std::size_t i = first; i < last; ++i) {
-    if (!out.empty()) out += sep_used;
-    out += parts[i];
+  auto is_site = [&](std::size_t i) {
+    const std::string key = normalise_key(parts[i]);
+    if (key.empty() || i >= logo_from) return true;
+    const bool short_part = count_words(parts[i]) <= 6;
+    for (const std::string& part_key : {key, compact(key)}) {
+      if (part_key.size() < 3 && part_key != key) continue;
+      for (const auto& site_key : site_keys) {
+        if (part_key == site_key || (short_part && (site_key.find(part_key) != std::string::npos ||
+                                                    part_key.find(site_key) != std::string::npos))) {
+          return true;
+        }
+      }
+    }
+    // "Headline | Jane Doe": the author's name is no more the headline than the site's is.
+    return !hints.author.empty() && equal_keys(clean_byline(parts[i]), hints.author);
+  };
+
+  if (!hints.confirmed) {
+    // The part (or leading parts) the page's heading repeats is the headline.
+    // (When several parts are headings, "Section - Headline", the one with most words.)
+    std::size_t best = count;
+    for (std::size_t i = 0; i < std::min(count, logo_from); ++i) {
+      if (heading_index(parts[i]) >= 0 && (best == count || count_words(parts[i]) > count_words(parts[best])))
+        best = i;
+    }
+    if (best < count) return parts[best];
+    for (std::size_t to = std::min(count, logo_from); to >= 2; --to) {
+      if (heading_index(join(0, to)) >= 0) return join(0, to);
+    }
   }
-  return out;
+  std::size_t first = 0, last = count;
+  while (last - first > 1 && is_site(last - 1)) --last;
+  while (last - first > 1 && is_site(first) && parts[first].size() < parts[first + 1].size()) ++first;
+  if (first == 0 && last == count && !hints.confirmed) {
+    // No part names the site: by convention a short last part of a longer title is the site, unless the
+    // page's heading reads as the headline with it ("How we built X: a task framework").
+    std::size_t head_words = 0;
+    for (std::size_t i = 0; i + 1 < count; ++i) head_words += count_words(parts[i]);
+    const std::string first_key = normalise_key(parts.front()), last_key = normalise_key(parts.back());
+    const std::string first_word = first_key.substr(0, first_key.find(' '));
+    bool heading_has_it = false;
+    for (const auto& heading : headings) {
+      const std::string key = normalise_key(heading);
+      heading_has_it =
+          heading_has_it || (contains_words(key, last_key) && key.rfind(first_word + " ", 0) == 0);
+    }
+    if (count_words(parts.back()) <= 4 && head_words >= 3 && !heading_has_it) last = count - 1;
+  }
+  if (first == 0 && last == count) return title;
+  return join(first, last);
+}
+
+std::string strip_site_from_title(const std::string& title, const std::string& site,
+                                  const std::string& heading) {
+  TitleHints hints;
+  if (!site.empty()) hints.sites.push_back(site);
+  if (!heading.empty()) hints.headings.push_back(heading);
+  return strip_site_from_title(title, hints);
 }
 
 PageMetadata read_metadata(const Document& document, const std::string& page_url) {
@@ -318,7 +481,7 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
         break;
       case Tag::Title:
         if (meta.raw_title.empty() && document[node.parent].tag != Tag::Svg) {
-          meta.raw_title = collapse(html::text_content(document, i, 4000));
+          meta.raw_title = collapse_title(html::text_content(document, i, 4000));
         }
         break;
       case Tag::Base:
@@ -332,8 +495,8 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
         break;
       }
       case Tag::Meta: {
-        const std::string content = collapse(node.attr("content"));
-        if (content.empty()) break;
+        const std::string content(node.attr("content"));  // collapsed when read: titles keep their spaces
+        if (collapse(content).empty()) break;
         for (const char* attr : {"property", "name", "itemprop", "http-equiv"}) {
           const std::string keys = lower_ascii(node.attr(attr));
           std::size_t start = 0;
@@ -368,7 +531,7 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
     for (const auto* map : {&property_values, &values}) {
       for (const char* key : keys) {
         const auto it = map->find(key);
-        if (it != map->end() && !it->second.empty()) return it->second;
+        if (it != map->end() && !it->second.empty()) return collapse(it->second);
       }
     }
     return {};
@@ -396,35 +559,6 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
     meta.lang = locale;
   }
 
-  // JSON-LD name and headline can differ; the one the page's <title> agrees with is the title.
-  std::string title = json_ld.headline.empty() ? json_ld.name : json_ld.headline;
-  if (!json_ld.name.empty() && !json_ld.headline.empty() && json_ld.name != json_ld.headline) {
-    const std::string page_key = normalise_key(meta.raw_title);
-    const bool name_in_title = page_key.find(normalise_key(json_ld.name)) != std::string::npos;
-    const bool headline_in_title = page_key.find(normalise_key(json_ld.headline)) != std::string::npos;
-    if (name_in_title && !headline_in_title) title = json_ld.name;
-  }
-  if (title.empty()) {
-    title = value({"dc.title", "dc:title", "dcterm:title", "dcterms.title", "og:title", "title",
-                   "twitter:title", "parsely-title", "sailthru.title"});
-  }
-  if (title.empty()) title = meta.raw_title;
-  if (title.empty()) title = visible.first_h1;
-  meta.title = strip_site_from_title(title, meta.site, visible.first_h1);
-  // A site name taken from the page's own <title> when no meta tag says it: "Headline | Site".
-  if (meta.site.empty() && !meta.raw_title.empty() && meta.raw_title != meta.title) {
-    const std::string stripped = strip_site_from_title(meta.raw_title, "", visible.first_h1);
-    if (stripped != meta.raw_title && meta.raw_title.size() > stripped.size() + 3) {
-      const auto pos = meta.raw_title.find(stripped);
-      std::string rest = pos == 0 ? meta.raw_title.substr(stripped.size()) : std::string();
-      while (!rest.empty() && (static_cast<unsigned char>(rest.front()) < 0x30 || rest.front() == '|')) {
-        rest.erase(0, 1);
-      }
-      if (!rest.empty() && count_words(rest) <= 5 && (rest.front() & 0x80) == 0)
-        meta.site = std::string(trim(rest));
-    }
-  }
-
   std::string byline = json_ld.author;
   if (byline.empty())
     byline = value({"dc.creator", "dc:creator", "dcterm:creator", "dcterms.creator", "author",
@@ -436,6 +570,88 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
   if (byline.empty()) byline = visible.byline;
   meta.byline = clean_byline(byline);
   if (meta.byline.size() > 300) meta.byline = shorten(meta.byline, 300);
+
+  TitleHints title_hints;
+  title_hints.headings = visible.headings;
+  title_hints.author = meta.byline;
+  for (const std::string& site : {meta.site, value({"og:site_name"}), value({"application-name"})}) {
+    if (!site.empty()) title_hints.sites.push_back(site);
+  }
+  auto is_site_name = [&](const std::string& text) {
+    for (const auto& site : title_hints.sites) {
+      if (equal_keys(text, site)) return true;
+    }
+    return false;
+  };
+  // JSON-LD name and headline can differ; the one the page's <title> agrees with is the title (unless that
+  // one is the site's name: the name of a page's publisher is in its <title> too).
+  std::string title = json_ld.headline.empty() ? json_ld.name : json_ld.headline;
+  if (!json_ld.name.empty() && !json_ld.headline.empty() && json_ld.name != json_ld.headline) {
+    const std::string page_key = normalise_key(meta.raw_title);
+    const bool name_in_title = page_key.find(normalise_key(json_ld.name)) != std::string::npos;
+    const bool headline_in_title = page_key.find(normalise_key(json_ld.headline)) != std::string::npos;
+    if (name_in_title && !headline_in_title && !is_site_name(json_ld.name)) title = json_ld.name;
+  }
+  if (is_site_name(title)) title.clear();
+  if (title.empty()) {
+    // The first title meta tag that is not the site's own name ("og:title" = "Example News - Latest").
+    auto meta_title = [&]() -> std::string {
+      for (const auto* map : {&property_values, &values}) {
+        for (const char* key : {"dc.title", "dc:title", "dcterm:title", "dcterms.title", "og:title", "title",
+                                "twitter:title", "parsely-title", "sailthru.title"}) {
+          const auto it = map->find(key);
+          if (it == map->end()) continue;
+          std::string candidate = collapse_title(it->second);
+          if (!candidate.empty() && !is_site_name(candidate)) return candidate;
+        }
+      }
+      return {};
+    };
+    title = meta_title();
+  }
+  // A <title> that the page's heading repeats word for word is the headline, whatever the metadata says.
+  const std::size_t title_words = count_words(meta.raw_title);
+  if (!title.empty() && title_words >= 3 && !is_site_name(meta.raw_title)) {
+    bool raw_is_heading = false, title_is_heading = false;
+    for (const auto& heading : visible.headings) {
+      raw_is_heading = raw_is_heading || equal_keys(meta.raw_title, heading);
+      title_is_heading = title_is_heading || equal_keys(title, heading);
+    }
+    const bool title_in_raw = normalise_key(meta.raw_title).find(normalise_key(title)) != std::string::npos;
+    if (raw_is_heading && !title_is_heading && !title_in_raw) title = meta.raw_title;
+  }
+  if (title.empty()) title = meta.raw_title;
+  if (title.empty()) title = visible.first_h1;
+  int share_titles = 0;
+  for (const std::string& share : {json_ld.headline, value({"og:title"}), value({"twitter:title"})})
+    share_titles += equal_keys(share, title);
+  // Agreeing share titles were written without the site when they differ from the <title>, or when the site
+  // has a name the page gives and they do not contain it.
+  title_hints.confirmed =
+      share_titles >= 2 && (!equal_keys(title, meta.raw_title) || !title_hints.sites.empty());
+  meta.title = strip_site_from_title(title, title_hints);
+  // A site name taken from the page's own <title> when no meta tag says it: "Headline | Site".
+  if (meta.site.empty() && !meta.raw_title.empty() && meta.raw_title != meta.title) {
+    const std::string stripped = strip_site_from_title(meta.raw_title, "", visible.first_h1);
+    if (stripped != meta.raw_title && meta.raw_title.size() > stripped.size() + 3) {
+      const auto pos = meta.raw_title.find(stripped);
+      std::string rest = pos == 0 ? meta.raw_title.substr(stripped.size()) : std::string();
+      // Drop the separator and its spaces (ASCII or no-break) before the site name.
+      while (!rest.empty()) {
+        if (rest.starts_with("\xC2\xA0")) {
+          rest.erase(0, 2);
+        } else if (rest.starts_with("\xE2\x80\xAF") || rest.starts_with("\xE3\x80\x80")) {
+          rest.erase(0, 3);
+        } else if (static_cast<unsigned char>(rest.front()) < 0x30 || rest.front() == '|') {
+          rest.erase(0, 1);
+        } else {
+          break;
+        }
+      }
+      if (!rest.empty() && count_words(rest) <= 5 && (rest.front() & 0x80) == 0)
+        meta.site = std::string(trim(rest));
+    }
+  }
 
   for (const std::string& candidate :
        {json_ld.published,

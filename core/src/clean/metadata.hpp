@@ -26,8 +26,23 @@ struct PageMetadata {
 /// Reads the metadata of a parsed page. `page_url` is Options::url (may be empty).
 PageMetadata read_metadata(const html::Document& document, const std::string& page_url);
 
+/// What a page offers to tell the headline from the site name (or author) in a title.
+struct TitleHints {
+  std::vector<std::string> sites;  ///< names the page gives itself: og:site_name, publisher, application-name
+  std::vector<std::string>
+      headings;        ///< visible <h1> texts in document order (a site logo is often the first)
+  std::string author;  ///< the byline: a title part naming it is not the headline
+  /// Two of the page's share titles (JSON-LD headline, og:title, twitter:title) give this title, and either
+  /// the <title> element differs or the page names its site: the publisher wrote it without the site, so only
+  /// a part naming the site or the author goes ("Chapter 2 - Story Name" stays whole).
+  bool confirmed = false;
+};
+
 /// Removes a site name suffix or prefix (" | Site", "Site - ") from a title when it can tell which part is
-/// the site.
+/// the site, and keeps the title whole when it cannot (a subtitle or chapter after a dash stays).
+std::string strip_site_from_title(const std::string& title, const TitleHints& hints);
+
+/// The same with one site name and one heading (either may be empty), for a <title> element's text.
 std::string strip_site_from_title(const std::string& title, const std::string& site,
                                   const std::string& heading);
 
