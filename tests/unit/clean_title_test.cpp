@@ -207,3 +207,20 @@ TEST_CASE("title: JSON-LD wrapped in CDATA, with escapes, surrogate pairs and ra
       "\"headline\":\"Bad \\ud83c text\"}</script>";
   CHECK(title_of(page(invalid, "")) == "Ferry service resumes");
 }
+
+TEST_CASE("title: huge and separator-ridden titles are kept as they are, quickly",
+          "[clean][title][robustness]") {
+  std::string many;
+  for (int i = 0; i < 200'000; ++i) many += "word | ";
+  many += "end";
+  TitleHints hints;
+  hints.sites = {"word"};
+  hints.headings = {"word", "end"};
+  CHECK(strip_site_from_title(many, hints) == many);
+  const std::string html = page("<meta property='og:title' content='" + many + "'>", "<h1>word</h1>");
+  CHECK(title_of(html).size() > 100'000);
+  // Twenty short parts: too many to be a headline with a site name.
+  std::string parts = "Ferry";
+  for (int i = 0; i < 20; ++i) parts += " - Bay";
+  CHECK(strip_site_from_title(parts, hints) == parts);
+}

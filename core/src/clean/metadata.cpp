@@ -365,9 +365,12 @@ std::string strip_site_from_title(const std::string& title, const TitleHints& hi
     return -1;
   };
   if (heading_index(title) >= 0) return title;
+  // Past these, a "title" is some other text: it is not split (and the part matching below stays small).
+  constexpr std::size_t kMaxSplitBytes = 2000, kMaxParts = 16;
+  if (title.size() > kMaxSplitBytes) return title;
   std::string_view separator;
   const std::vector<std::string> parts = split_title(title, separator);
-  if (parts.size() < 2) return title;
+  if (parts.size() < 2 || parts.size() > kMaxParts) return title;
   const std::size_t count = parts.size();
   const std::string glue = " " + std::string(separator) + " ";
   auto join = [&](std::size_t from, std::size_t to) {
