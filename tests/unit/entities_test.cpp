@@ -88,6 +88,87 @@ TEST_CASE("viterbi never produces an ill-formed BILOU sequence") {
   CHECK(final_allowed(prev));
 }
 
+TEST_CASE("viterbi returns the best-scoring well-formed sequence, scored as it adds up") {
+  using namespace entities;
+  std::uint64_t state = 7;
+  const auto next_float = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<float>(static_cast<int>((state >> 33) % 2001) - 1000) / 97.0f;
+  };
+  for (std::size_t n = 1; n <= 3; ++n) {
+    std::vector<float> transitions((kNumTags + 1) * kNumTags), emissions(n * kNumTags);
+    for (float& t : transitions) t = next_float();
+    for (float& e : emissions) e = next_float();
+    std::vector<int> tags, back;
+    std::vector<float> scratch;
+    viterbi(emissions.data(), n, transitions.data(), tags, scratch, back);
+    // Exhaustive search over every well-formed sequence, summed in the decoder's order.
+    float best = -1e38f;
+    std::vector<int> best_tags, path(n, 0);
+    std::size_t combinations = 1;
+    for (std::size_t i = 0; i < n; ++i) combinations *= kNumTags;
+    for (std::size_t code = 0; code < combinations; ++code) {
+      std::size_t c = code;
+      for (std::size_t i = 0; i < n; ++i, c /= kNumTags) path[i] = static_cast<int>(c % kNumTags);
+      bool ok = final_allowed(path.back());
+      float score = 0.0f;
+      for (std::size_t i = 0; i < n && ok; ++i) {
+        const int prev = i == 0 ? -1 : path[i - 1];
+        ok = transition_allowed(prev, path[i]);
+        score = (i == 0 ? transitions[static_cast<std::size_t>(path[0])]
+                        : score + transitions[static_cast<std::size_t>((prev + 1) * kNumTags + path[i])]) +
+                emissions[i * kNumTags + static_cast<std::size_t>(path[i])];
+      }
+      if (ok && score > best) {
+        best = score;
+        best_tags = path;
+      }
+    }
+    CHECK(tags == best_tags);
+  }
+}
+
+TEST_CASE("tagging distinct words once gives the same spans as describing every token") {
+  const std::string text =
+      "Chancellor Olaf Scholz met Olaf Scholz's ministers in Berlin. Berlin said Scholz would visit Paris, "
+      "and Paris said Macron and Scholz would meet in Berlin on Monday. scholz OLAF SCHOLZ berlin.";
+  const text::TextIndex index = text::segment(text, {});
+  std::vector<std::string_view> words;
+  std::vector<entities::WordInfo> described;
+  for (const text::Token& t : index.tokens) {
+    words.push_back(std::string_view(text).substr(t.start, t.end - t.start));
+    described.push_back(entities::describe(words.back()));
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;
+  for (const text::Sentence& s : index.sentences) sentences.emplace_back(s.first_token, s.last_token);
+  std::vector<entities::TaggedSpan> shared, separate;
+  const auto& tagger = entities::embedded_tagger();
+  tagger.tag(words, sentences, entities::embedded_gazetteer(), shared);
+  tagger.tag_described(described, sentences, entities::embedded_gazetteer(), separate);
+  REQUIRE(shared.size() >= 6);
+  REQUIRE(shared.size() == separate.size());
+  for (std::size_t k = 0; k < shared.size(); ++k) {
+    CHECK(shared[k].first == separate[k].first);
+    CHECK(shared[k].last == separate[k].last);
+    CHECK(shared[k].type == separate[k].type);
+  }
+}
+
+TEST_CASE("gazetteer features find a long phrase whose beginning is no phrase") {
+  using namespace entities;
+  Gazetteer g;
+  g.add_text("LOC\tPort Moresby Harbour Road\nORG\tHarbour Road\n");
+  CHECK(g.size() == 2);
+  CHECK(g.lookup_key(Gazetteer::extend(Gazetteer::start_key(), hash_bytes("port"))) == 0);
+  std::vector<WordInfo> words;
+  for (const char* w : {"near", "Port", "Moresby", "Harbour", "Road", "today"}) words.push_back(describe(w));
+  std::vector<std::uint32_t> gaz;
+  gazetteer_features(words, 0, words.size(), g, gaz);
+  const auto loc = [](int pos) { return 1u << (0 * 4 + pos); };  // kGazLoc is class 0; B=0 I=1 L=2 U=3
+  const auto org = [](int pos) { return 1u << (3 * 4 + pos); };  // kGazOrg is class 3
+  CHECK(gaz == std::vector<std::uint32_t>{0, loc(0), loc(1), loc(1) | org(0), loc(2) | org(2), 0});
+}
+
 TEST_CASE("tagger finds people, organisations and places") {
   const Result r =
       run("Chancellor Olaf Scholz met executives of Siemens and Volkswagen in Berlin on Monday, "

@@ -6,67 +6,6 @@
 #include <algorithm>
 
 namespace articlescope::entities {
-namespace {
-
-// Feature templates: the template id is mixed into the feature hash so that equal values of different
-// templates land in different rows. Never renumber: a trained model depends on these ids.
-enum Template : std::uint64_t {
-  kBias = 1,
-  kLower,
-  kLowerPrev,
-  kLowerNext,
-  kLowerPrev2,
-  kLowerNext2,
-  kExact,
-  kShape,
-  kShapePrev,
-  kShapeNext,
-  kShapePrevCur,
-  kShapeCurNext,
-  kShapeTri,
-  kPrefix,  // + length (1..4) via the value
-  kSuffix,
-  kLowerBigramPrev,
-  kLowerBigramNext,
-  kDocFlags,
-  kCasing,
-  kGaz,
-  kLowerPrevShape,
-  kShapeNextLower,
-  kLength,
-  kSuffixPrev,
-  kSuffixNext,
-  kDocFlagsPrevNext,
-  kGazNeighbour,
-};
-
-constexpr std::uint64_t kBosHash = 0x9e3779b97f4a7c15ull;
-constexpr std::uint64_t kEosHash = 0xc2b2ae3d27d4eb4full;
-
-std::uint32_t bucket(std::uint64_t feature_hash, int bits) {
-  return static_cast<std::uint32_t>(feature_hash >> (64 - bits));
-}
-
-}  // namespace
-
-std::uint64_t hash_bytes(std::string_view s, std::uint64_t seed) {
-  std::uint64_t h = seed;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
-  std::uint64_t h = a ^ (b * 0x9e3779b97f4a7c15ull + 0x632be59bd9b4e019ull);
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h;
-}
 
 bool transition_allowed(int prev, int next) {
   const bool prev_open = prev > 0 && (pos_of_tag(prev) == Bilou::B || pos_of_tag(prev) == Bilou::I);
@@ -85,7 +24,7 @@ std::uint64_t Gazetteer::phrase_key(const std::uint64_t* word_hashes, int n) {
   return key;
 }
 
-std::uint8_t Gazetteer::lookup_key(std::uint64_t key) const {
+std::uint8_t Gazetteer::probe(std::uint64_t key) const {
   if (keys_.empty()) return 0;
   if (key == 0) key = 1;
   std::size_t slot = key & (keys_.size() - 1);
@@ -102,15 +41,24 @@ void Gazetteer::grow() {
   const std::size_t capacity = old_keys.empty() ? 1024 : old_keys.size() * 2;
   keys_.assign(capacity, 0);
   masks_.assign(capacity, 0);
-  count_ = 0;
   for (std::size_t k = 0; k < old_keys.size(); ++k) {
     if (old_keys[k] == 0) continue;
     std::size_t slot = old_keys[k] & (capacity - 1);
     while (keys_[slot] != 0) slot = (slot + 1) & (capacity - 1);
     keys_[slot] = old_keys[k];
     masks_[slot] = old_masks[k];
-    ++count_;
   }
+}
+
+void Gazetteer::insert(std::uint64_t key, std::uint8_t mask) {
+  if ((used_ + 1) * 2 > keys_.size()) grow();
+  if (key == 0) key = 1;
+  std::size_t slot = key & (keys_.size() - 1);
+  while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & (keys_.size() - 1);
+  if (keys_[slot] == 0) ++used_;
+  if ((mask & kClassBits) != 0 && (masks_[slot] & kClassBits) == 0) ++count_;
+  keys_[slot] = key;
+  masks_[slot] |= mask;
 }
 
 void Gazetteer::add(std::string_view lower_phrase, std::uint8_t mask) {
@@ -127,15 +75,16 @@ void Gazetteer::add(std::string_view lower_phrase, std::uint8_t mask) {
     }
     i = j;
   }
-  if (n == 0) return;
-  if ((count_ + 1) * 2 > keys_.size()) grow();
-  std::uint64_t key = phrase_key(hashes, n);
-  if (key == 0) key = 1;
-  std::size_t slot = key & (keys_.size() - 1);
-  while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & (keys_.size() - 1);
-  if (keys_[slot] == 0) ++count_;
-  keys_[slot] = key;
-  masks_[slot] |= mask;
+  mask &= kClassBits;
+  if (n == 0 || mask == 0) return;
+  // Every proper prefix of the phrase is marked, so that a scan over text stops as soon as no phrase can
+  // continue.
+  std::uint64_t key = start_key();
+  for (int k = 0; k + 1 < n; ++k) {
+    key = extend(key, hashes[k]);
+    insert(key, kLongerPhrases);
+  }
+  insert(extend(key, hashes[n - 1]), mask);
 }
 
 void Gazetteer::add_text(std::string_view text) {
@@ -182,13 +131,15 @@ std::uint8_t Gazetteer::lookup(const std::uint64_t* word_hashes, int n) const {
 
 // ---- Words ----
 
-WordInfo describe(std::string_view word) {
+namespace {
+
+// describe() over a lower-casing buffer: a stack array for ordinary words, a std::string for very long ones.
+template <class Buffer>
+WordInfo describe_into(std::string_view word, Buffer& lowered) {
   WordInfo info;
   info.exact = hash_bytes(word);
   char shape[32];
   int shape_len = 0;
-  std::string lowered;
-  lowered.reserve(word.size());
   // Code point start offsets in `lowered`, for affixes (at most the first and last four are needed).
   std::size_t starts[64];
   int count = 0;
@@ -228,14 +179,15 @@ WordInfo describe(std::string_view word) {
     if (count < 64) starts[count] = lowered.size();
     ++count;
     if (cp < 0x80) {
-      lowered += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+      lowered.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
     } else {
-      text::append_utf8(lowered, text::to_lower(cp));
+      lowered.append_code_point(text::to_lower(cp));
     }
     i += len;
   }
+  const std::string_view low = lowered.view();
   info.length = static_cast<std::uint8_t>(std::min(count, 255));
-  info.lower = hash_bytes(lowered);
+  info.lower = hash_bytes(low);
   info.shape = hash_bytes(std::string_view(shape, static_cast<std::size_t>(shape_len)));
   const int letters = uppers + lowers;
   if (count == 0)
@@ -255,65 +207,75 @@ WordInfo describe(std::string_view word) {
   const int known = std::min(count, 64);
   for (int k = 1; k <= 4; ++k) {
     if (k <= known) {
-      const std::size_t prefix_end = k < known ? starts[k] : lowered.size();
-      info.prefix[k - 1] = hash_bytes(std::string_view(lowered).substr(0, prefix_end), 0x100000001b3ull * k);
+      const std::size_t prefix_end = k < known ? starts[k] : low.size();
+      info.prefix[k - 1] = hash_bytes(low.substr(0, prefix_end), 0x100000001b3ull * k);
     }
     if (k <= count && count <= 64) {
       const std::size_t suffix_start = starts[count - k];
-      info.suffix[k - 1] =
-          hash_bytes(std::string_view(lowered).substr(suffix_start), 0x84222325cbf29ce4ull * k);
+      info.suffix[k - 1] = hash_bytes(low.substr(suffix_start), 0x84222325cbf29ce4ull * k);
     } else if (k <= count) {
       // Very long word: approximate the suffix by bytes, which is fine for a hash feature.
-      info.suffix[k - 1] = hash_bytes(
-          std::string_view(lowered).substr(lowered.size() - std::min<std::size_t>(k, lowered.size())),
-          0x84222325cbf29ce4ull * k);
+      info.suffix[k - 1] = hash_bytes(low.substr(low.size() - std::min<std::size_t>(k, low.size())),
+                                      0x84222325cbf29ce4ull * k);
     }
   }
   return info;
 }
 
-SentenceCase sentence_case(const std::vector<WordInfo>& words, std::size_t begin, std::size_t end) {
-  int upper = 0, lower = 0, capitalised = 0;
-  for (std::size_t i = begin; i < end; ++i) {
-    const int c = words[i].shape_class;
-    if (c == 3 && words[i].length > 1)
-      ++upper;
-    else if (c == 1)
-      ++lower;
-    else if (c == 2 || c == 5)
-      ++capitalised;
+// Lower-casing buffer on the stack. Every input byte yields at most 4 output bytes (an invalid byte becomes
+// U+FFFD, 3 bytes), so a word of up to kMaxInput bytes always fits.
+class StackBuffer {
+ public:
+  static constexpr std::size_t kMaxInput = 64;
+  void push_back(char c) { data_[size_++] = c; }
+  void append_code_point(char32_t cp) {
+    if (cp < 0x80) {
+      data_[size_++] = static_cast<char>(cp);
+      return;
+    }
+    if (cp < 0x800) {
+      data_[size_++] = static_cast<char>(0xC0 | (cp >> 6));
+    } else if (cp < 0x10000) {
+      data_[size_++] = static_cast<char>(0xE0 | (cp >> 12));
+      data_[size_++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    } else {
+      data_[size_++] = static_cast<char>(0xF0 | (cp >> 18));
+      data_[size_++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      data_[size_++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    }
+    data_[size_++] = static_cast<char>(0x80 | (cp & 0x3F));
   }
-  const int alphabetic = upper + lower + capitalised;
-  if (alphabetic >= 2 && upper * 10 >= alphabetic * 6) return SentenceCase::Upper;
-  if (alphabetic >= 3 && upper == 0 && capitalised == 0) return SentenceCase::Lower;
-  return SentenceCase::Normal;
+  std::size_t size() const { return size_; }
+  std::string_view view() const { return {data_, size_}; }
+
+ private:
+  char data_[kMaxInput * 4];
+  std::size_t size_ = 0;
+};
+
+class StringBuffer {
+ public:
+  void push_back(char c) { data_ += c; }
+  void append_code_point(char32_t cp) { text::append_utf8(data_, cp); }
+  std::size_t size() const { return data_.size(); }
+  std::string_view view() const { return data_; }
+
+ private:
+  std::string data_;
+};
+
+}  // namespace
+
+WordInfo describe(std::string_view word) {
+  if (word.size() <= StackBuffer::kMaxInput) {
+    StackBuffer buffer;
+    return describe_into(word, buffer);
+  }
+  StringBuffer buffer;
+  return describe_into(word, buffer);
 }
 
 // ---- Document statistics ----
-
-void DocumentStats::build(const std::vector<WordInfo>& words,
-                          const std::vector<std::pair<std::size_t, std::size_t>>& sentences) {
-  std::size_t capacity = 64;
-  while (capacity < words.size() * 2) capacity *= 2;
-  keys_.assign(capacity, 0);
-  values_.assign(capacity, 0);
-  mask_ = capacity - 1;
-  for (const auto& [begin, end] : sentences) {
-    const SentenceCase casing = sentence_case(words, begin, end);
-    for (std::size_t i = begin; i < end; ++i) {
-      std::uint8_t flag = 0;
-      const int c = words[i].shape_class;
-      if (casing == SentenceCase::Normal && i > begin && c == 2) flag = 1;
-      if (c == 1) flag = 2;
-      if (flag == 0) continue;
-      const std::uint64_t key = words[i].lower == 0 ? 1 : words[i].lower;
-      std::size_t slot = key & mask_;
-      while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & mask_;
-      keys_[slot] = key;
-      values_[slot] |= flag;
-    }
-  }
-}
 
 std::uint8_t DocumentStats::flags(std::uint64_t lower_hash) const {
   if (keys_.empty()) return 0;
@@ -332,98 +294,68 @@ void DocumentStats::annotate(std::vector<WordInfo>& words) const {
 
 // ---- Features ----
 
-void gazetteer_features(const std::vector<WordInfo>& words, std::size_t begin, std::size_t end,
-                        const Gazetteer& gazetteer, std::vector<std::uint32_t>& out) {
-  out.assign(end - begin, 0);
-  if (gazetteer.size() == 0) return;
-  for (std::size_t i = begin; i < end; ++i) {
-    const int max_n = static_cast<int>(std::min<std::size_t>(Gazetteer::kMaxPhraseWords, end - i));
-    std::uint64_t key = Gazetteer::start_key();
-    for (int n = 1; n <= max_n; ++n) {
-      key = Gazetteer::extend(key, words[i + n - 1].lower);
-      const std::uint8_t mask = gazetteer.lookup_key(key);
-      if (mask == 0) continue;
-      for (int cls = 0; cls < kNumGazClasses; ++cls) {
-        if ((mask & (1u << cls)) == 0) continue;
-        for (int k = 0; k < n; ++k) {
-          const int pos = n == 1 ? 3 : (k == 0 ? 0 : (k == n - 1 ? 2 : 1));
-          out[i - begin + k] |= 1u << (cls * 4 + pos);
-        }
-      }
-    }
+std::uint64_t word_slot_hash(WordSlot slot, const WordInfo* w) {
+  constexpr std::uint64_t kBos = 0x9e3779b97f4a7c15ull;
+  constexpr std::uint64_t kEos = 0xc2b2ae3d27d4eb4full;
+  switch (slot) {
+    case WordSlot::Lower:
+      return mix(w->lower, kLower);
+    case WordSlot::LowerPrev:
+      return mix(w ? w->lower : kBos + 1, kLowerPrev);
+    case WordSlot::LowerNext:
+      return mix(w ? w->lower : kEos + 1, kLowerNext);
+    case WordSlot::LowerPrev2:
+      return mix(w ? w->lower : kBos + 2, kLowerPrev2);
+    case WordSlot::LowerNext2:
+      return mix(w ? w->lower : kEos + 2, kLowerNext2);
+    case WordSlot::Exact:
+      return mix(w->exact, kExact);
+    case WordSlot::Shape:
+      return mix(w->shape, kShape);
+    case WordSlot::ShapePrev:
+      return mix(w ? w->shape : kBos, kShapePrev);
+    case WordSlot::ShapeNext:
+      return mix(w ? w->shape : kEos, kShapeNext);
+    case WordSlot::Prefix1:
+    case WordSlot::Prefix2:
+    case WordSlot::Prefix3:
+    case WordSlot::Prefix4:
+      return mix(w->prefix[(static_cast<int>(slot) - static_cast<int>(WordSlot::Prefix1)) / 2], kPrefix);
+    case WordSlot::Suffix1:
+    case WordSlot::Suffix2:
+    case WordSlot::Suffix3:
+    case WordSlot::Suffix4:
+      return mix(w->suffix[(static_cast<int>(slot) - static_cast<int>(WordSlot::Suffix1)) / 2], kSuffix);
+    case WordSlot::Length:
+      return mix(std::min<std::uint64_t>(w->length, 12) * 8 + w->shape_class, kLength);
+    case WordSlot::SuffixPrev:
+      return mix(w ? w->suffix[2] : kBos, kSuffixPrev);
+    case WordSlot::SuffixNext:
+      return mix(w ? w->suffix[2] : kEos, kSuffixNext);
   }
+  return 0;
 }
+
+namespace {
+
+// token_features' sink: every feature straight to its bucket.
+struct BucketSink {
+  const std::vector<WordInfo>& words;
+  int bits;
+  std::vector<std::uint32_t>& out;
+  void word(WordSlot slot, std::size_t j) {
+    out.push_back(feature_bucket(word_slot_hash(slot, j == kSentenceEdge ? nullptr : &words[j]), bits));
+  }
+  void feature(FeatureTemplate t, std::uint64_t value) { out.push_back(feature_bucket(mix(value, t), bits)); }
+};
+
+}  // namespace
 
 void token_features(const std::vector<WordInfo>& words, std::size_t begin, std::size_t end, std::size_t i,
                     SentenceCase casing, const std::vector<std::uint32_t>& gaz, int bits,
                     std::vector<std::uint32_t>& out) {
-  auto lower_at = [&](std::ptrdiff_t k) -> std::uint64_t {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
-    if (j < static_cast<std::ptrdiff_t>(begin)) return kBosHash + static_cast<std::uint64_t>(-k);
-    if (j >= static_cast<std::ptrdiff_t>(end)) return kEosHash + static_cast<std::uint64_t>(k);
-    return words[static_cast<std::size_t>(j)].lower;
-  };
-  auto shape_at = [&](std::ptrdiff_t k) -> std::uint64_t {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
-    if (j < static_cast<std::ptrdiff_t>(begin)) return kBosHash;
-    if (j >= static_cast<std::ptrdiff_t>(end)) return kEosHash;
-    return words[static_cast<std::size_t>(j)].shape;
-  };
-  auto suffix3_at = [&](std::ptrdiff_t k) -> std::uint64_t {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
-    if (j < static_cast<std::ptrdiff_t>(begin)) return kBosHash;
-    if (j >= static_cast<std::ptrdiff_t>(end)) return kEosHash;
-    return words[static_cast<std::size_t>(j)].suffix[2];
-  };
-  auto doc_at = [&](std::ptrdiff_t k) -> std::uint64_t {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
-    if (j < static_cast<std::ptrdiff_t>(begin) || j >= static_cast<std::ptrdiff_t>(end)) return 7;
-    const WordInfo& w = words[static_cast<std::size_t>(j)];
-    return w.doc * 8u + w.shape_class;
-  };
-  auto add = [&](Template t, std::uint64_t value) { out.push_back(bucket(mix(value, t), bits)); };
-
-  const WordInfo& w = words[i];
-  const bool first = i == begin;
-  const std::uint64_t cls = w.shape_class;
-  add(kBias, 0);
-  add(kLower, w.lower);
-  add(kLowerPrev, lower_at(-1));
-  add(kLowerNext, lower_at(1));
-  add(kLowerPrev2, lower_at(-2));
-  add(kLowerNext2, lower_at(2));
-  add(kExact, w.exact);
-  add(kShape, w.shape);
-  add(kShapePrev, shape_at(-1));
-  add(kShapeNext, shape_at(1));
-  add(kShapePrevCur, mix(shape_at(-1), w.shape));
-  add(kShapeCurNext, mix(w.shape, shape_at(1)));
-  add(kShapeTri, mix(mix(shape_at(-1), w.shape), shape_at(1)));
-  for (int k = 0; k < 4; ++k) {
-    if (w.prefix[k] != 0) add(kPrefix, w.prefix[k]);
-    if (w.suffix[k] != 0) add(kSuffix, w.suffix[k]);
-  }
-  add(kLowerBigramPrev, mix(lower_at(-1), w.lower));
-  add(kLowerBigramNext, mix(w.lower, lower_at(1)));
-  add(kDocFlags, doc_at(0) * 4 + static_cast<std::uint64_t>(casing) + (first ? 64 : 0));
-  add(kCasing, static_cast<std::uint64_t>(casing) * 16 + cls * 2 + (first ? 1 : 0));
-  add(kLowerPrevShape, mix(lower_at(-1), w.shape));
-  add(kShapeNextLower, mix(w.shape, lower_at(1)));
-  add(kLength, std::min<std::uint64_t>(w.length, 12) * 8 + cls);
-  add(kSuffixPrev, suffix3_at(-1));
-  add(kSuffixNext, suffix3_at(1));
-  add(kDocFlagsPrevNext, doc_at(-1) * 1024 + doc_at(1) * 16 + w.doc);
-  const std::uint32_t g = gaz[i - begin];
-  for (int bit = 0; bit < kNumGazClasses * 4; ++bit) {
-    if (g & (1u << bit)) {
-      add(kGaz, static_cast<std::uint64_t>(bit));
-      add(kGaz, static_cast<std::uint64_t>(bit) * 64 + cls + 1000);
-    }
-  }
-  const std::uint32_t gaz_prev = i > begin ? gaz[i - begin - 1] : 0;
-  const std::uint32_t gaz_next = i + 1 < end ? gaz[i - begin + 1] : 0;
-  if (gaz_prev != 0) add(kGazNeighbour, gaz_prev);
-  if (gaz_next != 0) add(kGazNeighbour, static_cast<std::uint64_t>(gaz_next) << 32);
+  BucketSink sink{words, bits, out};
+  for_each_token_feature(words, begin, end, i, casing, gaz.data(), sink);
 }
 
 }  // namespace articlescope::entities

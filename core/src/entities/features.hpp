@@ -3,10 +3,12 @@
 // and in WebAssembly, so the hashes are fixed-width integers only.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace articlescope::entities {
@@ -39,9 +41,24 @@ enum GazClass : std::uint8_t {
 inline constexpr int kNumGazClasses = 6;
 
 /// 64-bit FNV-1a; stable on every platform.
-std::uint64_t hash_bytes(std::string_view s, std::uint64_t seed = 1469598103934665603ull);
+inline std::uint64_t hash_bytes(std::string_view s, std::uint64_t seed = 1469598103934665603ull) {
+  std::uint64_t h = seed;
+  for (const char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
 /// Mixes two hashes (a murmur3 finaliser over their combination).
-std::uint64_t mix(std::uint64_t a, std::uint64_t b);
+inline std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
+  std::uint64_t h = a ^ (b * 0x9e3779b97f4a7c15ull + 0x632be59bd9b4e019ull);
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h;
+}
 
 /// A multi-word phrase list: lower-cased phrases of up to kMaxPhraseWords words, each with a GazClass mask.
 class Gazetteer {
@@ -53,18 +70,27 @@ class Gazetteer {
   void add(std::string_view lower_phrase, std::uint8_t mask);
   /// Mask of the lower-cased phrase whose word hashes are `words[0..n)` (0 when absent).
   std::uint8_t lookup(const std::uint64_t* word_hashes, int n) const;
+  /// Number of phrases.
   std::size_t size() const { return count_; }
   /// Key of a phrase built word by word: key = extend(extend(start_key(), w1), w2) ...
   static std::uint64_t start_key() { return 0x51ed270b27a3c5d1ull; }
   static std::uint64_t extend(std::uint64_t key, std::uint64_t word_hash) { return mix(key, word_hash); }
   /// Mask of the phrase with key `key` (from extend()).
-  std::uint8_t lookup_key(std::uint64_t key) const;
+  std::uint8_t lookup_key(std::uint64_t key) const { return probe(key) & kClassBits; }
+  /// Mask of the phrase with key `key`, plus kLongerPhrases when some longer phrase starts with it (a scan
+  /// that finds neither can stop extending the key).
+  std::uint8_t lookup_key_and_prefix(std::uint64_t key) const { return probe(key); }
+  static constexpr std::uint8_t kLongerPhrases = 0x80;
 
  private:
+  static constexpr std::uint8_t kClassBits = 0x7f;
   static std::uint64_t phrase_key(const std::uint64_t* word_hashes, int n);
+  std::uint8_t probe(std::uint64_t key) const;
+  void insert(std::uint64_t key, std::uint8_t mask);
   std::vector<std::uint64_t> keys_;  // open addressing; 0 = empty
   std::vector<std::uint8_t> masks_;
-  std::size_t count_ = 0;
+  std::size_t count_ = 0;  // phrases
+  std::size_t used_ = 0;   // slots (phrases and phrase prefixes)
   void grow();
 };
 
@@ -85,14 +111,38 @@ WordInfo describe(std::string_view word);
 
 /// Sentence casing: headlines in capitals and all-lower-case text change what capitals mean.
 enum class SentenceCase : std::uint8_t { Normal = 0, Upper = 1, Lower = 2 };
-SentenceCase sentence_case(const std::vector<WordInfo>& words, std::size_t begin, std::size_t end);
+/// `Words` is any sequence indexable by token (std::vector<WordInfo>, or the tagger's view of shared words).
+template <class Words>
+SentenceCase sentence_case(const Words& words, std::size_t begin, std::size_t end) {
+  int upper = 0, lower = 0, capitalised = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    const WordInfo& w = words[i];
+    const int c = w.shape_class;
+    if (c == 3 && w.length > 1)
+      ++upper;
+    else if (c == 1)
+      ++lower;
+    else if (c == 2 || c == 5)
+      ++capitalised;
+  }
+  const int alphabetic = upper + lower + capitalised;
+  if (alphabetic >= 2 && upper * 10 >= alphabetic * 6) return SentenceCase::Upper;
+  if (alphabetic >= 3 && upper == 0 && capitalised == 0) return SentenceCase::Lower;
+  return SentenceCase::Normal;
+}
 
 /// Per-document facts about each lower-cased word: seen capitalised mid-sentence, seen in lower case.
 class DocumentStats {
  public:
-  /// `sentences` are [begin, end) ranges into `words`.
+  /// `sentences` are [begin, end) ranges into `words`; `casings` (when not null) their sentence_case().
+  template <class Words>
+  void build(const Words& words, std::size_t count,
+             const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+             const SentenceCase* casings = nullptr);
   void build(const std::vector<WordInfo>& words,
-             const std::vector<std::pair<std::size_t, std::size_t>>& sentences);
+             const std::vector<std::pair<std::size_t, std::size_t>>& sentences) {
+    build(words, words.size(), sentences);
+  }
   /// 2 bits: 1 = seen capitalised inside a normally cased sentence, 2 = seen all lower-case.
   std::uint8_t flags(std::uint64_t lower_hash) const;
   /// Copies flags() into every WordInfo::doc (token_features reads them from there).
@@ -104,6 +154,170 @@ class DocumentStats {
   std::size_t mask_ = 0;
 };
 
+template <class Words>
+void DocumentStats::build(const Words& words, std::size_t count,
+                          const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+                          const SentenceCase* casings) {
+  std::size_t capacity = 64;
+  while (capacity < count * 2) capacity *= 2;
+  keys_.assign(capacity, 0);
+  values_.assign(capacity, 0);
+  mask_ = capacity - 1;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const auto [begin, end] = sentences[s];
+    const SentenceCase casing = casings ? casings[s] : sentence_case(words, begin, end);
+    for (std::size_t i = begin; i < end; ++i) {
+      const WordInfo& w = words[i];
+      std::uint8_t flag = 0;
+      const int c = w.shape_class;
+      if (casing == SentenceCase::Normal && i > begin && c == 2) flag = 1;
+      if (c == 1) flag = 2;
+      if (flag == 0) continue;
+      const std::uint64_t key = w.lower == 0 ? 1 : w.lower;
+      std::size_t slot = key & mask_;
+      while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & mask_;
+      keys_[slot] = key;
+      values_[slot] |= flag;
+    }
+  }
+}
+
+/// Feature templates: the template id is mixed into the feature hash so that equal values of different
+/// templates land in different rows. Never renumber: a trained model depends on these ids.
+enum FeatureTemplate : std::uint64_t {
+  kBias = 1,
+  kLower,
+  kLowerPrev,
+  kLowerNext,
+  kLowerPrev2,
+  kLowerNext2,
+  kExact,
+  kShape,
+  kShapePrev,
+  kShapeNext,
+  kShapePrevCur,
+  kShapeCurNext,
+  kShapeTri,
+  kPrefix,  // + length (1..4) via the value
+  kSuffix,
+  kLowerBigramPrev,
+  kLowerBigramNext,
+  kDocFlags,
+  kCasing,
+  kGaz,
+  kLowerPrevShape,
+  kShapeNextLower,
+  kLength,
+  kSuffixPrev,
+  kSuffixNext,
+  kDocFlagsPrevNext,
+  kGazNeighbour,
+};
+
+/// The features that depend on one word alone, as the current token or as a neighbour of it. Their hashes
+/// are the same wherever the word occurs, so the tagger resolves them once per distinct word.
+enum class WordSlot : std::uint8_t {
+  Lower,
+  LowerPrev,   // the word just before the current token
+  LowerNext,   // just after
+  LowerPrev2,  // two before
+  LowerNext2,  // two after
+  Exact,
+  Shape,
+  ShapePrev,
+  ShapeNext,
+  Prefix1,  // affixes of 1..4 code points (only when the word has them)
+  Suffix1,
+  Prefix2,
+  Suffix2,
+  Prefix3,
+  Suffix3,
+  Prefix4,
+  Suffix4,
+  Length,
+  SuffixPrev,
+  SuffixNext,
+};
+inline constexpr int kNumWordSlots = 20;
+
+/// Hash of the feature `slot` of `word`; `word` null means the neighbour is beyond the sentence edge.
+std::uint64_t word_slot_hash(WordSlot slot, const WordInfo* word);
+
+/// Row of the weight table (of 2^bits rows) that a feature hash selects.
+inline std::uint32_t feature_bucket(std::uint64_t feature_hash, int bits) {
+  return static_cast<std::uint32_t>(feature_hash >> (64 - bits));
+}
+
+/// Marks a neighbour beyond the sentence edge in for_each_token_feature().
+inline constexpr std::size_t kSentenceEdge = static_cast<std::size_t>(-1);
+
+/// THE feature set of token `i` of the sentence [begin, end) of `words`, in its fixed order (the tagger
+/// adds weight rows in this order, so the order is part of the model's results). The sink receives
+///   sink.word(WordSlot, j): the slot feature of token j (kSentenceEdge beyond the sentence), and
+///   sink.feature(FeatureTemplate, value): the feature hash mix(value, template).
+/// `gaz` holds the gazetteer features of the sentence's tokens (see gazetteer_features()); the words must
+/// have been annotated by their document's DocumentStats.
+template <class Words, class Sink>
+void for_each_token_feature(const Words& words, std::size_t begin, std::size_t end, std::size_t i,
+                            SentenceCase casing, const std::uint32_t* gaz, Sink& sink) {
+  constexpr std::uint64_t kBos = 0x9e3779b97f4a7c15ull;
+  constexpr std::uint64_t kEos = 0xc2b2ae3d27d4eb4full;
+  const std::size_t prev = i > begin ? i - 1 : kSentenceEdge;
+  const std::size_t next = i + 1 < end ? i + 1 : kSentenceEdge;
+  const std::size_t prev2 = i > begin + 1 ? i - 2 : kSentenceEdge;
+  const std::size_t next2 = i + 2 < end ? i + 2 : kSentenceEdge;
+  const WordInfo& w = words[i];
+  const WordInfo* before = prev != kSentenceEdge ? &words[prev] : nullptr;
+  const WordInfo* after = next != kSentenceEdge ? &words[next] : nullptr;
+  const std::uint64_t lower_prev = before ? before->lower : kBos + 1;
+  const std::uint64_t lower_next = after ? after->lower : kEos + 1;
+  const std::uint64_t shape_prev = before ? before->shape : kBos;
+  const std::uint64_t shape_next = after ? after->shape : kEos;
+  const std::uint64_t doc_prev = before ? before->doc * 8u + before->shape_class : 7;
+  const std::uint64_t doc_next = after ? after->doc * 8u + after->shape_class : 7;
+  const bool first = i == begin;
+  const std::uint64_t cls = w.shape_class;
+  sink.feature(kBias, 0);
+  sink.word(WordSlot::Lower, i);
+  sink.word(WordSlot::LowerPrev, prev);
+  sink.word(WordSlot::LowerNext, next);
+  sink.word(WordSlot::LowerPrev2, prev2);
+  sink.word(WordSlot::LowerNext2, next2);
+  sink.word(WordSlot::Exact, i);
+  sink.word(WordSlot::Shape, i);
+  sink.word(WordSlot::ShapePrev, prev);
+  sink.word(WordSlot::ShapeNext, next);
+  const std::uint64_t shape_prev_cur = mix(shape_prev, w.shape);
+  sink.feature(kShapePrevCur, shape_prev_cur);
+  sink.feature(kShapeCurNext, mix(w.shape, shape_next));
+  sink.feature(kShapeTri, mix(shape_prev_cur, shape_next));
+  for (int k = 0; k < 4; ++k) {
+    if (w.prefix[k] != 0) sink.word(static_cast<WordSlot>(static_cast<int>(WordSlot::Prefix1) + 2 * k), i);
+    if (w.suffix[k] != 0) sink.word(static_cast<WordSlot>(static_cast<int>(WordSlot::Suffix1) + 2 * k), i);
+  }
+  sink.feature(kLowerBigramPrev, mix(lower_prev, w.lower));
+  sink.feature(kLowerBigramNext, mix(w.lower, lower_next));
+  sink.feature(kDocFlags, (w.doc * 8u + cls) * 4 + static_cast<std::uint64_t>(casing) + (first ? 64 : 0));
+  sink.feature(kCasing, static_cast<std::uint64_t>(casing) * 16 + cls * 2 + (first ? 1 : 0));
+  sink.feature(kLowerPrevShape, mix(lower_prev, w.shape));
+  sink.feature(kShapeNextLower, mix(w.shape, lower_next));
+  sink.word(WordSlot::Length, i);
+  sink.word(WordSlot::SuffixPrev, prev);
+  sink.word(WordSlot::SuffixNext, next);
+  sink.feature(kDocFlagsPrevNext, doc_prev * 1024 + doc_next * 16 + w.doc);
+  const std::uint32_t g = gaz[i - begin];
+  for (std::uint32_t bits = g; bits != 0; bits &= bits - 1) {
+    int bit = 0;
+    while ((bits & (1u << bit)) == 0) ++bit;
+    sink.feature(kGaz, static_cast<std::uint64_t>(bit));
+    sink.feature(kGaz, static_cast<std::uint64_t>(bit) * 64 + cls + 1000);
+  }
+  const std::uint32_t gaz_prev = i > begin ? gaz[i - begin - 1] : 0;
+  const std::uint32_t gaz_next = i + 1 < end ? gaz[i - begin + 1] : 0;
+  if (gaz_prev != 0) sink.feature(kGazNeighbour, gaz_prev);
+  if (gaz_next != 0) sink.feature(kGazNeighbour, static_cast<std::uint64_t>(gaz_next) << 32);
+}
+
 /// Appends the feature rows (bucket indexes) of token `i` of the sentence words[begin, end); the words must
 /// have been annotated by their document's DocumentStats.
 /// `gaz` holds the gazetteer features of each token of the sentence (see gazetteer_features()).
@@ -112,10 +326,33 @@ void token_features(const std::vector<WordInfo>& words, std::size_t begin, std::
                     std::vector<std::uint32_t>& out);
 
 /// For each token of words[begin, end): bit (class * 4 + BILU position) of every gazetteer match covering it.
-void gazetteer_features(const std::vector<WordInfo>& words, std::size_t begin, std::size_t end,
-                        const Gazetteer& gazetteer, std::vector<std::uint32_t>& out);
+template <class Words>
+void gazetteer_features(const Words& words, std::size_t begin, std::size_t end, const Gazetteer& gazetteer,
+                        std::vector<std::uint32_t>& out) {
+  out.assign(end - begin, 0);
+  if (gazetteer.size() == 0) return;
+  for (std::size_t i = begin; i < end; ++i) {
+    const int max_n = static_cast<int>(std::min<std::size_t>(Gazetteer::kMaxPhraseWords, end - i));
+    std::uint64_t key = Gazetteer::start_key();
+    for (int n = 1; n <= max_n; ++n) {
+      key = Gazetteer::extend(key, words[i + n - 1].lower);
+      const std::uint8_t found = gazetteer.lookup_key_and_prefix(key);
+      const auto mask = static_cast<std::uint8_t>(found & ~Gazetteer::kLongerPhrases);
+      if (mask != 0) {
+        for (int cls = 0; cls < kNumGazClasses; ++cls) {
+          if ((mask & (1u << cls)) == 0) continue;
+          for (int k = 0; k < n; ++k) {
+            const int pos = n == 1 ? 3 : (k == 0 ? 0 : (k == n - 1 ? 2 : 1));
+            out[i - begin + k] |= 1u << (cls * 4 + pos);
+          }
+        }
+      }
+      if ((found & Gazetteer::kLongerPhrases) == 0) break;
+    }
+  }
+}
 
-/// Upper bound of features per token (token_features never appends more).
-inline constexpr int kMaxFeaturesPerToken = 64;
+/// Upper bound of features per token: 31 fixed ones, 2 per gazetteer bit (24 bits), 2 neighbour ones.
+inline constexpr int kMaxFeaturesPerToken = 31 + 2 * kNumGazClasses * 4 + 2;
 
 }  // namespace articlescope::entities

@@ -8,6 +8,10 @@
 #include <cstring>
 #include <limits>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 ARTICLESCOPE_EMBEDDED(ner_model)
 ARTICLESCOPE_EMBEDDED(gazetteer_txt)
 
@@ -91,60 +95,72 @@ void put_u32(std::string& out, std::uint32_t v) {
 
 namespace {
 
-// Allowed predecessors of each tag under BILOU (I and L follow only B or I of their type), computed once.
-struct Predecessors {
-  int count[kNumTags] = {};
-  int list[kNumTags][kNumTags] = {};
-  bool start[kNumTags] = {};
-  bool final[kNumTags] = {};
-  Predecessors() {
-    for (int t = 0; t < kNumTags; ++t) {
-      start[t] = transition_allowed(-1, t);
-      final[t] = final_allowed(t);
-      for (int p = 0; p < kNumTags; ++p) {
-        if (transition_allowed(p, t)) list[t][count[t]++] = p;
-      }
-    }
-  }
-};
-const Predecessors kPredecessors;
+// BILOU: a tag that closes an entity (O, L-x, U-x) may precede any tag that does not continue one (O, B-x,
+// U-x); I-x and L-x follow only B-x or I-x of their type.
+constexpr int kNumOpening = 1 + 2 * kNumTypes;
+constexpr int kClosing[kNumOpening] = {0, 3, 4, 7, 8, 11, 12, 15, 16};  // O, L-x, U-x (ascending)
+constexpr int kOpening[kNumOpening] = {0, 1, 4, 5, 8, 9, 12, 13, 16};   // O, B-x, U-x
 
 }  // namespace
 
+// Every candidate predecessor is scored in ascending order with a strict '>', exactly as a plain loop over
+// the allowed predecessors would: the trainer's model depends on the tie-breaking.
 void viterbi(const float* emissions, std::size_t n, const float* transitions, std::vector<int>& tags,
              std::vector<float>& scratch, std::vector<int>& backpointers) {
   tags.assign(n, 0);
   if (n == 0) return;
-  const Predecessors& pred = kPredecessors;
   scratch.resize(2 * kNumTags);
   backpointers.resize(n * kNumTags);
   float* prev = scratch.data();
   float* cur = scratch.data() + kNumTags;
-  for (int t = 0; t < kNumTags; ++t) prev[t] = pred.start[t] ? transitions[t] + emissions[t] : kForbidden;
+  // The transitions from closing tags into opening ones, gathered once: [closing][opening].
+  float closed_to_open[kNumOpening][kNumOpening];
+  for (int c = 0; c < kNumOpening; ++c) {
+    for (int o = 0; o < kNumOpening; ++o)
+      closed_to_open[c][o] = transitions[(kClosing[c] + 1) * kNumTags + kOpening[o]];
+  }
+  for (int t = 0; t < kNumTags; ++t) prev[t] = kForbidden;
+  for (const int t : kOpening) prev[t] = transitions[t] + emissions[t];
   for (std::size_t i = 1; i < n; ++i) {
     const float* e = emissions + i * kNumTags;
     int* back = backpointers.data() + i * kNumTags;
-    for (int t = 0; t < kNumTags; ++t) {
-      const int* list = pred.list[t];
-      int best_p = list[0];
-      float best = prev[best_p] + transitions[(best_p + 1) * kNumTags + t];
-      for (int k = 1; k < pred.count[t]; ++k) {
-        const int p = list[k];
-        const float s = prev[p] + transitions[(p + 1) * kNumTags + t];
-        if (s > best) {
-          best = s;
-          best_p = p;
-        }
+    float best[kNumOpening];
+    int from[kNumOpening];
+    for (int o = 0; o < kNumOpening; ++o) {
+      best[o] = prev[kClosing[0]] + closed_to_open[0][o];
+      from[o] = kClosing[0];
+    }
+    for (int c = 1; c < kNumOpening; ++c) {
+      const float p = prev[kClosing[c]];
+      for (int o = 0; o < kNumOpening; ++o) {
+        const float s = p + closed_to_open[c][o];
+        const bool better = s > best[o];
+        best[o] = better ? s : best[o];
+        from[o] = better ? kClosing[c] : from[o];
       }
-      cur[t] = best <= kForbidden ? kForbidden : best + e[t];
-      back[t] = best_p;
+    }
+    for (int o = 0; o < kNumOpening; ++o) {
+      const int t = kOpening[o];
+      cur[t] = best[o] <= kForbidden ? kForbidden : best[o] + e[t];
+      back[t] = from[o];
+    }
+    for (int type = 0; type < kNumTypes; ++type) {
+      const int b = 1 + 4 * type, in = b + 1, last = b + 2;
+      for (const int t : {in, last}) {
+        const float from_b = prev[b] + transitions[(b + 1) * kNumTags + t];
+        const float from_i = prev[in] + transitions[(in + 1) * kNumTags + t];
+        const bool better = from_i > from_b;
+        const float s = better ? from_i : from_b;
+        cur[t] = s <= kForbidden ? kForbidden : s + e[t];
+        back[t] = better ? in : b;
+      }
     }
     std::swap(prev, cur);
   }
   int best_t = 0;
   float best = kForbidden * 2;
   for (int t = 0; t < kNumTags; ++t) {
-    if (pred.final[t] && prev[t] > best) {
+    if (final_allowed(t) && prev[t] > best) {
       best = prev[t];
       best_t = t;
     }
@@ -218,66 +234,252 @@ bool Tagger::load(std::string_view input, bool copy) {
   const char* base = copy ? owned_.data() : input.data();
   exponents_ = reinterpret_cast<const std::uint8_t*>(base + rows_at);
   weights_ = reinterpret_cast<const std::int8_t*>(base + rows_at + num_rows);
+  resolve_constant_rows();
   return true;
 }
+
+std::int32_t Tagger::row_of(std::uint32_t bucket) const {
+  const std::uint64_t word = present_[bucket >> 6];
+  const std::uint64_t bit = std::uint64_t{1} << (bucket & 63);
+  if ((word & bit) == 0) return -1;
+  return static_cast<std::int32_t>(rank_[bucket >> 6] + count_bits(word & (bit - 1)));
+}
+
+namespace {
+
+// Value ranges of the features that take few values (see for_each_token_feature()).
+constexpr int kDocValues = 32;  // doc flags * 8 + shape class, or 7 beyond the sentence edge
+constexpr std::uint64_t kDocFlagsValues = kDocValues * 4 + 64;
+constexpr std::uint64_t kCasingValues = 3 * 16;
+constexpr std::uint64_t kGazBits = kNumGazClasses * 4;
+constexpr std::uint64_t kShapeClasses = 8;
+
+}  // namespace
+
+void Tagger::resolve_constant_rows() {
+  const auto row = [&](FeatureTemplate t, std::uint64_t value) {
+    return row_of(feature_bucket(mix(value, t), bits_));
+  };
+  bias_row_ = row(kBias, 0);
+  edge_rows_.assign(kNumWordSlots, -1);
+  for (const WordSlot slot :
+       {WordSlot::LowerPrev, WordSlot::LowerNext, WordSlot::LowerPrev2, WordSlot::LowerNext2,
+        WordSlot::ShapePrev, WordSlot::ShapeNext, WordSlot::SuffixPrev, WordSlot::SuffixNext}) {
+    edge_rows_[static_cast<std::size_t>(slot)] = row_of(feature_bucket(word_slot_hash(slot, nullptr), bits_));
+  }
+  doc_flags_rows_.resize(kDocFlagsValues);
+  for (std::uint64_t v = 0; v < kDocFlagsValues; ++v) doc_flags_rows_[v] = row(kDocFlags, v);
+  casing_rows_.resize(kCasingValues);
+  for (std::uint64_t v = 0; v < kCasingValues; ++v) casing_rows_[v] = row(kCasing, v);
+  doc_pair_rows_.resize(kDocValues * kDocValues * 4);
+  for (std::uint64_t prev = 0; prev < kDocValues; ++prev) {
+    for (std::uint64_t next = 0; next < kDocValues; ++next) {
+      for (std::uint64_t flags = 0; flags < 4; ++flags)
+        doc_pair_rows_[(prev * kDocValues + next) * 4 + flags] =
+            row(kDocFlagsPrevNext, prev * 1024 + next * 16 + flags);
+    }
+  }
+  gaz_rows_.resize(kGazBits * (1 + kShapeClasses));
+  for (std::uint64_t bit = 0; bit < kGazBits; ++bit) {
+    gaz_rows_[bit * (1 + kShapeClasses)] = row(kGaz, bit);
+    for (std::uint64_t cls = 0; cls < kShapeClasses; ++cls)
+      gaz_rows_[bit * (1 + kShapeClasses) + 1 + cls] = row(kGaz, bit * 64 + cls + 1000);
+  }
+}
+
+// Collects the weight rows of one token's features. Features of one word alone are resolved once per
+// distinct word of the document (`cache`); the ones that take few values come from tables made at load.
+struct Tagger::RowSink {
+  static constexpr std::int32_t kUnresolved = -2;
+  const Tagger& tagger;
+  const WordInfo* distinct;
+  const std::uint32_t* word_of_token;
+  std::int32_t* cache;  // distinct words x kNumWordSlots
+  std::uint32_t rows[kMaxFeaturesPerToken];
+  int count = 0;
+
+  void push(std::int32_t row) {
+    if (row >= 0) rows[count++] = static_cast<std::uint32_t>(row);
+  }
+  void word(WordSlot slot, std::size_t j) {
+    if (j == kSentenceEdge) {
+      push(tagger.edge_rows_[static_cast<std::size_t>(slot)]);
+      return;
+    }
+    const std::uint32_t w = word_of_token[j];
+    std::int32_t& row = cache[std::size_t{w} * kNumWordSlots + static_cast<std::size_t>(slot)];
+    if (row == kUnresolved)
+      row = tagger.row_of(feature_bucket(word_slot_hash(slot, &distinct[w]), tagger.bits_));
+    push(row);
+  }
+  void feature(FeatureTemplate t, std::uint64_t value) {
+    switch (t) {
+      case kBias:
+        push(tagger.bias_row_);
+        return;
+      case kDocFlags:
+        if (value < kDocFlagsValues) return push(tagger.doc_flags_rows_[value]);
+        break;
+      case kCasing:
+        if (value < kCasingValues) return push(tagger.casing_rows_[value]);
+        break;
+      case kDocFlagsPrevNext: {
+        const std::uint64_t prev = value / 1024, next = (value / 16) % 64, flags = value % 16;
+        if (prev < kDocValues && next < kDocValues && flags < 4)
+          return push(tagger.doc_pair_rows_[(prev * kDocValues + next) * 4 + flags]);
+        break;
+      }
+      case kGaz:
+        if (value < kGazBits) return push(tagger.gaz_rows_[value * (1 + kShapeClasses)]);
+        if (value >= 1000 && (value - 1000) / 64 < kGazBits && (value - 1000) % 64 < kShapeClasses)
+          return push(tagger.gaz_rows_[(value - 1000) / 64 * (1 + kShapeClasses) + 1 + (value - 1000) % 64]);
+        break;
+      default:
+        break;
+    }
+    push(tagger.row_of(feature_bucket(mix(value, t), tagger.bits_)));
+  }
+};
+
+namespace {
+
+// The document's tokens as WordInfo, each an index into the distinct words.
+struct TokenWords {
+  const WordInfo* distinct;
+  const std::uint32_t* word_of_token;
+  const WordInfo& operator[](std::size_t i) const { return distinct[word_of_token[i]]; }
+};
+
+// Adds the weight rows up, in row order (the order of the float additions is part of the model's results).
+// Each lane is the same multiply and add in every variant, so native and WebAssembly agree bit for bit.
+void add_rows(const std::uint32_t* rows, int count, const std::uint8_t* exponents, const std::int8_t* weights,
+              const float* scales, float* out) {
+#if defined(__SSE2__)
+  __m128 acc0 = _mm_setzero_ps(), acc1 = _mm_setzero_ps(), acc2 = _mm_setzero_ps(), acc3 = _mm_setzero_ps();
+  float acc16 = 0.0f;
+  for (int k = 0; k < count; ++k) {
+    const std::uint32_t row = rows[k];
+    const float scale = scales[exponents[row]];
+    const __m128 s = _mm_set1_ps(scale);
+    const std::int8_t* w = weights + std::size_t{row} * kNumTags;
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w));
+    // Sign-extend the 16 bytes to four vectors of int32.
+    const __m128i lo16 = _mm_srai_epi16(_mm_unpacklo_epi8(bytes, bytes), 8);
+    const __m128i hi16 = _mm_srai_epi16(_mm_unpackhi_epi8(bytes, bytes), 8);
+    const __m128i w0 = _mm_srai_epi32(_mm_unpacklo_epi16(lo16, lo16), 16);
+    const __m128i w1 = _mm_srai_epi32(_mm_unpackhi_epi16(lo16, lo16), 16);
+    const __m128i w2 = _mm_srai_epi32(_mm_unpacklo_epi16(hi16, hi16), 16);
+    const __m128i w3 = _mm_srai_epi32(_mm_unpackhi_epi16(hi16, hi16), 16);
+    acc0 = _mm_add_ps(acc0, _mm_mul_ps(s, _mm_cvtepi32_ps(w0)));
+    acc1 = _mm_add_ps(acc1, _mm_mul_ps(s, _mm_cvtepi32_ps(w1)));
+    acc2 = _mm_add_ps(acc2, _mm_mul_ps(s, _mm_cvtepi32_ps(w2)));
+    acc3 = _mm_add_ps(acc3, _mm_mul_ps(s, _mm_cvtepi32_ps(w3)));
+    acc16 += scale * static_cast<float>(w[16]);
+  }
+  _mm_storeu_ps(out, acc0);
+  _mm_storeu_ps(out + 4, acc1);
+  _mm_storeu_ps(out + 8, acc2);
+  _mm_storeu_ps(out + 12, acc3);
+  out[16] = acc16;
+#else
+  float acc[kNumTags] = {};
+  for (int k = 0; k < count; ++k) {
+    const std::uint32_t row = rows[k];
+    const float scale = scales[exponents[row]];
+    const std::int8_t* w = weights + std::size_t{row} * kNumTags;
+    for (int t = 0; t < kNumTags; ++t) acc[t] += scale * static_cast<float>(w[t]);
+  }
+  std::memcpy(out, acc, sizeof acc);
+#endif
+}
+
+}  // namespace
 
 void Tagger::tag(const std::vector<std::string_view>& words,
                  const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
                  const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const {
-  std::vector<WordInfo> described;
-  described.reserve(words.size());
-  for (std::string_view w : words) described.push_back(describe(w));
-  tag_in_place(described, sentences, gazetteer, out);
+  if (!loaded()) return;
+  // Distinct words: each is described once, and its one-word features resolved once (news repeats names).
+  std::vector<WordInfo> distinct;
+  std::vector<std::string_view> distinct_text;
+  std::vector<std::uint32_t> word_of_token(words.size());
+  std::vector<std::uint64_t> keys(256, 0);  // open addressing, grown at half full; 0 = empty
+  std::vector<std::uint32_t> ids(keys.size(), 0);
+  const auto find_slot = [&](std::uint64_t h, std::string_view w) {
+    const std::size_t mask = keys.size() - 1;
+    std::size_t slot = h & mask;
+    while (keys[slot] != 0 && !(keys[slot] == h && distinct_text[ids[slot]] == w)) slot = (slot + 1) & mask;
+    return slot;
+  };
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    const std::uint64_t h = hash_bytes(w) | 1;
+    std::size_t slot = find_slot(h, w);
+    if (keys[slot] == 0) {
+      if ((distinct.size() + 1) * 2 > keys.size()) {
+        std::vector<std::uint64_t> old_keys(keys.size() * 2, 0);
+        std::vector<std::uint32_t> old_ids(ids.size() * 2, 0);
+        old_keys.swap(keys);
+        old_ids.swap(ids);
+        for (std::size_t o = 0; o < old_keys.size(); ++o) {
+          if (old_keys[o] == 0) continue;
+          const std::size_t fresh = find_slot(old_keys[o], distinct_text[old_ids[o]]);
+          keys[fresh] = old_keys[o];
+          ids[fresh] = old_ids[o];
+        }
+        slot = find_slot(h, w);
+      }
+      keys[slot] = h;
+      ids[slot] = static_cast<std::uint32_t>(distinct.size());
+      distinct.push_back(describe(w));
+      distinct_text.push_back(w);
+    }
+    word_of_token[k] = ids[slot];
+  }
+  tag_words(distinct, word_of_token, sentences, gazetteer, out);
 }
 
 void Tagger::tag_described(const std::vector<WordInfo>& input,
                            const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
                            const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const {
   std::vector<WordInfo> words = input;
-  tag_in_place(words, sentences, gazetteer, out);
+  std::vector<std::uint32_t> word_of_token(words.size());
+  for (std::size_t k = 0; k < words.size(); ++k) word_of_token[k] = static_cast<std::uint32_t>(k);
+  tag_words(words, word_of_token, sentences, gazetteer, out);
 }
 
-void Tagger::tag_in_place(std::vector<WordInfo>& words,
-                          const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
-                          const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const {
+void Tagger::tag_words(std::vector<WordInfo>& distinct, const std::vector<std::uint32_t>& word_of_token,
+                       const std::vector<std::pair<std::size_t, std::size_t>>& all_sentences,
+                       const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const {
   if (!loaded()) return;
-  const ScaleTable& scales = kScaleTable;
+  const std::size_t n = word_of_token.size();
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;
+  sentences.reserve(all_sentences.size());
+  for (const auto& s : all_sentences) {
+    if (s.first < s.second && s.second <= n) sentences.push_back(s);
+  }
+  const TokenWords words{distinct.data(), word_of_token.data()};
+  std::vector<SentenceCase> casings(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s)
+    casings[s] = sentence_case(words, sentences[s].first, sentences[s].second);
   DocumentStats doc;
-  doc.build(words, sentences);
-  doc.annotate(words);
-  std::vector<std::uint32_t> gaz, features;
-  std::vector<std::uint32_t> rows;
+  doc.build(words, n, sentences, casings.data());
+  for (WordInfo& w : distinct) w.doc = doc.flags(w.lower);
+
+  std::vector<std::int32_t> cache(distinct.size() * kNumWordSlots, RowSink::kUnresolved);
+  std::vector<std::uint32_t> gaz;
   std::vector<float> emissions, scratch;
   std::vector<int> tags, back;
-  features.reserve(kMaxFeaturesPerToken);
-  rows.reserve(kMaxFeaturesPerToken);
-  for (const auto& [begin, end] : sentences) {
-    if (begin >= end || end > words.size()) continue;
-    const SentenceCase casing = sentence_case(words, begin, end);
+  RowSink sink{*this, distinct.data(), word_of_token.data(), cache.data(), {}, 0};
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const auto [begin, end] = sentences[s];
     gazetteer_features(words, begin, end, gazetteer, gaz);
     emissions.resize((end - begin) * kNumTags);
     for (std::size_t i = begin; i < end; ++i) {
-      features.clear();
-      token_features(words, begin, end, i, casing, gaz, bits_, features);
-      // Find the rows first, then add them up in registers: the row loads are independent, so their cache
-      // misses overlap.
-      rows.clear();
-      for (std::uint32_t b : features) {
-        const std::uint64_t word = present_[b >> 6];
-        const std::uint64_t bit = std::uint64_t{1} << (b & 63);
-        if ((word & bit) == 0) continue;
-        const std::uint32_t row = rank_[b >> 6] + count_bits(word & (bit - 1));
-        rows.push_back(row);
-      }
-      float acc[kNumTags] = {};
-      for (const std::uint32_t row : rows) {
-        const float scale = scales.value[exponents_[row]];
-        const std::int8_t* w = weights_ + std::size_t{row} * kNumTags;
-        // 16 + 1 so that the compiler vectorises the first sixteen.
-        for (int t = 0; t < 16; ++t) acc[t] += scale * static_cast<float>(w[t]);
-        for (int t = 16; t < kNumTags; ++t) acc[t] += scale * static_cast<float>(w[t]);
-      }
-      std::memcpy(emissions.data() + (i - begin) * kNumTags, acc, sizeof acc);
+      sink.count = 0;
+      for_each_token_feature(words, begin, end, i, casings[s], gaz.data(), sink);
+      add_rows(sink.rows, sink.count, exponents_, weights_, kScaleTable.value,
+               emissions.data() + (i - begin) * kNumTags);
     }
     viterbi(emissions.data(), end - begin, transitions_.data(), tags, scratch, back);
     spans_from_tags(tags, begin, out);

@@ -51,9 +51,14 @@ class Tagger {
                      const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const;
 
  private:
-  void tag_in_place(std::vector<WordInfo>& words,
-                    const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
-                    const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const;
+  /// Tags tokens given as indexes into `distinct` (each distinct word described once).
+  void tag_words(std::vector<WordInfo>& distinct, const std::vector<std::uint32_t>& word_of_token,
+                 const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+                 const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const;
+  /// Weight row of a bucket, -1 when the model has none.
+  std::int32_t row_of(std::uint32_t bucket) const;
+  /// Rows of the features that take few values, resolved once at load (see RowSink in tagger.cpp).
+  void resolve_constant_rows();
 
   int bits_ = 0;
   std::vector<float> transitions_;      // (kNumTags + 1) x kNumTags
@@ -63,6 +68,13 @@ class Tagger {
   std::string owned_;                        // the model bytes when copied
   const std::uint8_t* exponents_ = nullptr;  // per row: scale = kScales[exponent]
   const std::int8_t* weights_ = nullptr;     // rows x kNumTags
+  std::int32_t bias_row_ = -1;
+  std::vector<std::int32_t> edge_rows_;       // per WordSlot, beyond the sentence edge
+  std::vector<std::int32_t> doc_flags_rows_;  // per kDocFlags value
+  std::vector<std::int32_t> casing_rows_;     // per kCasing value
+  std::vector<std::int32_t> doc_pair_rows_;   // per kDocFlagsPrevNext value, compacted
+  std::vector<std::int32_t> gaz_rows_;        // per kGaz value, compacted
+  struct RowSink;
 };
 
 /// The model compiled into the binary (core/data/ner.model), loaded on first use.
