@@ -247,9 +247,10 @@ class Extractor {
     const std::uint32_t body = doc_.find_first(Tag::Body);
     const double total = std::max<std::uint32_t>(1, raw_text[body == kNoNode ? 0 : body]);
     const double total_para = std::max<std::uint32_t>(1, raw_para[body == kNoNode ? 0 : body]);
+    HintJudge judge;
     for (std::uint32_t i = 1; i < n; ++i) {
       const Node& node = doc_.nodes[i];
-      hints_[i] = node.is_element() ? judge_hints(node) : HintVerdict{};
+      hints_[i] = node.is_element() ? judge.judge(node) : HintVerdict{};
       if (node.parent != kNoNode && !drop_[node.parent].empty()) {
         drop_[i] = "inherited";
         continue;

@@ -1,0 +1,64 @@
+// clean::judge_hints and its per-document memory HintJudge: class/id/role/itemprop hints of boilerplate.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "clean/boilerplate.hpp"
+#include "html/dom.hpp"
+
+using articlescope::clean::HintJudge;
+using articlescope::clean::HintVerdict;
+using articlescope::clean::judge_hints;
+using articlescope::html::Node;
+using articlescope::html::Tag;
+
+namespace {
+Node element(std::string cls, std::string id = "", std::string role = "") {
+  Node node;
+  node.tag = Tag::Div;
+  if (!cls.empty()) node.attributes.push_back({"class", std::move(cls)});
+  if (!id.empty()) node.attributes.push_back({"id", std::move(id)});
+  if (!role.empty()) node.attributes.push_back({"role", std::move(role)});
+  return node;
+}
+std::string reason(const Node& node) { return std::string(judge_hints(node).reason); }
+}  // namespace
+
+TEST_CASE("hint patterns: the first matching kind wins, short words match whole tokens only", "[clean]") {
+  CHECK(reason(element("comment-list")) == "comments");
+  CHECK(reason(element("Share-Bar")) == "share");
+  CHECK(reason(element("ad")) == "ad");
+  CHECK(reason(element("header-ad-slot")).empty() == false);  // "ad-slot" is a substring pattern
+  CHECK(reason(element("shadow")) == "");                     // "ad" is a whole-token pattern
+  CHECK(reason(element("masthead")) == "navigation");
+  CHECK(reason(element("", "", "navigation")) == "navigation");
+  // Order: "comment" comes before "share" in the pattern list, whatever the order in the class attribute.
+  CHECK(reason(element("share-tools comment-count")) == "comments");
+  // A whole-token pattern earlier in the list beats a later substring pattern.
+  CHECK(reason(element("reply sponsor")) == "comments");
+}
+
+TEST_CASE("hint patterns: commentary, taxonomy classes and content classes", "[clean]") {
+  CHECK(reason(element("commentary")) == "");                   // an opinion piece
+  CHECK(reason(element("commentary comment-list")) == "");      // judged at the first "comment" only
+  CHECK(reason(element("comment-list commentary")) == "comments");
+  CHECK(reason(element("category-newsletter")) == "");          // a WordPress topic class, not a page part
+  const HintVerdict body = judge_hints(element("article-body"));
+  CHECK(body.strong_content);
+  CHECK(body.weight == 50);  // "article" is positive and "article-body" strong
+  CHECK(judge_hints(element("related-content")).weight == 0);  // positive and negative cancel
+  CHECK(reason(element("related-content")) == "related");
+}
+
+TEST_CASE("HintJudge gives judge_hints' verdict, also for repeated and empty hints", "[clean]") {
+  HintJudge judge;
+  for (int round = 0; round < 2; ++round) {
+    for (const Node& node : {element("comment-list"), element("story-body"), element(""), element("x", "nav"),
+                             element("x", "", "nav"), element("ad"), element("a d")}) {
+      const HintVerdict expected = judge_hints(node);
+      const HintVerdict got = judge.judge(node);
+      CHECK(got.reason == expected.reason);
+      CHECK(got.weight == expected.weight);
+      CHECK(got.strong_content == expected.strong_content);
+    }
+  }
+}
