@@ -130,6 +130,10 @@ TEST_CASE("title: headings pick the headline part of a <title>", "[clean][title]
       title_of(page("<title>Portal  -  Notices - Publication of the harbour dues regulation</title>",
                     "<h1>Portal</h1><h1>Notices</h1><h1>Publication of the harbour dues regulation</h1>")) ==
       "Publication of the harbour dues regulation");
+  // A logo heading that repeats the site's name at the front of the <title> is not the headline.
+  CHECK(title_of(page("<title>Bay Courier - Ferry returns after the storm</title>"
+                      "<meta property='og:site_name' content='Bay Courier'>",
+                      "<h1>Bay Courier</h1>")) == "Ferry returns after the storm");
   // The heading is the first two parts of four.
   CHECK(title_of(page("<title>Soldering safely – how to revive old radios – GadgetSpace – Tech</title>",
                       "<h1>Soldering safely – how to revive old radios</h1>")) ==

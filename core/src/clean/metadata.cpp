@@ -427,12 +427,12 @@ std::string strip_site_from_title(const std::string& title, const TitleHints& hi
   };
 
   if (!hints.confirmed) {
-    // The part (or leading parts) the page's heading repeats is the headline.
-    // (When several parts are headings, "Section - Headline", the one with most words.)
+    // The part (or leading parts) the page's heading repeats is the headline, unless it names the site (a
+    // logo heading); when several parts are headings ("Section - Headline"), the one with most words.
     std::size_t best = count;
     for (std::size_t i = 0; i < std::min(count, logo_from); ++i) {
-      if (heading_index(parts[i]) >= 0 && (best == count || count_words(parts[i]) > count_words(parts[best])))
-        best = i;
+      if (heading_index(parts[i]) < 0 || is_site(i)) continue;
+      if (best == count || count_words(parts[i]) > count_words(parts[best])) best = i;
     }
     if (best < count) return parts[best];
     for (std::size_t to = std::min(count, logo_from); to >= 2; --to) {
