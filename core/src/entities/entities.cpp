@@ -24,7 +24,7 @@ bool misc_is_norp(const std::vector<RuleToken>& tokens, std::size_t first, std::
   }
   if (is_norp_phrase(phrase)) return true;
   if (first != last) return false;
-  const std::string& w = tokens[first].lower;
+  const std::string_view w = tokens[first].lower;
   const auto ends = [&](std::string_view s) {
     return w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0;
   };
@@ -52,7 +52,8 @@ Result extract(const Article& article, const text::TextIndex& index) {
   Result result;
   try {
     const std::string& text = article.text;
-    const std::vector<RuleToken> tokens = rule_tokens(text, index);
+    std::string lowered;
+    const std::vector<RuleToken> tokens = rule_tokens(text, index, lowered);
     if (tokens.empty()) return result;
 
     // 1. The tagger, over the whole article as one document.

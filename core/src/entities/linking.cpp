@@ -23,16 +23,53 @@ std::vector<std::string_view> split_words(std::string_view s) {
   return words;
 }
 
+// Number of space-separated words (split_words(s).size() without building the list).
+std::size_t count_words(std::string_view s) {
+  std::size_t count = 0;
+  bool in_word = false;
+  for (const char c : s) {
+    if (c != ' ' && !in_word) ++count;
+    in_word = c != ' ';
+  }
+  return count;
+}
+
+bool is_ascii(std::string_view s) {
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 bool is_title_word(std::string_view word) {
-  const std::uint64_t h = hash_bytes(text::lower(word));
+  std::uint64_t h;
+  if (is_ascii(word)) {
+    // hash_bytes(text::lower(word)) without the string.
+    h = 1469598103934665603ull;
+    for (const char c : word) {
+      h ^= static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      h *= 1099511628211ull;
+    }
+  } else {
+    h = hash_bytes(text::lower(word));
+  }
   return (embedded_gazetteer().lookup(&h, 1) & kGazTitle) != 0;
 }
 
 // Lower case, no dots, no leading "the": "the U.S." and "US" compare equal.
 std::string normalise(std::string_view s) {
   std::string out;
-  for (char c : text::lower(s)) {
-    if (c != '.') out += c;
+  if (is_ascii(s)) {
+    out.resize(s.size());
+    std::size_t n = 0;
+    for (const char c : s) {
+      if (c != '.') out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    out.resize(n);
+  } else {
+    for (char c : text::lower(s)) {
+      if (c != '.') out += c;
+    }
   }
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   return out;
@@ -85,11 +122,25 @@ std::string initials(std::string_view name) {
 }
 
 std::string_view strip_titles(std::string_view name) {
-  std::vector<std::string_view> words = split_words(name);
-  std::size_t k = 0;
-  while (k + 1 < words.size() && is_title_word(words[k])) ++k;
-  if (k == 0) return name;
-  return name.substr(static_cast<std::size_t>(words[k].data() - name.data()));
+  // Leading title words, never the last word.
+  std::size_t start = 0;  // of the first word not stripped
+  bool stripped = false;
+  std::size_t i = 0;
+  while (true) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    if (i >= name.size()) break;
+    std::size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    std::size_t next = j;
+    while (next < name.size() && name[next] == ' ') ++next;
+    if (next >= name.size() || !is_title_word(name.substr(i, j - i))) {
+      start = i;
+      break;
+    }
+    i = next;
+    stripped = true;
+  }
+  return stripped ? name.substr(start) : name;
 }
 
 std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
@@ -103,7 +154,7 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
     if (words.size() >= 2) ++surname_count[text::lower(words.back())];
   }
   for (Entity& e : mentions) {
-    if ((e.type == EntityType::Org || e.type == EntityType::Location) && split_words(e.text).size() == 1 &&
+    if ((e.type == EntityType::Org || e.type == EntityType::Location) && count_words(e.text) == 1 &&
         surname_count.count(text::lower(e.text))) {
       e.type = EntityType::Person;
     }
@@ -117,7 +168,7 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
     const Entity& e = mentions[k];
     const std::string_view name =
         e.type == EntityType::Person ? strip_titles(e.text) : std::string_view(e.text);
-    const bool single_person = e.type == EntityType::Person && split_words(name).size() < 2;
+    const bool single_person = e.type == EntityType::Person && count_words(name) < 2;
     const bool acronym = (e.type == EntityType::Org || e.type == EntityType::Location) && is_acronym(e.text);
     if (single_person || acronym) continue;
     const auto key = std::make_pair(static_cast<int>(e.type), normalise(name));
@@ -149,8 +200,7 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
     assigned[k] = it->second;
     auto& surfaces = b.surfaces[it->second];
     if (std::find(surfaces.begin(), surfaces.end(), e.text) == surfaces.end()) surfaces.push_back(e.text);
-    if (e.type == EntityType::Person &&
-        split_words(name).size() > split_words(b.person_names[it->second]).size()) {
+    if (e.type == EntityType::Person && count_words(name) > count_words(b.person_names[it->second])) {
       b.person_names[it->second] = std::string(name);
     }
   }
@@ -217,9 +267,8 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
     std::string best;
     for (const std::string& s : b.surfaces[g]) {
       const std::string candidate = group.type == EntityType::Person ? std::string(strip_titles(s)) : s;
-      const bool longer = group.type == EntityType::Person
-                              ? split_words(candidate).size() > split_words(best).size()
-                              : candidate.size() > best.size();
+      const bool longer = group.type == EntityType::Person ? count_words(candidate) > count_words(best)
+                                                           : candidate.size() > best.size();
       if (best.empty() || longer) best = candidate;
     }
     group.canonical = best;

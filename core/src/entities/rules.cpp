@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -139,9 +140,12 @@ std::size_t skip_number_words(const Tokens& tokens, std::size_t i) {
 
 struct WeaponData {
   std::unordered_map<std::string, char> names;  // lower-cased token-joined phrase -> 'N', 'H' or 'G'
-  std::unordered_set<std::string> nouns, modifiers, prefixes;
-  std::unordered_set<std::string> first_words;  // first word of every name: most tokens are rejected here
+  std::deque<std::string> words;                // storage of the views below
+  std::unordered_set<std::string_view> nouns, modifiers, prefixes;
+  std::unordered_set<std::string_view>
+      first_words;  // first word of every name: most tokens are rejected here
   std::size_t longest = 1;
+  std::string_view keep(std::string word) { return words.emplace_back(std::move(word)); }
 };
 
 const WeaponData& weapon_data() {
@@ -159,11 +163,11 @@ const WeaponData& weapon_data() {
       const std::string_view kind = line.substr(0, tab);
       const std::string_view phrase = line.substr(tab + 1);
       if (kind == "NOUN") {
-        d.nouns.insert(text::lower(phrase));
+        d.nouns.insert(d.keep(text::lower(phrase)));
       } else if (kind == "MOD") {
-        d.modifiers.insert(text::lower(phrase));
+        d.modifiers.insert(d.keep(text::lower(phrase)));
       } else if (kind == "PREFIX") {
-        d.prefixes.insert(text::lower(phrase));
+        d.prefixes.insert(d.keep(text::lower(phrase)));
       } else {
         std::string joined;
         std::size_t words = 0;
@@ -173,7 +177,7 @@ const WeaponData& weapon_data() {
           ++words;
         }
         d.longest = std::max(d.longest, words);
-        d.first_words.insert(joined.substr(0, joined.find(' ')));
+        d.first_words.insert(d.keep(joined.substr(0, joined.find(' '))));
         d.names[joined] = kind == "NAME" ? 'N' : (kind == "HEADED" ? 'H' : 'G');
       }
     }
@@ -184,7 +188,7 @@ const WeaponData& weapon_data() {
 
 // "Su-34", "M142", "F-16", "MiG-29", "S-400", "AH-64D", "F/A-18": a known prefix and a number.
 bool is_designation(const RuleToken& t, const WeaponData& data) {
-  const std::string& w = t.lower;
+  const std::string_view w = t.lower;
   std::size_t p = 0;
   while (p < w.size() && ((w[p] >= 'a' && w[p] <= 'z') || w[p] == '/')) ++p;
   if (p == 0 || p > 7 || !data.prefixes.count(w.substr(0, p))) return false;
@@ -196,7 +200,7 @@ bool is_designation(const RuleToken& t, const WeaponData& data) {
   if (digits == 0 || digits > 4 || w.size() - q > 3) return false;
   if (!hyphen) {
     // Without a hyphen only the multi-digit designations of a few prefixes ("M142", "T72", "TB2").
-    const std::string prefix = w.substr(0, p);
+    const std::string_view prefix = w.substr(0, p);
     if (!((prefix == "m" && digits >= 2) || (prefix == "t" && digits == 2) || prefix == "tb")) return false;
   }
   // Upper-case prefix letters (as written), unless the whole text is in lower case.
@@ -209,7 +213,7 @@ std::size_t extend_head(const Tokens& tokens, std::size_t last, const WeaponData
   found_noun = false;
   std::size_t end = last;
   for (std::size_t j = last + 1; j < tokens.size() && j <= last + 4; ++j) {
-    const std::string& w = tokens[j].lower;
+    const std::string_view w = tokens[j].lower;
     if (data.nouns.count(w)) {
       end = j;
       found_noun = true;
@@ -244,20 +248,54 @@ bool capitalised_or_lower_text(const RuleToken& t) {
 
 }  // namespace
 
-std::vector<RuleToken> rule_tokens(std::string_view text, const text::TextIndex& index) {
-  std::vector<RuleToken> out(index.tokens.size());
-  for (std::size_t k = 0; k < index.tokens.size(); ++k) {
+std::vector<RuleToken> rule_tokens(std::string_view text, const text::TextIndex& index,
+                                   std::string& lowered) {
+  const std::size_t n = index.tokens.size();
+  std::vector<RuleToken> out(n);
+  std::vector<char> differs(n, 0);  // lower-casing changed the token
+  // Tokens already in lower case are their own lower-cased form; the others are lower-cased into one buffer
+  // (offsets first: the buffer grows).
+  std::vector<std::pair<std::size_t, std::size_t>> spans;  // (token, offset in `lowered`)
+  lowered.clear();
+  for (std::size_t k = 0; k < n; ++k) {
     const text::Token& t = index.tokens[k];
-    out[k].text = text.substr(t.start, t.end - t.start);
-    out[k].lower = text::lower(out[k].text);
+    const std::string_view word = text.substr(t.start, t.end - t.start);
+    out[k].text = word;
     out[k].space_before = t.space_before;
+    bool ascii = true, upper = false;
+    for (const char c : word) {
+      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+      upper = upper || (c >= 'A' && c <= 'Z');
+    }
+    if (ascii && !upper) {
+      out[k].lower = word;
+      continue;
+    }
+    spans.emplace_back(k, lowered.size());
+    if (ascii) {
+      const std::size_t at = lowered.size();
+      lowered.resize(at + word.size());
+      char* p = lowered.data() + at;
+      for (std::size_t i = 0; i < word.size(); ++i)
+        p[i] = word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i];
+      differs[k] = 1;
+    } else {
+      const std::string low = text::lower(word);
+      lowered += low;
+      differs[k] = low != word;
+    }
   }
+  for (std::size_t s = 0; s < spans.size(); ++s) {
+    const std::size_t end = s + 1 < spans.size() ? spans[s + 1].second : lowered.size();
+    out[spans[s].first].lower = std::string_view(lowered).substr(spans[s].second, end - spans[s].second);
+  }
+  for (RuleToken& t : out) t.lower_hash = hash_bytes(t.lower);
   for (const text::Sentence& s : index.sentences) {
     bool any_upper = false;
-    for (std::size_t k = s.first_token; k < s.last_token && k < out.size(); ++k) {
-      if (out[k].lower != out[k].text) any_upper = true;
+    for (std::size_t k = s.first_token; k < s.last_token && k < n; ++k) {
+      if (differs[k]) any_upper = true;
     }
-    for (std::size_t k = s.first_token; k < s.last_token && k < out.size(); ++k) {
+    for (std::size_t k = s.first_token; k < s.last_token && k < n; ++k) {
       out[k].lower_case_sentence = !any_upper;
       out[k].sentence_start = k == s.first_token;
     }
@@ -267,10 +305,7 @@ std::vector<RuleToken> rule_tokens(std::string_view text, const text::TextIndex&
 
 void find_dates(const Tokens& tokens, std::vector<Candidate>& out) {
   const std::size_t n = tokens.size();
-  auto word = [&](std::size_t k) -> const std::string& {
-    static const std::string empty;
-    return k < n ? tokens[k].lower : empty;
-  };
+  auto word = [&](std::size_t k) -> std::string_view { return k < n ? tokens[k].lower : std::string_view(); };
   for (std::size_t i = 0; i < n; ++i) {
     const RuleToken& t = tokens[i];
     std::size_t first = i, last = i;
@@ -354,7 +389,7 @@ void find_money(const Tokens& tokens, std::vector<Candidate>& out) {
     }
     if (symbol_first) {
       if (number >= n) continue;
-      const std::string& num = tokens[number].lower;
+      const std::string_view num = tokens[number].lower;
       // "275", "3.5", "3bn", "275m"
       std::size_t d = 0;
       while (d < num.size() && ((num[d] >= '0' && num[d] <= '9') || num[d] == ',' || num[d] == '.')) ++d;
@@ -405,7 +440,7 @@ void find_quantities(const Tokens& tokens, std::vector<Candidate>& out) {
     if (end >= n || end == i) continue;
     std::size_t unit = end;
     if (tokens[unit].lower == "-" && unit + 1 < n && !tokens[unit].space_before) ++unit;  // "300-km"? rare
-    const std::string& u = tokens[unit].lower;
+    const std::string_view u = tokens[unit].lower;
     if (!in(kUnits, u)) continue;
     // "m" alone is metres only after a digit number; "per" only as "per cent".
     if (u == "m" && !is_number_token(tokens[end - 1].text)) continue;
@@ -476,7 +511,7 @@ void find_norp(const Tokens& tokens, std::vector<Candidate>& out) {
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (!capitalised_or_lower_text(tokens[i])) continue;
-    std::uint64_t hashes[2] = {hash_bytes(tokens[i].lower), i + 1 < n ? hash_bytes(tokens[i + 1].lower) : 0};
+    std::uint64_t hashes[2] = {tokens[i].lower_hash, i + 1 < n ? tokens[i + 1].lower_hash : 0};
     if (i + 1 < n && (gazetteer.lookup(hashes, 2) & kGazNorp) && capitalised_or_lower_text(tokens[i + 1])) {
       out.push_back({i, i + 1, EntityType::Norp, kPriorityNorp});
       ++i;

@@ -6,6 +6,7 @@
 #include "text/segment.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,7 +16,8 @@ namespace articlescope::entities {
 /// One token as the rules see it.
 struct RuleToken {
   std::string_view text;
-  std::string lower;
+  std::string_view lower;        ///< lower-cased text: `text` itself when that is already lower case
+  std::uint64_t lower_hash = 0;  ///< hash_bytes(lower), as the gazetteer keys words
   bool space_before = false;
   bool sentence_start = false;
   bool lower_case_sentence = false;  ///< its sentence has no capital letters at all
@@ -29,8 +31,9 @@ struct Candidate {
   int priority = 0;
 };
 
-/// Builds RuleTokens for `index` over `text`.
-std::vector<RuleToken> rule_tokens(std::string_view text, const text::TextIndex& index);
+/// Builds RuleTokens for `index` over `text`; the lower-cased words that differ from the text are kept in
+/// `lowered`, which must outlive the tokens (and not be modified while they are used).
+std::vector<RuleToken> rule_tokens(std::string_view text, const text::TextIndex& index, std::string& lowered);
 
 void find_dates(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
 void find_money(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
