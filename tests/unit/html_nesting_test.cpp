@@ -67,3 +67,45 @@ TEST_CASE("the parsed document is the same with or without script bodies", "[htm
   CHECK(texts == "[One ][two][Three]");
   CHECK_FALSE(doc.truncated);
 }
+
+TEST_CASE("attributes that nothing reads are removed, the others kept as written", "[html]") {
+  const auto img = prepare_markup(
+      "<p><img data-id=\"7\" src=a.jpg data-src='b.jpg' srcset=\"a.jpg 1x, c.jpg 2x\" onclick='f(\">\")' "
+      "ARIA-label=x aria-hidden=true alt=\"A > B\" tabindex=0></p>",
+      8);
+  REQUIRE(img.changed);
+  CHECK_FALSE(img.flattened);
+  CHECK(img.html == "<p><img src=a.jpg data-src='b.jpg' aria-hidden=true alt=\"A > B\"></p>");
+  CHECK(prepare_markup("<svg viewBox=\"0 0 9 9\" class=i><path d=\"M0 0L9 9\"/></svg>", 8).html ==
+        "<svg class=i><path/></svg>");
+  // Markup that does not tokenise cleanly is left to gumbo.
+  CHECK_FALSE(prepare_markup("<a b\"c onclick=x>t</a>", 8).changed);
+  CHECK_FALSE(prepare_markup("<a href=\"x\"onclick=\"y\">t</a>", 8).changed);
+  // Attributes of a script or style element are not touched (only their bodies are).
+  CHECK(prepare_markup("<script data-x=1 src=s.js></script>", 8).changed == false);
+}
+
+TEST_CASE("the parsed document keeps the attributes the cleaner reads", "[html]") {
+  const auto doc = articlescope::html::parse(
+      "<div class=\"story\" data-track=\"1\" role=main><img data-lazy-src=l.jpg srcset=\"s 1x\" alt=pic>"
+      "<a href=\"/x\" target=_blank onclick=\"go()\">link</a></div>");
+  bool seen_img = false, seen_a = false;
+  for (const auto& node : doc.nodes) {
+    if (node.tag == articlescope::html::Tag::Img) {
+      seen_img = true;
+      CHECK(node.attr("data-lazy-src") == "l.jpg");
+      CHECK(node.attr("alt") == "pic");
+      CHECK_FALSE(node.has_attr("srcset"));
+    } else if (node.tag == articlescope::html::Tag::A) {
+      seen_a = true;
+      CHECK(node.attr("href") == "/x");
+      CHECK_FALSE(node.has_attr("onclick"));
+    } else if (node.tag == articlescope::html::Tag::Div) {
+      CHECK(node.attr("class") == "story");
+      CHECK(node.attr("role") == "main");
+      CHECK_FALSE(node.has_attr("data-track"));
+    }
+  }
+  CHECK(seen_img);
+  CHECK(seen_a);
+}

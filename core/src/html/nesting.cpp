@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace articlescope::html {
@@ -65,6 +66,72 @@ bool may_be_json_ld(std::string_view start_tag) {
     if (m == kMarker.size()) return true;
   }
   return false;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t k = 0; k < prefix.size(); ++k) {
+    if ((s[k] | 0x20) != prefix[k]) return false;
+  }
+  return true;
+}
+
+bool equals_ci(std::string_view s, std::string_view word) { return s.size() == word.size() && starts_with_ci(s, word); }
+
+// Attributes that nothing downstream reads and that are a sixth of a typical page's markup once scripts are
+// gone: SVG path data, responsive-image lists, event handlers, data-* (but the lazy-image sources the cleaner
+// reads), ARIA (but aria-hidden).
+bool is_unread_attribute(std::string_view name) {
+  if (starts_with_ci(name, "data-")) {
+    for (std::string_view kept : {"data-src", "data-original", "data-lazy-src", "data-url"}) {
+      if (equals_ci(name, kept)) return false;
+    }
+    return true;
+  }
+  if (starts_with_ci(name, "aria-")) return !equals_ci(name, "aria-hidden");
+  if (name.size() > 2 && starts_with_ci(name, "on")) return true;
+  if (starts_with_ci(name, "xmlns") || starts_with_ci(name, "stroke") || starts_with_ci(name, "fill")) return true;
+  for (std::string_view unread : {"d", "srcset", "sizes", "xlink:href", "viewbox", "transform", "points",
+                                  "tabindex", "target"}) {
+    if (equals_ci(name, unread)) return true;
+  }
+  return false;
+}
+
+// The byte ranges of unread attributes (with the white space before each) in the start tag s[from, end), where
+// `from` follows the tag name and s[end - 1] is its '>'. Nothing when the tag does not tokenise cleanly.
+std::vector<std::pair<std::size_t, std::size_t>> unread_attributes(std::string_view s, std::size_t from,
+                                                                   std::size_t end) {
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  std::size_t k = from;
+  while (true) {
+    const std::size_t attribute_start = k;
+    while (k < end && (is_space(s[k]) || s[k] == '/')) ++k;
+    if (k >= end || s[k] == '>') return k == end - 1 ? ranges : decltype(ranges){};
+    const std::size_t name_start = k;
+    while (k < end && !is_space(s[k]) && s[k] != '/' && s[k] != '>' && s[k] != '=') ++k;
+    const std::string_view name = s.substr(name_start, k - name_start);
+    if (name.find_first_of("\"'<") != std::string_view::npos) return {};  // leave odd markup to gumbo
+    std::size_t after_name = k;
+    while (k < end && is_space(s[k])) ++k;
+    if (k < end && s[k] == '=') {
+      ++k;
+      while (k < end && is_space(s[k])) ++k;
+      if (k < end && (s[k] == '"' || s[k] == '\'')) {
+        const std::size_t close = s.find(s[k], k + 1);
+        if (close == std::string_view::npos || close >= end) return {};
+        k = close + 1;
+      } else {
+        while (k < end && !is_space(s[k]) && s[k] != '>') ++k;
+      }
+      after_name = k;
+    }
+    k = after_name;
+    if (attribute_start == name_start && attribute_start != from) return {};  // attributes must be separated
+    if (is_unread_attribute(name)) ranges.emplace_back(attribute_start, k);
+  }
 }
 
 }  // namespace
@@ -134,7 +201,11 @@ Prepared prepare_markup(std::string_view s, std::size_t max_depth) {
       i = close == std::string_view::npos ? s.size() : close;
       continue;
     }
+    const auto drop_unread_attributes = [&] {
+      for (const auto& [from, to] : unread_attributes(s, name_start + name.size(), end)) drop(from, to);
+    };
     if (in(kVoid, name) || self_closed) {
+      drop_unread_attributes();
       i = end;
       continue;
     }
@@ -143,6 +214,8 @@ Prepared prepare_markup(std::string_view s, std::size_t max_depth) {
     if (too_deep) {
       drop(i, end);
       result.flattened = true;
+    } else {
+      drop_unread_attributes();
     }
     stack.push_back({name, too_deep});
     i = end;

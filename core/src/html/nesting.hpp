@@ -18,7 +18,8 @@ struct Prepared {
 };
 
 /// Removes start tags (and their end tags) beyond `max_depth` open elements, and what nothing downstream reads:
-/// comments and the bodies of styles and scripts (JSON-LD scripts are kept).
+/// comments, the bodies of styles and scripts (JSON-LD scripts are kept) and attributes that nothing reads
+/// (SVG path data, srcset, event handlers, most data-* and aria-*).
 Prepared prepare_markup(std::string_view html, std::size_t max_depth);
 
 }  // namespace articlescope::html

@@ -68,6 +68,16 @@ JsonWriter& JsonWriter::value(std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::size_t i = 0;
   while (i < s.size()) {
+    // Plain printable ASCII is copied a run at a time (per-character appends dominated large reports).
+    std::size_t run = i;
+    while (run < s.size()) {
+      const unsigned char c = static_cast<unsigned char>(s[run]);
+      if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') break;
+      ++run;
+    }
+    out_.append(s.data() + i, run - i);
+    i = run;
+    if (i >= s.size()) break;
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {  // copy valid sequences, replace invalid ones
       std::size_t len = 1;
@@ -88,14 +98,10 @@ JsonWriter& JsonWriter::value(std::string_view s) {
       case '\t': out_ += "\\t"; break;
       case '\b': out_ += "\\b"; break;
       case '\f': out_ += "\\f"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          out_ += "\\u00";
-          out_ += kHex[c >> 4];
-          out_ += kHex[c & 0xF];
-        } else {
-          out_ += static_cast<char>(c);
-        }
+      default:  // the other control characters and DEL
+        out_ += "\\u00";
+        out_ += kHex[c >> 4];
+        out_ += kHex[c & 0xF];
     }
     ++i;
   }
