@@ -104,10 +104,16 @@ struct Builder {
 std::string initials(std::string_view name) {
   std::string out;
   for (std::string_view w : split_words(name)) {
-    const std::string l = text::lower(w);
-    if (l == "of" || l == "the" || l == "and" || l == "for" || l == "on" || l == "in" || l == "de" ||
-        l == "&")
-      continue;
+    // The stop words are short and ASCII: only such words need lower-casing.
+    if (w.size() <= 3 && is_ascii(w)) {
+      char l[3] = {};
+      for (std::size_t k = 0; k < w.size(); ++k)
+        l[k] = w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] + 32) : w[k];
+      const std::string_view lw(l, w.size());
+      if (lw == "of" || lw == "the" || lw == "and" || lw == "for" || lw == "on" || lw == "in" || lw == "de" ||
+          lw == "&")
+        continue;
+    }
     // Hyphenated words give one initial per part ("Trans-Pacific" -> "TP").
     bool start = true;
     for (char c : w) {

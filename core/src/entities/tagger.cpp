@@ -10,6 +10,8 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#elif defined(__wasm_simd128__)
+#include <wasm_simd128.h>
 #endif
 
 ARTICLESCOPE_EMBEDDED(ner_model)
@@ -381,15 +383,48 @@ void add_rows(const std::uint32_t* rows, int count, const std::uint8_t* exponent
   _mm_storeu_ps(out + 8, acc2);
   _mm_storeu_ps(out + 12, acc3);
   out[16] = acc16;
+#elif defined(__wasm_simd128__)
+  v128_t acc0 = wasm_f32x4_splat(0.0f), acc1 = acc0, acc2 = acc0, acc3 = acc0;
+  float acc16 = 0.0f;
+  for (int k = 0; k < count; ++k) {
+    const std::uint32_t row = rows[k];
+    const float scale = scales[exponents[row]];
+    const v128_t s = wasm_f32x4_splat(scale);
+    const std::int8_t* w = weights + std::size_t{row} * kNumTags;
+    const v128_t bytes = wasm_v128_load(w);
+    const v128_t lo16 = wasm_i16x8_extend_low_i8x16(bytes);
+    const v128_t hi16 = wasm_i16x8_extend_high_i8x16(bytes);
+    acc0 =
+        wasm_f32x4_add(acc0, wasm_f32x4_mul(s, wasm_f32x4_convert_i32x4(wasm_i32x4_extend_low_i16x8(lo16))));
+    acc1 =
+        wasm_f32x4_add(acc1, wasm_f32x4_mul(s, wasm_f32x4_convert_i32x4(wasm_i32x4_extend_high_i16x8(lo16))));
+    acc2 =
+        wasm_f32x4_add(acc2, wasm_f32x4_mul(s, wasm_f32x4_convert_i32x4(wasm_i32x4_extend_low_i16x8(hi16))));
+    acc3 =
+        wasm_f32x4_add(acc3, wasm_f32x4_mul(s, wasm_f32x4_convert_i32x4(wasm_i32x4_extend_high_i16x8(hi16))));
+    acc16 += scale * static_cast<float>(w[16]);
+  }
+  wasm_v128_store(out, acc0);
+  wasm_v128_store(out + 4, acc1);
+  wasm_v128_store(out + 8, acc2);
+  wasm_v128_store(out + 12, acc3);
+  out[16] = acc16;
 #else
+  // Fully unrolled so that the sums stay in registers (WebAssembly without SIMD).
   float acc[kNumTags] = {};
   for (int k = 0; k < count; ++k) {
     const std::uint32_t row = rows[k];
     const float scale = scales[exponents[row]];
     const std::int8_t* w = weights + std::size_t{row} * kNumTags;
+#if defined(__clang__)
+#pragma clang loop unroll(full)
+#endif
     for (int t = 0; t < kNumTags; ++t) acc[t] += scale * static_cast<float>(w[t]);
   }
-  std::memcpy(out, acc, sizeof acc);
+#if defined(__clang__)
+#pragma clang loop unroll(full)
+#endif
+  for (int t = 0; t < kNumTags; ++t) out[t] = acc[t];
 #endif
 }
 

@@ -12,19 +12,20 @@ namespace {
 
 // Abbreviations that are followed by a name or a number, so their dot never ends a sentence.
 constexpr std::array<std::string_view, 44> kTitleAbbreviations = {
-    "mr",   "mrs", "ms",  "dr",   "prof", "gen",  "lt",   "col",  "maj",  "capt", "sgt",
-    "adm",  "cmdr", "gov", "sen", "rep",  "pres", "rev",  "hon",  "st",   "mt",   "ft",
-    "jan",  "feb", "mar", "apr",  "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",
-    "dec",  "no",  "nos", "vs",   "e.g",  "i.e",  "cf",   "fig",  "approx", "pp", "gens"};
+    "mr",  "mrs",  "ms",  "dr",  "prof", "gen",  "lt",  "col", "maj",    "capt", "sgt",
+    "adm", "cmdr", "gov", "sen", "rep",  "pres", "rev", "hon", "st",     "mt",   "ft",
+    "jan", "feb",  "mar", "apr", "jun",  "jul",  "aug", "sep", "sept",   "oct",  "nov",
+    "dec", "no",   "nos", "vs",  "e.g",  "i.e",  "cf",  "fig", "approx", "pp",   "gens"};
 
 // Abbreviations that may end a sentence when a sentence starter follows ("... in the U.S. The ...").
 constexpr std::array<std::string_view, 14> kOtherAbbreviations = {
     "inc", "corp", "ltd", "co", "bros", "etc", "jr", "sr", "dept", "univ", "ave", "blvd", "est", "al"};
 
 constexpr std::array<std::string_view, 40> kSentenceStarters = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "This",
-    "That", "These", "Those", "There", "His", "Her", "Their", "Its", "As", "At", "For", "If", "When",
-    "While", "After", "Before", "Some", "Many", "Officials", "Mr.", "Mrs.", "Ms.", "Dr.", "So", "Yet"};
+    "The",    "A",     "An",   "He",        "She",  "It",   "They",  "We",    "I",     "You",
+    "But",    "And",   "In",   "On",        "This", "That", "These", "Those", "There", "His",
+    "Her",    "Their", "Its",  "As",        "At",   "For",  "If",    "When",  "While", "After",
+    "Before", "Some",  "Many", "Officials", "Mr.",  "Mrs.", "Ms.",   "Dr.",   "So",    "Yet"};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
@@ -33,7 +34,8 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view word
 
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 bool is_currency(char32_t cp) {
-  return cp == '$' || cp == 0xA3 || cp == 0xA5 || cp == 0x20AC || cp == 0x20B9 || cp == 0x20BD || cp == 0x20A9;
+  return cp == '$' || cp == 0xA3 || cp == 0xA5 || cp == 0x20AC || cp == 0x20B9 || cp == 0x20BD ||
+         cp == 0x20A9;
 }
 bool is_word_char(char32_t cp) { return is_letter(cp) || is_digit(cp) || (cp >= 0x300 && cp <= 0x36F); }
 
@@ -66,6 +68,18 @@ bool is_dotted_initials(std::string_view word) {
   return !expect_letter;
 }
 
+// Lower-cased copy of an ASCII word of up to 8 bytes in `buffer`; empty for any other word, which can match
+// none of the (short, ASCII) abbreviation lists, since lower-casing keeps non-ASCII letters non-ASCII.
+std::string_view lower_short_ascii(std::string_view word, char (&buffer)[8]) {
+  if (word.size() > sizeof buffer) return {};
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    if (static_cast<unsigned char>(c) >= 0x80) return {};
+    buffer[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return {buffer, word.size()};
+}
+
 std::string_view without_dot(std::string_view token) {
   return !token.empty() && token.back() == '.' ? token.substr(0, token.size() - 1) : token;
 }
@@ -75,7 +89,8 @@ std::string_view without_dot(std::string_view token) {
 bool is_title_abbreviation(std::string_view token) {
   const std::string_view bare = without_dot(token);
   if (bare.size() == 1 && bare[0] >= 'A' && bare[0] <= 'Z') return true;  // an initial: "J."
-  return contains(kTitleAbbreviations, lower(bare));
+  char buffer[8];
+  return contains(kTitleAbbreviations, lower_short_ascii(bare, buffer));
 }
 
 std::vector<Token> tokenize(std::string_view s) {
@@ -117,7 +132,8 @@ std::vector<Token> tokenize(std::string_view s) {
           continue;
         }
         if (is_apostrophe(a) && is_letter(b)) {
-          // Possessive and contraction endings are separate tokens ("Biden" "'s"; "do" "n't" is rare in news).
+          // Possessive and contraction endings are separate tokens ("Biden" "'s"; "do" "n't" is rare in
+          // news).
           std::size_t l3 = 0;
           const char32_t after = c.at(j + l1 + l2, &l3);
           if ((b == 's' || b == 'S') && !is_word_char(after)) break;
@@ -140,7 +156,8 @@ std::vector<Token> tokenize(std::string_view s) {
       }
       if (j < s.size() && s[j] == '.') {
         const std::string_view word = s.substr(i, j - i);
-        const std::string bare = lower(word);
+        char buffer[8];
+        const std::string_view bare = lower_short_ascii(word, buffer);
         if (is_dotted_initials(word) || contains(kTitleAbbreviations, bare) ||
             contains(kOtherAbbreviations, bare)) {
           ++j;
@@ -191,7 +208,9 @@ TextIndex segment(std::string_view text, const std::vector<Block>& blocks) {
   TextIndex index;
   index.tokens = tokenize(text);
   const auto& tokens = index.tokens;
-  const auto tok = [&](std::size_t k) { return text.substr(tokens[k].start, tokens[k].end - tokens[k].start); };
+  const auto tok = [&](std::size_t k) {
+    return text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+  };
   // A hard boundary before token k: a new block, or a line break in text without blocks.
   std::size_t block = 0;
   const auto block_of = [&](std::size_t offset) {
@@ -215,7 +234,8 @@ TextIndex segment(std::string_view text, const std::vector<Block>& blocks) {
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (k > first) {
       const std::size_t b = blocks.empty() ? 0 : block_of(tokens[k].start);
-      const bool hard = (!blocks.empty() && b != sentence_block) || (blocks.empty() && tokens[k].newline_before);
+      const bool hard =
+          (!blocks.empty() && b != sentence_block) || (blocks.empty() && tokens[k].newline_before);
       if (hard || k - first >= kMaxSentenceTokens) {
         close(k);
         sentence_block = b;
