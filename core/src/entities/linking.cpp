@@ -60,12 +60,17 @@ bool is_title_word(std::string_view word) {
 std::string normalise(std::string_view s) {
   std::string out;
   if (is_ascii(s)) {
+    // Written through one pointer: std::string's members are calls in WebAssembly.
     out.resize(s.size());
+    char* p = out.data();
     std::size_t n = 0;
     for (const char c : s) {
-      if (c != '.') out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      if (c != '.') p[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
     }
-    out.resize(n);
+    const std::size_t skip = n >= 4 && std::string_view(p, 4) == "the " ? 4 : 0;
+    out.erase(n);
+    if (skip != 0) out.erase(0, skip);
+    return out;
   } else {
     for (char c : text::lower(s)) {
       if (c != '.') out += c;

@@ -126,7 +126,7 @@ bool is_iso_date(std::string_view t) {
          all_digits(t.substr(5, 2), 2, 2) && t[7] == '-' && all_digits(t.substr(8, 2), 2, 2);
 }
 
-bool is_number_like(const RuleToken& t) { return is_number_token(t.text) || in(kNumberWords, t.lower); }
+bool is_number_like(const RuleToken& t) { return t.number_like; }
 
 std::size_t skip_number_words(const Tokens& tokens, std::size_t i) {
   // "two", "a few hundred", "4,000", "1.5 million": returns one past the last number token from i.
@@ -294,7 +294,10 @@ std::vector<RuleToken> rule_tokens(std::string_view text, const text::TextIndex&
     const std::size_t end = s + 1 < spans.size() ? spans[s + 1].second : lowered.size();
     out[spans[s].first].lower = std::string_view(lowered).substr(spans[s].second, end - spans[s].second);
   }
-  for (RuleToken& t : out) t.lower_hash = hash_bytes(t.lower);
+  for (RuleToken& t : out) {
+    t.lower_hash = hash_bytes(t.lower);
+    t.number_like = is_number_token(t.text) || in(kNumberWords, t.lower);
+  }
   for (const text::Sentence& s : index.sentences) {
     bool any_upper = false;
     for (std::size_t k = s.first_token; k < s.last_token && k < n; ++k) {
@@ -516,11 +519,15 @@ void find_norp(const Tokens& tokens, std::vector<Candidate>& out) {
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (!capitalised_or_lower_text(tokens[i])) continue;
-    std::uint64_t hashes[2] = {tokens[i].lower_hash, i + 1 < n ? tokens[i + 1].lower_hash : 0};
-    if (i + 1 < n && (gazetteer.lookup(hashes, 2) & kGazNorp) && capitalised_or_lower_text(tokens[i + 1])) {
+    // The two-word phrase is looked up only when some phrase continues the first word.
+    const std::uint64_t first_key = Gazetteer::extend(Gazetteer::start_key(), tokens[i].lower_hash);
+    const std::uint8_t first = gazetteer.lookup_key_and_prefix(first_key);
+    if (i + 1 < n && (first & Gazetteer::kLongerPhrases) &&
+        (gazetteer.lookup_key(Gazetteer::extend(first_key, tokens[i + 1].lower_hash)) & kGazNorp) &&
+        capitalised_or_lower_text(tokens[i + 1])) {
       out.push_back({i, i + 1, EntityType::Norp, kPriorityNorp});
       ++i;
-    } else if (gazetteer.lookup(hashes, 1) & kGazNorp) {
+    } else if (first & kGazNorp) {
       out.push_back({i, i, EntityType::Norp, kPriorityNorp});
     }
   }

@@ -21,6 +21,7 @@ struct RuleToken {
   bool space_before = false;
   bool sentence_start = false;
   bool lower_case_sentence = false;  ///< its sentence has no capital letters at all
+  bool number_like = false;          ///< a number ("4,000", "3.5") or a number word ("two", "dozens")
 };
 
 /// A candidate mention over tokens [first, last] (inclusive). Higher priority wins an overlap.
