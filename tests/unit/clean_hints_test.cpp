@@ -38,10 +38,10 @@ TEST_CASE("hint patterns: the first matching kind wins, short words match whole 
 }
 
 TEST_CASE("hint patterns: commentary, taxonomy classes and content classes", "[clean]") {
-  CHECK(reason(element("commentary")) == "");                   // an opinion piece
-  CHECK(reason(element("commentary comment-list")) == "");      // judged at the first "comment" only
+  CHECK(reason(element("commentary")) == "");               // an opinion piece
+  CHECK(reason(element("commentary comment-list")) == "");  // judged at the first "comment" only
   CHECK(reason(element("comment-list commentary")) == "comments");
-  CHECK(reason(element("category-newsletter")) == "");          // a WordPress topic class, not a page part
+  CHECK(reason(element("category-newsletter")) == "");  // a WordPress topic class, not a page part
   const HintVerdict body = judge_hints(element("article-body"));
   CHECK(body.strong_content);
   CHECK(body.weight == 50);  // "article" is positive and "article-body" strong

@@ -1,5 +1,5 @@
-// html::prepare_markup: the linear pre-pass that keeps gumbo out of its quadratic worst case and spares it the
-// script and style bodies that nothing reads.
+// html::prepare_markup: the linear pre-pass that keeps gumbo out of its quadratic worst case and spares it
+// the script and style bodies that nothing reads.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -35,7 +35,8 @@ TEST_CASE("start and end tags beyond the limit are removed, text is kept", "[htm
   CHECK(prepare_markup(mixed, 50).html == repeat("<span><b>", 25) + "t" + repeat("</b></span>", 25));
 }
 
-TEST_CASE("script and style bodies and comments are emptied, JSON-LD and markup-like text are kept", "[html]") {
+TEST_CASE("script and style bodies and comments are emptied, JSON-LD and markup-like text are kept",
+          "[html]") {
   const std::string page =
       "<head><title>a <script> b</title><style>p { color: red }</style>"
       "<script type=\"application/LD+JSON\">{\"headline\": \"<b>H</b>\"}</script></head>"

@@ -78,7 +78,9 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return true;
 }
 
-bool equals_ci(std::string_view s, std::string_view word) { return s.size() == word.size() && starts_with_ci(s, word); }
+bool equals_ci(std::string_view s, std::string_view word) {
+  return s.size() == word.size() && starts_with_ci(s, word);
+}
 
 // Attributes that nothing downstream reads and that are a sixth of a typical page's markup once scripts are
 // gone: SVG path data, responsive-image lists, event handlers, data-* (but the lazy-image sources the cleaner
@@ -92,16 +94,18 @@ bool is_unread_attribute(std::string_view name) {
   }
   if (starts_with_ci(name, "aria-")) return !equals_ci(name, "aria-hidden");
   if (name.size() > 2 && starts_with_ci(name, "on")) return true;
-  if (starts_with_ci(name, "xmlns") || starts_with_ci(name, "stroke") || starts_with_ci(name, "fill")) return true;
-  for (std::string_view unread : {"d", "srcset", "sizes", "xlink:href", "viewbox", "transform", "points",
-                                  "tabindex", "target"}) {
+  if (starts_with_ci(name, "xmlns") || starts_with_ci(name, "stroke") || starts_with_ci(name, "fill"))
+    return true;
+  for (std::string_view unread :
+       {"d", "srcset", "sizes", "xlink:href", "viewbox", "transform", "points", "tabindex", "target"}) {
     if (equals_ci(name, unread)) return true;
   }
   return false;
 }
 
-// The byte ranges of unread attributes (with the white space before each) in the start tag s[from, end), where
-// `from` follows the tag name and s[end - 1] is its '>'. Nothing when the tag does not tokenise cleanly.
+// The byte ranges of unread attributes (with the white space before each) in the start tag s[from, end),
+// where `from` follows the tag name and s[end - 1] is its '>'. Nothing when the tag does not tokenise
+// cleanly.
 std::vector<std::pair<std::size_t, std::size_t>> unread_attributes(std::string_view s, std::size_t from,
                                                                    std::size_t end) {
   std::vector<std::pair<std::size_t, std::size_t>> ranges;
@@ -195,7 +199,8 @@ Prepared prepare_markup(std::string_view s, std::size_t max_depth) {
       }
       // Script and style bodies are a third of a typical page and nothing reads them but JSON-LD; gumbo
       // would copy them character by character.
-      if (close != std::string_view::npos && (name == "style" || (name == "script" && !may_be_json_ld(s.substr(i, end - i))))) {
+      if (close != std::string_view::npos &&
+          (name == "style" || (name == "script" && !may_be_json_ld(s.substr(i, end - i))))) {
         drop(end, close);
       }
       i = close == std::string_view::npos ? s.size() : close;
