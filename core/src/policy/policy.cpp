@@ -1202,12 +1202,10 @@ class SentenceAnalyser {
     if (words_[i].cap && i > 0 && !headline_) return false;  // "in May"
     std::size_t k = i + 1;
     bool negated = false;
-    bool still = false;
     bool no_longer = false;
     while (k < n_ && k < i + 4 && (in("group_adverb", k) || w(k) == "not")) {
       negated |= w(k) == "not" || w(k) == "never" || (w(k) == "no" && w(k + 1) == "longer");
       no_longer |= w(k) == "longer";
-      still |= w(k) == "still";
       ++k;
     }
     if (!negated && s != "may" && s != "can") return false;  // "must Y" is an obligation
@@ -1227,10 +1225,7 @@ class SentenceAnalyser {
         w(k) == "know" || w(k) == "happen" || w(k) == "get" || is_trigger_word(k) || in("auxiliary", k))
       return false;
     std::size_t gs = i;
-    while (gs > 0 && in("group_adverb", gs - 1) && i - gs < 3) {
-      still |= w(gs - 1) == "still";
-      --gs;
-    }
+    while (gs > 0 && in("group_adverb", gs - 1) && i - gs < 3) --gs;
     Range subject = actor_left(gs);
     if (!subject.empty() && subject.b >= 2 &&
         (w(subject.b - 1) == "on" || w(subject.b - 1) == "in" || w(subject.b - 1) == "of" ||
