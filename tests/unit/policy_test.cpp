@@ -387,3 +387,20 @@ TEST_CASE("'the change would not apply to X' is an exclusion by the earlier deci
   CHECK(text_of(excluded->action) == "kiosks");
   CHECK(scope_of(*excluded, ScopeKind::Location) == "near the station");
 }
+
+TEST_CASE("sentences cut off right after 'to' or 'from' are read safely", "[policy]") {
+  // Found by fuzz/fuzz_analyse: the word after "to" was read past the end of the sentence.
+  for (const std::string text : {"Residents are allowed to", "The council allowed vendors to",
+                                 "Vendors are barred from", "Kiosks were permitted to\n\nNext"}) {
+    const auto found = provisions_of(text);
+    for (const Provision& p : found) {
+      CHECK(p.sentence.start <= p.sentence.end);
+      CHECK(p.sentence.end <= text.size());
+      if (p.action) CHECK(p.action->end <= text.size());
+    }
+  }
+  // The complete sentence still reads as a permission.
+  const auto complete = provisions_of("Residents are allowed to park on Main Street.");
+  REQUIRE_FALSE(complete.empty());
+  CHECK(complete.front().status == articlescope::Status::Allowed);
+}

@@ -1898,7 +1898,8 @@ class SentenceAnalyser {
         std::vector<std::pair<ScopeKind, Range>> sc;
         cut_scopes({k, clause_end(k)}, sc);
         c.scopes.insert(c.scopes.end(), sc.begin(), sc.end());
-      } else if ((w(k) == "to" && kind == Kind::Permit && !in("determiner", k + 1) && !words_[k + 1].cap) ||
+      } else if ((w(k) == "to" && kind == Kind::Permit && k + 1 < n_ && !in("determiner", k + 1) &&
+                  !words_[k + 1].cap) ||
                  (w(k) == "from" && kind == Kind::Prohibit &&
                   (is_gerund(k + 1) || !party_like(np) == false))) {
         c.subject = np;
