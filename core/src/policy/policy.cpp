@@ -225,6 +225,7 @@ class SentenceAnalyser {
     return i < n_ ? lex().match(section, lw_, i) : 0;
   }
   bool punct(std::size_t i) const { return i < n_ && words_[i].punct; }
+  bool cap(std::size_t i) const { return i < n_ && words_[i].cap; }  // false past the sentence, like w() and punct()
   bool is_quote(std::size_t i) const {
     const std::string& s = w(i);
     return s == "\"" || s == "'" || s == "\xe2\x80\x9c" || s == "\xe2\x80\x9d" || s == "`" || s == "''" ||
@@ -250,7 +251,7 @@ class SentenceAnalyser {
            lex().match_verb("legalize_verb", lw_, i).length || match("excluded_phrase", i);
   }
   bool is_gerund(std::size_t i) const {
-    if (i >= n_ || punct(i) || words_[i].cap || w(i).size() < 6 || !ends_with(w(i), "ing")) return false;
+    if (i >= n_ || punct(i) || cap(i) || w(i).size() < 6 || !ends_with(w(i), "ing")) return false;
     const std::string& s = w(i);
     return !(s == "during" || s == "nothing" || s == "something" || s == "anything" || s == "everything" ||
              s == "morning" || s == "evening" || s == "ceiling" || s == "string" || s == "spring" ||
@@ -259,14 +260,14 @@ class SentenceAnalyser {
   }
   // A capitalised word that is a name: an entity mention, or capitalised where lower case is the rule.
   bool name_word(std::size_t k) const {
-    if (k >= n_ || !words_[k].cap) return false;
+    if (k >= n_ || !cap(k)) return false;
     if (named_[k]) return true;
     if (k == 0 || (k > 0 && is_quote(k - 1)) || (k > 0 && punct(k - 1) && w(k - 1) != ",")) {
       // sentence start: a name only when it is no grammar word and the next word is capitalised too
       if (in("determiner", k) || in("np_stop", k) || in("group_adverb", k) || in("np_intro", k) ||
           in("intro_word", k) || in("personal_pronoun", k))
         return false;
-      return k + 1 < n_ && words_[k + 1].cap;
+      return k + 1 < n_ && cap(k + 1);
     }
     return true;
   }
@@ -283,7 +284,7 @@ class SentenceAnalyser {
     if (in("party_noun", head) || in("personal_pronoun", head) || in("regulated_party", head)) return true;
     // A name heads the phrase ("Transportation chief Eulois Cleckley"), not a common noun ("Alcohol
     // consumption").
-    if (words_[head].cap && (named_[head] || (name_word(head) && head > r.b && words_[head - 1].cap)))
+    if (cap(head) && (named_[head] || (name_word(head) && head > r.b && cap(head - 1))))
       return true;
     return named_[head] && head == r.b;
   }
@@ -311,10 +312,10 @@ class SentenceAnalyser {
       std::size_t k = i + 1;
       while (k < n_ && k < i + 4 && in("group_adverb", k) && w(k) != "to") ++k;
       if (k < n_ && in("auxiliary", k) && w(k) != "'s") return true;
-      if (k < n_ && !words_[k].cap && (lex().match_verb("permit_verb", lw_, k).forms & (kThird | kPast)) &&
+      if (k < n_ && !cap(k) && (lex().match_verb("permit_verb", lw_, k).forms & (kThird | kPast)) &&
           k > i + 1)
         return true;
-      if (k < n_ && !words_[k].cap && k > i + 1 && is_trigger_word(k)) return true;
+      if (k < n_ && !cap(k) && k > i + 1 && is_trigger_word(k)) return true;
       // ", eighteen months after ...", ", two years later": a time adjunct
       if (i + 2 < n_ && in("time_unit", i + 2) && !punct(i + 1) && !in("determiner", i + 1)) return true;
       // ", ending a ban that ...": a participle clause
@@ -322,7 +323,7 @@ class SentenceAnalyser {
         return true;
       // ", for providing weapons", ", based on concerns": an adjunct clause
       if (w(i + 1) == "for" && is_gerund(i + 2)) return true;
-      if (i + 2 < n_ && !words_[i + 1].cap && ends_with(w(i + 1), "ed") && w(i + 1).size() > 4 &&
+      if (i + 2 < n_ && !cap(i + 1) && ends_with(w(i + 1), "ed") && w(i + 1).size() > 4 &&
           in("np_stop", i + 2) && w(i + 2) != "and" && w(i + 2) != "or")
         return true;
       // ", the defence minister said": an attribution
@@ -338,23 +339,23 @@ class SentenceAnalyser {
       while (k < n_ && (in("group_adverb", k) || in("auxiliary", k)) && k < i + 4) ++k;
       // "cafés and bars in the old town": a plural noun coordinated with the previous one, not a verb
       const bool plural_noun = k == i + 1 && k + 1 < n_ && i > 0 && ends_with(w(k), "s") &&
-                               ends_with(w(i - 1), "s") && !words_[i - 1].cap &&
+                               ends_with(w(i - 1), "s") && !cap(i - 1) &&
                                (w(k + 1) == "in" || w(k + 1) == "at" || w(k + 1) == "of" || w(k + 1) == "to");
       if (k < n_ && (is_trigger_word(k) || match("attribution_cue", k) || match("excluded_phrase", k)) &&
           !(w(k) == "ban" || w(k) == "bans" || w(k) == "use") && !plural_noun)
         return true;
       if (i + 1 < n_ && in("auxiliary", i + 1) && w(i + 1) != "'s") return true;
       // "and requested travel bans": a second verb
-      if (i + 2 < n_ && !words_[i + 1].cap && ends_with(w(i + 1), "ed") && w(i + 1).size() > 4 &&
+      if (i + 2 < n_ && !cap(i + 1) && ends_with(w(i + 1), "ed") && w(i + 1).size() > 4 &&
           !punct(i + 2) && w(i + 2) != "by" && w(i + 2) != "to")
         return true;
       // "and the city banned X", "..., and domestic animals are": a new subject and its verb
-      if (i + 1 < n_ && (in("determiner", i + 1) || in("personal_pronoun", i + 1) || words_[i + 1].cap ||
+      if (i + 1 < n_ && (in("determiner", i + 1) || in("personal_pronoun", i + 1) || cap(i + 1) ||
                          (i > 0 && w(i - 1) == ","))) {
         for (std::size_t q = i + 2; q < n_ && q < i + 7; ++q) {
           if (punct(q)) break;
           if ((in("auxiliary", q) && w(q) != "'s") ||
-              (is_trigger_word(q) && !in("restriction_noun", q) && !words_[q].cap))
+              (is_trigger_word(q) && !in("restriction_noun", q) && !cap(q)))
             return true;
         }
       }
@@ -386,7 +387,7 @@ class SentenceAnalyser {
       if (w(p) == "," && p + 1 < n_ && in("auxiliary", p + 1) && w(p + 1) != "'s") break;
       if ((w(p) == "before" || w(p) == "after" || w(p) == "because" || w(p) == "since" || w(p) == "until" ||
            w(p) == "once" || w(p) == "although" || w(p) == "though") &&
-          p + 1 < n_ && (in("personal_pronoun", p + 1) || in("determiner", p + 1) || words_[p + 1].cap))
+          p + 1 < n_ && (in("personal_pronoun", p + 1) || in("determiner", p + 1) || cap(p + 1)))
         break;
       if (match("hard_starter", p) && w(p) != "which" && w(p) != "who") break;
       --k;
@@ -420,7 +421,7 @@ class SentenceAnalyser {
       }
       if (punct(p) && w(p) != "'s" && w(p) != "&" && w(p) != ".") break;
       if ((w(p) == "and" || w(p) == "or") && p > floor && p + 1 < n_ && count > 0 &&
-          ((words_[p + 1].cap && words_[p - 1].cap) ||
+          ((cap(p + 1) && cap(p - 1)) ||
            (!in("determiner", p + 1) && !punct(p - 1) && !in("np_stop", p - 1) && !in("auxiliary", p - 1) &&
             !is_number(w(p - 1)) && !ends_with(w(p - 1), "ed")))) {
         --j;
@@ -428,18 +429,18 @@ class SentenceAnalyser {
         continue;
       }
       // a verb taking the phrase as its object ("adopted the position"): the phrase starts after it
-      if (count > 0 && !words_[p].cap && ends_with(w(p), "ed") && w(p).size() > 4 &&
-          w(p).find('-') == std::string::npos && (in("determiner", p + 1) || words_[p + 1].cap))
+      if (count > 0 && !cap(p) && ends_with(w(p), "ed") && w(p).size() > 4 &&
+          w(p).find('-') == std::string::npos && (in("determiner", p + 1) || cap(p + 1)))
         break;
       if (w(p) == "then" && p > floor && w(p - 1) == "the") {  // "the then Home Secretary"
         --j;
         ++count;
         continue;
       }
-      if (count > 0 && !words_[p].cap && match("proposal_cue", p) && !in("determiner", p)) break;
+      if (count > 0 && !cap(p) && match("proposal_cue", p) && !in("determiner", p)) break;
       if (count > 0 && is_gerund(p)) break;
       // a verb taking the phrase as its object ("win a federal court case")
-      if (count > 0 && !words_[p].cap && in("article", p + 1) && !in("determiner", p) && w(p) != "of" &&
+      if (count > 0 && !cap(p) && in("article", p + 1) && !in("determiner", p) && w(p) != "of" &&
           w(p) != "half")
         break;
       if (w(p) == "of" && p > floor && !punct(p - 1) && !in("np_stop", p - 1) && count > 0) {
@@ -448,7 +449,7 @@ class SentenceAnalyser {
         continue;
       }
       if (in("np_stop", p)) break;
-      if (is_trigger_word(p) && !(words_[p].cap && p > floor) &&
+      if (is_trigger_word(p) && !(cap(p) && p > floor) &&
           !(p > floor && (in("determiner", p - 1) || w(p - 1) == "'s")) &&
           !(count == 0 && ends_with(w(p), "s") && !ends_with(w(p), "ss")))  // "housing blocks were told"
         break;
@@ -477,7 +478,7 @@ class SentenceAnalyser {
       if (punct(k) && w(k) != "'s" && w(k) != "&") break;
       if (k > from && (in("np_stop", k) && w(k) != "of")) break;
       if (k > from && (in("auxiliary", k) && w(k) != "'s")) break;
-      if (k > from && is_trigger_word(k) && !words_[k].cap) break;
+      if (k > from && is_trigger_word(k) && !cap(k)) break;
       ++k;
     }
     return {from, k};
@@ -499,20 +500,20 @@ class SentenceAnalyser {
     if (k >= before) return {};
     std::size_t e = k;
     if (in("personal_pronoun", k)) return {k, k + 1};
-    if (k == 0 && words_[k].cap && in("article", k + 1)) return {};  // an imperative: "Enter the shield"
+    if (k == 0 && cap(k) && in("article", k + 1)) return {};  // an imperative: "Enter the shield"
     while (e < before && e < k + kNpMax) {
       if (punct(e) && w(e) != "'s" && w(e) != "&") break;
       if (e > k && (in("np_stop", e) && w(e) != "of")) break;
       if (in("auxiliary", e) && w(e) != "'s") break;
-      if (is_trigger_word(e) && !words_[e].cap && !(e > k && in("determiner", e - 1))) break;
+      if (is_trigger_word(e) && !cap(e) && !(e > k && in("determiner", e - 1))) break;
       // a verb after a name ("Germany agreed") or after a noun, before its object ("The license covers only")
-      if (e > k && !words_[e].cap && words_[e - 1].cap && !in("determiner", e - 1) && w(e) != "of" &&
+      if (e > k && !cap(e) && cap(e - 1) && !in("determiner", e - 1) && w(e) != "of" &&
           w(e) != "and" && w(e) != "'s" && !punct(e))
         break;
-      if (e > k + 1 && !words_[e].cap && ends_with(w(e), "s") && e + 1 < before &&
+      if (e > k + 1 && !cap(e) && ends_with(w(e), "s") && e + 1 < before &&
           (in("determiner", e + 1) || in("group_adverb", e + 1)))
         break;
-      if (e > k + 1 && !words_[e].cap && ends_with(w(e), "ed")) break;
+      if (e > k + 1 && !cap(e) && ends_with(w(e), "ed")) break;
       ++e;
     }
     return {k, e};
@@ -638,7 +639,7 @@ class SentenceAnalyser {
       }
     }
     if (std::size_t n = match("scope_location", k)) {
-      if (k > 0 && words_[k - 1].cap && k + 1 < n_ && words_[k + 1].cap && !punct(k - 1)) return std::nullopt;
+      if (k > 0 && cap(k - 1) && k + 1 < n_ && cap(k + 1) && !punct(k - 1)) return std::nullopt;
       if (n == 1 &&
           (s == "nationwide" || s == "downtown" || s == "abroad" || s == "statewide" || s == "worldwide"))
         return std::make_pair(ScopeKind::Location, n);
@@ -646,7 +647,7 @@ class SentenceAnalyser {
       for (std::size_t q = k + n; q < limit && q < k + n + 4; ++q) {
         if (punct(q) && w(q) != "'s") break;
         if (in("place_noun", q)) return std::make_pair(ScopeKind::Location, n);
-        if (words_[q].cap && !in("month", q)) {
+        if (cap(q) && !in("month", q)) {
           if (s == "on" || s == "over") break;
           return std::make_pair(ScopeKind::Location, n);
         }
@@ -665,7 +666,7 @@ class SentenceAnalyser {
     while (k < r.e) {
       // "on Thursday to stop the violations": a purpose clause ends a time or place scope
       if (open && open->first != ScopeKind::Condition && open->first != ScopeKind::Exception &&
-          w(k) == "to" && k + 1 < r.e && !punct(k + 1) && !words_[k + 1].cap && !in("determiner", k + 1) &&
+          w(k) == "to" && k + 1 < r.e && !punct(k + 1) && !cap(k + 1) && !in("determiner", k + 1) &&
           !is_number(w(k + 1)) && !in("place_noun", k + 1) && k > open_at + 1) {
         scopes.push_back({open->first, trim({open_at, k})});
         open.reset();
@@ -860,7 +861,7 @@ class SentenceAnalyser {
       // "voted on Tuesday to allow": past the time expression
       if (q >= floor + 2) {
         const auto m = scope_marker(q - 1, q + 1);
-        if (m && m->first == ScopeKind::Time && words_[q].cap) {
+        if (m && m->first == ScopeKind::Time && cap(q)) {
           group_start = group_before(q - 1).start;
           if (group_start > floor && group_start + 1 < n_) {
             group_start = q - 1;
@@ -871,7 +872,7 @@ class SentenceAnalyser {
           }
         }
       }
-      if (punct(q) || words_[q].cap) break;
+      if (punct(q) || cap(q)) break;
       if (w(q) == "time" || w(q) == "effort" || w(q) == "attempt") break;
       if (in("personal_pronoun", q) || w(q) == "him" || w(q) == "them" || w(q) == "her" || w(q) == "us" ||
           w(q) == "me")
@@ -879,7 +880,7 @@ class SentenceAnalyser {
       if (q > 0 && in("determiner", q - 1) && w(q - 1) != "'s") {
         // "for the league to suspend": the league; "expand the program to allow": past the object to its verb
         const Range object = left_np(group_start, floor);
-        if (object.empty() || object.b <= floor + 1 || w(object.b - 1) == "for" || words_[object.b - 1].cap ||
+        if (object.empty() || object.b <= floor + 1 || w(object.b - 1) == "for" || cap(object.b - 1) ||
             punct(object.b - 1) || in("np_stop", object.b - 1))
           break;
         group_start = group_before(object.b - 1).start;
@@ -889,7 +890,7 @@ class SentenceAnalyser {
       group_start = inner.start;
       // "is weighing whether to allow": past the deliberation to its subject
       const auto deliberation = [&](std::size_t x) {
-        return w(x) == "whether" || is_gerund(x) || (match("proposal_cue", x) && !words_[x].cap);
+        return w(x) == "whether" || is_gerund(x) || (match("proposal_cue", x) && !cap(x));
       };
       for (int steps = 0; steps < 4 && group_start > floor + 1 && deliberation(group_start); ++steps) {
         const Group outer = group_before(group_start);
@@ -913,13 +914,13 @@ class SentenceAnalyser {
       while (c2 > floor && group_start - c2 < 7 && w(c2 - 1) != "," && !punct(c2 - 1)) --c2;
       if (c2 > floor && w(c2 - 1) == "," && c2 < group_start - 1) {
         bool name = true;
-        for (std::size_t k = c2; k < group_start - 1; ++k) name &= words_[k].cap;
+        for (std::size_t k = c2; k < group_start - 1; ++k) name &= cap(k);
         Range outer = left_np(c2 - 1, floor);
         // "... in Fort Worth, Texas, was halted": a place in an aside, not an appositive name
         if (!outer.empty() && outer.b > floor && in("np_stop", outer.b - 1) && w(outer.b - 1) != "then")
           name = false;
         if (name) {
-          if (!outer.empty() && (in("determiner", outer.b) || words_[outer.b].cap))
+          if (!outer.empty() && (in("determiner", outer.b) || cap(outer.b)))
             return {outer.b, group_start - 1};
           return {c2, group_start - 1};
         }
@@ -929,7 +930,7 @@ class SentenceAnalyser {
     if (group_start >= floor + 4 && w(group_start - 1) == ",") {
       for (std::size_t c3 = group_start - 2; c3 > floor && group_start - c3 < 18; --c3) {
         if (w(c3) != ",") continue;
-        if (c3 + 1 < n_ && !words_[c3 + 1].cap &&
+        if (c3 + 1 < n_ && !cap(c3 + 1) &&
             (ends_with(w(c3 + 1), "ed") || w(c3 + 1) == "which" || w(c3 + 1) == "who")) {
           const Range before_aside = left_np(c3, floor);
           if (!before_aside.empty()) return before_aside;
@@ -965,7 +966,7 @@ class SentenceAnalyser {
       }
     }
     // "A proclamation issued after the address banned X": past the participle phrase to its head
-    if (!np.empty() && np.b >= floor + 3 && in("np_stop", np.b - 1) && !words_[np.b - 2].cap &&
+    if (!np.empty() && np.b >= floor + 3 && in("np_stop", np.b - 1) && !cap(np.b - 2) &&
         ends_with(w(np.b - 2), "ed") && w(np.b - 1) != "that" && w(np.b - 1) != "which") {
       const Range head = left_np(np.b - 2, floor);
       if (!head.empty()) np = head;
@@ -978,7 +979,7 @@ class SentenceAnalyser {
       if (!subject.empty()) return subject;
     }
     // "New York is debating getting an exemption": past the verbs to the subject
-    for (int steps = 0; steps < 3 && np.e == np.b + 1 && np.b > floor && !words_[np.b].cap &&
+    for (int steps = 0; steps < 3 && np.e == np.b + 1 && np.b > floor && !cap(np.b) &&
                         (is_gerund(np.b) || match("proposal_cue", np.b) || ends_with(w(np.b), "ed"));
          ++steps) {
       np = left_np(group_before(np.b).start, floor);
@@ -990,7 +991,7 @@ class SentenceAnalyser {
         while (r > 0 && (w(r - 1) == "," || is_quote(r - 1))) --r;
         const Range antecedent = left_np(r, floor);
         // "X is a liar, racist and birther who has pledged": a list of predicates, the subject is X
-        if (!antecedent.empty() && !words_[antecedent.b].cap && !in("determiner", antecedent.b) &&
+        if (!antecedent.empty() && !cap(antecedent.b) && !in("determiner", antecedent.b) &&
             !ends_with(w(antecedent.e - 1), "s") && antecedent.b > 0 && punct(antecedent.b - 1)) {
           const Range subject = main_subject(antecedent.b);
           if (!subject.empty() && name_word(subject.b)) return subject;
@@ -1003,7 +1004,7 @@ class SentenceAnalyser {
         while (c2 > 0 && q - c2 < 8 && w(c2 - 1) != ",") --c2;
         if (c2 > 0 && w(c2 - 1) == ",") {
           Range inner = left_np(q, c2);
-          if (!inner.empty() && inner.b == c2 && words_[inner.b].cap) {
+          if (!inner.empty() && inner.b == c2 && cap(inner.b)) {
             Range outer = left_np(c2 - 1);
             if (!outer.empty() && in("determiner", outer.b)) return {outer.b, inner.e};
             return inner;
@@ -1022,8 +1023,8 @@ class SentenceAnalyser {
   bool authority(Range actor) const {
     if (actor.empty()) return true;  // no actor in the sentence: passive or elided, keep
     for (std::size_t k = actor.b; k < actor.e; ++k) {
-      if (name_word(k) || (words_[k].cap && k > 0 && !punct(k - 1))) return true;
-      if (k == actor.b && words_[k].cap && actor.e == actor.b + 1 && !in("np_stop", k) &&
+      if (name_word(k) || (cap(k) && k > 0 && !punct(k - 1))) return true;
+      if (k == actor.b && cap(k) && actor.e == actor.b + 1 && !in("np_stop", k) &&
           !in("group_adverb", k) && !in("determiner", k))
         return true;  // a one-word name opening the sentence ("Tinder allows ...")
       if (in("authority_noun", k)) return true;
@@ -1045,7 +1046,7 @@ class SentenceAnalyser {
       if (!left.empty() && !in("relative", left.b)) return left;
       if (a > 0 && w(a - 1) == "and") return main_subject(a);
       Range right = right_np(a + 1, n_);
-      if (!right.empty() && !in("determiner", right.b) && words_[right.b].cap) return right;
+      if (!right.empty() && !in("determiner", right.b) && cap(right.b)) return right;
     }
     return {};
   }
@@ -1199,7 +1200,7 @@ class SentenceAnalyser {
   bool try_modal(std::size_t i) {
     const std::string& s = w(i);
     if (s != "may" && s != "must" && s != "shall" && s != "can" && s != "could") return false;
-    if (words_[i].cap && i > 0 && !headline_) return false;  // "in May"
+    if (cap(i) && i > 0 && !headline_) return false;  // "in May"
     std::size_t k = i + 1;
     bool negated = false;
     bool no_longer = false;
@@ -1234,7 +1235,7 @@ class SentenceAnalyser {
       if (!head.empty() && (head.b == 0 || punct(head.b - 1))) subject.b = head.b;
     }
     // Permission, not possibility: a regulated party, or a rule context in the clause.
-    bool rule_context = party_like(subject) && !subject.empty() && !words_[subject.b].cap;
+    bool rule_context = party_like(subject) && !subject.empty() && !cap(subject.b);
     // "can (not)" is mostly ability: only a regulated party, a rule context or a lost permission counts
     if ((s == "can" || s == "could") && !no_longer) rule_context = false;
     if (!subject.empty() && in("regulated_party", subject.e - 1)) rule_context = true;
@@ -1286,7 +1287,7 @@ class SentenceAnalyser {
       if (!vm.length) continue;
       const bool lift = std::string_view(section) == "lift_verb";
       const bool keep = std::string_view(section) == "keep_verb";
-      if (words_[i].cap && i > 0 && !headline_) continue;
+      if (cap(i) && i > 0 && !headline_) continue;
       if (i > 0 && (in("article", i - 1) || w(i - 1) == "'s")) continue;  // "the order", "a drop"
       // the restriction noun is the object
       std::size_t after = i + vm.length;
@@ -1360,9 +1361,9 @@ class SentenceAnalyser {
       std::size_t e = clause_end(cs);
       // the complement ends at a finite verb ("Obama's ban on donations hampered fundraising")
       for (std::size_t q = cs + 1; q < e; ++q) {
-        if ((in("auxiliary", q) && w(q) != "'s") || (match("continuation", q) && !words_[q].cap) ||
-            (match("attribution_cue", q) && !words_[q].cap) ||
-            (!words_[q].cap && ends_with(w(q), "ed") && w(q).size() > 4 && q + 1 < n_ && !punct(q + 1) &&
+        if ((in("auxiliary", q) && w(q) != "'s") || (match("continuation", q) && !cap(q)) ||
+            (match("attribution_cue", q) && !cap(q)) ||
+            (!cap(q) && ends_with(w(q), "ed") && w(q).size() > 4 && q + 1 < n_ && !punct(q + 1) &&
              w(q + 1) != "by" && w(q + 1) != "to" && w(q + 1) != "in" && w(q + 1) != "under" &&
              (in("determiner", q + 1) || is_gerund(q + 1) || !ends_with(w(q + 1), "ed")) &&
              !in("article", q - 1) && !in("np_stop", q - 1) && !in("determiner", q - 1))) {
@@ -1384,8 +1385,8 @@ class SentenceAnalyser {
           break;
         }
         if (q < e && q <= k + 4 && is_gerund(q) && !in("determiner", q - 1) && !punct(q - 1) &&
-            w(q - 1) != "of" && !is_gerund(cs) && (ends_with(w(q - 1), "s") || words_[q - 1].cap) &&
-            (q + 1 >= n_ || in("determiner", q + 1) || words_[q + 1].cap || in("np_stop", q + 1) ||
+            w(q - 1) != "of" && !is_gerund(cs) && (ends_with(w(q - 1), "s") || cap(q - 1)) &&
+            (q + 1 >= n_ || in("determiner", q + 1) || cap(q + 1) || in("np_stop", q + 1) ||
              punct(q + 1))) {
           split = q;
           break;
@@ -1470,8 +1471,8 @@ class SentenceAnalyser {
     if (!in("restriction_noun", i)) return false;
     const std::string& s = w(i);
     // "Ban Ki-moon", "Ban recalled": a name
-    if (words_[i].cap && (s == "ban") && i > 0 && !headline_) return false;
-    if (words_[i].cap && s == "ban" && i + 1 < n_ && words_[i + 1].cap &&
+    if (cap(i) && (s == "ban") && i > 0 && !headline_) return false;
+    if (cap(i) && s == "ban" && i + 1 < n_ && cap(i + 1) &&
         w(i + 1).find('-') != std::string::npos)
       return false;
     const bool prev_det = i > 0 && (in("determiner", i - 1) || w(i - 1) == "'s");
@@ -1710,12 +1711,12 @@ class SentenceAnalyser {
     const std::size_t after = i + vm.length;
     const std::string& lemma = vm.lemma;
     // Capitalised mid-sentence: a name ("Ban", "Block", "Bar Harbor") unless a headline.
-    if (words_[i].cap && i > 0 && !headline_) return false;
+    if (cap(i) && i > 0 && !headline_) return false;
     // Nouns: "a bar", "the block", "a clear", "the limit" (the restriction-noun path handles "a ban").
     if (i > 0 && (in("article", i - 1) || w(i - 1) == "'s") && !(vm.forms & (kPast | kParticiple)))
       return false;
     // A name: "Ban Ki-moon", "Block Island" (capitalised and followed by a capitalised word).
-    if (words_[i].cap && !headline_ && i + 1 < n_ && words_[i + 1].cap) return false;
+    if (cap(i) && !headline_ && i + 1 < n_ && cap(i + 1)) return false;
     if (i > 0 && (w(i - 1) == "god" || w(i - 1) == "heaven")) return false;
     // "barring a surprise", "If schedules permit," "weather permitting"
     if ((vm.forms == kGerund) && i > 0 && (punct(i - 1) || i == 0) && lemma == "bar") return false;
@@ -1808,7 +1809,7 @@ class SentenceAnalyser {
         if (in("np_stop", k) && w(k) != "and" && w(k) != "or" && w(k) != "in" && w(k) != "of" &&
             w(k) != "from" && w(k) != "at" && w(k) != "with")
           np_only = false;
-        if (!words_[k].cap && ends_with(w(k), "ed") && k > obj) np_only = false;
+        if (!cap(k) && ends_with(w(k), "ed") && k > obj) np_only = false;
         if (is_dash(k)) np_only = false;
       }
       if (!np_only && to_at != obj) to_at = std::string::npos;
@@ -1899,7 +1900,7 @@ class SentenceAnalyser {
         cut_scopes({k, clause_end(k)}, sc);
         c.scopes.insert(c.scopes.end(), sc.begin(), sc.end());
       } else if ((w(k) == "to" && kind == Kind::Permit && k + 1 < n_ && !in("determiner", k + 1) &&
-                  !words_[k + 1].cap) ||
+                  !cap(k + 1)) ||
                  (w(k) == "from" && kind == Kind::Prohibit &&
                   (is_gerund(k + 1) || !party_like(np) == false))) {
         c.subject = np;
@@ -1963,8 +1964,8 @@ class SentenceAnalyser {
         std::size_t k = obj;
         if (in("personal_pronoun", k) || w(k) == "them" || w(k) == "him" || w(k) == "her" || w(k) == "us") {
           ++k;
-        } else if (words_[k].cap) {
-          while (k < n_ && words_[k].cap) ++k;
+        } else if (cap(k)) {
+          while (k < n_ && cap(k)) ++k;
         } else {
           if (in("determiner", k)) ++k;
           ++k;
@@ -1973,7 +1974,7 @@ class SentenceAnalyser {
         c.action = action_from(k, c);
       } else if (kind == Kind::Permit && to_at != std::string::npos && to_at > obj &&
                  (from_at == std::string::npos || from_at > to_at) && to_at + 1 < n_ &&
-                 !in("determiner", to_at + 1) && !words_[to_at + 1].cap && !is_number(w(to_at + 1))) {
+                 !in("determiner", to_at + 1) && !cap(to_at + 1) && !is_number(w(to_at + 1))) {
         c.subject = trim({obj, to_at});
         c.action = action_from(to_at + 1, c);
         if (w(to_at + 1) == "be") {
@@ -2063,7 +2064,7 @@ class SentenceAnalyser {
     if (lemma == "sanction" && !passive && c.subject.empty()) {
       // "sanctioned the plan" approves; "sanctioned five officials" punishes
       Range object_np = right_np(obj, clause_end(obj));
-      if (!object_np.empty() && !party_like(object_np) && !words_[object_np.e - 1].cap)
+      if (!object_np.empty() && !party_like(object_np) && !cap(object_np.e - 1))
         c.status = Status::Allowed;
     }
     if (c.status != Status::Prohibited || !g.continuation) {
