@@ -64,6 +64,18 @@ TEST_CASE("verbatim_text keeps the input and points blocks into it", "[clean]") 
         "Second one.");
 }
 
+TEST_CASE("verbatim_text steps over lines of other white space", "[clean]") {
+  // Found by fuzz/fuzz_analyse: a line of only \f (or another control character) made the loop stand still
+  // and push blocks until memory ran out.
+  for (const std::string blank : {"\f", "\v", " \f ", "\x01", "\f\r"}) {
+    const std::string input = blank + "\nOne.\n" + blank + "\nTwo." + blank;
+    const Article article = articlescope::clean::verbatim_text(input);
+    REQUIRE(article.blocks.size() == 2);
+    CHECK(input.substr(article.blocks[0].start, article.blocks[0].end - article.blocks[0].start) == "One.");
+    CHECK(input.substr(article.blocks[1].start, 4) == "Two.");
+  }
+}
+
 TEST_CASE("looks_like_html tells markup from prose", "[clean]") {
   using articlescope::clean::looks_like_html;
   CHECK(looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>"));

@@ -273,6 +273,11 @@ Article verbatim_text(std::string_view text) {
       last_content = line_end;
       end = next == std::string_view::npos ? text.size() : next + 1;
     }
+    if (end == i) {  // a blank line of white space that the skip above does not know (\f, \v, U+00A0...)
+      const auto next = text.find('\n', i);
+      i = next == std::string_view::npos ? text.size() : next + 1;
+      continue;
+    }
     std::size_t stop = last_content;
     while (stop > i && static_cast<unsigned char>(text[stop - 1]) <= ' ') --stop;
     article.blocks.push_back({BlockKind::Paragraph, i, stop, 0});
