@@ -139,6 +139,24 @@ int heading_level(Tag tag) {
   }
 }
 
+// The inline elements article.html keeps, and the allow-listed tag each becomes; others keep only their text.
+std::string_view kept_inline_tag(Tag tag) {
+  struct Kept {
+    Tag tag;
+    std::string_view name;
+  };
+  static constexpr Kept kKept[] = {
+      {Tag::Em, "em"},     {Tag::Strong, "strong"}, {Tag::B, "b"},      {Tag::I, "i"},
+      {Tag::U, "u"},       {Tag::S, "s"},           {Tag::Del, "s"},    {Tag::Sub, "sub"},
+      {Tag::Sup, "sup"},   {Tag::Code, "code"},     {Tag::Kbd, "code"}, {Tag::Samp, "code"},
+      {Tag::Mark, "mark"}, {Tag::Small, "small"},   {Tag::Q, "q"},      {Tag::Cite, "cite"},
+  };
+  for (const Kept& kept : kKept) {
+    if (kept.tag == tag) return kept.name;
+  }
+  return {};
+}
+
 std::string escape_html(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);
@@ -870,58 +888,8 @@ class Extractor {
 
   void emit_inline(std::uint32_t index, Context& context) {
     const Node& node = doc_[index];
-    std::string_view open;
-    std::string href;
-    switch (node.tag) {
-      case Tag::A:
-        href = resolve_url(meta_.base_url, node.attr("href"));
-        break;
-      case Tag::Em:
-        open = "em";
-        break;
-      case Tag::Strong:
-        open = "strong";
-        break;
-      case Tag::B:
-        open = "b";
-        break;
-      case Tag::I:
-        open = "i";
-        break;
-      case Tag::U:
-        open = "u";
-        break;
-      case Tag::S:
-      case Tag::Del:
-        open = "s";
-        break;
-      case Tag::Sub:
-        open = "sub";
-        break;
-      case Tag::Sup:
-        open = "sup";
-        break;
-      case Tag::Code:
-      case Tag::Kbd:
-      case Tag::Samp:
-        open = "code";
-        break;
-      case Tag::Mark:
-        open = "mark";
-        break;
-      case Tag::Small:
-        open = "small";
-        break;
-      case Tag::Q:
-        open = "q";
-        break;
-      case Tag::Cite:
-        open = "cite";
-        break;
-      default:
-        break;
-    }
     if (node.tag == Tag::A) {
+      const std::string href = resolve_url(meta_.base_url, node.attr("href"));
       if (!href.empty()) {
         html_ += "<a href=\"" + escape_html(href) + "\">";
       }
@@ -933,9 +901,10 @@ class Extractor {
       if (!href.empty()) html_ += "</a>";
       return;
     }
-    if (!open.empty()) html_ += "<" + std::string(open) + ">";
+    const std::string_view open = kept_inline_tag(node.tag);
+    if (!open.empty()) html_.append("<").append(open).append(">");
     emit_children(index, context);
-    if (!open.empty()) html_ += "</" + std::string(open) + ">";
+    if (!open.empty()) html_.append("</").append(open).append(">");
   }
 
   void emit_image(const Node& node) {
