@@ -262,7 +262,8 @@ Article verbatim_text(std::string_view text) {
   // One paragraph block per run of non-blank lines, offsets into the input itself.
   std::size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && (text[i] == '\n' || text[i] == '\r' || text[i] == ' ' || text[i] == '\t')) ++i;
+    // Blank is what trim() calls blank (any byte <= ' '): a line of \f alone must not start a block.
+    while (i < text.size() && static_cast<unsigned char>(text[i]) <= ' ') ++i;
     if (i >= text.size()) break;
     std::size_t end = i;
     std::size_t last_content = i;
@@ -272,11 +273,6 @@ Article verbatim_text(std::string_view text) {
       if (trim(text.substr(end, line_end - end)).empty()) break;
       last_content = line_end;
       end = next == std::string_view::npos ? text.size() : next + 1;
-    }
-    if (end == i) {  // a blank line of white space that the skip above does not know (\f, \v, U+00A0...)
-      const auto next = text.find('\n', i);
-      i = next == std::string_view::npos ? text.size() : next + 1;
-      continue;
     }
     std::size_t stop = last_content;
     while (stop > i && static_cast<unsigned char>(text[stop - 1]) <= ' ') --stop;
