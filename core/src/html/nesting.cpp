@@ -56,18 +56,6 @@ std::string read_name(std::string_view s, std::size_t i) {
   return name;
 }
 
-// A start tag that may declare JSON-LD, which the metadata reader parses: any mention of "json", since the
-// type may be written with character references (type="application&#x2F;ld&#x2B;json").
-bool may_be_json_ld(std::string_view start_tag) {
-  constexpr std::string_view kMarker = "json";
-  for (std::size_t k = 0; k + kMarker.size() <= start_tag.size(); ++k) {
-    std::size_t m = 0;
-    while (m < kMarker.size() && (start_tag[k + m] | 0x20) == (kMarker[m] | 0x20)) ++m;
-    if (m == kMarker.size()) return true;
-  }
-  return false;
-}
-
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
@@ -80,6 +68,15 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
 
 bool equals_ci(std::string_view s, std::string_view word) {
   return s.size() == word.size() && starts_with_ci(s, word);
+}
+
+// A start tag that may declare JSON-LD, which the metadata reader parses: any mention of "json", since the
+// type may be written with character references (type="application&#x2F;ld&#x2B;json").
+bool may_be_json_ld(std::string_view start_tag) {
+  for (std::size_t k = 0; k < start_tag.size(); ++k) {
+    if (starts_with_ci(start_tag.substr(k), "json")) return true;
+  }
+  return false;
 }
 
 // Attributes that nothing downstream reads and that are a sixth of a typical page's markup once scripts are
