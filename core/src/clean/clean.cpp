@@ -116,21 +116,6 @@ void record(Article& article, std::string_view reason, std::string_view text, co
   }
 }
 
-std::string escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '&')
-      out += "&amp;";
-    else if (c == '<')
-      out += "&lt;";
-    else if (c == '>')
-      out += "&gt;";
-    else
-      out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 Article clean_text(std::string_view text, const Options& options, std::vector<Diagnostic>& warnings) {
@@ -231,7 +216,7 @@ Article clean_text(std::string_view text, const Options& options, std::vector<Di
     if (item && !in_list) article.html += "<ul>";
     if (!item && in_list) article.html += "</ul>";
     in_list = item;
-    const std::string escaped = escape(block.text);
+    const std::string escaped = escape_html(block.text, /*quotes=*/false);
     if (item) {
       article.html += "<li>" + escaped + "</li>";
     } else if (block.kind == BlockKind::Heading) {

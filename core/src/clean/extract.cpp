@@ -157,26 +157,6 @@ std::string_view kept_inline_tag(Tag tag) {
   return {};
 }
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  std::size_t copied = 0;  // text[copied, i) needs no escape and is appended in one piece
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    std::string_view entity;
-    switch (text[i]) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
-      default: continue;
-    }
-    out.append(text.substr(copied, i - copied)).append(entity);
-    copied = i + 1;
-  }
-  out.append(text.substr(copied));
-  return out;
-}
-
 // One block as emitted, before the post-processing that may drop it.
 struct PendingBlock {
   BlockKind kind = BlockKind::Paragraph;

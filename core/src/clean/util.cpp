@@ -191,6 +191,36 @@ bool contains_phrase(std::string_view text, std::string_view needle) {
   return false;
 }
 
+std::string escape_html(std::string_view text, bool quotes) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  std::size_t copied = 0;  // text[copied, i) needs no escape and is appended in one piece
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::string_view entity;
+    switch (text[i]) {
+      case '&':
+        entity = "&amp;";
+        break;
+      case '<':
+        entity = "&lt;";
+        break;
+      case '>':
+        entity = "&gt;";
+        break;
+      case '"':
+        if (!quotes) continue;
+        entity = "&quot;";
+        break;
+      default:
+        continue;
+    }
+    out.append(text.substr(copied, i - copied)).append(entity);
+    copied = i + 1;
+  }
+  out.append(text.substr(copied));
+  return out;
+}
+
 std::string shorten(std::string_view text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return std::string(text);
   std::size_t cut = max_bytes;

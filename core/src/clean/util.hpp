@@ -44,6 +44,9 @@ bool contains_phrase(std::string_view text, std::string_view needle);
 /// `text` cut to at most `max_bytes` at a code point boundary, with "…" appended when cut.
 std::string shorten(std::string_view text, std::size_t max_bytes);
 
+/// `text` with &, < and > (and " when `quotes`, as inside an attribute value) written as character references.
+std::string escape_html(std::string_view text, bool quotes = true);
+
 /// Resolves `ref` against `base` (RFC 3986, enough for links on pages). Returns "" for javascript:, data:,
 /// vbscript: and other non-web schemes.
 std::string resolve_url(std::string_view base, std::string_view ref);
