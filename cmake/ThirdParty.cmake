@@ -1,6 +1,7 @@
 # Third-party code, the same for native and WebAssembly builds:
 #  - gumbo 0.10.1 C source from the npm package gumbo-parser@0.3.0 (node_modules, pinned by package-lock.json),
-#    except char_ref.c, replaced by cmake/gumbo/char_ref_compact.c,
+#    except char_ref.c, replaced by cmake/gumbo/char_ref_compact.c, and with parser.c and tokenizer.c patched
+#    for speed (cmake/GumboPatches.cmake),
 #  - nlohmann-json headers, copied from Debian's nlohmann-json3-dev into the build tree so that emcc never
 #    sees /usr/include.
 set(GUMBO_SRC_DIR "${PROJECT_SOURCE_DIR}/node_modules/gumbo-parser/deps/gumbo-parser/src"
@@ -14,7 +15,10 @@ file(GLOB GUMBO_SOURCES "${GUMBO_SRC_DIR}/*.c")
 list(REMOVE_ITEM GUMBO_SOURCES "${GUMBO_SRC_DIR}/char_ref.c")
 include(GumboCharRefTable)
 gumbo_generate_char_ref_table("${GUMBO_SRC_DIR}/char_ref.rl" "${CMAKE_BINARY_DIR}/third_party/gumbo_char_ref_table.h")
-add_library(gumbo STATIC ${GUMBO_SOURCES} "${PROJECT_SOURCE_DIR}/cmake/gumbo/char_ref_compact.c")
+include(GumboPatches)
+list(REMOVE_ITEM GUMBO_SOURCES "${GUMBO_SRC_DIR}/parser.c" "${GUMBO_SRC_DIR}/tokenizer.c")
+gumbo_patch_sources("${GUMBO_SRC_DIR}" "${CMAKE_BINARY_DIR}/third_party/gumbo" GUMBO_PATCHED_SOURCES)
+add_library(gumbo STATIC ${GUMBO_SOURCES} ${GUMBO_PATCHED_SOURCES} "${PROJECT_SOURCE_DIR}/cmake/gumbo/char_ref_compact.c")
 target_include_directories(gumbo SYSTEM PUBLIC "${GUMBO_SRC_DIR}")
 target_include_directories(gumbo PRIVATE "${CMAKE_BINARY_DIR}/third_party")
 set_target_properties(gumbo PROPERTIES C_STANDARD 99 POSITION_INDEPENDENT_CODE ON)

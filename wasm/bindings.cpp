@@ -1,12 +1,21 @@
 // The embind surface of the core: one call per analysis, options in as a JS object, the report out as one
 // JSON string (a single crossing; web/lib/articlescope.js parses it). Nothing here throws into JavaScript.
+//
+// The text crosses through two module-owned buffers rather than embind's std::string conversion, which walks
+// every character in JavaScript (twice on the way in, twice on the way out): web/lib/articlescope.js encodes
+// the input straight into inputBuffer() with TextEncoder.encodeInto and decodes the report from outputBuffer()
+// with TextDecoder. analyse(string, options) stays as the plain path (inputs too large for the buffer).
 #include <articlescope/articlescope.hpp>
 #include <emscripten/bind.h>
 #include <malloc.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <exception>
+#include <memory>
+#include <new>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -30,7 +39,7 @@ std::string refused(articlescope::Code code, std::string message) {
   return articlescope::to_json(report);
 }
 
-std::string analyse(const std::string& input, const JsOptions& js) {
+std::string analyse_view(std::string_view input, const JsOptions& js) {
   try {
     articlescope::Options options;
     if (js.format == "html") options.format = articlescope::InputFormat::Html;
@@ -52,6 +61,47 @@ std::string analyse(const std::string& input, const JsOptions& js) {
   }
 }
 
+std::string analyse(const std::string& input, const JsOptions& js) { return analyse_view(input, js); }
+
+// The buffers: kept between calls (no allocation per analysis); a buffer above kKeepBytes is released after
+// use so that one huge page does not pin its memory.
+constexpr std::size_t kKeepBytes = std::size_t{4} << 20;
+std::unique_ptr<char[]> g_input;
+std::size_t g_input_capacity = 0;
+std::string g_output;
+
+/// Address of a buffer of at least `bytes` bytes for the next input, or 0 when memory runs out.
+std::uintptr_t input_buffer(std::size_t bytes) {
+  if (bytes > g_input_capacity) {
+    g_input.reset();
+    g_input_capacity = 0;
+    g_input.reset(new (std::nothrow) char[bytes]);
+    if (!g_input) return 0;
+    g_input_capacity = bytes;
+  }
+  return reinterpret_cast<std::uintptr_t>(g_input.get());
+}
+
+/// Analyses the first `length` bytes of the input buffer; returns the length of the report (JSON, UTF-8) now
+/// in the output buffer.
+std::size_t analyse_input(std::size_t length, const JsOptions& js) {
+  const std::string_view input(g_input.get(), std::min(length, g_input_capacity));
+  g_output = analyse_view(input, js);
+  if (g_input_capacity > kKeepBytes) {
+    g_input.reset();
+    g_input_capacity = 0;
+  }
+  return g_output.size();
+}
+
+/// Address of the last report; valid until releaseOutput() or the next analysis.
+std::uintptr_t output_buffer() { return reinterpret_cast<std::uintptr_t>(g_output.data()); }
+
+/// Frees the last report once JavaScript has decoded it, when it is large.
+void release_output() {
+  if (g_output.capacity() > kKeepBytes) std::string().swap(g_output);
+}
+
 /// Bytes currently allocated on the C++ heap: lets tests prove that analyses do not leak.
 double heap_bytes_in_use() { return static_cast<double>(mallinfo().uordblks); }
 
@@ -71,6 +121,10 @@ EMSCRIPTEN_BINDINGS(articlescope) {
       .field("maxInputBytes", &JsOptions::max_input_bytes)
       .field("url", &JsOptions::url);
   function("analyse", &analyse);
+  function("inputBuffer", &input_buffer);
+  function("analyseInput", &analyse_input);
+  function("outputBuffer", &output_buffer);
+  function("releaseOutput", &release_output);
   function("defaultOptions", &default_options);
   function("heapBytesInUse", &heap_bytes_in_use);
   function("version", &version);

@@ -59,3 +59,63 @@ TEST_CASE("html::parse survives empty and junk input", "[html][robustness]") {
     CHECK(doc.nodes[0].tag == Tag::Document);
   }
 }
+
+namespace {
+std::string text_of_first(const Document& doc, Tag tag) {
+  const auto index = doc.find_first(tag);
+  return index == kNoNode ? std::string("<missing>") : articlescope::html::text_content(doc, index);
+}
+}  // namespace
+
+// gumbo's text, attribute-value and name runs are taken in one piece (cmake/gumbo/text_run_*.c); everything
+// that is not a plain byte must still go through gumbo's character path with its rewriting rules.
+TEST_CASE("html::parse gives the spec's text and attributes around gumbo's plain-run fast paths", "[html]") {
+  SECTION("line ends, tabs, form feeds, non-ASCII text, references and NUL in text") {
+    const Document doc = articlescope::html::parse(
+        std::string("<body><p>a\r\nb\rc\td\fe \xC3\xA9 &amp; f") + '\0' + "g  h</p><div> </div></body>");
+    CHECK(text_of_first(doc, Tag::P) == "a\nb\nc\td\fe \xC3\xA9 & fg  h");
+    CHECK(text_of_first(doc, Tag::Div) == " ");
+  }
+  SECTION("multi-byte characters: kept, except C1 controls and noncharacters, which become U+FFFD") {
+    const Document doc = articlescope::html::parse(
+        "<body><p title='Gr\xC3\xBC\xC3\x9F\xC3\xA9 \xE2\x80\x94 \xC2\x85'>caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC "
+        "\xF0\x9F\x98\x80 [\xC2\x85] [\xEF\xB7\x90] [\xEF\xBF\xBF] \xC2\xA0" "end</p></body>");
+    const auto p = doc.find_first(Tag::P);
+    REQUIRE(p != kNoNode);
+    CHECK(doc[p].attr("title") == "Gr\xC3\xBC\xC3\x9F\xC3\xA9 \xE2\x80\x94 \xEF\xBF\xBD");
+    CHECK(text_of_first(doc, Tag::P) ==
+          "caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80 [\xEF\xBF\xBD] [\xEF\xBF\xBD] [\xEF\xBF\xBD] \xC2\xA0" "end");
+  }
+  SECTION("attribute values and names: case, quotes, references, line ends") {
+    const Document doc = articlescope::html::parse(
+        "<body><DIV CLASS=\"One Two\" ID='it\"s' Data-Src=plain>t</DIV>"
+        "<a href=\"/x?a=1&amp;b=2\" title='l1\r\nl2\tl3'>link</a></body>");
+    const auto div = doc.find_first(Tag::Div);
+    REQUIRE(div != kNoNode);
+    CHECK(doc[div].attr("class") == "One Two");
+    CHECK(doc[div].attr("id") == "it\"s");
+    CHECK(doc[div].attr("data-src") == "plain");
+    const auto a = doc.find_first(Tag::A);
+    REQUIRE(a != kNoNode);
+    CHECK(doc[a].attr("href") == "/x?a=1&b=2");
+    CHECK(doc[a].attr("title") == "l1\nl2\tl3");
+  }
+  SECTION("a tag after a run of text keeps its own name") {
+    const Document doc = articlescope::html::parse("<body>text before<My-Widget>x</My-Widget>after</body>");
+    bool found = false;
+    for (const auto& node : doc.nodes) found = found || (node.tag == Tag::Other && node.name == "my-widget");
+    CHECK(found);
+    CHECK(text_of_first(doc, Tag::Body) == "text beforexafter");
+  }
+  SECTION("text outside the in-body mode: pre, tables, SVG, title") {
+    const Document doc = articlescope::html::parse(
+        "<title>A  &lt;title&gt;</title><body><pre>\nline one\n</pre>"
+        "<table>stray text<tr><td>cell text</td></tr></table><svg><text>svg text</text></svg></body>");
+    CHECK(text_of_first(doc, Tag::Title) == "A  <title>");
+    CHECK(text_of_first(doc, Tag::Pre) == "line one\n");
+    CHECK(text_of_first(doc, Tag::Td) == "cell text");
+    CHECK(text_of_first(doc, Tag::Table) == "cell text");  // "stray text" is foster-parented before the table
+    CHECK(text_of_first(doc, Tag::Body).find("stray textline") == std::string::npos);
+    CHECK(text_of_first(doc, Tag::Body) == "line one\nstray textcell textsvg text");
+  }
+}

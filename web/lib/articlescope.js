@@ -55,6 +55,31 @@ function checkInput(input) {
   throw new ArticleScopeError('invalid_input', 'input must be a string, a Uint8Array or an ArrayBuffer');
 }
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+// One analysis through the module's buffers: the input is encoded (or copied) straight into the module's
+// memory and the report decoded straight out of it, with no per-character JavaScript loop. Empty input, a
+// string that is certainly over maxInputBytes (UTF-8 has at least one byte per UTF-16 code unit) and an input
+// the buffer cannot hold take embind's plain string path, which gives the usual report without reserving
+// three bytes per character.
+function runCore(core, input, options) {
+  const isString = typeof input === 'string';
+  // UTF-8 needs at most 3 bytes per UTF-16 code unit.
+  const capacity = isString ? input.length * 3 : input.length;
+  const plain = capacity === 0 || (isString && input.length > options.maxInputBytes);
+  const address = plain ? 0 : core.inputBuffer(capacity);
+  if (address === 0) return core.analyse(input, options);
+  let length = capacity;
+  if (isString) length = encoder.encodeInto(input, core.HEAPU8.subarray(address, address + capacity)).written;
+  else core.HEAPU8.set(input, address);
+  const size = core.analyseInput(length, options);
+  const start = core.outputBuffer();  // read after the call: the memory may have grown (new HEAPU8)
+  const json = decoder.decode(core.HEAPU8.subarray(start, start + size));
+  core.releaseOutput();
+  return json;
+}
+
 async function loadNodeWasm(wasmUrl) {
   const { readFile } = await import('node:fs/promises');
   return readFile(wasmUrl ?? new URL('./dist/articlescope-core.wasm', import.meta.url));
@@ -92,7 +117,7 @@ export async function createAnalyzer(opts = {}) {
     analyzeWithJson(input, options) {
       if (!core) throw new ArticleScopeError('disposed', 'the analyzer was disposed');
       const resolved = resolveOptions(defaults, options);
-      const json = core.analyse(checkInput(input), resolved);
+      const json = runCore(core, checkInput(input), resolved);
       const report = JSON.parse(json);
       if (report.errors && report.errors.length > 0) {
         const [first] = report.errors;
