@@ -63,7 +63,7 @@ TEST_CASE("the parsed document is the same with or without script bodies", "[htm
   const auto doc = articlescope::html::parse(with_scripts);
   std::string texts;
   for (const auto& node : doc.nodes) {
-    if (node.is_text()) texts += "[" + node.text + "]";
+    if (node.is_text()) texts.append("[").append(node.text).append("]");
   }
   CHECK(texts == "[One ][two][Three]");
   CHECK_FALSE(doc.truncated);

@@ -1,6 +1,7 @@
-// The only file that includes gumbo.h. gumbo allocates from an arena owned by this file and its output is
-// never walked by gumbo's own (recursive) destroy function: the arena is dropped as a whole, so deeply nested
-// input cannot overflow the stack during destruction either.
+// The only file that includes gumbo.h. gumbo allocates from an arena that the Document keeps (its nodes' text,
+// names and attributes are views into gumbo's strings) and its output is never walked by gumbo's own
+// (recursive) destroy function: the arena is dropped as a whole, so deeply nested input cannot overflow the
+// stack during destruction either.
 #include "html/dom.hpp"
 #include "html/nesting.hpp"
 
@@ -15,16 +16,27 @@
 #include <utility>
 
 namespace articlescope::html {
-namespace {
 
-// A bump allocator for gumbo: frees are no-ops, everything goes when the arena goes.
-class Arena {
+// A bump allocator for gumbo: frees are no-ops, everything goes when the arena goes. It outlives gumbo's
+// parse as the storage of the Document's views.
+class DocumentStorage {
  public:
-  Arena() = default;
-  Arena(const Arena&) = delete;
-  Arena& operator=(const Arena&) = delete;
-  ~Arena() {
+  DocumentStorage() = default;
+  DocumentStorage(const DocumentStorage&) = delete;
+  DocumentStorage& operator=(const DocumentStorage&) = delete;
+  ~DocumentStorage() {
     for (void* chunk : chunks_) std::free(chunk);
+  }
+
+  /// A copy of `a` followed by `b`, kept as long as the storage; lower-cased (ASCII) when asked.
+  std::string_view concat(std::string_view a, std::string_view b, bool lower_case = false) {
+    char* out = static_cast<char*>(allocate(a.size() + b.size()));
+    std::memcpy(out, a.data(), a.size());
+    std::memcpy(out + a.size(), b.data(), b.size());
+    for (std::size_t i = 0; lower_case && i < a.size() + b.size(); ++i) {
+      if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] - 'A' + 'a');
+    }
+    return {out, a.size() + b.size()};
   }
 
   void* allocate(std::size_t size) {
@@ -41,7 +53,7 @@ class Arena {
   }
 
   static void* allocate_for_gumbo(void* self, std::size_t size) {
-    return static_cast<Arena*>(self)->allocate(size);
+    return static_cast<DocumentStorage*>(self)->allocate(size);
   }
   static void free_for_gumbo(void*, void*) {}
 
@@ -60,6 +72,8 @@ class Arena {
   std::size_t used_ = 0;
   std::size_t capacity_ = 0;
 };
+
+namespace {
 
 struct TagName {
   std::string_view name;
@@ -204,21 +218,18 @@ const std::array<Tag, GUMBO_TAG_LAST + 1>& gumbo_tag_table() {
   return table;
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-std::string other_tag_name(const GumboElement& element) {
+// The lower-case name of an element that is not one of ours: gumbo's static name for its known tags, else a
+// lower-cased copy of the source's name in `storage`.
+std::string_view other_tag_name(const GumboElement& element, DocumentStorage& storage) {
   if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
   GumboStringPiece piece = element.original_tag;
   gumbo_tag_from_original_text(&piece);
   if (piece.data == nullptr || piece.length == 0) return "unknown";
-  return lower_ascii(std::string_view(piece.data, std::min<std::size_t>(piece.length, 64)));
+  return storage.concat(std::string_view(piece.data, std::min<std::size_t>(piece.length, 64)), {},
+                        /*lower_case=*/true);
 }
+
+std::string_view view_of(const char* text) { return text ? std::string_view(text) : std::string_view(); }
 
 }  // namespace
 
@@ -338,18 +349,19 @@ constexpr std::size_t kMaxTagDepth = 512;  // open elements gumbo sees at most; 
 
 Document parse(std::string_view html, std::uint32_t max_depth) {
   Document document;
-  Arena arena;
+  document.storage = std::make_shared<DocumentStorage>();
+  DocumentStorage& storage = *document.storage;
   GumboOptions options = kGumboDefaultOptions;
-  options.allocator = &Arena::allocate_for_gumbo;
-  options.deallocator = &Arena::free_for_gumbo;
-  options.userdata = &arena;
+  options.allocator = &DocumentStorage::allocate_for_gumbo;
+  options.deallocator = &DocumentStorage::free_for_gumbo;
+  options.userdata = &storage;
   options.max_errors = 0;  // we never read parse errors; recording them costs memory
   // Gumbo's scope checks are quadratic in nesting depth: cap the depth in a linear pre-pass first.
   const Prepared prepared = prepare_markup(html, kMaxTagDepth);
   if (prepared.changed) html = prepared.html;
   document.truncated = prepared.flattened;
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
-  // No gumbo_destroy_output(): it recurses over the tree; the arena frees everything at once.
+  // No gumbo_destroy_output(): it recurses over the tree; the storage frees everything at once.
   if (output == nullptr || output->document == nullptr) {
     document.nodes.emplace_back().tag = Tag::Document;
     return document;
@@ -376,12 +388,13 @@ Document parse(std::string_view html, std::uint32_t max_depth) {
 
     if (source->type == GUMBO_NODE_TEXT || source->type == GUMBO_NODE_WHITESPACE ||
         source->type == GUMBO_NODE_CDATA) {
-      const char* text = source->v.text.text;
-      if (text == nullptr || *text == '\0') continue;
+      const std::string_view text = view_of(source->v.text.text);
+      if (text.empty()) continue;
       // Adjacent text pieces (gumbo splits around flattened elements) are merged.
       Node& parent_node = document.nodes[parent];
       if (!parent_node.children.empty() && document.nodes[parent_node.children.back()].is_text()) {
-        document.nodes[parent_node.children.back()].text += text;
+        Node& previous = document.nodes[parent_node.children.back()];
+        previous.text = storage.concat(previous.text, text);
         continue;
       }
       const auto index = static_cast<std::uint32_t>(document.nodes.size());
@@ -403,14 +416,14 @@ Document parse(std::string_view html, std::uint32_t max_depth) {
       node.tag = table[std::min<int>(element.tag, GUMBO_TAG_LAST)];
       if (element.tag_namespace == GUMBO_NAMESPACE_SVG)
         node.tag = node.tag == Tag::Other ? Tag::Svg : node.tag;
-      if (node.tag == Tag::Other) node.name = other_tag_name(element);
+      if (node.tag == Tag::Other) node.name = other_tag_name(element, storage);
       node.parent = parent;
       node.depth = depth;
       node.attributes.reserve(element.attributes.length);
+      node.children.reserve(element.children.length);  // at most: empty text and comments are dropped
       for (unsigned i = 0; i < element.attributes.length; ++i) {
         const auto* attribute = static_cast<const GumboAttribute*>(element.attributes.data[i]);
-        node.attributes.push_back(
-            {attribute->name ? attribute->name : "", attribute->value ? attribute->value : ""});
+        node.attributes.push_back({view_of(attribute->name), view_of(attribute->value)});
       }
       document.nodes[parent].children.push_back(index);
       children_parent = index;

@@ -1,10 +1,12 @@
-// Our own small DOM: gumbo's tree converted into a flat vector of nodes, then gumbo's output dropped.
-// Nodes are stored in document (pre-)order, so a parent's index is always smaller than its children's;
-// bottom-up passes can walk the vector backwards instead of recursing.
+// Our own small DOM: gumbo's tree converted into a flat vector of nodes. Nodes are stored in document
+// (pre-)order, so a parent's index is always smaller than its children's; bottom-up passes can walk the vector
+// backwards instead of recursing. Text, names and attribute values are views into the memory gumbo parsed into,
+// which the Document keeps (nothing is copied out of gumbo's tree).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -133,10 +135,10 @@ enum class Tag : std::uint8_t {
   Hgroup,
 };
 
-/// One attribute, name lower-cased by the parser.
+/// One attribute, name lower-cased by the parser. Views into the Document's storage.
 struct Attribute {
-  std::string name;
-  std::string value;
+  std::string_view name;
+  std::string_view value;
 };
 
 inline constexpr std::uint32_t kNoNode = 0xffffffffu;
@@ -147,8 +149,8 @@ struct Node {
   std::uint32_t parent = kNoNode;
   std::uint32_t depth = 0;
   std::vector<std::uint32_t> children;
-  std::string text;                   ///< text nodes: their text (character references decoded)
-  std::string name;                   ///< elements of Tag::Other: the lower-case tag name
+  std::string_view text;              ///< text nodes: their text (character references decoded)
+  std::string_view name;              ///< elements of Tag::Other: the lower-case tag name
   std::vector<Attribute> attributes;  ///< elements only
 
   bool is_text() const { return tag == Tag::Text; }
@@ -159,10 +161,13 @@ struct Node {
   bool has_attr(std::string_view attr_name) const;
 };
 
-/// A parsed page. nodes[0] is the document root.
+class DocumentStorage;
+
+/// A parsed page. nodes[0] is the document root. Copies share the storage the nodes' views point into.
 struct Document {
   std::vector<Node> nodes;
   bool truncated = false;  ///< nesting deeper than the limit was flattened
+  std::shared_ptr<DocumentStorage> storage;  ///< the memory of the nodes' text, names and attributes
 
   const Node& operator[](std::uint32_t index) const { return nodes[index]; }
   /// The first element with `tag` in document order, or kNoNode.
