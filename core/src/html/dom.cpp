@@ -31,8 +31,8 @@ class DocumentStorage {
   /// A copy of `a` followed by `b`, kept as long as the storage; lower-cased (ASCII) when asked.
   std::string_view concat(std::string_view a, std::string_view b, bool lower_case = false) {
     char* out = static_cast<char*>(allocate(a.size() + b.size()));
-    std::memcpy(out, a.data(), a.size());
-    std::memcpy(out + a.size(), b.data(), b.size());
+    if (!a.empty()) std::memcpy(out, a.data(), a.size());  // an empty view's data() may be null
+    if (!b.empty()) std::memcpy(out + a.size(), b.data(), b.size());
     for (std::size_t i = 0; lower_case && i < a.size() + b.size(); ++i) {
       if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] - 'A' + 'a');
     }
