@@ -1,6 +1,7 @@
 // clean::judge_hints and its per-document memory HintJudge: class/id/role/itemprop hints of boilerplate.
 #include <catch2/catch.hpp>
 #include <string>
+#include <string_view>
 
 #include "clean/boilerplate.hpp"
 #include "html/dom.hpp"
@@ -12,12 +13,13 @@ using articlescope::html::Node;
 using articlescope::html::Tag;
 
 namespace {
-Node element(std::string cls, std::string id = "", std::string role = "") {
+// Attribute values are views (into a Document's storage when parsed): here, into the callers' string literals.
+Node element(std::string_view cls, std::string_view id = "", std::string_view role = "") {
   Node node;
   node.tag = Tag::Div;
-  if (!cls.empty()) node.attributes.push_back({"class", std::move(cls)});
-  if (!id.empty()) node.attributes.push_back({"id", std::move(id)});
-  if (!role.empty()) node.attributes.push_back({"role", std::move(role)});
+  if (!cls.empty()) node.attributes.push_back({"class", cls});
+  if (!id.empty()) node.attributes.push_back({"id", id});
+  if (!role.empty()) node.attributes.push_back({"role", role});
   return node;
 }
 std::string reason(const Node& node) { return std::string(judge_hints(node).reason); }
