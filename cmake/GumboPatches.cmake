@@ -3,8 +3,13 @@
 # gumbo 0.10.1 that must occur exactly once, so a different gumbo fails the configure step instead of being
 # patched wrongly. The added code lives in cmake/gumbo/.
 #
-# The change: runs of plain text, attribute values and names skip gumbo's one-character-at-a-time path
-# (text_run_tokenizer.c, text_run_parser.c). The tree gumbo builds is unchanged.
+# The changes (the tree gumbo builds is unchanged):
+# - runs of plain text, attribute values and names skip gumbo's one-character-at-a-time path
+#   (text_run_tokenizer.c, text_run_parser.c);
+# - the tag sets the tree builder tests tokens and nodes against (`(gumbo_tagset){TAG(P), TAG(DIV), ...}`, 78
+#   of them) become static constants: as compound literals, each test first copied a 151-byte array onto the
+#   stack (the compilers cannot drop the copy, since the array's address goes to a function), about 5% of the
+#   whole analysis in WebAssembly.
 
 # Inserts `text` before (MODE BEFORE) or after (MODE AFTER) the unique line `anchor` of `content_var`.
 function(_gumbo_insert content_var file mode anchor text)
@@ -47,6 +52,22 @@ function(gumbo_patch_sources SRC_DIR OUT_DIR OUT_VAR)
                 "    const size_t text_before = state->_text_node._buffer.length;\n")
   _gumbo_insert(parser parser.c AFTER "    has_error = !handle_token(&parser, &token) || has_error;"
                 "\n    if (state->_text_node._buffer.length > text_before) append_text_run(&parser, &token);")
+
+  # Tag sets: every `(gumbo_tagset){...}` (no braces inside) becomes a static constant of its own.
+  string(REGEX MATCHALL "\\(gumbo_tagset\\){" literals "${parser}")
+  list(LENGTH literals literal_count)
+  string(REGEX REPLACE "\\(gumbo_tagset\\){([^}]*)}" "GUMBO_STATIC_TAGSET(\\1)" parser "${parser}")
+  string(REGEX MATCHALL "GUMBO_STATIC_TAGSET\\(" replaced "${parser}")
+  list(LENGTH replaced replaced_count)
+  if(literal_count LESS 50 OR NOT literal_count EQUAL replaced_count)
+    message(FATAL_ERROR "parser.c: ${literal_count} tag set literals, ${replaced_count} replaced; this is not "
+                        "gumbo 0.10.1, update cmake/GumboPatches.cmake")
+  endif()
+  _gumbo_insert(parser parser.c AFTER "typedef char gumbo_tagset[GUMBO_TAG_LAST];" [=[
+
+// ArticleScope (cmake/GumboPatches.cmake): a tag set as a static constant, not a stack copy per test.
+#define GUMBO_STATIC_TAGSET(...) \
+  (__extension__({ static const gumbo_tagset static_tagset_ = {__VA_ARGS__}; static_tagset_; }))]=])
 
   file(READ "${SRC_DIR}/tokenizer.c" tokenizer)
   _gumbo_insert(tokenizer tokenizer.c BEFORE "bool gumbo_lex(GumboParser* parser, GumboToken* output) {"

@@ -73,19 +73,21 @@ Lexicon Lexicon::parse(std::string_view text) {
       start = bar + 1;
     }
     const std::string lemma(forms[0]);
-    auto& table = lex.sections_[section];
+    std::size_t section_id = lex.section_index(section);
+    if (section_id == lex.section_names_.size()) lex.section_names_.push_back(section);
     const auto add = [&](std::string_view surface, std::uint8_t bits) {
       Phrase phrase;
       phrase.words = split_words(surface);
       if (phrase.words.empty()) return;
-      auto& bucket = table[phrase.words[0]];
+      auto& bucket = lex.by_first_word_[phrase.words[0]];
       for (auto& existing : bucket) {
-        if (existing.words == phrase.words) {
+        if (existing.section == section_id && existing.words == phrase.words) {
           existing.forms |= bits;
           return;
         }
       }
       phrase.forms = bits;
+      phrase.section = static_cast<std::uint16_t>(section_id);
       phrase.lemma = lemma;
       bucket.push_back(std::move(phrase));
     };
@@ -104,13 +106,24 @@ std::size_t Lexicon::match(std::string_view section, const std::vector<std::stri
   return match_verb(section, words, i).length;
 }
 
+std::size_t Lexicon::section_index(std::string_view section) const {
+  for (std::size_t i = 0; i < section_names_.size(); ++i) {
+    if (section_names_[i] == section) return i;
+  }
+  return section_names_.size();
+}
+
+const std::vector<Lexicon::Phrase>* Lexicon::starting_with(std::string_view word) const {
+  const auto b = by_first_word_.find(word);
+  return b == by_first_word_.end() ? nullptr : &b->second;
+}
+
 bool Lexicon::has(std::string_view section, std::string_view word) const {
-  const auto s = sections_.find(section);
-  if (s == sections_.end()) return false;
-  const auto b = s->second.find(std::string(word));
-  if (b == s->second.end()) return false;
-  for (const auto& phrase : b->second) {
-    if (phrase.words.size() == 1) return true;
+  const auto* phrases = starting_with(word);
+  if (phrases == nullptr) return false;
+  const std::size_t id = section_index(section);
+  for (const auto& phrase : *phrases) {
+    if (phrase.section == id && phrase.words.size() == 1) return true;
   }
   return false;
 }
@@ -119,19 +132,22 @@ VerbMatch Lexicon::match_verb(std::string_view section, const std::vector<std::s
                               std::size_t i) const {
   VerbMatch best;
   if (i >= words.size()) return best;
-  const auto s = sections_.find(section);
-  if (s == sections_.end()) return best;
-  const auto b = s->second.find(words[i]);
-  if (b == s->second.end()) return best;
-  for (const auto& phrase : b->second) {
+  const auto* phrases = starting_with(words[i]);
+  if (phrases == nullptr) return best;
+  const std::size_t id = section_index(section);
+  const Phrase* found = nullptr;
+  for (const auto& phrase : *phrases) {
     const std::size_t n = phrase.words.size();
-    if (n <= best.length || i + n > words.size()) continue;
+    if (phrase.section != id || n <= best.length || i + n > words.size()) continue;
     bool ok = true;
     for (std::size_t k = 1; k < n && ok; ++k) ok = words[i + k] == phrase.words[k];
     if (!ok) continue;
     best.length = n;
-    best.forms = phrase.forms;
-    best.lemma = phrase.lemma;
+    found = &phrase;
+  }
+  if (found != nullptr) {
+    best.forms = found->forms;
+    best.lemma = found->lemma;
   }
   return best;
 }

@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,6 +39,9 @@ class Lexicon {
   std::size_t match(std::string_view section, const std::vector<std::string>& words, std::size_t i) const;
   /// True when the single word is an entry of `section`.
   bool has(std::string_view section, std::string_view word) const;
+  /// True when some phrase of some section starts with `word`: when false, has(), match() and match_verb()
+  /// find nothing at it.
+  bool starts_phrase(std::string_view word) const { return starting_with(word) != nullptr; }
   /// The longest verb of a verb section starting at words[i].
   VerbMatch match_verb(std::string_view section, const std::vector<std::string>& words, std::size_t i) const;
 
@@ -49,10 +51,21 @@ class Lexicon {
   struct Phrase {
     std::vector<std::string> words;
     std::uint8_t forms = 0;
+    std::uint16_t section = 0;  ///< index into section_names_
     std::string lemma;
   };
-  // section -> first word -> phrases starting with it
-  std::map<std::string, std::unordered_map<std::string, std::vector<Phrase>>, std::less<>> sections_;
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  /// The index of a section name; section_names_.size() when there is none.
+  std::size_t section_index(std::string_view section) const;
+  /// Phrases of every section starting with `word`; null when none. Most words start none, so this is looked
+  /// up before the section: the policy stage asks about every word of every sentence, section by section.
+  const std::vector<Phrase>* starting_with(std::string_view word) const;
+
+  std::vector<std::string> section_names_;
+  std::unordered_map<std::string, std::vector<Phrase>, WordHash, std::equal_to<>> by_first_word_;
   int version_ = 0;
 };
 

@@ -214,15 +214,23 @@ class SentenceAnalyser {
   void push(Word word) {
     words_.push_back(std::move(word));
     lw_.push_back(words_.back().w);
+    starts_phrase_.push_back(lex().starts_phrase(lw_.back()));
   }
 
   const std::string& w(std::size_t i) const {
     static const std::string empty;
     return i < n_ ? words_[i].w : empty;
   }
-  bool in(std::string_view section, std::size_t i) const { return i < n_ && lex().has(section, w(i)); }
+  // Most words start no phrase of the lexicon: those are known once (starts_phrase_), not per section asked.
+  bool may_start(std::size_t i) const { return i < starts_phrase_.size() && starts_phrase_[i]; }
+  bool in(std::string_view section, std::size_t i) const {
+    return i < n_ && may_start(i) && lex().has(section, w(i));
+  }
   std::size_t match(std::string_view section, std::size_t i) const {
-    return i < n_ ? lex().match(section, lw_, i) : 0;
+    return i < n_ && may_start(i) ? lex().match(section, lw_, i) : 0;
+  }
+  VerbMatch verb(std::string_view section, std::size_t i) const {
+    return may_start(i) ? lex().match_verb(section, lw_, i) : VerbMatch{};
   }
   bool punct(std::size_t i) const { return i < n_ && words_[i].punct; }
   bool cap(std::size_t i) const { return i < n_ && words_[i].cap; }  // false past the sentence, like w() and punct()
@@ -246,9 +254,9 @@ class SentenceAnalyser {
     return s == "\xe2\x80\x94" || s == "-" || s == "--" || s == "\xe2\x80\x93";
   }
   bool is_trigger_word(std::size_t i) const {
-    return lex().match_verb("permit_verb", lw_, i).length ||
-           lex().match_verb("prohibit_verb", lw_, i).length || lex().match_verb("lift_verb", lw_, i).length ||
-           lex().match_verb("legalize_verb", lw_, i).length || match("excluded_phrase", i);
+    return verb("permit_verb", i).length ||
+           verb("prohibit_verb", i).length || verb("lift_verb", i).length ||
+           verb("legalize_verb", i).length || match("excluded_phrase", i);
   }
   bool is_gerund(std::size_t i) const {
     if (i >= n_ || punct(i) || cap(i) || w(i).size() < 6 || !ends_with(w(i), "ing")) return false;
@@ -312,7 +320,7 @@ class SentenceAnalyser {
       std::size_t k = i + 1;
       while (k < n_ && k < i + 4 && in("group_adverb", k) && w(k) != "to") ++k;
       if (k < n_ && in("auxiliary", k) && w(k) != "'s") return true;
-      if (k < n_ && !cap(k) && (lex().match_verb("permit_verb", lw_, k).forms & (kThird | kPast)) &&
+      if (k < n_ && !cap(k) && (verb("permit_verb", k).forms & (kThird | kPast)) &&
           k > i + 1)
         return true;
       if (k < n_ && !cap(k) && k > i + 1 && is_trigger_word(k)) return true;
@@ -1283,7 +1291,7 @@ class SentenceAnalyser {
   // "lifted the ban on X", "imposed sanctions on Y", "X's ban ... was lifted" (handled at the noun).
   bool try_lift_or_impose_verb(std::size_t i) {
     for (const char* section : {"lift_verb", "impose_verb", "keep_verb"}) {
-      const VerbMatch vm = lex().match_verb(section, lw_, i);
+      const VerbMatch vm = verb(section, i);
       if (!vm.length) continue;
       const bool lift = std::string_view(section) == "lift_verb";
       const bool keep = std::string_view(section) == "keep_verb";
@@ -1431,7 +1439,7 @@ class SentenceAnalyser {
   }
 
   bool try_legalize(std::size_t i) {
-    const VerbMatch vm = lex().match_verb("legalize_verb", lw_, i);
+    const VerbMatch vm = verb("legalize_verb", i);
     if (!vm.length) return false;
     Group g = group_before(i);
     Candidate c;
@@ -1515,8 +1523,8 @@ class SentenceAnalyser {
         continue;
       }
       if (hard_boundary(k)) break;
-      const VerbMatch lv = lex().match_verb("lift_verb", lw_, k);
-      const VerbMatch iv = lex().match_verb("impose_verb", lw_, k);
+      const VerbMatch lv = verb("lift_verb", k);
+      const VerbMatch iv = verb("impose_verb", k);
       if ((lv.length || iv.length) && !(lv.length && (lv.forms == kBase || lv.forms == (kBase | kThird)))) {
         const VerbMatch& vm = lv.length ? lv : iv;
         if (!(vm.forms & (kPast | kParticiple))) break;
@@ -1624,8 +1632,8 @@ class SentenceAnalyser {
     if (w(i) == "waiver" || w(i) == "waivers") c.action = trim({np_b, c.action.e});
     // the governing verb: "granted permission", "overturned approval"
     if (np_b > 0) {
-      const VerbMatch lv = lex().match_verb("lift_verb", lw_, np_b - 1);
-      const VerbMatch pv = lex().match_verb("prohibit_verb", lw_, np_b - 1);
+      const VerbMatch lv = verb("lift_verb", np_b - 1);
+      const VerbMatch pv = verb("prohibit_verb", np_b - 1);
       if (lv.length || pv.length) c.status = Status::Imposed;
       if (w(np_b - 1) == "without" || w(np_b - 1) == "with" || w(np_b - 1) == "need" ||
           w(np_b - 1) == "needs")
@@ -1645,7 +1653,7 @@ class SentenceAnalyser {
 
   // "restored the voting rights of felons": a restriction removed.
   bool try_restore(std::size_t i) {
-    const VerbMatch vm = lex().match_verb("restore_verb", lw_, i);
+    const VerbMatch vm = verb("restore_verb", i);
     if (!vm.length) return false;
     const std::size_t obj = i + vm.length;
     bool rights = false;
@@ -1706,7 +1714,7 @@ class SentenceAnalyser {
 
   // Permission and prohibition verbs: "X allows Y to Z", "Y is barred from Z", "X bans Z".
   bool try_verb(std::size_t i, std::string_view section, Kind kind) {
-    const VerbMatch vm = lex().match_verb(section, lw_, i);
+    const VerbMatch vm = verb(section, i);
     if (!vm.length) return false;
     const std::size_t after = i + vm.length;
     const std::string& lemma = vm.lemma;
@@ -2160,6 +2168,7 @@ class SentenceAnalyser {
   const std::string& text_;
   std::vector<Word> words_;
   std::vector<std::string> lw_;
+  std::vector<bool> starts_phrase_;  // per word of lw_: whether some lexicon phrase starts with it
   std::vector<bool> consumed_;
   std::vector<bool> named_;  // inside a PERSON / ORG / NORP / LOCATION mention
   std::vector<Candidate> out_;
