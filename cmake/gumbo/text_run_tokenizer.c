@@ -27,6 +27,26 @@ static bool is_plain_byte(unsigned char b, enum PlainRunKind kind) {
   }
 }
 
+/* True when the 8 bytes at `p` are all plain ASCII bytes of the run `kind` (not a name run) other than '\n';
+ * sets *non_space when one of them is not a space. Word-at-a-time tests: a byte below 0x20 (which covers
+ * '\n', '\t', '\r', NUL), 0x7F, a byte with the high bit, '&' or the run's stop byte fails the word. */
+static bool plain_ascii_word(const unsigned char* p, enum PlainRunKind kind, bool* non_space) {
+  static const uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  uint64_t x;
+  memcpy(&x, p, sizeof x);
+#define ASCOPE_HAS_LESS(v, n) (((v) - kOnes * (n)) & ~(v) & kHighs)
+#define ASCOPE_HAS_BYTE(v, b) ASCOPE_HAS_LESS((v) ^ (kOnes * (b)), 1)
+  const uint64_t stop = kind == kTextRun ? '<' : kind == kDoubleQuotedRun ? '"' : '\'';
+  if ((x & kHighs) || ASCOPE_HAS_LESS(x, 0x20) || ASCOPE_HAS_BYTE(x, 0x7F) || ASCOPE_HAS_BYTE(x, '&') ||
+      ASCOPE_HAS_BYTE(x, stop)) {
+    return false;
+  }
+#undef ASCOPE_HAS_BYTE
+#undef ASCOPE_HAS_LESS
+  if (x != kOnes * ' ') *non_space = true;
+  return true;
+}
+
 /* Length of the well-formed multi-byte UTF-8 sequence at `p` when gumbo's decoder passes its code point through
  * unchanged (not a C1 control character, a surrogate or a noncharacter; *code_point is set), 0 otherwise. */
 static int plain_multibyte_length(const unsigned char* p, const unsigned char* end, int* code_point) {
@@ -74,7 +94,27 @@ static bool append_plain_bytes(GumboParser* parser, Utf8Iterator* input, GumboSt
   int last_width = 0;
   int last_code_point = 0;
   bool non_space = false;
+  const unsigned char* try_words_from = p;
   while (p < end) {
+    if (kind != kNameRun && p >= try_words_from) {
+      /* Eight plain ASCII bytes at a time (no '\n' among them, so only the column moves). */
+      const unsigned char* q = p;
+      while (end - q >= 8 && plain_ascii_word(q, kind, &non_space)) q += 8;
+      if (q > p) {
+        const size_t n = (size_t) (q - p);
+        position.offset += (unsigned int) n;
+        position.column += (unsigned int) n;
+        last_position = position;
+        --last_position.offset;
+        --last_position.column;
+        last_start = q - 1;
+        last_width = 1;
+        last_code_point = q[-1];
+        p = q;
+        continue;
+      }
+      try_words_from = p + 8; /* the next few characters one at a time before trying again */
+    }
     int width = 1;
     int code_point = *p;
     if (*p >= 0x80) {
@@ -135,14 +175,16 @@ static bool lex_plain_run(GumboParser* parser, GumboTokenizerState* tokenizer) {
   }
 }
 
-/* Consumes the run of text at the current input position of the data state and appends it to `output`,
- * exactly as the "in body" insertion mode appends the character and white-space tokens it would have become
- * (the parser calls it only in that situation: see text_run_parser.c). Stops before '<', '&', NUL and the
- * end of the input. Returns 1 when the run held a character that is not white space, 0 otherwise (also when
- * it consumed nothing). */
+/* Consumes the run of text at the current input position of the data state (or the script data state) and
+ * appends it to `output`, exactly as the "in body" (or "text") insertion mode appends the character and
+ * white-space tokens it would have become (the parser calls it only in those situations: see
+ * text_run_parser.c). Stops before '<', '&', NUL and the end of the input ('&' means nothing in script data,
+ * but stopping there is only slower). Returns 1 when the run held a character that is not white space, 0
+ * otherwise (also when it consumed nothing). */
 int gumbo_lex_text_run(GumboParser* parser, GumboStringBuffer* output) {
   GumboTokenizerState* tokenizer = parser->_tokenizer_state;
-  if (tokenizer->_state != GUMBO_LEX_DATA || tokenizer->_reconsume_current_input ||
+  if ((tokenizer->_state != GUMBO_LEX_DATA && tokenizer->_state != GUMBO_LEX_SCRIPT) ||
+      tokenizer->_reconsume_current_input ||
       tokenizer->_buffered_emit_char != kGumboNoChar || tokenizer->_temporary_buffer_emit != NULL ||
       tokenizer->_is_in_cdata) {
     return 0;

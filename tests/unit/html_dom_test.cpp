@@ -118,4 +118,17 @@ TEST_CASE("html::parse gives the spec's text and attributes around gumbo's plain
     CHECK(text_of_first(doc, Tag::Body).find("stray textline") == std::string::npos);
     CHECK(text_of_first(doc, Tag::Body) == "line one\nstray textcell textsvg text");
   }
+  SECTION("script data (JSON-LD): '&', a '<' that ends no tag, line ends, NUL and non-ASCII text") {
+    const std::string json =
+        std::string("{\"a\": \"x & y </b> <i\",\r\n \"b\": \"caf\xC3\xA9 \xE6\x97\xA5\"") + '\0' + "\t}";
+    const Document doc =
+        articlescope::html::parse("<head><script type=\"application/ld+json\">" + json +
+                                  "</script></head><body><p>after &amp; <b>bold</b></p></body>");
+    const auto script = doc.find_first(Tag::Script);
+    REQUIRE(script != kNoNode);
+    REQUIRE(doc[script].children.size() == 1);
+    CHECK(doc[doc[script].children[0]].text ==
+          "{\"a\": \"x & y </b> <i\",\n \"b\": \"caf\xC3\xA9 \xE6\x97\xA5\"\xEF\xBF\xBD\t}");
+    CHECK(text_of_first(doc, Tag::P) == "after & bold");
+  }
 }

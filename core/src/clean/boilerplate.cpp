@@ -384,8 +384,8 @@ bool is_hidden_element(const html::Node& node) {
 
 namespace {
 
-// The patterns of kPositive, kStrongContent and the substring kNegative ones, by first byte: one pass over the
-// hints finds them all (finding each pattern on its own was a tenth of the analysis time).
+// The patterns of kPositive, kStrongContent and the substring kNegative ones, by first byte: one pass over
+// the hints finds them all (finding each pattern on its own was a tenth of the analysis time).
 struct HintPatternIndex {
   enum Group : std::uint8_t { kPositiveGroup, kStrongGroup, kNegativeGroup };
   struct Entry {
@@ -397,7 +397,8 @@ struct HintPatternIndex {
 
   HintPatternIndex() {
     const auto add = [this](std::string_view text, Group group, std::size_t index) {
-      by_first_byte[static_cast<unsigned char>(text[0])].push_back({text, group, static_cast<std::uint16_t>(index)});
+      by_first_byte[static_cast<unsigned char>(text[0])].push_back(
+          {text, group, static_cast<std::uint16_t>(index)});
     };
     for (std::string_view word : kPositive) add(word, kPositiveGroup, 0);
     for (std::string_view word : kStrongContent) add(word, kStrongGroup, 0);
@@ -419,15 +420,21 @@ HintMatches match_hints(std::string_view hints, const std::vector<std::string_vi
   std::size_t best = std::size(kNegative);
   bool comment_seen = false;
   for (std::size_t pos = 0; pos < hints.size(); ++pos) {
+    const std::string_view rest = hints.substr(pos);
     for (const auto& entry : index.by_first_byte[static_cast<unsigned char>(hints[pos])]) {
-      if (hints.compare(pos, entry.text.size(), entry.text) != 0) continue;
+      // The second byte first: most candidates differ there, and a call to compare each costs more.
+      const std::string_view text = entry.text;
+      if (text.size() > rest.size() || (text.size() > 1 && text[1] != rest[1]) ||
+          rest.substr(0, text.size()) != text)
+        continue;
       if (entry.group == HintPatternIndex::kPositiveGroup) {
         matches.positive = true;
       } else if (entry.group == HintPatternIndex::kStrongGroup) {
         matches.strong_content = true;
       } else if (entry.text == "comment") {
         // "commentary" is an opinion piece, not comments (judged at the first "comment" only).
-        if (!comment_seen && hints.compare(pos, 10, "commentary") != 0) best = std::min<std::size_t>(best, entry.negative_index);
+        if (!comment_seen && hints.compare(pos, 10, "commentary") != 0)
+          best = std::min<std::size_t>(best, entry.negative_index);
         comment_seen = true;
       } else {
         best = std::min<std::size_t>(best, entry.negative_index);
@@ -445,9 +452,36 @@ HintMatches match_hints(std::string_view hints, const std::vector<std::string_vi
 
 }  // namespace
 
-HintVerdict judge_hints(const html::Node& node) {
+namespace {
+
+// The attributes hints are read from, in one pass over an element's attributes (the first of a name wins,
+// as in Node::attr()).
+struct HintAttributes {
+  enum : unsigned { kRole, kItemprop, kClass, kId, kCount };
+  std::string_view values[kCount];
+  bool any = false;  // one of them is non-empty
+
+  explicit HintAttributes(const html::Node& node) {
+    unsigned seen = 0;
+    for (const html::Attribute& attribute : node.attributes) {
+      const std::string_view name = attribute.name;
+      const unsigned k = name == "class"      ? kClass
+                         : name == "id"       ? kId
+                         : name == "role"     ? kRole
+                         : name == "itemprop" ? kItemprop
+                                              : kCount;
+      if (k == kCount || (seen & (1u << k)) != 0) continue;
+      seen |= 1u << k;
+      values[k] = attribute.value;
+      any = any || !attribute.value.empty();
+    }
+  }
+};
+
+HintVerdict judge_attributes(const HintAttributes& attributes) {
   HintVerdict verdict;
-  const std::string role = lower_ascii(node.attr("role"));
+  if (!attributes.any) return verdict;
+  const std::string role = lower_ascii(attributes.values[HintAttributes::kRole]);
   if (role == "navigation" || role == "menu" || role == "menubar" || role == "banner" || role == "search" ||
       role == "contentinfo") {
     verdict.reason = "navigation";
@@ -456,12 +490,12 @@ HintVerdict judge_hints(const html::Node& node) {
   } else if (role == "alert" || role == "alertdialog" || role == "dialog") {
     verdict.reason = "hidden";
   }
-  const std::string itemprop = lower_ascii(node.attr("itemprop"));
+  const std::string itemprop = lower_ascii(attributes.values[HintAttributes::kItemprop]);
   if (itemprop.find("articlebody") != std::string::npos || itemprop == "text") verdict.strong_content = true;
 
   // Taxonomy classes (WordPress "category-no-newsletter", "tag-social-media") name topics, not page parts.
   std::string hints;
-  const std::string classes = lower_ascii(node.attr("class"));
+  const std::string classes = lower_ascii(attributes.values[HintAttributes::kClass]);
   std::size_t start = 0;
   while (start < classes.size()) {
     auto end = classes.find_first_of(" \t\n", start);
@@ -478,7 +512,7 @@ HintVerdict judge_hints(const html::Node& node) {
     start = end + 1;
   }
   hints += ' ';
-  hints += lower_ascii(node.attr("id"));
+  hints += lower_ascii(attributes.values[HintAttributes::kId]);
   if (hints.size() <= 1) return verdict;
   const auto tokens = class_tokens(hints);
 
@@ -500,18 +534,21 @@ HintVerdict judge_hints(const html::Node& node) {
   return verdict;
 }
 
+}  // namespace
+
+HintVerdict judge_hints(const html::Node& node) { return judge_attributes(HintAttributes(node)); }
+
 HintVerdict HintJudge::judge(const html::Node& node) {
+  const HintAttributes attributes(node);
+  if (!attributes.any) return {};
   key_.clear();
-  bool any = false;
-  for (const char* name : {"role", "itemprop", "class", "id"}) {  // everything judge_hints reads
-    const std::string_view value = node.attr(name);
-    any = any || !value.empty();
-    key_.append(std::to_string(value.size())).append(1, ':').append(value);  // length-prefixed: no collisions
+  for (const std::string_view value : attributes.values) {  // length-prefixed: no collisions
+    const auto size = static_cast<std::uint32_t>(value.size());
+    key_.append(reinterpret_cast<const char*>(&size), sizeof size).append(value);
   }
-  if (!any) return {};
   const auto found = verdicts_.find(key_);
   if (found != verdicts_.end()) return found->second;
-  const HintVerdict verdict = judge_hints(node);
+  const HintVerdict verdict = judge_attributes(attributes);
   verdicts_.emplace(key_, verdict);
   return verdict;
 }

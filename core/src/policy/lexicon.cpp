@@ -113,13 +113,16 @@ std::size_t Lexicon::section_index(std::string_view section) const {
   return section_names_.size();
 }
 
-const std::vector<Lexicon::Phrase>* Lexicon::starting_with(std::string_view word) const {
+const Lexicon::Phrases* Lexicon::starting_with(std::string_view word) const {
   const auto b = by_first_word_.find(word);
   return b == by_first_word_.end() ? nullptr : &b->second;
 }
 
 bool Lexicon::has(std::string_view section, std::string_view word) const {
-  const auto* phrases = starting_with(word);
+  return has(section, starting_with(word));
+}
+
+bool Lexicon::has(std::string_view section, const Phrases* phrases) const {
   if (phrases == nullptr) return false;
   const std::size_t id = section_index(section);
   for (const auto& phrase : *phrases) {
@@ -130,10 +133,13 @@ bool Lexicon::has(std::string_view section, std::string_view word) const {
 
 VerbMatch Lexicon::match_verb(std::string_view section, const std::vector<std::string>& words,
                               std::size_t i) const {
+  return i < words.size() ? match_verb(section, words, i, starting_with(words[i])) : VerbMatch{};
+}
+
+VerbMatch Lexicon::match_verb(std::string_view section, const std::vector<std::string>& words, std::size_t i,
+                              const Phrases* phrases) const {
   VerbMatch best;
-  if (i >= words.size()) return best;
-  const auto* phrases = starting_with(words[i]);
-  if (phrases == nullptr) return best;
+  if (i >= words.size() || phrases == nullptr) return best;
   const std::size_t id = section_index(section);
   const Phrase* found = nullptr;
   for (const auto& phrase : *phrases) {

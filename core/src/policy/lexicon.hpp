@@ -30,6 +30,16 @@ struct VerbMatch {
 /// Sections of phrases, looked up by normalised (lower-case, straight-apostrophe) words.
 class Lexicon {
  public:
+  /// A phrase of one section, kept under its first word.
+  struct Phrase {
+    std::vector<std::string> words;
+    std::uint8_t forms = 0;
+    std::uint16_t section = 0;  ///< index into section_names_
+    std::string lemma;
+  };
+  /// The phrases of every section that start with one word.
+  using Phrases = std::vector<Phrase>;
+
   /// The embedded lexicon, parsed once.
   static const Lexicon& embedded();
   /// Parses lexicon text (the format is described at the top of core/data/policy_lexicon.txt).
@@ -39,30 +49,25 @@ class Lexicon {
   std::size_t match(std::string_view section, const std::vector<std::string>& words, std::size_t i) const;
   /// True when the single word is an entry of `section`.
   bool has(std::string_view section, std::string_view word) const;
-  /// True when some phrase of some section starts with `word`: when false, has(), match() and match_verb()
-  /// find nothing at it.
-  bool starts_phrase(std::string_view word) const { return starting_with(word) != nullptr; }
   /// The longest verb of a verb section starting at words[i].
   VerbMatch match_verb(std::string_view section, const std::vector<std::string>& words, std::size_t i) const;
+  /// The phrases that start with `word`, null when none (most words): callers that ask about the same word
+  /// section after section (the policy stage asks about every word) look it up once and pass it below.
+  const Phrases* starting_with(std::string_view word) const;
+  /// match_verb() and has() with words[i]'s (or the word's) phrases already looked up.
+  VerbMatch match_verb(std::string_view section, const std::vector<std::string>& words, std::size_t i,
+                       const Phrases* phrases) const;
+  bool has(std::string_view section, const Phrases* phrases) const;
 
   int version() const { return version_; }
 
  private:
-  struct Phrase {
-    std::vector<std::string> words;
-    std::uint8_t forms = 0;
-    std::uint16_t section = 0;  ///< index into section_names_
-    std::string lemma;
-  };
   struct WordHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   /// The index of a section name; section_names_.size() when there is none.
   std::size_t section_index(std::string_view section) const;
-  /// Phrases of every section starting with `word`; null when none. Most words start none, so this is looked
-  /// up before the section: the policy stage asks about every word of every sentence, section by section.
-  const std::vector<Phrase>* starting_with(std::string_view word) const;
 
   std::vector<std::string> section_names_;
   std::unordered_map<std::string, std::vector<Phrase>, WordHash, std::equal_to<>> by_first_word_;

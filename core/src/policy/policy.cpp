@@ -214,23 +214,22 @@ class SentenceAnalyser {
   void push(Word word) {
     words_.push_back(std::move(word));
     lw_.push_back(words_.back().w);
-    starts_phrase_.push_back(lex().starts_phrase(lw_.back()));
+    phrases_.push_back(lex().starting_with(lw_.back()));
   }
 
   const std::string& w(std::size_t i) const {
     static const std::string empty;
     return i < n_ ? words_[i].w : empty;
   }
-  // Most words start no phrase of the lexicon: those are known once (starts_phrase_), not per section asked.
-  bool may_start(std::size_t i) const { return i < starts_phrase_.size() && starts_phrase_[i]; }
-  bool in(std::string_view section, std::size_t i) const {
-    return i < n_ && may_start(i) && lex().has(section, w(i));
-  }
+  // The lexicon's phrases starting at each word are looked up once (phrases_), not per section asked; most
+  // words start none.
+  const Lexicon::Phrases* phrases(std::size_t i) const { return i < phrases_.size() ? phrases_[i] : nullptr; }
+  bool in(std::string_view section, std::size_t i) const { return i < n_ && lex().has(section, phrases(i)); }
   std::size_t match(std::string_view section, std::size_t i) const {
-    return i < n_ && may_start(i) ? lex().match(section, lw_, i) : 0;
+    return i < n_ ? lex().match_verb(section, lw_, i, phrases(i)).length : 0;
   }
   VerbMatch verb(std::string_view section, std::size_t i) const {
-    return may_start(i) ? lex().match_verb(section, lw_, i) : VerbMatch{};
+    return lex().match_verb(section, lw_, i, phrases(i));
   }
   bool punct(std::size_t i) const { return i < n_ && words_[i].punct; }
   bool cap(std::size_t i) const { return i < n_ && words_[i].cap; }  // false past the sentence, like w() and punct()
@@ -2168,7 +2167,7 @@ class SentenceAnalyser {
   const std::string& text_;
   std::vector<Word> words_;
   std::vector<std::string> lw_;
-  std::vector<bool> starts_phrase_;  // per word of lw_: whether some lexicon phrase starts with it
+  std::vector<const Lexicon::Phrases*> phrases_;  // per word of lw_: the lexicon phrases starting with it
   std::vector<bool> consumed_;
   std::vector<bool> named_;  // inside a PERSON / ORG / NORP / LOCATION mention
   std::vector<Candidate> out_;
