@@ -30,8 +30,10 @@ bool only_white_space(std::string_view s) {
   return true;
 }
 
-// Step 1: refuse what is not text; repair what is almost text. Returns false when the input is refused.
-bool validate(std::string_view input, const Options& options, Report& report, std::string& repaired) {
+// Step 1: refuse what is not text; repair what is almost text. Returns false when the input is refused;
+// otherwise `source` is the text to analyse: the input itself, or `repaired` when it had invalid UTF-8.
+bool validate(std::string_view input, const Options& options, Report& report, std::string& repaired,
+              std::string_view& source) {
   report.input_bytes = input.size();
   if (input.size() > options.max_input_bytes) {
     report.errors.push_back({Code::InputTooLarge, "input is " + std::to_string(input.size()) +
@@ -40,16 +42,19 @@ bool validate(std::string_view input, const Options& options, Report& report, st
     return false;
   }
   if (text::looks_binary(input)) {
-    report.errors.push_back({Code::BinaryInput, "input is binary data (NUL or control bytes), not text or HTML"});
+    report.errors.push_back(
+        {Code::BinaryInput, "input is binary data (NUL or control bytes), not text or HTML"});
     return false;
   }
   if (input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
-  bool was_invalid = false;
-  repaired = text::repair_utf8(input, was_invalid);
-  if (was_invalid) {
+  source = input;
+  if (text::find_invalid_utf8(input) != std::string_view::npos) {
+    bool was_invalid = false;
+    repaired = text::repair_utf8(input, was_invalid);
+    source = repaired;
     report.warnings.push_back({Code::InvalidUtf8, "invalid UTF-8 sequences were replaced with U+FFFD"});
   }
-  if (only_white_space(repaired)) {
+  if (only_white_space(source)) {
     report.errors.push_back({Code::EmptyInput, "input is empty"});
     return false;
   }
@@ -58,14 +63,15 @@ bool validate(std::string_view input, const Options& options, Report& report, st
 
 void run(std::string_view input, const Options& options, Report& report) {
   const auto start = Clock::now();
-  std::string source;
-  if (!validate(input, options, report, source)) return;
+  std::string repaired;
+  std::string_view source;
+  if (!validate(input, options, report, repaired, source)) return;
 
   // Step 2: the article.
   auto stage = Clock::now();
   report.format = options.format != InputFormat::Auto ? options.format
-                  : clean::looks_like_html(source)     ? InputFormat::Html
-                                                       : InputFormat::Text;
+                  : clean::looks_like_html(source)    ? InputFormat::Html
+                                                      : InputFormat::Text;
   if (!options.clean) {
     report.format = InputFormat::Text;
     report.article = clean::verbatim_text(source);

@@ -53,9 +53,13 @@ TEST_CASE("hint patterns: commentary, taxonomy classes and content classes", "[c
 
 TEST_CASE("HintJudge gives judge_hints' verdict, also for repeated and empty hints", "[clean]") {
   HintJudge judge;
+  // Elements that share class names (in another order, with another id) are still judged one by one.
   for (int round = 0; round < 2; ++round) {
-    for (const Node& node : {element("comment-list"), element("story-body"), element(""), element("x", "nav"),
-                             element("x", "", "nav"), element("ad"), element("a d")}) {
+    for (const Node& node :
+         {element("comment-list"), element("story-body"), element(""), element("x", "nav"), element("x", "", "nav"),
+          element("ad"), element("a d"), element("commentary comment-list"), element("comment-list commentary"),
+          element("commentary", "comments-42"), element("story-body ad", "sidebar"), element("ad story-body"),
+          element("Related  News\tcategory-ads", "post-1")}) {
       const HintVerdict expected = judge_hints(node);
       const HintVerdict got = judge.judge(node);
       CHECK(got.reason == expected.reason);

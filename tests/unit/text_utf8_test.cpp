@@ -38,3 +38,30 @@ TEST_CASE("repair_utf8 replaces each invalid byte, wherever it is", "[text]") {
   CHECK(repaired_text("\xED\xA0\x80", true) == fffd + fffd + fffd);  // an encoded surrogate
   CHECK(repaired_text("\xC0\xAF", true) == fffd + fffd);             // overlong '/'
 }
+
+TEST_CASE("find_invalid_utf8 finds the first invalid byte, also past long ASCII runs", "[text]") {
+  using articlescope::text::find_invalid_utf8;
+  const std::string ascii(37, 'a');  // the scan goes 8 bytes at a time: runs of every length mod 8
+  for (std::size_t n = 0; n < ascii.size(); ++n) {
+    const std::string head = ascii.substr(0, n);
+    CHECK(find_invalid_utf8(head) == std::string::npos);
+    CHECK(find_invalid_utf8(head + "\xFF" + ascii) == n);
+    CHECK(find_invalid_utf8(head + "\xC3\xA9" + ascii + "\xE2\x82") == n + 2 + ascii.size());  // cut at the end
+    CHECK(find_invalid_utf8(head + "\xED\xA0\x80") == n);                                        // a surrogate
+  }
+  CHECK(find_invalid_utf8("caf\xC3\xA9 \xF0\x9F\x98\x80 and \xEF\xBF\xBD, twelve bytes") == std::string::npos);
+}
+
+TEST_CASE("looks_binary counts control bytes wherever they are in the sample", "[text]") {
+  using articlescope::text::looks_binary;
+  std::string text(200, 'x');
+  CHECK_FALSE(looks_binary(text));
+  text[131] = '\0';
+  CHECK(looks_binary(text));  // any NUL
+  std::string controls(200, 'x');
+  for (std::size_t i = 3; i < controls.size(); i += 13) controls[i] = '\x01';  // 7.5% control bytes
+  CHECK(looks_binary(controls));
+  std::string lines(200, 'x');
+  for (std::size_t i = 5; i < lines.size(); i += 9) lines[i] = '\n';  // line ends are text
+  CHECK_FALSE(looks_binary(lines));
+}

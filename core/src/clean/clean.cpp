@@ -272,6 +272,8 @@ bool looks_like_html(std::string_view input) {
   std::string_view head = input.substr(0, std::min<std::size_t>(input.size(), 65536));
   if (head.rfind("\xEF\xBB\xBF", 0) == 0) head.remove_prefix(3);
   head = trim(head);
+  const std::string start = lower_ascii(head.substr(0, 9));  // the common case, before lower-casing 64 KB
+  if (start.rfind("<!doctype", 0) == 0 || start.rfind("<html", 0) == 0) return true;
   const std::string lower = lower_ascii(head);
   if (lower.rfind("<!doctype", 0) == 0 || lower.rfind("<html", 0) == 0 || lower.rfind("<?xml", 0) == 0 ||
       lower.rfind("<!--", 0) == 0) {

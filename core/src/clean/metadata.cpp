@@ -227,6 +227,9 @@ VisibleHints find_visible_hints(const Document& document) {
       if (hints.first_h1.empty()) hints.first_h1 = heading;
       if (!heading.empty()) hints.headings.push_back(std::move(heading));
     }
+    // Past both finds, or on an element without attributes that is not <time>, nothing below can match.
+    if (!hints.published.empty() && !hints.byline.empty()) continue;
+    if (node.attributes.empty() && node.tag != Tag::Time) continue;
     const std::string ci = class_and_id(node);
     const std::string itemprop = lower_ascii(node.attr("itemprop"));
     if (hints.published.empty()) {

@@ -1,10 +1,23 @@
 #include "text/utf8.hpp"
 
+#include <cstring>
+
 namespace articlescope::text {
 
 namespace {
 constexpr char32_t kReplacement = 0xFFFD;
+
+// Word-at-a-time byte tests over 8 bytes (pages are mostly ASCII, and these scans see every input byte).
+constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+std::uint64_t load8(const char* p) {
+  std::uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  return word;
 }
+bool any_high_byte(std::uint64_t word) { return (word & kHighs) != 0; }
+// True when some byte is below 0x20 (exact for words without high bytes).
+bool any_control_byte(std::uint64_t word) { return ((word - kOnes * 0x20) & ~word & kHighs) != 0; }
+}  // namespace
 
 char32_t decode(std::string_view s, std::size_t i, std::size_t& len) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -52,11 +65,30 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+std::size_t find_invalid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (s.size() - i >= 8 && !any_high_byte(load8(s.data() + i))) {
+      i += 8;
+      continue;
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 1;
+    if (decode(s, i, len) == kReplacement && len == 1) return i;  // a genuine U+FFFD decodes with length 3
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
 std::string repair_utf8(std::string_view s, bool& repaired) {
   repaired = false;
+  std::size_t i = find_invalid_utf8(s);
+  if (i == std::string_view::npos) return std::string(s);
   std::string out;
   std::size_t copied = 0;  // s[copied, i) is valid and still to be appended once anything is repaired
-  std::size_t i = 0;
   while (i < s.size()) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {  // most pages are mostly ASCII: no decoding
       ++i;
@@ -73,7 +105,6 @@ std::string repair_utf8(std::string_view s, bool& repaired) {
     }
     i += len;
   }
-  if (!repaired) return std::string(s);
   out.append(s.substr(copied));
   return out;
 }
@@ -81,10 +112,18 @@ std::string repair_utf8(std::string_view s, bool& repaired) {
 bool looks_binary(std::string_view s) {
   const std::size_t sample = s.size() < 65536 ? s.size() : 65536;
   std::size_t control = 0;
-  for (std::size_t i = 0; i < sample; ++i) {
+  for (std::size_t i = 0; i < sample;) {
+    if (sample - i >= 8) {
+      const std::uint64_t word = load8(s.data() + i);
+      if (!any_high_byte(word) && !any_control_byte(word)) {  // no NUL, no control byte: nothing to count
+        i += 8;
+        continue;
+      }
+    }
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == 0) return true;
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') ++control;
+    ++i;
   }
   return sample > 0 && control * 20 > sample;  // more than 5% control bytes
 }

@@ -15,6 +15,9 @@ char32_t decode(std::string_view s, std::size_t i, std::size_t& len);
 /// Appends the UTF-8 encoding of `cp`.
 void append_utf8(std::string& out, char32_t cp);
 
+/// The offset of the first invalid UTF-8 sequence in `s`, or std::string_view::npos when there is none.
+std::size_t find_invalid_utf8(std::string_view s);
+
 /// Returns `s` with every invalid UTF-8 sequence replaced by U+FFFD; `repaired` tells whether any was.
 std::string repair_utf8(std::string_view s, bool& repaired);
 
