@@ -187,6 +187,7 @@ class Extractor {
     stats_.assign(n, {});
     score_.assign(n, 0.0);
     hints_.resize(n);
+    hinted_.assign(n, 0);
     mark_drops();  // steps 2 and 3
     measure();     // step 4
     readerable_score = readerable_score_;
@@ -241,10 +242,8 @@ class Extractor {
     const std::uint32_t body = doc_.find_first(Tag::Body);
     const double total = std::max<std::uint32_t>(1, raw_text[body == kNoNode ? 0 : body]);
     const double total_para = std::max<std::uint32_t>(1, raw_para[body == kNoNode ? 0 : body]);
-    HintJudge judge;
     for (std::uint32_t i = 1; i < n; ++i) {
       const Node& node = doc_.nodes[i];
-      hints_[i] = node.is_element() ? judge.judge(node) : HintVerdict{};
       if (node.parent != kNoNode && !drop_[node.parent].empty()) {
         drop_[i] = "inherited";
         continue;
@@ -278,11 +277,11 @@ class Extractor {
         drop_[i] = "header";
         continue;
       }
-      if (!use_hints_ || hints_[i].reason.empty() || node.tag == Tag::A) continue;
+      if (!use_hints_ || hint(i).reason.empty() || node.tag == Tag::A) continue;
       if (inside(i, Tag::Pre) || inside(i, Tag::Code) || inside(i, Tag::Table)) continue;
       // A mislabelled wrapper holds most of the page; comments never get this benefit of the doubt.
-      const bool protect = share > 0.5 && hints_[i].reason != "comments";
-      if (!protect) drop_[i] = hints_[i].reason;
+      const bool protect = share > 0.5 && hint(i).reason != "comments";
+      if (!protect) drop_[i] = hint(i).reason;
     }
   }
 
@@ -338,7 +337,7 @@ class Extractor {
         }
         // Text blocks: the readerable probe (Readability's isProbablyReaderable, on our own text blocks).
         if ((node.tag == Tag::P || node.tag == Tag::Pre || (html::is_block(node.tag) && s.own_text > 0)) &&
-            s.own_text >= 140 && hints_[i].reason.empty()) {
+            s.own_text >= 140 && hint(i).reason.empty()) {
           readerable_score_ += std::sqrt(static_cast<double>(s.own_text - 140));
         }
       }
@@ -411,8 +410,8 @@ class Extractor {
     // Class hints count fully only for containers with an article's worth of text: a sidebar box called
     // "content-body" must not outscore the story on its name alone.
     const double text_factor = std::min(1.0, stats_[index].text / 1000.0);
-    if (use_hints_) score += hints_[index].weight * (hints_[index].weight > 0 ? text_factor : 1.0);
-    if (hints_[index].strong_content) score += 25 * text_factor;
+    if (use_hints_) score += hint(index).weight * (hint(index).weight > 0 ? text_factor : 1.0);
+    if (hint(index).strong_content) score += 25 * text_factor;
     return score;
   }
 
@@ -469,7 +468,7 @@ class Extractor {
     std::uint32_t top = ranked.front();
     // An element marked as the article body outright wins when it carries real text.
     for (std::uint32_t c : ranked) {
-      if (hints_[c].strong_content && stats_[c].text >= 0.5 * stats_[top].text && stats_[c].text >= 200) {
+      if (hint(c).strong_content && stats_[c].text >= 0.5 * stats_[top].text && stats_[c].text >= 200) {
         top = c;
         break;
       }
@@ -689,7 +688,7 @@ class Extractor {
         return {};
     }
     if (inside(index, Tag::Pre) || inside(index, Tag::Code)) return {};
-    const double weight = use_hints_ ? hints_[index].weight : 0;
+    const double weight = use_hints_ ? hint(index).weight : 0;
     const bool list_tag = node.tag == Tag::Ul || node.tag == Tag::Ol || node.tag == Tag::Dl;
     if (!list_tag && weight + score_[index] < 0 && link_density(index) > 0.2) return "low_score";
     if (s.commas >= 10) return {};
@@ -962,7 +961,18 @@ class Extractor {
   std::vector<std::string_view> drop_;
   std::vector<NodeStats> stats_;
   std::vector<double> score_;
-  std::vector<HintVerdict> hints_;
+  // Class/id hints, judged when first asked (most elements inside dropped ones never are).
+  const HintVerdict& hint(std::uint32_t index) const {
+    if (!hinted_[index]) {
+      hinted_[index] = 1;
+      const Node& node = doc_[index];
+      if (node.is_element()) hints_[index] = judge_.judge(node);
+    }
+    return hints_[index];
+  }
+  mutable HintJudge judge_;
+  mutable std::vector<HintVerdict> hints_;
+  mutable std::vector<char> hinted_;
   std::vector<std::uint32_t> candidates_;
   std::vector<char> recorded_;
   bool emitting_lead_ = false;

@@ -80,12 +80,18 @@ void append_collapsed(std::string& out, std::string_view text, bool& pending_spa
     if (c < 0x80) {
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
         pending_space = true;
-      } else {
-        if (pending_space && !out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
-        pending_space = false;
-        out += static_cast<char>(c);
+        ++i;
+        continue;
       }
-      ++i;
+      if (pending_space && !out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+      pending_space = false;
+      // The rest of this run of visible ASCII in one piece.
+      std::size_t j = i + 1;
+      while (j < text.size() && static_cast<unsigned char>(text[j]) > ' ' &&
+             static_cast<unsigned char>(text[j]) < 0x80)
+        ++j;
+      out.append(text.substr(i, j - i));
+      i = j;
       continue;
     }
     std::size_t len = 1;
@@ -170,10 +176,12 @@ std::size_t count_words(std::string_view text) {
 std::size_t count_commas(std::string_view text) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == ',') {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == ',') {
       ++n;
-    } else if (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0 ||
-               text.compare(i, 2, "\xD8\x8C") == 0) {
+    } else if (c >= 0xD8 &&
+               (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0 ||
+                text.compare(i, 2, "\xD8\x8C") == 0)) {
       ++n;  // U+FF0C, U+3001, U+060C
     }
   }
