@@ -74,7 +74,11 @@ Lexicon Lexicon::parse(std::string_view text) {
     }
     const std::string lemma(forms[0]);
     std::size_t section_id = lex.section_index(section);
-    if (section_id == lex.section_names_.size()) lex.section_names_.push_back(section);
+    if (section_id == lex.section_names_.size()) {
+      if (section.size() >= lex.sections_by_size_.size()) lex.sections_by_size_.resize(section.size() + 1);
+      lex.sections_by_size_[section.size()].push_back(static_cast<std::uint16_t>(section_id));
+      lex.section_names_.push_back(section);
+    }
     const auto add = [&](std::string_view surface, std::uint8_t bits) {
       Phrase phrase;
       phrase.words = split_words(surface);
@@ -107,8 +111,11 @@ std::size_t Lexicon::match(std::string_view section, const std::vector<std::stri
 }
 
 std::size_t Lexicon::section_index(std::string_view section) const {
-  for (std::size_t i = 0; i < section_names_.size(); ++i) {
-    if (section_names_[i] == section) return i;
+  // Asked for every lexicon word of every sentence: the names of that length only, last byte first.
+  if (section.empty() || section.size() >= sections_by_size_.size()) return section_names_.size();
+  for (const std::uint16_t id : sections_by_size_[section.size()]) {
+    const std::string& name = section_names_[id];
+    if (name.back() == section.back() && name == section) return id;
   }
   return section_names_.size();
 }

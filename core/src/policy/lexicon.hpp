@@ -70,6 +70,7 @@ class Lexicon {
   std::size_t section_index(std::string_view section) const;
 
   std::vector<std::string> section_names_;
+  std::vector<std::vector<std::uint16_t>> sections_by_size_;  // section ids by name length
   std::unordered_map<std::string, std::vector<Phrase>, WordHash, std::equal_to<>> by_first_word_;
   int version_ = 0;
 };
