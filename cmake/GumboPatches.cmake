@@ -8,7 +8,7 @@
 #   (text_run_tokenizer.c, text_run_parser.c);
 # - the tag sets the tree builder tests tokens and nodes against (`(gumbo_tagset){TAG(P), TAG(DIV), ...}`, 78
 #   of them) become static constants: as compound literals, each test first copied a 151-byte array onto the
-#   stack (the compilers cannot drop the copy, since the array's address goes to a function), about 5% of the
+#   stack (the compilers cannot drop the copy, since the array's address goes to a function), ~17% of the
 #   whole analysis in WebAssembly.
 
 # Inserts `text` before (MODE BEFORE) or after (MODE AFTER) the unique line `anchor` of `content_var`.
