@@ -450,10 +450,6 @@ HintMatches match_hints(std::string_view hints, const std::vector<std::string_vi
   return matches;
 }
 
-}  // namespace
-
-namespace {
-
 // The attributes hints are read from, in one pass over an element's attributes (the first of a name wins,
 // as in Node::attr()).
 struct HintAttributes {

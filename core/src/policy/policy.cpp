@@ -253,8 +253,7 @@ class SentenceAnalyser {
     return s == "\xe2\x80\x94" || s == "-" || s == "--" || s == "\xe2\x80\x93";
   }
   bool is_trigger_word(std::size_t i) const {
-    return verb("permit_verb", i).length ||
-           verb("prohibit_verb", i).length || verb("lift_verb", i).length ||
+    return verb("permit_verb", i).length || verb("prohibit_verb", i).length || verb("lift_verb", i).length ||
            verb("legalize_verb", i).length || match("excluded_phrase", i);
   }
   bool is_gerund(std::size_t i) const {
@@ -319,9 +318,7 @@ class SentenceAnalyser {
       std::size_t k = i + 1;
       while (k < n_ && k < i + 4 && in("group_adverb", k) && w(k) != "to") ++k;
       if (k < n_ && in("auxiliary", k) && w(k) != "'s") return true;
-      if (k < n_ && !cap(k) && (verb("permit_verb", k).forms & (kThird | kPast)) &&
-          k > i + 1)
-        return true;
+      if (k < n_ && !cap(k) && (verb("permit_verb", k).forms & (kThird | kPast)) && k > i + 1) return true;
       if (k < n_ && !cap(k) && k > i + 1 && is_trigger_word(k)) return true;
       // ", eighteen months after ...", ", two years later": a time adjunct
       if (i + 2 < n_ && in("time_unit", i + 2) && !punct(i + 1) && !in("determiner", i + 1)) return true;
