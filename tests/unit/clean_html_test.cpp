@@ -337,3 +337,35 @@ TEST_CASE("clean_html drops a dangling label and photo-credit lines but keeps a 
     CHECK(article.text.find("A bakery in the old town") != std::string::npos);
   }
 }
+
+TEST_CASE("clean_html cuts photo credits from captions and keeps what the caption says", "[clean]") {
+  const std::string page =
+      "<html><body><article><h1>New rules</h1>" + kParagraphs +
+      "<figure><img src='/a.png' alt=''><figcaption>The mayor opens the <em>first</em> shop. Foto: Max "
+      "Muster/Agentur</figcaption></figure>"
+      "<figure><img src='/b.png' alt=''><figcaption>Queues outside a bakery (REUTERS/Jane Example)"
+      "</figcaption></figure>"
+      "<figure><img src='/c.png' alt=''><figcaption><span class='caption'>A kiosk at the station.</span>"
+      "<span class='image-credit'>Sam Lens</span></figcaption></figure>"
+      "<figure><img src='/d.png' alt=''><figcaption>Trade unions met on Monday. Ann Other / Getty Images"
+      "</figcaption></figure>"
+      "<figure><img src='/e.png' alt=''><figcaption class='lead-image__credit'><span class='caption'>The "
+      "old market hall.</span> <span itemprop='creator'>Kim Photo</span></figcaption></figure>"
+      "<p><img src='/f.png' alt=''><span class='wp-caption-text'>The council chamber © City "
+      "Archive</span></p>"
+      "<figure><img src='/g.png' alt=''><figcaption>A credit card sized terminal shows the new opening hours "
+      "for the Sunday trial in the old town</figcaption></figure>" +
+      kParagraphs + "</article></body></html>";
+  const Article article = clean(page);
+  for (const char* credit :
+       {"Max Muster", "REUTERS", "Sam Lens", "Getty", "Ann Other", "Kim Photo", "City Archive"})
+    CHECK(article.text.find(credit) == std::string::npos);
+  for (const char* caption : {"The mayor opens the first shop.", "Queues outside a bakery",
+                              "A kiosk at the station.", "Trade unions met on Monday.",
+                              "The old market hall.", "The council chamber", "A credit card sized terminal"})
+    CHECK(article.text.find(caption) != std::string::npos);
+  CHECK(removed_with(article, "credit", "Max Muster"));
+  // The HTML is cut at the same place, its inline markup closed.
+  CHECK(article.html.find("first</em> shop.</figcaption>") != std::string::npos);
+  CHECK(article.html.find("Agentur") == std::string::npos);
+}

@@ -587,4 +587,93 @@ std::string_view boilerplate_heading_kind(std::string_view text) {
   return {};
 }
 
+namespace {
+
+// What starts a photo credit, lower-case: labels ("Foto:", "Photo by"), and agencies written as credits,
+// which may follow the photographer's name ("Jane Doe / Getty Images", "Jane Doe via Unsplash").
+constexpr std::string_view kCreditLabels[] = {
+    "\u00a9",       "(c) ",        "copyright",     "photo:",        "photos:",     "photo by",
+    "photo credit", "photograph:", "photograph by", "photography:",  "image:",      "image credit",
+    "image via",    "image by",    "credit:",       "credits:",      "picture:",    "foto:",
+    "fotos:",       "foto via",    "foto di",       "fotografía:",   "fotografia:", "imagen:",
+    "crédito:",     "créditos:",   "crédit photo",  "crédits photo", "photo :",     "bild:",
+    "bild via",     "bildquelle",  "bildnachweis",  "quelle:",       "(quelle",     "fuente:",
+    "source:",      "zdjęcie:",    "fot.",          "(reuters",      "(afp",        "(ap photo",
+    "(epa",         "(dpa"};
+constexpr std::string_view kCreditAgencies[] = {
+    "reuters/", "afp/",         "ap photo/",        "epa/",
+    "dpa/",     "getty images", "istock",           "shutterstock",
+    "unsplash", "imago images", "picture alliance", "picture-alliance",
+    "keystone/"};
+
+constexpr std::size_t kMaxCreditBytes = 120;  // a credit is a name or two, not a sentence
+
+bool is_word_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80;
+}
+
+// Where the photographer's name before an agency starts: after the description's last sentence mark or
+// parenthesis, a few words back. npos when no such mark is near (the agency is then part of the sentence).
+std::size_t credit_name_start(std::string_view text, std::size_t agency) {
+  int spaces = 0;
+  for (std::size_t p = agency; p > 0; --p) {
+    const char c = text[p - 1];
+    if (c == '.' || c == '!' || c == '?' || c == '(' || c == ')' || c == '|' || c == ':' || c == ';' ||
+        c == '\n')
+      return p;
+    if (c == ' ' && ++spaces > 6) return std::string::npos;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::size_t caption_credit_start(std::string_view text) {
+  const std::string lower = lower_ascii(text);
+  std::size_t best = std::string::npos;
+  const auto find = [&](std::string_view marker, bool agency) {
+    // The earliest marker that starts a short tail: "Foto: X / Reuters" is cut at "Foto:".
+    for (std::size_t at = lower.find(marker); at != std::string::npos; at = lower.find(marker, at + 1)) {
+      if (at > 0 && is_word_byte(lower[at - 1]) && is_word_byte(marker.front())) continue;
+      const std::size_t start = agency ? credit_name_start(text, at) : at;
+      if (start == std::string::npos || text.size() - start > kMaxCreditBytes) continue;
+      best = std::min(best, start);
+      return;
+    }
+  };
+  for (std::string_view marker : kCreditLabels) find(marker, false);
+  for (std::string_view marker : kCreditAgencies) find(marker, true);
+  if (best == std::string::npos) return best;
+  // An opening parenthesis not closed before the marker encloses the credit: "(mlharing / iStock.com)".
+  const std::size_t open = text.rfind('(', best);
+  if (open != std::string::npos && best - open < 60 && text.find(')', open) >= best) best = open;
+  // Separators between the description and the credit go with the credit.
+  while (best > 0) {
+    const char c = text[best - 1];
+    if (c == ' ' || c == ',' || c == '|' || c == '/' || c == '-' || c == ':' || c == '\n' || c == '\t') {
+      --best;
+    } else if (best >= 3 &&
+               (text.compare(best - 3, 3, "\u2013") == 0 || text.compare(best - 3, 3, "\u2014") == 0)) {
+      best -= 3;  // en and em dashes
+    } else {
+      break;
+    }
+  }
+  return best;
+}
+
+bool is_credit_element(const html::Node& node) {
+  const std::string itemprop = lower_ascii(node.attr("itemprop"));
+  if (itemprop == "creator" || itemprop == "copyrightholder") return true;
+  const std::string hints = lower_ascii(node.attr("class")) + ' ' + lower_ascii(node.attr("id"));
+  if (hints.size() <= 1 || hints.find("caption") != std::string::npos) return false;
+  for (std::string_view word :
+       {"credit", "copyright", "attribution", "photographer", "fotograf", "bildnachweis", "urheber"}) {
+    if (hints.find(word) != std::string::npos) return true;
+  }
+  const auto tokens = class_tokens(hints);
+  return std::find(tokens.begin(), tokens.end(), "source") != tokens.end();
+}
+
 }  // namespace articlescope::clean

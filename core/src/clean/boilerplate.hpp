@@ -41,4 +41,13 @@ std::string_view boilerplate_text_kind(std::string_view text);
 /// True when a heading or short label announces a boilerplate section ("Related articles", "Comments").
 std::string_view boilerplate_heading_kind(std::string_view text);
 
+/// Where a photo credit starts in the text of a caption ("… in Berlin. Foto: dpa", "… (REUTERS/Jane Doe)",
+/// "© Agency"), or npos. Only a credit that runs to the end of the text counts: a marker in the middle of a
+/// long caption is part of what the caption says.
+std::size_t caption_credit_start(std::string_view text);
+
+/// True when the class, id or itemprop of an element inside a caption names a credit ("credit", "copyright",
+/// "photographer", "source", itemprop "creator"), and not also the caption ("caption-credit" holds both).
+bool is_credit_element(const html::Node& node);
+
 }  // namespace articlescope::clean

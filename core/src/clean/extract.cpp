@@ -641,7 +641,23 @@ class Extractor {
     std::uint32_t group = kNoNode;
     Tag group_tag = Tag::Other;
     int link_depth = 0;
+    bool caption = false;  // inside a figure or a caption: photo credits are not article text
   };
+
+  // A caption named by its class ("wp-caption-text", "image-caption", "bildunterschrift") or itemprop.
+  bool names_caption(const Node& node) const {
+    if (node.attr("itemprop") == "caption") return true;
+    const std::string classes = lower_ascii(node.attr("class"));
+    return classes.find("caption") != std::string::npos ||
+           classes.find("bildunterschrift") != std::string::npos;
+  }
+
+  // A wrapper named like a credit that holds the caption as well ("lead-image__credit" around both).
+  bool holds_caption(const Node& node) const {
+    return std::any_of(node.children.begin(), node.children.end(), [this](std::uint32_t child) {
+      return doc_[child].is_element() && names_caption(doc_[child]);
+    });
+  }
 
   void remove(std::uint32_t index, std::string_view reason) {
     recorded_[index] = 1;
@@ -739,6 +755,10 @@ class Extractor {
         remove(child, drop_[child]);
         continue;
       }
+      if (context.caption && stats_[child].text <= 150 && is_credit_element(node) && !holds_caption(node)) {
+        remove(child, "credit");
+        continue;
+      }
       // A heading that announces boilerplate ends the article part of this container.
       if (is_heading(node.tag) || ((node.tag == Tag::P || node.tag == Tag::Div || node.tag == Tag::Strong ||
                                     node.tag == Tag::B || node.tag == Tag::Span) &&
@@ -815,6 +835,8 @@ class Extractor {
     }
     Context inner = context;
     flush();
+    if (tag == Tag::Figure || tag == Tag::Figcaption || tag == Tag::Caption || names_caption(node))
+      inner.caption = true;
     switch (tag) {
       case Tag::H1:
       case Tag::H2:
@@ -867,6 +889,12 @@ class Extractor {
 
   void emit_inline(std::uint32_t index, Context& context) {
     const Node& node = doc_[index];
+    if (!context.caption && names_caption(node)) {
+      Context inner = context;
+      inner.caption = true;
+      emit_inline(index, inner);
+      return;
+    }
     if (node.tag == Tag::A) {
       const std::string href = resolve_url(meta_.base_url, node.attr("href"));
       if (!href.empty()) {
@@ -921,6 +949,7 @@ class Extractor {
       html_ += escape_html(text);
       return;
     }
+    if (context.caption) caption_text_ = true;
     const std::size_t before = text_.size();
     append_collapsed(text_, text, pending_space_);
     if (pending_space_ && !html_.empty() && html_.back() != ' ') {
@@ -932,7 +961,53 @@ class Extractor {
     }
   }
 
+  // A photo credit at the end of a caption ("… in Berlin. Foto: dpa"), cut from the text and the HTML.
+  void cut_caption_credit() {
+    const std::size_t cut = caption_credit_start(text_);
+    if (cut == std::string::npos) return;
+    if (out_->removed.size() < kMaxRemoved)
+      out_->removed.push_back({"credit", shorten(collapse(text_.substr(cut)), 240)});
+    // The HTML holds the same text, escaped, between inline tags: find where the cut falls in it.
+    std::size_t t = 0;
+    std::size_t h = 0;
+    std::vector<std::string_view> open;
+    while (h < html_.size() && t < cut) {
+      if (html_[h] == '<') {
+        const std::size_t end = html_.find('>', h);
+        if (end == std::string::npos) break;
+        const std::string_view tag = std::string_view(html_).substr(h + 1, end - h - 1);
+        const std::string_view name = tag.substr(0, tag.find(' '));
+        if (name == "br") {
+          if (text_[t] == '\n') ++t;
+        } else if (!name.empty() && name.front() == '/') {
+          if (!open.empty()) open.pop_back();
+        } else if (name != "img") {
+          open.push_back(name);
+        }
+        h = end + 1;
+        continue;
+      }
+      if (html_[h] == '&') {  // an entity is one character of the text
+        const std::size_t end = html_.find(';', h);
+        if (end == std::string::npos) break;
+        h = end + 1;
+      } else {
+        ++h;
+      }
+      ++t;
+    }
+    std::string html =
+        t == cut ? html_.substr(0, h) : escape_html(std::string_view(text_).substr(0, cut), false);
+    if (t == cut) {
+      for (auto it = open.rbegin(); it != open.rend(); ++it) html.append("</").append(*it).append(">");
+    }
+    html_ = std::move(html);
+    text_.resize(cut);
+  }
+
   void flush() {
+    if (caption_text_) cut_caption_credit();
+    caption_text_ = false;
     std::string text(trim(text_));
     while (!text.empty() && text.back() == '\n') text.pop_back();
     // Trailing "\n" from a <br> inside a trimmed block.
@@ -984,6 +1059,7 @@ class Extractor {
   std::string text_;
   std::string html_;
   bool pending_space_ = false;
+  bool caption_text_ = false;  // the pending block holds caption text
   std::size_t link_chars_ = 0;
 };
 
