@@ -9,6 +9,7 @@
 #include "entities/entities.hpp"
 #include "policy/policy.hpp"
 #include "text/segment.hpp"
+#include "text/encoding.hpp"
 #include "text/utf8.hpp"
 
 namespace articlescope {
@@ -31,7 +32,8 @@ bool only_white_space(std::string_view s) {
 }
 
 // Step 1: refuse what is not text; repair what is almost text. Returns false when the input is refused;
-// otherwise `source` is the text to analyse: the input itself, or `repaired` when it had invalid UTF-8.
+// otherwise `source` is the text to analyse: the input itself, or `repaired` when it was decoded from
+// another charset or had invalid UTF-8.
 bool validate(std::string_view input, const Options& options, Report& report, std::string& repaired,
               std::string_view& source) {
   report.input_bytes = input.size();
@@ -41,6 +43,15 @@ bool validate(std::string_view input, const Options& options, Report& report, st
                                                       std::to_string(options.max_input_bytes)});
     return false;
   }
+  // UTF-16 with a byte order mark (Windows "Unicode" text files), decoded first: its NUL bytes read as
+  // binary.
+  if (input.size() >= 2 && (input.substr(0, 2) == "\xFF\xFE" || input.substr(0, 2) == "\xFE\xFF")) {
+    const bool big_endian = input[0] == '\xFE';
+    repaired = text::decode_utf16(input.substr(2), big_endian);
+    input = repaired;
+    report.warnings.push_back({Code::Transcoded, std::string("the input was UTF-16") +
+                                                     (big_endian ? "BE" : "LE") + ", decoded to UTF-8"});
+  }
   if (text::looks_binary(input)) {
     report.errors.push_back(
         {Code::BinaryInput, "input is binary data (NUL or control bytes), not text or HTML"});
@@ -49,10 +60,31 @@ bool validate(std::string_view input, const Options& options, Report& report, st
   if (input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
   source = input;
   if (text::find_invalid_utf8(input) != std::string_view::npos) {
-    bool was_invalid = false;
-    repaired = text::repair_utf8(input, was_invalid);
+    // Not UTF-8: a page in the single-byte charset it declares, or, when it declares none (or UTF-8, wrongly)
+    // and holds no UTF-8 sequence at all, in windows-1252, the Encoding Standard's default for such pages.
+    const std::string label = text::declared_charset(input);
+    std::string_view encoding = text::single_byte_encoding(label);
+    const bool utf8_label = label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8";
+    if (encoding.empty() && (label.empty() || utf8_label) && !text::has_multibyte_utf8(input))
+      encoding = "windows-1252";
+    if (!encoding.empty()) {
+      std::string decoded = text::decode_single_byte(input, encoding);
+      repaired = std::move(decoded);
+      report.warnings.push_back(
+          {Code::Transcoded, "the input was not UTF-8; decoded as " + std::string(encoding) +
+                                 (label.empty() ? std::string(" (no charset declared)")
+                                                : " (declared charset: " + label + ")")});
+    } else {
+      bool was_invalid = false;
+      std::string fixed = text::repair_utf8(input, was_invalid);
+      repaired = std::move(fixed);
+      report.warnings.push_back(
+          {Code::InvalidUtf8,
+           "invalid UTF-8 sequences were replaced with U+FFFD" +
+               (label.empty() || utf8_label ? std::string()
+                                            : " (declared charset " + label + " is not decoded)")});
+    }
     source = repaired;
-    report.warnings.push_back({Code::InvalidUtf8, "invalid UTF-8 sequences were replaced with U+FFFD"});
   }
   if (only_white_space(source)) {
     report.errors.push_back({Code::EmptyInput, "input is empty"});

@@ -62,6 +62,9 @@ check "unknown command" 2 $rc contains "$tmp/err" "unknown command"
 check "bad option value" 2 $rc contains "$tmp/err" "--format"
 printf 'Caf\xe9 ol\xe9: the council approved it.' > "$tmp/latin1.txt"
 "$cli" analyse "$tmp/latin1.txt" > "$tmp/o.json" 2> "$tmp/err"; rc=$?
+check "a latin-1 file is decoded" 0 $rc json_check "$tmp/o.json" "r.warnings.some(w => w.code==='transcoded') && r.article.text.includes('Caf\u00e9 ol\u00e9')"
+printf 'Z\xc3\xbcrich: the council approved it \xff today.' > "$tmp/broken.txt"
+"$cli" analyse "$tmp/broken.txt" > "$tmp/o.json" 2> "$tmp/err"; rc=$?
 check "invalid UTF-8 is repaired" 0 $rc json_check "$tmp/o.json" "r.warnings.some(w => w.code==='invalid_utf8') && r.article.text.includes('\ufffd')"
 
 # Batch: one line out per line in, order and ids kept, a bad line reported without stopping the batch.

@@ -55,11 +55,20 @@ test('oversized input is refused with input_too_large', () => {
 });
 
 test('invalid UTF-8 is repaired with a warning, not refused', () => {
-  const bytes = new TextEncoder().encode('The board decided to allow parking on Main Street. ');
+  const bytes = new TextEncoder().encode('The board in Zürich decided to allow parking on Main Street. ');
   const broken = new Uint8Array([...bytes, 0xff, 0xfe, 0x41, 0xc3]);
   const report = analyzer.analyze(broken);
   assert.ok(report.warnings.some((w) => w.code === 'invalid_utf8'));
   assert.ok(report.article.text.includes('\uFFFD'));
+  assert.deepEqual(reportProblems(report), []);
+});
+
+test('bytes in a legacy charset are decoded with a warning', () => {
+  const head = new TextEncoder().encode('<meta charset="iso-8859-1"><p>Die B');
+  const tail = new TextEncoder().encode('rgermeisterin erlaubt den Markt am Sonntag.</p>');
+  const report = analyzer.analyze(new Uint8Array([...head, 0xfc, ...tail]));
+  assert.ok(report.warnings.some((w) => w.code === 'transcoded'));
+  assert.ok(report.article.text.includes('Die Bürgermeisterin erlaubt'));
   assert.deepEqual(reportProblems(report), []);
 });
 

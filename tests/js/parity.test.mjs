@@ -63,14 +63,16 @@ for (const name of ['article.html', 'article.txt']) {
   });
 }
 
-test('parity on edge inputs: empty, binary, invalid UTF-8, BOM, nesting, astral characters', () => {
+test('parity on edge inputs: empty, binary, invalid UTF-8, legacy charsets, BOM, nesting, astral characters', () => {
   const dir = mkdtempSync(join(tmpdir(), 'articlescope-parity-'));
   try {
     const inputs = {
       empty: new Uint8Array(0),
       blank: new TextEncoder().encode(' \n\n\t '),
       binary: new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 0x14, 0, 0xff, 0x00, 0x10]),
-      invalid_utf8: new Uint8Array([...new TextEncoder().encode('The city allowed kiosks. '), 0xc3, 0x28, 0xa0, 0xff]),
+      invalid_utf8: new Uint8Array([...new TextEncoder().encode('The city of Zürich allowed kiosks. '), 0xc3, 0x28, 0xa0, 0xff]),
+      latin1: new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, ...new TextEncoder().encode(' ol'), 0xe9, 0x3a, 0x20, 0x80, 0x35]),
+      utf16: new Uint8Array([0xff, 0xfe, 0x41, 0, 0xfc, 0, 0x20, 0, 0x3d, 0xd8, 0x00, 0xde]),
       bom: new TextEncoder().encode('\uFEFFThe agency banned flights over the park, officials said.'),
       nested: new TextEncoder().encode('<div>'.repeat(5000) + '<p>The school board approved the plan on Friday.</p>'),
       astral: new TextEncoder().encode('<p>\u{1F600} Mayor Ana Ruiz \u{1F4A1} said bikes are allowed on Elm Road from June 3.</p>'),

@@ -50,7 +50,9 @@ TEST_CASE("bad input gets a clear error code and an empty article", "[pipeline]"
 }
 
 TEST_CASE("invalid UTF-8 is repaired with a warning, a byte-order mark dropped", "[pipeline]") {
-  const auto r = analyse("Caf\xE9 news: the mayor approved the plan.\n\nSecond paragraph \xFF\xFE here.");
+  // Mostly UTF-8 ("Zürich"), damaged in places: repaired, not decoded as another charset.
+  const auto r = analyse(
+      "Caf\xE9 news from Z\xC3\xBCrich: the mayor approved the plan.\n\nSecond paragraph \xFF\xFE here.");
   REQUIRE(r.ok());
   CHECK(has_warning(r, Code::InvalidUtf8));
   CHECK(r.article.text.find("\xEF\xBF\xBD") != std::string::npos);
@@ -59,6 +61,54 @@ TEST_CASE("invalid UTF-8 is repaired with a warning, a byte-order mark dropped",
   const auto bom = analyse("\xEF\xBB\xBFPlain text after a byte-order mark.", raw);
   CHECK(bom.article.text == "Plain text after a byte-order mark.");
   CHECK_FALSE(has_warning(bom, Code::InvalidUtf8));
+}
+
+TEST_CASE("pages in legacy charsets and UTF-16 are decoded, not repaired", "[pipeline]") {
+  SECTION("a declared single-byte charset") {
+    const auto latin1 = analyse(
+        "<html><head><meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'>"
+        "<title>Caf\xE9 \x96 Stra\xDF"
+        "e</title></head><body><p>\x84"
+        "Endlich\x93, sagte die B\xFCrgermeisterin.</p>"
+        "</body></html>");
+    REQUIRE(latin1.ok());
+    CHECK(has_warning(latin1, Code::Transcoded));
+    CHECK_FALSE(has_warning(latin1, Code::InvalidUtf8));
+    CHECK(latin1.article.title == "Caf\u00e9 \u2013 Stra\u00dfe");  // iso-8859-1 is read as windows-1252
+    CHECK(latin1.article.text == "\u201eEndlich\u201c, sagte die B\u00fcrgermeisterin.");
+    const auto cyrillic =
+        analyse("<meta charset=\"windows-1251\"><p>\xCC\xEE\xF1\xEA\xE2\xE0 \xE8 \xCA\xE8\xE5\xE2.</p>");
+    CHECK(cyrillic.article.text == "\u041c\u043e\u0441\u043a\u0432\u0430 \u0438 \u041a\u0438\u0435\u0432.");
+    const auto koi8 = analyse("<?xml version='1.0' encoding='KOI8-R'?><p>\xED\xCF\xD3\xCB\xD7\xC1</p>");
+    CHECK(koi8.article.text == "\u041c\u043e\u0441\u043a\u0432\u0430");
+  }
+  SECTION("no charset and no UTF-8 sequence: windows-1252") {
+    Options raw;
+    raw.clean = false;
+    const auto r = analyse("Caf\xE9 ol\xE9: the council approved the plan for the \x80 5 fee.", raw);
+    CHECK(has_warning(r, Code::Transcoded));
+    CHECK(r.article.text == "Caf\u00e9 ol\u00e9: the council approved the plan for the \u20ac 5 fee.");
+  }
+  SECTION("a charset this build does not decode is repaired and named") {
+    const auto r = analyse(
+        "<meta charset='shift_jis'><p>The mayor \x93\xFA\x96\x7B approved it, Z\xC3\xBCrich said.</p>");
+    REQUIRE(has_warning(r, Code::InvalidUtf8));
+    CHECK(r.warnings.front().message.find("shift_jis") != std::string::npos);
+  }
+  SECTION("UTF-16 with a byte order mark, both byte orders, with a surrogate pair and a lone surrogate") {
+    Options raw;
+    raw.clean = false;
+    const std::string le(
+        "\xFF\xFE"
+        "A\0\xFC\0 \0=\xD8\0\xDE \0\0\xD8!\0",
+        18);
+    const auto r = analyse(le, raw);
+    REQUIRE(r.ok());
+    CHECK(has_warning(r, Code::Transcoded));
+    CHECK(r.article.text == "A\u00fc \U0001F600 \uFFFD!");
+    const std::string be("\xFE\xFF\0A\0\xFC", 6);
+    CHECK(analyse(be, raw).article.text == "A\u00fc");
+  }
 }
 
 TEST_CASE("format is detected and can be forced", "[pipeline]") {

@@ -422,9 +422,10 @@ function renderMetadata(report) {
     if (w.code === 'not_readerable')
       return 'This page may not be an article: it looks like a home or index page.';
     if (w.code === 'invalid_utf8') return 'Some invalid characters were replaced.';
+    if (w.code === 'transcoded') return null;  // decoded from the page's charset: nothing for the reader to do
     if (w.code === 'truncated') return 'The input hit a limit; the analysis is partial.';
     return w.message || w.code;
-  });
+  }).filter(Boolean);
   $('article-warning').textContent = warnings.join(' ');
   $('article-warning').hidden = warnings.length === 0;
 }

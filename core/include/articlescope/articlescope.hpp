@@ -41,6 +41,7 @@ enum class Code {
   InvalidOptions,  ///< error: an option has a value the core does not accept
   Internal,        ///< error: a bug; the report is empty rather than wrong
   InvalidUtf8,     ///< warning: invalid UTF-8 sequences were replaced with U+FFFD
+  Transcoded,      ///< warning: the input was not UTF-8 and was decoded from its charset (windows-1252, UTF-16, ...)
   NotReaderable,   ///< warning: the page does not look like an article (home or index page)
   Truncated,       ///< warning: a limit was reached (nesting depth, sentence length); output is partial
 };

@@ -11,6 +11,7 @@ std::string_view to_string(Code code) {
     case Code::InvalidOptions: return "invalid_options";
     case Code::Internal: return "internal_error";
     case Code::InvalidUtf8: return "invalid_utf8";
+    case Code::Transcoded: return "transcoded";
     case Code::NotReaderable: return "not_readerable";
     case Code::Truncated: return "truncated";
   }
