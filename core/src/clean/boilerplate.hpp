@@ -41,4 +41,11 @@ std::string_view boilerplate_text_kind(std::string_view text);
 /// True when a heading or short label announces a boilerplate section ("Related articles", "Comments").
 std::string_view boilerplate_heading_kind(std::string_view text);
 
+/// True when `href` asks a social network or mail program to share the page (facebook.com/sharer.php,
+/// twitter.com/intent/tweet, wa.me/?text=, mailto:?subject=...).
+bool is_share_url(std::string_view href);
+
+/// True when a link's text is a "read more" label ("Weiterlesen...", "Lire la suite »"), in many languages.
+bool is_read_more_label(std::string_view text);
+
 }  // namespace articlescope::clean
