@@ -412,3 +412,28 @@ TEST_CASE("lower_text lower-cases Latin, Greek and Cyrillic letters and keeps th
   CHECK(lower_text("ЧИТАЙТЕ ТАКЖЕ 123") == "читайте также 123");
   CHECK(lower_text("日本語") == "日本語");
 }
+
+TEST_CASE("clean_html drops licence footers, login prompts, affiliate disclosures and more-on headings",
+          "[clean]") {
+  SECTION("formula lines after the article") {
+    const Article article =
+        clean("<html><body><article>" + kParagraphs +
+              "<p>Sofern nicht anders angegeben, stehen die Texte dieser Seite unter einer freien Lizenz.</p>"
+              "<p>You must be logged in to post a comment.</p>"
+              "<p>Our editors pick every product on their own. We may earn a commission when you buy through "
+              "links on this page.</p></article></body></html>");
+    CHECK(article.text.find("Sofern") == std::string::npos);
+    CHECK(article.text.find("logged in") == std::string::npos);
+    CHECK(article.text.find("commission") == std::string::npos);
+    CHECK(article.text.find("chamber of commerce welcomed it.") != std::string::npos);
+  }
+  SECTION("headings that announce more links, in several languages") {
+    for (const std::string heading : {"Weiterlesen:", "Continue reading", "相关新闻"}) {
+      const Article article = clean("<html><body><article>" + kParagraphs + "<h3>" + heading +
+                                    "</h3><p>Bakeries fear the weekend rush</p><p>Kiosks and the new "
+                                    "hours</p></article></body></html>");
+      INFO(heading);
+      CHECK(article.text.find("Bakeries fear") == std::string::npos);
+    }
+  }
+}
