@@ -650,6 +650,8 @@ std::string_view boilerplate_heading_kind(std::string_view text) {
 }
 
 // The endpoints social networks offer for sharing a page, as found in share-button links.
+// The endpoints social networks offer for sharing a page, as found in share-button links (matched as
+// written: hrefs are lower-case in practice, and links are many).
 constexpr std::string_view kShareEndpoints[] = {"facebook.com/sharer",
                                                 "facebook.com/share.php",
                                                 "facebook.com/dialog/share",
@@ -657,9 +659,8 @@ constexpr std::string_view kShareEndpoints[] = {"facebook.com/sharer",
                                                 "twitter.com/intent/",
                                                 "twitter.com/share",
                                                 "/x.com/intent/",
-                                                "linkedin.com/sharearticle",
+                                                "linkedin.com/shar",
                                                 "linkedin.com/cws/share",
-                                                "linkedin.com/sharing/",
                                                 "pinterest.com/pin/create",
                                                 "api.whatsapp.com/send",
                                                 "/wa.me/?",
@@ -677,10 +678,9 @@ constexpr std::string_view kShareEndpoints[] = {"facebook.com/sharer",
                                                 "bsky.app/intent/"};
 
 bool is_share_url(std::string_view href) {
-  const std::string url = lower_ascii(href);
-  if (url.rfind("mailto:?", 0) == 0) return true;  // no recipient: "send this page to someone"
+  if (href.rfind("mailto:?", 0) == 0) return true;  // no recipient: "send this page to someone"
   for (std::string_view endpoint : kShareEndpoints) {
-    if (url.find(endpoint) != std::string::npos) return true;
+    if (href.find(endpoint) != std::string_view::npos) return true;
   }
   return false;
 }

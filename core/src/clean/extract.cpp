@@ -739,10 +739,12 @@ class Extractor {
   }
 
   bool holds_heading(std::uint32_t index) const {
-    if (is_heading(doc_[index].tag)) return true;
-    const auto end = static_cast<std::uint32_t>(doc_.nodes.size());
-    for (std::uint32_t i = index + 1; i < end && is_ancestor(index, i); ++i) {
-      if (is_heading(doc_[i].tag)) return true;
+    std::vector<std::uint32_t> stack{index};
+    while (!stack.empty()) {
+      const Node& node = doc_[stack.back()];
+      stack.pop_back();
+      if (is_heading(node.tag)) return true;
+      for (std::uint32_t child : node.children) stack.push_back(child);
     }
     return false;
   }
@@ -751,10 +753,13 @@ class Extractor {
   // blurbs are plain text, so link density alone takes such a grid for prose.
   bool is_teaser_grid(std::uint32_t index) const {
     int headings = 0, linked_headings = 0, read_more = 0;
-    const auto end = static_cast<std::uint32_t>(doc_.nodes.size());
-    for (std::uint32_t i = index + 1; i < end && is_ancestor(index, i); ++i) {
+    std::vector<std::uint32_t> stack(doc_[index].children.begin(), doc_[index].children.end());
+    while (!stack.empty()) {
+      const std::uint32_t i = stack.back();
+      stack.pop_back();
       const Node& node = doc_[i];
       if (!node.is_element() || !drop_[i].empty()) continue;
+      for (std::uint32_t child : node.children) stack.push_back(child);
       if (is_heading(node.tag)) {
         ++headings;
         const NodeStats& s = stats_[i];
@@ -800,10 +805,9 @@ class Extractor {
         remove(child, drop_[child]);
         // A heading dropped for its wrapper's class ("factbox-header": "Sign up for our newsletter") still
         // announces what follows it. (A dropped share bar does not: it often sits above the article.)
-        if (!dropping_section && is_heading_like(node.tag) && drop_[child] != "inherited" &&
-            holds_heading(child)) {
+        if (!dropping_section && is_heading_like(node.tag) && drop_[child] != "inherited") {
           const std::string text = html::text_content(doc_, child, 200);
-          if (count_chars(text) < 60) {
+          if (count_chars(text) < 60 && holds_heading(child)) {
             const std::string_view kind = boilerplate_heading_kind(text);
             if (!kind.empty() && kind != "share") {
               flush();
