@@ -369,3 +369,103 @@ TEST_CASE("clean_html cuts photo credits from captions and keeps what the captio
   CHECK(article.html.find("first</em> shop.</figcaption>") != std::string::npos);
   CHECK(article.html.find("Agentur") == std::string::npos);
 }
+
+TEST_CASE("clean_html drops teaser grids, calls to action and share bars after the article", "[clean]") {
+  const std::string blurb =
+      "A long look at why the old harbour warehouses were turned into flats, what the neighbours think of "
+      "it and how much a two-room flat costs there today.";
+  const std::string card = "<article><a href='/story'><h2>Harbour flats</h2></a><div>" + blurb +
+                           "</div><a href='/story'>Weiterlesen...</a></article>";
+  SECTION("a teaser grid after a related heading is no article text, in any letter case") {
+    for (const std::string heading : {"Ähnliche Beiträge", "Related posts"}) {
+      const Article article = clean("<html><body><article>" + kParagraphs + "<h3>" + heading + "</h3><div>" +
+                                    card + card + "</div></article></body></html>");
+      CHECK(article.text.find(heading) == std::string::npos);
+      CHECK(article.text.find("harbour warehouses") == std::string::npos);
+      CHECK(article.text.find("chamber of commerce welcomed it.") != std::string::npos);
+    }
+  }
+  SECTION("a known phrase starting with a capital non-ASCII letter") {
+    const Article article = clean("<html><body><article>" + kParagraphs +
+                                  "<p>Über den Autor</p><p>Writes about towns.</p></article></body></html>");
+    CHECK(article.text.find("Über den Autor") == std::string::npos);
+  }
+  SECTION("a longer call that opens like a teaser and asks for a subscription") {
+    const Article article =
+        clean("<html><body><article>" + kParagraphs +
+              "<p>Lust auf mehr? Lass dir die besten Geschichten jede Woche in deinen Posteingang liefern. "
+              "Melde dich hier für unseren Newsletter an, es kostet nichts.</p></article></body></html>");
+    CHECK(article.text.find("Lust auf mehr") == std::string::npos);
+    const Article content = clean(
+        "<html><body><article>" + kParagraphs +
+        "<p>Related research from the university of the region shows that the same rule change in a "
+        "neighbouring province brought more jobs, but mostly part-time ones.</p></article></body></html>");
+    CHECK(content.text.find("Related research") != std::string::npos);
+  }
+  SECTION("a bar of share links under a label in any words") {
+    const Article article =
+        clean("<html><body><article>" + kParagraphs +
+              "<div><strong>Diesen Beitrag weitergeben?</strong><br>"
+              "<a href='https://www.facebook.com/sharer.php?u=https%3A%2F%2Fexample.org%2Fa'>Facebook</a> "
+              "<a href='https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.org%2Fa'>Twitter</a> "
+              "<a href='mailto:?subject=Sunday%20shops'>E-Mail</a></div></article></body></html>");
+    CHECK(article.text.find("weitergeben") == std::string::npos);
+    CHECK(removed_with(article, "share", "weitergeben"));
+  }
+  SECTION("call-to-action boxes, rating widgets and boxes that are all links") {
+    const Article article = clean(
+        "<html><body><article>" + kParagraphs +
+        "<section class='c-letters-cta'><p>Tell the editors what you made of this piece in a letter.</p>"
+        "</section><p>(No ratings yet)</p>"
+        "<div class='content-list'><a href='/other'><div>Towns</div><div>" +
+        blurb + "</div></a></div></article></body></html>");
+    CHECK(article.text.find("Tell the editors") == std::string::npos);
+    CHECK(article.text.find("No ratings") == std::string::npos);
+    CHECK(article.text.find("harbour warehouses") == std::string::npos);
+    CHECK(article.text.find("chamber of commerce welcomed it.") != std::string::npos);
+  }
+  SECTION("a box whose heading was dropped for its class still goes with it") {
+    const Article article = clean(
+        "<html><body><article>" + kParagraphs +
+        "<div class='factbox'><span class='factbox-header'><h3>Sign up for the Town Daily newsletter</h3>"
+        "</span><div class='factbox-body'><p>Never miss a story from the town hall again: pop your address "
+        "in the box at the top of this page and we will send you all the news, sport and weather in one "
+        "handy email every morning.</p></div></div>" +
+        kParagraphs + "</article></body></html>");
+    CHECK(article.text.find("Never miss a story") == std::string::npos);
+  }
+}
+
+TEST_CASE("lower_text lower-cases Latin, Greek and Cyrillic letters and keeps the rest", "[clean][util]") {
+  using articlescope::clean::lower_text;
+  CHECK(lower_text("Ähnliche BEITRÄGE") == "ähnliche beiträge");
+  CHECK(lower_text("ŁÓDŹ Ślęża") == "łódź ślęża");
+  CHECK(lower_text("À LIRE AUSSI »") == "à lire aussi »");
+  CHECK(lower_text("ЧИТАЙТЕ ТАКЖЕ 123") == "читайте также 123");
+  CHECK(lower_text("日本語") == "日本語");
+}
+
+TEST_CASE("clean_html drops licence footers, login prompts, affiliate disclosures and more-on headings",
+          "[clean]") {
+  SECTION("formula lines after the article") {
+    const Article article =
+        clean("<html><body><article>" + kParagraphs +
+              "<p>Sofern nicht anders angegeben, stehen die Texte dieser Seite unter einer freien Lizenz.</p>"
+              "<p>You must be logged in to post a comment.</p>"
+              "<p>Our editors pick every product on their own. We may earn a commission when you buy through "
+              "links on this page.</p></article></body></html>");
+    CHECK(article.text.find("Sofern") == std::string::npos);
+    CHECK(article.text.find("logged in") == std::string::npos);
+    CHECK(article.text.find("commission") == std::string::npos);
+    CHECK(article.text.find("chamber of commerce welcomed it.") != std::string::npos);
+  }
+  SECTION("headings that announce more links, in several languages") {
+    for (const std::string heading : {"Weiterlesen:", "Continue reading", "相关新闻"}) {
+      const Article article = clean("<html><body><article>" + kParagraphs + "<h3>" + heading +
+                                    "</h3><p>Bakeries fear the weekend rush</p><p>Kiosks and the new "
+                                    "hours</p></article></body></html>");
+      INFO(heading);
+      CHECK(article.text.find("Bakeries fear") == std::string::npos);
+    }
+  }
+}

@@ -144,6 +144,7 @@ constexpr Pattern kNegative[] = {
     {"condividi", "share", false},
     {"about-author", "byline", false},
     {"author-box", "byline", false},
+    {"cta", "newsletter", true},  // "call to action": sign-up, donation and letters-to-the-editor boxes
 };
 
 constexpr std::string_view kPositive[] = {"article", "body",  "content", "entry", "main",
@@ -238,6 +239,10 @@ constexpr Phrase kStartPhrases[] = {
     {"zobacz także", "related"},
     {"zobacz też", "related"},
     {"zum weiterlesen", "related"},
+    {"weiterlesen", "related"},
+    {"continue reading", "related"},
+    {"lire la suite", "related"},
+    {"seguir leyendo", "related"},
     {"das könnte dich", "related"},
     {"das könnte sie", "related"},
     {"ähnliche beiträge", "related"},
@@ -262,8 +267,26 @@ constexpr Phrase kStartPhrases[] = {
     {"unterstützen sie", "newsletter"},
     {"werden sie mitglied", "newsletter"},
     {"apoya nuestro", "newsletter"},
+    {"apoya el periodismo", "newsletter"},
+    {"apóyanos", "newsletter"},
+    {"support independent journalism", "newsletter"},
+    {"support quality journalism", "newsletter"},
+    {"unterstütze uns", "newsletter"},
+    {"unterstützt uns", "newsletter"},
+    {"soutenez", "newsletter"},
+    {"sostienici", "newsletter"},
+    {"we want to hear what you think", "newsletter"},
     {"valora esta", "rating"},
     {"rate this", "rating"},
+    {"(noch keine bewertungen", "rating"},
+    {"noch keine bewertungen", "rating"},
+    {"(no ratings yet", "rating"},
+    {"no ratings yet", "rating"},
+    {"print recipe", "share"},
+    {"rezept drucken", "share"},
+    {"artikel drucken", "share"},
+    {"imprimir receta", "share"},
+    {"imprimer la recette", "share"},
     {"if you enjoyed", "newsletter"},
     {"did you enjoy", "newsletter"},
     {"gefällt dir", "newsletter"},
@@ -296,6 +319,13 @@ constexpr Phrase kStartPhrases[] = {
     {"czytaj także", "related"},
     {"czytaj też", "related"},
     {"читайте также", "related"},
+    {"相关新闻", "related"},
+    {"相关阅读", "related"},
+    {"相关文章", "related"},
+    {"推荐阅读", "related"},
+    {"延伸阅读", "related"},
+    {"热门推荐", "related"},
+    {"关注我们", "newsletter"},
     {"advertisement", "ad"},
     {"advertising", "ad"},
     {"sponsored", "ad"},
@@ -323,6 +353,14 @@ constexpr Phrase kStartPhrases[] = {
     {"commentaires", "comments"},
     {"commenti", "comments"},
     {"all rights reserved", "legal"},
+    {"unless otherwise noted", "legal"},
+    {"unless otherwise stated", "legal"},
+    {"except where otherwise noted", "legal"},
+    {"this work is licensed under", "legal"},
+    {"this article is licensed under", "legal"},
+    {"sofern nicht anders", "legal"},
+    {"soweit nicht anders", "legal"},
+    {"dieser text wurde veröffentlicht unter", "legal"},
     {"©", "legal"},
     {"copyright", "legal"},
     {"todos los derechos", "legal"},
@@ -330,6 +368,12 @@ constexpr Phrase kStartPhrases[] = {
     {"tous droits", "legal"},
     {"tutti i diritti", "legal"},
 };
+
+// Words that make a longer block opening with a start phrase a call to action ("Lust auf mehr? ... unseren
+// Newsletter", "Gefällt dir unser Magazin? ... keine Paywall"): together with the opening they are one.
+constexpr std::string_view kCallWords[] = {
+    "newsletter", "subscri",        "abonn",      "suscr", "subskryp", "posteingang", "inbox",
+    "paywall",    "bezahlschranke", "unterstütz", "donat", "spende",   "membership",  "membresía"};
 
 // Phrases that mark boilerplate anywhere in a block of moderate length.
 constexpr Phrase kAnywherePhrases[] = {
@@ -348,6 +392,14 @@ constexpr Phrase kAnywherePhrases[] = {
     {"share this article", "share"},
     {"click here to subscribe", "newsletter"},
     {"enable javascript", "hidden"},
+    {"logged in to post a comment", "comments"},
+    {"um kommentare zu schreiben", "comments"},
+    {"um einen kommentar zu schreiben", "comments"},
+    // Affiliate disclosures (a legal formula, worded alike on most sites that earn from product links).
+    {"we may earn a commission", "ad"},
+    {"we may receive compensation", "ad"},
+    {"we may earn an affiliate commission", "ad"},
+    {"advertisers do not influence", "ad"},
     {"todos los derechos reservados", "legal"},
     {"alle rechte vorbehalten", "legal"},
 };
@@ -550,7 +602,7 @@ HintVerdict HintJudge::judge(const html::Node& node) {
 }
 
 std::string_view boilerplate_text_kind(std::string_view text) {
-  const std::string lower = normalise_key(text).empty() ? std::string() : lower_ascii(collapse(text));
+  const std::string lower = normalise_key(text).empty() ? std::string() : lower_text(collapse(text));
   if (lower.empty()) return {};
   const std::size_t chars = count_chars(lower);
   if (chars <= 100) {
@@ -559,6 +611,15 @@ std::string_view boilerplate_text_kind(std::string_view text) {
         const std::size_t end = phrase.text.size();
         const bool boundary = end >= lower.size() || !((lower[end] >= 'a' && lower[end] <= 'z'));
         if (boundary) return phrase.reason;
+      }
+    }
+  }
+  if (chars > 100 && chars <= 300) {
+    for (const Phrase& phrase : kStartPhrases) {
+      if ((phrase.reason != "newsletter" && phrase.reason != "related") || lower.rfind(phrase.text, 0) != 0)
+        continue;
+      for (std::string_view word : kCallWords) {
+        if (lower.find(word) != std::string::npos) return "newsletter";
       }
     }
   }
@@ -571,10 +632,11 @@ std::string_view boilerplate_text_kind(std::string_view text) {
 }
 
 std::string_view boilerplate_heading_kind(std::string_view text) {
-  const std::string lower = lower_ascii(collapse(text));
+  const std::string lower = lower_text(collapse(text));
   if (lower.empty() || count_chars(lower) > 60) return {};
   const std::string_view kind = boilerplate_text_kind(lower);
-  if (kind == "related" || kind == "comments" || kind == "newsletter" || kind == "share") return kind;
+  if (kind == "related" || kind == "comments" || kind == "newsletter" || kind == "share" || kind == "byline")
+    return kind;
   for (std::string_view word :
        {"see also",     "more news",      "latest news",      "latest stories",
         "top stories",  "editor's picks", "editors' picks",   "you might be interested",
@@ -674,6 +736,56 @@ bool is_credit_element(const html::Node& node) {
   }
   const auto tokens = class_tokens(hints);
   return std::find(tokens.begin(), tokens.end(), "source") != tokens.end();
+}
+
+// The endpoints social networks offer for sharing a page, as found in share-button links (matched as
+// written: hrefs are lower-case in practice, and links are many).
+constexpr std::string_view kShareEndpoints[] = {"facebook.com/sharer",
+                                                "facebook.com/share.php",
+                                                "facebook.com/dialog/share",
+                                                "facebook.com/dialog/feed",
+                                                "twitter.com/intent/",
+                                                "twitter.com/share",
+                                                "/x.com/intent/",
+                                                "linkedin.com/shar",
+                                                "linkedin.com/cws/share",
+                                                "pinterest.com/pin/create",
+                                                "api.whatsapp.com/send",
+                                                "/wa.me/?",
+                                                "whatsapp://send",
+                                                "/t.me/share",
+                                                "telegram.me/share",
+                                                "reddit.com/submit",
+                                                "xing.com/spi/shares",
+                                                "xing.com/social/share",
+                                                "tumblr.com/share",
+                                                "tumblr.com/widgets/share",
+                                                "vk.com/share",
+                                                "getpocket.com/save",
+                                                "flipboard.com/bookmarklet",
+                                                "bsky.app/intent/"};
+
+bool is_share_url(std::string_view href) {
+  if (href.rfind("mailto:?", 0) == 0) return true;  // no recipient: "send this page to someone"
+  for (std::string_view endpoint : kShareEndpoints) {
+    if (href.find(endpoint) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool is_read_more_label(std::string_view text) {
+  const std::string key = normalise_key(text);  // drops the "...", "»" and arrows around the words
+  if (key.empty() || key.size() > 40) return false;
+  for (std::string_view label :
+       {"read more",     "more",           "continue reading", "keep reading",  "read the full story",
+        "weiterlesen",   "mehr",           "mehr lesen",       "mehr erfahren", "zum artikel",
+        "lire la suite", "en savoir plus", "lire plus",        "leer más",      "seguir leyendo",
+        "leer mas",      "ver más",        "leggi tutto",      "leggi di più",  "continua a leggere",
+        "leia mais",     "ler mais",       "lees meer",        "verder lezen",  "czytaj dalej",
+        "czytaj więcej", "подробнее",      "читать далее"}) {
+    if (key == label) return true;
+  }
+  return false;
 }
 
 }  // namespace articlescope::clean

@@ -50,4 +50,11 @@ std::size_t caption_credit_start(std::string_view text);
 /// "photographer", "source", itemprop "creator"), and not also the caption ("caption-credit" holds both).
 bool is_credit_element(const html::Node& node);
 
+/// True when `href` asks a social network or mail program to share the page (facebook.com/sharer.php,
+/// twitter.com/intent/tweet, wa.me/?text=, mailto:?subject=...).
+bool is_share_url(std::string_view href);
+
+/// True when a link's text is a "read more" label ("Weiterlesen...", "Lire la suite »"), in many languages.
+bool is_read_more_label(std::string_view text);
+
 }  // namespace articlescope::clean

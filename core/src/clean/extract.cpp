@@ -223,6 +223,9 @@ class Extractor {
     // Paragraph words count separately: a wrapper with most of the <p> text is the article whatever it is
     // called.
     std::vector<std::uint32_t> raw_text(n, 0), raw_para(n, 0);
+    // Links that share the page (facebook.com/sharer.php, mailto:?subject=) and the words in any link: a
+    // bar of such links under a label in no known language is a share bar whatever its class says.
+    std::vector<std::uint32_t> share_links(n, 0), raw_link(n, 0);
     for (std::size_t i = n; i-- > 1;) {
       const Node& node = doc_.nodes[i];
       if (node.is_text()) {
@@ -233,10 +236,15 @@ class Extractor {
         raw_para[i] = 0;
       } else if (node.tag == Tag::P) {
         raw_para[i] = raw_text[i];
+      } else if (node.tag == Tag::A) {
+        raw_link[i] = raw_text[i];
+        if (is_share_url(node.attr("href"))) ++share_links[i];
       }
       if (node.parent != kNoNode) {
         raw_text[node.parent] += raw_text[i];
         raw_para[node.parent] += raw_para[i];
+        raw_link[node.parent] += raw_link[i];
+        share_links[node.parent] += share_links[i];
       }
     }
     const std::uint32_t body = doc_.find_first(Tag::Body);
@@ -275,6 +283,14 @@ class Extractor {
       }
       if (node.tag == Tag::Header && share < 0.25 && !contains_paragraphs(i, 3)) {
         drop_[i] = "header";
+        continue;
+      }
+      // The innermost element that holds the bar: a label beside it ("Teilen:") stays to be read as a
+      // heading that ends the article part.
+      if (share_links[i] >= 2 && raw_text[i] - raw_link[i] <= 12 && node.tag != Tag::A &&
+          std::none_of(node.children.begin(), node.children.end(),
+                       [&](std::uint32_t child) { return share_links[child] >= 2; })) {
+        drop_[i] = "share";
         continue;
       }
       if (!use_hints_ || hint(i).reason.empty() || node.tag == Tag::A) continue;
@@ -726,12 +742,62 @@ class Extractor {
     }
     if (s.text == 0) return {};
     if (s.text < 25 && s.link_text > 0 && s.images == 0) return "links";
-    if (density > 0.5 && weight < 25) return "links";
+    // A box that is all links (teaser cards whose blurb sits inside the link) is no text, whatever its name.
+    if (density > 0.5 && (weight < 25 || density > 0.9)) return "links";
     if (density > 0.3 && weight < 25 && s.text < 300 && s.paragraphs <= 1) return "links";
     return {};
   }
 
+  // Elements a site styles into a heading ("<p><strong>Related</strong></p>", "<div class=box-title>").
+  static bool is_heading_like(Tag tag) {
+    return is_heading(tag) || tag == Tag::P || tag == Tag::Div || tag == Tag::Strong || tag == Tag::B ||
+           tag == Tag::Span;
+  }
+
+  bool holds_heading(std::uint32_t index) const {
+    std::vector<std::uint32_t> stack{index};
+    while (!stack.empty()) {
+      const Node& node = doc_[stack.back()];
+      stack.pop_back();
+      if (is_heading(node.tag)) return true;
+      for (std::uint32_t child : node.children) stack.push_back(child);
+    }
+    return false;
+  }
+
+  // Cards that each point elsewhere: a linked headline per item, or a "read more" link per item. Their
+  // blurbs are plain text, so link density alone takes such a grid for prose.
+  bool is_teaser_grid(std::uint32_t index) const {
+    int headings = 0, linked_headings = 0, read_more = 0;
+    std::vector<std::uint32_t> stack(doc_[index].children.begin(), doc_[index].children.end());
+    while (!stack.empty()) {
+      const std::uint32_t i = stack.back();
+      stack.pop_back();
+      const Node& node = doc_[i];
+      if (!node.is_element() || !drop_[i].empty()) continue;
+      for (std::uint32_t child : node.children) stack.push_back(child);
+      if (is_heading(node.tag)) {
+        ++headings;
+        const NodeStats& s = stats_[i];
+        if (inside_link(i, index) || (s.text > 0 && s.link_text * 2 >= s.text)) ++linked_headings;
+      } else if (node.tag == Tag::A && stats_[i].text > 0 && stats_[i].text < 40 &&
+                 is_read_more_label(html::text_content(doc_, i, 200))) {
+        ++read_more;
+      }
+    }
+    return (linked_headings >= 2 && linked_headings * 3 >= headings * 2) || read_more >= 2;
+  }
+
+  // An <a> between `index` and `root`.
+  bool inside_link(std::uint32_t index, std::uint32_t root) const {
+    for (std::uint32_t p = doc_[index].parent; p != kNoNode && p != root; p = doc_[p].parent) {
+      if (doc_[p].tag == Tag::A) return true;
+    }
+    return false;
+  }
+
   void emit_root(std::uint32_t index) {
+    root_ = index;
     Context context;
     const Node& node = doc_[index];
     if (node.is_text()) {
@@ -753,6 +819,19 @@ class Extractor {
       }
       if (!drop_[child].empty() && !(emitting_lead_ && drop_[child] == "inherited")) {
         remove(child, drop_[child]);
+        // A heading dropped for its wrapper's class ("factbox-header": "Sign up for our newsletter") still
+        // announces what follows it. (A dropped share bar does not: it often sits above the article.)
+        if (!dropping_section && is_heading_like(node.tag) && drop_[child] != "inherited") {
+          const std::string text = html::text_content(doc_, child, 200);
+          if (count_chars(text) < 60 && holds_heading(child)) {
+            const std::string_view kind = boilerplate_heading_kind(text);
+            if (!kind.empty() && kind != "share") {
+              flush();
+              dropping_section = true;
+              section_reason = kind;
+            }
+          }
+        }
         continue;
       }
       if (context.caption && stats_[child].text <= 150 && is_credit_element(node) && !holds_caption(node)) {
@@ -760,9 +839,7 @@ class Extractor {
         continue;
       }
       // A heading that announces boilerplate ends the article part of this container.
-      if (is_heading(node.tag) || ((node.tag == Tag::P || node.tag == Tag::Div || node.tag == Tag::Strong ||
-                                    node.tag == Tag::B || node.tag == Tag::Span) &&
-                                   stats_[child].text < 40)) {
+      if (is_heading(node.tag) || (is_heading_like(node.tag) && stats_[child].text < 40)) {
         const std::string_view kind =
             stats_[child].text < 60 ? boilerplate_heading_kind(html::text_content(doc_, child, 400)) : "";
         if (!kind.empty()) {
@@ -776,8 +853,11 @@ class Extractor {
       if (dropping_section) {
         const double density = link_density(child);
         const NodeStats& s = stats_[child];
-        const bool substantial =
-            s.text > 150 && density < 0.2 && s.paragraphs >= 1 && section_reason != "comments";
+        // In a small box (a newsletter or author box: heading and a few lines) all of it goes with the
+        // heading.
+        const bool small_box = index != root_ && stats_[index].text < 500;
+        const bool substantial = s.text > 150 && density < 0.2 && s.paragraphs >= 1 &&
+                                 section_reason != "comments" && !small_box && !is_teaser_grid(child);
         if (!substantial) {
           remove(child, section_reason);
           continue;
@@ -1052,6 +1132,7 @@ class Extractor {
   std::vector<char> recorded_;
   bool emitting_lead_ = false;
   std::uint32_t top_ = kNoNode;
+  std::uint32_t root_ = kNoNode;  // the chosen container being emitted
   double readerable_score_ = 0;
 
   Extraction* out_ = nullptr;
