@@ -337,3 +337,75 @@ TEST_CASE("clean_html drops a dangling label and photo-credit lines but keeps a 
     CHECK(article.text.find("A bakery in the old town") != std::string::npos);
   }
 }
+
+TEST_CASE("clean_html keeps a live ticker whose entries are named like comments", "[clean]") {
+  const std::string entry_texts[] = {
+      "The home side press high from the kick-off, and the visitors can hardly leave their own half.",
+      "A corner for the visitors, headed wide by the centre-back, who should have done better there.",
+      "Full time: a draw that neither coach will celebrate, but both teams can live with, in the end.",
+  };
+  std::string ticker = "<div class='live-match-comments'>";
+  for (const std::string& text : entry_texts) {
+    ticker += "<div class='live-match-comment'><span>12'</span><div class='live-match-comment-body'>" + text +
+              "</div></div>";
+  }
+  ticker += "</div>";
+  const Article article =
+      clean("<html><body><main><h1>Home side hold the leaders</h1>" + kParagraphs + ticker +
+            "<div class='comments'><p>Reader one: what a boring game, honestly, what a "
+            "waste of a Sunday.</p></div></main></body></html>");
+  CHECK(article.text.find("press high from the kick-off") != std::string::npos);
+  CHECK(article.text.find("Full time: a draw") != std::string::npos);
+  CHECK(article.text.find("what a boring game") == std::string::npos);  // readers' comments still go
+}
+
+TEST_CASE("clean_html keeps headings, data tables and prose whose class or id says navigation", "[clean]") {
+  const Article article = clean(
+      "<html><body><nav class='menu'><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+      "<article><h1>New rules</h1>" +
+      kParagraphs + "<h3 class='subheading' id='nav_what_changes'>What changes for bakeries</h3>" +
+      kParagraphs +
+      "<div class='widget statement'><p>Bakeries may open at six, kiosks may sell newspapers all day, "
+      "and petrol stations keep their hours, which the council says covers most of what people "
+      "need on a Sunday.</p></div>"
+      "<table class='opening table-header'><thead><tr><th>Day</th><th>Hours</th></tr></thead>"
+      "<tbody><tr><td>Saturday</td><td>8-20</td></tr><tr><td>Sunday</td><td>12-18</td></tr>"
+      "</tbody></table>" +
+      kParagraphs + "</article></body></html>");
+  CHECK(article.text.find("What changes for bakeries") != std::string::npos);
+  CHECK(article.text.find("petrol stations keep their hours") != std::string::npos);
+  CHECK(article.text.find("Sunday | 12-18") != std::string::npos);
+  CHECK(article.text.find("Home") == std::string::npos);
+}
+
+TEST_CASE("clean_html keeps an unnamed standfirst between the headline and the body", "[clean]") {
+  const Article article = clean(
+      "<html><head><title>Shops may open on Sundays</title></head><body>"
+      "<div class='top'><div class='a1'><h1>Shops may open on Sundays</h1>"
+      "<p>After forty years the council ends the Sunday rule for small shops, and the unions are not "
+      "pleased.</p></div></div>"
+      "<div class='a2'><div class='a3'><div class='a4'><div class='a5'><div class='a6'>" +
+      kParagraphs + kParagraphs + "</div></div></div></div></div></body></html>");
+  CHECK(article.text.find("After forty years the council") != std::string::npos);
+  CHECK(article.text.rfind("After forty years", 0) == 0);  // before the body
+}
+
+TEST_CASE("clean_html takes the ancestor when the text is spread over nested boxes of similar score",
+          "[clean]") {
+  // The densest box ("pane") scores highest, its ancestors a little less each: the article is all of them.
+  const Article article = clean(
+      "<html><body><div class='outer'><div class='recipe'><h1>Oat porridge</h1>"
+      "<p>Warm the oat milk, add the oats, stir, and let it simmer, gently, for five minutes, until creamy."
+      "</p>"
+      "<p>Toast the nuts, dry, in a pan, then chop them, roughly, and grate the apples, skin and all.</p>"
+      "<div class='why'><p>Why healthy, you ask, and why, of all grains, oats, and not, say, wheat, rye, or "
+      "barley?</p><div class='pane'><p>Oats, apples, linseed, nuts, cinnamon and vanilla, each of them, in "
+      "turn, bring fibre, minerals, vitamins, and flavour, which keeps you full, warm, and happy, for a "
+      "long, long morning.</p><p>Linseed, in particular, brings omega-3 fats, protein, and mucilage, which, "
+      "as studies suggest, helps digestion, and, in a small way, the heart, the skin, and the mood.</p>"
+      "</div></div></div></div><div class='links'><a href='/'>Home</a> <a href='/imprint'>Imprint</a></div>"
+      "</body></html>");
+  CHECK(article.text.find("Toast the nuts, dry, in a pan") != std::string::npos);
+  CHECK(article.text.find("Linseed, in particular") != std::string::npos);
+  CHECK(article.text.find("Imprint") == std::string::npos);
+}

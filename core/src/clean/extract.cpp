@@ -176,6 +176,16 @@ struct Extraction {
   std::size_t chars = 0;
 };
 
+// Sentence-final punctuation (including a colon: a label that introduces nothing is still a label, so
+// only the marks that close a statement count).
+bool ends_with_sentence_mark(std::string_view text) {
+  text = trim(text);
+  if (text.empty()) return false;
+  const char last = text.back();
+  if (last == '.' || last == '!' || last == '?' || last == '"' || last == ')') return true;
+  return text.ends_with("\xE3\x80\x82") || text.ends_with("\xE2\x80\x9D") || text.ends_with("\xC2\xBB");
+}
+
 class Extractor {
  public:
   Extractor(const Document& document, const PageMetadata& meta, const Options& options, bool use_hints)
@@ -222,7 +232,7 @@ class Extractor {
     // Raw text per node (before any drop) to protect wrappers that hold most of the page.
     // Paragraph words count separately: a wrapper with most of the <p> text is the article whatever it is
     // called.
-    std::vector<std::uint32_t> raw_text(n, 0), raw_para(n, 0);
+    std::vector<std::uint32_t> raw_text(n, 0), raw_para(n, 0), raw_link(n, 0), raw_heading(n, 0);
     for (std::size_t i = n; i-- > 1;) {
       const Node& node = doc_.nodes[i];
       if (node.is_text()) {
@@ -233,10 +243,16 @@ class Extractor {
         raw_para[i] = 0;
       } else if (node.tag == Tag::P) {
         raw_para[i] = raw_text[i];
+      } else if (node.tag == Tag::A) {
+        raw_link[i] = raw_text[i];
+      } else if (is_heading(node.tag)) {
+        raw_heading[i] = raw_text[i];
       }
       if (node.parent != kNoNode) {
         raw_text[node.parent] += raw_text[i];
         raw_para[node.parent] += raw_para[i];
+        raw_link[node.parent] += raw_link[i];
+        raw_heading[node.parent] += raw_heading[i];
       }
     }
     const std::uint32_t body = doc_.find_first(Tag::Body);
@@ -280,7 +296,13 @@ class Extractor {
       if (!use_hints_ || hint(i).reason.empty() || node.tag == Tag::A) continue;
       if (inside(i, Tag::Pre) || inside(i, Tag::Code) || inside(i, Tag::Table)) continue;
       // A mislabelled wrapper holds most of the page; comments never get this benefit of the doubt.
-      const bool protect = share > 0.5 && hint(i).reason != "comments";
+      // Navigation is links. A "header"/"nav"/"widget" name on a heading, a data table or linkless prose
+      // ("section-header", "table-header", an anchor id "nav_...") names a part of the text.
+      const bool not_navigation =
+          hint(i).reason == "navigation" && raw_text[i] > 0 &&
+          ((raw_link[i] == 0 && (raw_heading[i] == raw_text[i] || raw_para[i] >= 30)) ||
+           (node.tag == Tag::Table && raw_link[i] * 3 < raw_text[i]));
+      const bool protect = (share > 0.5 && hint(i).reason != "comments") || not_navigation;
       if (!protect) drop_[i] = hint(i).reason;
     }
   }
@@ -473,7 +495,9 @@ class Extractor {
         break;
       }
     }
-    // Several strong candidates under one ancestor: the article is split into parts; take the ancestor.
+    // Several strong candidates under one ancestor: the article is split into parts; take the ancestor. Two
+    // more besides the top are enough (also top's own ancestors, scoring a little less at each level: the
+    // text goes on around the densest box), unless the ancestor is mostly links (a page wrapper).
     std::vector<std::uint32_t> alternatives;
     for (std::size_t k = 1; k < ranked.size() && k < 5; ++k) {
       if (ranked[k] != top && score_[ranked[k]] >= 0.75 * score_[top]) alternatives.push_back(ranked[k]);
@@ -483,7 +507,7 @@ class Extractor {
            p = doc_[p].parent) {
         int containing = 0;
         for (std::uint32_t alt : alternatives) containing += is_ancestor(p, alt);
-        if (containing >= 3) {
+        if (containing >= 2 && link_density(p) < 0.35) {
           top = p;
           break;
         }
@@ -588,14 +612,38 @@ class Extractor {
       const std::string text = collapse(html::text_content(doc_, i, 4000));
       const std::size_t chars = count_chars(text);
       if (chars < 40 || chars > 1500 || same_key(text, meta_.title)) continue;
-      std::size_t link_chars = 0;
-      for (std::uint32_t j = i + 1; j < doc_.nodes.size() && is_ancestor(i, j); ++j) {
-        if (doc_[j].tag == Tag::A) link_chars += count_chars(collapse(html::text_content(doc_, j, 4000)));
-      }
-      if (link_chars * 5 > chars) continue;
+      if (link_chars_in(i) * 5 > chars) continue;
       return i;
     }
+    // No class names it: the first paragraph of prose between the headline and the body is the standfirst.
+    std::uint32_t headline = kNoNode;
+    for (std::uint32_t i = region + 1; i < first && i < doc_.nodes.size(); ++i) {
+      const Node& node = doc_[i];
+      if (!node.is_element() || !is_ancestor(region, i) || dropped_beyond_header(i)) continue;
+      if (node.tag == Tag::H1) {
+        headline = i;
+      } else if (headline != kNoNode && node.tag == Tag::P && !is_ancestor(headline, i) &&
+                 !inside(i, Tag::Figure) && !inside(i, Tag::Figcaption)) {
+        const std::string text = collapse(html::text_content(doc_, i, 4000));
+        const std::size_t chars = count_chars(text);
+        if (chars < 80 || chars > 600 || same_key(text, meta_.title) || !ends_with_sentence_mark(text) ||
+            text.find("://") != std::string::npos) {
+          continue;
+        }
+        if (link_chars_in(i) * 5 > chars) continue;
+        return i;
+      }
+    }
     return kNoNode;
+  }
+
+  // Link text under an element, from the DOM (stats skip dropped subtrees, and a lead's header is dropped).
+  std::size_t link_chars_in(std::uint32_t index) const {
+    std::size_t link_chars = 0;
+    for (std::uint32_t j = index + 1; j < doc_.nodes.size() && is_ancestor(index, j); ++j) {
+      if (doc_[j].tag == Tag::A) link_chars += count_chars(collapse(html::text_content(doc_, j, 4000)));
+    }
+    return link_chars;
   }
 
   // Dropped for a reason other than sitting in the article's <header> (where leads live).
@@ -1002,16 +1050,6 @@ void drop_block(Extraction& extraction, std::size_t index, std::string_view reas
   block.text.clear();
   block.html.clear();
   block.media_only = false;
-}
-
-// Sentence-final punctuation (including a colon: a label that introduces nothing is still a label, so
-// only the marks that close a statement count).
-bool ends_with_sentence_mark(std::string_view text) {
-  text = trim(text);
-  if (text.empty()) return false;
-  const char last = text.back();
-  if (last == '.' || last == '!' || last == '?' || last == '"' || last == ')') return true;
-  return text.ends_with("\xE3\x80\x82") || text.ends_with("\xE2\x80\x9D") || text.ends_with("\xC2\xBB");
 }
 
 // The author's closing line ("Yours, Anna", "Die Redaktion") or contact details (a phone number): short
