@@ -409,3 +409,25 @@ TEST_CASE("clean_html takes the ancestor when the text is spread over nested box
   CHECK(article.text.find("Linseed, in particular") != std::string::npos);
   CHECK(article.text.find("Imprint") == std::string::npos);
 }
+
+TEST_CASE("clean_html keeps a closing sentence set as a heading, drops a closing label heading", "[clean]") {
+  const Article article = clean("<html><body><article>" + kParagraphs +
+                                "<h4>The mayor set up a second account online. It supports his version.</h4>"
+                                "</article></body></html>");
+  CHECK(article.text.find("It supports his version.") != std::string::npos);
+  const Article labelled =
+      clean("<html><body><article>" + kParagraphs + "<h4>More from the council</h4></article></body></html>");
+  CHECK(labelled.text.find("More from the council") == std::string::npos);
+}
+
+TEST_CASE("clean_html keeps a table that sits between two parts of the article", "[clean]") {
+  const Article article =
+      clean("<html><body><div class='wrap'><div class='question'>" + kParagraphs +
+            "</div><table class='costs'><tr><th>Leasing</th><th>Loan</th></tr><tr><td>Total difference</td>"
+            "<td>1200</td></tr></table><div class='part'>" +
+            kParagraphs + kParagraphs +
+            "</div><div class='partners'><a href='/a'>Partner one</a> <a href='/b'>Partner two</a></div>"
+            "</div></body></html>");
+  CHECK(article.text.find("Total difference | 1200") != std::string::npos);
+  CHECK(article.text.find("Partner one") == std::string::npos);
+}

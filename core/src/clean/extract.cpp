@@ -314,6 +314,21 @@ class Extractor {
     return false;
   }
 
+  // From the DOM: the image may sit in a dropped <noscript>.
+  bool holds_picture(std::uint32_t index) const {
+    std::vector<std::uint32_t> stack{index};
+    while (!stack.empty()) {
+      const Node& node = doc_[stack.back()];
+      stack.pop_back();
+      if (node.tag == Tag::Img || node.tag == Tag::Picture || node.tag == Tag::Figure ||
+          node.tag == Tag::Figcaption) {
+        return true;
+      }
+      for (std::uint32_t child : node.children) stack.push_back(child);
+    }
+    return false;
+  }
+
   bool contains_paragraphs(std::uint32_t index, int minimum) const {
     int count = 0;
     std::vector<std::uint32_t> stack{index};
@@ -562,6 +577,34 @@ class Extractor {
         }
       }
       if (append) chosen.push_back(sibling);
+    }
+    // What lies between two parts of the article is article too (a table or a heading between paragraphs
+    // scores nothing by itself), unless it is mostly links.
+    if (chosen.size() >= 2) {
+      std::vector<std::uint32_t> filled;
+      bool inside_run = false;
+      std::vector<std::uint32_t> gap;
+      for (std::uint32_t sibling : doc_[parent].children) {
+        if (std::find(chosen.begin(), chosen.end(), sibling) != chosen.end()) {
+          if (inside_run) filled.insert(filled.end(), gap.begin(), gap.end());
+          gap.clear();
+          inside_run = true;
+          continue;
+        }
+        const Node& node = doc_[sibling];
+        // Pictures stay where the scoring put them: a photo box's caption and credit are not the text.
+        if (!node.is_element() || !drop_[sibling].empty() || stats_[sibling].text == 0 ||
+            holds_picture(sibling))
+          continue;
+        if (link_density(sibling) < 0.2) {
+          gap.push_back(sibling);
+        } else {
+          gap.clear();
+          inside_run = false;
+        }
+      }
+      chosen.insert(chosen.end(), filled.begin(), filled.end());
+      std::sort(chosen.begin(), chosen.end());
     }
     // Cousins wearing the top container's exact class: one story split by ads or teasers into parts.
     if (!top_class.empty()) {
@@ -1152,8 +1195,10 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
     // A blog's "Posted by X at 21:11" footer (at the top, the same words introduce the byline: kept there).
     const bool dangling_post_footer =
         chars_before >= 200 && chars < 100 && starts_like_post_footer(block.text);
-    const bool dangling_heading =
-        block.kind == BlockKind::Heading || dangling_label || dangling_date || dangling_post_footer;
+    // A heading that is a whole sentence (a pull quote or a closing line set as a heading) is text.
+    const bool sentence = trim(block.text).ends_with(".") && count_words(block.text) >= 6;
+    const bool dangling_heading = (block.kind == BlockKind::Heading && !sentence) || dangling_label ||
+                                  dangling_date || dangling_post_footer;
     if ((link_only && chars < 120) || dangling_heading) {
       drop_block(extraction, i, dangling_heading ? "trailing_heading" : "links");
       continue;
