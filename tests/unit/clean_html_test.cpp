@@ -431,3 +431,35 @@ TEST_CASE("clean_html keeps a table that sits between two parts of the article",
   CHECK(article.text.find("Total difference | 1200") != std::string::npos);
   CHECK(article.text.find("Partner one") == std::string::npos);
 }
+
+TEST_CASE("clean_html fills a gap past a short line of links, not past a box of them", "[clean]") {
+  const std::string summary =
+      "<table class='facts'><tr><td>The clock</td><td>counts the years left to act on the climate</td></tr>"
+      "</table>";
+  const std::string meta =
+      "<div class='meta'><a href='/author'>Ann Writer</a> <a href='/news'>News</a></div>";
+  std::string links = "<div class='more'>";
+  for (int i = 0; i < 6; ++i) {
+    links += "<a href='/s" + std::to_string(i) + "'>Another story from the archive</a> ";
+  }
+  links += "</div>";
+  const std::string head = "<html><body><div class='wrap'><div class='first'>" + kParagraphs + "</div>";
+  const std::string tail = "<div class='second'>" + kParagraphs + kParagraphs + "</div></div></body></html>";
+  const Article article = clean(head + summary + meta + tail);
+  CHECK(article.text.find("counts the years left") != std::string::npos);
+  CHECK(article.text.find("Ann Writer") == std::string::npos);
+  const Article boxed = clean(head + summary + links + tail);
+  CHECK(boxed.text.find("counts the years left") == std::string::npos);
+  CHECK(boxed.text.find("Another story") == std::string::npos);
+}
+
+TEST_CASE("clean_html drops a navigation-named header that mixes a paragraph with odds and ends", "[clean]") {
+  const Article article = clean(
+      "<html><body><article><div class='top-header'><p>The council ends a forty-year rule for small shops, "
+      "and while the chamber of commerce is pleased, the unions say that family businesses will pay for it, "
+      "in hours and in staff.</p><span>Follow</span> <span>/</span> <span>desk at example dot org</span> "
+      "<span>/</span> <span>Updated on Friday, early in the morning, after the vote</span></div>" +
+      kParagraphs + kParagraphs + "</article></body></html>");
+  CHECK(article.text.find("desk at example dot org") == std::string::npos);
+  CHECK(article.text.find("Trade unions criticised") != std::string::npos);
+}

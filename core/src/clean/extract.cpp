@@ -297,10 +297,12 @@ class Extractor {
       if (inside(i, Tag::Pre) || inside(i, Tag::Code) || inside(i, Tag::Table)) continue;
       // A mislabelled wrapper holds most of the page; comments never get this benefit of the doubt.
       // Navigation is links. A "header"/"nav"/"widget" name on a heading, a data table or linkless prose
-      // ("section-header", "table-header", an anchor id "nav_...") names a part of the text.
+      // ("section-header", "table-header", an anchor id "nav_...") names a part of the text. Prose means
+      // nearly all of it in <p>: a post header with a standfirst also holds the byline's odds and ends.
       const bool not_navigation =
           hint(i).reason == "navigation" && raw_text[i] > 0 &&
-          ((raw_link[i] == 0 && (raw_heading[i] == raw_text[i] || raw_para[i] >= 30)) ||
+          ((raw_link[i] == 0 &&
+            (raw_heading[i] == raw_text[i] || (raw_para[i] >= 30 && raw_para[i] * 10 >= raw_text[i] * 9))) ||
            (node.tag == Tag::Table && raw_link[i] * 3 < raw_text[i]));
       const bool protect = (share > 0.5 && hint(i).reason != "comments") || not_navigation;
       if (!protect) drop_[i] = hint(i).reason;
@@ -579,7 +581,8 @@ class Extractor {
       if (append) chosen.push_back(sibling);
     }
     // What lies between two parts of the article is article too (a table or a heading between paragraphs
-    // scores nothing by itself), unless it is mostly links.
+    // scores nothing by itself), unless it is mostly links: a short link line (the date and author links)
+    // is skipped, a longer one ends the run.
     if (chosen.size() >= 2) {
       std::vector<std::uint32_t> filled;
       bool inside_run = false;
@@ -598,7 +601,7 @@ class Extractor {
           continue;
         if (link_density(sibling) < 0.2) {
           gap.push_back(sibling);
-        } else {
+        } else if (stats_[sibling].text >= 100) {
           gap.clear();
           inside_run = false;
         }
