@@ -469,3 +469,129 @@ TEST_CASE("clean_html drops licence footers, login prompts, affiliate disclosure
     }
   }
 }
+
+TEST_CASE("clean_html keeps a live ticker whose entries are named like comments", "[clean]") {
+  const std::string entry_texts[] = {
+      "The home side press high from the kick-off, and the visitors can hardly leave their own half.",
+      "A corner for the visitors, headed wide by the centre-back, who should have done better there.",
+      "Full time: a draw that neither coach will celebrate, but both teams can live with, in the end.",
+  };
+  std::string ticker = "<div class='live-match-comments'>";
+  for (const std::string& text : entry_texts) {
+    ticker += "<div class='live-match-comment'><span>12'</span><div class='live-match-comment-body'>" + text +
+              "</div></div>";
+  }
+  ticker += "</div>";
+  const Article article =
+      clean("<html><body><main><h1>Home side hold the leaders</h1>" + kParagraphs + ticker +
+            "<div class='comments'><p>Reader one: what a boring game, honestly, what a "
+            "waste of a Sunday.</p></div></main></body></html>");
+  CHECK(article.text.find("press high from the kick-off") != std::string::npos);
+  CHECK(article.text.find("Full time: a draw") != std::string::npos);
+  CHECK(article.text.find("what a boring game") == std::string::npos);  // readers' comments still go
+}
+
+TEST_CASE("clean_html keeps headings, data tables and prose whose class or id says navigation", "[clean]") {
+  const Article article = clean(
+      "<html><body><nav class='menu'><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+      "<article><h1>New rules</h1>" +
+      kParagraphs + "<h3 class='subheading' id='nav_what_changes'>What changes for bakeries</h3>" +
+      kParagraphs +
+      "<div class='widget statement'><p>Bakeries may open at six, kiosks may sell newspapers all day, "
+      "and petrol stations keep their hours, which the council says covers most of what people "
+      "need on a Sunday.</p></div>"
+      "<table class='opening table-header'><thead><tr><th>Day</th><th>Hours</th></tr></thead>"
+      "<tbody><tr><td>Saturday</td><td>8-20</td></tr><tr><td>Sunday</td><td>12-18</td></tr>"
+      "</tbody></table>" +
+      kParagraphs + "</article></body></html>");
+  CHECK(article.text.find("What changes for bakeries") != std::string::npos);
+  CHECK(article.text.find("petrol stations keep their hours") != std::string::npos);
+  CHECK(article.text.find("Sunday | 12-18") != std::string::npos);
+  CHECK(article.text.find("Home") == std::string::npos);
+}
+
+TEST_CASE("clean_html keeps an unnamed standfirst between the headline and the body", "[clean]") {
+  const Article article = clean(
+      "<html><head><title>Shops may open on Sundays</title></head><body>"
+      "<div class='top'><div class='a1'><h1>Shops may open on Sundays</h1>"
+      "<p>After forty years the council ends the Sunday rule for small shops, and the unions are not "
+      "pleased.</p></div></div>"
+      "<div class='a2'><div class='a3'><div class='a4'><div class='a5'><div class='a6'>" +
+      kParagraphs + kParagraphs + "</div></div></div></div></div></body></html>");
+  CHECK(article.text.find("After forty years the council") != std::string::npos);
+  CHECK(article.text.rfind("After forty years", 0) == 0);  // before the body
+}
+
+TEST_CASE("clean_html takes the ancestor when the text is spread over nested boxes of similar score",
+          "[clean]") {
+  // The densest box ("pane") scores highest, its ancestors a little less each: the article is all of them.
+  const Article article = clean(
+      "<html><body><div class='outer'><div class='recipe'><h1>Oat porridge</h1>"
+      "<p>Warm the oat milk, add the oats, stir, and let it simmer, gently, for five minutes, until creamy."
+      "</p>"
+      "<p>Toast the nuts, dry, in a pan, then chop them, roughly, and grate the apples, skin and all.</p>"
+      "<div class='why'><p>Why healthy, you ask, and why, of all grains, oats, and not, say, wheat, rye, or "
+      "barley?</p><div class='pane'><p>Oats, apples, linseed, nuts, cinnamon and vanilla, each of them, in "
+      "turn, bring fibre, minerals, vitamins, and flavour, which keeps you full, warm, and happy, for a "
+      "long, long morning.</p><p>Linseed, in particular, brings omega-3 fats, protein, and mucilage, which, "
+      "as studies suggest, helps digestion, and, in a small way, the heart, the skin, and the mood.</p>"
+      "</div></div></div></div><div class='links'><a href='/'>Home</a> <a href='/imprint'>Imprint</a></div>"
+      "</body></html>");
+  CHECK(article.text.find("Toast the nuts, dry, in a pan") != std::string::npos);
+  CHECK(article.text.find("Linseed, in particular") != std::string::npos);
+  CHECK(article.text.find("Imprint") == std::string::npos);
+}
+
+TEST_CASE("clean_html keeps a closing sentence set as a heading, drops a closing label heading", "[clean]") {
+  const Article article = clean("<html><body><article>" + kParagraphs +
+                                "<h4>The mayor set up a second account online. It supports his version.</h4>"
+                                "</article></body></html>");
+  CHECK(article.text.find("It supports his version.") != std::string::npos);
+  const Article labelled =
+      clean("<html><body><article>" + kParagraphs + "<h4>More from the council</h4></article></body></html>");
+  CHECK(labelled.text.find("More from the council") == std::string::npos);
+}
+
+TEST_CASE("clean_html keeps a table that sits between two parts of the article", "[clean]") {
+  const Article article =
+      clean("<html><body><div class='wrap'><div class='question'>" + kParagraphs +
+            "</div><table class='costs'><tr><th>Leasing</th><th>Loan</th></tr><tr><td>Total difference</td>"
+            "<td>1200</td></tr></table><div class='part'>" +
+            kParagraphs + kParagraphs +
+            "</div><div class='partners'><a href='/a'>Partner one</a> <a href='/b'>Partner two</a></div>"
+            "</div></body></html>");
+  CHECK(article.text.find("Total difference | 1200") != std::string::npos);
+  CHECK(article.text.find("Partner one") == std::string::npos);
+}
+
+TEST_CASE("clean_html fills a gap past a short line of links, not past a box of them", "[clean]") {
+  const std::string summary =
+      "<table class='facts'><tr><td>The clock</td><td>counts the years left to act on the climate</td></tr>"
+      "</table>";
+  const std::string meta =
+      "<div class='meta'><a href='/author'>Ann Writer</a> <a href='/news'>News</a></div>";
+  std::string links = "<div class='more'>";
+  for (int i = 0; i < 6; ++i) {
+    links += "<a href='/s" + std::to_string(i) + "'>Another story from the archive</a> ";
+  }
+  links += "</div>";
+  const std::string head = "<html><body><div class='wrap'><div class='first'>" + kParagraphs + "</div>";
+  const std::string tail = "<div class='second'>" + kParagraphs + kParagraphs + "</div></div></body></html>";
+  const Article article = clean(head + summary + meta + tail);
+  CHECK(article.text.find("counts the years left") != std::string::npos);
+  CHECK(article.text.find("Ann Writer") == std::string::npos);
+  const Article boxed = clean(head + summary + links + tail);
+  CHECK(boxed.text.find("counts the years left") == std::string::npos);
+  CHECK(boxed.text.find("Another story") == std::string::npos);
+}
+
+TEST_CASE("clean_html drops a navigation-named header that mixes a paragraph with odds and ends", "[clean]") {
+  const Article article = clean(
+      "<html><body><article><div class='top-header'><p>The council ends a forty-year rule for small shops, "
+      "and while the chamber of commerce is pleased, the unions say that family businesses will pay for it, "
+      "in hours and in staff.</p><span>Follow</span> <span>/</span> <span>desk at example dot org</span> "
+      "<span>/</span> <span>Updated on Friday, early in the morning, after the vote</span></div>" +
+      kParagraphs + kParagraphs + "</article></body></html>");
+  CHECK(article.text.find("desk at example dot org") == std::string::npos);
+  CHECK(article.text.find("Trade unions criticised") != std::string::npos);
+}

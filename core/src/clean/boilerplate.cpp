@@ -471,6 +471,11 @@ HintMatches match_hints(std::string_view hints, const std::vector<std::string_vi
   HintMatches matches;
   std::size_t best = std::size(kNegative);
   bool comment_seen = false;
+  // A live ticker's entries ("live-match-comment", "liveticker-kommentar") are the reporter's commentary,
+  // the story itself, not readers' comments.
+  const bool live = std::any_of(tokens.begin(), tokens.end(), [](std::string_view token) {
+    return token == "live" || token == "liveblog" || token == "liveticker" || token == "ticker";
+  });
   for (std::size_t pos = 0; pos < hints.size(); ++pos) {
     const std::string_view rest = hints.substr(pos);
     for (const auto& entry : index.by_first_byte[static_cast<unsigned char>(hints[pos])]) {
@@ -483,6 +488,9 @@ HintMatches match_hints(std::string_view hints, const std::vector<std::string_vi
         matches.positive = true;
       } else if (entry.group == HintPatternIndex::kStrongGroup) {
         matches.strong_content = true;
+      } else if (live && (entry.text == "comment" || entry.text == "kommentar" ||
+                          entry.text == "commentaire" || entry.text == "comentario")) {
+        comment_seen = true;
       } else if (entry.text == "comment") {
         // "commentary" is an opinion piece, not comments (judged at the first "comment" only).
         if (!comment_seen && hints.compare(pos, 10, "commentary") != 0)

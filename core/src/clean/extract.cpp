@@ -176,6 +176,16 @@ struct Extraction {
   std::size_t chars = 0;
 };
 
+// Sentence-final punctuation (including a colon: a label that introduces nothing is still a label, so
+// only the marks that close a statement count).
+bool ends_with_sentence_mark(std::string_view text) {
+  text = trim(text);
+  if (text.empty()) return false;
+  const char last = text.back();
+  if (last == '.' || last == '!' || last == '?' || last == '"' || last == ')') return true;
+  return text.ends_with("\xE3\x80\x82") || text.ends_with("\xE2\x80\x9D") || text.ends_with("\xC2\xBB");
+}
+
 class Extractor {
  public:
   Extractor(const Document& document, const PageMetadata& meta, const Options& options, bool use_hints)
@@ -222,10 +232,10 @@ class Extractor {
     // Raw text per node (before any drop) to protect wrappers that hold most of the page.
     // Paragraph words count separately: a wrapper with most of the <p> text is the article whatever it is
     // called.
-    std::vector<std::uint32_t> raw_text(n, 0), raw_para(n, 0);
-    // Links that share the page (facebook.com/sharer.php, mailto:?subject=) and the words in any link: a
-    // bar of such links under a label in no known language is a share bar whatever its class says.
-    std::vector<std::uint32_t> share_links(n, 0), raw_link(n, 0);
+    std::vector<std::uint32_t> raw_text(n, 0), raw_para(n, 0), raw_link(n, 0), raw_heading(n, 0);
+    // Links that share the page (facebook.com/sharer.php, mailto:?subject=): a bar of such links under a
+    // label in no known language is a share bar whatever its class says.
+    std::vector<std::uint32_t> share_links(n, 0);
     for (std::size_t i = n; i-- > 1;) {
       const Node& node = doc_.nodes[i];
       if (node.is_text()) {
@@ -239,12 +249,15 @@ class Extractor {
       } else if (node.tag == Tag::A) {
         raw_link[i] = raw_text[i];
         if (is_share_url(node.attr("href"))) ++share_links[i];
+      } else if (is_heading(node.tag)) {
+        raw_heading[i] = raw_text[i];
       }
       if (node.parent != kNoNode) {
         raw_text[node.parent] += raw_text[i];
         raw_para[node.parent] += raw_para[i];
         raw_link[node.parent] += raw_link[i];
         share_links[node.parent] += share_links[i];
+        raw_heading[node.parent] += raw_heading[i];
       }
     }
     const std::uint32_t body = doc_.find_first(Tag::Body);
@@ -296,7 +309,15 @@ class Extractor {
       if (!use_hints_ || hint(i).reason.empty() || node.tag == Tag::A) continue;
       if (inside(i, Tag::Pre) || inside(i, Tag::Code) || inside(i, Tag::Table)) continue;
       // A mislabelled wrapper holds most of the page; comments never get this benefit of the doubt.
-      const bool protect = share > 0.5 && hint(i).reason != "comments";
+      // Navigation is links. A "header"/"nav"/"widget" name on a heading, a data table or linkless prose
+      // ("section-header", "table-header", an anchor id "nav_...") names a part of the text. Prose means
+      // nearly all of it in <p>: a post header with a standfirst also holds the byline's odds and ends.
+      const bool not_navigation =
+          hint(i).reason == "navigation" && raw_text[i] > 0 &&
+          ((raw_link[i] == 0 &&
+            (raw_heading[i] == raw_text[i] || (raw_para[i] >= 30 && raw_para[i] * 10 >= raw_text[i] * 9))) ||
+           (node.tag == Tag::Table && raw_link[i] * 3 < raw_text[i]));
+      const bool protect = (share > 0.5 && hint(i).reason != "comments") || not_navigation;
       if (!protect) drop_[i] = hint(i).reason;
     }
   }
@@ -304,6 +325,21 @@ class Extractor {
   bool inside(std::uint32_t index, Tag tag) const {
     for (std::uint32_t p = doc_[index].parent; p != kNoNode; p = doc_[p].parent) {
       if (doc_[p].tag == tag) return true;
+    }
+    return false;
+  }
+
+  // From the DOM: the image may sit in a dropped <noscript>.
+  bool holds_picture(std::uint32_t index) const {
+    std::vector<std::uint32_t> stack{index};
+    while (!stack.empty()) {
+      const Node& node = doc_[stack.back()];
+      stack.pop_back();
+      if (node.tag == Tag::Img || node.tag == Tag::Picture || node.tag == Tag::Figure ||
+          node.tag == Tag::Figcaption) {
+        return true;
+      }
+      for (std::uint32_t child : node.children) stack.push_back(child);
     }
     return false;
   }
@@ -489,7 +525,9 @@ class Extractor {
         break;
       }
     }
-    // Several strong candidates under one ancestor: the article is split into parts; take the ancestor.
+    // Several strong candidates under one ancestor: the article is split into parts; take the ancestor. Two
+    // more besides the top are enough (also top's own ancestors, scoring a little less at each level: the
+    // text goes on around the densest box), unless the ancestor is mostly links (a page wrapper).
     std::vector<std::uint32_t> alternatives;
     for (std::size_t k = 1; k < ranked.size() && k < 5; ++k) {
       if (ranked[k] != top && score_[ranked[k]] >= 0.75 * score_[top]) alternatives.push_back(ranked[k]);
@@ -499,7 +537,7 @@ class Extractor {
            p = doc_[p].parent) {
         int containing = 0;
         for (std::uint32_t alt : alternatives) containing += is_ancestor(p, alt);
-        if (containing >= 3) {
+        if (containing >= 2 && link_density(p) < 0.35) {
           top = p;
           break;
         }
@@ -555,6 +593,35 @@ class Extractor {
       }
       if (append) chosen.push_back(sibling);
     }
+    // What lies between two parts of the article is article too (a table or a heading between paragraphs
+    // scores nothing by itself), unless it is mostly links: a short link line (the date and author links)
+    // is skipped, a longer one ends the run.
+    if (chosen.size() >= 2) {
+      std::vector<std::uint32_t> filled;
+      bool inside_run = false;
+      std::vector<std::uint32_t> gap;
+      for (std::uint32_t sibling : doc_[parent].children) {
+        if (std::find(chosen.begin(), chosen.end(), sibling) != chosen.end()) {
+          if (inside_run) filled.insert(filled.end(), gap.begin(), gap.end());
+          gap.clear();
+          inside_run = true;
+          continue;
+        }
+        const Node& node = doc_[sibling];
+        // Pictures stay where the scoring put them: a photo box's caption and credit are not the text.
+        if (!node.is_element() || !drop_[sibling].empty() || stats_[sibling].text == 0 ||
+            holds_picture(sibling))
+          continue;
+        if (link_density(sibling) < 0.2) {
+          gap.push_back(sibling);
+        } else if (stats_[sibling].text >= 100) {
+          gap.clear();
+          inside_run = false;
+        }
+      }
+      chosen.insert(chosen.end(), filled.begin(), filled.end());
+      std::sort(chosen.begin(), chosen.end());
+    }
     // Cousins wearing the top container's exact class: one story split by ads or teasers into parts.
     if (!top_class.empty()) {
       for (std::uint32_t i = 1; i < doc_.nodes.size(); ++i) {
@@ -604,14 +671,38 @@ class Extractor {
       const std::string text = collapse(html::text_content(doc_, i, 4000));
       const std::size_t chars = count_chars(text);
       if (chars < 40 || chars > 1500 || same_key(text, meta_.title)) continue;
-      std::size_t link_chars = 0;
-      for (std::uint32_t j = i + 1; j < doc_.nodes.size() && is_ancestor(i, j); ++j) {
-        if (doc_[j].tag == Tag::A) link_chars += count_chars(collapse(html::text_content(doc_, j, 4000)));
-      }
-      if (link_chars * 5 > chars) continue;
+      if (link_chars_in(i) * 5 > chars) continue;
       return i;
     }
+    // No class names it: the first paragraph of prose between the headline and the body is the standfirst.
+    std::uint32_t headline = kNoNode;
+    for (std::uint32_t i = region + 1; i < first && i < doc_.nodes.size(); ++i) {
+      const Node& node = doc_[i];
+      if (!node.is_element() || !is_ancestor(region, i) || dropped_beyond_header(i)) continue;
+      if (node.tag == Tag::H1) {
+        headline = i;
+      } else if (headline != kNoNode && node.tag == Tag::P && !is_ancestor(headline, i) &&
+                 !inside(i, Tag::Figure) && !inside(i, Tag::Figcaption)) {
+        const std::string text = collapse(html::text_content(doc_, i, 4000));
+        const std::size_t chars = count_chars(text);
+        if (chars < 80 || chars > 600 || same_key(text, meta_.title) || !ends_with_sentence_mark(text) ||
+            text.find("://") != std::string::npos) {
+          continue;
+        }
+        if (link_chars_in(i) * 5 > chars) continue;
+        return i;
+      }
+    }
     return kNoNode;
+  }
+
+  // Link text under an element, from the DOM (stats skip dropped subtrees, and a lead's header is dropped).
+  std::size_t link_chars_in(std::uint32_t index) const {
+    std::size_t link_chars = 0;
+    for (std::uint32_t j = index + 1; j < doc_.nodes.size() && is_ancestor(index, j); ++j) {
+      if (doc_[j].tag == Tag::A) link_chars += count_chars(collapse(html::text_content(doc_, j, 4000)));
+    }
+    return link_chars;
   }
 
   // Dropped for a reason other than sitting in the article's <header> (where leads live).
@@ -1161,16 +1252,6 @@ void drop_block(Extraction& extraction, std::size_t index, std::string_view reas
   block.media_only = false;
 }
 
-// Sentence-final punctuation (including a colon: a label that introduces nothing is still a label, so
-// only the marks that close a statement count).
-bool ends_with_sentence_mark(std::string_view text) {
-  text = trim(text);
-  if (text.empty()) return false;
-  const char last = text.back();
-  if (last == '.' || last == '!' || last == '?' || last == '"' || last == ')') return true;
-  return text.ends_with("\xE3\x80\x82") || text.ends_with("\xE2\x80\x9D") || text.ends_with("\xC2\xBB");
-}
-
 // The author's closing line ("Yours, Anna", "Die Redaktion") or contact details (a phone number): short
 // and unpunctuated like a label, but part of the article.
 bool looks_like_sign_off(std::string_view text) {
@@ -1271,8 +1352,10 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
     // A blog's "Posted by X at 21:11" footer (at the top, the same words introduce the byline: kept there).
     const bool dangling_post_footer =
         chars_before >= 200 && chars < 100 && starts_like_post_footer(block.text);
-    const bool dangling_heading =
-        block.kind == BlockKind::Heading || dangling_label || dangling_date || dangling_post_footer;
+    // A heading that is a whole sentence (a pull quote or a closing line set as a heading) is text.
+    const bool sentence = trim(block.text).ends_with(".") && count_words(block.text) >= 6;
+    const bool dangling_heading = (block.kind == BlockKind::Heading && !sentence) || dangling_label ||
+                                  dangling_date || dangling_post_footer;
     if ((link_only && chars < 120) || dangling_heading) {
       drop_block(extraction, i, dangling_heading ? "trailing_heading" : "links");
       continue;
