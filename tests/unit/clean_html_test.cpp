@@ -595,3 +595,23 @@ TEST_CASE("clean_html drops a navigation-named header that mixes a paragraph wit
   CHECK(article.text.find("desk at example dot org") == std::string::npos);
   CHECK(article.text.find("Trade unions criticised") != std::string::npos);
 }
+
+TEST_CASE("clean_html keeps the standfirst in the header of an article chosen whole", "[clean]") {
+  const std::string page =
+      "<html><head><title>Markets open on Sundays - Example News</title></head><body><nav><a "
+      "href='/'>Home</a> "
+      "<a href='/a'>World</a></nav><article class='story'><header><h1>Markets open on Sundays</h1><p "
+      "class='intro'>The regional council lets small shops open on Sunday afternoons from next month, ending "
+      "a "
+      "rule that had stood for forty years.</p></header>" +
+      kParagraphs +
+      "<div class='card'><header><p class='text-teaser'>Another story: the harbour warehouses were turned "
+      "into "
+      "flats, and the neighbours are not happy about it at all.</p></header></div>"
+      "<p>The rule takes effect on the first of June, and the council will review it after one year, with a "
+      "report on jobs and on prices in the old town.</p></article></body></html>";
+  const Article article = clean(page);
+  CHECK(article.text.rfind("The regional council lets small shops open", 0) == 0);
+  CHECK(article.text.find("Another story") == std::string::npos);  // a teaser's header after the text began
+  CHECK(article.text.find("review it after one year") != std::string::npos);
+}

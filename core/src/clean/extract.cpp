@@ -650,7 +650,21 @@ class Extractor {
       if (doc_[region].tag == Tag::Body) break;
       region = doc_[region].parent;
     }
-    for (std::uint32_t i = region + 1; i < first && i < doc_.nodes.size(); ++i) {
+    // Before the first container, or inside it in a dropped <header> before its text begins (when the
+    // container is the whole <article>): the nodes searched, in document order.
+    std::vector<std::uint32_t> searched;
+    for (std::uint32_t i = region + 1; i < first; ++i) searched.push_back(i);
+    const std::uint32_t end = first + 1 + static_cast<std::uint32_t>(subtree_size(first));
+    for (std::uint32_t i = first + 1; i < end;) {
+      if (doc_[i].tag == Tag::P && stats_[i].text > 0) break;  // the body began (dropped ones measure 0)
+      if (drop_[i] != "header") {
+        ++i;
+        continue;
+      }
+      const std::uint32_t header_end = i + 1 + static_cast<std::uint32_t>(subtree_size(i));
+      for (; i < header_end; ++i) searched.push_back(i);
+    }
+    for (const std::uint32_t i : searched) {
       const Node& node = doc_[i];
       if (!node.is_element() || node.tag == Tag::H1 || !is_ancestor(region, i) || dropped_beyond_header(i))
         continue;
@@ -676,7 +690,7 @@ class Extractor {
     }
     // No class names it: the first paragraph of prose between the headline and the body is the standfirst.
     std::uint32_t headline = kNoNode;
-    for (std::uint32_t i = region + 1; i < first && i < doc_.nodes.size(); ++i) {
+    for (const std::uint32_t i : searched) {
       const Node& node = doc_[i];
       if (!node.is_element() || !is_ancestor(region, i) || dropped_beyond_header(i)) continue;
       if (node.tag == Tag::H1) {
@@ -703,6 +717,13 @@ class Extractor {
       if (doc_[j].tag == Tag::A) link_chars += count_chars(collapse(html::text_content(doc_, j, 4000)));
     }
     return link_chars;
+  }
+
+  // The number of nodes below `index` (nodes are in document order: its subtree follows it).
+  std::size_t subtree_size(std::uint32_t index) const {
+    std::size_t j = index + 1;
+    while (j < doc_.nodes.size() && is_ancestor(index, static_cast<std::uint32_t>(j))) ++j;
+    return j - index - 1;
   }
 
   // Dropped for a reason other than sitting in the article's <header> (where leads live).
