@@ -615,3 +615,17 @@ TEST_CASE("clean_html keeps the standfirst in the header of an article chosen wh
   CHECK(article.text.find("Another story") == std::string::npos);  // a teaser's header after the text began
   CHECK(article.text.find("review it after one year") != std::string::npos);
 }
+
+TEST_CASE("clean_html drops blocks that are separators only, and keeps a smiley", "[clean]") {
+  const Article article = clean(
+      "<html><body><article><ul class='byline'><li><a href='/a/jane'>Jane Writer</a></li>"
+      "<li>/</li><li>12 May</li></ul>" +
+      kParagraphs + "<p>* * *</p>" + kParagraphs + "<p>=)</p></article></body></html>");
+  for (const auto& block : article.blocks) {
+    const std::string text = article.text.substr(block.start, block.end - block.start);
+    CHECK(text != "/");
+    CHECK(text != "* * *");
+  }
+  CHECK(removed_with(article, "separator", "* * *"));
+  CHECK(article.text.find("=)") != std::string::npos);
+}

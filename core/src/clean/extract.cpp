@@ -1311,6 +1311,11 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
       drop_block(extraction, i, "repeated_title");
       continue;
     }
+    // Separators alone ("/" and "|" between the byline's links, "***") are not text; smileys are.
+    if (normalise_key(block.text).empty() && block.text.find_first_of("()") == std::string::npos) {
+      drop_block(extraction, i, "separator");
+      continue;
+    }
     if (early && chars < 120) {
       const std::string key = normalise_key(block.text);
       const std::string lower = lower_ascii(block.text);
