@@ -629,3 +629,17 @@ TEST_CASE("clean_html drops blocks that are separators only, and keeps a smiley"
   CHECK(removed_with(article, "separator", "* * *"));
   CHECK(article.text.find("=)") != std::string::npos);
 }
+
+TEST_CASE("clean_html reads an id made from the section's heading as a topic, not a page part", "[clean]") {
+  const std::string page =
+      "<html><body><article><h1>Working together</h1>" + kParagraphs +
+      "<div class='section' id='sharing-with-a-single-developer'><h2>Sharing with a single developer<a "
+      "href='#sharing-with-a-single-developer'>\xC2\xB6</a></h2><p>The simplest case is one person working "
+      "on "
+      "two computers, who pushes drafts from one to the other and keeps both in step every evening.</p></div>"
+      "<div id='related-posts'><h3>Related posts</h3><p><a href='/x'>Another story about shops and Sunday "
+      "trading in the region</a></p></div></article></body></html>";
+  const Article article = clean(page);
+  CHECK(article.text.find("The simplest case is one person") != std::string::npos);
+  CHECK(article.text.find("Another story about shops") == std::string::npos);
+}

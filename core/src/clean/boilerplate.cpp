@@ -594,6 +594,14 @@ HintVerdict judge_attributes(const HintAttributes& attributes) {
 
 HintVerdict judge_hints(const html::Node& node) { return judge_attributes(HintAttributes(node)); }
 
+HintVerdict judge_hints_without_id(const html::Node& node) {
+  HintAttributes attributes(node);
+  attributes.values[HintAttributes::kId] = {};
+  attributes.any = std::any_of(std::begin(attributes.values), std::end(attributes.values),
+                               [](std::string_view value) { return !value.empty(); });
+  return judge_attributes(attributes);
+}
+
 HintVerdict HintJudge::judge(const html::Node& node) {
   const HintAttributes attributes(node);
   if (!attributes.any) return {};

@@ -19,6 +19,9 @@ struct HintVerdict {
 /// Judges an element by its class, id, role, itemprop and aria attributes.
 HintVerdict judge_hints(const html::Node& node);
 
+/// judge_hints() as if the element had no id (for ids that only name a section's heading).
+HintVerdict judge_hints_without_id(const html::Node& node);
+
 /// judge_hints() with a memory per document: pages repeat the same class lists on hundreds of elements, and
 /// matching them against every hint pattern was a tenth of the analysis time.
 class HintJudge {

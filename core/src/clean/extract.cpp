@@ -308,6 +308,7 @@ class Extractor {
       }
       if (!use_hints_ || hint(i).reason.empty() || node.tag == Tag::A) continue;
       if (inside(i, Tag::Pre) || inside(i, Tag::Code) || inside(i, Tag::Table)) continue;
+      if (id_is_heading_anchor(i) && judge_hints_without_id(node).reason.empty()) continue;
       // A mislabelled wrapper holds most of the page; comments never get this benefit of the doubt.
       // Navigation is links. A "header"/"nav"/"widget" name on a heading, a data table or linkless prose
       // ("section-header", "table-header", an anchor id "nav_...") names a part of the text. Prose means
@@ -320,6 +321,21 @@ class Extractor {
       const bool protect = (share > 0.5 && hint(i).reason != "comments") || not_navigation;
       if (!protect) drop_[i] = hint(i).reason;
     }
+  }
+
+  // An anchor id made from the section's own heading ("sharing-with-a-single-developer" on the section that
+  // opens with "Sharing with a single developer", or on that heading): it names a topic, not a page part.
+  bool id_is_heading_anchor(std::uint32_t index) const {
+    const std::string_view id = doc_[index].attr("id");
+    if (id.size() < 6) return false;
+    std::uint32_t heading = is_heading(doc_[index].tag) ? index : kNoNode;
+    for (std::uint32_t j = index + 1; heading == kNoNode && j < doc_.nodes.size() && j < index + 40; ++j) {
+      if (!is_ancestor(index, j)) break;
+      if (is_heading(doc_[j].tag)) heading = j;
+    }
+    if (heading == kNoNode) return false;
+    const std::string text = html::text_content(doc_, heading, 300);
+    return boilerplate_heading_kind(text).empty() && same_key(text, id);
   }
 
   bool inside(std::uint32_t index, Tag tag) const {

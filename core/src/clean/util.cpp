@@ -54,7 +54,8 @@ bool is_word_cp(char32_t cp) {
   if (cp >= 0x2000 && cp <= 0x206F) return false;  // general punctuation
   if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
   if (cp >= 0xFF00 && cp <= 0xFF0F) return false;  // full-width punctuation
-  if (cp == 0xAB || cp == 0xBB || cp == 0xA9 || cp == 0xAE || cp == 0xB7 || cp == 0xA7 || cp == 0xB0)
+  if (cp == 0xAB || cp == 0xBB || cp == 0xA9 || cp == 0xAE || cp == 0xB7 || cp == 0xA7 || cp == 0xB0 ||
+      cp == 0xB6)
     return false;
   return true;
 }
