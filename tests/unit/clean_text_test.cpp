@@ -40,6 +40,20 @@ TEST_CASE("clean_text finds the title line, drops its repetition, the byline and
   CHECK(repeated);
 }
 
+TEST_CASE("clean_text drops the title repeated after the byline and date lines", "[clean]") {
+  const std::string input =
+      "Parliament approves four-day week pilot\n\n"
+      "By Helen Marsh\n12 May 2024\n\n"
+      "Parliament approves four-day week pilot\n\n"
+      "The regional parliament approved a two-year pilot of a four-day working week for public employees on "
+      "Wednesday.\n";
+  std::vector<Diagnostic> warnings;
+  const Article article = articlescope::clean::clean_text(input, Options{}, warnings);
+  CHECK(article.title == "Parliament approves four-day week pilot");
+  CHECK(article.published == "2024-05-12");
+  CHECK(article.text.rfind("The regional parliament approved", 0) == 0);
+}
+
 TEST_CASE("clean_text joins wrapped lines and reads bullets as list items", "[clean]") {
   const std::string input =
       "The council voted on Tuesday to extend\nthe opening hours of the library.\n\n"

@@ -156,6 +156,13 @@ Article clean_text(std::string_view text, const Options& options, std::vector<Di
       keep[i] = false;
     }
   }
+  // The title repeated after the byline and date lines ("Title / By X, date / Title / text").
+  for (std::size_t i = first; !article.title.empty() && i < blocks.size() && i < first + 4; ++i) {
+    if (!keep[i]) continue;
+    if (normalise_key(blocks[i].text) != normalise_key(article.title)) break;
+    record(article, "repeated_title", blocks[i].text, options);
+    keep[i] = false;
+  }
   // 4. Headings: short stand-alone lines followed by a paragraph.
   for (std::size_t i = first; i + 1 < blocks.size(); ++i) {
     TextBlock& block = blocks[i];
