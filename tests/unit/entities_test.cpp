@@ -266,6 +266,23 @@ TEST_CASE("WEAPON names that need a weapon noun stay quiet without one") {
   CHECK(type_of(with_noun, "Abrams tanks") == "WEAPON");
 }
 
+TEST_CASE("WEAPON: common military nouns, and unknown names before a military noun") {
+  const Result r =
+      run("The government lets Kordavia fire donated artillery and howitzers, but not the long-range Strix "
+          "missiles; drone strikes are not covered, and Russian missiles hit the port.");
+  CHECK(type_of(r, "artillery") == "WEAPON");
+  CHECK(type_of(r, "howitzers") == "WEAPON");
+  CHECK(type_of(r, "Strix missiles") == "WEAPON");
+  CHECK(type_of(r, "drone") == "WEAPON");
+  CHECK(type_of(r, "Russian") == "NORP");  // a known nationality stays one
+  CHECK(type_of(r, "missiles") == "WEAPON");
+  // Names before nouns that are not only military stay what the tagger says.
+  const Result civil =
+      run("The delivery of Volvo vehicles and Airbus aircraft was delayed, and a delivery drone filmed the "
+          "drone footage, officials said.");
+  for (const Entity& e : civil.mentions) CHECK(e.type != EntityType::Weapon);
+}
+
 TEST_CASE("NORP: nationalities and groups") {
   const Result r = run("Ukrainian and Russian officials met Palestinians and Israelis in Cairo.");
   CHECK(type_of(r, "Ukrainian") == "NORP");

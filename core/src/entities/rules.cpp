@@ -466,6 +466,29 @@ void find_quantities(const Tokens& tokens, std::vector<Candidate>& out) {
   }
 }
 
+// Nouns that make a name before them a weapon even when the name is unknown ("Strix missiles"): only the
+// unmistakably military ones ("Airbus aircraft", "Volvo vehicles" are not weapons).
+constexpr std::string_view kNamingNouns[] = {
+    "missile",  "missiles", "rockets",    "howitzer",    "howitzers", "tanks",
+    "drones",   "jets",     "warplanes",  "helicopters", "launchers", "interceptors",
+    "warships", "frigates", "submarines", "bombers",     "torpedoes", "rifles"};
+
+// A capitalised word no gazetteer knows, inside a sentence, before a military noun: the name of a weapon
+// system the lists do not have ("the long-range Strix missiles"). Nationalities, places and organisations
+// ("Russian missiles", "Hamas rockets") are known words and stay what they are.
+static bool is_unknown_weapon_name(const Tokens& tokens, std::size_t i) {
+  const RuleToken& t = tokens[i];
+  if (t.sentence_start || t.lower_case_sentence || t.number_like || t.text.size() < 3 || t.text[0] < 'A' ||
+      t.text[0] > 'Z' || i + 1 >= tokens.size())
+    return false;
+  const std::string_view next = tokens[i + 1].text;
+  if (std::find(std::begin(kNamingNouns), std::end(kNamingNouns), next) == std::end(kNamingNouns))
+    return false;
+  const std::uint8_t known =
+      embedded_gazetteer().lookup_key_and_prefix(Gazetteer::extend(Gazetteer::start_key(), t.lower_hash));
+  return (known & (kGazLoc | kGazNorp | kGazFirstName | kGazOrg | kGazTitle | kGazOrgWord)) == 0;
+}
+
 void find_weapons(const Tokens& tokens, std::vector<Candidate>& out) {
   const WeaponData& data = weapon_data();
   const std::size_t n = tokens.size();
@@ -477,6 +500,17 @@ void find_weapons(const Tokens& tokens, std::vector<Candidate>& out) {
       len = 1;
       designation = true;
       kind = 'N';
+    }
+    if (len == 0 && is_unknown_weapon_name(tokens, i)) {
+      len = 1;
+      kind = 'H';  // a weapon only with its noun
+    }
+    // One drone is a weapon when it strikes ("drone strikes on refineries"); a delivery drone is not.
+    if (len == 0 && tokens[i].lower == "drone" && i + 1 < n &&
+        (tokens[i + 1].lower == "strike" || tokens[i + 1].lower == "strikes" ||
+         tokens[i + 1].lower == "attack" || tokens[i + 1].lower == "attacks")) {
+      out.push_back({i, i, EntityType::Weapon, kPriorityWeapon});
+      continue;
     }
     if (len == 0) continue;
     if (kind != 'G' && !designation && !capitalised_or_lower_text(tokens[i])) continue;
