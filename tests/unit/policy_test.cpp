@@ -405,3 +405,18 @@ TEST_CASE("sentences cut off right after 'to' or 'from' are read safely", "[poli
   REQUIRE_FALSE(complete.empty());
   CHECK(complete.front().status == articlescope::Status::Allowed);
 }
+
+TEST_CASE("'X is the third country to ease limits': the actor is X, not 'the third'", "[policy]") {
+  const std::string text =
+      "Estmark is the third country to ease limits on weapons it has supplied, officials said.";
+  const auto ps = analysed(text);
+  check_offsets(text, ps);
+  const Provision* lifted = find(ps, Status::Lifted);
+  REQUIRE(lifted != nullptr);
+  CHECK(text_of(lifted->actor) == "Estmark");
+  const std::string first = "Germany became the first EU country to allow the use of its tanks.";
+  const auto ps2 = analysed(first);
+  const Provision* allowed = find(ps2, Status::Allowed);
+  REQUIRE(allowed != nullptr);
+  CHECK(text_of(allowed->actor) == "Germany");
+}

@@ -878,6 +878,20 @@ class SentenceAnalyser {
       }
       if (punct(q) || cap(q)) break;
       if (w(q) == "time" || w(q) == "effort" || w(q) == "attempt") break;
+      // "Estmark is the third country to ease limits": the subject of the copula, not "the third".
+      for (std::size_t ord = q - 1; ord + 2 >= q && ord >= floor + 2 && !punct(ord); --ord) {
+        const std::string_view o = w(ord);
+        if (o != "first" && o != "second" && o != "third" && o != "fourth" && o != "fifth" && o != "latest" &&
+            o != "last" && o != "only" && o != "next")
+          continue;
+        const std::string_view copula = w(ord - 2);
+        if (w(ord - 1) == "the" && (copula == "is" || copula == "was" || copula == "became" ||
+                                    copula == "becomes" || copula == "'s")) {
+          const Range subject = left_np(ord - 2, floor);
+          if (!subject.empty()) return subject;
+        }
+        break;
+      }
       if (in("personal_pronoun", q) || w(q) == "him" || w(q) == "them" || w(q) == "her" || w(q) == "us" ||
           w(q) == "me")
         break;
