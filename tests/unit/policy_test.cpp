@@ -420,3 +420,20 @@ TEST_CASE("'X is the third country to ease limits': the actor is X, not 'the thi
   REQUIRE(allowed != nullptr);
   CHECK(text_of(allowed->actor) == "Germany");
 }
+
+TEST_CASE("'lifts a restriction that had kept X from Y-ing': X is the subject and Y the action", "[policy]") {
+  const std::string text =
+      "The decision lifts a restriction that had kept the howitzers, delivered since last spring, from being "
+      "fired at targets on Rusovian soil.";
+  const auto ps = analysed(text);
+  check_offsets(text, ps);
+  const Provision* lifted = find(ps, Status::Lifted);
+  REQUIRE(lifted != nullptr);
+  CHECK(text_of(lifted->subject) == "the howitzers");
+  CHECK(text_of(lifted->action) == "fired");
+  const auto taxis = analysed("The city lifted a ban that prevented taxis from using bus lanes.");
+  const Provision* lane = find(taxis, Status::Lifted);
+  REQUIRE(lane != nullptr);
+  CHECK(text_of(lane->subject) == "taxis");
+  CHECK(text_of(lane->action) == "using bus lanes");
+}

@@ -1442,6 +1442,26 @@ class SentenceAnalyser {
       c.scopes.insert(c.scopes.end(), scopes.begin(), scopes.end());
       return;
     }
+    // "a restriction that had kept the howitzers (, delivered since spring,) from being fired at targets":
+    // what was kept from what.
+    if (prep == "that" || prep == "which") {
+      std::size_t v = k + 1;
+      if (w(v) == "had" || w(v) == "has" || w(v) == "have") ++v;
+      const std::string& verb = w(v);
+      if (verb == "kept" || verb == "keeps" || verb == "prevented" || verb == "prevents" ||
+          verb == "barred" || verb == "bars" || verb == "stopped" || verb == "stops" || verb == "blocked" ||
+          verb == "blocks") {
+        for (std::size_t q = v + 2; q < n_ && q < v + 16 && !hard_boundary(q); ++q) {
+          // "from being", "from using": short gerunds too (is_gerund() wants six letters)
+          if (w(q) != "from" || cap(q + 1) || !ends_with(w(q + 1), "ing") || w(q + 1).size() < 4) continue;
+          std::size_t subject_end = v + 1;
+          while (subject_end < q && w(subject_end) != ",") ++subject_end;
+          c.subject = trim({v + 1, subject_end});
+          c.action = action_from(w(q + 1) == "being" && q + 2 < n_ && !punct(q + 2) ? q + 2 : q + 1, c);
+          return;
+        }
+      }
+    }
     c.action = trim({b, noun + 1});
     // trailing scopes after the noun ("a curfew from 9 pm", "imposed ... under the Union")
     const std::size_t e = clause_end(noun + 1);
