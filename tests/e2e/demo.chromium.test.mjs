@@ -229,6 +229,24 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
     );
   });
 
+  test('a file saved in a legacy charset is decoded by its declaration', async () => {
+    await openOwnArticle();
+    const latin1 = Buffer.from(
+      '<html><head><meta charset="iso-8859-1"><title>Markt am Sonntag</title></head><body><article>' +
+        '<h1>Markt am Sonntag</h1><p>Die B\u00fcrgermeisterin erlaubt den Gem\u00fcsemarkt am Sonntag, ' +
+        'sagte sie am Dienstag. Die H\u00e4ndler freuen sich \u00fcber die neue Regel im Stadtzentrum.</p>' +
+        '<p>Gro\u00dfe Superm\u00e4rkte bleiben am Sonntag geschlossen, und niemand muss arbeiten.</p>' +
+        '</article></body></html>',
+      'latin1',
+    );
+    const before = await currentRun();
+    await page.setInputFiles('#file-input', { name: 'markt.html', mimeType: 'text/html', buffer: latin1 });
+    await runFinished(before);
+    const report = await shownReport();
+    assert.ok(report.warnings.some((w) => w.code === 'transcoded'));
+    assert.match(await page.textContent('#article-body'), /Die Bürgermeisterin erlaubt den Gemüsemarkt/);
+  });
+
   test('empty input and binary files give a clear message in the page', async () => {
     await openOwnArticle();
     await page.fill('#input-text', '   \n ');

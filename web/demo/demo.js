@@ -273,7 +273,7 @@ async function analyse(input, { source, format = 'auto' } = {}) {
   hideCard();
   currentName = slug(source) || 'article';
 
-  const size = new TextEncoder().encode(input).length;
+  const size = typeof input === 'string' ? new TextEncoder().encode(input).length : input.byteLength;
   const sizeText = formatBytes(size);
   let timer = null;
   let analyzer;
@@ -1251,7 +1251,8 @@ async function analyseFile(file) {
   status.set('reading', `Reading ${file.name}…`, { progress: 'indeterminate' });
   let input;
   try {
-    input = await file.text();
+    // Bytes, not file.text(): the core decodes a page saved in a legacy charset by its <meta> declaration.
+    input = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
     status.set('error', 'The file could not be read.');
     showError('The file could not be read', `${file.name}: ${error.message}`);
