@@ -643,3 +643,17 @@ TEST_CASE("clean_html reads an id made from the section's heading as a topic, no
   CHECK(article.text.find("The simplest case is one person") != std::string::npos);
   CHECK(article.text.find("Another story about shops") == std::string::npos);
 }
+
+TEST_CASE("clean_html takes no teaser card's linked title in the site header for the standfirst", "[clean]") {
+  const Article article = clean(
+      "<html><head><title>Shops may open on Sundays</title></head><body>"
+      "<header class='site'><div class='menu'><a href='/recipes/soup'><img src='/s.jpg'>"
+      "<div class='teaser-headline'>Twenty quick soups for the cold days of winter</div></a></div></header>"
+      "<div class='top'><div class='a1'><h1>Shops may open on Sundays</h1>"
+      "<p>After forty years the council ends the Sunday rule for small shops, and the unions are not "
+      "pleased.</p></div></div>"
+      "<div class='a2'><div class='a3'><div class='a4'><div class='a5'><div class='a6'>" +
+      kParagraphs + kParagraphs + "</div></div></div></div></div></body></html>");
+  CHECK(article.text.find("Twenty quick soups") == std::string::npos);
+  CHECK(article.text.rfind("After forty years", 0) == 0);
+}

@@ -682,7 +682,9 @@ class Extractor {
     }
     for (const std::uint32_t i : searched) {
       const Node& node = doc_[i];
-      if (!node.is_element() || node.tag == Tag::H1 || !is_ancestor(region, i) || dropped_beyond_header(i))
+      // Inside a link it is a teaser card's title ("<a><div class=teaser-headline>"), never a standfirst.
+      if (!node.is_element() || node.tag == Tag::H1 || !is_ancestor(region, i) || dropped_beyond_header(i) ||
+          inside(i, Tag::A))
         continue;
       std::string hints = lower_ascii(node.attr("class"));
       hints += ' ';
