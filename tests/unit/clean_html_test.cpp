@@ -657,3 +657,19 @@ TEST_CASE("clean_html takes no teaser card's linked title in the site header for
   CHECK(article.text.find("Twenty quick soups") == std::string::npos);
   CHECK(article.text.rfind("After forty years", 0) == 0);
 }
+
+TEST_CASE("clean_html keeps a section's header that holds only its heading", "[clean]") {
+  std::string promo = "<div class='box'><header><h2>Issue 7/2019</h2></header><ul>";
+  for (int i = 0; i < 4; ++i)
+    promo += "<li><a href='/i" + std::to_string(i) + "'>Highlight of the issue</a></li>";
+  promo += "</ul><div>show more</div></div>";
+  const Article article = clean(
+      "<html><body><article><header><h1>Buy, lease or borrow</h1></header>" + kParagraphs +
+      "<section><header><h3>Advantages of a car loan</h3></header><ul><li>The dealer treats you as a cash "
+      "buyer and gives a larger discount on the list price.</li><li>The car is yours from the first day, and "
+      "you may sell it whenever you like.</li></ul></section>" +
+      promo + kParagraphs + "</article></body></html>");
+  CHECK(article.text.find("Advantages of a car loan") != std::string::npos);
+  CHECK(article.text.find("Issue 7/2019") == std::string::npos);  // nothing of its box is left
+  CHECK(article.text.find("Buy, lease or borrow") == std::string::npos);
+}

@@ -198,6 +198,7 @@ class Extractor {
     score_.assign(n, 0.0);
     hints_.resize(n);
     hinted_.assign(n, 0);
+    section_header_.assign(n, 0);
     mark_drops();  // steps 2 and 3
     measure();     // step 4
     readerable_score = readerable_score_;
@@ -295,8 +296,14 @@ class Extractor {
         continue;
       }
       if (node.tag == Tag::Header && share < 0.25 && !contains_paragraphs(i, 3)) {
-        drop_[i] = "header";
-        continue;
+        // A header that is only a section's heading ("<header><h3>Advantages of a loan</h3></header>" in an
+        // accordion or a section) is part of the text; the headline's header (an <h1>) still goes.
+        if (raw_text[i] > 0 && raw_heading[i] == raw_text[i] && raw_link[i] == 0 && !holds_tag(i, Tag::H1)) {
+          section_header_[i] = 1;
+        } else {
+          drop_[i] = "header";
+          continue;
+        }
       }
       // The innermost element that holds the bar: a label beside it ("Teilen:") stays to be read as a
       // heading that ends the article part.
@@ -356,6 +363,13 @@ class Extractor {
         return true;
       }
       for (std::uint32_t child : node.children) stack.push_back(child);
+    }
+    return false;
+  }
+
+  bool holds_tag(std::uint32_t index, Tag tag) const {
+    for (std::uint32_t j = index + 1; j < doc_.nodes.size() && is_ancestor(index, j); ++j) {
+      if (doc_[j].tag == tag) return true;
     }
     return false;
   }
@@ -968,8 +982,14 @@ class Extractor {
         remove(child, "credit");
         continue;
       }
+      // A section's header heads nothing when all that follows it goes (a promo box whose body is links).
+      if (section_header_[child] && !dropping_section && !section_follows(index, child)) {
+        remove(child, "header");
+        continue;
+      }
       // A heading that announces boilerplate ends the article part of this container.
-      if (is_heading(node.tag) || (is_heading_like(node.tag) && stats_[child].text < 40)) {
+      if (is_heading(node.tag) || section_header_[child] ||
+          (is_heading_like(node.tag) && stats_[child].text < 40)) {
         const std::string_view kind =
             stats_[child].text < 60 ? boilerplate_heading_kind(html::text_content(doc_, child, 400)) : "";
         if (!kind.empty()) {
@@ -996,6 +1016,28 @@ class Extractor {
       }
       emit_element(child, context, false);
     }
+  }
+
+  // Whether a section's worth of text follows `child` in `parent` (a "show more" button is not one).
+  bool section_follows(std::uint32_t parent, const std::uint32_t child) const {
+    const auto& siblings = doc_[parent].children;
+    std::size_t chars = 0;
+    for (auto it = std::find(siblings.begin(), siblings.end(), child) + 1; it != siblings.end(); ++it) {
+      chars += emitted_chars(*it);
+      if (chars >= 30) return true;
+    }
+    return false;
+  }
+
+  // The text the emit walk would keep under `index`, roughly (conditional drops, not post-processing).
+  std::size_t emitted_chars(std::uint32_t index) const {
+    const Node& node = doc_[index];
+    if (!drop_[index].empty()) return 0;
+    if (node.is_text()) return stats_[index].text;
+    if (stats_[index].text == 0 || !conditional_drop(index).empty()) return 0;
+    std::size_t chars = 0;
+    for (std::uint32_t child : node.children) chars += emitted_chars(child);
+    return chars;
   }
 
   void emit_element(std::uint32_t index, Context& context, bool root) {
@@ -1259,6 +1301,7 @@ class Extractor {
   mutable std::vector<HintVerdict> hints_;
   mutable std::vector<char> hinted_;
   std::vector<std::uint32_t> candidates_;
+  std::vector<char> section_header_;  // a <header> kept because it holds only a section's heading
   std::vector<char> recorded_;
   bool emitting_lead_ = false;
   std::uint32_t top_ = kNoNode;
