@@ -673,3 +673,22 @@ TEST_CASE("clean_html keeps a section's header that holds only its heading", "[c
   CHECK(article.text.find("Issue 7/2019") == std::string::npos);  // nothing of its box is left
   CHECK(article.text.find("Buy, lease or borrow") == std::string::npos);
 }
+
+TEST_CASE("clean_html reads the HTML a publisher put in the JSON-LD articleBody, escaped or not", "[clean]") {
+  const std::string paragraph =
+      "The council approved a plan on Tuesday that lets small shops open on Sunday afternoons, ending a rule "
+      "that had stood for forty years, and the unions criticised the decision.";
+  for (const std::string& body :
+       {"&lt;p class=&quot;text&quot;&gt;" + paragraph +
+            " Caf&amp;eacute; owners welcomed it.&lt;/p&gt;&lt;p&gt;" + paragraph + "&lt;/p&gt;",
+        "<p>" + paragraph + " Caf&eacute; owners welcomed it.</p><p>" + paragraph + "</p>"}) {
+    const Article article = clean(
+        "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+        "\"headline\": \"Shops\", \"articleBody\": \"" +
+        body + "\"}</script></head><body><div id='app'>Loading</div></body></html>");
+    CHECK(article.text.find("&lt;") == std::string::npos);
+    CHECK(article.text.find("<p") == std::string::npos);
+    CHECK(article.text.find("Caf\xC3\xA9 owners welcomed it.") != std::string::npos);
+    CHECK(article.blocks.size() == 2);
+  }
+}
