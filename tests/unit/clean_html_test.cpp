@@ -692,3 +692,18 @@ TEST_CASE("clean_html reads the HTML a publisher put in the JSON-LD articleBody,
     CHECK(article.blocks.size() == 2);
   }
 }
+
+TEST_CASE("clean_html drops the press contact under a release, keeps a heading about contact", "[clean]") {
+  const Article article = clean(
+      "<html><body><article>" + kParagraphs +
+      "<h3>Contact with the unions</h3><p>The council met the unions twice before the vote, and both sides "
+      "said that the talks had been fair, if not easy.</p>" +
+      kParagraphs +
+      "<h3>Press contact:</h3><p>Anna Example, spokeswoman</p><p>Phone +49 30 1234 567</p>"
+      "<p>press@council.example</p></article></body></html>");
+  CHECK(article.text.find("Contact with the unions") != std::string::npos);
+  CHECK(article.text.find("both sides said") != std::string::npos);
+  CHECK(article.text.find("Anna Example") == std::string::npos);
+  CHECK(article.text.find("Phone +49") == std::string::npos);
+  CHECK(removed_with(article, "contact", "Press contact"));
+}
