@@ -707,3 +707,19 @@ TEST_CASE("clean_html drops the press contact under a release, keeps a heading a
   CHECK(article.text.find("Phone +49") == std::string::npos);
   CHECK(removed_with(article, "contact", "Press contact"));
 }
+
+TEST_CASE("clean_html keeps the hidden steps of a gallery shown one at a time, not other hidden boxes",
+          "[clean]") {
+  std::string steps;
+  for (int i = 0; i < 4; ++i) {
+    steps += std::string("<div class='gallery-step") + (i == 0 ? "" : " hidden") + "'" +
+             (i == 0 ? "" : " style='display: none'") + "><h2>Step " + std::to_string(i + 1) + "</h2>" +
+             kParagraphs + "</div>";
+  }
+  const Article article = clean("<html><body><article><h1>Twelve things</h1><div class='gallery'>" + steps +
+                                "<div class='popup' style='display: none'><p>Our newsletter, every morning, "
+                                "with the news of the day, the weather and the sport.</p></div></div>"
+                                "</article></body></html>");
+  CHECK(article.text.find("Step 4") != std::string::npos);
+  CHECK(article.text.find("Our newsletter") == std::string::npos);
+}

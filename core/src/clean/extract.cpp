@@ -276,7 +276,10 @@ class Extractor {
         if (drop_[i].empty()) drop_[i] = "script";
         continue;
       }
-      if (is_hidden_element(node)) {
+      const bool hidden = is_hidden_element(node);
+      const bool shown_in_turn = (hidden || (use_hints_ && hint(i).reason == "hidden")) && raw_para[i] > 0 &&
+                                 shown_twin(i, raw_para);
+      if (hidden && !shown_in_turn) {
         drop_[i] = "hidden";
         continue;
       }
@@ -313,7 +316,7 @@ class Extractor {
         drop_[i] = "share";
         continue;
       }
-      if (!use_hints_ || hint(i).reason.empty() || node.tag == Tag::A) continue;
+      if (!use_hints_ || hint(i).reason.empty() || node.tag == Tag::A || shown_in_turn) continue;
       if (inside(i, Tag::Pre) || inside(i, Tag::Code) || inside(i, Tag::Table)) continue;
       if (id_is_heading_anchor(i) && judge_hints_without_id(node).reason.empty()) continue;
       // A mislabelled wrapper holds most of the page; comments never get this benefit of the doubt.
@@ -328,6 +331,47 @@ class Extractor {
       const bool protect = (share > 0.5 && hint(i).reason != "comments") || not_navigation;
       if (!protect) drop_[i] = hint(i).reason;
     }
+  }
+
+  // A hidden element whose visible sibling has the same tag and class (but for state words: "hidden",
+  // "active") and holds prose: the next page of a gallery or a step of a listicle, which script shows in
+  // turn. It is the article as much as the page on show.
+  bool shown_twin(std::uint32_t index, const std::vector<std::uint32_t>& raw_para) {
+    const std::string key = class_key(doc_[index]);
+    if (key.empty()) return false;
+    // The keys of the parent's visible prose children, once per parent (a gallery has many hidden steps).
+    const std::uint32_t parent = doc_[index].parent;
+    auto [entry, fresh] = shown_keys_.try_emplace(parent);
+    if (fresh) {
+      for (std::uint32_t sibling : doc_[parent].children) {
+        const Node& node = doc_[sibling];
+        if (node.is_element() && raw_para[sibling] >= 30 && !is_hidden_element(node) &&
+            !(use_hints_ && hint(sibling).reason == "hidden")) {
+          entry->second.push_back(std::string(html::tag_name(node)) + ' ' + class_key(node));
+        }
+      }
+    }
+    const std::string tagged = std::string(html::tag_name(doc_[index])) + ' ' + key;
+    return std::find(entry->second.begin(), entry->second.end(), tagged) != entry->second.end();
+  }
+
+  static std::string class_key(const Node& node) {
+    std::string key;
+    const std::string classes = lower_ascii(node.attr("class"));
+    std::size_t start = 0;
+    while (start < classes.size()) {
+      std::size_t end = classes.find_first_of(" \t\n", start);
+      if (end == std::string::npos) end = classes.size();
+      const std::string_view token = std::string_view(classes).substr(start, end - start);
+      static constexpr std::string_view kStates[] = {
+          "hidden", "is-hidden", "hide", "d-none",   "active", "is-active", "current",
+          "show",   "visible",   "open", "selected", "in",     "collapse",  "collapsed"};
+      if (!token.empty() && std::find(std::begin(kStates), std::end(kStates), token) == std::end(kStates)) {
+        key.append(token).push_back(' ');
+      }
+      start = end + 1;
+    }
+    return key;
   }
 
   // An anchor id made from the section's own heading ("sharing-with-a-single-developer" on the section that
@@ -1302,6 +1346,7 @@ class Extractor {
   mutable std::vector<char> hinted_;
   std::vector<std::uint32_t> candidates_;
   std::vector<char> section_header_;  // a <header> kept because it holds only a section's heading
+  std::unordered_map<std::uint32_t, std::vector<std::string>> shown_keys_;  // see shown_twin()
   std::vector<char> recorded_;
   bool emitting_lead_ = false;
   std::uint32_t top_ = kNoNode;
