@@ -723,3 +723,14 @@ TEST_CASE("clean_html keeps the hidden steps of a gallery shown one at a time, n
   CHECK(article.text.find("Step 4") != std::string::npos);
   CHECK(article.text.find("Our newsletter") == std::string::npos);
 }
+
+TEST_CASE("clean_html reads a German \"Mehr zu ...\" heading as the start of related links", "[clean]") {
+  const Article article =
+      clean("<html><body><article>" + kParagraphs + kParagraphs +
+            "<h2>Mehr zu Klima und Konsum</h2><h3><a href='/a'>Verpackungsmüll und Klimakrise</a></h3>"
+            "<p>Nachricht</p><h3><a href='/b'>Was ist der Earth Overshoot Day?</a></h3><p>Überblick</p>"
+            "</article></body></html>");
+  CHECK(article.text.find("Mehr zu Klima") == std::string::npos);
+  CHECK(article.text.find("Overshoot") == std::string::npos);
+  CHECK(removed_with(article, "related", "Mehr zu Klima"));
+}
