@@ -734,3 +734,15 @@ TEST_CASE("clean_html reads a German \"Mehr zu ...\" heading as the start of rel
   CHECK(article.text.find("Overshoot") == std::string::npos);
   CHECK(removed_with(article, "related", "Mehr zu Klima"));
 }
+
+TEST_CASE("clean_html drops a \"Keep Reading\" box inside the article", "[clean]") {
+  const Article article =
+      clean("<html><body><article>" + kParagraphs +
+            "<div class='callout'><div role='heading' class='heading-h4'>Keep Reading</div><figure><img "
+            "src='/badge.jpg' alt=''></figure><div class='heading-h5'>The latest on <a href='/ai'>artificial "
+            "intelligence</a>, from machine learning to computer vision and more</div></div>" +
+            kParagraphs + "</article></body></html>");
+  CHECK(article.text.find("Keep Reading") == std::string::npos);
+  CHECK(article.text.find("from machine learning") == std::string::npos);
+  CHECK(article.text.find("Trade unions criticised") != std::string::npos);
+}

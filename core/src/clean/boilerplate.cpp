@@ -659,7 +659,7 @@ std::string_view boilerplate_heading_kind(std::string_view text) {
         "tags",         "topics",         "about the author", "more in",
         "also on",      "popular now",    "más noticias",     "weitere nachrichten",
         "à voir aussi", "ultime notizie", "mais lidas",       "más leídas",
-        "meistgelesen", "mehr zu ",       "mehr zur "}) {
+        "meistgelesen", "mehr zu ",       "mehr zur ",        "keep reading"}) {
     if (lower.rfind(word, 0) == 0) return word == "about the author" ? "byline" : "related";
   }
   // The press contact under a release: the whole heading is the label ("Kontakt", "Contact:"), as a longer
