@@ -643,3 +643,106 @@ TEST_CASE("clean_html reads an id made from the section's heading as a topic, no
   CHECK(article.text.find("The simplest case is one person") != std::string::npos);
   CHECK(article.text.find("Another story about shops") == std::string::npos);
 }
+
+TEST_CASE("clean_html takes no teaser card's linked title in the site header for the standfirst", "[clean]") {
+  const Article article = clean(
+      "<html><head><title>Shops may open on Sundays</title></head><body>"
+      "<header class='site'><div class='menu'><a href='/recipes/soup'><img src='/s.jpg'>"
+      "<div class='teaser-headline'>Twenty quick soups for the cold days of winter</div></a></div></header>"
+      "<div class='top'><div class='a1'><h1>Shops may open on Sundays</h1>"
+      "<p>After forty years the council ends the Sunday rule for small shops, and the unions are not "
+      "pleased.</p></div></div>"
+      "<div class='a2'><div class='a3'><div class='a4'><div class='a5'><div class='a6'>" +
+      kParagraphs + kParagraphs + "</div></div></div></div></div></body></html>");
+  CHECK(article.text.find("Twenty quick soups") == std::string::npos);
+  CHECK(article.text.rfind("After forty years", 0) == 0);
+}
+
+TEST_CASE("clean_html keeps a section's header that holds only its heading", "[clean]") {
+  std::string promo = "<div class='box'><header><h2>Issue 7/2019</h2></header><ul>";
+  for (int i = 0; i < 4; ++i)
+    promo += "<li><a href='/i" + std::to_string(i) + "'>Highlight of the issue</a></li>";
+  promo += "</ul><div>show more</div></div>";
+  const Article article = clean(
+      "<html><body><article><header><h1>Buy, lease or borrow</h1></header>" + kParagraphs +
+      "<section><header><h3>Advantages of a car loan</h3></header><ul><li>The dealer treats you as a cash "
+      "buyer and gives a larger discount on the list price.</li><li>The car is yours from the first day, and "
+      "you may sell it whenever you like.</li></ul></section>" +
+      promo + kParagraphs + "</article></body></html>");
+  CHECK(article.text.find("Advantages of a car loan") != std::string::npos);
+  CHECK(article.text.find("Issue 7/2019") == std::string::npos);  // nothing of its box is left
+  CHECK(article.text.find("Buy, lease or borrow") == std::string::npos);
+}
+
+TEST_CASE("clean_html reads the HTML a publisher put in the JSON-LD articleBody, escaped or not", "[clean]") {
+  const std::string paragraph =
+      "The council approved a plan on Tuesday that lets small shops open on Sunday afternoons, ending a rule "
+      "that had stood for forty years, and the unions criticised the decision.";
+  for (const std::string& body :
+       {"&lt;p class=&quot;text&quot;&gt;" + paragraph +
+            " Caf&amp;eacute; owners welcomed it.&lt;/p&gt;&lt;p&gt;" + paragraph + "&lt;/p&gt;",
+        "<p>" + paragraph + " Caf&eacute; owners welcomed it.</p><p>" + paragraph + "</p>"}) {
+    const Article article = clean(
+        "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+        "\"headline\": \"Shops\", \"articleBody\": \"" +
+        body + "\"}</script></head><body><div id='app'>Loading</div></body></html>");
+    CHECK(article.text.find("&lt;") == std::string::npos);
+    CHECK(article.text.find("<p") == std::string::npos);
+    CHECK(article.text.find("Caf\xC3\xA9 owners welcomed it.") != std::string::npos);
+    CHECK(article.blocks.size() == 2);
+  }
+}
+
+TEST_CASE("clean_html drops the press contact under a release, keeps a heading about contact", "[clean]") {
+  const Article article = clean(
+      "<html><body><article>" + kParagraphs +
+      "<h3>Contact with the unions</h3><p>The council met the unions twice before the vote, and both sides "
+      "said that the talks had been fair, if not easy.</p>" +
+      kParagraphs +
+      "<h3>Press contact:</h3><p>Anna Example, spokeswoman</p><p>Phone +49 30 1234 567</p>"
+      "<p>press@council.example</p></article></body></html>");
+  CHECK(article.text.find("Contact with the unions") != std::string::npos);
+  CHECK(article.text.find("both sides said") != std::string::npos);
+  CHECK(article.text.find("Anna Example") == std::string::npos);
+  CHECK(article.text.find("Phone +49") == std::string::npos);
+  CHECK(removed_with(article, "contact", "Press contact"));
+}
+
+TEST_CASE("clean_html keeps the hidden steps of a gallery shown one at a time, not other hidden boxes",
+          "[clean]") {
+  std::string steps;
+  for (int i = 0; i < 4; ++i) {
+    steps += std::string("<div class='gallery-step") + (i == 0 ? "" : " hidden") + "'" +
+             (i == 0 ? "" : " style='display: none'") + "><h2>Step " + std::to_string(i + 1) + "</h2>" +
+             kParagraphs + "</div>";
+  }
+  const Article article = clean("<html><body><article><h1>Twelve things</h1><div class='gallery'>" + steps +
+                                "<div class='popup' style='display: none'><p>Our newsletter, every morning, "
+                                "with the news of the day, the weather and the sport.</p></div></div>"
+                                "</article></body></html>");
+  CHECK(article.text.find("Step 4") != std::string::npos);
+  CHECK(article.text.find("Our newsletter") == std::string::npos);
+}
+
+TEST_CASE("clean_html reads a German \"Mehr zu ...\" heading as the start of related links", "[clean]") {
+  const Article article =
+      clean("<html><body><article>" + kParagraphs + kParagraphs +
+            "<h2>Mehr zu Klima und Konsum</h2><h3><a href='/a'>Verpackungsmüll und Klimakrise</a></h3>"
+            "<p>Nachricht</p><h3><a href='/b'>Was ist der Earth Overshoot Day?</a></h3><p>Überblick</p>"
+            "</article></body></html>");
+  CHECK(article.text.find("Mehr zu Klima") == std::string::npos);
+  CHECK(article.text.find("Overshoot") == std::string::npos);
+  CHECK(removed_with(article, "related", "Mehr zu Klima"));
+}
+
+TEST_CASE("clean_html drops a \"Keep Reading\" box inside the article", "[clean]") {
+  const Article article =
+      clean("<html><body><article>" + kParagraphs +
+            "<div class='callout'><div role='heading' class='heading-h4'>Keep Reading</div><figure><img "
+            "src='/badge.jpg' alt=''></figure><div class='heading-h5'>The latest on <a href='/ai'>artificial "
+            "intelligence</a>, from machine learning to computer vision and more</div></div>" +
+            kParagraphs + "</article></body></html>");
+  CHECK(article.text.find("Keep Reading") == std::string::npos);
+  CHECK(article.text.find("from machine learning") == std::string::npos);
+  CHECK(article.text.find("Trade unions criticised") != std::string::npos);
+}

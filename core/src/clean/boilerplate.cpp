@@ -659,8 +659,21 @@ std::string_view boilerplate_heading_kind(std::string_view text) {
         "tags",         "topics",         "about the author", "more in",
         "also on",      "popular now",    "más noticias",     "weitere nachrichten",
         "à voir aussi", "ultime notizie", "mais lidas",       "más leídas",
-        "meistgelesen"}) {
+        "meistgelesen", "mehr zu ",       "mehr zur ",        "keep reading"}) {
     if (lower.rfind(word, 0) == 0) return word == "about the author" ? "byline" : "related";
+  }
+  // The press contact under a release: the whole heading is the label ("Kontakt", "Contact:"), as a longer
+  // one may name a topic ("Contact with the rebels"); "Ansprechpartner ..." and "Pressekontakt ..." label a
+  // contact however they go on ("Ansprechpartnerin zum Thema:").
+  std::string_view label = trim(lower);
+  while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.remove_suffix(1);
+  for (std::string_view word : {"kontakt", "pressekontakt", "medienkontakt", "kontakt für medien", "contact",
+                                "contacts", "press contact", "media contact", "media contacts",
+                                "contact presse", "contacto", "contacto de prensa", "contatti", "kontakty"}) {
+    if (label == word) return "contact";
+  }
+  for (std::string_view word : {"ansprechpartner", "pressekontakt", "press contact", "media contact"}) {
+    if (label.rfind(word, 0) == 0) return "contact";
   }
   return {};
 }

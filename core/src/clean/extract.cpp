@@ -198,6 +198,7 @@ class Extractor {
     score_.assign(n, 0.0);
     hints_.resize(n);
     hinted_.assign(n, 0);
+    section_header_.assign(n, 0);
     mark_drops();  // steps 2 and 3
     measure();     // step 4
     readerable_score = readerable_score_;
@@ -275,7 +276,10 @@ class Extractor {
         if (drop_[i].empty()) drop_[i] = "script";
         continue;
       }
-      if (is_hidden_element(node)) {
+      const bool hidden = is_hidden_element(node);
+      const bool shown_in_turn = (hidden || (use_hints_ && hint(i).reason == "hidden")) && raw_para[i] > 0 &&
+                                 shown_twin(i, raw_para);
+      if (hidden && !shown_in_turn) {
         drop_[i] = "hidden";
         continue;
       }
@@ -295,8 +299,14 @@ class Extractor {
         continue;
       }
       if (node.tag == Tag::Header && share < 0.25 && !contains_paragraphs(i, 3)) {
-        drop_[i] = "header";
-        continue;
+        // A header that is only a section's heading ("<header><h3>Advantages of a loan</h3></header>" in an
+        // accordion or a section) is part of the text; the headline's header (an <h1>) still goes.
+        if (raw_text[i] > 0 && raw_heading[i] == raw_text[i] && raw_link[i] == 0 && !holds_tag(i, Tag::H1)) {
+          section_header_[i] = 1;
+        } else {
+          drop_[i] = "header";
+          continue;
+        }
       }
       // The innermost element that holds the bar: a label beside it ("Teilen:") stays to be read as a
       // heading that ends the article part.
@@ -306,7 +316,7 @@ class Extractor {
         drop_[i] = "share";
         continue;
       }
-      if (!use_hints_ || hint(i).reason.empty() || node.tag == Tag::A) continue;
+      if (!use_hints_ || hint(i).reason.empty() || node.tag == Tag::A || shown_in_turn) continue;
       if (inside(i, Tag::Pre) || inside(i, Tag::Code) || inside(i, Tag::Table)) continue;
       if (id_is_heading_anchor(i) && judge_hints_without_id(node).reason.empty()) continue;
       // A mislabelled wrapper holds most of the page; comments never get this benefit of the doubt.
@@ -321,6 +331,47 @@ class Extractor {
       const bool protect = (share > 0.5 && hint(i).reason != "comments") || not_navigation;
       if (!protect) drop_[i] = hint(i).reason;
     }
+  }
+
+  // A hidden element whose visible sibling has the same tag and class (but for state words: "hidden",
+  // "active") and holds prose: the next page of a gallery or a step of a listicle, which script shows in
+  // turn. It is the article as much as the page on show.
+  bool shown_twin(std::uint32_t index, const std::vector<std::uint32_t>& raw_para) {
+    const std::string key = class_key(doc_[index]);
+    if (key.empty()) return false;
+    // The keys of the parent's visible prose children, once per parent (a gallery has many hidden steps).
+    const std::uint32_t parent = doc_[index].parent;
+    auto [entry, fresh] = shown_keys_.try_emplace(parent);
+    if (fresh) {
+      for (std::uint32_t sibling : doc_[parent].children) {
+        const Node& node = doc_[sibling];
+        if (node.is_element() && raw_para[sibling] >= 30 && !is_hidden_element(node) &&
+            !(use_hints_ && hint(sibling).reason == "hidden")) {
+          entry->second.push_back(std::string(html::tag_name(node)) + ' ' + class_key(node));
+        }
+      }
+    }
+    const std::string tagged = std::string(html::tag_name(doc_[index])) + ' ' + key;
+    return std::find(entry->second.begin(), entry->second.end(), tagged) != entry->second.end();
+  }
+
+  static std::string class_key(const Node& node) {
+    std::string key;
+    const std::string classes = lower_ascii(node.attr("class"));
+    std::size_t start = 0;
+    while (start < classes.size()) {
+      std::size_t end = classes.find_first_of(" \t\n", start);
+      if (end == std::string::npos) end = classes.size();
+      const std::string_view token = std::string_view(classes).substr(start, end - start);
+      static constexpr std::string_view kStates[] = {
+          "hidden", "is-hidden", "hide", "d-none",   "active", "is-active", "current",
+          "show",   "visible",   "open", "selected", "in",     "collapse",  "collapsed"};
+      if (!token.empty() && std::find(std::begin(kStates), std::end(kStates), token) == std::end(kStates)) {
+        key.append(token).push_back(' ');
+      }
+      start = end + 1;
+    }
+    return key;
   }
 
   // An anchor id made from the section's own heading ("sharing-with-a-single-developer" on the section that
@@ -356,6 +407,13 @@ class Extractor {
         return true;
       }
       for (std::uint32_t child : node.children) stack.push_back(child);
+    }
+    return false;
+  }
+
+  bool holds_tag(std::uint32_t index, Tag tag) const {
+    for (std::uint32_t j = index + 1; j < doc_.nodes.size() && is_ancestor(index, j); ++j) {
+      if (doc_[j].tag == tag) return true;
     }
     return false;
   }
@@ -682,7 +740,9 @@ class Extractor {
     }
     for (const std::uint32_t i : searched) {
       const Node& node = doc_[i];
-      if (!node.is_element() || node.tag == Tag::H1 || !is_ancestor(region, i) || dropped_beyond_header(i))
+      // Inside a link it is a teaser card's title ("<a><div class=teaser-headline>"), never a standfirst.
+      if (!node.is_element() || node.tag == Tag::H1 || !is_ancestor(region, i) || dropped_beyond_header(i) ||
+          inside(i, Tag::A))
         continue;
       std::string hints = lower_ascii(node.attr("class"));
       hints += ' ';
@@ -966,8 +1026,14 @@ class Extractor {
         remove(child, "credit");
         continue;
       }
+      // A section's header heads nothing when all that follows it goes (a promo box whose body is links).
+      if (section_header_[child] && !dropping_section && !section_follows(index, child)) {
+        remove(child, "header");
+        continue;
+      }
       // A heading that announces boilerplate ends the article part of this container.
-      if (is_heading(node.tag) || (is_heading_like(node.tag) && stats_[child].text < 40)) {
+      if (is_heading(node.tag) || section_header_[child] ||
+          (is_heading_like(node.tag) && stats_[child].text < 40)) {
         const std::string_view kind =
             stats_[child].text < 60 ? boilerplate_heading_kind(html::text_content(doc_, child, 400)) : "";
         if (!kind.empty()) {
@@ -994,6 +1060,28 @@ class Extractor {
       }
       emit_element(child, context, false);
     }
+  }
+
+  // Whether a section's worth of text follows `child` in `parent` (a "show more" button is not one).
+  bool section_follows(std::uint32_t parent, const std::uint32_t child) const {
+    const auto& siblings = doc_[parent].children;
+    std::size_t chars = 0;
+    for (auto it = std::find(siblings.begin(), siblings.end(), child) + 1; it != siblings.end(); ++it) {
+      chars += emitted_chars(*it);
+      if (chars >= 30) return true;
+    }
+    return false;
+  }
+
+  // The text the emit walk would keep under `index`, roughly (conditional drops, not post-processing).
+  std::size_t emitted_chars(std::uint32_t index) const {
+    const Node& node = doc_[index];
+    if (!drop_[index].empty()) return 0;
+    if (node.is_text()) return stats_[index].text;
+    if (stats_[index].text == 0 || !conditional_drop(index).empty()) return 0;
+    std::size_t chars = 0;
+    for (std::uint32_t child : node.children) chars += emitted_chars(child);
+    return chars;
   }
 
   void emit_element(std::uint32_t index, Context& context, bool root) {
@@ -1257,6 +1345,8 @@ class Extractor {
   mutable std::vector<HintVerdict> hints_;
   mutable std::vector<char> hinted_;
   std::vector<std::uint32_t> candidates_;
+  std::vector<char> section_header_;  // a <header> kept because it holds only a section's heading
+  std::unordered_map<std::uint32_t, std::vector<std::string>> shown_keys_;  // see shown_twin()
   std::vector<char> recorded_;
   bool emitting_lead_ = false;
   std::uint32_t top_ = kNoNode;

@@ -76,6 +76,63 @@ struct JsonLdArticle {
   bool found = false;
 };
 
+// Markup in the text: a tag that opens a paragraph or a line, or any closing tag ("</p>", "</strong>").
+bool holds_markup(std::string_view text) {
+  for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+    const std::string_view rest = text.substr(at + 1, 4);
+    if (rest.starts_with("p>") || rest.starts_with("p ") || rest.starts_with("br") ||
+        (rest.size() >= 2 && rest[0] == '/' && rest[1] >= 'a' && rest[1] <= 'z')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The text of an HTML fragment, one line per block (paragraph, heading, list item, <br>).
+std::string block_text(std::string_view markup) {
+  const Document fragment = html::parse(markup);
+  std::string out;
+  // Document order with a marker after each element's subtree: blocks start and end a line.
+  std::vector<std::pair<std::uint32_t, bool>> stack{{0, false}};
+  while (!stack.empty()) {
+    const auto [index, closing] = stack.back();
+    stack.pop_back();
+    const Node& node = fragment[index];
+    if (node.is_text()) {
+      out += node.text;
+      continue;
+    }
+    const bool block = node.is_element() && (html::is_block(node.tag) || node.tag == Tag::Br);
+    if (block) out += '\n';
+    if (closing || node.tag == Tag::Script || node.tag == Tag::Style) continue;
+    stack.push_back({index, true});
+    for (auto it = node.children.rbegin(); it != node.children.rend(); ++it) stack.push_back({*it, false});
+  }
+  std::string lines;
+  for (std::size_t start = 0; start <= out.size();) {
+    std::size_t end = out.find('\n', start);
+    if (end == std::string::npos) end = out.size();
+    const std::string line = collapse(std::string_view(out).substr(start, end - start));
+    if (!line.empty()) lines += (lines.empty() ? "" : "\n") + line;
+    start = end + 1;
+  }
+  return lines;
+}
+
+// A JSON-LD articleBody as plain text, one paragraph a line. Some publishers put the article's HTML there,
+// and some escape it once more ("&lt;p&gt;uma solu&amp;ccedil;&amp;atilde;o"): decoded, then read.
+std::string article_body_text(std::string body) {
+  for (int pass = 0; pass < 2; ++pass) {
+    if (holds_markup(body)) return block_text(body);
+    if (body.find("&lt;") == std::string::npos) break;
+    // Escaped markup: the text of the fragment is the markup itself (entities decoded by the parser).
+    std::string decoded = html::text_content(html::parse(body), 0);
+    if (!holds_markup(decoded)) break;
+    body = std::move(decoded);
+  }
+  return body;
+}
+
 bool is_article_type(JsonValue type) {
   auto check = [](std::string_view t) {
     return t.find("Article") != std::string::npos || t == "BlogPosting" || t == "Report" ||
@@ -149,7 +206,7 @@ void visit_json_ld(JsonValue value, int depth, JsonLdArticle& out) {
     if (out.published.empty()) out.published = json_string(value, "dateCreated");
     out.publisher = json_names(value.find("publisher"), 0);
     if (const JsonValue body = value.find("articleBody"); body.is_string())
-      out.body = std::string(body.text());
+      out.body = article_body_text(std::string(body.text()));
     out.image = json_url(value.find("image"), 0);
     out.lang = json_string(value, "inLanguage");
     out.description = json_string(value, "description");
