@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 #ifdef ARTICLESCOPE_DEBUG_CLEAN
 #include <cstdio>
 #endif
@@ -347,12 +348,12 @@ class Extractor {
         const Node& node = doc_[sibling];
         if (node.is_element() && raw_para[sibling] >= 30 && !is_hidden_element(node) &&
             !(use_hints_ && hint(sibling).reason == "hidden")) {
-          entry->second.push_back(std::string(html::tag_name(node)) + ' ' + class_key(node));
+          entry->second.insert(std::string(html::tag_name(node)) + ' ' + class_key(node));
         }
       }
     }
     const std::string tagged = std::string(html::tag_name(doc_[index])) + ' ' + key;
-    return std::find(entry->second.begin(), entry->second.end(), tagged) != entry->second.end();
+    return entry->second.count(tagged) != 0;
   }
 
   static std::string class_key(const Node& node) {
@@ -1346,7 +1347,7 @@ class Extractor {
   mutable std::vector<char> hinted_;
   std::vector<std::uint32_t> candidates_;
   std::vector<char> section_header_;  // a <header> kept because it holds only a section's heading
-  std::unordered_map<std::uint32_t, std::vector<std::string>> shown_keys_;  // see shown_twin()
+  std::unordered_map<std::uint32_t, std::unordered_set<std::string>> shown_keys_;  // see shown_twin()
   std::vector<char> recorded_;
   bool emitting_lead_ = false;
   std::uint32_t top_ = kNoNode;
