@@ -278,8 +278,8 @@ TEST_CASE("WEAPON: common military nouns, and unknown names before a military no
   CHECK(type_of(r, "missiles") == "WEAPON");
   // Names before nouns that are not only military stay what the tagger says.
   const Result civil =
-      run("The delivery of Volvo vehicles and Airbus aircraft was delayed, and a delivery drone filmed the "
-          "drone footage, officials said.");
+      run("The delivery of Volvo vehicles, Airbus aircraft and Gulfstream jets was delayed, and a delivery "
+          "drone filmed the drone footage, officials said.");
   for (const Entity& e : civil.mentions) CHECK(e.type != EntityType::Weapon);
 }
 

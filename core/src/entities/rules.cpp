@@ -467,11 +467,11 @@ void find_quantities(const Tokens& tokens, std::vector<Candidate>& out) {
 }
 
 // Nouns that make a name before them a weapon even when the name is unknown ("Strix missiles"): only the
-// unmistakably military ones ("Airbus aircraft", "Volvo vehicles" are not weapons).
+// unmistakably military ones ("Airbus aircraft", "Gulfstream jets", "Rocket Lab rockets" and "DJI drones" are
+// not weapons).
 constexpr std::string_view kNamingNouns[] = {
-    "missile",  "missiles", "rockets",    "howitzer",    "howitzers", "tanks",
-    "drones",   "jets",     "warplanes",  "helicopters", "launchers", "interceptors",
-    "warships", "frigates", "submarines", "bombers",     "torpedoes", "rifles"};
+    "missile",      "missiles", "howitzer", "howitzers",  "tanks",   "warplanes", "launchers",
+    "interceptors", "warships", "frigates", "submarines", "bombers", "torpedoes", "rifles"};
 
 // A capitalised word no gazetteer knows, inside a sentence, before a military noun: the name of a weapon
 // system the lists do not have ("the long-range Strix missiles"). Nationalities, places and organisations
