@@ -302,7 +302,8 @@ class Extractor {
       if (node.tag == Tag::Header && share < 0.25 && !contains_paragraphs(i, 3)) {
         // A header that is only a section's heading ("<header><h3>Advantages of a loan</h3></header>" in an
         // accordion or a section) is part of the text; the headline's header (an <h1>) still goes.
-        if (raw_text[i] > 0 && raw_heading[i] == raw_text[i] && raw_link[i] == 0 && !holds_tag(i, Tag::H1)) {
+        if (raw_text[i] > 0 && raw_heading[i] == raw_text[i] && raw_link[i] == 0 &&
+            !holds(i, [](Tag tag) { return tag == Tag::H1; })) {
           section_header_[i] = 1;
         } else {
           drop_[i] = "header";
@@ -397,26 +398,24 @@ class Extractor {
     return false;
   }
 
-  // From the DOM: the image may sit in a dropped <noscript>.
-  bool holds_picture(std::uint32_t index) const {
+  // Whether `index` or a node below it has a tag `wanted` accepts, from the DOM (dropped subtrees too: an
+  // image may sit in a dropped <noscript>).
+  template <typename Wanted>
+  bool holds(std::uint32_t index, Wanted wanted) const {
     std::vector<std::uint32_t> stack{index};
     while (!stack.empty()) {
       const Node& node = doc_[stack.back()];
       stack.pop_back();
-      if (node.tag == Tag::Img || node.tag == Tag::Picture || node.tag == Tag::Figure ||
-          node.tag == Tag::Figcaption) {
-        return true;
-      }
+      if (wanted(node.tag)) return true;
       for (std::uint32_t child : node.children) stack.push_back(child);
     }
     return false;
   }
 
-  bool holds_tag(std::uint32_t index, Tag tag) const {
-    for (std::uint32_t j = index + 1; j < doc_.nodes.size() && is_ancestor(index, j); ++j) {
-      if (doc_[j].tag == tag) return true;
-    }
-    return false;
+  bool holds_picture(std::uint32_t index) const {
+    return holds(index, [](Tag tag) {
+      return tag == Tag::Img || tag == Tag::Picture || tag == Tag::Figure || tag == Tag::Figcaption;
+    });
   }
 
   bool contains_paragraphs(std::uint32_t index, int minimum) const {
@@ -943,17 +942,6 @@ class Extractor {
            tag == Tag::Span;
   }
 
-  bool holds_heading(std::uint32_t index) const {
-    std::vector<std::uint32_t> stack{index};
-    while (!stack.empty()) {
-      const Node& node = doc_[stack.back()];
-      stack.pop_back();
-      if (is_heading(node.tag)) return true;
-      for (std::uint32_t child : node.children) stack.push_back(child);
-    }
-    return false;
-  }
-
   // Cards that each point elsewhere: a linked headline per item, or a "read more" link per item. Their
   // blurbs are plain text, so link density alone takes such a grid for prose.
   bool is_teaser_grid(std::uint32_t index) const {
@@ -1012,7 +1000,7 @@ class Extractor {
         // announces what follows it. (A dropped share bar does not: it often sits above the article.)
         if (!dropping_section && is_heading_like(node.tag) && drop_[child] != "inherited") {
           const std::string text = html::text_content(doc_, child, 200);
-          if (count_chars(text) < 60 && holds_heading(child)) {
+          if (count_chars(text) < 60 && holds(child, is_heading)) {
             const std::string_view kind = boilerplate_heading_kind(text);
             if (!kind.empty() && kind != "share") {
               flush();
