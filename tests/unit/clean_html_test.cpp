@@ -436,15 +436,6 @@ TEST_CASE("clean_html drops teaser grids, calls to action and share bars after t
   }
 }
 
-TEST_CASE("lower_text lower-cases Latin, Greek and Cyrillic letters and keeps the rest", "[clean][util]") {
-  using articlescope::clean::lower_text;
-  CHECK(lower_text("Ähnliche BEITRÄGE") == "ähnliche beiträge");
-  CHECK(lower_text("ŁÓDŹ Ślęża") == "łódź ślęża");
-  CHECK(lower_text("À LIRE AUSSI »") == "à lire aussi »");
-  CHECK(lower_text("ЧИТАЙТЕ ТАКЖЕ 123") == "читайте также 123");
-  CHECK(lower_text("日本語") == "日本語");
-}
-
 TEST_CASE("clean_html drops licence footers, login prompts, affiliate disclosures and more-on headings",
           "[clean]") {
   SECTION("formula lines after the article") {

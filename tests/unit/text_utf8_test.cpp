@@ -65,3 +65,16 @@ TEST_CASE("looks_binary counts control bytes wherever they are in the sample", "
   for (std::size_t i = 5; i < lines.size(); i += 9) lines[i] = '\n';  // line ends are text
   CHECK_FALSE(looks_binary(lines));
 }
+
+TEST_CASE("lower() lower-cases Latin, Greek and Cyrillic letters and keeps the rest", "[text]") {
+  using articlescope::text::lower;
+  CHECK(lower("\u00c4hnliche BEITR\u00c4GE") == "\u00e4hnliche beitr\u00e4ge");
+  // Latin Extended-A: odd capitals in 0x139-0x148 and 0x179-0x17E ("\u0141", "\u017b"), "\u0178" pairs with
+  // 0xFF.
+  CHECK(lower("\u0141\u00d3D\u0179 \u015Al\u0119\u017ca \u017b\u00d3\u0141W \u0178") ==
+        "\u0142\u00f3d\u017a \u015bl\u0119\u017ca \u017c\u00f3\u0142w \u00ff");
+  CHECK(lower("\u00c0 LIRE AUSSI \u00bb") == "\u00e0 lire aussi \u00bb");
+  CHECK(lower("\u03aa\u03a9 \u0427\u0418\u0422\u0410\u0419\u0422\u0415 123") ==
+        "\u03ca\u03c9 \u0447\u0438\u0442\u0430\u0439\u0442\u0435 123");
+  CHECK(lower("\u65e5\u672c\u8a9e \u0138\u0149\u017f") == "\u65e5\u672c\u8a9e \u0138\u0149\u017f");
+}

@@ -1,6 +1,7 @@
 #include "clean/boilerplate.hpp"
 
 #include "clean/util.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -618,7 +619,7 @@ HintVerdict HintJudge::judge(const html::Node& node) {
 }
 
 std::string_view boilerplate_text_kind(std::string_view text) {
-  const std::string lower = normalise_key(text).empty() ? std::string() : lower_text(collapse(text));
+  const std::string lower = normalise_key(text).empty() ? std::string() : text::lower(collapse(text));
   if (lower.empty()) return {};
   const std::size_t chars = count_chars(lower);
   if (chars <= 100) {
@@ -648,7 +649,7 @@ std::string_view boilerplate_text_kind(std::string_view text) {
 }
 
 std::string_view boilerplate_heading_kind(std::string_view text) {
-  const std::string lower = lower_text(collapse(text));
+  const std::string lower = text::lower(collapse(text));
   if (lower.empty() || count_chars(lower) > 60) return {};
   const std::string_view kind = boilerplate_text_kind(lower);
   if (kind == "related" || kind == "comments" || kind == "newsletter" || kind == "share" || kind == "byline")

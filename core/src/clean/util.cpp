@@ -60,18 +60,7 @@ bool is_word_cp(char32_t cp) {
   return true;
 }
 
-char32_t lower_cp(char32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)) return cp + 32;
-  if (cp >= 0x391 && cp <= 0x3AB) return cp + 32;
-  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;
-  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
-  // Latin Extended-A pairs capital and small letters, even first except in 0x139-0x148 and 0x179-0x17E
-  // ("Ł" is 0x141, "ł" 0x142).
-  if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) && cp % 2 == 0) return cp + 1;
-  if (((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) && cp % 2 == 1) return cp + 1;
-  return cp;
-}
+char32_t lower_cp(char32_t cp) { return text::to_lower(cp); }
 
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
@@ -128,23 +117,6 @@ std::string lower_ascii(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-std::string lower_text(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t len = 1;
-    const char32_t cp = decode_at(text, i, len);
-    const char32_t lower = lower_cp(cp);
-    if (lower == cp) {
-      out.append(text.substr(i, len));  // unchanged bytes, invalid ones included
-    } else {
-      text::append_utf8(out, lower);
-    }
-    i += len;
   }
   return out;
 }

@@ -26,10 +26,6 @@ std::string_view trim(std::string_view text);
 /// ASCII lower-casing (enough for class names, attribute values and the Latin keyword lists).
 std::string lower_ascii(std::string_view text);
 
-/// Lower-casing of ASCII and the Latin, Greek and Cyrillic letters normalise_key() knows; other bytes are
-/// kept ("Ähnliche Beiträge" matches the phrase "ähnliche beiträge").
-std::string lower_text(std::string_view text);
-
 /// Lower-case comparison key: letters and digits only, lower-cased (Latin, Greek, Cyrillic), spaces squeezed.
 std::string normalise_key(std::string_view text);
 

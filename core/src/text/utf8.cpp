@@ -132,8 +132,15 @@ bool is_upper(char32_t cp) {
   if (cp >= 'A' && cp <= 'Z') return true;
   if (cp < 0xC0) return false;
   if (cp <= 0xDE) return cp != 0xD7;
-  if (cp >= 0x100 && cp <= 0x17F) return (cp % 2 == 0) != (cp >= 0x139 && cp <= 0x148) && cp != 0x138;
-  if (cp >= 0x391 && cp <= 0x3A9) return true;
+  // Latin Extended-A pairs capital and small letters, the capital even except in 0x139-0x148 and 0x179-0x17E
+  // ("Ł" is 0x141, "Ż" 0x17B); "ĸ" (0x138), "ŉ" (0x149) and "ſ" (0x17F) have no pair, "Ÿ" (0x178) pairs with
+  // 0xFF.
+  if (cp >= 0x100 && cp <= 0x17F) {
+    if (cp == 0x178) return true;
+    const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    return (cp % 2 == 1) == odd_capitals && cp != 0x138 && cp != 0x149 && cp != 0x17F;
+  }
+  if (cp >= 0x391 && cp <= 0x3AB) return true;
   if (cp >= 0x400 && cp <= 0x42F) return true;
   return false;
 }
@@ -174,8 +181,9 @@ char32_t to_lower(char32_t cp) {
   if (cp >= 'A' && cp <= 'Z') return cp + 32;
   if (!is_upper(cp)) return cp;
   if (cp >= 0xC0 && cp <= 0xDE) return cp + 32;
+  if (cp == 0x178) return 0xFF;
   if (cp >= 0x100 && cp <= 0x17F) return cp + 1;
-  if (cp >= 0x391 && cp <= 0x3A9) return cp + 32;
+  if (cp >= 0x391 && cp <= 0x3AB) return cp + 32;
   if (cp >= 0x410 && cp <= 0x42F) return cp + 32;
   if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
   return cp;
