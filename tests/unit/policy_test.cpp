@@ -437,3 +437,18 @@ TEST_CASE("'lifts a restriction that had kept X from Y-ing': X is the subject an
   CHECK(text_of(lane->subject) == "taxis");
   CHECK(text_of(lane->action) == "using bus lanes");
 }
+
+TEST_CASE("striking down a rule that banned X lifts X; ', ruling that' ends a scope", "[policy]") {
+  const std::string text =
+      "The Supreme Court on Wednesday struck down a city ordinance that banned all street protests in the "
+      "old "
+      "town, ruling that the blanket prohibition violated the right of assembly.";
+  const auto ps = analysed(text);
+  check_offsets(text, ps);
+  REQUIRE(ps.size() == 1);  // the ordinance's ban is what is lifted, not a prohibition of its own
+  CHECK(ps[0].status == Status::Lifted);
+  CHECK(text_of(ps[0].actor) == "The Supreme Court");
+  CHECK(text_of(ps[0].action) == "all street protests");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "in the old town");
+}

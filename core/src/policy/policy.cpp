@@ -325,6 +325,8 @@ class SentenceAnalyser {
       // ", ending a ban that ...": a participle clause
       if (is_gerund(i + 1) && w(i + 1) != "including" && w(i + 1) != "excluding" && w(i + 1) != "according")
         return true;
+      // ", ruling that ...", ", saying that ...": also the words is_gerund() takes for nouns
+      if (i + 2 < n_ && !cap(i + 1) && ends_with(w(i + 1), "ing") && w(i + 2) == "that") return true;
       // ", for providing weapons", ", based on concerns": an adjunct clause
       if (w(i + 1) == "for" && is_gerund(i + 2)) return true;
       if (i + 2 < n_ && !cap(i + 1) && ends_with(w(i + 1), "ed") && w(i + 1).size() > 4 &&
@@ -1337,6 +1339,17 @@ class SentenceAnalyser {
       if (!passive) c.actor = actor_left(g.start);
       if (rule_object) {
         c.action = trim({i, object_np.e});
+        // "struck down an ordinance that banned street protests": what the rule banned is what is lifted,
+        // not a prohibition of its own.
+        const std::size_t rel = object_np.e;
+        if ((w(rel) == "that" || w(rel) == "which") && rel + 2 < n_) {
+          const VerbMatch banned = verb("prohibit_verb", rel + 1);
+          if (banned.length && (banned.forms & kPast)) {
+            c.subject = {};
+            c.action = action_from(rel + 1 + banned.length, c);
+            for (std::size_t k = rel + 1; k < rel + 1 + banned.length; ++k) consumed_[k] = true;
+          }
+        }
       } else {
         fill_restriction(noun, after, c);
       }
