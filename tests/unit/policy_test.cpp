@@ -452,3 +452,19 @@ TEST_CASE("striking down a rule that banned X lifts X; ', ruling that' ends a sc
   REQUIRE(ps[0].scopes.size() == 1);
   CHECK(ps[0].scopes[0].span.text == "in the old town");
 }
+
+TEST_CASE("'the ruling does not apply to X' goes to the last named decision-maker, not to a pronoun",
+          "[policy]") {
+  const std::string text =
+      "In a 5-2 decision, the court said the city may still require organisers to register marches at least "
+      "48 "
+      "hours in advance, and may restrict amplified sound after 10 p.m.\n\nWriting for the majority, Chief "
+      "Justice Elin Marsh said a city \u201cmay regulate the time, place and manner of a protest, but it may "
+      "not "
+      "forbid protest itself.\u201d\n\nThe ruling does not apply to the area around the parliament building.";
+  const auto ps = analysed(text);
+  check_offsets(text, ps);
+  const Provision* excluded = find(ps, Status::Excluded);
+  REQUIRE(excluded != nullptr);
+  CHECK(text_of(excluded->actor) == "the court");
+}

@@ -2289,7 +2289,12 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
           p.scopes.push_back(std::move(s));
         }
         p.flags = c.flags;
-        if (p.actor && !c.excluded_by_decision && !c.actor_is_decision) {
+        // A pronoun names no decision-maker for a later "the ruling does not apply to X".
+        const bool pronoun =
+            p.actor && (p.actor->text == "it" || p.actor->text == "It" || p.actor->text == "they" ||
+                        p.actor->text == "They" || p.actor->text == "he" || p.actor->text == "she" ||
+                        p.actor->text == "He" || p.actor->text == "She");
+        if (p.actor && !pronoun && !c.excluded_by_decision && !c.actor_is_decision) {
           last_actor = p.actor;
           last_actor_sentence = si;
         }
