@@ -468,3 +468,19 @@ TEST_CASE("'the ruling does not apply to X' goes to the last named decision-make
   REQUIRE(excluded != nullptr);
   CHECK(text_of(excluded->actor) == "the court");
 }
+
+TEST_CASE("'freeze X and ban Y from Z' is two provisions; a long attribution ends the action", "[policy]") {
+  const std::string text =
+      "The measures freeze the companies' assets in the bloc and ban the tankers from entering Union ports, "
+      "the Council of the Northern Union said in a statement.";
+  const auto ps = analysed(text);
+  check_offsets(text, ps);
+  const Provision* imposed = find(ps, Status::Imposed);
+  REQUIRE(imposed != nullptr);
+  CHECK(text_of(imposed->action) == "the companies' assets in the bloc");
+  CHECK_FALSE(imposed->subject.has_value());
+  const Provision* banned = find(ps, Status::Prohibited);
+  REQUIRE(banned != nullptr);
+  CHECK(text_of(banned->subject) == "the tankers");
+  CHECK(text_of(banned->action) == "entering Union ports");
+}

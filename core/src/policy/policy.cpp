@@ -332,8 +332,8 @@ class SentenceAnalyser {
       if (i + 2 < n_ && !cap(i + 1) && ends_with(w(i + 1), "ed") && w(i + 1).size() > 4 &&
           in("np_stop", i + 2) && w(i + 2) != "and" && w(i + 2) != "or")
         return true;
-      // ", the defence minister said": an attribution
-      for (std::size_t q = i + 1; q < n_ && q < i + 7; ++q) {
+      // ", the defence minister said", ", the Council of the Northern Union said": an attribution
+      for (std::size_t q = i + 1; q < n_ && q < i + 10; ++q) {
         if (punct(q)) break;
         if (match("attribution_cue", q) && q > i + 1) return true;
       }
@@ -347,8 +347,12 @@ class SentenceAnalyser {
       const bool plural_noun = k == i + 1 && k + 1 < n_ && i > 0 && ends_with(w(k), "s") &&
                                ends_with(w(i - 1), "s") && !cap(i - 1) &&
                                (w(k + 1) == "in" || w(k + 1) == "at" || w(k + 1) == "of" || w(k + 1) == "to");
+      // "ban" and "use" are nouns as often ("restrictions and bans"), verbs before their object ("and ban the
+      // tankers").
+      const bool noun_like =
+          (w(k) == "ban" || w(k) == "bans" || w(k) == "use") && !(k + 1 < n_ && in("determiner", k + 1));
       if (k < n_ && (is_trigger_word(k) || match("attribution_cue", k) || match("excluded_phrase", k)) &&
-          !(w(k) == "ban" || w(k) == "bans" || w(k) == "use") && !plural_noun)
+          !noun_like && !plural_noun)
         return true;
       if (i + 1 < n_ && in("auxiliary", i + 1) && w(i + 1) != "'s") return true;
       // "and requested travel bans": a second verb
