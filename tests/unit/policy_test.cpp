@@ -484,3 +484,19 @@ TEST_CASE("'freeze X and ban Y from Z' is two provisions; a long attribution end
   CHECK(text_of(banned->subject) == "the tankers");
   CHECK(text_of(banned->action) == "entering Union ports");
 }
+
+TEST_CASE("'X proposed that the agency extend approval to Y' is a proposal; ', for whom' ends a subject",
+          "[policy]") {
+  const auto ps =
+      analysed("Patient groups proposed that the agency extend approval to adults with severe asthma.");
+  const Provision* proposed = find(ps, Status::Proposed);
+  REQUIRE(proposed != nullptr);
+  CHECK(text_of(proposed->action) == "adults with severe asthma");
+  CHECK(find(ps, Status::Allowed) == nullptr);
+  const auto excluded = analysed(
+      "The approval does not cover children under six, for whom the company has not yet submitted trial "
+      "data.");
+  const Provision* not_covered = find(excluded, Status::Excluded);
+  REQUIRE(not_covered != nullptr);
+  CHECK(text_of(not_covered->subject) == "children under six");
+}

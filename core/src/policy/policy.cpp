@@ -783,6 +783,11 @@ class SentenceAnalyser {
   // A proposal cue in the clause before `start`, not cancelled by a reported decision.
   bool proposed_before(std::size_t start) const {
     const std::size_t floor = clause_start(start);
+    // "Patient groups proposed that the agency extend approval to X": the clause is the proposal's content.
+    if (floor >= 2 && w(floor - 1) == "that" && match("proposal_cue", floor - 2) == 1 && !cap(floor - 2)) {
+      last_cue_ = floor - 2;
+      return true;
+    }
     std::size_t prev_trigger = floor;
     for (const auto& c : out_) {
       if (c.trigger.e <= start && c.trigger.e > prev_trigger) prev_trigger = c.trigger.e;
