@@ -500,3 +500,14 @@ TEST_CASE("'X proposed that the agency extend approval to Y' is a proposal; ', f
   REQUIRE(not_covered != nullptr);
   CHECK(text_of(not_covered->subject) == "children under six");
 }
+
+TEST_CASE("'X, Y and Z are exempt from the ban': the whole list is not covered, and no prohibition",
+          "[policy]") {
+  const std::string text = "Shipments of food, medicine and fertiliser are exempt from the port ban.";
+  const auto ps = analysed(text);
+  check_offsets(text, ps);
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Excluded);
+  CHECK(text_of(ps[0].subject) == "Shipments of food, medicine and fertiliser");
+  CHECK(text_of(ps[0].action) == "the port ban");
+}

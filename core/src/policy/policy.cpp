@@ -1192,9 +1192,18 @@ class SentenceAnalyser {
     for (std::size_t k = grammatical.b; k < grammatical.e; ++k) decision_subject |= in("decision_noun", k);
     const bool passive = w(i) == "excluded" || w(i) == "left" || w(i) == "is" || w(i) == "are";
     if (passive) {
-      // "X are excluded (from Y)": X is left out of Y.
-      c.subject = grammatical;
-      c.action = object.empty() ? grammatical : object;
+      // "X are excluded (from Y)": X is left out of Y. A list ("Shipments of food, medicine and fertiliser")
+      // is the whole subject, not its last items.
+      Range listed = grammatical;
+      bool list = false;
+      for (std::size_t k = listed.b; k < listed.e; ++k) list |= w(k) == "and" || w(k) == "or";
+      for (int items = 0; list && items < 4 && listed.b >= 2 && w(listed.b - 1) == ","; ++items) {
+        const Range before = left_np(listed.b - 1);
+        if (before.empty() || before.e != listed.b - 1 || before.e - before.b > 6) break;
+        listed.b = before.b;
+      }
+      c.subject = listed;
+      c.action = object.empty() ? listed : object;
     } else if (decision_subject || grammatical.empty()) {
       c.actor = grammatical;
       c.excluded_by_decision = decision_subject;
