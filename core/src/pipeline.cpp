@@ -68,16 +68,14 @@ bool validate(std::string_view input, const Options& options, Report& report, st
     if (encoding.empty() && (label.empty() || utf8_label) && !text::has_multibyte_utf8(input))
       encoding = "windows-1252";
     if (!encoding.empty()) {
-      std::string decoded = text::decode_single_byte(input, encoding);
-      repaired = std::move(decoded);
+      repaired = text::decode_single_byte(input, encoding);
       report.warnings.push_back(
           {Code::Transcoded, "the input was not UTF-8; decoded as " + std::string(encoding) +
                                  (label.empty() ? std::string(" (no charset declared)")
                                                 : " (declared charset: " + label + ")")});
     } else {
       bool was_invalid = false;
-      std::string fixed = text::repair_utf8(input, was_invalid);
-      repaired = std::move(fixed);
+      repaired = text::repair_utf8(input, was_invalid);
       report.warnings.push_back(
           {Code::InvalidUtf8,
            "invalid UTF-8 sequences were replaced with U+FFFD" +

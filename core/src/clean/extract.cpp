@@ -728,15 +728,14 @@ class Extractor {
     // container is the whole <article>): the nodes searched, in document order.
     std::vector<std::uint32_t> searched;
     for (std::uint32_t i = region + 1; i < first; ++i) searched.push_back(i);
-    const std::uint32_t end = first + 1 + static_cast<std::uint32_t>(subtree_size(first));
+    const std::uint32_t end = subtree_end(first);
     for (std::uint32_t i = first + 1; i < end;) {
       if (doc_[i].tag == Tag::P && stats_[i].text > 0) break;  // the body began (dropped ones measure 0)
       if (drop_[i] != "header") {
         ++i;
         continue;
       }
-      const std::uint32_t header_end = i + 1 + static_cast<std::uint32_t>(subtree_size(i));
-      for (; i < header_end; ++i) searched.push_back(i);
+      for (const std::uint32_t header_end = subtree_end(i); i < header_end; ++i) searched.push_back(i);
     }
     for (const std::uint32_t i : searched) {
       const Node& node = doc_[i];
@@ -789,17 +788,21 @@ class Extractor {
   // Link text under an element, from the DOM (stats skip dropped subtrees, and a lead's header is dropped).
   std::size_t link_chars_in(std::uint32_t index) const {
     std::size_t link_chars = 0;
-    for (std::uint32_t j = index + 1; j < doc_.nodes.size() && is_ancestor(index, j); ++j) {
+    for (std::uint32_t j = index + 1, end = subtree_end(index); j < end; ++j) {
       if (doc_[j].tag == Tag::A) link_chars += count_chars(collapse(html::text_content(doc_, j, 4000)));
     }
     return link_chars;
   }
 
-  // The number of nodes below `index` (nodes are in document order: its subtree follows it).
-  std::size_t subtree_size(std::uint32_t index) const {
-    std::size_t j = index + 1;
-    while (j < doc_.nodes.size() && is_ancestor(index, static_cast<std::uint32_t>(j))) ++j;
-    return j - index - 1;
+  // The first node after `index`'s subtree (nodes are in document order: the subtree follows it and ends
+  // where the next sibling of it or of an ancestor begins).
+  std::uint32_t subtree_end(std::uint32_t index) const {
+    for (std::uint32_t p = index; doc_[p].parent != kNoNode; p = doc_[p].parent) {
+      const auto& siblings = doc_[doc_[p].parent].children;
+      const auto next = std::find(siblings.begin(), siblings.end(), p) + 1;
+      if (next != siblings.end()) return *next;
+    }
+    return static_cast<std::uint32_t>(doc_.nodes.size());
   }
 
   // Dropped for a reason other than sitting in the article's <header> (where leads live).

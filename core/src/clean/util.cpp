@@ -60,8 +60,6 @@ bool is_word_cp(char32_t cp) {
   return true;
 }
 
-char32_t lower_cp(char32_t cp) { return text::to_lower(cp); }
-
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -132,7 +130,7 @@ std::string normalise_key(std::string_view text) {
     if (is_word_cp(cp)) {
       if (space && !out.empty()) out += ' ';
       space = false;
-      text::append_utf8(out, lower_cp(cp));
+      text::append_utf8(out, text::to_lower(cp));
     } else {
       space = true;
     }

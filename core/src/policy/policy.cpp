@@ -198,6 +198,9 @@ class SentenceAnalyser {
     return std::move(out_);
   }
 
+  // A one-word personal pronoun ("it", "they"): it names no one.
+  bool is_pronoun(Range r) const { return r.e == r.b + 1 && in("personal_pronoun", r.b); }
+
   Span span(Range r) const {
     Span s;
     if (r.empty() || r.e > n_) return s;
@@ -2308,10 +2311,7 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
         }
         p.flags = c.flags;
         // A pronoun names no decision-maker for a later "the ruling does not apply to X".
-        const bool pronoun =
-            p.actor && (p.actor->text == "it" || p.actor->text == "It" || p.actor->text == "they" ||
-                        p.actor->text == "They" || p.actor->text == "he" || p.actor->text == "she" ||
-                        p.actor->text == "He" || p.actor->text == "She");
+        const bool pronoun = analyser.is_pronoun(c.actor);
         if (p.actor && !pronoun && !c.excluded_by_decision && !c.actor_is_decision) {
           last_actor = p.actor;
           last_actor_sentence = si;
