@@ -2,9 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <fstream>
-#include <unordered_map>
-#include <cstdlib>
 
 namespace articlescope::policy {
 
@@ -81,11 +78,6 @@ enum Template : std::uint32_t {
   kReadingForms,
   kReadingModal,
   kReadingCue,
-  kSuperLeft,
-  kSuperLeftBackoff,
-  kSuperRight,
-  kSuperRightBackoff,
-  kSuperPredicate,
   // role features
   kRBias = 100,
   kRWord,
@@ -115,7 +107,6 @@ enum Template : std::uint32_t {
   kRDeterminer,
   kRPrevPunct,
   kRSectionSideTo,
-  kRSuper,
 };
 
 constexpr Sections kCueSections = bit(Section::ProposalCue) | bit(Section::Reporting) |
@@ -171,56 +162,6 @@ void for_each_bit(Sections bits, Emit emit) {
 }
 
 }  // namespace
-
-bool ablated(std::uint32_t id) {
-  static const std::vector<std::uint32_t> off = [] {
-    std::vector<std::uint32_t> v;
-    if (const char* e = std::getenv("POLICY_ABLATE")) {
-      for (const char* p = e; *p;) {
-        v.push_back(static_cast<std::uint32_t>(std::strtoul(p, const_cast<char**>(&p), 10)));
-        while (*p == ',') ++p;
-      }
-    }
-    return v;
-  }();
-  return std::find(off.begin(), off.end(), id) != off.end();
-}
-
-// TEMPORARY experiment: WordNet supersense of a word (first sense), from POLICY_SUPERSENSE.
-std::string_view supersense(std::string_view word) {
-  static const std::unordered_map<std::string, std::string> table = [] {
-    std::unordered_map<std::string, std::string> t;
-    if (const char* path = std::getenv("POLICY_SUPERSENSE")) {
-      std::ifstream in(path);
-      std::string line;
-      while (std::getline(in, line)) {
-        const auto tab = line.find('\t');
-        if (tab == std::string::npos) continue;
-        const std::string w = line.substr(0, tab), code = line.substr(tab + 1);
-        auto& slot = t[w];
-        if (slot.empty() || code[0] == 'n') slot = code;
-      }
-    }
-    return t;
-  }();
-  if (table.empty()) return {};
-  const auto look = [&](const std::string& w) -> std::string_view {
-    const auto it = table.find(w);
-    return it == table.end() ? std::string_view() : std::string_view(it->second);
-  };
-  std::string w(word);
-  if (auto r = look(w); !r.empty()) return r;
-  const auto strip = [&](std::string_view suffix, std::string_view add) -> std::string_view {
-    if (w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0)
-      return look(w.substr(0, w.size() - suffix.size()) + std::string(add));
-    return {};
-  };
-  for (auto [suf, add] : {std::pair<std::string_view, std::string_view>{"ies", "y"}, {"es", ""}, {"s", ""},
-                          {"ing", ""}, {"ing", "e"}, {"ed", ""}, {"ed", "e"}, {"d", ""}}) {
-    if (auto r = strip(suf, add); !r.empty()) return r;
-  }
-  return {};
-}
 
 std::uint32_t primary_section(Sections sections) {
   for (int b = 0; b < kNumTriggerSections; ++b) {
@@ -401,7 +342,6 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
     f(kPredicate, pred.lower, g.to);
     f(kPredicateSection, pred.lower, primary);
     f(kBackoffPredicate, pred.lower);
-    f(kSuperPredicate, supersense(pred.lower), primary);
     for_each_bit(cues_of(pred) | (pred.starts & kTriggerSections), [&](std::uint32_t b) {
       f(kPredicateCue, b, g.to, primary);
       f(kBackoffPredicateCue, b, g.to);
@@ -478,8 +418,6 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
     const Word& subject = s.words[left - 1];
     f(kLeftWord, subject.lower, primary);
     f(kBackoffLeftWord, subject.lower);
-    f(kSuperLeft, supersense(subject.lower), primary);
-    f(kSuperLeftBackoff, supersense(subject.lower));
     f(kLeftAbility, (subject.starts & bit(Section::AbilityCue)) != 0, primary);
   }
   for (std::size_t j = g.begin; j > begin && j + 6 > g.begin; --j) {
@@ -494,8 +432,6 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
     const Word& object = s.words[right];
     f(kRightWord, object.lower, primary);
     f(kBackoffRightWord, object.lower);
-    f(kSuperRight, supersense(object.lower), primary);
-    f(kSuperRightBackoff, supersense(object.lower));
     f(kRightAbility, (object.starts & bit(Section::AbilityCue)) != 0, primary);
     if (object.entity != kNoEntity) f(kRightEntity, object.entity, primary);
   }
@@ -546,7 +482,6 @@ void role_features(const SentenceView& s, const RoleContext& r, std::size_t j, F
   const int dist = distance_bucket(distance);
   f(kRBias, side);
   f(kRWord, w.lower);
-  f(kRSuper, supersense(w.lower), side);
   f(kRWordSide, w.lower, side);
   f(kRWordSideSection, w.lower, side, primary);
   f(kRShapeSide, shape_of(w), side, dist);

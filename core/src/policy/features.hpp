@@ -8,6 +8,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "learn/hash.hpp"
 #include "policy/candidates.hpp"
 #include "policy/sentence.hpp"
 
@@ -15,38 +16,19 @@ namespace articlescope::policy {
 
 using Features = std::vector<std::uint64_t>;
 
-/// Hashes a feature: a template id and any number of string or integer values.
-bool ablated(std::uint32_t id);  // TEMPORARY experiment hook
-
+/// Hashes a feature: a template id and any number of string or integer values (learn/hash.hpp).
 class FeatureHasher {
  public:
   explicit FeatureHasher(Features& out) : out_(out) {}
   template <class... Values>
   void operator()(std::uint32_t id, const Values&... values) {
-    if (ablated(id)) return;
-    std::uint64_t h = mix(0x9ae16a3b2f90404full, id);
-    ((h = mix(h, value_hash(values))), ...);
+    std::uint64_t h = learn::mix(0x9ae16a3b2f90404full, id);
+    ((h = learn::mix(h, value_hash(values))), ...);
     out_.push_back(h);
   }
 
  private:
-  static std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
-    std::uint64_t h = a ^ (b * 0x9e3779b97f4a7c15ull + 0x632be59bd9b4e019ull);
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdull;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ull;
-    h ^= h >> 33;
-    return h;
-  }
-  static std::uint64_t value_hash(std::string_view s) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (const char c : s) {
-      h ^= static_cast<unsigned char>(c);
-      h *= 1099511628211ull;
-    }
-    return h ^ 0x5bd1e995ull;
-  }
+  static std::uint64_t value_hash(std::string_view s) { return learn::hash_bytes(s) ^ 0x5bd1e995ull; }
   template <class T, class = std::enable_if_t<std::is_integral_v<T> || std::is_enum_v<T>>>
   static std::uint64_t value_hash(T v) {
     return static_cast<std::uint64_t>(v) * 0xc2b2ae3d27d4eb4full + 0x27d4eb2f165667c5ull;

@@ -4,7 +4,7 @@
 
 namespace articlescope::policy {
 
-void role_emissions(const SentenceView& s, const Candidate& c, const LinearModel& model, std::vector<float>& out) {
+void role_emissions(const SentenceView& s, const Candidate& c, const learn::Model& model, std::vector<float>& out) {
   const std::size_t n = s.words.size();
   out.assign(n * kNumRoleTags, 0.0f);
   const RoleContext context = role_context(s, c);
@@ -12,7 +12,7 @@ void role_emissions(const SentenceView& s, const Candidate& c, const LinearModel
   for (std::size_t j = 0; j < n; ++j) {
     features.clear();
     role_features(s, context, j, features);
-    model.score(features, out.data() + j * kNumRoleTags);
+    score(model, features, out.data() + j * kNumRoleTags);
   }
 }
 
@@ -78,7 +78,7 @@ Roles label_roles(const SentenceView& s, const Candidate& c, const Models& model
   std::vector<float> emissions;
   role_emissions(s, c, models.roles, emissions);
   std::vector<int> tags;
-  role_viterbi(emissions.data(), s.words.size(), models.role_transitions.data(), tags);
+  role_viterbi(emissions.data(), s.words.size(), models.role_transitions(), tags);
   return roles_from_tags(tags);
 }
 

@@ -25,7 +25,7 @@ struct Roles {
 };
 
 /// Emission scores (words x kNumRoleTags) of every word of `s` for candidate `c`.
-void role_emissions(const SentenceView& s, const Candidate& c, const LinearModel& model, std::vector<float>& out);
+void role_emissions(const SentenceView& s, const Candidate& c, const learn::Model& model, std::vector<float>& out);
 
 /// The best tag sequence under role_transition_allowed(), given emissions and transitions
 /// ((kNumRoleTags + 1) x kNumRoleTags, row 0 = start).

@@ -6,10 +6,10 @@ namespace articlescope::policy {
 
 int classify(const Features& features, const Models& models) {
   float detect[2] = {};
-  models.detect.score(features, detect);
-  if (detect[1] - detect[0] <= models.threshold) return kNoProvision;
+  score(models.detect, features, detect);
+  if (detect[1] - detect[0] <= models.threshold()) return kNoProvision;
   float scores[kNumStatusClasses] = {};
-  models.status.score(features, scores);
+  score(models.status, features, scores);
   return static_cast<int>(std::max_element(scores, scores + kNumStatusClasses) - scores);
 }
 

@@ -1,16 +1,20 @@
-// Trains the policy models (core/data/policy.model): the status classifier (an averaged perceptron over the
-// candidates of core/src/policy/candidates.cpp) and the role labeller (a structured averaged perceptron over
-// BIO role tags), both on the features of core/src/policy/features.cpp, the same code the library runs.
+// `train policy`: the policy models (core/data/policy_detect.model, policy_status.model, policy_roles.model).
+// Every candidate of core/src/policy/candidates.cpp in the training sentences is an example: gold provisions
+// are aligned to the candidate that best explains them (alignment_cost), the others state none. The detector
+// (provision or none) and the status classifier are logistic regressions or averaged perceptrons over the
+// features of core/src/policy/features.cpp; the role labeller is a structured averaged perceptron over BIO
+// role tags. The same feature code runs at inference; the models are quantised exactly as shipped before any
+// score is printed.
 //
-// Usage: train_policy --train policy-train/sentences.jsonl [--out core/data/policy.model]
-//                     [--cv 5] [--pred OUT.jsonl] [--eval policy-dev/sentences.jsonl]
-//                     [--epochs 12] [--role-epochs 10] [--bits 18] [--seed 1] [--threshold 0]
-//   --cv K    K-fold cross-validation over the training file, documents (the `source` field) kept whole
-//             within a fold; prints the micro F1 of the held-out folds, --pred writes their predictions.
+//   train policy --train policy-train/sentences.jsonl [--out-dir core/data] [--card core/data/POLICY_MODEL.md]
+//                [--cv 5] [--pred OUT.jsonl] [--eval policy-dev/sentences.jsonl] [--dump CANDIDATES.tsv] ...
+//   --cv K    K-fold cross-validation, documents (the `source` field) kept whole within a fold: the held-out
+//             folds' micro F1 is the honest estimate; --pred writes their predictions, --dump their candidates.
 //   --eval F  scores the model trained on the whole training file on F (never trained on).
-// Deterministic: one thread, fixed seeds, no clocks in the model. The trained model is quantised exactly as
-// shipped before it is scored.
 #include "entities/entities.hpp"
+#include "learn/logistic.hpp"
+#include "learn/model.hpp"
+#include "learn/perceptron.hpp"
 #include "policy/candidates.hpp"
 #include "policy/features.hpp"
 #include "policy/model.hpp"
@@ -19,6 +23,7 @@
 #include "policy/sentence.hpp"
 #include "policy/status.hpp"
 #include "text/segment.hpp"
+#include "train.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -39,18 +44,19 @@ using json = nlohmann::json;
 namespace {
 
 struct Settings {
-  std::string train, out, pred, eval;
+  std::string train, out_dir, card, pred, eval, dump;
   int cv = 0;
+  bool logistic = true;
   int epochs = 12;
   int role_epochs = 10;
   int bits = 18;
   std::uint64_t seed = 1;
   float threshold = 0;
-  bool logistic = false;
-  float l2 = 1.0f, rate = 0.1f;
+  float l2 = 1.0f;
   int iterations = 200;
-  std::size_t rows = 0;
   int min_count = 1;
+  std::size_t rows = 0;
+  int levels = 127;
 };
 
 const char* const kStatusNames[] = {"allowed", "prohibited", "excluded", "lifted", "imposed", "proposed"};
@@ -73,13 +79,6 @@ struct Record {
   std::vector<GoldProvision> gold;
   int fold = 0;
 };
-
-std::uint64_t splitmix(std::uint64_t& state) {
-  std::uint64_t z = (state += 0x9e3779b97f4a7c15ull);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-  return z ^ (z >> 31);
-}
 
 std::uint64_t fnv(std::string_view s) {
   std::uint64_t h = 1469598103934665603ull;
@@ -129,12 +128,14 @@ std::vector<Record> read_records(const std::string& path, int folds) {
 struct StatusExample {
   std::string debug;  // record id and trigger, for --dump
   Features features;
+  std::vector<std::uint32_t> buckets;  // the features' buckets (after --min-count)
   int label = kNoProvision;
   int fold = 0;
 };
 
 struct RoleExample {
   std::vector<Features> words;  // per word of the sentence
+  std::vector<std::vector<std::uint32_t>> buckets;
   std::vector<int> tags;
   int fold = 0;
 };
@@ -282,7 +283,6 @@ void build_examples(const Record& r, std::vector<StatusExample>& status, std::ve
       }
     }
     if (!found) ++stats.no_action;
-    if (std::getenv("POLICY_ALIGN") && !found) std::fprintf(stderr, "NOACTION\t%s\t%s\n", r.id.c_str(), p.action.c_str());
   }
   std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
     return std::tie(x.cost, x.gold, x.sentence, x.candidate) < std::tie(y.cost, y.gold, y.sentence, y.candidate);
@@ -295,13 +295,6 @@ void build_examples(const Record& r, std::vector<StatusExample>& status, std::ve
     gold_used[p.gold] = true;
     assigned[key] = p.gold;
     ++stats.aligned;
-    if (std::getenv("POLICY_ALIGN")) {
-      const Candidate& c = candidates[p.sentence][p.candidate];
-      const SentenceView& v = views[p.sentence];
-      std::fprintf(stderr, "ALIGN\t%.2f\t%s\t%s\t%s\t%s\n", p.cost, r.id.c_str(),
-                   std::string(a.article.text.substr(v.words[c.first].start, v.words[c.last].end - v.words[c.first].start)).c_str(),
-                   kStatusNames[r.gold[p.gold].status], r.gold[p.gold].action.c_str());
-    }
   }
 
   for (std::size_t si = 0; si < views.size(); ++si) {
@@ -346,231 +339,112 @@ void build_examples(const Record& r, std::vector<StatusExample>& status, std::ve
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Averaged perceptrons.
+// Training.
 
-class Weights {
- public:
-  Weights(int bits, int classes)
-      : bits_(bits), classes_(classes), w_((std::size_t{1} << bits) * classes, 0.f), u_(w_.size(), 0.f) {}
-  std::size_t row(std::uint64_t feature) const { return static_cast<std::size_t>(feature >> (64 - bits_)) * classes_; }
-  void score(const Features& features, float* out) const {
-    for (const std::uint64_t f : features) {
-      const float* w = w_.data() + row(f);
-      for (int c = 0; c < classes_; ++c) out[c] += w[c];
-    }
-  }
-  void update(const Features& features, int cls, float delta, double step) {
-    for (const std::uint64_t f : features) {
-      const std::size_t r = row(f) + cls;
-      w_[r] += delta;
-      u_[r] += static_cast<float>(delta * step);
-    }
-  }
-  // The averaged model as a LinearModel (rows that are all zero dropped), quantised as shipped.
-  LinearModel averaged(double steps) const {
-    std::vector<std::uint32_t> buckets;
-    std::vector<float> weights;
-    const std::size_t rows = std::size_t{1} << bits_;
-    for (std::size_t b = 0; b < rows; ++b) {
-      bool any = false;
-      float row[64];
-      for (int c = 0; c < classes_; ++c) {
-        const std::size_t k = b * classes_ + c;
-        row[c] = static_cast<float>(w_[k] - u_[k] / steps);
-        any = any || std::fabs(row[c]) > 1e-6f;
-      }
-      if (!any) continue;
-      buckets.push_back(static_cast<std::uint32_t>(b));
-      weights.insert(weights.end(), row, row + classes_);
-    }
-    LinearModel m(bits_, classes_);
-    m.assign(std::move(buckets), std::move(weights));
-    m.quantise();
-    return m;
-  }
-  int classes() const { return classes_; }
-
- private:
-  int bits_, classes_;
-  std::vector<float> w_, u_;
-};
-
-template <class T>
-std::vector<std::size_t> shuffled(const std::vector<T>& items, std::uint64_t& rng, int fold_out) {
+std::vector<std::size_t> training_order(std::size_t n, const std::vector<int>& folds, int fold_out,
+                                        articlescope::learn::Rng& rng) {
   std::vector<std::size_t> order;
-  for (std::size_t k = 0; k < items.size(); ++k) {
-    if (items[k].fold != fold_out || fold_out < 0) order.push_back(k);
+  for (std::size_t k = 0; k < n; ++k) {
+    if (folds[k] != fold_out) order.push_back(k);
   }
-  for (std::size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[splitmix(rng) % k]);
+  rng.shuffle(order);
   return order;
 }
 
-// A multi-class averaged perceptron over the examples for which `label_of` gives a class (>= 0).
+// A classifier over the status examples that `label_of` gives a class (>= 0), as a model file.
 template <class LabelOf>
-LinearModel train_classifier(const std::vector<StatusExample>& examples, const Settings& st, int fold_out,
-                             int classes, LabelOf label_of) {
-  Weights w(st.bits, classes);
-  std::uint64_t rng = st.seed;
-  double step = 1;
-  std::vector<float> scores(classes);
-  for (int epoch = 0; epoch < st.epochs; ++epoch) {
-    for (const std::size_t k : shuffled(examples, rng, fold_out)) {
-      const StatusExample& e = examples[k];
-      const int label = label_of(e);
-      if (label < 0) continue;
-      std::fill(scores.begin(), scores.end(), 0.f);
-      w.score(e.features, scores.data());
-      const int predicted = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-      if (predicted != label) {
-        w.update(e.features, label, 1.f, step);
-        w.update(e.features, predicted, -1.f, step);
-      }
-      ++step;
-    }
-  }
-  return w.averaged(step);
-}
-
-// Multinomial logistic regression with L2 regularisation, full-batch AdaGrad over the rows the training
-// examples use. Deterministic.
-template <class LabelOf>
-LinearModel train_logistic(const std::vector<StatusExample>& examples, const Settings& st, int fold_out,
-                           int classes, LabelOf label_of) {
-  const int bits = st.bits;
-  const auto row_of = [&](std::uint64_t f) { return static_cast<std::uint32_t>(f >> (64 - bits)); };
-  std::vector<std::size_t> used;
-  std::vector<std::uint32_t> rows;
-  std::map<std::uint32_t, std::uint32_t> index;  // bucket -> compact row
-  std::vector<std::vector<std::uint32_t>> feats;
-  std::vector<int> labels;
-  for (std::size_t k = 0; k < examples.size(); ++k) {
-    const StatusExample& e = examples[k];
-    if ((e.fold == fold_out && fold_out >= 0)) continue;
-    const int label = label_of(e);
-    if (label < 0) continue;
-    std::vector<std::uint32_t> f;
-    for (const std::uint64_t h : e.features) {
-      const std::uint32_t b = row_of(h);
-      auto it = index.find(b);
-      if (it == index.end()) {
-        it = index.emplace(b, static_cast<std::uint32_t>(rows.size())).first;
-        rows.push_back(b);
-      }
-      f.push_back(it->second);
-    }
-    feats.push_back(std::move(f));
-    labels.push_back(label);
-  }
-  const std::size_t R = rows.size();
-  std::vector<float> w(R * classes, 0.f), g(R * classes), h(R * classes, 1e-6f);
-  std::vector<float> p(classes);
-  const float lambda = st.l2, rate = st.rate;
-  for (int it = 0; it < st.iterations; ++it) {
-    std::fill(g.begin(), g.end(), 0.f);
-    for (std::size_t e = 0; e < feats.size(); ++e) {
-      std::fill(p.begin(), p.end(), 0.f);
-      for (const std::uint32_t r : feats[e])
-        for (int c = 0; c < classes; ++c) p[c] += w[r * classes + c];
-      const float top = *std::max_element(p.begin(), p.end());
-      float z = 0;
-      for (float& v : p) z += (v = std::exp(v - top));
-      for (float& v : p) v /= z;
-      p[labels[e]] -= 1.f;
-      for (const std::uint32_t r : feats[e])
-        for (int c = 0; c < classes; ++c) g[r * classes + c] += p[c];
-    }
-    for (std::size_t q = 0; q < w.size(); ++q) {
-      const float grad = g[q] + lambda * w[q];
-      h[q] += grad * grad;
-      w[q] -= rate * grad / std::sqrt(h[q]);
-    }
-  }
-  std::vector<std::size_t> order(R);
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rows[a] < rows[b]; });
-  std::vector<std::uint32_t> buckets;
+std::string train_classifier(const std::vector<StatusExample>& examples, const Settings& st, int fold_out,
+                             const learn::ModelShape& shape, const std::vector<float>& extras, LabelOf label_of) {
   std::vector<float> weights;
-  for (const std::size_t r : order) {
-    bool any = false;
-    for (int c = 0; c < classes; ++c) any = any || std::fabs(w[r * classes + c]) > 1e-4f;
-    if (!any) continue;
-    buckets.push_back(rows[r]);
-    weights.insert(weights.end(), w.begin() + r * classes, w.begin() + (r + 1) * classes);
+  if (st.logistic) {
+    std::vector<std::vector<std::uint32_t>> features;
+    std::vector<int> labels;
+    for (const auto& e : examples) {
+      if (e.fold == fold_out || label_of(e) < 0) continue;
+      features.push_back(e.buckets);
+      labels.push_back(label_of(e));
+    }
+    weights = learn::train_logistic(st.bits, shape.classes, features, labels,
+                                    {st.l2, 0.1f, st.iterations});
+  } else {
+    learn::Perceptron model(st.bits, shape.classes);
+    learn::Rng rng(st.seed);
+    std::vector<int> folds;
+    for (const auto& e : examples) folds.push_back(e.fold);
+    std::vector<float> scores(static_cast<std::size_t>(shape.classes));
+    for (int epoch = 0; epoch < st.epochs; ++epoch) {
+      for (const std::size_t k : training_order(examples.size(), folds, fold_out, rng)) {
+        const StatusExample& e = examples[k];
+        const int label = label_of(e);
+        if (label < 0) continue;
+        model.tick();
+        std::fill(scores.begin(), scores.end(), 0.f);
+        model.add_scores(e.buckets.data(), e.buckets.size(), scores.data());
+        const int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        if (guess != label) model.update(e.buckets.data(), e.buckets.size(), label, guess);
+      }
+    }
+    std::vector<float> unused;
+    model.averaged(weights, unused);
   }
-  LinearModel m(bits, classes);
-  m.assign(std::move(buckets), std::move(weights));
-  m.quantise();
-  (void)used;
-  return m;
+  const auto rows = learn::strongest_rows(weights, shape.classes, st.rows ? st.rows : SIZE_MAX);
+  return learn::encode_model(shape, st.bits, extras, rows, learn::gather_rows(weights, shape.classes, rows), st.levels);
 }
 
-void train_roles(const std::vector<RoleExample>& examples, const Settings& st, int fold_out, Models& models) {
-  Weights w(st.bits, kNumRoleTags);
-  std::vector<double> t((kNumRoleTags + 1) * kNumRoleTags, 0), tu(t.size(), 0);
-  std::uint64_t rng = st.seed + 7;
-  double step = 1;
-  std::vector<float> emissions, transitions(t.size());
+std::string train_roles(const std::vector<RoleExample>& examples, const Settings& st, int fold_out) {
+  learn::Perceptron model(st.bits, kNumRoleTags, kRolesShape.extras);
+  learn::Rng rng(st.seed + 7);
+  std::vector<int> folds;
+  for (const auto& e : examples) folds.push_back(e.fold);
+  std::vector<float> emissions;
   std::vector<int> tags;
   for (int epoch = 0; epoch < st.role_epochs; ++epoch) {
-    for (const std::size_t k : shuffled(examples, rng, fold_out)) {
+    for (const std::size_t k : training_order(examples.size(), folds, fold_out, rng)) {
       const RoleExample& e = examples[k];
-      const std::size_t n = e.words.size();
+      const std::size_t n = e.buckets.size();
       emissions.assign(n * kNumRoleTags, 0.f);
-      for (std::size_t q = 0; q < n; ++q) w.score(e.words[q], emissions.data() + q * kNumRoleTags);
-      for (std::size_t q = 0; q < t.size(); ++q) transitions[q] = static_cast<float>(t[q]);
-      role_viterbi(emissions.data(), n, transitions.data(), tags);
+      for (std::size_t q = 0; q < n; ++q)
+        model.add_scores(e.buckets[q].data(), e.buckets[q].size(), emissions.data() + q * kNumRoleTags);
+      role_viterbi(emissions.data(), n, model.extras(), tags);
+      model.tick();
       int prev_gold = -1, prev_pred = -1;
       for (std::size_t q = 0; q < n; ++q) {
         const int g = e.tags[q], p = tags[q];
         if (g != p || prev_gold != prev_pred) {
-          const std::size_t tg = static_cast<std::size_t>(prev_gold + 1) * kNumRoleTags + g;
-          const std::size_t tp = static_cast<std::size_t>(prev_pred + 1) * kNumRoleTags + p;
-          t[tg] += 1;
-          tu[tg] += step;
-          t[tp] -= 1;
-          tu[tp] -= step;
+          model.update_extra(static_cast<std::size_t>((prev_gold + 1) * kNumRoleTags + g), 1.0f);
+          model.update_extra(static_cast<std::size_t>((prev_pred + 1) * kNumRoleTags + p), -1.0f);
         }
-        if (g != p) {
-          w.update(e.words[q], g, 1.f, step);
-          w.update(e.words[q], p, -1.f, step);
-        }
+        if (g != p) model.update(e.buckets[q].data(), e.buckets[q].size(), g, p);
         prev_gold = g;
         prev_pred = p;
       }
-      ++step;
     }
   }
-  models.roles = w.averaged(step);
-  models.role_transitions.resize(t.size());
-  for (std::size_t q = 0; q < t.size(); ++q) models.role_transitions[q] = static_cast<float>(t[q] - tu[q] / step);
+  std::vector<float> weights, transitions;
+  model.averaged(weights, transitions);
+  const auto rows = learn::strongest_rows(weights, kNumRoleTags, st.rows ? st.rows : SIZE_MAX);
+  return learn::encode_model(kRolesShape, st.bits, transitions, rows, learn::gather_rows(weights, kNumRoleTags, rows),
+                             st.levels);
 }
 
-Models train(const std::vector<StatusExample>& status, const std::vector<RoleExample>& roles, const Settings& st,
-             int fold_out) {
-  Models m;
-  const auto detect_label = [](const StatusExample& e) { return e.label == kNoProvision ? 0 : 1; };
-  const auto status_label = [](const StatusExample& e) { return e.label; };
-  if (st.logistic) {
-    m.detect = train_logistic(status, st, fold_out, 2, detect_label);
-    m.status = train_logistic(status, st, fold_out, kNumStatusClasses, status_label);
-  } else {
-    m.detect = train_classifier(status, st, fold_out, 2, detect_label);
-    m.status = train_classifier(status, st, fold_out, kNumStatusClasses, status_label);
-  }
-  train_roles(roles, st, fold_out, m);
-  m.threshold = st.threshold;
-  if (st.rows > 0) {
-    m.detect.prune(st.rows);
-    m.status.prune(st.rows);
-    m.roles.prune(st.rows);
-  }
-  // Round trip through the file format, so that what is scored is what ships.
-  Models shipped;
-  if (!decode_models(encode_models(m), shipped)) {
-    std::fprintf(stderr, "train_policy: the encoded model does not decode\n");
+struct Trained {
+  std::string detect, status, roles;  // model files
+  Models models;                      // loaded from them (what ships is what is scored)
+};
+
+Trained train(const std::vector<StatusExample>& status, const std::vector<RoleExample>& roles, const Settings& st,
+              int fold_out) {
+  Trained t;
+  t.detect = train_classifier(status, st, fold_out, kDetectShape, {st.threshold},
+                              [](const StatusExample& e) { return e.label == kNoProvision ? 0 : 1; });
+  t.status = train_classifier(status, st, fold_out, kStatusShape, {},
+                              [](const StatusExample& e) { return e.label; });
+  t.roles = train_roles(roles, st, fold_out);
+  if (!t.models.load(t.detect, t.status, t.roles, true)) {
+    std::fprintf(stderr, "train policy: the written models do not load\n");
     std::exit(1);
   }
-  return shipped;
+  return t;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -682,13 +556,15 @@ void add_score(Score& s, const Record& r, const std::vector<Predicted>& pred) {
   ++s.sentences;
 }
 
-void print_score(const char* name, const Score& s) {
-  std::printf("%s: micro F1 %.3f (tp %zu fp %zu fn %zu)  coarse F1 %.3f  has-provision accuracy %.3f\n", name,
-              s.f1(s.tp, s.fp, s.fn), s.tp, s.fp, s.fn, s.f1(s.ctp, s.cfp, s.cfn),
-              s.sentences ? static_cast<double>(s.agree) / s.sentences : 0.0);
+std::string score_text(const char* name, const Score& s) {
+  std::string out = train::format(
+      "%s: micro F1 %.3f (tp %zu fp %zu fn %zu), coarse F1 %.3f, has-provision accuracy %.3f\n", name,
+      s.f1(s.tp, s.fp, s.fn), s.tp, s.fp, s.fn, s.f1(s.ctp, s.cfp, s.cfn),
+      s.sentences ? static_cast<double>(s.agree) / s.sentences : 0.0);
   for (int k = 0; k < 6; ++k)
-    std::printf("  %-10s F1 %.3f (tp %zu fp %zu fn %zu)\n", kStatusNames[k], s.f1(s.per_tp[k], s.per_fp[k], s.per_fn[k]),
-                s.per_tp[k], s.per_fp[k], s.per_fn[k]);
+    out += train::format("  %-10s F1 %.3f (tp %zu fp %zu fn %zu)\n", kStatusNames[k],
+                         s.f1(s.per_tp[k], s.per_fp[k], s.per_fn[k]), s.per_tp[k], s.per_fp[k], s.per_fn[k]);
+  return out;
 }
 
 json prediction_json(const Record& r, const std::vector<Predicted>& pred) {
@@ -701,157 +577,174 @@ json prediction_json(const Record& r, const std::vector<Predicted>& pred) {
   return {{"id", r.id}, {"provisions", provisions}};
 }
 
-bool parse_args(int argc, char** argv, Settings& st) {
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    const auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
-    const char* v = nullptr;
-    if (a == "--train" && (v = next())) st.train = v;
-    else if (a == "--out" && (v = next())) st.out = v;
-    else if (a == "--pred" && (v = next())) st.pred = v;
-    else if (a == "--eval" && (v = next())) st.eval = v;
-    else if (a == "--cv" && (v = next())) st.cv = std::atoi(v);
-    else if (a == "--epochs" && (v = next())) st.epochs = std::atoi(v);
-    else if (a == "--role-epochs" && (v = next())) st.role_epochs = std::atoi(v);
-    else if (a == "--bits" && (v = next())) st.bits = std::atoi(v);
-    else if (a == "--seed" && (v = next())) st.seed = std::strtoull(v, nullptr, 10);
-    else if (a == "--logistic") st.logistic = true;
-    else if (a == "--rows" && (v = next())) st.rows = std::strtoul(v, nullptr, 10);
-    else if (a == "--min-count" && (v = next())) st.min_count = std::atoi(v);
-    else if (a == "--l2" && (v = next())) st.l2 = std::strtof(v, nullptr);
-    else if (a == "--rate" && (v = next())) st.rate = std::strtof(v, nullptr);
-    else if (a == "--iterations" && (v = next())) st.iterations = std::atoi(v);
-    else if (a == "--threshold" && (v = next())) st.threshold = std::strtof(v, nullptr);
-    else return false;
+// The held-out diagnostics of one cross-validation run: how the candidates and roles fare.
+struct Diagnostics {
+  std::size_t confusion[2][2] = {};  // [gold provision][predicted provision]
+  std::size_t status_right = 0, status_seen = 0, roles_seen = 0;
+  double role_f1[3] = {};  // action, subject, actor token F1 over aligned candidates
+  std::string text() const {
+    const double n = roles_seen ? static_cast<double>(roles_seen) : 1.0;
+    return train::format(
+        "held-out candidates: provision found %zu, missed %zu, false %zu, correct none %zu; status right on found "
+        "provisions %.3f; role token F1 on aligned candidates: action %.3f subject %.3f actor %.3f\n",
+        confusion[1][1], confusion[1][0], confusion[0][1], confusion[0][0],
+        status_seen ? static_cast<double>(status_right) / status_seen : 0.0, role_f1[0] / n, role_f1[1] / n,
+        role_f1[2] / n);
   }
-  return !st.train.empty() && st.bits >= 10 && st.bits <= 24 && st.epochs > 0;
+};
+
+double range_f1(WordRange gold, WordRange got) {
+  if (gold.empty() && got.empty()) return 1.0;
+  std::size_t common = 0;
+  for (std::size_t q = gold.first; q < gold.last; ++q) common += q >= got.first && q < got.last;
+  if (!common) return 0.0;
+  const double p = static_cast<double>(common) / (got.last - got.first);
+  const double r = static_cast<double>(common) / (gold.last - gold.first);
+  return 2 * p * r / (p + r);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  Settings st;
-  if (!parse_args(argc, argv, st)) {
-    std::fprintf(stderr,
-                 "usage: train_policy --train FILE.jsonl [--out MODEL] [--cv K] [--pred OUT.jsonl] [--eval FILE.jsonl]\n"
-                 "                    [--epochs N] [--role-epochs N] [--bits B] [--seed S] [--threshold X]\n");
-    return 2;
+void diagnose(const std::vector<StatusExample>& status, const std::vector<RoleExample>& roles, const Models& m,
+              int fold, Diagnostics& d, FILE* dump) {
+  for (const auto& e : status) {
+    if (e.fold != fold) continue;
+    const int c = classify(e.features, m);
+    d.confusion[e.label != kNoProvision][c != kNoProvision]++;
+    if (dump) std::fprintf(dump, "%s\t%d\t%d\n", e.debug.c_str(), e.label, c);
+    if (e.label != kNoProvision && c != kNoProvision) {
+      ++d.status_seen;
+      d.status_right += c == e.label;
+    }
   }
+  std::vector<float> emissions;
+  std::vector<int> tags;
+  for (const auto& e : roles) {
+    if (e.fold != fold) continue;
+    emissions.assign(e.words.size() * kNumRoleTags, 0.f);
+    for (std::size_t q = 0; q < e.words.size(); ++q) score(m.roles, e.words[q], emissions.data() + q * kNumRoleTags);
+    role_viterbi(emissions.data(), e.words.size(), m.role_transitions(), tags);
+    const Roles got = roles_from_tags(tags), want = roles_from_tags(e.tags);
+    d.role_f1[0] += range_f1(want.action, got.action);
+    d.role_f1[1] += range_f1(want.subject, got.subject);
+    d.role_f1[2] += range_f1(want.actor, got.actor);
+    ++d.roles_seen;
+  }
+}
+
+int run(int argc, char** argv) {
+  train::Args args("policy", argc, argv);
+  Settings st;
+  st.train = args.text("train", "", "annotated training sentences (policy-train/sentences.jsonl)");
+  st.out_dir = args.text("out-dir", "", "folder to write policy_{detect,status,roles}.model into");
+  st.card = args.text("card", "", "model card whose 'train policy' block gets this run's command and scores");
+  st.cv = static_cast<int>(args.integer("cv", 0, "folds of cross-validation over the training file (0: none)"));
+  st.pred = args.text("pred", "", "with --cv: write the held-out predictions (policy_score.py format)");
+  st.dump = args.text("dump", "", "with --cv: write every held-out candidate's gold and predicted class");
+  st.eval = args.text("eval", "", "score the final model on this file (never trained on)");
+  st.logistic = args.text("classifier", "logistic", "detector and status classifier: logistic or perceptron") ==
+                "logistic";
+  st.epochs = static_cast<int>(args.integer("epochs", 12, "perceptron classifier passes"));
+  st.role_epochs = static_cast<int>(args.integer("role-epochs", 10, "role labeller passes"));
+  st.bits = static_cast<int>(args.integer("bits", 18, "hash bits (2^bits weight rows before pruning)"));
+  st.l2 = static_cast<float>(args.real("l2", 1.0, "logistic L2 penalty"));
+  st.iterations = static_cast<int>(args.integer("iterations", 200, "logistic gradient steps"));
+  st.threshold = static_cast<float>(args.real("threshold", 0.0, "detector margin a provision needs"));
+  st.min_count = static_cast<int>(args.integer("min-count", 1, "drop features seen fewer times in training"));
+  st.rows = static_cast<std::size_t>(args.integer("rows", 0, "rows kept per model (0: all)"));
+  st.levels = static_cast<int>(args.integer("levels", 127, "quantisation steps either side of zero"));
+  st.seed = static_cast<std::uint64_t>(args.integer("seed", 1, "random seed"));
+  if (!args.finish(st.train.empty()                    ? "--train is required"
+                   : st.bits < 12 || st.bits > 24      ? "--bits must be 12..24"
+                   : st.cv == 1 || st.cv < 0           ? "--cv must be 0 or at least 2"
+                                                       : ""))
+    return 2;
   const std::vector<Record> records = read_records(st.train, st.cv);
   if (records.empty()) {
-    std::fprintf(stderr, "train_policy: no records in %s\n", st.train.c_str());
+    std::fprintf(stderr, "train policy: no records in %s\n", st.train.c_str());
     return 1;
   }
   std::vector<StatusExample> status;
   std::vector<RoleExample> roles;
   AlignStats align;
   for (const Record& r : records) build_examples(r, status, roles, align);
-  // Features seen fewer than --min-count times in the training file are dropped: they cannot generalise, and
-  // a model keeps a row for every feature it trained on.
-  if (st.min_count > 1) {
-    std::map<std::uint32_t, int> seen;
-    const auto bucket = [&](std::uint64_t f) { return static_cast<std::uint32_t>(f >> (64 - st.bits)); };
-    for (const auto& e : status)
-      for (const auto f : e.features) ++seen[bucket(f)];
-    for (const auto& e : roles)
-      for (const auto& w : e.words)
-        for (const auto f : w) ++seen[bucket(f)];
-    const auto keep = [&](Features& fs) {
-      fs.erase(std::remove_if(fs.begin(), fs.end(), [&](std::uint64_t f) { return seen[bucket(f)] < st.min_count; }),
-               fs.end());
-    };
-    for (auto& e : status) keep(e.features);
-    for (auto& e : roles)
-      for (auto& w : e.words) keep(w);
+
+  // Feature buckets; those seen fewer than --min-count times in the training file are dropped: they cannot
+  // generalise, and a model keeps a row for every feature it trained on.
+  const auto bucket = [&](std::uint64_t f) { return learn::feature_bucket(f, st.bits); };
+  std::map<std::uint32_t, int> seen;
+  for (const auto& e : status)
+    for (const auto f : e.features) ++seen[bucket(f)];
+  for (const auto& e : roles)
+    for (const auto& w : e.words)
+      for (const auto f : w) ++seen[bucket(f)];
+  const auto buckets_of = [&](const Features& fs) {
+    std::vector<std::uint32_t> out;
+    for (const auto f : fs) {
+      if (seen[bucket(f)] >= st.min_count) out.push_back(bucket(f));
+    }
+    return out;
+  };
+  for (auto& e : status) e.buckets = buckets_of(e.features);
+  for (auto& e : roles) {
+    e.buckets.clear();
+    for (const auto& w : e.words) e.buckets.push_back(buckets_of(w));
   }
   std::size_t positives = 0;
   for (const auto& e : status) positives += e.label != kNoProvision;
-  std::printf("train_policy: %zu sentences, %zu candidates (%zu aligned to %zu gold provisions; %zu actions not "
-              "found in a sentence), %zu role examples\n",
-              records.size(), status.size(), positives, align.gold, align.no_action, roles.size());
+  std::string report = train::format(
+      "%zu sentences, %zu candidates (%zu aligned to %zu gold provisions; %zu actions not found in a sentence)\n",
+      records.size(), status.size(), positives, align.gold, align.no_action);
+  std::fputs(report.c_str(), stdout);
 
   if (st.cv > 1) {
     Score total;
+    Diagnostics diagnostics;
+    FILE* dump = st.dump.empty() ? nullptr : std::fopen(st.dump.c_str(), "w");
     std::vector<json> lines(records.size());
-    FILE* dump = std::getenv("POLICY_DUMP") ? std::fopen(std::getenv("POLICY_DUMP"), "w") : nullptr;
-    double role_f1[3] = {};
-    std::size_t cand_conf[2][2] = {}, status_right = 0, status_pos = 0, action_ok = 0, action_n = 0;
-    const bool fit = std::getenv("POLICY_FIT") != nullptr;
     for (int fold = 0; fold < st.cv; ++fold) {
-      const Models m = train(status, roles, st, fit ? -2 : fold);
-      for (const auto& e : status) {
-        if (e.fold != fold) continue;
-        const int c = classify(e.features, m);
-        cand_conf[e.label != kNoProvision][c != kNoProvision]++;
-        if (dump) std::fprintf(dump, "%s\t%d\t%d\n", e.debug.c_str(), e.label, c);
-        if (e.label != kNoProvision && c != kNoProvision) {
-          ++status_pos;
-          status_right += c == e.label;
-        }
-      }
-      std::vector<float> em;
-      std::vector<int> tags;
-      for (const auto& e : roles) {
-        if (e.fold != fold) continue;
-        em.assign(e.words.size() * kNumRoleTags, 0.f);
-        for (std::size_t q = 0; q < e.words.size(); ++q) m.roles.score(e.words[q], em.data() + q * kNumRoleTags);
-        role_viterbi(em.data(), e.words.size(), m.role_transitions.data(), tags);
-        const Roles got = roles_from_tags(tags), want = roles_from_tags(e.tags);
-        const auto range_f1 = [](WordRange g, WordRange p) {
-          if (g.empty() && p.empty()) return 1.0;
-          std::size_t common = 0;
-          for (std::size_t q = g.first; q < g.last; ++q) common += q >= p.first && q < p.last;
-          if (!common) return 0.0;
-          const double pr = double(common) / (p.last - p.first), rc = double(common) / (g.last - g.first);
-          return 2 * pr * rc / (pr + rc);
-        };
-        role_f1[0] += range_f1(want.action, got.action);
-        role_f1[1] += range_f1(want.subject, got.subject);
-        role_f1[2] += range_f1(want.actor, got.actor);
-        ++action_n;
-        std::size_t common = 0;
-        for (std::size_t q = want.action.first; q < want.action.last; ++q) common += q >= got.action.first && q < got.action.last;
-        const std::size_t shorter = std::min(want.action.last - want.action.first, got.action.last - got.action.first);
-        action_ok += shorter > 0 && common * 2 >= shorter;
-      }
-    }
-    if (dump) std::fclose(dump);
-    std::printf("held-out candidates: gold+ pred+ %zu, gold+ pred- %zu, gold- pred+ %zu, gold- pred- %zu; status right "
-                "on detected positives %.3f; role labeller action overlap >= 0.5: %.3f\n",
-                cand_conf[1][1], cand_conf[1][0], cand_conf[0][1], cand_conf[0][0],
-                status_pos ? double(status_right) / status_pos : 0.0, action_n ? double(action_ok) / action_n : 0.0);
-    std::printf("held-out role token F1 (aligned candidates): action %.3f subject %.3f actor %.3f\n",
-                role_f1[0] / std::max<std::size_t>(1, action_n), role_f1[1] / std::max<std::size_t>(1, action_n),
-                role_f1[2] / std::max<std::size_t>(1, action_n));
-    for (int fold = 0; fold < st.cv; ++fold) {
-      const Models m = train(status, roles, st, fold);
+      const Trained t = train(status, roles, st, fold);
+      diagnose(status, roles, t.models, fold, diagnostics, dump);
       for (std::size_t k = 0; k < records.size(); ++k) {
         if (records[k].fold != fold) continue;
-        const auto pred = predict(records[k], m);
+        const auto pred = predict(records[k], t.models);
         add_score(total, records[k], pred);
         lines[k] = prediction_json(records[k], pred);
       }
     }
-    print_score("cross-validated", total);
+    if (dump) std::fclose(dump);
+    const std::string cv = diagnostics.text() + score_text(train::format("%d-fold cross-validation (held-out folds)", st.cv).c_str(), total);
+    std::fputs(cv.c_str(), stdout);
+    report += cv;
     if (!st.pred.empty()) {
       std::ofstream out(st.pred);
       for (const auto& l : lines) out << l.dump() << '\n';
     }
   }
-  if (!st.out.empty() || !st.eval.empty()) {
-    const Models m = train(status, roles, st, -1);
-    if (!st.out.empty()) {
-      std::ofstream out(st.out, std::ios::binary);
-      const std::string bytes = encode_models(m);
-      out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-      std::printf("train_policy: wrote %s (%zu bytes; detect %zu, status %zu, role %zu rows)\n", st.out.c_str(),
-                  bytes.size(), m.detect.rows(), m.status.rows(), m.roles.rows());
+  if (!st.out_dir.empty() || !st.eval.empty()) {
+    const Trained t = train(status, roles, st, -1);
+    if (!st.out_dir.empty()) {
+      if (!train::write_file(st.out_dir + "/policy_detect.model", t.detect) ||
+          !train::write_file(st.out_dir + "/policy_status.model", t.status) ||
+          !train::write_file(st.out_dir + "/policy_roles.model", t.roles))
+        return 1;
+      const std::string sizes = train::format(
+          "models: detect %zu rows, status %zu rows, roles %zu rows; %zu bytes in all\n", t.models.detect.rows(),
+          t.models.status.rows(), t.models.roles.rows(), t.detect.size() + t.status.size() + t.roles.size());
+      std::fputs(sizes.c_str(), stdout);
+      report += sizes;
     }
     if (!st.eval.empty()) {
       Score s;
-      for (const Record& r : read_records(st.eval, 0)) add_score(s, r, predict(r, m));
-      print_score("eval", s);
+      for (const Record& r : read_records(st.eval, 0)) add_score(s, r, predict(r, t.models));
+      const std::string text = score_text(("trained on all, scored on " + st.eval).c_str(), s);
+      std::fputs(text.c_str(), stdout);
+      report += text;
     }
   }
+  if (!st.card.empty() && !train::write_card_block(st.card, "policy", "```\n" + args.command_line() + "\n\n" + report + "```\n"))
+    return 1;
   return 0;
 }
+
+const train::Registration kPolicy({"policy", "the policy models (provision detector, status classifier, role labeller)", run});
+
+}  // namespace
