@@ -436,9 +436,14 @@ Trained train(const std::vector<StatusExample>& status, const std::vector<RoleEx
               int fold_out) {
   Trained t;
   t.detect = train_classifier(status, st, fold_out, kDetectShape, {st.threshold},
-                              [](const StatusExample& e) { return e.label == kNoProvision ? 0 : 1; });
-  t.status = train_classifier(status, st, fold_out, kStatusShape, {},
-                              [](const StatusExample& e) { return e.label; });
+                              [](const StatusExample& e) {
+                                return e.label == kNoProvision                         ? kDetectNone
+                                       : e.label == static_cast<int>(Status::Proposed) ? kDetectProposed
+                                                                                       : kDetectInForce;
+                              });
+  t.status = train_classifier(status, st, fold_out, kStatusShape, {}, [](const StatusExample& e) {
+    return e.label == static_cast<int>(Status::Proposed) ? kNoProvision : e.label;
+  });
   t.roles = train_roles(roles, st, fold_out);
   if (!t.models.load(t.detect, t.status, t.roles, true)) {
     std::fprintf(stderr, "train policy: the written models do not load\n");

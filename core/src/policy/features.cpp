@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <string>
 
+#include "policy/arguments.hpp"
+#include "syntax/tags.hpp"
+
 namespace articlescope::policy {
 
 namespace {
@@ -78,6 +81,21 @@ enum Template : std::uint32_t {
   kReadingForms,
   kReadingModal,
   kReadingCue,
+  kPosHead,
+  kPosHeadBackoff,
+  kPosGovernor,
+  kPosPrev,
+  kPosNext,
+  kSubjectHead,
+  kSubjectHeadPos,
+  kSubjectEntity,
+  kSubjectAbility,
+  kObjectHead,
+  kObjectHeadPos,
+  kFinite,
+  kPosPrevNext,
+  kPattern,
+  kPatternBackoff,
   // role features
   kRBias = 100,
   kRWord,
@@ -107,6 +125,19 @@ enum Template : std::uint32_t {
   kRDeterminer,
   kRPrevPunct,
   kRSectionSideTo,
+  kRPos,
+  kRPosSide,
+  kRPosSideDist,
+  kRPosPrevSide,
+  kRPosNextSide,
+  kRPosBigramSide,
+  kRVerbsBetween,
+  kRPosSection,
+  kRPrepBetween,
+  kRTriggerPos,
+  kRFrame,
+  kRFrameBackoff,
+  kRFrameSection,
 };
 
 constexpr Sections kCueSections = bit(Section::ProposalCue) | bit(Section::Reporting) |
@@ -437,6 +468,48 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
   }
   f(kFirstWord, c.first == 0, primary);
 
+  // Syntax: the trigger's part of speech, the heads of the noun phrases before and after it.
+  if (s.tagged) {
+    using syntax::Pos;
+    const auto pos = [&](std::ptrdiff_t at) -> int {
+      if (at < 0) return -1;
+      if (static_cast<std::size_t>(at) >= n) return -2;
+      return static_cast<int>(s.words[static_cast<std::size_t>(at)].pos);
+    };
+    const Pos head_pos = s.words[c.head].pos;
+    f(kPosHead, head_pos, primary);
+    f(kPosHeadBackoff, head_pos, g.be, g.have, !g.modal.empty());
+    if (c.governor) f(kPosGovernor, s.words[*c.governor].pos, primary);
+    f(kPosPrev, pos(first - 1), primary);
+    f(kPosNext, pos(last + 1), primary);
+    f(kPosPrevNext, pos(first - 1), pos(last + 1));
+    const Pos verb_pos = c.governor ? s.words[*c.governor].pos : head_pos;
+    const bool finite = verb_pos == Pos::VBD || verb_pos == Pos::VBZ || verb_pos == Pos::VBP || verb_pos == Pos::MD;
+    f(kFinite, finite, syntax::is_verb(verb_pos), primary);
+    // The subject's head: the nearest noun or pronoun before the verb group, within the clause.
+    for (std::size_t j = g.begin; j > begin; --j) {
+      const Word& w = s.words[j - 1];
+      if (syntax::is_noun(w.pos) || w.pos == Pos::PRP || w.pos == Pos::WDT || w.pos == Pos::WP) {
+        f(kSubjectHead, w.lower, primary);
+        f(kSubjectHeadPos, w.pos, primary);
+        f(kSubjectEntity, w.entity, primary);
+        f(kSubjectAbility, (w.starts & bit(Section::AbilityCue)) != 0, (w.starts & bit(Section::DecisionNoun)) != 0);
+        break;
+      }
+      if (syntax::is_verb(w.pos)) break;
+    }
+    // The object's head: the first noun after the trigger, past determiners and modifiers.
+    for (std::size_t j = c.last + 1; j < end && j <= c.last + 5; ++j) {
+      const Word& w = s.words[j];
+      if (syntax::is_noun(w.pos) || w.pos == Pos::PRP) {
+        f(kObjectHead, w.lower, primary);
+        f(kObjectHeadPos, w.pos, primary);
+        break;
+      }
+      if (syntax::is_verb(w.pos) || w.pos == Pos::IN || w.pos == Pos::TO) break;
+    }
+  }
+
   // Other candidates nearby.
   f(kCandidateCount, std::min<std::size_t>(candidates.size(), 3));
   if (k > 0 && candidates[k - 1].last + 6 >= c.first)
@@ -452,6 +525,10 @@ RoleContext role_context(const SentenceView& s, const Candidate& c) {
   r.clause_begin = clause_begin(s, r.group.begin);
   r.clause_end = clause_end(s, c.last + 1);
   r.primary = primary_section(c.sections);
+  const ArgumentFrame frame = argument_frame(s, c);
+  r.frame = {static_cast<std::uint8_t>(frame.pattern), frame.action.first,  frame.action.last,
+             frame.subject.first,                     frame.subject.last,  frame.actor.first,
+             frame.actor.last};
   for (std::size_t j = c.last + 1; j < s.words.size(); ++j) {
     if (is_clause_punct(s.words[j])) break;
     const std::string_view l = s.words[j].lower;
@@ -532,6 +609,42 @@ void role_features(const SentenceView& s, const RoleContext& r, std::size_t j, F
   }
   if (c.governor) f(kRGovernorSide, c.governor_lemma, side, dist);
   f(kRPassiveSide, r.group.be, c.forms, side, primary);
+  if (r.frame.pattern != 0) {
+    // 1 action, 2 subject, 3 actor, 0 outside; x2 + 1 at a span's first word.
+    const FrameSpans& fr = r.frame;
+    int role = 0;
+    bool first_word = false;
+    if (j >= fr.action_first && j < fr.action_last) role = 1, first_word = j == fr.action_first;
+    else if (j >= fr.subject_first && j < fr.subject_last) role = 2, first_word = j == fr.subject_first;
+    else if (j >= fr.actor_first && j < fr.actor_last) role = 3, first_word = j == fr.actor_first;
+    f(kRFrame, role, first_word, fr.pattern);
+    f(kRFrameBackoff, role, first_word);
+    f(kRFrameSection, role, first_word, primary, side);
+  }
+  if (s.tagged) {
+    const auto pos_at = [&](std::ptrdiff_t at) -> int {
+      if (at < 0) return -1;
+      if (static_cast<std::size_t>(at) >= s.words.size()) return -2;
+      return static_cast<int>(s.words[static_cast<std::size_t>(at)].pos);
+    };
+    const auto jj = static_cast<std::ptrdiff_t>(j);
+    f(kRPos, w.pos);
+    f(kRPosSide, w.pos, side);
+    f(kRPosSideDist, w.pos, side, dist);
+    f(kRPosPrevSide, pos_at(jj - 1), w.pos, side);
+    f(kRPosNextSide, w.pos, pos_at(jj + 1), side);
+    f(kRPosBigramSide, pos_at(jj - 1), pos_at(jj + 1), side);
+    f(kRPosSection, w.pos, side, primary);
+    f(kRTriggerPos, s.words[c.head].pos, w.pos, side);
+    int verbs = 0;
+    bool prep = false;
+    for (std::size_t k = lo; k < hi; ++k) {
+      verbs += syntax::is_verb(s.words[k].pos);
+      prep = prep || s.words[k].pos == syntax::Pos::IN;
+    }
+    f(kRVerbsBetween, std::min(verbs, 2), side, primary);
+    f(kRPrepBetween, prep, side, w.pos);
+  }
 }
 
 }  // namespace articlescope::policy

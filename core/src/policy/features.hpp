@@ -63,8 +63,16 @@ Reading reading_of(const SentenceView& s, const Candidate& c, const VerbGroup& g
 void status_features(const SentenceView& s, const std::vector<Candidate>& candidates, std::size_t k,
                      Features& out);
 
+/// The argument frame's spans as word ranges (arguments.hpp fills it; kept here as plain ranges).
+struct FrameSpans {
+  std::uint8_t pattern = 0;
+  std::size_t action_first = 0, action_last = 0, subject_first = 0, subject_last = 0, actor_first = 0,
+              actor_last = 0;
+};
+
 /// Context of one candidate shared by the role features of every word (computed once per candidate).
 struct RoleContext {
+  FrameSpans frame;
   const Candidate* candidate = nullptr;
   VerbGroup group;
   std::size_t clause_begin = 0, clause_end = 0;

@@ -12,8 +12,12 @@
 
 namespace articlescope::policy {
 
-/// The six statuses in articlescope::Status order are the status classifier's classes.
-inline constexpr int kNumStatusClasses = 6;
+/// The detector's classes: no provision, a provision in force, a proposed one.
+enum DetectClass : int { kDetectNone = 0, kDetectInForce = 1, kDetectProposed = 2 };
+inline constexpr int kNumDetectClasses = 3;
+/// The status classifier's classes: the statuses of provisions in force, in articlescope::Status order
+/// (allowed, prohibited, excluded, lifted, imposed); proposed is the detector's.
+inline constexpr int kNumStatusClasses = 5;
 /// The class of a candidate that states no provision.
 inline constexpr int kNoProvision = -1;
 
@@ -23,10 +27,10 @@ inline constexpr int kNumRoleTags = 9;
 /// True when tag `next` may follow `prev` (prev = -1 at the sentence start): I-x only after B-x or I-x.
 bool role_transition_allowed(int prev, int next);
 
-/// The shapes of the three model files. The detector's one extra is its threshold (the margin of "provision"
-/// over "none" a provision needs); the labeller's extras are its transition scores, (kNumRoleTags + 1) x
+/// The shapes of the three model files. The detector's one extra is its threshold (the margin of the better
+/// provision class over "none" a provision needs); the labeller's extras are its transition scores, (kNumRoleTags + 1) x
 /// kNumRoleTags with row 0 the start.
-inline constexpr learn::ModelShape kDetectShape{learn::model_kind("PDET"), 2, 1};
+inline constexpr learn::ModelShape kDetectShape{learn::model_kind("PDET"), kNumDetectClasses, 1};
 inline constexpr learn::ModelShape kStatusShape{learn::model_kind("PSTA"), kNumStatusClasses, 0};
 inline constexpr learn::ModelShape kRolesShape{learn::model_kind("PROL"), kNumRoleTags,
                                                (kNumRoleTags + 1) * kNumRoleTags};

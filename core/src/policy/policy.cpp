@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "policy/arguments.hpp"
 #include "policy/candidates.hpp"
 #include "policy/roles.hpp"
 #include "policy/sentence.hpp"
@@ -46,7 +47,9 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
     for (std::size_t si = 0; si < index.sentences.size(); ++si) {
       const text::Sentence& sentence = index.sentences[si];
       if (sentence.end > article.text.size()) continue;
-      const SentenceView s = view_sentence(article.text, index, sentence, entities, is_heading(article, sentence));
+      // A heading or headline announces what the text says; its provisions are read from the text.
+      if (is_heading(article, sentence)) continue;
+      const SentenceView s = view_sentence(article.text, index, sentence, entities, false);
       const std::vector<Candidate> candidates = find_candidates(s);
       if (candidates.empty()) continue;
       const std::vector<int> classes = classify(s, candidates, models);
@@ -73,6 +76,7 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
             }
           }
           if (!p.action) {
+            if (roles.action.empty()) roles.action = argument_frame(s, c).action;
             if (roles.action.empty()) roles.action = fallback_action(s, c);
             p.action = span_of(article.text, s, roles.action);
           }

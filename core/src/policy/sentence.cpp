@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "syntax/pos.hpp"
 #include "text/utf8.hpp"
 
 namespace articlescope::policy {
@@ -73,6 +74,18 @@ SentenceView view_sentence(std::string_view text, const text::TextIndex& index, 
       for (std::size_t k = i; k < i + m.length && k < view.words.size(); ++k) view.words[k].covered |= bit(m.section);
     }
     if (view.words[i].starts & bit(Section::Negator)) view.words[i].negative = true;
+  }
+  // Part-of-speech tags, only where a candidate can arise: most sentences of an article hold no trigger word.
+  bool trigger = false;
+  for (const Word& w : view.words) trigger = trigger || (w.starts & kTriggerSections);
+  if (trigger) {
+    std::vector<syntax::WordInfo> described;
+    described.reserve(view.words.size());
+    for (const Word& w : view.words) described.push_back(syntax::describe(w.text));
+    std::vector<syntax::Pos> tags(view.words.size());
+    syntax::embedded_pos_tagger().tag(described.data(), described.size(), tags.data());
+    for (std::size_t i = 0; i < view.words.size(); ++i) view.words[i].pos = tags[i];
+    view.tagged = true;
   }
   if (!view.words.empty()) {
     const std::string_view last = view.words.back().text;

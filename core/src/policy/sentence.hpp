@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "policy/lexicon.hpp"
+#include "syntax/tags.hpp"
 #include "text/segment.hpp"
 
 namespace articlescope::policy {
@@ -31,6 +32,7 @@ struct Word {
   bool punct = false;
   bool negative = false;  ///< a negator, or a contraction ending in n't
   bool quoted = false;    ///< inside quotation marks
+  syntax::Pos pos = syntax::Pos::NN;  ///< part of speech (tagged when the sentence holds a trigger word)
 };
 
 struct SentenceView {
@@ -41,6 +43,7 @@ struct SentenceView {
   std::vector<std::vector<LexiconMatch>> matches;  ///< per word: the lexicon phrases starting there
   bool question = false;
   bool headline = false;  ///< a heading block or a line without final punctuation
+  bool tagged = false;    ///< words[].pos were tagged (only sentences that hold a trigger word are)
 };
 
 /// Builds the view of tokens [first, last) of `index` (one sentence). `entities` are sorted by start; the

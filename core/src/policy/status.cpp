@@ -5,9 +5,11 @@
 namespace articlescope::policy {
 
 int classify(const Features& features, const Models& models) {
-  float detect[2] = {};
+  float detect[kNumDetectClasses] = {};
   score(models.detect, features, detect);
-  if (detect[1] - detect[0] <= models.threshold()) return kNoProvision;
+  const float provision = std::max(detect[kDetectInForce], detect[kDetectProposed]);
+  if (provision - detect[kDetectNone] <= models.threshold()) return kNoProvision;
+  if (detect[kDetectProposed] > detect[kDetectInForce]) return static_cast<int>(Status::Proposed);
   float scores[kNumStatusClasses] = {};
   score(models.status, features, scores);
   return static_cast<int>(std::max_element(scores, scores + kNumStatusClasses) - scores);
