@@ -56,6 +56,7 @@ struct Settings {
   int iterations = 200;
   int min_count = 1;
   std::size_t rows = 0;
+  std::size_t role_rows = 0;
   int levels = 127;
 };
 
@@ -351,60 +352,88 @@ std::vector<std::size_t> training_order(std::size_t n, const std::vector<int>& f
   return order;
 }
 
-// A classifier over the status examples that `label_of` gives a class (>= 0), as a model file.
+// Keeps the features whose bucket is in `kept` (sorted), or all of them when `kept` is null.
+std::vector<std::uint32_t> restricted(const std::vector<std::uint32_t>& buckets, const std::vector<std::uint32_t>* kept) {
+  if (kept == nullptr) return buckets;
+  std::vector<std::uint32_t> out;
+  for (const std::uint32_t b : buckets) {
+    if (std::binary_search(kept->begin(), kept->end(), b)) out.push_back(b);
+  }
+  return out;
+}
+
+// A classifier's weights (2^bits x classes) over the status examples that `label_of` gives a class (>= 0),
+// using only the features in `kept` (all when null).
 template <class LabelOf>
-std::string train_classifier(const std::vector<StatusExample>& examples, const Settings& st, int fold_out,
-                             const learn::ModelShape& shape, const std::vector<float>& extras, LabelOf label_of) {
+std::vector<float> fit_classifier(const std::vector<StatusExample>& examples, const Settings& st, int fold_out,
+                                  int classes, LabelOf label_of, const std::vector<std::uint32_t>* kept) {
   std::vector<float> weights;
   if (st.logistic) {
     std::vector<std::vector<std::uint32_t>> features;
     std::vector<int> labels;
     for (const auto& e : examples) {
       if (e.fold == fold_out || label_of(e) < 0) continue;
-      features.push_back(e.buckets);
+      features.push_back(restricted(e.buckets, kept));
       labels.push_back(label_of(e));
     }
-    weights = learn::train_logistic(st.bits, shape.classes, features, labels,
-                                    {st.l2, 0.1f, st.iterations});
-  } else {
-    learn::Perceptron model(st.bits, shape.classes);
-    learn::Rng rng(st.seed);
-    std::vector<int> folds;
-    for (const auto& e : examples) folds.push_back(e.fold);
-    std::vector<float> scores(static_cast<std::size_t>(shape.classes));
-    for (int epoch = 0; epoch < st.epochs; ++epoch) {
-      for (const std::size_t k : training_order(examples.size(), folds, fold_out, rng)) {
-        const StatusExample& e = examples[k];
-        const int label = label_of(e);
-        if (label < 0) continue;
-        model.tick();
-        std::fill(scores.begin(), scores.end(), 0.f);
-        model.add_scores(e.buckets.data(), e.buckets.size(), scores.data());
-        const int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-        if (guess != label) model.update(e.buckets.data(), e.buckets.size(), label, guess);
-      }
-    }
-    std::vector<float> unused;
-    model.averaged(weights, unused);
+    return learn::train_logistic(st.bits, classes, features, labels, {st.l2, 0.1f, st.iterations});
   }
-  const auto rows = learn::strongest_rows(weights, shape.classes, st.rows ? st.rows : SIZE_MAX);
+  learn::Perceptron model(st.bits, classes);
+  learn::Rng rng(st.seed);
+  std::vector<int> folds;
+  for (const auto& e : examples) folds.push_back(e.fold);
+  std::vector<float> scores(static_cast<std::size_t>(classes));
+  for (int epoch = 0; epoch < st.epochs; ++epoch) {
+    for (const std::size_t k : training_order(examples.size(), folds, fold_out, rng)) {
+      const StatusExample& e = examples[k];
+      const int label = label_of(e);
+      if (label < 0) continue;
+      const std::vector<std::uint32_t> f = restricted(e.buckets, kept);
+      model.tick();
+      std::fill(scores.begin(), scores.end(), 0.f);
+      model.add_scores(f.data(), f.size(), scores.data());
+      const int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      if (guess != label) model.update(f.data(), f.size(), label, guess);
+    }
+  }
+  std::vector<float> unused;
+  model.averaged(weights, unused);
+  return weights;
+}
+
+// A classifier as a model file. With --rows, the strongest rows of a first fit are kept and the model is fitted
+// again on those features alone (pruning a fitted model would shift every score the dropped rows leaned on).
+template <class LabelOf>
+std::string train_classifier(const std::vector<StatusExample>& examples, const Settings& st, int fold_out,
+                             const learn::ModelShape& shape, const std::vector<float>& extras, LabelOf label_of) {
+  std::vector<float> weights = fit_classifier(examples, st, fold_out, shape.classes, label_of, nullptr);
+  if (st.rows > 0) {
+    const auto kept = learn::strongest_rows(weights, shape.classes, st.rows);
+    weights = fit_classifier(examples, st, fold_out, shape.classes, label_of, &kept);
+  }
+  const auto rows = learn::strongest_rows(weights, shape.classes, SIZE_MAX);
   return learn::encode_model(shape, st.bits, extras, rows, learn::gather_rows(weights, shape.classes, rows), st.levels);
 }
 
-std::string train_roles(const std::vector<RoleExample>& examples, const Settings& st, int fold_out) {
+// The role labeller's weights and transitions, using only the features in `kept` (all when null).
+void fit_roles(const std::vector<RoleExample>& examples, const Settings& st, int fold_out,
+               const std::vector<std::uint32_t>* kept, std::vector<float>& weights, std::vector<float>& transitions) {
   learn::Perceptron model(st.bits, kNumRoleTags, kRolesShape.extras);
   learn::Rng rng(st.seed + 7);
   std::vector<int> folds;
   for (const auto& e : examples) folds.push_back(e.fold);
   std::vector<float> emissions;
   std::vector<int> tags;
+  std::vector<std::vector<std::uint32_t>> words;
   for (int epoch = 0; epoch < st.role_epochs; ++epoch) {
     for (const std::size_t k : training_order(examples.size(), folds, fold_out, rng)) {
       const RoleExample& e = examples[k];
       const std::size_t n = e.buckets.size();
+      words.clear();
+      for (const auto& w : e.buckets) words.push_back(restricted(w, kept));
       emissions.assign(n * kNumRoleTags, 0.f);
       for (std::size_t q = 0; q < n; ++q)
-        model.add_scores(e.buckets[q].data(), e.buckets[q].size(), emissions.data() + q * kNumRoleTags);
+        model.add_scores(words[q].data(), words[q].size(), emissions.data() + q * kNumRoleTags);
       role_viterbi(emissions.data(), n, model.extras(), tags);
       model.tick();
       int prev_gold = -1, prev_pred = -1;
@@ -414,15 +443,23 @@ std::string train_roles(const std::vector<RoleExample>& examples, const Settings
           model.update_extra(static_cast<std::size_t>((prev_gold + 1) * kNumRoleTags + g), 1.0f);
           model.update_extra(static_cast<std::size_t>((prev_pred + 1) * kNumRoleTags + p), -1.0f);
         }
-        if (g != p) model.update(e.buckets[q].data(), e.buckets[q].size(), g, p);
+        if (g != p) model.update(words[q].data(), words[q].size(), g, p);
         prev_gold = g;
         prev_pred = p;
       }
     }
   }
-  std::vector<float> weights, transitions;
   model.averaged(weights, transitions);
-  const auto rows = learn::strongest_rows(weights, kNumRoleTags, st.rows ? st.rows : SIZE_MAX);
+}
+
+std::string train_roles(const std::vector<RoleExample>& examples, const Settings& st, int fold_out) {
+  std::vector<float> weights, transitions;
+  fit_roles(examples, st, fold_out, nullptr, weights, transitions);
+  if (st.role_rows > 0) {
+    const auto kept = learn::strongest_rows(weights, kNumRoleTags, st.role_rows);
+    fit_roles(examples, st, fold_out, &kept, weights, transitions);
+  }
+  const auto rows = learn::strongest_rows(weights, kNumRoleTags, SIZE_MAX);
   return learn::encode_model(kRolesShape, st.bits, transitions, rows, learn::gather_rows(weights, kNumRoleTags, rows),
                              st.levels);
 }
@@ -654,7 +691,8 @@ int run(int argc, char** argv) {
   st.iterations = static_cast<int>(args.integer("iterations", 200, "logistic gradient steps"));
   st.threshold = static_cast<float>(args.real("threshold", 0.0, "detector margin a provision needs"));
   st.min_count = static_cast<int>(args.integer("min-count", 1, "drop features seen fewer times in training"));
-  st.rows = static_cast<std::size_t>(args.integer("rows", 0, "rows kept per model (0: all)"));
+  st.rows = static_cast<std::size_t>(args.integer("rows", 0, "rows kept by the detector and the status model, refitted (0: all)"));
+  st.role_rows = static_cast<std::size_t>(args.integer("role-rows", 0, "rows kept by the role labeller, refitted (0: all)"));
   st.levels = static_cast<int>(args.integer("levels", 127, "quantisation steps either side of zero"));
   st.seed = static_cast<std::uint64_t>(args.integer("seed", 1, "random seed"));
   if (!args.finish(st.train.empty()                    ? "--train is required"

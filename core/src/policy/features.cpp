@@ -94,6 +94,7 @@ enum Template : std::uint32_t {
   kObjectHeadPos,
   kFinite,
   kPosPrevNext,
+  kSentenceWord,
   kPattern,
   kPatternBackoff,
   // role features
@@ -483,6 +484,10 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
     f(kPosPrev, pos(first - 1), primary);
     f(kPosNext, pos(last + 1), primary);
     f(kPosPrevNext, pos(first - 1), pos(last + 1));
+    // The sentence's topic: its content words (a ruling, a court, a market, a game).
+    for (const Word& w : s.words) {
+      if (syntax::is_noun(w.pos) || syntax::is_verb(w.pos)) f(kSentenceWord, w.lower);
+    }
     const Pos verb_pos = c.governor ? s.words[*c.governor].pos : head_pos;
     const bool finite = verb_pos == Pos::VBD || verb_pos == Pos::VBZ || verb_pos == Pos::VBP || verb_pos == Pos::MD;
     f(kFinite, finite, syntax::is_verb(verb_pos), primary);
