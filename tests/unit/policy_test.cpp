@@ -286,7 +286,7 @@ TEST_CASE("the summary: two columns plus proposals, historical provisions left o
   REQUIRE(s.allowed.size() == 1);
   CHECK(s.allowed[0].text == "kites");
   REQUIRE(s.prohibited.size() == 1);
-  CHECK(s.prohibited[0].text == "kites (not for the beach)");
+  CHECK(s.prohibited[0].text == "the beach");
   REQUIRE(s.proposed.size() == 1);
   CHECK(s.proposed[0].provision == 2);
 }

@@ -15,6 +15,7 @@
 #include "learn/logistic.hpp"
 #include "learn/model.hpp"
 #include "learn/perceptron.hpp"
+#include "policy/arguments.hpp"
 #include "policy/candidates.hpp"
 #include "policy/features.hpp"
 #include "policy/model.hpp"
@@ -139,6 +140,7 @@ struct RoleExample {
   std::vector<std::vector<std::uint32_t>> buckets;
   std::vector<int> tags;
   int fold = 0;
+  ArgumentFrame frame;  // the candidate's argument frame (diagnostics: how the rules alone fare)
 };
 
 struct Analysed {
@@ -332,6 +334,7 @@ void build_examples(const Record& r, std::vector<StatusExample>& status, std::ve
         const RoleContext context = role_context(s, c);
         re.words.resize(s.words.size());
         for (std::size_t q = 0; q < s.words.size(); ++q) role_features(s, context, q, re.words[q]);
+        re.frame = argument_frame(s, c);
         roles.push_back(std::move(re));
       }
       status.push_back(std::move(e));
@@ -624,6 +627,10 @@ struct Diagnostics {
   std::size_t confusion[2][2] = {};  // [gold provision][predicted provision]
   std::size_t status_right = 0, status_seen = 0, roles_seen = 0;
   double role_f1[3] = {};  // action, subject, actor token F1 over aligned candidates
+  std::size_t framed = 0;
+  double frame_f1[6] = {};
+  std::size_t pattern_n[16] = {};
+  double pattern_frame[16] = {}, pattern_labeller[16] = {};  // where a frame pattern applies: action by frame / labeller, subject, actor
   std::string text() const {
     const double n = roles_seen ? static_cast<double>(roles_seen) : 1.0;
     return train::format(
@@ -631,7 +638,20 @@ struct Diagnostics {
         "provisions %.3f; role token F1 on aligned candidates: action %.3f subject %.3f actor %.3f\n",
         confusion[1][1], confusion[1][0], confusion[0][1], confusion[0][0],
         status_seen ? static_cast<double>(status_right) / status_seen : 0.0, role_f1[0] / n, role_f1[1] / n,
-        role_f1[2] / n);
+        role_f1[2] / n) +
+           train::format("where an argument frame applies (%zu): action frame %.3f labeller %.3f; subject frame %.3f "
+                         "labeller %.3f; actor frame %.3f labeller %.3f\n",
+                         framed, frame_f1[0] / std::max<std::size_t>(1, framed), frame_f1[1] / std::max<std::size_t>(1, framed),
+                         frame_f1[2] / std::max<std::size_t>(1, framed), frame_f1[3] / std::max<std::size_t>(1, framed),
+                         frame_f1[4] / std::max<std::size_t>(1, framed), frame_f1[5] / std::max<std::size_t>(1, framed)) +
+           [&] {
+             std::string out = "action F1 by pattern (frame / labeller):";
+             for (int k = 1; k < 12; ++k)
+               if (pattern_n[k])
+                 out += train::format(" %d:%zu %.2f/%.2f", k, pattern_n[k], pattern_frame[k] / pattern_n[k],
+                                      pattern_labeller[k] / pattern_n[k]);
+             return out + "\n";
+           }();
   }
 };
 
@@ -669,6 +689,19 @@ void diagnose(const std::vector<StatusExample>& status, const std::vector<RoleEx
     d.role_f1[1] += range_f1(want.subject, got.subject);
     d.role_f1[2] += range_f1(want.actor, got.actor);
     ++d.roles_seen;
+    if (e.frame.pattern != Pattern::None) {
+      const auto pi = static_cast<std::size_t>(e.frame.pattern);
+      d.pattern_n[pi]++;
+      d.pattern_frame[pi] += range_f1(want.action, e.frame.action);
+      d.pattern_labeller[pi] += range_f1(want.action, got.action);
+      ++d.framed;
+      d.frame_f1[0] += range_f1(want.action, e.frame.action);
+      d.frame_f1[1] += range_f1(want.action, got.action);
+      d.frame_f1[2] += range_f1(want.subject, e.frame.subject);
+      d.frame_f1[3] += range_f1(want.subject, got.subject);
+      d.frame_f1[4] += range_f1(want.actor, e.frame.actor);
+      d.frame_f1[5] += range_f1(want.actor, got.actor);
+    }
   }
 }
 

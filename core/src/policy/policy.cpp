@@ -44,6 +44,7 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
   if (!models.loaded()) return provisions;
   try {
     LastActor last_actor;
+    std::size_t last_provision_sentence = 0;
     for (std::size_t si = 0; si < index.sentences.size(); ++si) {
       const text::Sentence& sentence = index.sentences[si];
       if (sentence.end > article.text.size()) continue;
@@ -57,7 +58,8 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
       for (std::size_t k = 0; k < candidates.size(); ++k) {
         if (classes[k] == kNoProvision) continue;
         const Candidate& c = candidates[k];
-        const Roles labelled = label_roles(s, c, models);
+        Roles labelled = label_roles(s, c, models);
+        tidy_roles(s, c, labelled);
         for (Roles roles : split_coordination(s, labelled)) {
           Provision p;
           p.status = static_cast<Status>(classes[k]);
@@ -75,13 +77,33 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
               if (!left_out.empty()) roles.subject = left_out;
             }
           }
+          // "The decision does not cover X": X is what the decision leaves out, and the decision is the one
+          // the article reports first (a pronoun: the one stated last, in the two sentences before).
+          if (!p.action && p.status == Status::Excluded && is_reference(s, roles.action)) {
+            const Provision* decision = nullptr;
+            if (roles.action.last - roles.action.first > 1) {
+              for (const Provision& q : provisions) {
+                if (q.status != Status::Proposed && q.status != Status::Excluded && q.action) {
+                  decision = &q;
+                  break;
+                }
+              }
+            } else if (!provisions.empty() && provisions.back().action && si <= last_provision_sentence + 2) {
+              decision = &provisions.back();
+            }
+            if (decision != nullptr) {
+              p.action = decision->action;
+              if (!p.actor && decision->actor) p.actor = decision->actor;
+              if (roles.subject.empty()) roles.subject = fallback_action(s, c);
+            }
+          }
           if (!p.action) {
             if (roles.action.empty()) roles.action = argument_frame(s, c).action;
             if (roles.action.empty()) roles.action = fallback_action(s, c);
             p.action = span_of(article.text, s, roles.action);
           }
           if (!roles.subject.empty()) p.subject = span_of(article.text, s, roles.subject);
-          if (!roles.actor.empty()) {
+          if (!roles.actor.empty() && !p.actor) {
             if (!is_reference(s, roles.actor)) {
               p.actor = span_of(article.text, s, roles.actor);
               last_actor = {p.actor, si};
@@ -98,6 +120,7 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
           }
           p.flags = flags_of(s, c);
           provisions.push_back(std::move(p));
+          last_provision_sentence = si;
         }
       }
     }

@@ -1,6 +1,9 @@
 #include "policy/structure.hpp"
 
+#include <algorithm>
+
 #include "policy/features.hpp"
+#include "syntax/tags.hpp"
 
 namespace articlescope::policy {
 
@@ -110,6 +113,55 @@ WordRange carve_out_object(const SentenceView& s, const Candidate& c) {
   std::size_t first = c.last + 1;
   if (first < end && s.words[first].lower == "for") ++first;
   return {first, end};
+}
+
+namespace {
+
+bool is_function_word(const Word& w) {
+  using syntax::Pos;
+  if (w.punct) return true;
+  if (!w.text.empty() && (w.pos == Pos::DT || w.pos == Pos::IN || w.pos == Pos::TO || w.pos == Pos::CC ||
+                          w.pos == Pos::PRPS || w.pos == Pos::WDT || w.pos == Pos::POS))
+    return true;
+  const std::string_view l = w.lower;
+  return l == "it" || l == "they" || l == "that" || l == "which" || l == "who";
+}
+
+bool holds_a_name_or_noun(const SentenceView& s, WordRange r) {
+  for (std::size_t k = r.first; k < r.last; ++k) {
+    const Word& w = s.words[k];
+    if (w.entity == static_cast<std::int8_t>(EntityType::Date)) continue;
+    if (w.entity != kNoEntity || syntax::is_noun(w.pos) || w.pos == syntax::Pos::PRP || w.pos == syntax::Pos::CD)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
+  if (!s.tagged) return;
+  WordRange& a = roles.action;
+  // "forbids long-range missiles" -> "long-range missiles": the trigger is not the thing it decides about.
+  if (!a.empty() && a.first >= c.first && a.first <= c.last && a.last > c.last + 1) {
+    a.first = c.last + 1;
+    while (a.first < a.last && (s.words[a.first].lower == "on" || s.words[a.first].lower == "against")) ++a.first;
+  }
+  while (a.last > a.first + 1 && is_function_word(s.words[a.last - 1])) --a.last;
+  for (WordRange* r : {&roles.subject, &roles.actor}) {
+    if (r->empty()) continue;
+    if (r->first <= c.last && r->last > c.first) *r = {};  // overlaps the trigger
+    else if (!holds_a_name_or_noun(s, *r)) *r = {};
+    else {
+      while (r->last > r->first + 1 && is_function_word(s.words[r->last - 1])) --r->last;
+    }
+  }
+  for (WordRange& scope : roles.scopes) {
+    while (scope.last > scope.first + 1 && is_function_word(s.words[scope.last - 1])) --scope.last;
+    if (scope.last == scope.first + 1 && is_function_word(s.words[scope.first])) scope = {};
+  }
+  roles.scopes.erase(std::remove_if(roles.scopes.begin(), roles.scopes.end(), [](WordRange r) { return r.empty(); }),
+                     roles.scopes.end());
 }
 
 bool is_reference(const SentenceView& s, WordRange actor) {

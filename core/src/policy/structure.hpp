@@ -33,6 +33,11 @@ std::vector<Roles> split_coordination(const SentenceView& s, const Roles& roles)
 /// For a carve-out preposition ("except X", "other than X"): the words it leaves out (X), up to the clause end.
 WordRange carve_out_object(const SentenceView& s, const Candidate& c);
 
+/// Tidies the labelled roles with general rules of phrase shape: the action does not start with the trigger
+/// phrase (unless it is the trigger alone) nor end with a function word; a subject or actor must hold a noun,
+/// a pronoun or a name (a bare "the", "its" or a date is dropped); no role overlaps the trigger.
+void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles);
+
 /// True when the actor is a pronoun or a bare reference to a decision ("it", "the ruling", "this").
 bool is_reference(const SentenceView& s, WordRange actor);
 

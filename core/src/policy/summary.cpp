@@ -9,7 +9,8 @@ std::string summary_text(const Provision& p) {
   std::string line;
   if (p.action) line = p.action->text;
   if (p.subject && p.status != Status::Excluded) line = p.subject->text + ": " + line;
-  if (p.status == Status::Excluded && p.subject) line += " (not for " + p.subject->text + ")";
+  // What a carve-out leaves out is its subject ("except cargo flights", "does not cover drone strikes").
+  if (p.status == Status::Excluded && p.subject) line = p.subject->text;
   for (const auto& s : p.scopes) {
     if (s.kind == ScopeKind::Exception && p.status != Status::Excluded) {
       line += " (" + s.span.text + ")";
