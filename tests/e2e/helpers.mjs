@@ -38,6 +38,30 @@ export function freshProfile(prefix) {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
+/**
+ * Launches Debian's Chromium with a fresh profile; resolves to {context, page, close()}. contextOptions go to
+ * playwright's launchPersistentContext (viewport, colorScheme, bypassCSP, ...).
+ */
+export async function launchChromium(profilePrefix, contextOptions = {}) {
+  const { chromium } = await import('playwright-core');
+  const profile = freshProfile(profilePrefix);
+  const context = await chromium.launchPersistentContext(profile.path, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    ...contextOptions,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      profile.remove();
+    },
+  };
+}
+
 export function ensureArtifactsDir() {
   mkdirSync(artifactsDir, { recursive: true });
   return artifactsDir;
