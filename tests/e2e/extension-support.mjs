@@ -171,14 +171,22 @@ export const PANEL_STATE = () => {
     message: message ? { kind: message.dataset.kind, title: text('.message-title'), detail: text('.message-detail') } : null,
     notes: [...root.querySelectorAll('.note')].map((n) => n.textContent),
     title: text('h1.title'),
-    items: [...root.querySelectorAll('[data-key^="provision:"]')].map((b) => ({
-      key: b.dataset.key,
-      status: b.dataset.status,
-      text: b.textContent,
+    // web/ui's summary items and entity entries.
+    items: [...root.querySelectorAll('.scope-item[data-provision]')].map((b) => ({
+      key: `provision:${b.dataset.provision}`,
+      selector: `.scope-item[data-provision="${b.dataset.provision}"]`,
+      status: [...b.classList].find((c) => c.startsWith('status-'))?.slice('status-'.length) ?? null,
+      text: b.querySelector('.scope-text')?.textContent ?? '',
+      actor: b.querySelector('.scope-roles')?.textContent ?? '',
       column: b.closest('[data-column]')?.dataset.column ?? null,
     })),
     decided: text('.decided'),
-    chips: [...root.querySelectorAll('[data-key^="entity:"]')].map((b) => ({ key: b.dataset.key, type: b.dataset.type })),
+    chips: [...root.querySelectorAll('.entity-type [data-group]')].map((b) => ({
+      key: `entity:${b.dataset.group}`,
+      selector: `[data-group="${b.dataset.group}"]`,
+      type: b.closest('.entity-type').dataset.type,
+      name: b.querySelector('.entity-name')?.textContent ?? '',
+    })),
     readerText: root.querySelector('.reader-content')?.textContent ?? null,
     readerImages: [...root.querySelectorAll('.reader-content img')].map((i) => i.getAttribute('src')),
     readerLinks: [...root.querySelectorAll('.reader-content a')].map((a) => a.getAttribute('href')),
@@ -334,7 +342,7 @@ export function defineExtensionTests(browserName, { skip, makeDriver }) {
       await driver.evaluate(() => window.scrollTo(0, 0));
       const before = await driver.evaluate(PROVISION_FOCUSED, index);
       assert.equal(before.found, true);
-      await clickInPanel(`[data-key="${last.key}"]`);
+      await clickInPanel(last.selector);
       await driver.waitFor((i) => {
         const marks = [...document.querySelectorAll('[data-articlescope="provision"]')].filter((m) =>
           m.dataset.provisions.split(' ').includes(String(i)),
@@ -348,12 +356,12 @@ export function defineExtensionTests(browserName, { skip, makeDriver }) {
 
       // Entities by type; a chip scrolls to its mention.
       await clickInPanel('.tab[data-view="entities"]');
-      await driver.waitFor(() => !!document.querySelector('articlescope-panel').shadowRoot.querySelector('.chip'), null);
+      await driver.waitFor(() => !!document.querySelector('articlescope-panel').shadowRoot.querySelector('.entity-type'), null);
       const entities = await panel();
       const person = entities.chips.find((c) => c.type === 'PERSON');
       assert.ok(person, JSON.stringify(entities.chips));
       assert.ok(entities.chips.some((c) => c.type === 'DATE'));
-      await clickInPanel(`[data-key="${person.key}"]`);
+      await clickInPanel(person.selector);
       await driver.waitFor(
         (group) => [...document.querySelectorAll(`[data-articlescope="entity"][data-group="${group}"]`)].some((m) => m.hasAttribute('data-articlescope-flash')),
         person.key.split(':')[1],

@@ -23,8 +23,12 @@ function paint(element, background, underline) {
   set('background-color', background);
   set('color', textColourOn(background));
   set('border-radius', '2px');
-  set('text-decoration', 'none');
-  set('box-shadow', underline ? `inset 0 -2px 0 ${underline}` : 'none');
+  set('box-shadow', 'none');
+  // An underline, not an inset shadow: Firefox draws a shadow of a mark broken over lines as one long box.
+  set('text-decoration', underline ? `underline 2px ${underline}` : 'none');
+  set('text-underline-offset', '0.2em');
+  set('-webkit-box-decoration-break', 'clone');
+  set('box-decoration-break', 'clone');
 }
 
 /**

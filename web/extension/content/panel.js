@@ -3,24 +3,32 @@
 // (`:host { all: initial !important }` cuts inheritance, and important declarations of the shadow tree win over
 // the page's own for the host), ours cannot leak out, and a constructed stylesheet is not subject to the page's
 // CSP. Everything from the report is added as text nodes; the reader view goes through reader.js.
+import uiCss from '../../ui/ui.css';
+import { renderEntityGroups } from '../../ui/entities.js';
+import { renderSummary } from '../../ui/summary.js';
 import panelCss from './panel.css';
 import { appendReader, loadedImageUrls } from './reader.js';
-import { ENTITY_TYPES } from '../settings/defaults.js';
 
 const HOST_TAG = 'articlescope-panel';
 
-function adoptStyles(document, root, css) {
+// web/ui's adoptStyles fetches ui.css, which a content script cannot do without exposing the file to every
+// page (web_accessible_resources): the stylesheets are in the bundle as text instead.
+function adoptStyles(document, root, sheets) {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-    if (root.adoptedStyleSheets.length === 1) return;
+    root.adoptedStyleSheets = sheets.map((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    });
+    if (root.adoptedStyleSheets.length === sheets.length) return;
   } catch {
-    // Older engines: fall back to a <style> element (subject to the page's CSP, but still scoped).
+    // Older engines: fall back to <style> elements (subject to the page's CSP, but still scoped).
   }
-  const style = document.createElement('style');
-  style.textContent = css;
-  root.append(style);
+  for (const css of sheets) {
+    const style = document.createElement('style');
+    style.textContent = css;
+    root.append(style);
+  }
 }
 
 /** Creates an element of `document` with a class and children (strings become text nodes). */
@@ -41,7 +49,7 @@ function element(document, tag, className, ...children) {
 export function createPanel(document, { onClose, onSettings, onFocus }) {
   const host = document.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(document, root, panelCss);
+  adoptStyles(document, root, [uiCss, panelCss]);
   const make = (tag, className, ...children) => element(document, tag, className, ...children);
 
   const closeButton = make('button', 'icon-button close', '\u00d7');
@@ -106,11 +114,11 @@ export function createPanel(document, { onClose, onSettings, onFocus }) {
       showOnly(box);
       panel.dataset.state = kind;
     },
-    showReport(report, { settings, notes = [], highlighted }) {
+    showReport(report, { notes = [], highlighted }) {
       const views = [
-        { id: 'summary', label: 'Summary', render: () => renderSummary(make, report, { onFocus, highlighted }) },
-        { id: 'entities', label: 'Entities', render: () => renderEntities(make, report, { settings, onFocus, highlighted }) },
-        { id: 'reader', label: 'Reader', render: () => renderReader(make, document, report) },
+        { id: 'summary', label: 'Summary', render: () => renderSummaryView(make, report, { onFocus, highlighted }) },
+        { id: 'entities', label: 'Entities', render: () => renderEntitiesView(make, report, { onFocus, highlighted }) },
+        { id: 'reader', label: 'Reader', render: () => renderReaderView(make, document, report) },
       ];
       const noteNodes = notes.map((note) => make('p', 'note', note));
       const select = (id) => {
@@ -142,87 +150,55 @@ export function createPanel(document, { onClose, onSettings, onFocus }) {
   };
 }
 
-// ---- Rendering of the report. Kept small on purpose: the shared web/ui rendering replaces it. ----
+// ---- The three views. The summary and the entities are web/ui's, as in the demo and the widget. ----
 
-const COLUMNS = [
-  { id: 'allowed', label: 'Allowed', statuses: ['allowed', 'lifted'] },
-  { id: 'prohibited', label: 'Still prohibited', statuses: ['prohibited', 'imposed'] },
-  { id: 'excluded', label: 'Not covered', statuses: ['excluded'] },
-  { id: 'proposed', label: 'Proposed', statuses: ['proposed'] },
-];
+function markNotOnPage(elements, keyOf, highlighted) {
+  for (const element of elements) {
+    if (highlighted(keyOf(element))) continue;
+    element.classList.add('not-on-page');
+    element.title = 'Not highlighted on the page (not found there, or turned off in the settings)';
+  }
+}
 
-function renderSummary(make, report, { onFocus, highlighted }) {
-  const article = report.article ?? {};
-  const provisions = report.policy?.provisions ?? [];
-  const summary = report.policy?.summary ?? {};
-  const items = [...(summary.allowed ?? []), ...(summary.prohibited ?? []), ...(summary.proposed ?? [])];
-  const view = make('div', 'view summary');
-  view.append(make('h1', 'title', article.title || 'Untitled article'));
+function heading(make, article) {
   const meta = [article.site, article.byline, article.published?.slice(0, 10)].filter(Boolean).join(' \u00b7 ');
-  if (meta) view.append(make('p', 'meta', meta));
+  return [make('h1', 'title', article.title || 'Untitled article'), meta ? make('p', 'meta', meta) : null];
+}
 
+function renderSummaryView(make, report, { onFocus, highlighted }) {
+  const provisions = report.policy?.provisions ?? [];
+  const view = make('div', 'view summary', ...heading(make, report.article ?? {}));
   const actors = [...new Set(provisions.map((p) => p.actor?.text).filter(Boolean))];
-  const decided = make('section', 'decided', make('h2', null, 'Who decided'));
-  decided.append(actors.length ? make('p', 'actors', actors.join(', ')) : make('p', 'empty', 'Not named in the article.'));
-  view.append(decided);
-
-  for (const column of COLUMNS) {
-    const own = items.filter((item) => column.statuses.includes(item.status));
-    const section = make('section', `column column-${column.id}`, make('h2', null, column.label, make('span', 'count', String(own.length))));
-    section.dataset.column = column.id;
-    const list = make('ul', 'items');
-    for (const item of own) {
-      const key = `provision:${item.provision}`;
-      const button = make('button', 'item', item.text ?? provisions[item.provision]?.sentence?.text ?? '');
-      button.type = 'button';
-      button.dataset.key = key;
-      button.dataset.status = item.status;
-      if (!highlighted(key)) {
-        button.classList.add('not-on-page');
-        button.title = 'Not highlighted on the page (not found there, or turned off in the settings)';
-      }
-      button.addEventListener('click', () => onFocus(key));
-      list.append(make('li', null, button));
-    }
-    if (own.length === 0) list.append(make('li', 'empty', 'Nothing in this article.'));
-    section.append(list);
-    view.append(section);
-  }
+  view.append(
+    make(
+      'section',
+      'decided',
+      make('h2', 'section-title', 'Who decided'),
+      actors.length ? make('p', 'actors', actors.join(' \u00b7 ')) : make('p', 'empty', 'Not named in the article.'),
+    ),
+  );
+  const columns = make('div', 'summary-columns');
+  renderSummary(columns, report, {
+    columns: 'three',
+    roles: 'actor',
+    idPrefix: 'articlescope-panel-',
+    onSelect: (index) => onFocus(`provision:${index}`),
+  });
+  markNotOnPage(columns.querySelectorAll('.scope-item[data-provision]'), (e) => `provision:${e.dataset.provision}`, highlighted);
+  view.append(columns);
   return view;
 }
 
-function renderEntities(make, report, { onFocus, highlighted }) {
+function renderEntitiesView(make, report, { onFocus, highlighted }) {
   const view = make('div', 'view entities');
-  const groups = report.entity_groups ?? [];
-  for (const { type, label } of ENTITY_TYPES) {
-    const own = groups.filter((group) => group.type === type).sort((a, b) => b.count - a.count);
-    if (own.length === 0) continue;
-    const section = make('section', 'entity-type', make('h2', null, label, make('span', 'count', String(own.length))));
-    section.dataset.type = type;
-    const chips = make('div', 'chips');
-    for (const group of own) {
-      const key = `entity:${group.id}`;
-      const chip = make('button', 'chip', group.canonical, make('span', 'chip-count', String(group.count)));
-      chip.type = 'button';
-      chip.dataset.key = key;
-      chip.dataset.type = type;
-      if (!highlighted(key)) chip.classList.add('not-on-page');
-      chip.addEventListener('click', () => onFocus(key));
-      chips.append(chip);
-    }
-    section.append(chips);
-    view.append(section);
-  }
-  if (view.childElementCount === 0) view.append(make('p', 'empty', 'No names, places, dates or amounts found.'));
+  renderEntityGroups(view, report, { onSelect: (groupId) => onFocus(`entity:${groupId}`) });
+  markNotOnPage(view.querySelectorAll('[data-group]'), (e) => `entity:${e.dataset.group}`, highlighted);
   return view;
 }
 
-function renderReader(make, document, report) {
+function renderReaderView(make, document, report) {
   const article = report.article ?? {};
-  const view = make('article', 'view reader');
-  view.append(make('h1', 'title', article.title || 'Untitled article'));
-  const meta = [article.byline, article.published?.slice(0, 10), article.site].filter(Boolean).join(' \u00b7 ');
-  if (meta) view.append(make('p', 'meta', meta));
+  const view = make('article', 'view reader', ...heading(make, article));
   const content = make('div', 'reader-content');
   if (article.html) {
     appendReader(content, article.html, { pageUrl: document.location.href, imageUrls: loadedImageUrls(document) });

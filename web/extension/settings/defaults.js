@@ -1,28 +1,27 @@
 // The extension's settings: what to highlight on the page and in which colours. Stored in storage.local
 // (never storage.sync: nothing leaves the machine). Every reader of the settings goes through
 // normaliseSettings, so a stored value from an older version or a hand-edited one cannot break the page.
+import { ENTITY_TYPES as UI_ENTITY_TYPES, STATUS_INFO, STATUS_ORDER } from '../../ui/labels.js';
 
-/** Entity types the core reports, in the order the panel and the settings page list them. */
-export const ENTITY_TYPES = [
-  { type: 'PERSON', label: 'People' },
-  { type: 'ORG', label: 'Organisations' },
-  { type: 'LOCATION', label: 'Places' },
-  { type: 'NORP', label: 'Nationalities & groups' },
-  { type: 'DATE', label: 'Dates' },
-  { type: 'MONEY', label: 'Money' },
-  { type: 'QUANTITY', label: 'Quantities' },
-  { type: 'WEAPON', label: 'Weapons & equipment' },
-];
+/** Entity types the core reports, in web/ui's order and with its labels. */
+export const ENTITY_TYPES = UI_ENTITY_TYPES.map(({ type, label }) => ({ type, label }));
 
-/** Provision statuses, grouped the way the panel's summary shows them. */
-export const STATUSES = [
-  { status: 'allowed', label: 'Allowed', column: 'allowed' },
-  { status: 'lifted', label: 'Lifted (a ban removed)', column: 'allowed' },
-  { status: 'prohibited', label: 'Still prohibited', column: 'prohibited' },
-  { status: 'imposed', label: 'Newly imposed', column: 'prohibited' },
-  { status: 'excluded', label: 'Not covered', column: 'excluded' },
-  { status: 'proposed', label: 'Proposed', column: 'proposed' },
-];
+// Where each status appears in the panel's three-column summary.
+const COLUMN_OF_STATUS = {
+  allowed: 'allowed',
+  lifted: 'allowed',
+  prohibited: 'prohibited',
+  imposed: 'prohibited',
+  excluded: 'excluded',
+  proposed: 'proposed',
+};
+
+/** Provision statuses with web/ui's labels and their summary column. */
+export const STATUSES = STATUS_ORDER.map((status) => ({
+  status,
+  label: `${STATUS_INFO[status].label} (${STATUS_INFO[status].description})`,
+  column: COLUMN_OF_STATUS[status],
+}));
 
 // Light backgrounds with dark text: a highlight sets both, so it reads the same on light and dark pages.
 const DEFAULT_COLOURS = {

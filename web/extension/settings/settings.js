@@ -1,4 +1,5 @@
-// The settings page (an extension page, under the extension's CSP): one checkbox and one colour per entity
+// The settings page (an extension page, under the extension's CSP; bundled like the content script, as it
+// shares web/ui's labels): one checkbox and one colour per entity
 // type and per provision status, saved to storage.local on every change. Each row previews its highlight on a
 // light and on a dark page, with the text colour the page highlights will use.
 import {
@@ -84,7 +85,11 @@ document.getElementById('reset').addEventListener('click', async () => {
   await save();
 });
 
-const stored = await api.storage.local.get(SETTINGS_KEY);
-settings = normaliseSettings(stored?.[SETTINGS_KEY]);
-render();
-document.body.dataset.ready = 'true';
+async function start() {
+  const stored = await api.storage.local.get(SETTINGS_KEY);
+  settings = normaliseSettings(stored?.[SETTINGS_KEY]);
+  render();
+  document.body.dataset.ready = 'true';
+}
+
+start();
