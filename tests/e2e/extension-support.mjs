@@ -262,7 +262,8 @@ const WAIT = 60_000;
 /**
  * Defines the extension's end-to-end tests for one browser. makeDriver() resolves to
  * {start(), stop(), goto(url), evaluate(fn, arg), waitFor(fn, arg), click(x, y), pressButton(),
- *  badge(), screenshot(path), requests: string[] (the page's and the extension's requests)}.
+ *  waitForBadge() → {text, title}, openExtensionPage(path), screenshot(path),
+ *  requests: string[] (the page's and the extension's requests)}.
  */
 export function defineExtensionTests(browserName, { skip, makeDriver }) {
   describe(`extension in ${browserName}`, { skip, timeout: 600_000 }, () => {
@@ -458,6 +459,52 @@ export function defineExtensionTests(browserName, { skip, makeDriver }) {
       const badge = await driver.waitForBadge();
       assert.equal(badge.text, '!');
       assert.match(badge.title, /browser pages/);
+    });
+
+    test('the settings page chooses what is highlighted and in which colour', async () => {
+      await driver.openExtensionPage('settings/settings.html');
+      await driver.waitFor(() => document.body.dataset.ready === 'true', null);
+      const saved = () => driver.evaluate(() => Number(document.getElementById('saved').dataset.savedAt ?? 0));
+      const before = await saved();
+      // Dates off, a dark colour for people, lifted bans off.
+      await driver.evaluate(() => {
+        document.querySelector('input[data-group="entityTypes"][data-key="DATE"]').click();
+        document.querySelector('input[data-group="statuses"][data-key="lifted"]').click();
+        const colour = document.querySelector('input[data-colour-of="PERSON"]');
+        colour.value = '#203060';
+        colour.dispatchEvent(new Event('input'));
+        colour.dispatchEvent(new Event('change'));
+      });
+      await driver.waitFor((t) => Number(document.getElementById('saved').dataset.savedAt ?? 0) > t, before);
+      await shot('settings');
+
+      const shown = await openAndAnalyse('/news.html');
+      assert.equal(shown.state, 'report');
+      const marks = await driver.evaluate(() => {
+        const people = [...document.querySelectorAll('[data-articlescope="entity"][data-type="PERSON"]')];
+        return {
+          dates: document.querySelectorAll('[data-type="DATE"]').length,
+          person: people.length ? [getComputedStyle(people[0]).backgroundColor, getComputedStyle(people[0]).color] : null,
+          lifted: document.querySelectorAll('[data-articlescope="provision"][data-status="lifted"]').length,
+        };
+      });
+      assert.equal(marks.dates, 0, 'dates are not highlighted');
+      assert.deepEqual(marks.person, ['rgb(32, 48, 96)', 'rgb(255, 255, 255)'], 'white text on the dark colour');
+      const lifted = shown.items.find((i) => i.status === 'lifted');
+      if (lifted) {
+        const notOnPage = await driver.evaluate(
+          (selector) => document.querySelector('articlescope-panel').shadowRoot.querySelector(selector).classList.contains('not-on-page'),
+          lifted.selector,
+        );
+        assert.equal(notOnPage, true, 'the lifted item says it is not highlighted');
+      }
+      await toggleOffAndCheck('with settings');
+
+      await driver.openExtensionPage('settings/settings.html');
+      await driver.waitFor(() => document.body.dataset.ready === 'true', null);
+      const beforeReset = await saved();
+      await driver.evaluate(() => document.getElementById('reset').click());
+      await driver.waitFor((t) => Number(document.getElementById('saved').dataset.savedAt ?? 0) > t, beforeReset);
     });
 
     test('no request left the machine', async () => {

@@ -64,6 +64,7 @@ async function makeDriver({ trapPort }) {
     waitFor: (fn, arg) => page.waitForFunction(fn, arg, WAIT),
     click: (x, y) => page.mouse.click(x, y),
     screenshot: (path) => page.screenshot({ path }),
+    openExtensionPage: (path) => page.goto(`chrome-extension://${extensionId}/${path}`),
     async pressButton() {
       await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: await activeTabTarget() });
     },

@@ -81,6 +81,15 @@ async function makeDriver({ trapPort }) {
     waitFor: (fn, arg) => page.waitForFunction(fn, WAIT, arg),
     click: (x, y) => page.mouse.click(x, y),
     screenshot: (path) => page.screenshot({ path }),
+    // BiDi's navigate does not follow a tab into the extension's process (it times out although the page
+    // loads), so the browser loads the extension page itself; the test then waits for the page's own flag.
+    openExtensionPage: (path) =>
+      inBrowserScope(`
+        const url = extension.baseURI.resolve(${JSON.stringify(path)});
+        window.gBrowser.selectedBrowser.fixupAndLoadURIString(url, {
+          triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
+        });
+        return url;`),
     async pressButton() {
       await inBrowserScope('await action.triggerAction(window); return true;');
     },

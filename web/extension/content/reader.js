@@ -51,7 +51,7 @@ const smallInteger = (value, max) => {
  */
 export function appendReader(container, html, { pageUrl, imageUrls }) {
   const document = container.ownerDocument;
-  const inert = new DOMParser().parseFromString(`<!doctype html><body>${String(html ?? '')}`, 'text/html');
+  const inert = new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${String(html ?? '')}</body></html>`, 'text/html');
 
   const copyChildren = (from, to, depth) => {
     for (const child of from.childNodes) {

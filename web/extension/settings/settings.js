@@ -23,7 +23,7 @@ function preview(colour, pageBackground, pageText, label) {
   sample.textContent = label;
   sample.style.background = colour;
   sample.style.color = textColourOn(colour);
-  page.append('a ', sample, ' b');
+  page.append('Text ', sample, ' text');
   return page;
 }
 
@@ -49,8 +49,8 @@ function row(group, key, label) {
   previews.className = 'previews';
   const drawPreviews = () =>
     previews.replaceChildren(
-      preview(colour.value, '#ffffff', '#1f2937', label),
-      preview(colour.value, '#121212', '#e5e7eb', label),
+      preview(colour.value, '#ffffff', '#1f2937', 'on a light page'),
+      preview(colour.value, '#121212', '#e5e7eb', 'on a dark page'),
     );
   drawPreviews();
   checkbox.addEventListener('change', () => {
