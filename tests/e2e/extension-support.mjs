@@ -153,6 +153,15 @@ export const PAGE_RESTORED = () => {
   };
 };
 
+/** A few computed styles of the page's own elements: the panel's CSS must not reach them. */
+export const PAGE_STYLES = () =>
+  ['body', 'h1', 'p', 'a', 'li'].map((selector) => {
+    const element = document.querySelector(selector);
+    if (!element) return null;
+    const style = getComputedStyle(element);
+    return [selector, style.fontFamily, style.fontSize, style.color, style.backgroundColor, style.margin, style.lineHeight].join(' | ');
+  });
+
 /** What the panel shows (null when there is no panel). */
 export const PANEL_STATE = () => {
   const host = document.querySelector('articlescope-panel');
@@ -263,6 +272,7 @@ const WAIT = 60_000;
  * Defines the extension's end-to-end tests for one browser. makeDriver() resolves to
  * {start(), stop(), goto(url), evaluate(fn, arg), waitFor(fn, arg), click(x, y), pressButton(),
  *  waitForBadge() → {text, title}, openExtensionPage(path), screenshot(path),
+ *  listenerCount() → number of event listeners in the page (document, descendants, shadow trees) or null,
  *  requests: string[] (the page's and the extension's requests)}.
  */
 export function defineExtensionTests(browserName, { skip, makeDriver }) {
@@ -286,9 +296,11 @@ export function defineExtensionTests(browserName, { skip, makeDriver }) {
       await driver.click(point.x, point.y);
     }
 
+    let listenersBefore = null;
     async function openAndAnalyse(path) {
       await driver.goto(site.url(path));
       await driver.evaluate(SNAPSHOT_PAGE);
+      listenersBefore = await driver.listenerCount();
       await driver.pressButton();
       await waitForPanel(null);
       return panel();
@@ -297,6 +309,7 @@ export function defineExtensionTests(browserName, { skip, makeDriver }) {
     async function toggleOffAndCheck(label) {
       await driver.pressButton();
       await waitForNoPanel();
+      if (listenersBefore !== null) assert.equal(await driver.listenerCount(), listenersBefore, `${label}: no listener left`);
       const restored = await driver.evaluate(PAGE_RESTORED);
       assert.deepEqual(
         restored,
@@ -319,7 +332,11 @@ export function defineExtensionTests(browserName, { skip, makeDriver }) {
     });
 
     test('a news article: highlights, summary, entities, reader view, click-to-scroll, toggle off', async () => {
+      await driver.goto(site.url('/news.html'));
+      const pageStyles = await driver.evaluate(PAGE_STYLES);
       const shown = await openAndAnalyse('/news.html');
+      assert.deepEqual(await driver.evaluate(PAGE_STYLES), pageStyles, "the panel's styles do not leak into the page");
+      if (listenersBefore !== null) assert.ok((await driver.listenerCount()) > listenersBefore, 'the panel has listeners of its own');
       assert.equal(shown.state, 'report', JSON.stringify(shown.message));
       assert.match(shown.title, /Brennmoor opens its harbour to food trucks/);
       // The summary's columns, as the core reports them for this invented article.

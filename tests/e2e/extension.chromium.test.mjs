@@ -65,6 +65,22 @@ async function makeDriver({ trapPort }) {
     click: (x, y) => page.mouse.click(x, y),
     screenshot: (path) => page.screenshot({ path }),
     openExtensionPage: (path) => page.goto(`chrome-extension://${extensionId}/${path}`),
+    // Every event listener on the document, its descendants and shadow trees, in any world (DevTools).
+    async listenerCount() {
+      const session = await context.newCDPSession(page);
+      try {
+        const { result } = await session.send('Runtime.evaluate', { expression: 'document' });
+        const { listeners } = await session.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: -1, pierce: true });
+        const { result: win } = await session.send('Runtime.evaluate', { expression: 'window' });
+        const { listeners: onWindow } = await session.send('DOMDebugger.getEventListeners', { objectId: win.objectId });
+        // Playwright's own injected script listens on the window once the mouse was used: not the page's.
+        const all = [...listeners, ...onWindow];
+        const playwright = new Set(all.filter((l) => l.type.startsWith('__playwright')).map((l) => l.scriptId));
+        return all.filter((l) => !playwright.has(l.scriptId)).length;
+      } finally {
+        await session.detach();
+      }
+    },
     async pressButton() {
       await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: await activeTabTarget() });
     },

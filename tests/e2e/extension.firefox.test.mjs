@@ -90,6 +90,7 @@ async function makeDriver({ trapPort }) {
           triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
         });
         return url;`),
+    listenerCount: async () => null,  // no BiDi command lists listeners; Chromium's run checks them
     async pressButton() {
       await inBrowserScope('await action.triggerAction(window); return true;');
     },
