@@ -838,3 +838,36 @@ TEST_CASE("clean_html gives the same text, blocks and figures with and without a
     }
   }
 }
+
+TEST_CASE("clean_html reads the one short line beside a picture in a box as its caption", "[clean]") {
+  const Article article =
+      clean("<html><body><article>" + kParagraphs +
+            "<div class='imgbox'><img src='/p.png' alt=''><span>Figure 2: The old and the new "
+            "pier seen from the lighthouse.</span></div>" +
+            kParagraphs + "</article></body></html>");
+  CHECK(article.text.find("seen from the lighthouse") == std::string::npos);
+  REQUIRE(article.figures.size() == 1);
+  CHECK(article.figures[0].caption == "Figure 2: The old and the new pier seen from the lighthouse.");
+  SECTION("a paragraph that opens with a picture is still a paragraph") {
+    const Article inline_picture =
+        clean("<html><body><article>" + kParagraphs +
+              "<p><img src='/icon.png' alt=''>The pier reopens in May, the harbour office said.</p>" +
+              kParagraphs + "</article></body></html>");
+    CHECK(inline_picture.text.find("The pier reopens in May") != std::string::npos);
+  }
+}
+
+TEST_CASE("clean_html calls a short article of bare lines with <br> an article", "[clean]") {
+  std::vector<Diagnostic> warnings;
+  const Article article = clean(
+      "<html><body><div class='links'><a href='/'>Home</a> | <a href='/news'>News</a></div><div class='main'>"
+      "<b>Ferry timetable changes</b><br><br>The island ferry leaves half an hour earlier from Monday, the "
+      "operator announced.<br>Passengers with tickets for the old times may travel on any boat that "
+      "day.<br><br>"
+      "A second boat will be added in July when the summer season starts.<br></div>"
+      "<div class='address'>Island Post, 3 Quay Road, phone 0123 456789</div></body></html>",
+      &warnings);
+  CHECK(article.text.find("Passengers with tickets") != std::string::npos);
+  CHECK(article.readerable);
+  CHECK(!has_warning(warnings, Code::NotReaderable));
+}

@@ -896,8 +896,42 @@ class Extractor {
   // ("wp-caption") around an image.
   bool opens_figure(std::uint32_t index) const {
     const Node& node = doc_[index];
+    if (is_picture_box(index)) return true;
     if (node.tag != Tag::Figure && !(names_caption(node) && !is_heading(node.tag))) return false;
     return stats_[index].text <= kMaxCaptionChars && !is_content_figure(index);
+  }
+
+  // A class that names a caption only to say there is none ("no_caption").
+  bool says_no_caption(const Node& node) const {
+    return !names_caption(node) && lower_ascii(node.attr("class")).find("caption") != std::string::npos;
+  }
+
+  // A box of a picture and one short line beside it, and nothing else ("<div><img><span>A view of the
+  // harbour.</span></div>"): the line is the picture's caption whatever the box is called.
+  bool is_picture_box(std::uint32_t index) const {
+    const Node& node = doc_[index];
+    if (node.tag != Tag::Div && node.tag != Tag::P && node.tag != Tag::Span) return false;
+    if (says_no_caption(node)) return false;
+    if (stats_[index].text == 0 || stats_[index].text > 300 || stats_[index].images != 1) return false;
+    int pictures = 0, lines = 0;
+    for (const std::uint32_t child : node.children) {
+      const Node& c = doc_[child];
+      if (c.is_text()) {
+        if (!trim(c.text).empty()) return false;  // loose text: the picture sits in a paragraph
+        continue;
+      }
+      if (!c.is_element() || !drop_[child].empty()) continue;
+      if (stats_[child].images > 0) {
+        if (stats_[child].text > 0) return false;
+        ++pictures;
+      } else if (stats_[child].text > 0) {
+        if (html::is_block(c.tag) && c.tag != Tag::P && c.tag != Tag::Div) return false;
+        if (stats_[child].headings > 0 || stats_[child].paragraphs > 1 || link_density(child) > 0.5)
+          return false;
+        ++lines;
+      }
+    }
+    return pictures == 1 && lines == 1;
   }
 
   // A caption without its picture around it: a <figcaption> (not of a quote or table figure), or an element
@@ -1811,12 +1845,21 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
   }
   if (options.include_removed) article.removed = std::move(extraction.removed);
   // Readability's probe, or a shorter article that is still several real paragraphs of prose.
-  int prose_blocks = 0;
+  // Prose also counts line by line: a short article written as bare text with <br> is one block of lines.
+  int prose_blocks = 0, prose_lines = 0;
   for (const auto& block : extraction.blocks) {
-    prose_blocks += block.kind == BlockKind::Paragraph && count_chars(block.text) >= 80 &&
-                    block.link_chars * 4 < block.text.size();
+    if (block.kind != BlockKind::Paragraph || block.link_chars * 4 >= block.text.size()) continue;
+    prose_blocks += count_chars(block.text) >= 80;
+    for (std::size_t start = 0; start < block.text.size();) {
+      std::size_t end = block.text.find('\n', start);
+      if (end == std::string::npos) end = block.text.size();
+      const std::string_view line = std::string_view(block.text).substr(start, end - start);
+      prose_lines += count_chars(line) >= 40 && ends_with_sentence_mark(line);
+      start = end + 1;
+    }
   }
-  article.readerable = extraction.chars >= kMinArticleChars && (readerable_score > 20 || prose_blocks >= 2);
+  article.readerable = extraction.chars >= kMinArticleChars &&
+                       (readerable_score > 20 || prose_blocks >= 2 || prose_lines >= 3);
   if (!article.readerable) {
     warnings.push_back({Code::NotReaderable, "the page does not look like an article"});
   }
