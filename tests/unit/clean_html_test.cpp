@@ -871,3 +871,26 @@ TEST_CASE("clean_html calls a short article of bare lines with <br> an article",
   CHECK(article.readerable);
   CHECK(!has_warning(warnings, Code::NotReaderable));
 }
+
+TEST_CASE("clean_html drops reading-time lines and a press release's About section", "[clean]") {
+  const Article article = clean(
+      "<html><body><article><p>4 min read</p>" + kParagraphs +
+      "<p>The council will review the trial after one year, and shops may apply for an extension.</p>"
+      "<h3>About Harbour Tech Ltd</h3><p>Harbour Tech Ltd is a maker of ferry ticket machines, founded in "
+      "2004, with offices in three countries.</p><p>Media contact: Jo Example, press office</p>"
+      "</article></body></html>");
+  CHECK(article.text.find("4 min read") == std::string::npos);
+  CHECK(removed_with(article, "read_time", "4 min read"));
+  CHECK(article.text.find("About Harbour Tech") == std::string::npos);
+  CHECK(article.text.find("maker of ferry ticket machines") == std::string::npos);
+  CHECK(article.text.find("Media contact") == std::string::npos);
+  CHECK(article.text.find("review the trial after one year") != std::string::npos);
+  SECTION("an About heading over text about something else stays") {
+    const Article kept =
+        clean("<html><body><article>" + kParagraphs +
+              "<h3>About the new opening hours</h3><p>Shops may now open from noon to six on "
+              "Sundays, the council said.</p></article></body></html>");
+    CHECK(kept.text.find("About the new opening hours") != std::string::npos);
+    CHECK(kept.text.find("Shops may now open from noon") != std::string::npos);
+  }
+}

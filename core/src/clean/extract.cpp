@@ -18,6 +18,7 @@
 #include "clean/metadata.hpp"
 #include "clean/util.hpp"
 #include "html/dom.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -1558,6 +1559,69 @@ bool starts_like_post_footer(std::string_view text) {
   return false;
 }
 
+// A reading-time line ("5 min read", "Lesezeit: 3 Minuten", "Reading time: 4 minutes"): a number and a
+// minute unit in a short line that speaks of reading.
+bool is_read_time_line(std::string_view text) {
+  if (count_chars(text) > 40 || count_words(text) > 6) return false;
+  const std::string lower = text::lower(collapse(text));
+  if (std::none_of(lower.begin(), lower.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  const bool minutes = lower.find("min") != std::string::npos;
+  bool reading = false;
+  for (std::string_view word :
+       {"read", "lesezeit", "lesedauer", "lecture", "lectura", "leitura", "lettura"}) {
+    reading = reading || lower.find(word) != std::string::npos;
+  }
+  return minutes && reading;
+}
+
+// The name an "About <name>" heading introduces ("About Harbour Tech Ltd", "Über die Beispiel AG"), or "".
+std::string about_heading_name(std::string_view text) {
+  const std::string collapsed = collapse(text);
+  if (count_words(collapsed) > 7) return {};
+  const std::string lower = text::lower(collapsed);
+  for (std::string_view label : {"about ", "über ", "à propos de ", "a propos de ", "acerca de ", "sobre ",
+                                 "informazioni su ", "over "}) {
+    if (lower.rfind(label, 0) != 0) continue;
+    std::string name = collapsed.substr(label.size());
+    while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.pop_back();
+    for (std::string_view article : {"the ", "die ", "der ", "das ", "la ", "le ", "l'", "el "}) {
+      if (text::lower(name).rfind(article, 0) == 0) name.erase(0, article.size());
+    }
+    return name;
+  }
+  return {};
+}
+
+// A press release's closing "About <company>" section: a heading "About X" in the second half of the text
+// whose next paragraph opens with X ("X is a leading maker of ..."). It and everything after it go: the
+// publisher's boilerplate and the media contact.
+void drop_about_tail(Extraction& extraction) {
+  auto& blocks = extraction.blocks;
+  std::size_t total = 0;
+  for (const auto& block : blocks) {
+    if (is_text_block(block)) total += count_chars(block.text);
+  }
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!is_text_block(blocks[i])) continue;
+    const std::size_t chars = count_chars(blocks[i].text);
+    if (seen * 2 >= total && chars <= 80 && blocks[i].link_chars * 2 < blocks[i].text.size()) {
+      const std::string name = about_heading_name(blocks[i].text);
+      std::size_t next = i + 1;
+      while (next < blocks.size() && !is_text_block(blocks[next])) ++next;
+      if (count_chars(name) >= 2 && next < blocks.size() &&
+          normalise_key(blocks[next].text).rfind(normalise_key(name), 0) == 0 &&
+          !normalise_key(name).empty()) {
+        for (std::size_t k = i; k < blocks.size(); ++k) {
+          if (is_text_block(blocks[k])) drop_block(extraction, k, "about");
+        }
+        return;
+      }
+    }
+    seen += chars;
+  }
+}
+
 void post_process(Extraction& extraction, const PageMetadata& meta) {
   auto& blocks = extraction.blocks;
   std::size_t seen_text = 0;
@@ -1605,6 +1669,10 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
         continue;
       }
     }
+    if (is_read_time_line(block.text)) {
+      drop_block(extraction, i, "read_time");
+      continue;
+    }
     if (chars <= 300 && block.kind != BlockKind::Heading) {
       const std::string_view kind = boilerplate_text_kind(block.text);
       if (!kind.empty()) {
@@ -1614,6 +1682,7 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
     }
     seen_text += chars;
   }
+  drop_about_tail(extraction);
   // Trailing short, link-only blocks (tag lists, "next/previous" links).
   std::size_t chars_before = 0;
   for (const auto& block : blocks) {
