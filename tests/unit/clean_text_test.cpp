@@ -99,3 +99,42 @@ TEST_CASE("looks_like_html tells markup from prose", "[clean]") {
   CHECK_FALSE(looks_like_html("Plain article text.\n\nSecond paragraph."));
   CHECK_FALSE(looks_like_html(""));
 }
+
+TEST_CASE("clean_text reads a title repeated on the very next line as the title and its repeat", "[clean]") {
+  const std::string input =
+      "Ferry service to the islands resumes\n"
+      "Ferry service to the islands resumes\n\n"
+      "The ferry to the outer islands runs again from Monday after a storm damaged the pier in March.\n\n"
+      "Tickets bought for the cancelled crossings remain valid until the end of the year.\n";
+  std::vector<Diagnostic> warnings;
+  const Article article = articlescope::clean::clean_text(input, Options{}, warnings);
+  CHECK(article.title == "Ferry service to the islands resumes");
+  CHECK(article.text.find("Ferry service to the islands resumes") == std::string::npos);
+  CHECK(article.text.rfind("The ferry to the outer islands", 0) == 0);
+}
+
+TEST_CASE("clean_text reads Title Case lines over a paragraph as headings", "[clean]") {
+  const std::string input =
+      "Ferry service to the islands resumes\n\n"
+      "The ferry to the outer islands runs again from Monday after a storm damaged the pier in March.\n\n"
+      "What Changes for Passengers\n"
+      "Tickets bought for the cancelled crossings remain valid until the end of the year, the operator "
+      "said.\n\n"
+      "Anna Berg and Tom Reed\n"
+      "met the harbour master on Friday to discuss the timetable for the summer season.\n";
+  std::vector<Diagnostic> warnings;
+  const Article article = articlescope::clean::clean_text(input, Options{}, warnings);
+  const auto block_of = [&](const std::string& fragment) -> const articlescope::Block* {
+    for (const auto& block : article.blocks) {
+      if (article.text.substr(block.start, block.end - block.start).find(fragment) != std::string::npos)
+        return &block;
+    }
+    return nullptr;
+  };
+  REQUIRE(block_of("What Changes for Passengers") != nullptr);
+  CHECK(block_of("What Changes for Passengers")->kind == BlockKind::Heading);
+  CHECK(block_of("Tickets bought")->kind == BlockKind::Paragraph);
+  // A wrapped line that goes on in lower case is the same paragraph, names and all.
+  REQUIRE(block_of("Anna Berg and Tom Reed met the harbour master") != nullptr);
+  CHECK(block_of("Anna Berg and Tom Reed met the harbour master")->kind == BlockKind::Paragraph);
+}
