@@ -155,4 +155,42 @@ inline std::string recase(const std::string& w, int mode) {
   return out;
 }
 
+/// Casing modes of recase_document(): as written, lower, upper, headline Title Case.
+enum Recase { kOriginal = 0, kLower = 1, kUpper = 2, kTitle = 3 };
+
+/// Re-cases every word of a document. Title Case capitalises the first letter of every word that starts in
+/// lower case, except the small words headline styles keep in lower case ("of", "the", "and") inside a
+/// sentence; capitals already there stay ("NATO", "McDonald").
+inline void recase_document(Document& doc, int mode) {
+  if (mode == kOriginal) return;
+  if (mode != kTitle) {
+    for (auto& w : doc.words) w = recase(w, mode);
+    return;
+  }
+  for (const auto& [begin, end] : doc.sentences) {
+    for (std::size_t k = begin; k < end; ++k) {
+      std::string& w = doc.words[k];
+      if (w.empty() || w[0] < 'a' || w[0] > 'z') continue;
+      if (k > begin &&
+          articlescope::entities::is_title_case_small_word(articlescope::entities::hash_bytes(w)))
+        continue;
+      w[0] = static_cast<char>(w[0] - 32);
+    }
+  }
+}
+
+/// Index of the first document of the last (1 - fraction) of `count` documents: the held-out part.
+inline std::size_t split_point(std::size_t count, double fraction) {
+  return static_cast<std::size_t>(static_cast<double>(count) * fraction + 0.5);
+}
+
+/// Parses a --case value; -1 when unknown.
+inline int parse_recase(const std::string& name) {
+  return name == "original" ? kOriginal
+         : name == "lower"  ? kLower
+         : name == "upper"  ? kUpper
+         : name == "title"  ? kTitle
+                            : -1;
+}
+
 }  // namespace conll

@@ -3,7 +3,10 @@
 // checks the written model on the development file with the same code the library runs.
 //
 // Usage: train_ner --train eng.train --dev eng.testa --out core/data/ner.model
-//                  [--epochs 12] [--bits 20] [--rows 40000] [--lower 0.3] [--upper 0.15] [--seed 1]
+//                  [--epochs 12] [--bits 20] [--rows 40000] [--lower 0.3] [--upper 0.15] [--title 0]
+//                  [--holdout 0] [--seed 1]
+//   --title P    adds a headline Title Case copy of a share P of the documents
+//   --holdout F  never trains on the last share F of the training documents, and scores the model on them
 // Deterministic: one thread, a fixed seed, no clocks in the model.
 #include "conll.hpp"
 #include "entities/features.hpp"
@@ -30,7 +33,8 @@ struct Options {
   int epochs = 12;
   int bits = 20;
   std::size_t rows = 40000;
-  double lower = 0.3, upper = 0.15;
+  double lower = 0.3, upper = 0.15, title = 0;
+  double holdout = 0;  // the last fraction of the training documents, never trained on
   std::uint64_t seed = 1;
   int levels = 127;
 };
@@ -77,7 +81,9 @@ void add_document(const conll::Document& doc, int casing_mode, const Gazetteer& 
                   Corpus& corpus) {
   std::vector<WordInfo> words;
   words.reserve(doc.words.size());
-  for (const auto& w : doc.words) words.push_back(describe(casing_mode ? conll::recase(w, casing_mode) : w));
+  conll::Document recased = doc;
+  conll::recase_document(recased, casing_mode);
+  for (const auto& w : recased.words) words.push_back(describe(w));
   DocumentStats stats;
   stats.build(words, doc.sentences);
   stats.annotate(words);
@@ -233,6 +239,10 @@ int main(int argc, char** argv) {
       o.lower = std::atof(v.c_str());
     else if (a == "--upper")
       o.upper = std::atof(v.c_str());
+    else if (a == "--title")
+      o.title = std::atof(v.c_str());
+    else if (a == "--holdout")
+      o.holdout = std::atof(v.c_str());
     else if (a == "--levels")
       o.levels = std::atoi(v.c_str());
     else if (a == "--seed")
@@ -242,10 +252,10 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  if (o.train.empty() || o.out.empty() || o.bits < 12 || o.bits > 24) {
+  if (o.train.empty() || o.out.empty() || o.bits < 12 || o.bits > 24 || o.holdout < 0 || o.holdout >= 1) {
     std::fprintf(stderr,
                  "usage: train_ner --train FILE [--dev FILE] --out FILE [--epochs N] [--bits 12..24] "
-                 "[--rows N] [--lower P] [--upper P] [--seed N]\n");
+                 "[--rows N] [--lower P] [--upper P] [--title P] [--holdout F] [--seed N]\n");
     return 2;
   }
   const auto t0 = std::chrono::steady_clock::now();
@@ -258,6 +268,14 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "cannot read %s\n", o.dev.c_str());
     return 1;
   }
+  // The held-out documents (the end of the file) are set aside before anything looks at them.
+  std::vector<conll::Document> held_out;
+  if (o.holdout > 0) {
+    const std::size_t split = conll::split_point(train.size(), 1 - o.holdout);
+    held_out.assign(std::make_move_iterator(train.begin() + static_cast<std::ptrdiff_t>(split)),
+                    std::make_move_iterator(train.end()));
+    train.resize(split);
+  }
   const Gazetteer& gazetteer = embedded_gazetteer();
 
   // Original documents, plus lower-cased and upper-cased copies of a random subset so that casing is
@@ -269,6 +287,8 @@ int main(int argc, char** argv) {
     add_document(doc, 0, gazetteer, o.bits, corpus);
     if (uniform(rng) < o.lower) add_document(doc, 1, gazetteer, o.bits, corpus), ++copies;
     if (uniform(rng) < o.upper) add_document(doc, 2, gazetteer, o.bits, corpus), ++copies;
+    // Drawn after the others, so that a run without Title Case copies trains as before.
+    if (o.title > 0 && uniform(rng) < o.title) add_document(doc, 3, gazetteer, o.bits, corpus), ++copies;
   }
   Corpus dev_corpus;
   for (const auto& doc : dev) add_document(doc, 0, gazetteer, o.bits, dev_corpus);
@@ -355,6 +375,11 @@ int main(int argc, char** argv) {
   if (!dev.empty()) {
     std::fprintf(stderr, "quantised model on %s:\n", o.dev.c_str());
     evaluate_model(dev, tagger, gazetteer).print(stderr);
+  }
+  if (!held_out.empty()) {
+    std::fprintf(stderr, "quantised model on the held-out %zu documents (never trained or tuned on):\n",
+                 held_out.size());
+    evaluate_model(held_out, tagger, gazetteer).print(stderr);
   }
   return 0;
 }

@@ -424,6 +424,11 @@ function renderMetadata(report) {
     if (w.code === 'invalid_utf8') return 'Some invalid characters were replaced.';
     if (w.code === 'transcoded') return null;  // decoded from the page's charset: nothing for the reader to do
     if (w.code === 'truncated') return 'The input hit a limit; the analysis is partial.';
+    if (w.code === 'language_unsupported') {
+      const language = /^the article is in (.+?) \(/.exec(w.message ?? '')?.[1] ?? 'another language';
+      return `This article is in ${language}. Names, places, organisations and policy provisions are ` +
+        'only looked for in English text, so only dates, amounts and quantities are marked.';
+    }
     return w.message || w.code;
   }).filter(Boolean);
   $('article-warning').textContent = warnings.join(' ');
