@@ -5,6 +5,7 @@
 #include "entities/features.hpp"
 #include "entities/tagger.hpp"
 
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -155,14 +156,29 @@ inline std::string recase(const std::string& w, int mode) {
   return out;
 }
 
-/// Casing modes of recase_document(): as written, lower, upper, headline Title Case.
-enum Recase { kOriginal = 0, kLower = 1, kUpper = 2, kTitle = 3 };
+/// Casing modes of recase_document(): as written, lower, upper, headline Title Case, and the document's
+/// first sentence (its headline) alone in Title Case from whatever casing it had ("JAPAN GET LUCKY WIN" ->
+/// "Japan Get Lucky Win"), the body as written: what a pasted article with a Title Case headline looks like.
+enum Recase { kOriginal = 0, kLower = 1, kUpper = 2, kTitle = 3, kTitleHeadline = 4 };
 
 /// Re-cases every word of a document. Title Case capitalises the first letter of every word that starts in
 /// lower case, except the small words headline styles keep in lower case ("of", "the", "and") inside a
 /// sentence; capitals already there stay ("NATO", "McDonald").
 inline void recase_document(Document& doc, int mode) {
   if (mode == kOriginal) return;
+  if (mode == kTitleHeadline) {
+    if (doc.sentences.empty()) return;
+    const auto [begin, end] = doc.sentences.front();
+    for (std::size_t k = begin; k < end; ++k) {
+      std::string& w = doc.words[k];
+      if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+      w = recase(w, kLower);
+      if (k > begin && articlescope::entities::is_title_case_small_word(articlescope::entities::hash_bytes(w)))
+        continue;
+      w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    }
+    return;
+  }
   if (mode != kTitle) {
     for (auto& w : doc.words) w = recase(w, mode);
     return;
@@ -190,6 +206,7 @@ inline int parse_recase(const std::string& name) {
          : name == "lower"  ? kLower
          : name == "upper"  ? kUpper
          : name == "title"  ? kTitle
+         : name == "headline" ? kTitleHeadline
                             : -1;
 }
 

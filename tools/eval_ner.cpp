@@ -1,10 +1,11 @@
 // Evaluates the NER tagger on CoNLL-format files: entity-level exact-match precision/recall/F1 per type
 // (PER, ORG, LOC; MISC ignored), conlleval-style.
 //
-// Usage: eval_ner FILE... [--model ner.model] [--case original|lower|upper|title] [--pipeline]
+// Usage: eval_ner FILE... [--model ner.model] [--case original|lower|upper|title|headline] [--pipeline]
 //                 [--from F] [--gold-json GOLD.json --pred-json PRED.json]
 //   --model      a model file instead of the one compiled into the binary
-//   --case       re-case the text first (robustness: lower-cased text, all-caps and Title Case headlines)
+//   --case       re-case the text first (robustness: lower-cased text, all-caps and Title Case text;
+//                headline: each document's first sentence alone in Title Case)
 //   --from F     score only the documents from fraction F of the file on (0.85: the last 15%, the part of
 //                eng.train that scripts/train-ner.sh holds out)
 //   --pipeline   run the whole entity stage (our tokeniser, sentences, rules, linking) on the detokenised
@@ -115,7 +116,7 @@ int main(int argc, char** argv) {
   }
   if (files.empty() || conll::parse_recase(casing) < 0 || from < 0 || from >= 1) {
     std::fprintf(stderr,
-                 "usage: eval_ner FILE... [--model FILE] [--case original|lower|upper|title] [--pipeline] "
+                 "usage: eval_ner FILE... [--model FILE] [--case original|lower|upper|title|headline] [--pipeline] "
                  "[--from F] [--gold-json FILE --pred-json FILE]\n");
     return 2;
   }

@@ -6,6 +6,8 @@
 //                  [--epochs 12] [--bits 20] [--rows 40000] [--lower 0.3] [--upper 0.15] [--title 0]
 //                  [--holdout 0] [--seed 1]
 //   --title P    adds a headline Title Case copy of a share P of the documents
+//   --headline P adds a copy of a share P of the documents whose first sentence (the headline) alone is in
+//                Title Case
 //   --holdout F  never trains on the last share F of the training documents, and scores the model on them
 // Deterministic: one thread, a fixed seed, no clocks in the model.
 #include "conll.hpp"
@@ -33,7 +35,7 @@ struct Options {
   int epochs = 12;
   int bits = 20;
   std::size_t rows = 40000;
-  double lower = 0.3, upper = 0.15, title = 0;
+  double lower = 0.3, upper = 0.15, title = 0, headline = 0;
   double holdout = 0;  // the last fraction of the training documents, never trained on
   std::uint64_t seed = 1;
   int levels = 127;
@@ -241,6 +243,8 @@ int main(int argc, char** argv) {
       o.upper = std::atof(v.c_str());
     else if (a == "--title")
       o.title = std::atof(v.c_str());
+    else if (a == "--headline")
+      o.headline = std::atof(v.c_str());
     else if (a == "--holdout")
       o.holdout = std::atof(v.c_str());
     else if (a == "--levels")
@@ -255,7 +259,7 @@ int main(int argc, char** argv) {
   if (o.train.empty() || o.out.empty() || o.bits < 12 || o.bits > 24 || o.holdout < 0 || o.holdout >= 1) {
     std::fprintf(stderr,
                  "usage: train_ner --train FILE [--dev FILE] --out FILE [--epochs N] [--bits 12..24] "
-                 "[--rows N] [--lower P] [--upper P] [--title P] [--holdout F] [--seed N]\n");
+                 "[--rows N] [--lower P] [--upper P] [--title P] [--headline P] [--holdout F] [--seed N]\n");
     return 2;
   }
   const auto t0 = std::chrono::steady_clock::now();
@@ -289,6 +293,7 @@ int main(int argc, char** argv) {
     if (uniform(rng) < o.upper) add_document(doc, 2, gazetteer, o.bits, corpus), ++copies;
     // Drawn after the others, so that a run without Title Case copies trains as before.
     if (o.title > 0 && uniform(rng) < o.title) add_document(doc, 3, gazetteer, o.bits, corpus), ++copies;
+    if (o.headline > 0 && uniform(rng) < o.headline) add_document(doc, 4, gazetteer, o.bits, corpus), ++copies;
   }
   Corpus dev_corpus;
   for (const auto& doc : dev) add_document(doc, 0, gazetteer, o.bits, dev_corpus);

@@ -12,9 +12,6 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
-#include <array>
-#include <string>
-#include <unordered_map>
 
 namespace articlescope::entities {
 namespace {
@@ -51,41 +48,6 @@ bool line_break_ends_sentence(std::string_view text, const std::vector<text::Tok
   std::size_t len = 1;
   const bool lower_next = text::is_lower(text::decode(text, tokens[k].start, len));
   return !(long_line && lower_next);
-}
-
-// One name, one type per article: when the tagger gives the same written name different types in
-// different sentences (a club named after its city, a company after its founder), every mention takes the
-// type most of them got (the first mention's type on a tie). MISC is left alone: it is a different kind of
-// name, not a competing guess.
-void agree_on_types(const std::vector<RuleToken>& tokens, std::vector<TaggedSpan>& spans) {
-  struct Votes {
-    std::array<int, 4> count{};
-    int first_type = -1;
-  };
-  std::unordered_map<std::string, Votes> votes;
-  const auto key_of = [&](const TaggedSpan& s) {
-    std::string key;
-    for (std::size_t k = s.first; k <= s.last; ++k) {
-      if (k > s.first) key += ' ';
-      key += tokens[k].text;
-    }
-    return key;
-  };
-  for (const TaggedSpan& s : spans) {
-    if (s.type == NerType::Misc) continue;
-    Votes& v = votes[key_of(s)];
-    ++v.count[static_cast<std::size_t>(s.type)];
-    if (v.first_type < 0) v.first_type = static_cast<int>(s.type);
-  }
-  for (TaggedSpan& s : spans) {
-    if (s.type == NerType::Misc) continue;
-    const Votes& v = votes[key_of(s)];
-    int best = v.first_type;
-    for (int t = 0; t < 4; ++t) {
-      if (v.count[static_cast<std::size_t>(t)] > v.count[static_cast<std::size_t>(best)]) best = t;
-    }
-    s.type = static_cast<NerType>(best);
-  }
 }
 
 EntityType type_of(NerType t) {
@@ -130,7 +92,6 @@ Result extract(const Article& article, const text::TextIndex& index, bool englis
     }
     std::vector<TaggedSpan> spans;
     if (english) embedded_tagger().tag(words, sentences, embedded_gazetteer(), spans);
-    agree_on_types(tokens, spans);
     std::vector<Candidate> candidates;
     for (const TaggedSpan& s : spans) {
       if (s.type == NerType::Misc && !misc_is_norp(tokens, s.first, s.last)) continue;

@@ -120,7 +120,7 @@ bool is_title_case_small_word(std::uint64_t lower_hash);
 template <class Words>
 SentenceCase sentence_case(const Words& words, std::size_t begin, std::size_t end) {
   static const std::uint64_t kComma = hash_bytes(",");
-  int upper = 0, lower = 0, capitalised = 0, lower_content = 0, numbers = 0, commas = 0;
+  int upper = 0, lower = 0, capitalised = 0, numbers = 0, commas = 0;
   for (std::size_t i = begin; i < end; ++i) {
     const WordInfo& w = words[i];
     const int c = w.shape_class;
@@ -128,7 +128,6 @@ SentenceCase sentence_case(const Words& words, std::size_t begin, std::size_t en
       ++upper;
     } else if (c == 1) {
       ++lower;
-      if (!is_title_case_small_word(w.lower)) ++lower_content;
     } else if (c == 2 || c == 5) {
       ++capitalised;
     } else if (c == 4) {
@@ -143,8 +142,14 @@ SentenceCase sentence_case(const Words& words, std::size_t begin, std::size_t en
   // Every word but the small ones capitalised: a headline or heading in Title Case, where a capital is no
   // evidence of a name. Not a table row or a list of names, where every capital is one ("Ann Lee, Bo
   // Park, Cy Moss", "Leeds United 2 Hull City 1"): those have several numbers or commas.
-  if (capitalised >= 3 && lower_content == 0 && numbers <= 1 && commas <= 1) return SentenceCase::Title;
-  return SentenceCase::Normal;
+  if (capitalised < 3 || numbers > 1 || commas > 1) return SentenceCase::Normal;
+  for (std::size_t i = begin; i < end; ++i) {
+    const WordInfo& w = words[i];
+    // No small word is longer than four letters.
+    if (w.shape_class == 1 && (w.length > 4 || !is_title_case_small_word(w.lower)))
+      return SentenceCase::Normal;
+  }
+  return SentenceCase::Title;
 }
 
 /// Per-document facts about each lower-cased word: seen capitalised mid-sentence, seen in lower case.

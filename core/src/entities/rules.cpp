@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <deque>
 #include <string>
 #include <unordered_map>
@@ -152,6 +153,8 @@ struct WeaponData {
   // a head that make it a modifier of something else, and warship prefixes (as written).
   std::unordered_set<std::string_view> heads, context_heads, classed_heads, class_words, weak_modifiers, cues,
       tails, ship_prefixes;
+  // Bits of hash_bytes() of every head and of every cue: most tokens are rejected by one bit test.
+  std::bitset<4096> head_bits, cue_bits;
   std::unordered_set<std::string_view>
       first_words;  // first word of every name: most tokens are rejected here
   std::size_t longest = 1;
@@ -181,7 +184,11 @@ const WeaponData& weapon_data() {
                                                   : kind == "TAIL"    ? &d.tails
                                                                       : nullptr;
       if (set != nullptr) {
-        set->insert(d.keep(text::lower(phrase)));
+        const std::string_view word = d.keep(text::lower(phrase));
+        set->insert(word);
+        if (set == &d.heads || set == &d.context_heads || set == &d.classed_heads)
+          d.head_bits.set(hash_bytes(word) % 4096);
+        if (set == &d.cues) d.cue_bits.set(hash_bytes(word) % 4096);
       } else if (kind == "SHIP") {
         d.ship_prefixes.insert(d.keep(std::string(phrase)));
       } else if (kind == "NOUN") {
@@ -596,14 +603,15 @@ void find_weapon_classes(const Tokens& tokens, std::vector<Candidate>& out) {
       sentence_begin = i;
       sentence_has_cue = false;
       for (std::size_t k = i; k < n && (k == i || !tokens[k].sentence_start); ++k) {
-        if (data.cues.count(tokens[k].lower)) {
+        if (data.cue_bits.test(tokens[k].lower_hash % 4096) && data.cues.count(tokens[k].lower)) {
           sentence_has_cue = true;
           break;
         }
       }
     }
     const RuleToken& t = tokens[i];
-    if (data.ship_prefixes.count(t.text) && i + 1 < n && starts_upper(tokens[i + 1].text) &&
+    if (t.text.size() >= 2 && t.text.size() <= 5 && t.text[0] >= 'A' && t.text[0] <= 'Z' &&
+        data.ship_prefixes.count(t.text) && i + 1 < n && starts_upper(tokens[i + 1].text) &&
         !tokens[i + 1].sentence_start) {
       std::size_t last = i + 1;
       while (last + 1 < n && last < i + 3 && starts_upper(tokens[last + 1].text) &&
@@ -613,6 +621,7 @@ void find_weapon_classes(const Tokens& tokens, std::vector<Candidate>& out) {
       i = last;
       continue;
     }
+    if (!data.head_bits.test(t.lower_hash % 4096)) continue;
     const bool sure = data.heads.count(t.lower) > 0;
     const bool classed = data.classed_heads.count(t.lower) > 0;
     if (!sure && !classed && !data.context_heads.count(t.lower)) continue;
