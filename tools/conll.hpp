@@ -1,4 +1,4 @@
-// CoNLL-2003 reading and entity-level scoring, shared by tools/train_ner.cpp and tools/eval_ner.cpp.
+// CoNLL-2003 reading and entity-level scoring, shared by tools/train/ner.cpp and tools/eval_ner.cpp.
 // Header-only: tools/*.cpp are one executable each.
 #pragma once
 
@@ -128,22 +128,29 @@ struct Score {
     for (int k = 0; k < 3; ++k) t += tp[k], p += fp[k], n += fn[k];
     return 100 * f1(t, p, n);
   }
-  void print(std::FILE* out) const {
+  /// The per-type table: precision, recall, F1 and counts.
+  std::string table() const {
     static const char* names[3] = {"PER", "ORG", "LOC"};
+    char line[160];
+    std::string out;
     long T = 0, P = 0, N = 0;
-    std::fprintf(out, "%-8s %9s %9s %9s %7s %7s %7s\n", "type", "precision", "recall", "F1", "tp", "fp",
-                 "fn");
+    std::snprintf(line, sizeof line, "%-8s %9s %9s %9s %7s %7s %7s\n", "type", "precision", "recall", "F1",
+                  "tp", "fp", "fn");
+    out += line;
     for (int k = 0; k < 3; ++k) {
       T += tp[k], P += fp[k], N += fn[k];
       const double prec = tp[k] + fp[k] ? 100.0 * tp[k] / (tp[k] + fp[k]) : 0;
       const double rec = tp[k] + fn[k] ? 100.0 * tp[k] / (tp[k] + fn[k]) : 0;
-      std::fprintf(out, "%-8s %9.2f %9.2f %9.2f %7ld %7ld %7ld\n", names[k], prec, rec,
-                   100 * f1(tp[k], fp[k], fn[k]), tp[k], fp[k], fn[k]);
+      std::snprintf(line, sizeof line, "%-8s %9.2f %9.2f %9.2f %7ld %7ld %7ld\n", names[k], prec, rec,
+                    100 * f1(tp[k], fp[k], fn[k]), tp[k], fp[k], fn[k]);
+      out += line;
     }
     const double prec = T + P ? 100.0 * T / (T + P) : 0, rec = T + N ? 100.0 * T / (T + N) : 0;
-    std::fprintf(out, "%-8s %9.2f %9.2f %9.2f %7ld %7ld %7ld\n", "overall", prec, rec, 100 * f1(T, P, N), T,
-                 P, N);
+    std::snprintf(line, sizeof line, "%-8s %9.2f %9.2f %9.2f %7ld %7ld %7ld\n", "overall", prec, rec,
+                  100 * f1(T, P, N), T, P, N);
+    return out + line;
   }
+  void print(std::FILE* out) const { std::fputs(table().c_str(), out); }
 };
 
 /// Lower-cases or upper-cases ASCII letters of every word (for robustness evaluation and augmentation).

@@ -46,20 +46,21 @@ TEST_CASE("the embedded model and gazetteer load") {
 TEST_CASE("a malformed model is refused, never crashes") {
   entities::Tagger t;
   CHECK_FALSE(t.load(""));
-  CHECK_FALSE(t.load("ASNER01\n"));
+  CHECK_FALSE(t.load(learn::kModelMagic));
   CHECK_FALSE(t.load("not a model at all"));
-  std::string truncated(entities::embedded_tagger().loaded() ? "ASNER01\n\x14\0\0\0\x11\0\0\0" : "", 16);
+  std::string truncated(learn::kModelMagic);
+  truncated += std::string("\x01\0\0\0NER1\x14\0\0\0\x11\0\0\0", 16);
   CHECK_FALSE(t.load(truncated));
   CHECK_FALSE(t.loaded());
 }
 
 TEST_CASE("a model written by encode_model loads and scores") {
-  std::vector<float> transitions((entities::kNumTags + 1) * entities::kNumTags, 0.0f);
+  std::vector<float> transitions(entities::kModelShape.extras, 0.0f);
   const std::vector<std::uint32_t> rows = {3, 70, 4095};
   std::vector<float> weights(rows.size() * entities::kNumTags, 0.0f);
   weights[1] = 2.0f;
   weights[entities::kNumTags + 5] = -1.0f;
-  const std::string bytes = entities::encode_model(12, transitions, rows, weights);
+  const std::string bytes = learn::encode_model(entities::kModelShape, 12, transitions, rows, weights);
   entities::Tagger t;
   REQUIRE(t.load(bytes));
   CHECK(t.rows() == 3);
@@ -67,6 +68,10 @@ TEST_CASE("a model written by encode_model loads and scores") {
   // One byte more or less is malformed.
   CHECK_FALSE(entities::Tagger().load(bytes + "x"));
   CHECK_FALSE(entities::Tagger().load(bytes.substr(0, bytes.size() - 1)));
+  // A model of another kind is refused.
+  learn::ModelShape other = entities::kModelShape;
+  other.kind = learn::model_kind("POS1");
+  CHECK_FALSE(entities::Tagger().load(learn::encode_model(other, 12, transitions, rows, weights)));
 }
 
 TEST_CASE("viterbi never produces an ill-formed BILOU sequence") {

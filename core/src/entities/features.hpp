@@ -1,7 +1,8 @@
-// Feature extraction for the NER tagger, shared by inference (tagger.cpp) and training (tools/train_ner.cpp).
-// Every feature is a 64-bit hash folded into one of 2^bucket_bits weight rows; the same code runs natively
-// and in WebAssembly, so the hashes are fixed-width integers only.
+// Feature extraction for the NER tagger, shared by inference (tagger.cpp) and training (tools/train/ner.cpp).
+// Every feature is a 64-bit hash (core/src/learn/hash.hpp) folded into one of 2^bucket_bits weight rows.
 #pragma once
+
+#include "learn/hash.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -40,25 +41,10 @@ enum GazClass : std::uint8_t {
 };
 inline constexpr int kNumGazClasses = 6;
 
-/// 64-bit FNV-1a; stable on every platform.
-inline std::uint64_t hash_bytes(std::string_view s, std::uint64_t seed = 1469598103934665603ull) {
-  std::uint64_t h = seed;
-  for (const char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-/// Mixes two hashes (a murmur3 finaliser over their combination).
-inline std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
-  std::uint64_t h = a ^ (b * 0x9e3779b97f4a7c15ull + 0x632be59bd9b4e019ull);
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h;
-}
+// The feature hashing every learned model shares (core/src/learn/hash.hpp).
+using learn::feature_bucket;
+using learn::hash_bytes;
+using learn::mix;
 
 /// A multi-word phrase list: lower-cased phrases of up to kMaxPhraseWords words, each with a GazClass mask.
 class Gazetteer {
@@ -270,11 +256,6 @@ inline constexpr int kNumWordSlots = 20;
 
 /// Hash of the feature `slot` of `word`; `word` null means the neighbour is beyond the sentence edge.
 std::uint64_t word_slot_hash(WordSlot slot, const WordInfo* word);
-
-/// Row of the weight table (of 2^bits rows) that a feature hash selects.
-inline std::uint32_t feature_bucket(std::uint64_t feature_hash, int bits) {
-  return static_cast<std::uint32_t>(feature_hash >> (64 - bits));
-}
 
 /// Marks a neighbour beyond the sentence edge in for_each_token_feature().
 inline constexpr std::size_t kSentenceEdge = static_cast<std::size_t>(-1);
