@@ -233,6 +233,7 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
     const warning = await page.textContent('#article-warning');
     assert.ok(await page.isVisible('#article-warning'), 'the warning is shown');
     assert.match(warning, /This article is in German\. Names, places, organisations and policy provisions/);
+    assert.match(await page.textContent('#scope-note'), /Not analysed: policy provisions are only looked for/);
     await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-not-english.png'), fullPage: true });
     await page.selectOption('#format-select', 'auto');
   });

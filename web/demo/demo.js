@@ -471,7 +471,10 @@ function renderScopePanel(report) {
   $('scope-proposed-wrap').hidden = !summary.proposed?.length;
 
   const note = $('scope-note');
-  if (provisions.length === 0) {
+  const notEnglish = (report.warnings ?? []).some((w) => w.code === 'language_unsupported');
+  if (provisions.length === 0 && notEnglish) {
+    note.textContent = 'Not analysed: policy provisions are only looked for in English articles.';
+  } else if (provisions.length === 0) {
     note.textContent =
       'No policy decision found: ArticleScope lists provisions only when an article reports ' +
       'something being allowed, prohibited, lifted, imposed or proposed.';
