@@ -12,7 +12,7 @@ export type ProvisionFlag = 'attributed' | 'hedged' | 'conditional' | 'future' |
 
 /** Codes of report.errors (the analysis was refused) and report.warnings (it went ahead). */
 export type ErrorCode = 'empty_input' | 'binary_input' | 'input_too_large' | 'invalid_options' | 'internal_error';
-export type WarningCode = 'invalid_utf8' | 'transcoded' | 'not_readerable' | 'truncated';
+export type WarningCode = 'invalid_utf8' | 'transcoded' | 'not_readerable' | 'truncated' | 'language_unsupported';
 
 /** A piece of article.text. */
 export interface Span {

@@ -44,6 +44,7 @@ enum class Code {
   Transcoded,      ///< warning: the input was not UTF-8 and was decoded from its charset (windows-1252, UTF-16, ...)
   NotReaderable,   ///< warning: the page does not look like an article (home or index page)
   Truncated,       ///< warning: a limit was reached (nesting depth, sentence length); output is partial
+  LanguageUnsupported,  ///< warning: the article is not in English; no names or provisions were looked for
 };
 
 /// The stable string of a code, e.g. "empty_input".

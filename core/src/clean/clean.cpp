@@ -164,7 +164,9 @@ std::vector<TextBlock> split_blocks(std::string_view text) {
       continue;
     }
     if (!current.text.empty()) {
-      current.text += ' ';
+      // The line break stays: a headline, a dateline or a table row on its own line is its own sentence
+      // to the entity tagger (HTML's <br> keeps one too).
+      current.text += '\n';
       current.single_line = false;
     }
     current.text += line;
