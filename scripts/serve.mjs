@@ -5,7 +5,8 @@
 //
 //   node scripts/serve.mjs [--port N | N]      (or PORT=N node scripts/serve.mjs; default 8080, 0 = any free port)
 //
-// If the port is busy it falls back to a free one. It prints the demo URL on its first line of output.
+// If the port is busy it falls back to a free one. It prints the demo URL on its first line of output, the
+// widget's example page on the second.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -163,6 +164,7 @@ if (isMain) {
       console.error(`port ${requested} is busy; using ${port}`);
     }
     console.log(url);
+    console.log(`widget example: ${url.replace(/demo\/$/, 'widget/example.html')}`);
   } catch (error) {
     console.error(`serve: ${error.message}`);
     process.exit(1);

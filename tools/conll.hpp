@@ -5,6 +5,7 @@
 #include "entities/features.hpp"
 #include "entities/tagger.hpp"
 
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -160,6 +161,60 @@ inline std::string recase(const std::string& w, int mode) {
     if (mode == 2 && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
   }
   return out;
+}
+
+/// Casing modes of recase_document(): as written, lower, upper, headline Title Case, and the document's
+/// first sentence (its headline) alone in Title Case from whatever casing it had ("JAPAN GET LUCKY WIN" ->
+/// "Japan Get Lucky Win"), the body as written: what a pasted article with a Title Case headline looks like.
+enum Recase { kOriginal = 0, kLower = 1, kUpper = 2, kTitle = 3, kTitleHeadline = 4 };
+
+/// Re-cases every word of a document. Title Case capitalises the first letter of every word that starts in
+/// lower case, except the small words headline styles keep in lower case ("of", "the", "and") inside a
+/// sentence; capitals already there stay ("NATO", "McDonald").
+inline void recase_document(Document& doc, int mode) {
+  if (mode == kOriginal) return;
+  if (mode == kTitleHeadline) {
+    if (doc.sentences.empty()) return;
+    const auto [begin, end] = doc.sentences.front();
+    for (std::size_t k = begin; k < end; ++k) {
+      std::string& w = doc.words[k];
+      if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+      w = recase(w, kLower);
+      if (k > begin && articlescope::entities::is_title_case_small_word(articlescope::entities::hash_bytes(w)))
+        continue;
+      w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    }
+    return;
+  }
+  if (mode != kTitle) {
+    for (auto& w : doc.words) w = recase(w, mode);
+    return;
+  }
+  for (const auto& [begin, end] : doc.sentences) {
+    for (std::size_t k = begin; k < end; ++k) {
+      std::string& w = doc.words[k];
+      if (w.empty() || w[0] < 'a' || w[0] > 'z') continue;
+      if (k > begin &&
+          articlescope::entities::is_title_case_small_word(articlescope::entities::hash_bytes(w)))
+        continue;
+      w[0] = static_cast<char>(w[0] - 32);
+    }
+  }
+}
+
+/// Index of the first document of the last (1 - fraction) of `count` documents: the held-out part.
+inline std::size_t split_point(std::size_t count, double fraction) {
+  return static_cast<std::size_t>(static_cast<double>(count) * fraction + 0.5);
+}
+
+/// Parses a --case value; -1 when unknown.
+inline int parse_recase(const std::string& name) {
+  return name == "original" ? kOriginal
+         : name == "lower"  ? kLower
+         : name == "upper"  ? kUpper
+         : name == "title"  ? kTitle
+         : name == "headline" ? kTitleHeadline
+                            : -1;
 }
 
 }  // namespace conll

@@ -8,8 +8,9 @@
 #include "clean/clean.hpp"
 #include "entities/entities.hpp"
 #include "policy/policy.hpp"
-#include "text/segment.hpp"
 #include "text/encoding.hpp"
+#include "text/language.hpp"
+#include "text/segment.hpp"
 #include "text/utf8.hpp"
 
 namespace articlescope {
@@ -119,17 +120,28 @@ void run(std::string_view input, const Options& options, Report& report) {
   const text::TextIndex index = text::segment(report.article.text, report.article.blocks);
   report.timings.segment_ms = ms_since(stage);
 
+  // The entity and policy models read English: an article in another language gets no guesses from them.
+  const text::Language language = text::article_language(report.article.lang, report.article.text);
+  const bool english = language.tag.empty() || language.tag == "en";
+  if (!english && (options.entities || options.policy)) {
+    report.warnings.push_back(
+        {Code::LanguageUnsupported,
+         "the article is in " + language.name + " (" + language.tag +
+             "); names, places, organisations and policy provisions are found in English text only, so "
+             "only dates, amounts and quantities are marked"});
+  }
+
   // Step 4: entities.
   if (options.entities) {
     stage = Clock::now();
-    auto found = entities::extract(report.article, index);
+    auto found = entities::extract(report.article, index, english);
     report.entities = std::move(found.mentions);
     report.entity_groups = std::move(found.groups);
     report.timings.entities_ms = ms_since(stage);
   }
 
   // Step 5: policy provisions and their summary.
-  if (options.policy) {
+  if (options.policy && english) {
     stage = Clock::now();
     report.provisions = policy::extract(report.article, index, report.entities);
     report.summary = policy::summarise(report.provisions);

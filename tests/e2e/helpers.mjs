@@ -38,6 +38,58 @@ export function freshProfile(prefix) {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
+/**
+ * Launches Debian's Chromium with a fresh profile; resolves to {context, page, close()}. contextOptions go to
+ * playwright's launchPersistentContext (viewport, colorScheme, bypassCSP, ...).
+ */
+export async function launchChromium(profilePrefix, contextOptions = {}) {
+  const { chromium } = await import('playwright-core');
+  const profile = freshProfile(profilePrefix);
+  const context = await chromium.launchPersistentContext(profile.path, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    ...contextOptions,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      profile.remove();
+    },
+  };
+}
+
+/** Launches Firefox ESR (Debian's) headless through puppeteer-core with a fresh profile; resolves to {browser, page, close()}. */
+export async function launchFirefox(profilePrefix) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const profile = freshProfile(profilePrefix);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profile.path,
+    extraPrefsFirefox: {
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      'app.update.enabled': false,
+      'extensions.update.enabled': false,
+    },
+  });
+  const page = await browser.newPage();
+  return {
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      profile.remove();
+    },
+  };
+}
+
 export function ensureArtifactsDir() {
   mkdirSync(artifactsDir, { recursive: true });
   return artifactsDir;

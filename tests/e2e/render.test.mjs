@@ -1,8 +1,8 @@
-// web/demo/render.js: nesting report spans so that every character keeps all its highlights.
+// web/ui/render.js: nesting report spans so that every character keeps all its highlights.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { LAYER, blockIndexAt, blocksFor, nestSpans } from '../../web/demo/render.js';
+import { LAYER, blockIndexAt, blocksFor, nestSpans } from '../../web/ui/render.js';
 
 const shape = (nodes) =>
   nodes.map((n) => [n.span.name, n.start, n.end, n.part, ...(n.children.length ? [shape(n.children)] : [])]);

@@ -64,18 +64,19 @@ describe('scripts/serve.mjs', { timeout: 120_000 }, () => {
   });
 
   test('never serves a file outside web/', async () => {
+    // CMakeLists.txt: a file of the repository root with no namesake in web/ (web/ has its own package.json).
     for (const path of [
-      '/../package.json',
-      '/demo/../../package.json',
-      '/%2e%2e/package.json',
+      '/../CMakeLists.txt',
+      '/demo/../../CMakeLists.txt',
+      '/%2e%2e/CMakeLists.txt',
       '/demo/%2e%2e/%2e%2e/scripts/serve.mjs',
-      '/..%2fpackage.json',
+      '/..%2fCMakeLists.txt',
       '/%00',
       '/demo/%E0%A4%A',
     ]) {
       const response = await rawGet(server.origin, path);
       assert.ok([400, 404].includes(response.status), `${path} answered ${response.status}`);
-      assert.ok(!response.body.includes('"devDependencies"'), `${path} leaked package.json`);
+      assert.ok(!response.body.includes('cmake_minimum_required'), `${path} leaked CMakeLists.txt`);
     }
   });
 

@@ -112,8 +112,14 @@ TEST_CASE("clean_html keeps lists, tables, quotes, captions, headings and link-r
   CHECK(block_with("fair compromise")->kind == BlockKind::Quote);
   REQUIRE(block_with("Sunday | 12-18") != nullptr);
   CHECK(block_with("Sunday | 12-18")->kind == BlockKind::TableRow);
-  REQUIRE(block_with("districts covered") != nullptr);
-  CHECK(block_with("districts covered")->kind == BlockKind::Caption);
+  // The caption is the figure's, not the text's.
+  CHECK(block_with("districts covered") == nullptr);
+  REQUIRE(article.figures.size() == 1);
+  CHECK(article.figures[0].caption == "The districts covered by the rule.");
+  CHECK(article.figures[0].image == "https://news.example/map.png");
+  CHECK(article.html.find(
+            "<figure><img src=\"https://news.example/map.png\" alt=\"map\"><figcaption>The districts "
+            "covered by the rule.</figcaption></figure>") != std::string::npos);
   CHECK(block_with("Read the decision, the map and the FAQ.") != nullptr);
   // Links and images resolved against Options::url.
   CHECK(article.html.find("href=\"https://news.example/d1\"") != std::string::npos);
@@ -325,7 +331,7 @@ TEST_CASE("clean_html drops a dangling label and photo-credit lines but keeps a 
     const Article tiny = clean("<html><body><article><p>Closed today</p></article></body></html>");
     CHECK(tiny.text.find("Closed today") != std::string::npos);
   }
-  SECTION("credit-only lines go, captions with their own text stay") {
+  SECTION("credit-only lines go, captions with their own text go to the figure") {
     const Article article =
         clean("<html><body><article>" + kParagraphs +
               "<p>(Credit: Jane Example / Example Wire)</p><p>Titelbild: Max Muster/Agentur</p>"
@@ -334,11 +340,13 @@ TEST_CASE("clean_html drops a dangling label and photo-credit lines but keeps a 
               kParagraphs + "</article></body></html>");
     CHECK(article.text.find("Jane Example") == std::string::npos);
     CHECK(article.text.find("Max Muster") == std::string::npos);
-    CHECK(article.text.find("A bakery in the old town") != std::string::npos);
+    CHECK(article.text.find("A bakery in the old town") == std::string::npos);
+    REQUIRE(article.figures.size() == 1);
+    CHECK(article.figures[0].caption == "A bakery in the old town on a Sunday afternoon.");
   }
 }
 
-TEST_CASE("clean_html cuts photo credits from captions and keeps what the caption says", "[clean]") {
+TEST_CASE("clean_html moves captions and their photo credits out of the text into figures", "[clean]") {
   const std::string page =
       "<html><body><article><h1>New rules</h1>" + kParagraphs +
       "<figure><img src='/a.png' alt=''><figcaption>The mayor opens the <em>first</em> shop. Foto: Max "
@@ -360,14 +368,75 @@ TEST_CASE("clean_html cuts photo credits from captions and keeps what the captio
   for (const char* credit :
        {"Max Muster", "REUTERS", "Sam Lens", "Getty", "Ann Other", "Kim Photo", "City Archive"})
     CHECK(article.text.find(credit) == std::string::npos);
-  for (const char* caption : {"The mayor opens the first shop.", "Queues outside a bakery",
-                              "A kiosk at the station.", "Trade unions met on Monday.",
-                              "The old market hall.", "The council chamber", "A credit card sized terminal"})
-    CHECK(article.text.find(caption) != std::string::npos);
-  CHECK(removed_with(article, "credit", "Max Muster"));
-  // The HTML is cut at the same place, its inline markup closed.
-  CHECK(article.html.find("first</em> shop.</figcaption>") != std::string::npos);
-  CHECK(article.html.find("Agentur") == std::string::npos);
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"The mayor opens the first shop.", "Foto: Max Muster/Agentur"},
+      {"Queues outside a bakery", "REUTERS/Jane Example"},
+      {"A kiosk at the station.", "Sam Lens"},
+      {"Trade unions met on Monday.", "Ann Other / Getty Images"},
+      {"The old market hall.", "Kim Photo"},
+      {"The council chamber", "\u00a9 City Archive"},
+      {"A credit card sized terminal shows the new opening hours for the Sunday trial in the old town", ""}};
+  REQUIRE(article.figures.size() == expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    CHECK(article.text.find(expected[i].first) == std::string::npos);
+    CHECK(article.figures[i].caption == expected[i].first);
+    CHECK(article.figures[i].credit == expected[i].second);
+    CHECK(article.figures[i].image == "/" + std::string(1, static_cast<char>('a' + i)) + ".png");
+  }
+  // The HTML is cut at the same place, its inline markup closed, and the credit follows as small print.
+  CHECK(article.html.find("first</em> shop. <small>Foto: Max Muster/Agentur</small></figcaption>") !=
+        std::string::npos);
+}
+
+TEST_CASE("clean_html shows a caption repeated through a gallery once", "[clean]") {
+  std::string gallery;
+  for (char c = 'a'; c <= 'd'; ++c) {
+    gallery += std::string("<figure><img src='/g") + c +
+               ".png' alt=''><figcaption>Visitors at the spring fair in the park. Photo: Jo Lens</figcaption>"
+               "</figure>";
+  }
+  const Article article =
+      clean("<html><body><article>" + kParagraphs + gallery + kParagraphs + "</article></body></html>");
+  CHECK(article.text.find("spring fair") == std::string::npos);
+  REQUIRE(article.figures.size() == 4);
+  CHECK(article.figures[0].caption == "Visitors at the spring fair in the park.");
+  for (std::size_t i = 1; i < 4; ++i) CHECK(article.figures[i].caption.empty());
+  CHECK(article.figures[3].image == "/gd.png");
+  const std::size_t first = article.html.find("spring fair");
+  REQUIRE(first != std::string::npos);
+  CHECK(article.html.find("spring fair", first + 1) == std::string::npos);
+}
+
+TEST_CASE("clean_html tells a caption from content set as a figure or named after a caption", "[clean]") {
+  SECTION("a quote set as a figure keeps its text and its source") {
+    const Article article =
+        clean("<html><body><article>" + kParagraphs +
+              "<figure><blockquote><p>We will open the bridge before the winter comes.</p></blockquote>"
+              "<figcaption>The mayor, in her speech to the council</figcaption></figure>" +
+              kParagraphs + "</article></body></html>");
+    CHECK(article.text.find("We will open the bridge") != std::string::npos);
+    CHECK(article.text.find("in her speech to the council") != std::string::npos);
+    CHECK(article.figures.empty());
+  }
+  SECTION("a box whose class says it has no caption holds text, not a caption") {
+    const Article article = clean(
+        "<html><body><article>" + kParagraphs +
+        "<div class='item item-image no_caption'><p><img src='/x.png' alt=''></p><p>The ferry will run every "
+        "hour from May, the operator said, and a second boat joins it in the summer months.</p></div>" +
+        kParagraphs + "</article></body></html>");
+    CHECK(article.text.find("The ferry will run every hour") != std::string::npos);
+  }
+  SECTION("a caption beside its picture, with no figure around them, goes with that picture") {
+    const Article article =
+        clean("<html><body><article>" + kParagraphs +
+              "<div><img src='/y.png' alt=''></div><p class='photo-caption'>The new tram stop at the "
+              "harbour.</p>" +
+              kParagraphs + "</article></body></html>");
+    CHECK(article.text.find("The new tram stop") == std::string::npos);
+    REQUIRE(article.figures.size() == 1);
+    CHECK(article.figures[0].caption == "The new tram stop at the harbour.");
+    CHECK(article.figures[0].image == "/y.png");
+  }
 }
 
 TEST_CASE("clean_html drops teaser grids, calls to action and share bars after the article", "[clean]") {
@@ -736,4 +805,92 @@ TEST_CASE("clean_html drops a \"Keep Reading\" box inside the article", "[clean]
   CHECK(article.text.find("Keep Reading") == std::string::npos);
   CHECK(article.text.find("from machine learning") == std::string::npos);
   CHECK(article.text.find("Trade unions criticised") != std::string::npos);
+}
+
+TEST_CASE("clean_html gives the same text, blocks and figures with and without article.html", "[clean]") {
+  const std::vector<std::string> pages = {
+      // A picture closes the article after a label that would end it: the label stays in both modes.
+      "<html><body><article>" + kParagraphs +
+          "<p>Filed under</p><p><img src='/end.png' alt=''></p></article>"
+          "</body></html>",
+      "<html><body><article>" + kParagraphs +
+          "<figure><img src='/a.png' alt=''><figcaption>A quiet street. Photo: Jo "
+          "Lens</figcaption></figure>" +
+          "<p>More on this</p></article></body></html>",
+      "<html><body><div class='post'><p><img src='/lead.png' alt=''></p>" + kParagraphs +
+          "<div><img src='/b.png' alt=''></div><span class='caption'>The harbour at dawn.</span>"
+          "<p>Tags: <a href='/t/a'>ports</a></p></div></body></html>",
+  };
+  for (const std::string& page : pages) {
+    Options with_html, without_html;
+    without_html.include_html = false;
+    std::vector<Diagnostic> warnings;
+    const Article a = articlescope::clean::clean_html(page, with_html, warnings);
+    const Article b = articlescope::clean::clean_html(page, without_html, warnings);
+    CHECK(!a.html.empty());
+    CHECK(b.html.empty());
+    CHECK(a.text == b.text);
+    REQUIRE(a.blocks.size() == b.blocks.size());
+    REQUIRE(a.figures.size() == b.figures.size());
+    for (std::size_t i = 0; i < a.figures.size(); ++i) {
+      CHECK(a.figures[i].caption == b.figures[i].caption);
+      CHECK(a.figures[i].image == b.figures[i].image);
+    }
+  }
+}
+
+TEST_CASE("clean_html reads the one short line beside a picture in a box as its caption", "[clean]") {
+  const Article article =
+      clean("<html><body><article>" + kParagraphs +
+            "<div class='imgbox'><img src='/p.png' alt=''><span>Figure 2: The old and the new "
+            "pier seen from the lighthouse.</span></div>" +
+            kParagraphs + "</article></body></html>");
+  CHECK(article.text.find("seen from the lighthouse") == std::string::npos);
+  REQUIRE(article.figures.size() == 1);
+  CHECK(article.figures[0].caption == "Figure 2: The old and the new pier seen from the lighthouse.");
+  SECTION("a paragraph that opens with a picture is still a paragraph") {
+    const Article inline_picture =
+        clean("<html><body><article>" + kParagraphs +
+              "<p><img src='/icon.png' alt=''>The pier reopens in May, the harbour office said.</p>" +
+              kParagraphs + "</article></body></html>");
+    CHECK(inline_picture.text.find("The pier reopens in May") != std::string::npos);
+  }
+}
+
+TEST_CASE("clean_html calls a short article of bare lines with <br> an article", "[clean]") {
+  std::vector<Diagnostic> warnings;
+  const Article article = clean(
+      "<html><body><div class='links'><a href='/'>Home</a> | <a href='/news'>News</a></div><div class='main'>"
+      "<b>Ferry timetable changes</b><br><br>The island ferry leaves half an hour earlier from Monday, the "
+      "operator announced.<br>Passengers with tickets for the old times may travel on any boat that "
+      "day.<br><br>"
+      "A second boat will be added in July when the summer season starts.<br></div>"
+      "<div class='address'>Island Post, 3 Quay Road, phone 0123 456789</div></body></html>",
+      &warnings);
+  CHECK(article.text.find("Passengers with tickets") != std::string::npos);
+  CHECK(article.readerable);
+  CHECK(!has_warning(warnings, Code::NotReaderable));
+}
+
+TEST_CASE("clean_html drops reading-time lines and a press release's About section", "[clean]") {
+  const Article article = clean(
+      "<html><body><article><p>4 min read</p>" + kParagraphs +
+      "<p>The council will review the trial after one year, and shops may apply for an extension.</p>"
+      "<h3>About Harbour Tech Ltd</h3><p>Harbour Tech Ltd is a maker of ferry ticket machines, founded in "
+      "2004, with offices in three countries.</p><p>Media contact: Jo Example, press office</p>"
+      "</article></body></html>");
+  CHECK(article.text.find("4 min read") == std::string::npos);
+  CHECK(removed_with(article, "read_time", "4 min read"));
+  CHECK(article.text.find("About Harbour Tech") == std::string::npos);
+  CHECK(article.text.find("maker of ferry ticket machines") == std::string::npos);
+  CHECK(article.text.find("Media contact") == std::string::npos);
+  CHECK(article.text.find("review the trial after one year") != std::string::npos);
+  SECTION("an About heading over text about something else stays") {
+    const Article kept =
+        clean("<html><body><article>" + kParagraphs +
+              "<h3>About the new opening hours</h3><p>Shops may now open from noon to six on "
+              "Sundays, the council said.</p></article></body></html>");
+    CHECK(kept.text.find("About the new opening hours") != std::string::npos);
+    CHECK(kept.text.find("Shops may now open from noon") != std::string::npos);
+  }
 }

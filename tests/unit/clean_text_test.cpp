@@ -54,14 +54,16 @@ TEST_CASE("clean_text drops the title repeated after the byline and date lines",
   CHECK(article.text.rfind("The regional parliament approved", 0) == 0);
 }
 
-TEST_CASE("clean_text joins wrapped lines and reads bullets as list items", "[clean]") {
+TEST_CASE("clean_text keeps wrapped lines in one paragraph and reads bullets as list items", "[clean]") {
   const std::string input =
       "The council voted on Tuesday to extend\nthe opening hours of the library.\n\n"
       "- Reading rooms open until ten\n- Archive hours unchanged\n";
   std::vector<Diagnostic> warnings;
   const Article article = articlescope::clean::clean_text(input, Options{}, warnings);
-  CHECK(article.text.find("to extend the opening hours") != std::string::npos);
+  // One paragraph; its line break stays, so the entity tagger can tell a line that stands alone.
+  CHECK(article.text.find("to extend\nthe opening hours") != std::string::npos);
   REQUIRE(article.blocks.size() == 3);
+  CHECK(article.blocks[0].kind == BlockKind::Paragraph);
   CHECK(article.blocks[1].kind == BlockKind::ListItem);
   CHECK(article.text.substr(article.blocks[2].start, article.blocks[2].end - article.blocks[2].start) ==
         "Archive hours unchanged");
@@ -98,4 +100,43 @@ TEST_CASE("looks_like_html tells markup from prose", "[clean]") {
   CHECK_FALSE(looks_like_html("The ratio was 3 < 4 and 5 > 2 in the study."));
   CHECK_FALSE(looks_like_html("Plain article text.\n\nSecond paragraph."));
   CHECK_FALSE(looks_like_html(""));
+}
+
+TEST_CASE("clean_text reads a title repeated on the very next line as the title and its repeat", "[clean]") {
+  const std::string input =
+      "Ferry service to the islands resumes\n"
+      "Ferry service to the islands resumes\n\n"
+      "The ferry to the outer islands runs again from Monday after a storm damaged the pier in March.\n\n"
+      "Tickets bought for the cancelled crossings remain valid until the end of the year.\n";
+  std::vector<Diagnostic> warnings;
+  const Article article = articlescope::clean::clean_text(input, Options{}, warnings);
+  CHECK(article.title == "Ferry service to the islands resumes");
+  CHECK(article.text.find("Ferry service to the islands resumes") == std::string::npos);
+  CHECK(article.text.rfind("The ferry to the outer islands", 0) == 0);
+}
+
+TEST_CASE("clean_text reads Title Case lines over a paragraph as headings", "[clean]") {
+  const std::string input =
+      "Ferry service to the islands resumes\n\n"
+      "The ferry to the outer islands runs again from Monday after a storm damaged the pier in March.\n\n"
+      "What Changes for Passengers\n"
+      "Tickets bought for the cancelled crossings remain valid until the end of the year, the operator "
+      "said.\n\n"
+      "Anna Berg and Tom Reed\n"
+      "met the harbour master on Friday to discuss the timetable for the summer season.\n";
+  std::vector<Diagnostic> warnings;
+  const Article article = articlescope::clean::clean_text(input, Options{}, warnings);
+  const auto block_of = [&](const std::string& fragment) -> const articlescope::Block* {
+    for (const auto& block : article.blocks) {
+      if (article.text.substr(block.start, block.end - block.start).find(fragment) != std::string::npos)
+        return &block;
+    }
+    return nullptr;
+  };
+  REQUIRE(block_of("What Changes for Passengers") != nullptr);
+  CHECK(block_of("What Changes for Passengers")->kind == BlockKind::Heading);
+  CHECK(block_of("Tickets bought")->kind == BlockKind::Paragraph);
+  // A wrapped line that goes on in lower case is the same paragraph, names and all.
+  REQUIRE(block_of("Anna Berg and Tom Reed met the harbour master") != nullptr);
+  CHECK(block_of("Anna Berg and Tom Reed met the harbour master")->kind == BlockKind::Paragraph);
 }

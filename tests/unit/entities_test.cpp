@@ -288,6 +288,56 @@ TEST_CASE("WEAPON: common military nouns, and unknown names before a military no
   for (const Entity& e : civil.mentions) CHECK(e.type != EntityType::Weapon);
 }
 
+TEST_CASE("WEAPON classes: improvised weapons, platforms and warships by their head noun") {
+  const Result r =
+      run("A car bomb and two IEDs hit the convoy; the militia fired mortars and a heavy machine gun, and "
+          "the frigate HMS Dunmere shelled unmanned aerial vehicles.");
+  CHECK(type_of(r, "car bomb") == "WEAPON");
+  CHECK(type_of(r, "IEDs") == "WEAPON");
+  CHECK(type_of(r, "mortars") == "WEAPON");  // an ambiguous head, with military words in its sentence
+  CHECK(type_of(r, "heavy machine gun") == "WEAPON");
+  CHECK(type_of(r, "HMS Dunmere") == "WEAPON");
+  CHECK(type_of(r, "unmanned aerial vehicles") == "WEAPON");
+  CHECK(type_of(r, "frigate") == "");  // the ship's class before its name is not a second mention
+}
+
+TEST_CASE("WEAPON classes: events, sport and civil uses of weapon words are not weapons") {
+  for (const char* text : {"An air strike and a series of attacks closed the airport.",
+                           "The fighter from Ostrava defended her title in the fifth round.",
+                           "The think tank said the shell company paid for the bomb squad's van.",
+                           "Fishermen carried a tank of fuel and used drones to find the shoals.",
+                           "The Riverside Jets signed a new goalkeeper."}) {
+    const Result r = run(text);
+    for (const Entity& e : r.mentions) {
+      INFO(text);
+      CHECK(e.type != EntityType::Weapon);
+    }
+  }
+}
+
+TEST_CASE("Title Case headlines are their own casing mode") {
+  using entities::SentenceCase;
+  const auto casing = [](std::initializer_list<const char*> words) {
+    std::vector<entities::WordInfo> described;
+    for (const char* w : words) described.push_back(entities::describe(w));
+    return entities::sentence_case(described, 0, described.size());
+  };
+  CHECK(casing({"Central", "Bank", "Holds", "Rates", "Steady", "as", "Prices", "Cool"}) ==
+        SentenceCase::Title);
+  CHECK(casing({"Talks", "on", "the", "Border", "Resume"}) == SentenceCase::Title);
+  CHECK(casing({"The", "bank", "held", "rates", "steady", "in", "Oslo"}) == SentenceCase::Normal);
+  CHECK(casing({"BANK", "HOLDS", "RATES"}) == SentenceCase::Upper);
+  CHECK(casing({"bank", "holds", "rates"}) == SentenceCase::Lower);
+}
+
+TEST_CASE("a line break ends the tagger's sentence: rows and headlines do not merge into one name") {
+  const Result r = run("Weather in Lisbon\nMadrid\nRome\nAthens 31 degrees");
+  for (const Entity& e : r.mentions) {
+    INFO(e.text);
+    CHECK(e.text.find('\n') == std::string::npos);
+  }
+}
+
 TEST_CASE("NORP: nationalities and groups") {
   const Result r = run("Ukrainian and Russian officials met Palestinians and Israelis in Cairo.");
   CHECK(type_of(r, "Ukrainian") == "NORP");

@@ -3,7 +3,11 @@
 // checked on the development file with the same code the library runs.
 //
 //   train ner --train eng.train --dev eng.testa --out core/data/ner.model [--card core/data/NER_MODEL.md]
-//             [--epochs 12] [--bits 20] [--rows 40000] [--levels 127] [--lower 0.3] [--upper 0.15] [--seed 1]
+//             [--epochs 12] [--bits 20] [--rows 40000] [--levels 127] [--lower 0.3] [--upper 0.15]
+//             [--title 0] [--headline 0] [--holdout 0] [--seed 1]
+//   --title P     adds a headline Title Case copy of a share P of the documents
+//   --headline P  adds a copy of a share P of the documents whose first sentence alone is in Title Case
+//   --holdout F   never trains on the last share F of the training documents, and scores the model on them
 #include "conll.hpp"
 #include "entities/features.hpp"
 #include "entities/tagger.hpp"
@@ -13,6 +17,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <iterator>
 #include <numeric>
 #include <string>
 #include <vector>
@@ -57,7 +62,9 @@ void add_document(const conll::Document& doc, int casing_mode, const Gazetteer& 
                   Corpus& corpus) {
   std::vector<WordInfo> words;
   words.reserve(doc.words.size());
-  for (const auto& w : doc.words) words.push_back(describe(casing_mode ? conll::recase(w, casing_mode) : w));
+  conll::Document recased = doc;
+  conll::recase_document(recased, casing_mode);
+  for (const auto& w : recased.words) words.push_back(describe(w));
   DocumentStats stats;
   stats.build(words, doc.sentences);
   stats.annotate(words);
@@ -158,9 +165,15 @@ int run(int argc, char** argv) {
   const int levels = static_cast<int>(args.integer("levels", 127, "quantisation steps either side of zero"));
   const double lower = args.real("lower", 0.3, "share of documents added again lower-cased");
   const double upper = args.real("upper", 0.15, "share of documents added again upper-cased");
+  const double title = args.real("title", 0, "share of documents added again in headline Title Case");
+  const double headline =
+      args.real("headline", 0, "share of documents added again with only their first sentence in Title Case");
+  const double holdout =
+      args.real("holdout", 0, "share of the training documents, at the end, held out: never trained on");
   const auto seed = static_cast<std::uint64_t>(args.integer("seed", 1, "random seed"));
   if (!args.finish(train_path.empty() || out_path.empty() ? "--train and --out are required"
                    : bits < 12 || bits > 24               ? "--bits must be 12..24"
+                   : holdout < 0 || holdout >= 1          ? "--holdout must be in [0, 1)"
                                                           : ""))
     return 2;
   const auto t0 = std::chrono::steady_clock::now();
@@ -173,6 +186,14 @@ int run(int argc, char** argv) {
     std::fprintf(stderr, "cannot read %s\n", dev_path.c_str());
     return 1;
   }
+  // The held-out documents (the end of the file) are set aside before anything looks at them.
+  std::vector<conll::Document> held_out;
+  if (holdout > 0) {
+    const std::size_t split = conll::split_point(train.size(), 1 - holdout);
+    held_out.assign(std::make_move_iterator(train.begin() + static_cast<std::ptrdiff_t>(split)),
+                    std::make_move_iterator(train.end()));
+    train.resize(split);
+  }
   const Gazetteer& gazetteer = embedded_gazetteer();
 
   // Original documents, plus lower-cased and upper-cased copies of a random subset so that casing is
@@ -184,6 +205,11 @@ int run(int argc, char** argv) {
     add_document(doc, 0, gazetteer, bits, corpus);
     if (rng.uniform() < lower) add_document(doc, 1, gazetteer, bits, corpus), ++copies;
     if (rng.uniform() < upper) add_document(doc, 2, gazetteer, bits, corpus), ++copies;
+    // Drawn after the others, so that a run without these copies trains as before.
+    if (title > 0 && rng.uniform() < title)
+      add_document(doc, conll::kTitle, gazetteer, bits, corpus), ++copies;
+    if (headline > 0 && rng.uniform() < headline)
+      add_document(doc, conll::kTitleHeadline, gazetteer, bits, corpus), ++copies;
   }
   Corpus dev_corpus;
   for (const auto& doc : dev) add_document(doc, 0, gazetteer, bits, dev_corpus);
@@ -253,6 +279,15 @@ int run(int argc, char** argv) {
                            bytes.size(), dev_path.c_str(), best_epoch) +
              evaluate_model(dev, tagger, gazetteer).table();
     std::fputs(scores.c_str(), stderr);
+  }
+  if (!held_out.empty()) {
+    const std::string held = train::format(
+                                 "quantised model on the held-out last %zu documents of %s (never "
+                                 "trained on, never used to choose anything):\n",
+                                 held_out.size(), train_path.c_str()) +
+                             evaluate_model(held_out, tagger, gazetteer).table();
+    std::fputs(held.c_str(), stderr);
+    scores += held;
   }
   if (!card.empty() &&
       !train::write_card_block(card, "ner", "```\n" + args.command_line() + "\n\n" + scores + "```\n"))

@@ -1,9 +1,25 @@
-// The ArticleScope demo page: picks an input, runs the analyser in a Web Worker, renders the report.
+// The ArticleScope demo page: picks an input, runs the analyser in a Web Worker, renders the report with the
+// shared UI (../ui/).
 //
 // Safety rule for everything below: report fields, file contents and pasted text are untrusted. They reach
 // the page only as text nodes (textContent, createTextNode) or as values of data-/aria- attributes; never as
 // HTML, never as a URL the page loads or links to.
-import { LAYER, appendNested, blockIndexAt, blocksFor, nestSpans } from './render.js';
+import {
+  attachHoverCard,
+  el,
+  plural,
+  renderArticle,
+  renderEntityGroups,
+  renderLegend,
+  renderPolicyLegend,
+  renderSummary,
+  revealGroup,
+  revealProvision,
+  setHiddenTypes,
+  setLegendPressed,
+  setPolicyMarksHidden,
+  setPolicyToggle,
+} from '../ui/index.js';
 
 const SAMPLES = [
   { id: 'arms', file: 'samples/arms-artillery.html', label: 'Arms use', note: 'full web page' },
@@ -18,125 +34,18 @@ const SAMPLES = [
   { id: 'feature', file: 'samples/harbour-festival.txt', label: 'No policy: a feature', note: 'plain text' },
 ];
 
-const ENTITY_TYPES = [
-  { type: 'PERSON', label: 'People', singular: 'Person' },
-  { type: 'ORG', label: 'Organisations', singular: 'Organisation' },
-  { type: 'LOCATION', label: 'Places', singular: 'Place' },
-  { type: 'NORP', label: 'Nationalities & groups', singular: 'Nationality or group' },
-  { type: 'DATE', label: 'Dates', singular: 'Date' },
-  { type: 'MONEY', label: 'Money', singular: 'Money' },
-  { type: 'QUANTITY', label: 'Quantities', singular: 'Quantity' },
-  { type: 'WEAPON', label: 'Weapons & equipment', singular: 'Weapon or equipment' },
-];
-const ENTITY_INFO = new Map(ENTITY_TYPES.map((info) => [info.type, info]));
-
-// Each status has its own icon, label and underline style, so colour is never the only cue.
-const STATUS_INFO = {
-  allowed: { label: 'Allowed', description: 'newly permitted', icon: 'check' },
-  lifted: { label: 'Lifted', description: 'a restriction removed', icon: 'arrowUp' },
-  prohibited: { label: 'Prohibited', description: 'still forbidden', icon: 'ban' },
-  imposed: { label: 'Imposed', description: 'a new restriction', icon: 'alert' },
-  excluded: { label: 'Not covered', description: 'explicitly outside the decision', icon: 'minus' },
-  proposed: { label: 'Proposed', description: 'not decided yet', icon: 'question' },
-};
-const STATUS_ORDER = ['allowed', 'lifted', 'prohibited', 'imposed', 'excluded', 'proposed'];
-
-const ICON_PATHS = {
-  check: ['M3 8.6l3.1 3.1L13 4.8'],
-  arrowUp: ['M8 13.5V3', 'M3.6 7.2L8 2.8l4.4 4.4'],
-  ban: ['M8 1.8a6.2 6.2 0 1 0 0 12.4A6.2 6.2 0 1 0 8 1.8z', 'M3.7 12.3l8.6-8.6'],
-  alert: ['M8 1.8L14.6 13.6H1.4z', 'M8 6.2v3.6', 'M8 11.6v.3'],
-  minus: ['M8 1.8a6.2 6.2 0 1 0 0 12.4A6.2 6.2 0 1 0 8 1.8z', 'M4.8 8h6.4'],
-  question: ['M5.6 6a2.4 2.4 0 1 1 3.5 2.1c-.7.4-1.1.9-1.1 1.7v.4', 'M8 12.4v.3'],
-};
-
-const SCOPE_LABELS = {
-  location: 'Where',
-  restriction: 'Limit',
-  instance: 'Case',
-  exception: 'Except',
-  condition: 'If',
-  time: 'When',
-  target: 'Target',
-};
-
-// Provision flags in reader's words.
-const FLAG_LABELS = {
-  attributed: 'attributed',
-  hedged: 'hedged',
-  conditional: 'conditional',
-  future: 'future',
-  question: 'question',
-  quoted: 'in a quote',
-  historical: 'former state',
-  negated: 'negated',
-};
-const flagText = (flags) => flags.map((f) => FLAG_LABELS[f] ?? String(f)).join(' · ');
-
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
-const GROUPS_SHOWN_PER_TYPE = 12;
-const SCOPE_ITEMS_SHOWN = 8;
-const BLOCKS_PER_RENDER_SLICE = 60;
 
 const $ = (id) => document.getElementById(id);
 
 // ---------------------------------------------------------------------------------------------------------
-// Small DOM helpers (text only)
-
-/** Creates an element; string children become text nodes, attributes are set as plain attribute values. */
-function el(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (name === 'class') element.className = value;
-    else element.setAttribute(name, value === true ? '' : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === undefined || child === null || child === false) continue;
-    element.append(typeof child === 'string' || typeof child === 'number' ? String(child) : child);
-  }
-  return element;
-}
-
-function icon(name, className = 'icon') {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('class', className);
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  for (const d of ICON_PATHS[name] ?? []) {
-    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-  }
-  return svg;
-}
-
-function statusChip(status) {
-  const info = STATUS_INFO[status] ?? { label: String(status), icon: 'question' };
-  return el('span', { class: `status-chip status-${cssToken(status)}` }, icon(info.icon), info.label);
-}
-
-function cssToken(value) {
-  return String(value ?? '')
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]/g, '');
-}
-
-/** The class of an entity type's colours; types the page does not know share a neutral one. */
-function entityClass(type) {
-  return ENTITY_INFO.has(type) ? `ent-type-${cssToken(type)}` : 'ent-type-other';
-}
+// Formatting
 
 function formatBytes(bytes) {
   if (!Number.isFinite(bytes)) return '';
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function plural(count, one, many = `${one}s`) {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function formatDate(value) {
@@ -153,13 +62,6 @@ function formatDate(value) {
   });
 }
 
-function prefersReducedMotion() {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
-
-function nextFrame() {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Theme
@@ -367,7 +269,6 @@ function slug(value) {
 async function renderReport(report, isCurrent) {
   currentReport = report;
   const article = report.article ?? {};
-  const text = typeof article.text === 'string' ? article.text : '';
   $('results').hidden = false;
   $('json-view').textContent = '';
   if ($('json-details').open) fillJsonView();
@@ -383,11 +284,11 @@ async function renderReport(report, isCurrent) {
 
   renderMetadata(report);
   renderScopePanel(report);
-  renderLegend(report);
+  renderLegends(report);
   renderEntitySidebar(report);
   renderTimings(report);
   renderRemoved(report);
-  await renderArticleBody(report, text, isCurrent);
+  await renderArticleBody(report, isCurrent);
   document.title = article.title ? `${article.title} · ArticleScope` : 'ArticleScope';
 }
 
@@ -424,332 +325,70 @@ function renderMetadata(report) {
     if (w.code === 'invalid_utf8') return 'Some invalid characters were replaced.';
     if (w.code === 'transcoded') return null;  // decoded from the page's charset: nothing for the reader to do
     if (w.code === 'truncated') return 'The input hit a limit; the analysis is partial.';
+    if (w.code === 'language_unsupported') {
+      const language = /^the article is in (.+?) \(/.exec(w.message ?? '')?.[1] ?? 'another language';
+      return `This article is in ${language}. Names, places, organisations and policy provisions are ` +
+        'only looked for in English text, so only dates, amounts and quantities are marked.';
+    }
     return w.message || w.code;
   }).filter(Boolean);
   $('article-warning').textContent = warnings.join(' ');
   $('article-warning').hidden = warnings.length === 0;
 }
 
-function provisionAt(report, index) {
-  const provisions = report.policy?.provisions ?? [];
-  return Number.isInteger(index) && index >= 0 && index < provisions.length ? provisions[index] : null;
-}
 
 function renderScopePanel(report) {
-  const summary = report.policy?.summary ?? {};
-  const provisions = report.policy?.provisions ?? [];
-  const fill = (listId, items, emptyText) => {
-    const list = $(listId);
-    list.replaceChildren();
-    if (!items?.length) {
-      list.append(el('li', { class: 'scope-empty' }, emptyText));
-      return;
-    }
-    // Long reports: the first items now, the rest on request (built only then).
-    for (const item of items.slice(0, SCOPE_ITEMS_SHOWN)) list.append(el('li', {}, scopeItem(report, item)));
-    if (items.length > SCOPE_ITEMS_SHOWN) {
-      const more = el(
-        'button',
-        { type: 'button', class: 'button small ghost show-more scope-more' },
-        `Show all ${items.length}`,
-      );
-      more.addEventListener('click', () => {
-        const rest = items.slice(SCOPE_ITEMS_SHOWN).map((item) => el('li', {}, scopeItem(report, item)));
-        more.parentElement.replaceWith(...rest);
-      });
-      list.append(el('li', { class: 'scope-more-row' }, more));
-    }
-  };
-  fill('scope-allowed', summary.allowed, 'Nothing newly allowed in this article.');
-  fill('scope-prohibited', summary.prohibited, 'No prohibition or exclusion found.');
-  fill('scope-proposed', summary.proposed, '');
-  $('scope-proposed-wrap').hidden = !summary.proposed?.length;
-
-  const note = $('scope-note');
-  if (provisions.length === 0) {
-    note.textContent =
-      'No policy decision found: ArticleScope lists provisions only when an article reports ' +
-      'something being allowed, prohibited, lifted, imposed or proposed.';
-  } else {
-    note.textContent = `${plural(provisions.length, 'provision')} found. Select an item to find it in the article.`;
-  }
-  $('scope-panel').classList.toggle('empty', provisions.length === 0);
-}
-
-function scopeItem(report, item) {
-  const provision = provisionAt(report, item.provision);
-  const statusName = item.status ?? provision?.status;
-  const button = el('button', {
-    type: 'button',
-    class: `scope-item status-${cssToken(statusName)}`,
-    'data-provision': Number.isInteger(item.provision) ? item.provision : null,
+  const { provisions } = renderSummary($('scope-summary'), report, {
+    idPrefix: 'scope-',
+    onSelect: (index) => revealProvision($('article-body'), index),
   });
-  const head = el('span', { class: 'scope-item-head' }, statusChip(statusName));
-  if (provision?.flags?.length) {
-    head.append(el('span', { class: 'flags' }, flagText(provision.flags)));
-  }
-  button.append(head, el('span', { class: 'scope-text' }, item.text || provision?.sentence?.text || ''));
-  if (provision) {
-    const roles = el('span', { class: 'scope-roles' });
-    if (provision.actor?.text)
-      roles.append(
-        el(
-          'span',
-          { class: 'role' },
-          el('span', { class: 'role-name' }, 'Who decides'),
-          provision.actor.text,
-        ),
-      );
-    if (provision.subject?.text)
-      roles.append(
-        el(
-          'span',
-          { class: 'role' },
-          el('span', { class: 'role-name' }, 'Applies to'),
-          provision.subject.text,
-        ),
-      );
-    for (const scope of provision.scopes ?? []) {
-      if (!scope?.text) continue;
-      roles.append(
-        el(
-          'span',
-          { class: 'role scope-tag' },
-          el('span', { class: 'role-name' }, SCOPE_LABELS[scope.kind] ?? String(scope.kind ?? 'Scope')),
-          scope.text,
-        ),
-      );
-    }
-    if (roles.childElementCount) button.append(roles);
-  }
-  button.addEventListener('click', () => revealProvision(item.provision));
-  return button;
+  const notEnglish = (report.warnings ?? []).some((w) => w.code === 'language_unsupported');
+  $('scope-note').textContent =
+    provisions === 0 && notEnglish
+      ? 'Not analysed: policy provisions are only looked for in English articles.'
+      : provisions === 0
+        ? 'No policy decision found: ArticleScope lists provisions only when an article reports ' +
+          'something being allowed, prohibited, lifted, imposed or proposed.'
+        : `${plural(provisions, 'provision')} found. Select an item to find it in the article.`;
+  $('scope-panel').classList.toggle('empty', provisions === 0);
 }
 
-function revealProvision(index) {
-  if (!Number.isInteger(index)) return;
-  const sentence = document.querySelector(`#article-body [data-provisions~="${index}"]`);
-  if (!sentence) return;
-  flash(sentence);
-}
-
-function flash(element) {
-  element.classList.remove('flash');
-  void element.offsetWidth; // restart the animation when the same element is flashed twice
-  element.classList.add('flash');
-  element.addEventListener('animationend', () => element.classList.remove('flash'), { once: true });
-  element.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'center' });
-  element.focus({ preventScroll: true });
-}
-
-// Entity groups keyed by id; built from entity_groups, or from the mentions when the report has no groups.
-function groupsOf(report) {
-  const groups = new Map();
-  for (const group of report.entity_groups ?? []) {
-    if (group && Number.isInteger(group.id)) groups.set(group.id, { ...group, mentions: 0 });
-  }
-  for (const mention of report.entities ?? []) {
-    let group = groups.get(mention.id);
-    if (!group) {
-      group = {
-        id: mention.id,
-        type: mention.type,
-        canonical: mention.text,
-        count: 0,
-        aliases: [],
-        mentions: 0,
-      };
-      groups.set(mention.id ?? `${mention.type}:${mention.text}`, group);
-    }
-    group.mentions += 1;
-  }
-  return groups;
-}
-
-function typeCounts(report) {
-  const counts = new Map();
-  for (const mention of report.entities ?? []) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
-  return counts;
-}
-
-function knownTypes(report) {
-  const counts = typeCounts(report);
-  const types = ENTITY_TYPES.map((info) => info.type);
-  for (const type of counts.keys()) if (!types.includes(type)) types.push(type);
-  return { types, counts };
-}
-
+// What the reader chose to hide; kept from one report to the next.
 const hiddenTypes = new Set();
 let policyMarksHidden = false;
+let policyToggle = null;
 
-function renderLegend(report) {
-  const { types, counts } = knownTypes(report);
-  const legend = $('entity-legend');
-  legend.replaceChildren();
-  for (const type of types) {
-    const info = ENTITY_INFO.get(type) ?? { label: type };
-    const count = counts.get(type) ?? 0;
-    const button = el(
-      'button',
-      {
-        type: 'button',
-        class: `legend-toggle ${entityClass(type)}`,
-        'data-type': type,
-        'aria-pressed': hiddenTypes.has(type) ? 'false' : 'true',
-        disabled: count === 0,
-        title:
-          count === 0
-            ? `No ${info.label.toLowerCase()} in this article`
-            : `Show or hide ${info.label.toLowerCase()}`,
-      },
-      el('span', { class: 'swatch', 'aria-hidden': 'true' }),
-      el('span', { class: 'legend-label' }, info.label),
-      el('span', { class: 'legend-count' }, String(count)),
-    );
-    button.addEventListener('click', () => toggleType(type));
-    legend.append(button);
-  }
-  applyHiddenTypes();
-
-  const policyLegend = $('policy-legend');
-  policyLegend.replaceChildren();
-  const provisions = report.policy?.provisions ?? [];
-  for (const statusName of STATUS_ORDER) {
-    const count = provisions.filter((p) => p.status === statusName).length;
-    const info = STATUS_INFO[statusName];
-    policyLegend.append(
-      el(
-        'li',
-        { class: count ? '' : 'muted' },
-        el('span', { class: 'legend-sample' }, statusChip(statusName)),
-        el('span', { class: 'legend-desc' }, info.description),
-        el('span', { class: 'legend-count' }, String(count)),
-      ),
-    );
-  }
-  const toggle = el(
-    'li',
-    { class: 'policy-toggle-row' },
-    el(
-      'button',
-      {
-        type: 'button',
-        class: 'button small ghost',
-        id: 'policy-toggle',
-        'aria-pressed': policyMarksHidden ? 'false' : 'true',
-      },
-      policyMarksHidden ? 'Show policy marks' : 'Hide policy marks',
-    ),
-  );
-  toggle.firstChild.addEventListener('click', togglePolicyMarks);
-  policyLegend.append(toggle);
+function renderLegends(report) {
+  renderLegend($('entity-legend'), report, { hidden: hiddenTypes, onToggle: toggleType });
+  setHiddenTypes($('article-body'), report, hiddenTypes);
+  policyToggle = renderPolicyLegend($('policy-legend'), report, {
+    marksHidden: policyMarksHidden,
+    onToggleMarks: togglePolicyMarks,
+  });
+  policyToggle.id = 'policy-toggle';
 }
 
 function toggleType(type) {
   if (hiddenTypes.has(type)) hiddenTypes.delete(type);
   else hiddenTypes.add(type);
-  for (const button of document.querySelectorAll('#entity-legend .legend-toggle')) {
-    button.setAttribute('aria-pressed', hiddenTypes.has(button.dataset.type) ? 'false' : 'true');
-  }
-  applyHiddenTypes();
-}
-
-function applyHiddenTypes() {
-  const body = $('article-body');
-  for (const type of knownTypes(currentReport ?? {}).types) {
-    body.classList.toggle(`hide-${cssToken(type)}`, hiddenTypes.has(type));
-  }
+  setLegendPressed($('entity-legend'), hiddenTypes);
+  setHiddenTypes($('article-body'), currentReport ?? {}, hiddenTypes);
 }
 
 function togglePolicyMarks() {
   policyMarksHidden = !policyMarksHidden;
-  $('article-body').classList.toggle('hide-policy', policyMarksHidden);
-  const button = $('policy-toggle');
-  button.setAttribute('aria-pressed', policyMarksHidden ? 'false' : 'true');
-  button.textContent = policyMarksHidden ? 'Show policy marks' : 'Hide policy marks';
+  setPolicyMarksHidden($('article-body'), policyMarksHidden);
+  setPolicyToggle(policyToggle, policyMarksHidden);
 }
 
 function renderEntitySidebar(report) {
-  const container = $('entity-groups');
-  container.replaceChildren();
-  const groups = [...groupsOf(report).values()].filter((g) => g.mentions > 0);
   $('entity-total').textContent = String(report.entities?.length ?? 0);
-  if (groups.length === 0) {
-    container.append(el('p', { class: 'side-note' }, 'No entities found.'));
-    return;
-  }
-  for (const type of knownTypes(report).types) {
-    const ofType = groups
-      .filter((g) => g.type === type)
-      .sort((a, b) => b.mentions - a.mentions || String(a.canonical).localeCompare(String(b.canonical)));
-    if (ofType.length === 0) continue;
-    const info = ENTITY_INFO.get(type) ?? { label: type };
-    const mentions = ofType.reduce((sum, g) => sum + g.mentions, 0);
-    const section = el(
-      'section',
-      { class: `entity-type ${entityClass(type)}`, 'data-type': type },
-      el(
-        'h3',
-        {},
-        el('span', { class: 'swatch', 'aria-hidden': 'true' }),
-        info.label,
-        el(
-          'span',
-          {
-            class: 'count',
-            title: `${plural(ofType.length, 'entity', 'entities')}, ${plural(mentions, 'mention')}`,
-          },
-          String(mentions),
-        ),
-      ),
-    );
-    const list = el('ul', { class: 'entity-list' });
-    ofType.forEach((group, index) => {
-      const item = el(
-        'li',
-        { hidden: index >= GROUPS_SHOWN_PER_TYPE },
-        el(
-          'button',
-          {
-            type: 'button',
-            class: 'entity-link',
-            'data-group': group.id,
-            title: group.aliases?.length ? `Also: ${group.aliases.join(', ')}` : null,
-          },
-          el('span', { class: 'entity-name' }, String(group.canonical ?? '')),
-          el(
-            'span',
-            { class: 'entity-count', 'aria-label': plural(group.mentions, 'mention') },
-            `×${group.mentions}`,
-          ),
-        ),
-      );
-      item.firstChild.addEventListener('click', () => revealGroup(group.id));
-      list.append(item);
-    });
-    section.append(list);
-    if (ofType.length > GROUPS_SHOWN_PER_TYPE) {
-      const more = el(
-        'button',
-        { type: 'button', class: 'button small ghost show-more' },
-        `Show all ${ofType.length}`,
-      );
-      more.addEventListener('click', () => {
-        for (const item of list.children) item.hidden = false;
-        more.remove();
-      });
-      section.append(more);
-    }
-    container.append(section);
-  }
-}
-
-function revealGroup(id) {
-  const mention = document.querySelector(`#article-body .ent[data-group="${CSS.escape(String(id))}"]`);
-  if (mention) {
-    flash(mention);
-    showCardFor(mention);
-  }
+  renderEntityGroups($('entity-groups'), report, {
+    onSelect: (id) => {
+      const mention = revealGroup($('article-body'), id);
+      if (mention) hoverCard.show(mention);
+    },
+  });
 }
 
 function renderTimings(report) {
@@ -803,345 +442,29 @@ function renderRemoved(report) {
 }
 
 // Spans drawn in the article: provision sentences (grouped when several share one), their roles, entities.
-function articleSpans(report, textLength) {
-  const spans = [];
-  const inText = (s) =>
-    s &&
-    Number.isInteger(s.start) &&
-    Number.isInteger(s.end) &&
-    s.start >= 0 &&
-    s.end <= textLength &&
-    s.end > s.start;
-  const sentences = new Map();
-  (report.policy?.provisions ?? []).forEach((provision, index) => {
-    const sentence = provision?.sentence;
-    if (!inText(sentence)) return;
-    const key = `${sentence.start}:${sentence.end}`;
-    let span = sentences.get(key);
-    if (!span) {
-      span = {
-        start: sentence.start,
-        end: sentence.end,
-        layer: LAYER.sentence,
-        kind: 'sentence',
-        provisions: [],
-      };
-      sentences.set(key, span);
-      spans.push(span);
-    }
-    span.provisions.push(index);
-    for (const role of ['trigger', 'actor', 'subject']) {
-      if (inText(provision[role])) spans.push({ ...pick(provision[role]), layer: LAYER.role, kind: role });
-    }
-    for (const scope of provision.scopes ?? []) {
-      if (inText(scope))
-        spans.push({ ...pick(scope), layer: LAYER.role, kind: 'scope', scopeKind: scope.kind });
-    }
-  });
-  (report.entities ?? []).forEach((entity, index) => {
-    if (inText(entity)) spans.push({ ...pick(entity), layer: LAYER.entity, kind: 'entity', entity, index });
-  });
-  // Roles repeated by several provisions of one sentence are drawn once.
-  const seen = new Set();
-  return spans
-    .filter((span) => {
-      if (span.kind === 'sentence' || span.kind === 'entity') return true;
-      const key = `${span.kind}:${span.start}:${span.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start);
-}
 
-function pick(span) {
-  return { start: span.start, end: span.end };
-}
-
-function makeHighlight(report, groups) {
-  return (node) => {
-    const span = node.span;
-    if (span.kind === 'sentence') {
-      const provisions = span.provisions.map((i) => report.policy.provisions[i]);
-      const statuses = [...new Set(provisions.map((p) => p.status))];
-      const element = el('span', {
-        class: `pol pol-${cssToken(statuses[0])}`,
-        'data-provisions': span.provisions.join(' '),
-        'data-status': statuses.join(' '),
-        tabindex: node.part === 0 ? '-1' : null,
-      });
-      if (node.part === 0) {
-        for (const statusName of statuses) {
-          const info = STATUS_INFO[statusName] ?? { label: statusName, icon: 'question' };
-          element.append(
-            el(
-              'span',
-              {
-                class: `pol-badge status-${cssToken(statusName)}`,
-                tabindex: '0',
-                role: 'note',
-                'data-provisions': span.provisions.join(' '),
-                'aria-label': `${info.label}: policy provision. Details`,
-              },
-              icon(info.icon),
-              el('span', { class: 'pol-badge-label' }, info.label),
-            ),
-          );
-        }
-      }
-      return element;
-    }
-    if (span.kind === 'entity') {
-      const entity = span.entity;
-      const group = groups.get(entity.id);
-      const info = ENTITY_INFO.get(entity.type);
-      return el('mark', {
-        class: `ent ${entityClass(entity.type)}`,
-        'data-type': entity.type,
-        'data-group': entity.id,
-        'data-index': span.index,
-        'data-part': node.part,
-        tabindex: node.part === 0 ? '0' : null,
-        'aria-label':
-          node.part === 0
-            ? `${entity.text}: ${info?.singular ?? entity.type}` +
-              (group?.canonical && group.canonical !== entity.text ? `, ${group.canonical}` : '')
-            : null,
-      });
-    }
-    return el('span', {
-      class: `role role-${span.kind}${span.scopeKind ? ` scope-${cssToken(span.scopeKind)}` : ''}`,
-      'data-role': span.kind,
-    });
-  };
-}
-
-const BLOCK_TAGS = {
-  heading: 'h3',
-  paragraph: 'p',
-  quote: 'blockquote',
-  caption: 'p',
-  preformatted: 'pre',
-  table_row: 'p',
-  list_item: 'li',
-};
-
-// Blocks to draw: the report's blocks, plus any text between them that would otherwise disappear.
-function renderBlocks(text, blocks) {
-  const sorted = blocksFor(text, blocks)
-    .slice()
-    .sort((a, b) => a.start - b.start);
-  const result = [];
-  let cursor = 0;
-  const addGap = (from, to) => {
-    const gap = text.slice(from, to);
-    if (/\S/.test(gap)) {
-      for (const piece of blocksFor(gap, [])) {
-        result.push({ kind: 'paragraph', start: from + piece.start, end: from + piece.end, level: 0 });
-      }
-    }
-  };
-  for (const block of sorted) {
-    const start = Math.max(block.start, cursor);
-    if (block.end <= start) continue;
-    addGap(cursor, start);
-    result.push({ ...block, start });
-    cursor = block.end;
-  }
-  addGap(cursor, text.length);
-  return result;
-}
-
-async function renderArticleBody(report, text, isCurrent) {
+async function renderArticleBody(report, isCurrent) {
   const body = $('article-body');
-  body.replaceChildren();
-  body.classList.toggle('hide-policy', policyMarksHidden);
-  applyHiddenTypes();
-  if (!text) {
-    body.append(
-      el(
-        'p',
-        { class: 'article-empty' },
-        report.errors?.length ? 'No article text.' : 'The article has no text.',
-      ),
-    );
-    return;
-  }
-  const blocks = renderBlocks(text, report.article?.blocks);
-  const spans = articleSpans(report, text.length);
-  const groups = groupsOf(report);
-  const makeElement = makeHighlight(report, groups);
-
-  // Spans per block: a span that runs over several blocks is offered to each of them.
-  const spansByBlock = blocks.map(() => []);
-  for (const span of spans) {
-    for (let i = blockIndexAt(blocks, span.start); i < blocks.length && blocks[i].start < span.end; i++) {
-      spansByBlock[i].push(span);
-    }
-  }
-
-  // Built off-document (no layout while building), in slices that hand control back to the page, then
-  // attached at once: a long article costs one layout, not one per slice.
-  body.classList.toggle('long', blocks.length > 150);
-  const fragment = document.createDocumentFragment();
-  let list = null;
-  let sliceStart = performance.now();
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
-    const kind = BLOCK_TAGS[block.kind] ? block.kind : 'paragraph';
-    let tag = BLOCK_TAGS[kind];
-    if (kind === 'heading') tag = Number(block.level) <= 2 ? 'h3' : 'h4';
-    const element = el(tag, { class: `block block-${kind.replace('_', '-')}`, dir: 'auto' });
-    appendNested(
-      element,
-      text,
-      block.start,
-      block.end,
-      nestSpans(spansByBlock[i], block.start, block.end),
-      makeElement,
-    );
-    if (kind === 'list_item') {
-      if (!list) {
-        list = el('ul', { class: 'block block-list' });
-        fragment.append(list);
-      }
-      list.append(element);
-    } else {
-      list = null;
-      fragment.append(element);
-    }
-    // Keep the page responsive on long articles: hand control back now and then, and show progress.
-    if ((i + 1) % BLOCKS_PER_RENDER_SLICE === 0 && performance.now() - sliceStart > 30) {
-      status.set('rendering', `Drawing the article: ${i + 1} of ${blocks.length} paragraphs…`, {
-        progress: (i + 1) / blocks.length,
+  setPolicyMarksHidden(body, policyMarksHidden);
+  setHiddenTypes(body, report, hiddenTypes);
+  await renderArticle(body, report, {
+    isCurrent,
+    // Long articles are drawn in slices: show how far it got.
+    onProgress: (done, total) =>
+      status.set('rendering', `Drawing the article: ${done} of ${total} paragraphs…`, {
+        progress: done / total,
         cancellable: true,
-      });
-      await nextFrame();
-      if (!isCurrent()) return;
-      sliceStart = performance.now();
-    }
-  }
-  body.append(fragment);
+      }),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Hover and focus card for entities and policy badges
 
-let cardAnchor = null;
-
-function describeEntity(mark) {
-  const report = currentReport;
-  const entity = report?.entities?.[Number(mark.dataset.index)];
-  if (!entity) return null;
-  const group = groupsOf(report).get(entity.id);
-  const info = ENTITY_INFO.get(entity.type) ?? { singular: entity.type };
-  const count = group?.count || group?.mentions || 1;
-  const content = [
-    el(
-      'p',
-      { class: `card-type ${entityClass(entity.type)}` },
-      el('span', { class: 'swatch', 'aria-hidden': 'true' }),
-      info.singular,
-    ),
-    el('p', { class: 'card-title' }, String(group?.canonical || entity.text)),
-    el('p', { class: 'card-line' }, `${plural(count, 'mention')} in this article`),
-  ];
-  const aliases = (group?.aliases ?? []).filter((a) => a !== group?.canonical);
-  if (aliases.length)
-    content.push(el('p', { class: 'card-line muted' }, `Also written as: ${aliases.slice(0, 6).join(', ')}`));
-  if (group?.canonical && entity.text !== group.canonical) {
-    content.push(el('p', { class: 'card-line muted' }, `Here: “${entity.text}”`));
-  }
-  return content;
-}
-
-function describeProvisions(badge) {
-  const report = currentReport;
-  const indices = (badge.dataset.provisions ?? '').split(' ').map(Number);
-  const content = [];
-  for (const index of indices) {
-    const provision = provisionAt(report, index);
-    if (!provision) continue;
-    const rows = el('dl', { class: 'card-roles' });
-    const addRow = (label, value) => {
-      if (value) rows.append(el('dt', {}, label), el('dd', {}, value));
-    };
-    addRow('Trigger', provision.trigger?.text);
-    addRow('Who decides', provision.actor?.text);
-    addRow('Applies to', provision.subject?.text);
-    addRow('What', provision.action?.text);
-    for (const scope of provision.scopes ?? []) addRow(SCOPE_LABELS[scope.kind] ?? scope.kind, scope.text);
-    if (provision.flags?.length) addRow('Notes', flagText(provision.flags));
-    content.push(
-      el(
-        'div',
-        { class: 'card-provision' },
-        el('p', { class: 'card-type' }, statusChip(provision.status)),
-        rows,
-      ),
-    );
-  }
-  return content.length ? content : null;
-}
-
-function showCardFor(target) {
-  const content = target.classList.contains('ent') ? describeEntity(target) : describeProvisions(target);
-  if (!content) return;
-  const card = $('hover-card');
-  card.replaceChildren(...content);
-  card.hidden = false;
-  cardAnchor = target;
-  target.setAttribute('aria-describedby', 'hover-card');
-  positionCard();
-}
-
-function positionCard() {
-  if (!cardAnchor) return;
-  const card = $('hover-card');
-  const rect = cardAnchor.getClientRects()[0] ?? cardAnchor.getBoundingClientRect();
-  const margin = 8;
-  const width = card.offsetWidth;
-  const height = card.offsetHeight;
-  let left = Math.min(Math.max(margin, rect.left), window.innerWidth - width - margin);
-  let top = rect.bottom + margin;
-  if (top + height > window.innerHeight - margin && rect.top - height - margin > margin)
-    top = rect.top - height - margin;
-  left = Math.max(margin, left);
-  card.style.left = `${left + window.scrollX}px`;
-  card.style.top = `${top + window.scrollY}px`;
-}
+let hoverCard = null;
 
 function hideCard() {
-  if (cardAnchor) cardAnchor.removeAttribute('aria-describedby');
-  cardAnchor = null;
-  $('hover-card').hidden = true;
-}
-
-function cardTarget(node) {
-  return node?.closest?.('#article-body .ent, #article-body .pol-badge') ?? null;
-}
-
-function wireCard() {
-  const body = $('article-body');
-  body.addEventListener('mouseover', (event) => {
-    const target = cardTarget(event.target);
-    if (target && target !== cardAnchor) showCardFor(target);
-  });
-  body.addEventListener('mouseout', (event) => {
-    const target = cardTarget(event.target);
-    if (target && !target.contains(event.relatedTarget) && document.activeElement !== target) hideCard();
-  });
-  body.addEventListener('focusin', (event) => {
-    const target = cardTarget(event.target);
-    if (target) showCardFor(target);
-  });
-  body.addEventListener('focusout', (event) => {
-    if (cardTarget(event.target) === cardAnchor) hideCard();
-  });
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && cardAnchor) hideCard();
-  });
-  window.addEventListener('resize', positionCard);
+  hoverCard?.hide();
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1340,7 +663,7 @@ function sampleFromHash() {
 function init() {
   renderSampleButtons();
   wireInputs();
-  wireCard();
+  hoverCard = attachHoverCard({ area: $('article-body'), card: $('hover-card'), getReport: () => currentReport });
   $('theme-toggle').addEventListener('click', () => {
     applyTheme(THEMES[(THEMES.indexOf(currentTheme()) + 1) % THEMES.length]);
   });

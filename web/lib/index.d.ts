@@ -12,7 +12,7 @@ export type ProvisionFlag = 'attributed' | 'hedged' | 'conditional' | 'future' |
 
 /** Codes of report.errors (the analysis was refused) and report.warnings (it went ahead). */
 export type ErrorCode = 'empty_input' | 'binary_input' | 'input_too_large' | 'invalid_options' | 'internal_error';
-export type WarningCode = 'invalid_utf8' | 'transcoded' | 'not_readerable' | 'truncated';
+export type WarningCode = 'invalid_utf8' | 'transcoded' | 'not_readerable' | 'truncated' | 'language_unsupported';
 
 /** A piece of article.text. */
 export interface Span {
@@ -36,6 +36,16 @@ export interface Removed {
   text: string;
 }
 
+/** A picture of the article with its caption and photo credit; neither is part of Article.text. */
+export interface Figure {
+  /** The caption without its credit; null when there is none or when an earlier figure has the same one. */
+  caption: string | null;
+  /** The photo credit ("Photo: Jane Doe / Agency"), null when none. */
+  credit: string | null;
+  /** The image URL, resolved against the page (or the url option); null when none. */
+  image: string | null;
+}
+
 export interface Article {
   title: string | null;
   byline: string | null;
@@ -51,8 +61,10 @@ export interface Article {
   /** The clean article text; blocks are separated by one blank line. */
   text: string;
   blocks: Block[];
-  /** Allow-listed, sanitised article HTML ('' when includeHtml is false). */
+  /** Allow-listed, sanitised article HTML ('' when includeHtml is false); figures keep their captions here. */
   html: string;
+  /** The article's pictures in order, with captions and credits (filled whatever includeHtml says). */
+  figures: Figure[];
   /** Empty when includeRemoved is false. */
   removed: Removed[];
 }

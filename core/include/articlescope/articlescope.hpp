@@ -44,6 +44,7 @@ enum class Code {
   Transcoded,      ///< warning: the input was not UTF-8 and was decoded from its charset (windows-1252, UTF-16, ...)
   NotReaderable,   ///< warning: the page does not look like an article (home or index page)
   Truncated,       ///< warning: a limit was reached (nesting depth, sentence length); output is partial
+  LanguageUnsupported,  ///< warning: the article is not in English; no names or provisions were looked for
 };
 
 /// The stable string of a code, e.g. "empty_input".
@@ -79,6 +80,13 @@ struct Removed {
   std::string text;    ///< its text, shortened to a few hundred bytes
 };
 
+/// A picture of the article with its caption and photo credit (kept out of Article::text).
+struct Figure {
+  std::string caption;  ///< the caption without its credit; empty when none or when it repeats an earlier one
+  std::string credit;   ///< the photo credit ("Photo: Jane Doe / Agency"), empty when none
+  std::string image;    ///< the image URL (resolved against the page), empty when none
+};
+
 /// The cleaned article and its metadata.
 struct Article {
   std::string title;
@@ -92,7 +100,8 @@ struct Article {
   bool readerable = true;
   std::string text;  ///< paragraphs separated by one blank line
   std::vector<Block> blocks;
-  std::string html;  ///< allow-listed, sanitised article HTML
+  std::string html;  ///< allow-listed, sanitised article HTML (figures keep their captions here)
+  std::vector<Figure> figures;  ///< pictures with their captions and credits, in order; each caption once
   std::vector<Removed> removed;
 };
 

@@ -10,6 +10,7 @@
 #include "clean/boilerplate.hpp"
 #include "clean/metadata.hpp"
 #include "clean/util.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 
@@ -49,6 +50,58 @@ std::size_t bullet_length(std::string_view line) {
   return 0;
 }
 
+// Words a title-case heading leaves in lower case.
+bool is_minor_title_word(std::string_view word) {
+  for (std::string_view minor :
+       {"a",    "an",   "the", "and", "or",  "nor", "but",  "of",  "in",  "on",  "at",  "to",  "for", "by",
+        "with", "from", "as",  "vs",  "vs.", "via", "into", "per", "is",  "are", "its", "der", "die", "das",
+        "und",  "de",   "la",  "le",  "el",  "y",   "et",   "del", "des", "du",  "von", "zu"}) {
+    if (word == minor) return true;
+  }
+  return false;
+}
+
+// A section heading pasted in Title Case ("How the Pilot Will Work"): every word capitalised (or a number)
+// but the small words of a title, at least two capitalised words, no closing punctuation.
+bool is_title_case_heading(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || count_chars(line) > 90 || count_words(line) > 12 || ends_sentence(line) ||
+      line.back() == ',' || line.back() == ';')
+    return false;
+  int capitalised = 0;
+  std::size_t start = 0;
+  bool first = true;
+  while (start < line.size()) {
+    std::size_t end = line.find(' ', start);
+    if (end == std::string_view::npos) end = line.size();
+    std::string_view word = line.substr(start, end - start);
+    start = end + 1;
+    while (!word.empty() &&
+           std::string_view("\"'(\u2018\u201c-").find(word.front()) != std::string_view::npos)
+      word.remove_prefix(1);
+    if (word.empty()) continue;
+    std::size_t length = 0;
+    const char32_t cp = text::decode(word, 0, length);
+    if (text::is_upper(cp)) {
+      ++capitalised;
+    } else if (!(cp >= '0' && cp <= '9') && (first || !is_minor_title_word(word))) {
+      return false;
+    }
+    first = false;
+  }
+  return capitalised >= 2;
+}
+
+// The first letter of a line is a capital (a new sentence, not a wrapped line's continuation).
+bool starts_with_capital(std::string_view line) {
+  line = trim(line);
+  while (!line.empty() && std::string_view("\"'(\u2018\u201c").find(line.front()) != std::string_view::npos)
+    line.remove_prefix(1);
+  if (line.empty()) return false;
+  std::size_t length = 0;
+  return text::is_upper(text::decode(line, 0, length));
+}
+
 std::vector<TextBlock> split_blocks(std::string_view text) {
   std::vector<std::string_view> lines;
   std::size_t start = 0;
@@ -72,12 +125,22 @@ std::vector<TextBlock> split_blocks(std::string_view text) {
     if (!current.text.empty()) blocks.push_back(std::move(current));
     current = TextBlock{};
   };
+  std::string previous_line;
   for (std::string_view raw : lines) {
     const std::string line = collapse(raw);
     if (line.empty()) {
       flush();
+      previous_line.clear();
       continue;
     }
+    // A line that repeats the line just before it (a title and its copy, pasted without a blank line
+    // between) is a block of its own, and so is a Title Case heading over the first line of a paragraph.
+    if (!current.text.empty() && has_blank &&
+        ((normalise_key(line) == normalise_key(previous_line) && !normalise_key(line).empty()) ||
+         (current.single_line && is_title_case_heading(current.text) && starts_with_capital(line)))) {
+      flush();
+    }
+    previous_line = line;
     const std::size_t bullet = bullet_length(line);
     if (bullet > 0 || line.rfind('#', 0) == 0 || !has_blank) {
       flush();
@@ -101,7 +164,9 @@ std::vector<TextBlock> split_blocks(std::string_view text) {
       continue;
     }
     if (!current.text.empty()) {
-      current.text += ' ';
+      // The line break stays: a headline, a dateline or a table row on its own line is its own sentence
+      // to the entity tagger (HTML's <br> keeps one too).
+      current.text += '\n';
       current.single_line = false;
     }
     current.text += line;

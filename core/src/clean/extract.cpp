@@ -18,6 +18,7 @@
 #include "clean/metadata.hpp"
 #include "clean/util.hpp"
 #include "html/dom.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -167,8 +168,29 @@ struct PendingBlock {
   std::uint32_t group = kNoNode;  // the ul/ol/blockquote/table it belongs to, for HTML grouping
   Tag group_tag = Tag::Other;
   std::size_t link_chars = 0;
-  bool media_only = false;
+  bool media_only = false;  // a picture without text
+  bool caption = false;     // a figure's caption (or its credit alone): in the HTML, not in the text
+  int figure = -1;          // the figure a picture or caption belongs to (blocks of one figure share it)
+  std::string image;        // the first picture's URL
+  std::string credit;       // the photo credit cut from the caption
 };
+
+// A credit cut from a caption, without the separator before it or the parentheses around it.
+std::string trim_credit_separators(std::string_view credit) {
+  credit = trim(credit);
+  while (!credit.empty() && std::string_view(" ,|/-:\t\n").find(credit.front()) != std::string_view::npos)
+    credit.remove_prefix(1);
+  for (std::string_view dash : {"\u2013", "\u2014"}) {
+    if (credit.rfind(dash, 0) == 0) credit = trim(credit.substr(dash.size()));
+  }
+  if (credit.size() >= 2 && credit.front() == '(' && credit.back() == ')' &&
+      credit.find(')') == credit.size() - 1)
+    credit = trim(credit.substr(1, credit.size() - 2));
+  return std::string(credit);
+}
+
+// Whether a block's text is article text (figure captions are kept out of it).
+bool is_text_block(const PendingBlock& block) { return !block.text.empty() && !block.caption; }
 
 struct Extraction {
   std::vector<PendingBlock> blocks;
@@ -223,7 +245,9 @@ class Extractor {
         continue;
       remove(i, drop_[i]);
     }
-    for (const auto& block : out.blocks) out.chars += count_chars(block.text);
+    for (const auto& block : out.blocks) {
+      if (is_text_block(block)) out.chars += count_chars(block.text);
+    }
     return out;
   }
 
@@ -848,15 +872,98 @@ class Extractor {
     std::uint32_t group = kNoNode;
     Tag group_tag = Tag::Other;
     int link_depth = 0;
-    bool caption = false;  // inside a figure or a caption: photo credits are not article text
+    bool caption = false;         // inside a figure or a caption: photo credits are not article text
+    bool figure_caption = false;  // inside a picture's figure or caption: the text is the caption
   };
 
+  // Media a figure shows: a picture, or a video or embed in its place.
+  static bool is_media(Tag tag) {
+    return tag == Tag::Img || tag == Tag::Picture || tag == Tag::Video || tag == Tag::Iframe ||
+           tag == Tag::Object || tag == Tag::Embed || tag == Tag::Svg || tag == Tag::Canvas;
+  }
+
+  // Captions are a few sentences at most: an element holding more is a mislabelled wrapper of prose.
+  static constexpr std::uint32_t kMaxCaptionChars = 700;
+
+  // A figure whose text is its content, not a caption: a quote, a table or code set as a figure, or a figure
+  // around prose with no picture at all.
+  bool is_content_figure(std::uint32_t index) const {
+    return !holds(index, is_media) || holds(index, [](Tag tag) {
+      return tag == Tag::Blockquote || tag == Tag::Table || tag == Tag::Pre || is_heading(tag);
+    });
+  }
+
+  // An element that frames a picture with its caption: <figure>, or a box named like a caption
+  // ("wp-caption") around an image.
+  bool opens_figure(std::uint32_t index) const {
+    const Node& node = doc_[index];
+    if (is_picture_box(index)) return true;
+    if (node.tag != Tag::Figure && !(names_caption(node) && !is_heading(node.tag))) return false;
+    return stats_[index].text <= kMaxCaptionChars && !is_content_figure(index);
+  }
+
+  // A class that names a caption only to say there is none ("no_caption").
+  bool says_no_caption(const Node& node) const {
+    return !names_caption(node) && lower_ascii(node.attr("class")).find("caption") != std::string::npos;
+  }
+
+  // A box of a picture and one short line beside it, and nothing else ("<div><img><span>A view of the
+  // harbour.</span></div>"): the line is the picture's caption whatever the box is called.
+  bool is_picture_box(std::uint32_t index) const {
+    const Node& node = doc_[index];
+    if (node.tag != Tag::Div && node.tag != Tag::P && node.tag != Tag::Span) return false;
+    if (says_no_caption(node)) return false;
+    if (stats_[index].text == 0 || stats_[index].text > 300 || stats_[index].images != 1) return false;
+    int pictures = 0, lines = 0;
+    for (const std::uint32_t child : node.children) {
+      const Node& c = doc_[child];
+      if (c.is_text()) {
+        if (!trim(c.text).empty()) return false;  // loose text: the picture sits in a paragraph
+        continue;
+      }
+      if (!c.is_element() || !drop_[child].empty()) continue;
+      if (stats_[child].images > 0) {
+        if (stats_[child].text > 0) return false;
+        ++pictures;
+      } else if (stats_[child].text > 0) {
+        if (html::is_block(c.tag) && c.tag != Tag::P && c.tag != Tag::Div) return false;
+        if (stats_[child].headings > 0 || stats_[child].paragraphs > 1 || link_density(child) > 0.5)
+          return false;
+        ++lines;
+      }
+    }
+    return pictures == 1 && lines == 1;
+  }
+
+  // A caption without its picture around it: a <figcaption> (not of a quote or table figure), or an element
+  // named like a caption ("image-caption", itemprop=caption) that holds a caption's worth of text.
+  bool is_caption_element(std::uint32_t index) const {
+    const Node& node = doc_[index];
+    if (stats_[index].text > kMaxCaptionChars || is_heading(node.tag)) return false;
+    if (node.tag == Tag::Figcaption) {
+      for (std::uint32_t p = node.parent; p != kNoNode; p = doc_[p].parent) {
+        if (doc_[p].tag == Tag::Figure) return !is_content_figure(p);
+      }
+      return true;
+    }
+    return names_caption(node);
+  }
+
   // A caption named by its class ("wp-caption-text", "image-caption", "bildunterschrift") or itemprop.
+  // A state class that says there is none ("no_caption", "nocaption", "without-caption") does not count.
   bool names_caption(const Node& node) const {
     if (node.attr("itemprop") == "caption") return true;
     const std::string classes = lower_ascii(node.attr("class"));
-    return classes.find("caption") != std::string::npos ||
-           classes.find("bildunterschrift") != std::string::npos;
+    if (classes.find("bildunterschrift") != std::string::npos) return true;
+    for (std::size_t at = classes.find("caption"); at != std::string::npos;
+         at = classes.find("caption", at + 1)) {
+      const std::size_t token = classes.find_last_of(" \t\n", at) + 1;  // npos + 1 == 0
+      const std::string_view before = std::string_view(classes).substr(token, at - token);
+      if (before != "no" && before != "no_" && before != "no-" && before != "without-" &&
+          before != "without_")
+        return true;
+    }
+    return false;
   }
 
   // A wrapper named like a credit that holds the caption as well ("lead-image__credit" around both).
@@ -1015,7 +1122,8 @@ class Extractor {
         continue;
       }
       if (context.caption && stats_[child].text <= 150 && is_credit_element(node) && !holds_caption(node)) {
-        remove(child, "credit");
+        recorded_[child] = 1;
+        if (credit_.empty()) credit_ = collapse(html::text_content(doc_, child, 300));
         continue;
       }
       // A section's header heads nothing when all that follows it goes (a promo box whose body is links).
@@ -1125,6 +1233,16 @@ class Extractor {
     flush();
     if (tag == Tag::Figure || tag == Tag::Figcaption || tag == Tag::Caption || names_caption(node))
       inner.caption = true;
+    // A picture's figure or caption: its text leaves the article text for the figure (article.figures).
+    const int outer_figure = figure_;
+    if (!root && !context.figure_caption) {
+      if (opens_figure(index)) {
+        figure_ = figures_++;
+        inner.figure_caption = true;
+      } else if (is_caption_element(index)) {
+        inner.figure_caption = true;
+      }
+    }
     switch (tag) {
       case Tag::H1:
       case Tag::H2:
@@ -1173,10 +1291,21 @@ class Extractor {
     current_ = inner;
     flush();
     current_ = context;
+    figure_ = outer_figure;
   }
 
   void emit_inline(std::uint32_t index, Context& context) {
     const Node& node = doc_[index];
+    if (!context.figure_caption && is_caption_element(index)) {
+      // An inline caption ("<span class=caption>") is a block of its own: the figure's caption.
+      flush();
+      Context inner = context;
+      inner.caption = true;
+      inner.figure_caption = true;
+      emit_inline(index, inner);
+      flush();
+      return;
+    }
     if (!context.caption && names_caption(node)) {
       Context inner = context;
       inner.caption = true;
@@ -1202,14 +1331,17 @@ class Extractor {
     if (!open.empty()) html_.append("</").append(open).append(">");
   }
 
+  // The picture is found whether or not HTML is wanted: the blocks (and so the text) must not depend on it.
   void emit_image(const Node& node) {
-    if (!options_.include_html) return;
     std::string_view source = node.attr("src");
     for (const char* lazy : {"data-src", "data-original", "data-lazy-src", "data-url"}) {
       if (source.empty() || source.rfind("data:", 0) == 0) source = node.attr(lazy);
     }
     const std::string url = resolve_url(meta_.base_url, source);
     if (url.empty() || (url.rfind("http", 0) != 0 && url.rfind("/", 0) != 0)) return;
+    has_image_ = true;
+    if (image_.empty()) image_ = url;
+    if (!options_.include_html) return;
     html_ += "<img src=\"" + escape_html(url) + "\"";
     const std::string alt = collapse(node.attr("alt"));
     if (!alt.empty()) html_ += " alt=\"" + escape_html(alt) + "\"";
@@ -1238,6 +1370,7 @@ class Extractor {
       return;
     }
     if (context.caption) caption_text_ = true;
+    if (context.figure_caption) figure_text_ = true;
     const std::size_t before = text_.size();
     append_collapsed(text_, text, pending_space_);
     if (pending_space_ && !html_.empty() && html_.back() != ' ') {
@@ -1253,8 +1386,12 @@ class Extractor {
   void cut_caption_credit() {
     const std::size_t cut = caption_credit_start(text_);
     if (cut == std::string::npos) return;
-    if (out_->removed.size() < kMaxRemoved)
+    // A figure's credit goes with the figure; any other (a table's caption) is dropped.
+    if (figure_text_) {
+      if (credit_.empty()) credit_ = collapse(trim_credit_separators(text_.substr(cut)));
+    } else if (out_->removed.size() < kMaxRemoved) {
       out_->removed.push_back({"credit", shorten(collapse(text_.substr(cut)), 240)});
+    }
     // The HTML holds the same text, escaped, between inline tags: find where the cut falls in it.
     std::size_t t = 0;
     std::size_t h = 0;
@@ -1299,22 +1436,41 @@ class Extractor {
     std::string text(trim(text_));
     while (!text.empty() && text.back() == '\n') text.pop_back();
     // Trailing "\n" from a <br> inside a trimmed block.
-    if (!text.empty() || html_.find("<img") != std::string::npos) {
+    const bool caption = figure_text_ || !credit_.empty();
+    if (!text.empty() || has_image_ || caption) {
       PendingBlock block;
-      block.kind = current_.kind;
+      block.kind = caption ? BlockKind::Caption : current_.kind;
       block.level = current_.level;
       block.group = current_.group;
       block.group_tag = current_.group_tag;
       block.link_chars = link_chars_;
-      block.media_only = text.empty();
+      block.media_only = text.empty() && !caption;
+      block.caption = caption;
+      if (caption || block.media_only) block.figure = figure_ >= 0 ? figure_ : loose_figure(caption);
+      block.image = std::move(image_);
+      block.credit = std::move(credit_);
       block.text = std::move(text);
       block.html = std::move(html_);
       out_->blocks.push_back(std::move(block));
     }
     text_.clear();
     html_.clear();
+    image_.clear();
+    credit_.clear();
     pending_space_ = false;
+    figure_text_ = false;
+    has_image_ = false;
     link_chars_ = 0;
+  }
+
+  // The figure of a picture or caption outside any figure element: a caption goes with the picture just
+  // before it (an image and its caption side by side in a box without a name), otherwise it is a new one.
+  int loose_figure(bool caption) {
+    if (caption && !out_->blocks.empty()) {
+      const PendingBlock& last = out_->blocks.back();
+      if (last.media_only && last.figure >= 0) return last.figure;
+    }
+    return figures_++;
   }
 
   const Document& doc_;
@@ -1351,6 +1507,12 @@ class Extractor {
   std::string html_;
   bool pending_space_ = false;
   bool caption_text_ = false;  // the pending block holds caption text
+  bool figure_text_ = false;   // ... the caption of a picture
+  bool has_image_ = false;     // the pending block shows a picture
+  std::string image_;          // its URL
+  std::string credit_;         // the photo credit of the pending caption
+  int figure_ = -1;            // the figure being emitted, or -1
+  int figures_ = 0;            // figures numbered so far
   std::size_t link_chars_ = 0;
 };
 
@@ -1369,6 +1531,9 @@ void drop_block(Extraction& extraction, std::size_t index, std::string_view reas
   block.text.clear();
   block.html.clear();
   block.media_only = false;
+  block.caption = false;
+  block.credit.clear();
+  block.image.clear();
 }
 
 // The author's closing line ("Yours, Anna", "Die Redaktion") or contact details (a phone number): short
@@ -1394,13 +1559,76 @@ bool starts_like_post_footer(std::string_view text) {
   return false;
 }
 
+// A reading-time line ("5 min read", "Lesezeit: 3 Minuten", "Reading time: 4 minutes"): a number and a
+// minute unit in a short line that speaks of reading.
+bool is_read_time_line(std::string_view text) {
+  if (count_chars(text) > 40 || count_words(text) > 6) return false;
+  const std::string lower = text::lower(collapse(text));
+  if (std::none_of(lower.begin(), lower.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  const bool minutes = lower.find("min") != std::string::npos;
+  bool reading = false;
+  for (std::string_view word :
+       {"read", "lesezeit", "lesedauer", "lecture", "lectura", "leitura", "lettura"}) {
+    reading = reading || lower.find(word) != std::string::npos;
+  }
+  return minutes && reading;
+}
+
+// The name an "About <name>" heading introduces ("About Harbour Tech Ltd", "Über die Beispiel AG"), or "".
+std::string about_heading_name(std::string_view text) {
+  const std::string collapsed = collapse(text);
+  if (count_words(collapsed) > 7) return {};
+  const std::string lower = text::lower(collapsed);
+  for (std::string_view label : {"about ", "über ", "à propos de ", "a propos de ", "acerca de ", "sobre ",
+                                 "informazioni su ", "over "}) {
+    if (lower.rfind(label, 0) != 0) continue;
+    std::string name = collapsed.substr(label.size());
+    while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.pop_back();
+    for (std::string_view article : {"the ", "die ", "der ", "das ", "la ", "le ", "l'", "el "}) {
+      if (text::lower(name).rfind(article, 0) == 0) name.erase(0, article.size());
+    }
+    return name;
+  }
+  return {};
+}
+
+// A press release's closing "About <company>" section: a heading "About X" in the second half of the text
+// whose next paragraph opens with X ("X is a leading maker of ..."). It and everything after it go: the
+// publisher's boilerplate and the media contact.
+void drop_about_tail(Extraction& extraction) {
+  auto& blocks = extraction.blocks;
+  std::size_t total = 0;
+  for (const auto& block : blocks) {
+    if (is_text_block(block)) total += count_chars(block.text);
+  }
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!is_text_block(blocks[i])) continue;
+    const std::size_t chars = count_chars(blocks[i].text);
+    if (seen * 2 >= total && chars <= 80 && blocks[i].link_chars * 2 < blocks[i].text.size()) {
+      const std::string name = about_heading_name(blocks[i].text);
+      std::size_t next = i + 1;
+      while (next < blocks.size() && !is_text_block(blocks[next])) ++next;
+      if (count_chars(name) >= 2 && next < blocks.size() &&
+          normalise_key(blocks[next].text).rfind(normalise_key(name), 0) == 0 &&
+          !normalise_key(name).empty()) {
+        for (std::size_t k = i; k < blocks.size(); ++k) {
+          if (is_text_block(blocks[k])) drop_block(extraction, k, "about");
+        }
+        return;
+      }
+    }
+    seen += chars;
+  }
+}
+
 void post_process(Extraction& extraction, const PageMetadata& meta) {
   auto& blocks = extraction.blocks;
   std::size_t seen_text = 0;
   const std::string byline_key = normalise_key(meta.byline);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     PendingBlock& block = blocks[i];
-    if (block.text.empty()) continue;
+    if (!is_text_block(block)) continue;
     const std::size_t chars = count_chars(block.text);
     const bool early = seen_text < 400;
     // The title repeated at the start of the body.
@@ -1441,6 +1669,10 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
         continue;
       }
     }
+    if (is_read_time_line(block.text)) {
+      drop_block(extraction, i, "read_time");
+      continue;
+    }
     if (chars <= 300 && block.kind != BlockKind::Heading) {
       const std::string_view kind = boilerplate_text_kind(block.text);
       if (!kind.empty()) {
@@ -1450,12 +1682,15 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
     }
     seen_text += chars;
   }
+  drop_about_tail(extraction);
   // Trailing short, link-only blocks (tag lists, "next/previous" links).
   std::size_t chars_before = 0;
-  for (const auto& block : blocks) chars_before += count_chars(block.text);
+  for (const auto& block : blocks) {
+    if (is_text_block(block)) chars_before += count_chars(block.text);
+  }
   for (std::size_t i = blocks.size(); i-- > 0;) {
     PendingBlock& block = blocks[i];
-    if (block.media_only) break;
+    if (block.media_only || block.caption) break;
     if (block.text.empty()) continue;
     const std::size_t chars = count_chars(block.text);
     chars_before -= chars;
@@ -1487,11 +1722,58 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
     break;
   }
   extraction.chars = 0;
-  for (const auto& block : blocks) extraction.chars += count_chars(block.text);
+  for (const auto& block : blocks) {
+    if (is_text_block(block)) extraction.chars += count_chars(block.text);
+  }
 }
 
 // ---- step 10: assemble
 // --------------------------------------------------------------------------------------
+std::string trimmed_inner_html(std::string inner) {
+  while (!inner.empty() && (inner.back() == ' ' || inner.back() == '\n')) inner.pop_back();
+  std::size_t lead = 0;
+  while (lead < inner.size() && inner[lead] == ' ') ++lead;
+  inner.erase(0, lead);
+  return inner;
+}
+
+// One figure from its run of blocks (pictures, caption, credit): into article.figures and, as
+// <figure><img><figcaption>, into the HTML. A caption already shown by an earlier figure is left out of both.
+void assemble_figure(Article& article, const PendingBlock* first, const PendingBlock* last,
+                     std::unordered_set<std::string>& captions_seen, const Options& options, bool in_list) {
+  Figure figure;
+  std::string images_html, caption_html;
+  for (const PendingBlock* block = first; block != last; ++block) {
+    if (!block->media_only && !block->caption) continue;
+    if (figure.image.empty()) figure.image = block->image;
+    if (figure.credit.empty()) figure.credit = block->credit;
+    if (block->media_only) {
+      images_html += trimmed_inner_html(block->html);
+    } else if (!block->text.empty()) {
+      if (!figure.caption.empty()) figure.caption += '\n';
+      figure.caption += block->text;
+      if (!caption_html.empty()) caption_html += "<br>";
+      caption_html += trimmed_inner_html(block->html);
+    }
+  }
+  if (!figure.caption.empty() && !captions_seen.insert(normalise_key(figure.caption)).second) {
+    figure.caption.clear();
+    caption_html.clear();
+  }
+  if (figure.caption.empty() && figure.credit.empty() && figure.image.empty()) return;
+  if (options.include_html) {
+    if (!figure.credit.empty()) {
+      if (!caption_html.empty()) caption_html += ' ';
+      caption_html += "<small>" + escape_html(figure.credit, false) + "</small>";
+    }
+    std::string html = "<figure>" + images_html;
+    if (!caption_html.empty()) html += "<figcaption>" + caption_html + "</figcaption>";
+    html += "</figure>";
+    article.html += in_list ? "<li>" + html + "</li>" : html;
+  }
+  article.figures.push_back(std::move(figure));
+}
+
 void assemble(Article& article, const Extraction& extraction, const Options& options) {
   std::uint32_t open_group = kNoNode;
   Tag open_tag = Tag::Other;
@@ -1503,11 +1785,14 @@ void assemble(Article& article, const Extraction& extraction, const Options& opt
     if (open_tag == Tag::Table) article.html += "</table>";
     open_group = kNoNode;
   };
-  for (const PendingBlock& block : extraction.blocks) {
-    if (block.text.empty() && !block.media_only) continue;
-    if (!block.text.empty()) append_block(article, block.kind, block.level, block.text);
-    if (!options.include_html) continue;
-    if (block.group != open_group) {
+  std::unordered_set<std::string> captions_seen;
+  const auto& blocks = extraction.blocks;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const PendingBlock& block = blocks[i];
+    const bool figure = block.media_only || block.caption;
+    if (block.text.empty() && !figure) continue;
+    if (is_text_block(block)) append_block(article, block.kind, block.level, block.text);
+    if (options.include_html && block.group != open_group) {
       close_group();
       if (block.group != kNoNode) {
         open_group = block.group;
@@ -1518,15 +1803,21 @@ void assemble(Article& article, const Extraction& extraction, const Options& opt
         if (open_tag == Tag::Table) article.html += "<table>";
       }
     }
-    std::string inner = block.html;
-    while (!inner.empty() && (inner.back() == ' ' || inner.back() == '\n')) inner.pop_back();
-    std::size_t lead = 0;
-    while (lead < inner.size() && inner[lead] == ' ') ++lead;
-    inner.erase(0, lead);
-    if (block.media_only) {
-      article.html += "<figure>" + inner + "</figure>";
+    if (figure) {
+      // The figure's blocks follow one another (dropped blocks between them aside).
+      std::size_t end = i + 1;
+      while (end < blocks.size() &&
+             (blocks[end].figure == block.figure ||
+              (blocks[end].text.empty() && !blocks[end].media_only && !blocks[end].caption))) {
+        ++end;
+      }
+      assemble_figure(article, &blocks[i], blocks.data() + end, captions_seen, options,
+                      open_tag == Tag::Ol || open_tag == Tag::Ul);
+      i = end - 1;
       continue;
     }
+    if (!options.include_html) continue;
+    const std::string inner = trimmed_inner_html(block.html);
     switch (block.kind) {
       case BlockKind::Heading: {
         const std::string h = "h" + std::to_string(std::clamp(block.level, 1, 6));
@@ -1623,12 +1914,21 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
   }
   if (options.include_removed) article.removed = std::move(extraction.removed);
   // Readability's probe, or a shorter article that is still several real paragraphs of prose.
-  int prose_blocks = 0;
+  // Prose also counts line by line: a short article written as bare text with <br> is one block of lines.
+  int prose_blocks = 0, prose_lines = 0;
   for (const auto& block : extraction.blocks) {
-    prose_blocks += block.kind == BlockKind::Paragraph && count_chars(block.text) >= 80 &&
-                    block.link_chars * 4 < block.text.size();
+    if (block.kind != BlockKind::Paragraph || block.link_chars * 4 >= block.text.size()) continue;
+    prose_blocks += count_chars(block.text) >= 80;
+    for (std::size_t start = 0; start < block.text.size();) {
+      std::size_t end = block.text.find('\n', start);
+      if (end == std::string::npos) end = block.text.size();
+      const std::string_view line = std::string_view(block.text).substr(start, end - start);
+      prose_lines += count_chars(line) >= 40 && ends_with_sentence_mark(line);
+      start = end + 1;
+    }
   }
-  article.readerable = extraction.chars >= kMinArticleChars && (readerable_score > 20 || prose_blocks >= 2);
+  article.readerable = extraction.chars >= kMinArticleChars &&
+                       (readerable_score > 20 || prose_blocks >= 2 || prose_lines >= 3);
   if (!article.readerable) {
     warnings.push_back({Code::NotReaderable, "the page does not look like an article"});
   }

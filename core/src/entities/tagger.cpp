@@ -121,7 +121,7 @@ namespace {
 // Value ranges of the features that take few values (see for_each_token_feature()).
 constexpr int kDocValues = 32;  // doc flags * 8 + shape class, or 7 beyond the sentence edge
 constexpr std::uint64_t kDocFlagsValues = kDocValues * 4 + 64;
-constexpr std::uint64_t kCasingValues = 3 * 16;
+constexpr std::uint64_t kCasingValues = 4 * 16;  // SentenceCase values x shape class x first
 constexpr std::uint64_t kGazBits = kNumGazClasses * 4;
 constexpr std::uint64_t kShapeClasses = 8;
 

@@ -102,6 +102,15 @@ class ReportWriter {
     }
     w_.end_array();
     w_.key("html").value(a.html);
+    w_.key("figures").begin_array();
+    for (const auto& figure : a.figures) {
+      w_.begin_object();
+      w_.key("caption").string_or_null(figure.caption);
+      w_.key("credit").string_or_null(figure.credit);
+      w_.key("image").string_or_null(figure.image);
+      w_.end_object();
+    }
+    w_.end_array();
     w_.key("removed").begin_array();
     for (const auto& removed : a.removed) {
       w_.begin_object().key("reason").value(removed.reason).key("text").value(removed.text).end_object();

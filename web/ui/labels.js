@@ -1,0 +1,66 @@
+// What the reader sees for each entity type, provision status, scope kind and flag.
+import { cssToken, el, icon } from './dom.js';
+
+/** Entity types in display order: plural label (legend, lists) and singular (cards). */
+export const ENTITY_TYPES = [
+  { type: 'PERSON', label: 'People', singular: 'Person' },
+  { type: 'ORG', label: 'Organisations', singular: 'Organisation' },
+  { type: 'LOCATION', label: 'Places', singular: 'Place' },
+  { type: 'NORP', label: 'Nationalities & groups', singular: 'Nationality or group' },
+  { type: 'DATE', label: 'Dates', singular: 'Date' },
+  { type: 'MONEY', label: 'Money', singular: 'Money' },
+  { type: 'QUANTITY', label: 'Quantities', singular: 'Quantity' },
+  { type: 'WEAPON', label: 'Weapons & equipment', singular: 'Weapon or equipment' },
+];
+/** ENTITY_TYPES by type. */
+export const ENTITY_INFO = new Map(ENTITY_TYPES.map((info) => [info.type, info]));
+
+// Each status has its own icon, label and underline style, so colour is never the only cue.
+/** Label, one-line description and icon name of each provision status. */
+export const STATUS_INFO = {
+  allowed: { label: 'Allowed', description: 'newly permitted', icon: 'check' },
+  lifted: { label: 'Lifted', description: 'a restriction removed', icon: 'arrowUp' },
+  prohibited: { label: 'Prohibited', description: 'still forbidden', icon: 'ban' },
+  imposed: { label: 'Imposed', description: 'a new restriction', icon: 'alert' },
+  excluded: { label: 'Not covered', description: 'explicitly outside the decision', icon: 'minus' },
+  proposed: { label: 'Proposed', description: 'not decided yet', icon: 'question' },
+};
+/** Statuses in legend order. */
+export const STATUS_ORDER = ['allowed', 'lifted', 'prohibited', 'imposed', 'excluded', 'proposed'];
+
+/** Reader's label of each scope kind. */
+export const SCOPE_LABELS = {
+  location: 'Where',
+  restriction: 'Limit',
+  instance: 'Case',
+  exception: 'Except',
+  condition: 'If',
+  time: 'When',
+  target: 'Target',
+};
+
+/** Provision flags in reader's words. */
+export const FLAG_LABELS = {
+  attributed: 'attributed',
+  hedged: 'hedged',
+  conditional: 'conditional',
+  future: 'future',
+  question: 'question',
+  quoted: 'in a quote',
+  historical: 'former state',
+  negated: 'negated',
+};
+
+/** The flags of a provision as one line: "attributed · future". */
+export const flagText = (flags) => flags.map((f) => FLAG_LABELS[f] ?? String(f)).join(' · ');
+
+/** The status chip: icon + label, coloured and bordered by status (class status-chip status-<status>). */
+export function statusChip(status) {
+  const info = STATUS_INFO[status] ?? { label: String(status), icon: 'question' };
+  return el('span', { class: `status-chip status-${cssToken(status)}` }, icon(info.icon), info.label);
+}
+
+/** The class of an entity type's colours; types the UI does not know share a neutral one. */
+export function entityClass(type) {
+  return ENTITY_INFO.has(type) ? `ent-type-${cssToken(type)}` : 'ent-type-other';
+}
