@@ -19,6 +19,12 @@ WordRange clause_from(const SentenceView& s, std::size_t first, std::size_t end)
   return first < end ? WordRange{first, end} : WordRange{};
 }
 
+bool is_auxiliary(const Word& w) {
+  const std::string_view l = w.lower;
+  return l == "had" || l == "has" || l == "have" || l == "was" || l == "were" || l == "is" || l == "are" ||
+         l == "been" || l == "be" || l == "would" || l == "will";
+}
+
 }  // namespace
 
 bool is_np_word(const Word& w) { return !w.punct && is_np_pos(w.pos); }
@@ -99,12 +105,27 @@ ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c) {
   if (c.governor) {
     // "lifted the ban on X": the noun's complement, else the noun phrase itself.
     f.pattern = Pattern::Object;
+    f.actor = left;
     if (word(c.last + 1) == "on" || word(c.last + 1) == "against") {
       f.action = np_starting_at(s, c.last + 2, end);
-    } else {
-      f.action = np_starting_at(s, c.first + 1, end);
+      return f;
     }
-    f.actor = left;
+    f.action = np_starting_at(s, c.first + 1, end);
+    // "lifted a restriction that had kept X from V-ing": the restriction's content is its relative clause.
+    std::size_t k = c.last + 1;
+    if (word(k) == "that" || word(k) == "which") {
+      ++k;
+      while (k < end && (s.words[k].pos == Pos::MD || is_auxiliary(s.words[k]) || syntax::is_adverb(s.words[k].pos)))
+        ++k;
+      if (k < end && (s.words[k].starts & (bit(Section::Prohibit) | bit(Section::Restrict)))) {
+        const WordRange held = np_starting_at(s, k + 1, end);
+        if (!held.empty() && word(held.last) == "from" && held.last + 1 < end) {
+          f.pattern = Pattern::ObjectFrom;
+          f.subject = held;
+          f.action = clause_from(s, held.last + 1, end);
+        }
+      }
+    }
     return f;
   }
   // Adjectives: "X is illegal", "it is illegal to V".
