@@ -14,11 +14,6 @@ constexpr std::array<std::string_view, kNumPos> kPosNames = {
 constexpr std::array<std::string_view, kNumPhrases> kPhraseNames = {
     "O", "NP", "VP", "PP", "ADVP", "ADJP", "SBAR", "PRT", "CONJP", "INTJ", "LST"};
 
-constexpr std::array<std::string_view, kNumRelations> kRelationNames = {
-    "root",  "nsubj",    "csubj", "obj",   "iobj",  "obl",  "nmod",      "amod",  "advmod", "nummod",
-    "det",   "case",     "mark",  "cc",    "conj",  "aux",  "cop",       "acl",   "advcl",  "xcomp",
-    "ccomp", "compound", "flat",  "fixed", "appos", "expl", "parataxis", "punct", "dep"};
-
 }  // namespace
 
 std::string_view to_string(Pos pos) {
@@ -56,19 +51,6 @@ bool parse_phrase(std::string_view text, Phrase& phrase) {
     }
   }
   return false;
-}
-
-std::string_view to_string(Relation relation) {
-  const auto k = static_cast<std::size_t>(relation);
-  return k < kRelationNames.size() ? kRelationNames[k] : "";
-}
-
-Relation parse_relation(std::string_view text) {
-  text = text.substr(0, text.find(':'));
-  for (std::size_t k = 0; k < kRelationNames.size(); ++k) {
-    if (kRelationNames[k] == text) return static_cast<Relation>(k);
-  }
-  return Relation::Dep;
 }
 
 }  // namespace articlescope::syntax

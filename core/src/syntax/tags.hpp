@@ -113,44 +113,4 @@ std::string_view to_string(Phrase phrase);
 /// Reads a phrase name ("NP", "O"); false for an unknown one.
 bool parse_phrase(std::string_view text, Phrase& phrase);
 
-/// A dependency relation: the Universal Dependencies base relations (subtypes dropped: obl:tmod is obl), the
-/// rare ones (vocative, discourse, list, goeswith, reparandum, orphan, dislocated) read as Dep.
-enum class Relation : std::uint8_t {
-  Root,       ///< the head of the sentence
-  Nsubj,      ///< nominal subject: [the council] banned
-  Csubj,      ///< clausal subject
-  Obj,        ///< object: banned [trucks]
-  Iobj,       ///< indirect object: gave [them] permission
-  Obl,        ///< oblique nominal: banned trucks [from the bridge]
-  Nmod,       ///< nominal modifier of a noun: the ban [on imports]
-  Amod,       ///< adjectival modifier
-  Advmod,     ///< adverbial modifier; also not, never
-  Nummod,     ///< numeric modifier
-  Det,        ///< determiner
-  Case,       ///< preposition or postposition of a nominal: [from] the bridge
-  Mark,       ///< subordinating marker: [to] use, [that] it
-  Cc,         ///< coordinating conjunction
-  Conj,       ///< conjunct: banned X [and] [restricted] Y
-  Aux,        ///< auxiliary, modal: [may] not use, [was] lifted (passive too)
-  Cop,        ///< copula
-  Acl,        ///< clausal modifier of a noun: the right [to appeal]
-  Advcl,      ///< adverbial clause: [unless] it [applies]
-  Xcomp,      ///< open clausal complement: allowed them [to use]
-  Ccomp,      ///< clausal complement: said [that] it [would]
-  Compound,   ///< compound: [steel] imports
-  Flat,       ///< flat multi-word name
-  Fixed,      ///< fixed expression: because [of]
-  Appos,      ///< apposition
-  Expl,       ///< expletive: [there] is
-  Parataxis,  ///< parataxis
-  Punct,      ///< punctuation
-  Dep,        ///< any other relation
-};
-/// Number of Relation values.
-inline constexpr int kNumRelations = static_cast<int>(Relation::Dep) + 1;
-/// The relation's UD name ("nsubj").
-std::string_view to_string(Relation relation);
-/// Reads a UD relation, with or without subtype ("obl:tmod"); every other name reads as Dep.
-Relation parse_relation(std::string_view text);
-
 }  // namespace articlescope::syntax
