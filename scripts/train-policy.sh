@@ -14,7 +14,7 @@ if [[ ! -f "$corpora/policy-train/sentences.jsonl" ]]; then
   exit 1
 fi
 # The shipped hyper-parameters (bench/policy_eval.py --cv reads this line too).
-SETTINGS="--classifier logistic --bits 18 --l2 1 --iterations 200 --threshold -1 --role-epochs 10 --levels 127 --seed 1"
+SETTINGS="--classifier logistic --bits 18 --l2 1 --iterations 200 --threshold -1.25 --rows 4000 --role-rows 2500 --levels 5 --role-epochs 10 --seed 1"
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DARTICLESCOPE_TESTS=OFF >/dev/null
 cmake --build "$build" --target train -j1 >/dev/null
 # shellcheck disable=SC2086

@@ -139,6 +139,8 @@ enum Template : std::uint32_t {
   kRFrame,
   kRFrameBackoff,
   kRFrameSection,
+  kSubjectLemma,
+  kObjectLemma,
 };
 
 constexpr Sections kCueSections = bit(Section::ProposalCue) | bit(Section::Reporting) |
@@ -496,6 +498,7 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
       const Word& w = s.words[j - 1];
       if (syntax::is_noun(w.pos) || w.pos == Pos::PRP || w.pos == Pos::WDT || w.pos == Pos::WP) {
         f(kSubjectHead, w.lower, primary);
+        f(kSubjectLemma, w.lemma);
         f(kSubjectHeadPos, w.pos, primary);
         f(kSubjectEntity, w.entity, primary);
         f(kSubjectAbility, (w.starts & bit(Section::AbilityCue)) != 0, (w.starts & bit(Section::DecisionNoun)) != 0);
@@ -508,6 +511,7 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
       const Word& w = s.words[j];
       if (syntax::is_noun(w.pos) || w.pos == Pos::PRP) {
         f(kObjectHead, w.lower, primary);
+        f(kObjectLemma, w.lemma, c.lemma);
         f(kObjectHeadPos, w.pos, primary);
         break;
       }

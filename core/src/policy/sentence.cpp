@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "syntax/pos.hpp"
+#include "syntax/syntax.hpp"
 #include "text/utf8.hpp"
 
 namespace articlescope::policy {
@@ -79,13 +79,18 @@ SentenceView view_sentence(std::string_view text, const text::TextIndex& index, 
   bool trigger = false;
   for (const Word& w : view.words) trigger = trigger || (w.starts & kTriggerSections);
   if (trigger) {
-    std::vector<syntax::WordInfo> described;
-    described.reserve(view.words.size());
-    for (const Word& w : view.words) described.push_back(syntax::describe(w.text));
-    std::vector<syntax::Pos> tags(view.words.size());
-    syntax::embedded_pos_tagger().tag(described.data(), described.size(), tags.data());
-    for (std::size_t i = 0; i < view.words.size(); ++i) view.words[i].pos = tags[i];
-    view.tagged = true;
+    const syntax::Analysis analysis =
+        syntax::tag_and_lemmatise(text, index, sentence.first_token, sentence.last_token);
+    if (analysis.size() == view.words.size()) {
+      for (std::size_t i = 0; i < view.words.size(); ++i) {
+        view.words[i].pos = analysis.pos[i];
+        view.words[i].lemma = analysis.lemma[i];
+      }
+      view.tagged = true;
+    }
+  }
+  for (Word& w : view.words) {
+    if (w.lemma.empty()) w.lemma = w.lower;
   }
   if (!view.words.empty()) {
     const std::string_view last = view.words.back().text;

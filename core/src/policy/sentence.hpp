@@ -33,6 +33,7 @@ struct Word {
   bool negative = false;  ///< a negator, or a contraction ending in n't
   bool quoted = false;    ///< inside quotation marks
   syntax::Pos pos = syntax::Pos::NN;  ///< part of speech (tagged when the sentence holds a trigger word)
+  std::string lemma;                   ///< lemma (when tagged; else the lower-case word)
 };
 
 struct SentenceView {

@@ -35,4 +35,10 @@ Analysis analyse_sentence(std::string_view text, const text::TextIndex& index, s
 /// Analyses words given as strings, as one sentence (tools, tests, the benchmark).
 Analysis analyse_words(const std::vector<std::string_view>& words);
 
+/// Part-of-speech tags and lemmas only (Analysis::chunk stays empty) of the tokens [first_token, last_token)
+/// of `index`. What the policy stage uses: a build that never asks for chunks does not link the chunker and
+/// its model (22 KB gzip of WebAssembly).
+Analysis tag_and_lemmatise(std::string_view text, const text::TextIndex& index, std::size_t first_token,
+                           std::size_t last_token);
+
 }  // namespace articlescope::syntax
