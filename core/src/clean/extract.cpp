@@ -18,6 +18,7 @@
 #include "clean/metadata.hpp"
 #include "clean/util.hpp"
 #include "html/dom.hpp"
+#include "html/nesting.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -1203,7 +1204,7 @@ class Extractor {
   }
 
   void emit_image(const Node& node) {
-    if (!options_.include_html) return;
+    if (!options_.include_html || !options_.remote_images) return;  // a shown image is a third-party request
     std::string_view source = node.attr("src");
     for (const char* lazy : {"data-src", "data-original", "data-lazy-src", "data-url"}) {
       if (source.empty() || source.rfind("data:", 0) == 0) source = node.attr(lazy);
@@ -1581,6 +1582,10 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
   const Document document = html::parse(input);
   if (document.truncated) {
     warnings.push_back({Code::Truncated, "nesting deeper than the limit was flattened"});
+  }
+  if (document.attributes_capped) {
+    warnings.push_back({Code::Truncated, "a tag had more than " + std::to_string(html::kMaxAttributes) +
+                                             " attributes; the rest were dropped"});
   }
   PageMetadata meta = read_metadata(document, options.url);
 
