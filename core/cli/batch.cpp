@@ -54,7 +54,12 @@ LineReader::LineReader(std::streambuf& source, std::size_t cap) : source_(source
 
 bool LineReader::fill() {
   position_ = 0;
-  const std::streamsize got = source_.sgetn(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  size_ = 0;
+  // Only what the source has buffered (sgetc reads once when it has nothing): a plain sgetn of the whole
+  // buffer would wait for 64 KiB from a pipe, and a line written by an interactive producer would never come.
+  if (source_.in_avail() <= 0 && source_.sgetc() == std::streambuf::traits_type::eof()) return false;
+  const std::streamsize wanted = std::clamp<std::streamsize>(source_.in_avail(), 1, static_cast<std::streamsize>(buffer_.size()));
+  const std::streamsize got = source_.sgetn(buffer_.data(), wanted);
   size_ = got > 0 ? static_cast<std::size_t>(got) : 0;
   return size_ > 0;
 }

@@ -38,9 +38,7 @@ bool validate(std::string_view input, const Options& options, Report& report, st
               std::string_view& source) {
   report.input_bytes = input.size();
   if (input.size() > options.max_input_bytes) {
-    // "more than": a reader that stops at the limit (the CLI) does not know the whole size.
-    report.errors.push_back({Code::InputTooLarge, "input is more than " + std::to_string(options.max_input_bytes) +
-                                                      " bytes (max_input_bytes)"});
+    report.errors.push_back(input_too_large(options.max_input_bytes));
     return false;
   }
   // UTF-16 with a byte order mark (Windows "Unicode" text files), decoded first: its NUL bytes read as
@@ -146,6 +144,11 @@ void run(std::string_view input, const Options& options, Report& report) {
 }
 
 }  // namespace
+
+Diagnostic input_too_large(std::size_t max_input_bytes) {
+  // "more than": a reader that stops at the limit (the CLI, the JS wrapper) does not know the whole size.
+  return {Code::InputTooLarge, "input is more than " + std::to_string(max_input_bytes) + " bytes (max_input_bytes)"};
+}
 
 Report analyse(std::string_view input, const Options& options) {
   Report report;

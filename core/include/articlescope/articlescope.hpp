@@ -190,6 +190,10 @@ struct Report {
   bool ok() const { return errors.empty(); }
 };
 
+/// The error analyse() gives an input of more than `max_input_bytes` bytes (for callers that refuse it
+/// before handing it over, such as the WebAssembly wrapper).
+Diagnostic input_too_large(std::size_t max_input_bytes);
+
 /// Analyse one input (HTML page or plain text). Never throws; failures are in Report::errors.
 Report analyse(std::string_view input, const Options& options = {});
 

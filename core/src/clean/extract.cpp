@@ -1204,13 +1204,15 @@ class Extractor {
   }
 
   void emit_image(const Node& node) {
-    if (!options_.include_html || !options_.remote_images) return;  // a shown image is a third-party request
+    if (!options_.include_html) return;
     std::string_view source = node.attr("src");
     for (const char* lazy : {"data-src", "data-original", "data-lazy-src", "data-url"}) {
       if (source.empty() || source.rfind("data:", 0) == 0) source = node.attr(lazy);
     }
     const std::string url = resolve_url(meta_.base_url, source);
     if (url.empty() || (url.rfind("http", 0) != 0 && url.rfind("/", 0) != 0)) return;
+    block_has_image_ = true;  // whether or not it is shown: the blocks must not depend on remote_images
+    if (!options_.remote_images) return;  // a shown image is a request to its server
     html_ += "<img src=\"" + escape_html(url) + "\"";
     const std::string alt = collapse(node.attr("alt"));
     if (!alt.empty()) html_ += " alt=\"" + escape_html(alt) + "\"";
@@ -1300,7 +1302,7 @@ class Extractor {
     std::string text(trim(text_));
     while (!text.empty() && text.back() == '\n') text.pop_back();
     // Trailing "\n" from a <br> inside a trimmed block.
-    if (!text.empty() || html_.find("<img") != std::string::npos) {
+    if (!text.empty() || block_has_image_) {
       PendingBlock block;
       block.kind = current_.kind;
       block.level = current_.level;
@@ -1314,6 +1316,7 @@ class Extractor {
     }
     text_.clear();
     html_.clear();
+    block_has_image_ = false;
     pending_space_ = false;
     link_chars_ = 0;
   }
@@ -1351,6 +1354,7 @@ class Extractor {
   std::string text_;
   std::string html_;
   bool pending_space_ = false;
+  bool block_has_image_ = false;  // the block being built holds an image, shown or not
   bool caption_text_ = false;  // the pending block holds caption text
   std::size_t link_chars_ = 0;
 };
@@ -1525,7 +1529,7 @@ void assemble(Article& article, const Extraction& extraction, const Options& opt
     while (lead < inner.size() && inner[lead] == ' ') ++lead;
     inner.erase(0, lead);
     if (block.media_only) {
-      article.html += "<figure>" + inner + "</figure>";
+      if (!inner.empty()) article.html += "<figure>" + inner + "</figure>";
       continue;
     }
     switch (block.kind) {
