@@ -1,6 +1,6 @@
-// Times analyse() (CPU time) on every pathological input family (bench/pathological_pages.hpp) at 1x, 10x and 100x its
-// base size and checks that the cost grows linearly: the anchor is the same family at 10x in the same run, and
-// time(100x) / time(10x) must stay under 20 (10 is linear; 100 would be quadratic).
+// Times analyse() (CPU time) on every pathological input family (bench/pathological_pages.hpp) at 1x, 10x and
+// 100x its base size and checks that the cost grows linearly: the anchor is the same family at 10x in the
+// same run, and time(100x) / time(10x) must stay under 20 (10 is linear; 100 would be quadratic).
 //
 //   build/native/bench/pathological [--only SUBSTRING] [--write DIR]
 //
@@ -9,9 +9,9 @@
 #include <articlescope/articlescope.hpp>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -57,21 +57,24 @@ int main(int argc, char** argv) {
     if (std::strcmp(argv[i], "--write") == 0) write_dir = argv[i + 1];
   }
   constexpr double kLimit = 20;  // time(100x) / time(10x); linear is 10
-  std::printf("%-36s %10s %10s %10s %10s %9s %s\n", "family", "100x KB", "1x ms", "10x ms", "100x ms", "100x/10x",
-              "verdict");
+  std::printf("%-36s %10s %10s %10s %10s %9s %s\n", "family", "100x KB", "1x ms", "10x ms", "100x ms",
+              "100x/10x", "verdict");
   int super_linear = 0;
   for (const auto& family : articlescope::bench::pathological_pages()) {
     if (!only.empty() && std::string(family.name).find(only) == std::string::npos) continue;
     const std::string small = family.make(1), medium = family.make(10), large = family.make(100);
     if (!write_dir.empty()) {
-      for (const auto& [scale, input] : {std::pair{1, &small}, std::pair{10, &medium}, std::pair{100, &large}}) {
-        std::ofstream(write_dir + "/" + file_name(family.name, scale, family.html), std::ios::binary) << *input;
+      for (const auto& [scale, input] :
+           {std::pair{1, &small}, std::pair{10, &medium}, std::pair{100, &large}}) {
+        std::ofstream(write_dir + "/" + file_name(family.name, scale, family.html), std::ios::binary)
+            << *input;
       }
       continue;
     }
     const double t1 = time_ms(small, family.html, 7);
     const double t10 = time_ms(medium, family.html, 5);
-    if (t10 / std::max(t1, 0.01) > 4 * kLimit && t10 > 1000) {  // quadratic already: 100x could exhaust memory
+    // Quadratic already at 10x: 100x could exhaust memory.
+    if (t10 / std::max(t1, 0.01) > 4 * kLimit && t10 > 1000) {
       ++super_linear;
       std::printf("%-36s %10.0f %10.2f %10.2f %10s %9s SUPER-LINEAR (10x/1x %.0f)\n", family.name,
                   large.size() / 1024.0, t1, t10, "skipped", "-", t10 / t1);
@@ -81,8 +84,8 @@ int main(int argc, char** argv) {
     const double growth = t100 / std::max(t10, 0.01);
     const bool linear = growth < kLimit;
     if (!linear) ++super_linear;
-    std::printf("%-36s %10.0f %10.2f %10.2f %10.1f %9.1f %s\n", family.name, large.size() / 1024.0, t1, t10, t100,
-                growth, linear ? "linear" : "SUPER-LINEAR");
+    std::printf("%-36s %10.0f %10.2f %10.2f %10.1f %9.1f %s\n", family.name, large.size() / 1024.0, t1, t10,
+                t100, growth, linear ? "linear" : "SUPER-LINEAR");
     std::fflush(stdout);
   }
   if (write_dir.empty()) std::printf("super-linear families: %d\n", super_linear);

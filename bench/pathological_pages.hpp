@@ -35,8 +35,8 @@ inline std::string numbered(const std::string& before, const std::string& after,
 // An invented article paragraph, so that the cleaner finds a body around the hostile part.
 inline const std::string& paragraph() {
   static const std::string text =
-      "<p>The river authority on Tuesday allowed barges to use the northern lock at night, but kept the ban on "
-      "tankers in place until the spring survey, a spokeswoman for the authority said.</p>";
+      "<p>The river authority on Tuesday allowed barges to use the northern lock at night, but kept the ban "
+      "on tankers in place until the spring survey, a spokeswoman for the authority said.</p>";
   return text;
 }
 
@@ -88,7 +88,9 @@ inline std::vector<PathologicalPage> pathological_pages() {
       {"many small divs", "the cleaner's per-node statistics", true,
        [](std::size_t k) { return page(repeat("<div class=\"c\"><span>w</span></div>", 1000 * k)); }},
       {"many links", "link density", true,
-       [](std::size_t k) { return page("<p>" + numbered("<a href=\"/l", "\">link</a> ", 1000 * k) + "</p>"); }},
+       [](std::size_t k) {
+         return page("<p>" + numbered("<a href=\"/l", "\">link</a> ", 1000 * k) + "</p>");
+       }},
       {"one long attribute value", "attribute values", true,
        [](std::size_t k) { return page("<p title=\"" + repeat("v", 20000 * k) + "\">x</p>"); }},
       {"unterminated comments", "comment scanning", true,
@@ -100,7 +102,9 @@ inline std::vector<PathologicalPage> pathological_pages() {
       {"many script tags", "script bodies", true,
        [](std::size_t k) { return page(repeat("<script>var a = '</div>';</script>", 1000 * k)); }},
       {"character references", "character reference decoding", true,
-       [](std::size_t k) { return page("<p>" + repeat("&amp;&#x41;&#99999999;&notanentity", 1000 * k) + "</p>"); }},
+       [](std::size_t k) {
+         return page("<p>" + repeat("&amp;&#x41;&#99999999;&notanentity", 1000 * k) + "</p>");
+       }},
       {"deep JSON-LD", "the JSON reader's nesting", true,
        [](std::size_t k) {
          return "<html><head><script type=\"application/ld+json\">" + repeat("[", 5000 * k) +
@@ -108,7 +112,8 @@ inline std::vector<PathologicalPage> pathological_pages() {
        }},
       {"wide JSON-LD", "the JSON reader with many members", true,
        [](std::size_t k) {
-         return "<html><head><script type=\"application/ld+json\">{" + numbered("\"k", "\": \"v\",", 1000 * k) +
+         return "<html><head><script type=\"application/ld+json\">{" +
+                numbered("\"k", "\": \"v\",", 1000 * k) +
                 "\"@type\": \"NewsArticle\"}</script></head><body>" + paragraph() + "</body></html>";
        }},
       {"many meta tags", "metadata reading", true,
@@ -116,7 +121,8 @@ inline std::vector<PathologicalPage> pathological_pages() {
          return "<html><head>" + numbered("<meta name=\"m", "\" content=\"value\">", 1000 * k) +
                 "</head><body>" + paragraph() + "</body></html>";
        }},
-      {"one long word", "tokens and the tagger", false, [](std::size_t k) { return repeat("abcdefghij", 2000 * k); }},
+      {"one long word", "tokens and the tagger", false,
+       [](std::size_t k) { return repeat("abcdefghij", 2000 * k); }},
       {"one long sentence", "sentence splitting, the policy stage", false,
        [](std::size_t k) { return repeat("the council allowed boats and banned tankers ", 500 * k); }},
       {"one long line of words", "a run-on line without punctuation", false,
@@ -128,9 +134,13 @@ inline std::vector<PathologicalPage> pathological_pages() {
       {"many capitalised words", "the tagger's name sequences", false,
        [](std::size_t k) { return repeat("Aaa Bbb Ccc Ddd Eee Fff Ggg ", 500 * k); }},
       {"many dates and amounts", "the date, money and quantity recognisers", false,
-       [](std::size_t k) { return repeat("On 3 March 2024 it paid $4.5 million for 120 tonnes. ", 300 * k); }},
+       [](std::size_t k) {
+         return repeat("On 3 March 2024 it paid $4.5 million for 120 tonnes. ", 300 * k);
+       }},
       {"many policy triggers", "provision candidates in one sentence", false,
-       [](std::size_t k) { return repeat("allowed banned permitted prohibited exempt not ", 300 * k) + "."; }},
+       [](std::size_t k) {
+         return repeat("allowed banned permitted prohibited exempt not ", 300 * k) + ".";
+       }},
       {"many short lines", "plain-text block splitting", false,
        [](std::size_t k) { return repeat("A line.\n", 2000 * k); }},
       {"many blank lines", "plain-text paragraph breaks", false,

@@ -22,10 +22,13 @@ void run(const std::string& input) {
 }
 
 std::string mutate(std::string s, const std::vector<std::string>& seeds, std::mt19937& random) {
-  const auto pick = [&](std::size_t n) { return n == 0 ? 0 : std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
-  static const char* const kTokens[] = {"\n", "\r\n", "\"", "{", "}", "[", "]", ",", ":", "\\", "\\u0000", "\xff",
-                                        "\xc3", "<", ">", "/>", "=", " a=1", "<b>", "</p>", "\"id\":", "&#x",
-                                        "__proto__", "<!--", "<script>"};
+  const auto pick = [&](std::size_t n) {
+    return n == 0 ? 0 : std::uniform_int_distribution<std::size_t>(0, n - 1)(random);
+  };
+  static const char* const kTokens[] = {
+      "\n",  "\r\n",    "\"",      "{",    "}",         "[",    "]",       ",", ":",
+      "\\",  "\\u0000", "\xff",    "\xc3", "<",         ">",    "/>",      "=", " a=1",
+      "<b>", "</p>",    "\"id\":", "&#x",  "__proto__", "<!--", "<script>"};
   for (std::size_t edits = 1 + pick(4); edits-- > 0;) {
     const std::size_t at = pick(s.size() + 1);
     switch (pick(6)) {

@@ -3,10 +3,11 @@
 //
 // The text crosses through two module-owned buffers rather than embind's std::string conversion, which walks
 // every character in JavaScript (twice on the way in, twice on the way out): web/lib/articlescope.js encodes
-// the input straight into inputBuffer() with TextEncoder.encodeInto and decodes the report from outputBuffer()
-// with TextDecoder. Nothing else carries input: an input over maxInputBytes is refused by the wrapper before it
-// touches the module (tooLargeReport), and one the memory cannot hold gets outOfMemoryReport, never embind's
-// string conversion (which wrote past a failed allocation for inputs of 2 GiB and more).
+// the input straight into inputBuffer() with TextEncoder.encodeInto and decodes the report from
+// outputBuffer() with TextDecoder. Nothing else carries input: an input over maxInputBytes is refused by the
+// wrapper before it touches the module (tooLargeReport), and one the memory cannot hold gets
+// outOfMemoryReport, never embind's string conversion (which wrote past a failed allocation for inputs of 2
+// GiB and more).
 #include <articlescope/articlescope.hpp>
 #include <emscripten/bind.h>
 #include <malloc.h>
@@ -31,8 +32,9 @@ struct JsOptions {
 
 JsOptions default_options() {
   const articlescope::Options o;
-  return {"auto", o.clean, o.entities, o.policy, o.include_html, o.include_removed, o.remote_images,
-          static_cast<double>(o.max_input_bytes), o.url};
+  return {"auto",         o.clean,           o.entities,      o.policy,
+          o.include_html, o.include_removed, o.remote_images, static_cast<double>(o.max_input_bytes),
+          o.url};
 }
 
 std::string refused(articlescope::Code code, std::string message) {
@@ -41,7 +43,9 @@ std::string refused(articlescope::Code code, std::string message) {
   return articlescope::to_json(report);
 }
 
-std::size_t to_size(double bytes) { return bytes >= 4294967295.0 ? SIZE_MAX : static_cast<std::size_t>(bytes); }
+std::size_t to_size(double bytes) {
+  return bytes >= 4294967295.0 ? SIZE_MAX : static_cast<std::size_t>(bytes);
+}
 
 std::string analyse_view(std::string_view input, const JsOptions& js) {
   try {

@@ -4,6 +4,7 @@
 #include <condition_variable>
 #include <cstring>
 #include <deque>
+#include <exception>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -50,7 +51,8 @@ std::string leading_id(std::string_view line) {
 
 }  // namespace
 
-LineReader::LineReader(std::streambuf& source, std::size_t cap) : source_(source), cap_(cap), buffer_(1 << 16) {}
+LineReader::LineReader(std::streambuf& source, std::size_t cap)
+    : source_(source), cap_(cap), buffer_(1 << 16) {}
 
 bool LineReader::fill() {
   position_ = 0;
@@ -58,7 +60,8 @@ bool LineReader::fill() {
   // Only what the source has buffered (sgetc reads once when it has nothing): a plain sgetn of the whole
   // buffer would wait for 64 KiB from a pipe, and a line written by an interactive producer would never come.
   if (source_.in_avail() <= 0 && source_.sgetc() == std::streambuf::traits_type::eof()) return false;
-  const std::streamsize wanted = std::clamp<std::streamsize>(source_.in_avail(), 1, static_cast<std::streamsize>(buffer_.size()));
+  const std::streamsize wanted =
+      std::clamp<std::streamsize>(source_.in_avail(), 1, static_cast<std::streamsize>(buffer_.size()));
   const std::streamsize got = source_.sgetn(buffer_.data(), wanted);
   size_ = got > 0 ? static_cast<std::size_t>(got) : 0;
   return size_ > 0;
@@ -101,7 +104,8 @@ Job read_job(std::string_view line, std::size_t line_number, bool too_long, cons
   if (too_long) {
     job.id_json = leading_id(line);
     job.problem_code = Code::InputTooLarge;
-    job.problem = "the line is more than " + std::to_string(defaults.max_input_bytes) + " bytes (max_input_bytes)";
+    job.problem =
+        "the line is more than " + std::to_string(defaults.max_input_bytes) + " bytes (max_input_bytes)";
     return job;
   }
   if (is_blank(line)) {
@@ -153,8 +157,9 @@ std::string run_job(const Job& job, bool timings, bool& ok, std::string& log) {
   } else {
     Report report = analyse(job.input, job.options);
     if (job.repaired) {
-      report.warnings.insert(report.warnings.begin(),
-                             {Code::InvalidUtf8, "invalid UTF-8 sequences in the line were replaced with U+FFFD"});
+      report.warnings.insert(
+          report.warnings.begin(),
+          {Code::InvalidUtf8, "invalid UTF-8 sequences in the line were replaced with U+FFFD"});
     }
     out = to_json(report, timings);
     for (const auto& e : report.errors) {
@@ -165,6 +170,24 @@ std::string run_job(const Job& job, bool timings, bool& ok, std::string& log) {
   if (!job.id_json.empty()) out = "{\"id\":" + job.id_json + "," + out.substr(1);
   return out;
 }
+
+namespace {
+
+// One line's output, never an exception (out of memory while reading a line's JSON, say): a thread that let
+// one escape would end the whole batch.
+std::string answer(const std::string& line, std::size_t number, bool too_long, const BatchSettings& settings,
+                   bool& ok, std::string& log) {
+  try {
+    return run_job(read_job(line, number, too_long, settings.options), settings.timings, ok, log);
+  } catch (const std::exception& e) {
+    ok = false;
+    const std::string message = "line " + std::to_string(number) + ": internal error: " + e.what();
+    log += "articlescope: " + message + "\n";
+    return dump(json{{"errors", {{{"code", "internal_error"}, {"message", message}}}}});
+  }
+}
+
+}  // namespace
 
 bool run_batch(std::istream& in, std::ostream& out, std::ostream& log, const BatchSettings& settings) {
   std::streambuf* source = in.rdbuf();
@@ -184,8 +207,7 @@ bool run_batch(std::istream& in, std::ostream& out, std::ostream& log, const Bat
     for (std::size_t number = 1; reader.next(line, too_long); ++number) {
       bool ok = true;
       std::string messages;
-      const std::string result =
-          run_job(read_job(line, number, too_long, settings.options), settings.timings, ok, messages);
+      const std::string result = answer(line, number, too_long, settings, ok, messages);
       write(result, messages, ok);
     }
     return all_ok;
@@ -222,8 +244,7 @@ bool run_batch(std::istream& in, std::ostream& out, std::ostream& log, const Bat
         }
         bool ok = true;
         std::string messages;
-        std::string result = run_job(read_job(slot->line, slot->number, slot->too_long, settings.options),
-                                     settings.timings, ok, messages);
+        std::string result = answer(slot->line, slot->number, slot->too_long, settings, ok, messages);
         {
           std::lock_guard lock(mutex);
           slot->line = std::string();  // the input is no longer needed: free it before the line is written
@@ -241,7 +262,9 @@ bool run_batch(std::istream& in, std::ostream& out, std::ostream& log, const Bat
       std::shared_ptr<Slot> slot;
       {
         std::unique_lock lock(mutex);
-        slot_done.wait(lock, [&] { return (!in_order.empty() && in_order.front()->done) || (in_order.empty() && input_over); });
+        slot_done.wait(lock, [&] {
+          return (!in_order.empty() && in_order.front()->done) || (in_order.empty() && input_over);
+        });
         if (in_order.empty()) return;
         slot = in_order.front();
         in_order.pop_front();

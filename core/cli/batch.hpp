@@ -36,7 +36,7 @@ struct Job {
   std::size_t line_number = 0;
   std::string input;
   Options options;
-  std::string id_json;    ///< the line's "id" as JSON text, copied first into its output line; "" for none
+  std::string id_json;  ///< the line's "id" as JSON text, copied first into its output line; "" for none
   Code problem_code = Code::InvalidOptions;
   std::string problem;    ///< non-empty: the line is answered with this error instead of an analysis
   bool repaired = false;  ///< the line had invalid UTF-8, replaced with U+FFFD before it was read
@@ -51,9 +51,9 @@ std::string run_job(const Job& job, bool timings, bool& ok, std::string& log);
 
 /// Settings of one batch run.
 struct BatchSettings {
-  Options options;       ///< defaults for every line; max_input_bytes is also the line cap
-  bool timings = true;   ///< keep "timings" in the reports
-  unsigned jobs = 1;     ///< analyses running at once (1: on the calling thread)
+  Options options;      ///< defaults for every line; max_input_bytes is also the line cap
+  bool timings = true;  ///< keep "timings" in the reports
+  unsigned jobs = 1;    ///< analyses running at once (1: on the calling thread)
 };
 
 /// Runs a batch: one line on `out` per line of `in`, in order, each written (and flushed) as soon as it and

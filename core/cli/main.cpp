@@ -70,7 +70,8 @@ bool parse_format(const std::string& value, articlescope::InputFormat& format) {
 
 // A positive whole number written in digits only ("-1", "1e6", "0x10", "" and overflows are refused).
 bool parse_count(const std::string& value, std::size_t& out) {
-  if (value.empty() || value.size() > 19 || value.find_first_not_of("0123456789") != std::string::npos) return false;
+  if (value.empty() || value.size() > 19 || value.find_first_not_of("0123456789") != std::string::npos)
+    return false;
   out = static_cast<std::size_t>(std::stoull(value));
   return out > 0;
 }
@@ -181,7 +182,6 @@ bool read_input(const std::string& path, std::size_t limit, std::string& out, st
   return true;
 }
 
-
 void print_errors(const articlescope::Report& report, const std::string& where) {
   for (const auto& e : report.errors) {
     std::cerr << "articlescope: " << where << articlescope::to_string(e.code) << ": " << e.message << "\n";
@@ -214,7 +214,8 @@ int run_batch(const Cli& cli) {
   settings.options = cli.options;
   settings.timings = cli.timings;
   settings.jobs = cli.jobs;
-  const bool ok = articlescope::cli::run_batch(cli.file == "-" ? std::cin : file, std::cout, std::cerr, settings);
+  const bool ok =
+      articlescope::cli::run_batch(cli.file == "-" ? std::cin : file, std::cout, std::cerr, settings);
   return ok ? kOk : kInputError;
 }
 

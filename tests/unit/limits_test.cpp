@@ -46,7 +46,8 @@ TEST_CASE("attributes past the cap are dropped from start tags, end tags and raw
   CHECK(prepared.html.find("<div class=\"story\" a0=1") == 0);
   CHECK(prepared.html.find(">Text</div>") != std::string::npos);
   // A self-closing slash stays; so does everything after the tag.
-  const auto svg = prepare_markup("<svg><path" + attributes(kMaxAttributes + 3) + "/></svg><p>after</p>", 100);
+  const auto svg =
+      prepare_markup("<svg><path" + attributes(kMaxAttributes + 3) + "/></svg><p>after</p>", 100);
   CHECK(svg.html.find("=1/></svg><p>after</p>") != std::string::npos);
   for (const std::string& tag : {"</p" + attributes(kMaxAttributes + 10) + ">",
                                  "<script" + attributes(kMaxAttributes + 10) + "></script>",
@@ -74,15 +75,16 @@ TEST_CASE("a page with too many attributes on a tag is analysed with a truncated
 TEST_CASE("the pre-pass ends tags where the HTML tokenizer does", "[limits]") {
   // A quote inside an unquoted value or a name does not open a quoted run: the tag ends at its '>'.
   const std::string page = "<div><p title=a\"b>One</p><p x\"y=1>Two</p>" + std::string(600, 'z') + "</div>";
-  const auto prepared = prepare_markup(
-      "<p a=b\"c" + attributes(kMaxAttributes + 5) + ">Text</p><p>\"after\"</p>", 100);
+  const auto prepared =
+      prepare_markup("<p a=b\"c" + attributes(kMaxAttributes + 5) + ">Text</p><p>\"after\"</p>", 100);
   CHECK(prepared.html.find(">Text</p><p>\"after\"</p>") != std::string::npos);
   const auto document = articlescope::html::parse(page);
   CHECK(articlescope::html::text_content(document, 0, 10000).find("OneTwo") != std::string::npos);
   // In HTML, "/>" does not close a div: 2,000 of them nest and are flattened beyond the depth limit.
   std::string divs;
   for (int i = 0; i < 2000; ++i) divs += "<div/>";
-  const auto nested = articlescope::analyse("<html><body>" + divs + "The river authority allowed barges.</body></html>");
+  const auto nested =
+      articlescope::analyse("<html><body>" + divs + "The river authority allowed barges.</body></html>");
   CHECK(has_truncated_warning(nested, "nesting"));
 }
 
@@ -100,7 +102,8 @@ TEST_CASE("formatting elements left open across paragraphs do not multiply nodes
   const auto carried = articlescope::html::parse("<p><b>bold<p>still bold</p>");
   bool bold_in_second = false;
   for (const auto& node : carried.nodes) {
-    if (node.is_text() && node.text == "still bold") bold_in_second = carried[node.parent].tag == articlescope::html::Tag::B;
+    if (node.is_text() && node.text == "still bold")
+      bold_in_second = carried[node.parent].tag == articlescope::html::Tag::B;
   }
   CHECK(bold_in_second);
 }
@@ -123,7 +126,8 @@ TEST_CASE("UTF-16 without a byte order mark is recognised by its zero bytes", "[
   const auto report = articlescope::analyse(le);
   REQUIRE(report.ok());
   CHECK(report.article.text == "The harbour board allowed night ferries.");
-  CHECK(report.warnings.front().message == "the input was UTF-16LE without a byte order mark, decoded to UTF-8");
+  CHECK(report.warnings.front().message ==
+        "the input was UTF-16LE without a byte order mark, decoded to UTF-8");
 }
 
 TEST_CASE("input_too_large says how many bytes the input is more than", "[limits]") {

@@ -37,7 +37,8 @@ std::string html_of(const std::string& input, Options options = {}) {
 std::vector<std::string> urls_in(const std::string& html) {
   std::vector<std::string> urls;
   static const std::regex attribute(R"re((?:href|src)="([^"]*)")re");
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), attribute); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), attribute); it != std::sregex_iterator();
+       ++it) {
     urls.push_back((*it)[1]);
   }
   return urls;
@@ -83,10 +84,11 @@ TEST_CASE("a javascript: or data: canonical URL or og:url is never a base for re
 TEST_CASE("a javascript: <base> does not displace the caller's URL", "[security]") {
   Options options;
   options.url = "https://harbour.example/news/quay.html";
-  for (const std::string head : {
-           R"(<base href="javascript://%0aalert(1)//"><link rel="canonical" href="https://elsewhere.example/x">)",
-           R"(<base href="data:text/html,hi/">)",
-       }) {
+  for (
+      const std::string head : {
+          R"(<base href="javascript://%0aalert(1)//"><link rel="canonical" href="https://elsewhere.example/x">)",
+          R"(<base href="data:text/html,hi/">)",
+      }) {
     INFO(head);
     const std::string html = html_of(page(head), options);
     check_links(html);
@@ -104,7 +106,8 @@ TEST_CASE("a javascript: <base> does not displace the caller's URL", "[security]
 }
 
 TEST_CASE("an http(s) base still resolves relative links", "[security]") {
-  const std::string html = html_of(page(R"(<link rel="canonical" href="https://harbour.example/news/quay">)"));
+  const std::string html =
+      html_of(page(R"(<link rel="canonical" href="https://harbour.example/news/quay">)"));
   check_links(html);
   CHECK(html.find("href=\"https://harbour.example/news/plan\"") != std::string::npos);
   CHECK(html.find("href=\"https://harbour.example/annex/2\"") != std::string::npos);
@@ -113,13 +116,17 @@ TEST_CASE("an http(s) base still resolves relative links", "[security]") {
 TEST_CASE("the scheme is checked after resolution, as a browser reads it", "[security]") {
   Options options;
   options.url = "https://harbour.example/news/";
-  for (const std::string href : {"javascript:alert(1)", " JAVASCRIPT:alert(1)", "java\tscript:alert(1)",
-                                 "java&#x0A;script:alert(1)", "&#106;avascript:alert(1)", "vbscript:msgbox(1)",
-                                 "data:text/html,<script>alert(1)</script>", "\x01javascript:alert(1)"}) {
+  for (const std::string href :
+       {"javascript:alert(1)", " JAVASCRIPT:alert(1)", "java\tscript:alert(1)", "java&#x0A;script:alert(1)",
+        "&#106;avascript:alert(1)", "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>",
+        "\x01javascript:alert(1)"}) {
     INFO(href);
-    const std::string input = "<html><body><article><p>The harbour board approved the plan for the quay on "
-                              "Monday, the chair said. <a href=\"" + href + "\">Read the plan</a> before the "
-                              "meeting in spring, when the board reviews the berths.</p></article></body></html>";
+    const std::string input =
+        "<html><body><article><p>The harbour board approved the plan for the quay on "
+        "Monday, the chair said. <a href=\"" +
+        href +
+        "\">Read the plan</a> before the "
+        "meeting in spring, when the board reviews the berths.</p></article></body></html>";
     const std::string html = html_of(input, options);
     INFO(html);
     for (const auto& url : urls_in(html)) {

@@ -29,7 +29,7 @@ struct Options {
   bool policy = true;                             ///< run the policy stage (needs sentences, not entities)
   bool include_html = true;                       ///< fill article.html (sanitised article HTML)
   bool include_removed = true;                    ///< fill article.removed (what the cleaner dropped)
-  bool remote_images = false;                     ///< keep <img> in article.html (showing it contacts its server)
+  bool remote_images = false;                     ///< keep <img> in article.html (a request to its server)
   std::size_t max_input_bytes = 16u * 1024 * 1024;  ///< larger inputs are refused with input_too_large
   std::string url;                                ///< the page's URL, when known (site name, relative links)
 };
@@ -44,7 +44,7 @@ enum class Code {
   InvalidUtf8,     ///< warning: invalid UTF-8 sequences were replaced with U+FFFD
   Transcoded,      ///< warning: the input was not UTF-8 and was decoded from its charset (windows-1252, UTF-16, ...)
   NotReaderable,   ///< warning: the page does not look like an article (home or index page)
-  Truncated,       ///< warning: a limit was reached (nesting depth, attributes, sentence length); output is partial
+  Truncated,       ///< warning: a limit was reached (nesting, attributes, sentence length); output is partial
 };
 
 /// The stable string of a code, e.g. "empty_input".

@@ -113,7 +113,8 @@ struct Builder {
   }
 };
 
-// The normalised full names of PERSON groups, indexed so that finding "a longer or shorter form of a known name"
+// The normalised full names of PERSON groups, indexed so that finding "a longer or shorter form of a known
+// name"
 // ("Mary Ann Jones" / "Ann Jones") costs the number of words of the name, not the number of names.
 class PersonNames {
  public:
@@ -138,8 +139,9 @@ class PersonNames {
   }
 
  private:
-  std::unordered_map<std::string, int> full_;    // full name -> its group (the first)
-  std::unordered_map<std::string, int> longer_;  // a proper word suffix of a full name -> the first such group
+  std::unordered_map<std::string, int> full_;  // full name -> its group (the first)
+  std::unordered_map<std::string, int>
+      longer_;  // a proper word suffix of a full name -> the first such group
 };
 
 }  // namespace
@@ -262,8 +264,9 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
   }
   const auto nearest = [](const std::vector<std::pair<std::size_t, int>>& list, std::size_t k) {
     // list is sorted by mention index: the last one before k, else the first one.
-    const auto after = std::upper_bound(list.begin(), list.end(), k,
-                                        [](std::size_t index, const auto& entry) { return index < entry.first; });
+    const auto after =
+        std::upper_bound(list.begin(), list.end(), k,
+                         [](std::size_t index, const auto& entry) { return index < entry.first; });
     return after == list.begin() ? list.front().second : std::prev(after)->second;
   };
   for (std::size_t k = 0; k < mentions.size(); ++k) {

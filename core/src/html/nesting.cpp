@@ -239,7 +239,8 @@ Prepared prepare_markup(std::string_view s, std::size_t max_depth) {
       continue;
     }
     // "/>" closes an element only in SVG and MathML; in HTML, <div/> opens a div like <div>.
-    const bool self_closed = end >= 2 && s[end - 2] == '/' && (foreign > 0 || name == "svg" || name == "math");
+    const bool self_closed =
+        end >= 2 && s[end - 2] == '/' && (foreign > 0 || name == "svg" || name == "math");
     if (in(kRawText, name)) {  // skip the raw text so markup inside a script is not counted
       edit_attributes(false);
       std::size_t close = end;

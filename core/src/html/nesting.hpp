@@ -22,9 +22,9 @@ struct Prepared {
 /// quadratic in their number.
 inline constexpr std::size_t kMaxAttributes = 256;
 
-/// Removes start tags (and their end tags) beyond `max_depth` open elements, and what nothing downstream reads:
-/// comments, the bodies of styles and scripts (JSON-LD scripts are kept) and attributes that nothing reads
-/// (SVG path data, srcset, event handlers, most data-* and aria-*), and attributes past kMaxAttributes.
+/// Removes start tags (and their end tags) beyond `max_depth` open elements, and what nothing downstream
+/// reads: comments, the bodies of styles and scripts (JSON-LD scripts are kept) and attributes that nothing
+/// reads (SVG path data, srcset, event handlers, most data-* and aria-*), and attributes past kMaxAttributes.
 Prepared prepare_markup(std::string_view html, std::size_t max_depth);
 
 }  // namespace articlescope::html
