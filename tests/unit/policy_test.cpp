@@ -331,6 +331,29 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
   }
 }
 
+TEST_CASE("a run-on text without sentence ends is read in windows, a provision deep inside it too", "[policy]") {
+  std::string filler;
+  for (int k = 0; k < 12; ++k) filler += "the walkers met near the old mill and talked about the weather and the harvest ";
+  const std::string text = filler + "and the council banned fireworks in the park " + filler;
+  const auto ps = provisions_of(text);
+  check_offsets(text, ps);
+  REQUIRE(ps.size() == 1);
+  REQUIRE(ps[0].trigger);
+  CHECK(ps[0].trigger->text == "banned");
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text.find("fireworks") != std::string::npos);
+  // The provision's sentence is its window: bounded, and holding the trigger.
+  CHECK(ps[0].sentence.end - ps[0].sentence.start < text.size() / 2);
+  CHECK(ps[0].sentence.start <= ps[0].trigger->start);
+  CHECK(ps[0].trigger->end <= ps[0].sentence.end);
+  // A keyword list repeating a trigger word is read for a bounded number of candidates per window.
+  std::string keywords;
+  for (int k = 0; k < 2000; ++k) keywords += "ban ";
+  const auto listed = provisions_of(keywords);
+  check_offsets(keywords, listed);
+  CHECK(listed.size() <= 8 * (2000 / 60 + 1));
+}
+
 TEST_CASE("bad input never crashes the policy stage", "[policy]") {
   CHECK(provisions_of("").empty());
   CHECK(provisions_of("ban").size() <= 1);

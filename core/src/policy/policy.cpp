@@ -1,5 +1,6 @@
 #include "policy/policy.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include "policy/arguments.hpp"
@@ -25,6 +26,41 @@ bool is_heading(const Article& article, const text::Sentence& sentence) {
   return sentence.block < article.blocks.size() && article.blocks[sentence.block].kind == BlockKind::Heading;
 }
 
+// A sentence longer than this many tokens (a run-on text without sentence ends, a pasted list) is read in
+// windows of at most this many, so that the candidates x words of the role labeller stay bounded per window
+// and the stage linear in the text's length. News sentences rarely reach half of it.
+constexpr std::size_t kMaxWindowTokens = 120;
+// A window with more trigger words than a real sentence holds (a list of keywords, a repeated phrase) is read
+// for its first ones only: each candidate costs a pass of the role labeller over the window.
+constexpr std::size_t kMaxCandidates = 8;
+
+// The windows of `sentence`: itself when short enough, else consecutive token ranges that end after a clause
+// punctuation mark in the window's second half when there is one.
+std::vector<text::Sentence> windows_of(const text::Sentence& sentence, const text::TextIndex& index) {
+  const std::size_t last = std::min(sentence.last_token, index.tokens.size());
+  if (last <= sentence.first_token + kMaxWindowTokens) return {sentence};
+  std::vector<text::Sentence> windows;
+  for (std::size_t first = sentence.first_token; first < last;) {
+    std::size_t end = std::min(last, first + kMaxWindowTokens);
+    if (end < last) {
+      for (std::size_t t = end; t > first + kMaxWindowTokens / 2; --t) {
+        if (index.tokens[t - 1].kind == text::TokenKind::Punct) {
+          end = t;
+          break;
+        }
+      }
+    }
+    text::Sentence window = sentence;
+    window.first_token = first;
+    window.last_token = end;
+    window.start = index.tokens[first].start;
+    window.end = index.tokens[end - 1].end;
+    windows.push_back(window);
+    first = end;
+  }
+  return windows;
+}
+
 // The decision-maker named last, for "the decision" and pronoun actors of the next sentences.
 struct LastActor {
   std::optional<Span> span;
@@ -46,81 +82,84 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
     LastActor last_actor;
     std::size_t last_provision_sentence = 0;
     for (std::size_t si = 0; si < index.sentences.size(); ++si) {
-      const text::Sentence& sentence = index.sentences[si];
-      if (sentence.end > article.text.size()) continue;
+      if (index.sentences[si].end > article.text.size()) continue;
       // A heading or headline announces what the text says; its provisions are read from the text.
-      if (is_heading(article, sentence)) continue;
-      const SentenceView s = view_sentence(article.text, index, sentence, entities, false);
-      const std::vector<Candidate> candidates = find_candidates(s);
-      if (candidates.empty()) continue;
-      const std::vector<int> classes = classify(s, candidates, models);
-      const std::size_t sentence_first = provisions.size();
-      for (std::size_t k = 0; k < candidates.size(); ++k) {
-        if (classes[k] == kNoProvision) continue;
-        const Candidate& c = candidates[k];
-        Roles labelled = label_roles(s, c, models);
-        tidy_roles(s, c, labelled);
-        for (Roles roles : split_coordination(s, labelled)) {
-          Provision p;
-          p.status = static_cast<Status>(classes[k]);
-          p.sentence.start = sentence.start;
-          p.sentence.end = sentence.end;
-          p.sentence.text = article.text.substr(sentence.start, sentence.end - sentence.start);
-          p.trigger = span_of(article.text, s, {c.first, c.last + 1});
-          // A carve-out ("except X", "other than X") limits the decision stated before it in the sentence:
-          // it takes that decision's action, and X is who or what is left out.
-          if (p.status == Status::Excluded && provisions.size() > sentence_first &&
-              (roles.action.empty() || (c.sections & bit(Section::Except)))) {
-            p.action = provisions.back().action;
-            if (c.sections & bit(Section::Except)) {
-              const WordRange left_out = carve_out_object(s, c);
-              if (!left_out.empty()) roles.subject = left_out;
-            }
-          }
-          // "The decision does not cover X": X is what the decision leaves out, and the decision is the one
-          // the article reports first (a pronoun: the one stated last, in the two sentences before).
-          if (!p.action && p.status == Status::Excluded && is_reference(s, roles.action)) {
-            const Provision* decision = nullptr;
-            if (roles.action.last - roles.action.first > 1) {
-              for (const Provision& q : provisions) {
-                if (q.status != Status::Proposed && q.status != Status::Excluded && q.action) {
-                  decision = &q;
-                  break;
-                }
+      if (is_heading(article, index.sentences[si])) continue;
+      for (const text::Sentence& sentence : windows_of(index.sentences[si], index)) {
+        const SentenceView s = view_sentence(article.text, index, sentence, entities, false);
+        std::vector<Candidate> candidates = find_candidates(s);
+        if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
+        if (candidates.empty()) continue;
+        const std::vector<int> classes = classify(s, candidates, models);
+        const std::size_t sentence_first = provisions.size();
+        for (std::size_t k = 0; k < candidates.size(); ++k) {
+          if (classes[k] == kNoProvision) continue;
+          const Candidate& c = candidates[k];
+          Roles labelled = label_roles(s, c, models);
+          tidy_roles(s, c, labelled);
+          for (Roles roles : split_coordination(s, labelled)) {
+            Provision p;
+            p.status = static_cast<Status>(classes[k]);
+            p.sentence.start = sentence.start;
+            p.sentence.end = sentence.end;
+            p.sentence.text = article.text.substr(sentence.start, sentence.end - sentence.start);
+            p.trigger = span_of(article.text, s, {c.first, c.last + 1});
+            // A carve-out ("except X", "other than X") limits the decision stated before it in the sentence:
+            // it takes that decision's action, and X is who or what is left out.
+            if (p.status == Status::Excluded && provisions.size() > sentence_first &&
+                (roles.action.empty() || (c.sections & bit(Section::Except)))) {
+              p.action = provisions.back().action;
+              if (c.sections & bit(Section::Except)) {
+                const WordRange left_out = carve_out_object(s, c);
+                if (!left_out.empty()) roles.subject = left_out;
               }
-            } else if (!provisions.empty() && provisions.back().action && si <= last_provision_sentence + 2) {
-              decision = &provisions.back();
             }
-            if (decision != nullptr) {
-              p.action = decision->action;
-              if (!p.actor && decision->actor) p.actor = decision->actor;
-              if (roles.subject.empty()) roles.subject = fallback_action(s, c);
+            // "The decision does not cover X": X is what the decision leaves out, and the decision is the one
+            // the article reports first (a pronoun: the one stated last, in the two sentences before).
+            if (!p.action && p.status == Status::Excluded && is_reference(s, roles.action)) {
+              const Provision* decision = nullptr;
+              if (roles.action.last - roles.action.first > 1) {
+                for (const Provision& q : provisions) {
+                  if (q.status != Status::Proposed && q.status != Status::Excluded && q.action) {
+                    decision = &q;
+                    break;
+                  }
+                }
+              } else if (!provisions.empty() && provisions.back().action &&
+                         si <= last_provision_sentence + 2) {
+                decision = &provisions.back();
+              }
+              if (decision != nullptr) {
+                p.action = decision->action;
+                if (!p.actor && decision->actor) p.actor = decision->actor;
+                if (roles.subject.empty()) roles.subject = fallback_action(s, c);
+              }
             }
-          }
-          if (!p.action) {
-            if (roles.action.empty()) roles.action = argument_frame(s, c).action;
-            if (roles.action.empty()) roles.action = fallback_action(s, c);
-            p.action = span_of(article.text, s, roles.action);
-          }
-          if (!roles.subject.empty()) p.subject = span_of(article.text, s, roles.subject);
-          if (!roles.actor.empty() && !p.actor) {
-            if (!is_reference(s, roles.actor)) {
-              p.actor = span_of(article.text, s, roles.actor);
-              last_actor = {p.actor, si};
-            } else if (last_actor.span && si <= last_actor.sentence + 2) {
-              // "the decision", "it": the decision-maker named in this or one of the two sentences before.
-              p.actor = last_actor.span;
+            if (!p.action) {
+              if (roles.action.empty()) roles.action = argument_frame(s, c).action;
+              if (roles.action.empty()) roles.action = fallback_action(s, c);
+              p.action = span_of(article.text, s, roles.action);
             }
+            if (!roles.subject.empty()) p.subject = span_of(article.text, s, roles.subject);
+            if (!roles.actor.empty() && !p.actor) {
+              if (!is_reference(s, roles.actor)) {
+                p.actor = span_of(article.text, s, roles.actor);
+                last_actor = {p.actor, si};
+              } else if (last_actor.span && si <= last_actor.sentence + 2) {
+                // "the decision", "it": the decision-maker named in this or one of the two sentences before.
+                p.actor = last_actor.span;
+              }
+            }
+            for (const WordRange& r : roles.scopes) {
+              Scope scope;
+              scope.kind = scope_kind(s, r);
+              scope.span = span_of(article.text, s, r);
+              p.scopes.push_back(std::move(scope));
+            }
+            p.flags = flags_of(s, c);
+            provisions.push_back(std::move(p));
+            last_provision_sentence = si;
           }
-          for (const WordRange& r : roles.scopes) {
-            Scope scope;
-            scope.kind = scope_kind(s, r);
-            scope.span = span_of(article.text, s, r);
-            p.scopes.push_back(std::move(scope));
-          }
-          p.flags = flags_of(s, c);
-          provisions.push_back(std::move(p));
-          last_provision_sentence = si;
         }
       }
     }
