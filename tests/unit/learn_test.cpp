@@ -28,8 +28,8 @@ std::string small_model(std::vector<float>& weights, std::vector<std::uint32_t>&
 
 TEST_CASE("hashing is stable: FNV-1a and the mixer give fixed values") {
   CHECK(hash_bytes("") == kFnvOffset);
-  // With the standard offset basis it is the published FNV-1a 64 test vector; the project's seed gives another
-  // fixed value that every trained model depends on.
+  // With the standard offset basis it is the published FNV-1a 64 test vector; the project's seed gives
+  // another fixed value that every trained model depends on.
   CHECK(hash_bytes("a", 14695981039346656037ull) == 0xaf63dc4c8601ec8cull);
   CHECK(hash_bytes("a") == 0x44bd8ad473cd9906ull);
   CHECK(mix(1, 2) != mix(2, 1));
@@ -65,6 +65,28 @@ TEST_CASE("a model round-trips through encode_model and load") {
     const float expected = m.weight(0, c) * 2 + m.weight(2, c) + m.weight(3, c);
     CHECK(out[c] == Approx(expected));
   }
+}
+
+TEST_CASE("a version 1 file (weights stored as plain int8) reads the same weights") {
+  std::vector<float> weights;
+  std::vector<std::uint32_t> buckets;
+  const std::string v2 = small_model(weights, buckets);
+  // The weights are the last rows x classes bytes; version 1 stored them without the 0x80 flip.
+  std::string v1 = v2;
+  v1[kModelMagic.size()] = '\x01';
+  const std::size_t weights_at = v1.size() - buckets.size() * kShape.classes;
+  for (std::size_t k = weights_at; k < v1.size(); ++k) v1[k] = static_cast<char>(v1[k] ^ 0x80);
+  Model a, b;
+  REQUIRE(a.load(v2, kShape));
+  REQUIRE(b.load(v1, kShape));
+  for (std::size_t r = 0; r < buckets.size(); ++r) {
+    for (int c = 0; c < kShape.classes; ++c) CHECK(a.weight(r, c) == b.weight(r, c));
+  }
+  // A zero weight is never a zero byte in version 2.
+  for (std::size_t k = weights_at; k < v2.size(); ++k) CHECK(v2[k] != '\0');
+  std::string v3 = v2;
+  v3[kModelMagic.size()] = '\x03';
+  CHECK_FALSE(a.load(v3, kShape));
 }
 
 TEST_CASE("the scorer handles every class count (SIMD blocks of 16, 8, 4 and single classes)") {

@@ -66,6 +66,9 @@ bool write_file(const std::string& path, const std::string& bytes);
 /// the card or its markers are missing: a card is written by hand, the trainer only fills its marked block.
 bool write_card_block(const std::string& path, const std::string& name, const std::string& block);
 
+/// The items of a comma-separated list (empty items dropped).
+std::vector<std::string> split_list(const std::string& list);
+
 /// printf into a std::string.
 std::string format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 

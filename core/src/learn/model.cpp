@@ -69,29 +69,31 @@ void put_u32(std::string& out, std::uint32_t v) {
 // Sums `W` consecutive classes from `first` over the rows, in row order. The accumulators stay in registers.
 template <int W>
 void sum_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8_t* exponents,
-               const std::int8_t* weights, int stride, int first, float* out) {
+               const std::uint8_t* weights, std::uint8_t flip, int stride, int first, float* out) {
   float acc[W] = {};
   for (std::size_t k = 0; k < count; ++k) {
     const std::uint32_t row = rows[k];
     const float scale = kScaleTable.value[exponents[row]];
-    const std::int8_t* w = weights + std::size_t{row} * static_cast<std::size_t>(stride) + first;
+    const std::uint8_t* w = weights + std::size_t{row} * static_cast<std::size_t>(stride) + first;
 #if defined(__clang__)
 #pragma clang loop unroll(full)
 #endif
-    for (int t = 0; t < W; ++t) acc[t] += scale * static_cast<float>(w[t]);
+    for (int t = 0; t < W; ++t)
+      acc[t] += scale * static_cast<float>(static_cast<std::int8_t>(static_cast<std::uint8_t>(w[t] ^ flip)));
   }
   for (int t = 0; t < W; ++t) out[first + t] = acc[t];
 }
 
 #if defined(__SSE2__)
 void sum_16_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8_t* exponents,
-                  const std::int8_t* weights, int stride, int first, float* out) {
+                  const std::uint8_t* weights, std::uint8_t flip, int stride, int first, float* out) {
   __m128 acc0 = _mm_setzero_ps(), acc1 = _mm_setzero_ps(), acc2 = _mm_setzero_ps(), acc3 = _mm_setzero_ps();
+  const __m128i flips = _mm_set1_epi8(static_cast<char>(flip));
   for (std::size_t k = 0; k < count; ++k) {
     const std::uint32_t row = rows[k];
     const __m128 s = _mm_set1_ps(kScaleTable.value[exponents[row]]);
-    const std::int8_t* w = weights + std::size_t{row} * static_cast<std::size_t>(stride) + first;
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w));
+    const std::uint8_t* w = weights + std::size_t{row} * static_cast<std::size_t>(stride) + first;
+    const __m128i bytes = _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w)), flips);
     // Sign-extend the 16 bytes to four vectors of int32.
     const __m128i lo16 = _mm_srai_epi16(_mm_unpacklo_epi8(bytes, bytes), 8);
     const __m128i hi16 = _mm_srai_epi16(_mm_unpackhi_epi8(bytes, bytes), 8);
@@ -111,13 +113,14 @@ void sum_16_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8
 }
 #elif defined(__wasm_simd128__)
 void sum_16_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8_t* exponents,
-                  const std::int8_t* weights, int stride, int first, float* out) {
+                  const std::uint8_t* weights, std::uint8_t flip, int stride, int first, float* out) {
   v128_t acc0 = wasm_f32x4_splat(0.0f), acc1 = acc0, acc2 = acc0, acc3 = acc0;
+  const v128_t flips = wasm_i8x16_splat(static_cast<std::int8_t>(flip));
   for (std::size_t k = 0; k < count; ++k) {
     const std::uint32_t row = rows[k];
     const v128_t s = wasm_f32x4_splat(kScaleTable.value[exponents[row]]);
-    const std::int8_t* w = weights + std::size_t{row} * static_cast<std::size_t>(stride) + first;
-    const v128_t bytes = wasm_v128_load(w);
+    const std::uint8_t* w = weights + std::size_t{row} * static_cast<std::size_t>(stride) + first;
+    const v128_t bytes = wasm_v128_xor(wasm_v128_load(w), flips);
     const v128_t lo16 = wasm_i16x8_extend_low_i8x16(bytes);
     const v128_t hi16 = wasm_i16x8_extend_high_i8x16(bytes);
     acc0 =
@@ -136,8 +139,8 @@ void sum_16_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8
 }
 #else
 void sum_16_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8_t* exponents,
-                  const std::int8_t* weights, int stride, int first, float* out) {
-  sum_lanes<16>(rows, count, exponents, weights, stride, first, out);
+                  const std::uint8_t* weights, std::uint8_t flip, int stride, int first, float* out) {
+  sum_lanes<16>(rows, count, exponents, weights, flip, stride, first, out);
 }
 #endif
 
@@ -162,8 +165,8 @@ bool Model::load(std::string_view input, const ModelShape& expected, bool copy) 
   if (!in.u32(version) || !in.u32(kind) || !in.u32(bits) || !in.u32(classes) || !in.u32(num_rows) ||
       !in.u32(num_extras))
     return false;
-  if (version != kModelVersion || kind != expected.kind || static_cast<int>(classes) != expected.classes ||
-      num_extras != expected.extras)
+  if ((version != 1 && version != kModelVersion) || kind != expected.kind ||
+      static_cast<int>(classes) != expected.classes || num_extras != expected.extras)
     return false;
   if (bits < 8 || bits > kMaxBucketBits || classes == 0 || classes > kMaxClasses || num_rows > (1u << bits))
     return false;
@@ -201,31 +204,34 @@ bool Model::load(std::string_view input, const ModelShape& expected, bool copy) 
   const char* rows_at = bytes.data() + kModelMagic.size() + in.position();
   owned_ = std::move(owned);
   exponents_ = reinterpret_cast<const std::uint8_t*>(rows_at);
-  weights_ = reinterpret_cast<const std::int8_t*>(rows_at + num_rows);
+  weights_ = reinterpret_cast<const std::uint8_t*>(rows_at + num_rows);
+  flip_ = version == 1 ? 0x00 : 0x80;
   return true;
 }
 
 void Model::score(const std::uint32_t* rows, std::size_t count, float* out) const {
   int first = 0;
   for (; first + 16 <= classes_; first += 16)
-    sum_16_lanes(rows, count, exponents_, weights_, classes_, first, out);
+    sum_16_lanes(rows, count, exponents_, weights_, flip_, classes_, first, out);
   for (; first + 8 <= classes_; first += 8)
-    sum_lanes<8>(rows, count, exponents_, weights_, classes_, first, out);
+    sum_lanes<8>(rows, count, exponents_, weights_, flip_, classes_, first, out);
   for (; first + 4 <= classes_; first += 4)
-    sum_lanes<4>(rows, count, exponents_, weights_, classes_, first, out);
-  for (; first < classes_; ++first) sum_lanes<1>(rows, count, exponents_, weights_, classes_, first, out);
+    sum_lanes<4>(rows, count, exponents_, weights_, flip_, classes_, first, out);
+  for (; first < classes_; ++first)
+    sum_lanes<1>(rows, count, exponents_, weights_, flip_, classes_, first, out);
 }
 
 float Model::weight(std::size_t row, int cls) const {
   if (row >= rows_ || cls < 0 || cls >= classes_) return 0.0f;
-  return scale_of(exponents_[row]) *
-         static_cast<float>(weights_[row * static_cast<std::size_t>(classes_) + cls]);
+  return scale_of(exponents_[row]) * static_cast<float>(static_cast<std::int8_t>(static_cast<std::uint8_t>(
+                                         weights_[row * static_cast<std::size_t>(classes_) + cls] ^ flip_)));
 }
 
 std::string encode_model(const ModelShape& shape, int bucket_bits, const std::vector<float>& extras,
                          const std::vector<std::uint32_t>& row_buckets, const std::vector<float>& row_weights,
-                         int levels) {
+                         int levels, Quantisation quantisation) {
   const int classes = shape.classes;
+  const auto width = static_cast<std::size_t>(classes);
   const float top = static_cast<float>(std::clamp(levels, 1, 127));
   std::string out(kModelMagic);
   put_u32(out, kModelVersion);
@@ -252,20 +258,38 @@ std::string encode_model(const ModelShape& shape, int bucket_bits, const std::ve
     }
     out += static_cast<char>(delta);
   }
-  std::string quantised;
-  quantised.reserve(row_buckets.size() * static_cast<std::size_t>(classes));
+  std::vector<float> row_max(row_buckets.size(), 0.0f);
   for (std::size_t r = 0; r < row_buckets.size(); ++r) {
-    const float* row = row_weights.data() + r * static_cast<std::size_t>(classes);
-    float row_max = 0.0f;
-    for (int t = 0; t < classes; ++t) row_max = std::max(row_max, std::fabs(row[t] / max_abs));
-    // Smallest exponent whose scale * top covers the row maximum.
-    int exponent = 0;
-    while (exponent < 255 && scale_of(static_cast<std::uint8_t>(exponent)) * top < row_max) ++exponent;
+    for (std::size_t t = 0; t < width; ++t)
+      row_max[r] = std::max(row_max[r], std::fabs(row_weights[r * width + t] / max_abs));
+  }
+  // UniformStep: one scale for every row, the step of the median row (a row whose weights need more than
+  // 127 of those steps gets a larger scale).
+  int uniform_exponent = -1;
+  if (quantisation == Quantisation::UniformStep && !row_max.empty()) {
+    std::vector<float> sorted = row_max;
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2),
+                     sorted.end());
+    const float step = sorted[sorted.size() / 2] / top;
+    uniform_exponent = 0;
+    while (uniform_exponent < 255 && scale_of(static_cast<std::uint8_t>(uniform_exponent)) < step)
+      ++uniform_exponent;
+  }
+  std::string quantised;
+  quantised.reserve(row_buckets.size() * width);
+  for (std::size_t r = 0; r < row_buckets.size(); ++r) {
+    const float* row = row_weights.data() + r * width;
+    const float row_top = uniform_exponent >= 0 ? 127.0f : top;
+    // Smallest exponent (from the uniform one) whose scale * row_top covers the row maximum.
+    int exponent = std::max(uniform_exponent, 0);
+    while (exponent < 255 && scale_of(static_cast<std::uint8_t>(exponent)) * row_top < row_max[r]) ++exponent;
     const float scale = scale_of(static_cast<std::uint8_t>(exponent));
     out += static_cast<char>(exponent);
-    for (int t = 0; t < classes; ++t) {
+    for (std::size_t t = 0; t < width; ++t) {
       const float q = std::round(row[t] / max_abs / scale);
-      quantised += static_cast<char>(static_cast<std::int8_t>(std::clamp(q, -top, top)));
+      const auto stored =
+          static_cast<std::uint8_t>(static_cast<std::int8_t>(std::clamp(q, -row_top, row_top)));
+      quantised += static_cast<char>(stored ^ 0x80);
     }
   }
   out += quantised;

@@ -18,8 +18,11 @@ namespace articlescope::learn {
 
 /// Magic bytes at the start of every model file.
 inline constexpr std::string_view kModelMagic = "ASMODEL\n";
-/// Layout version written by encode_model(); the loader refuses every other.
-inline constexpr std::uint32_t kModelVersion = 1;
+/// Layout version written by encode_model(). Version 2 stores each int8 weight w as the byte w ^ 0x80
+/// (offset binary: a zero weight is 0x80); version 1, read too, stored w as is. The WebAssembly optimiser
+/// cuts the data section at every run of zero bytes, and the thousands of small segments that leaves
+/// compress far worse than the model itself; without zero runs the model stays one segment.
+inline constexpr std::uint32_t kModelVersion = 2;
 /// Largest bucket table a model may address (2^24 rows).
 inline constexpr int kMaxBucketBits = 24;
 /// Largest class count a model may have.
@@ -98,18 +101,48 @@ class Model {
   std::vector<std::uint32_t> rank_;           // rows before each bitmap word
   std::shared_ptr<const std::string> owned_;  // the model bytes when copied (stable across moves)
   const std::uint8_t* exponents_ = nullptr;   // per row: scale = scale_of(exponent)
-  const std::int8_t* weights_ = nullptr;      // rows x classes
+  const std::uint8_t* weights_ = nullptr;     // rows x classes, each weight w stored as w ^ flip_
+  std::uint8_t flip_ = 0;                     // 0x80 (version 2) or 0 (version 1)
+};
+
+/// Collects the rows of up to N features of one decision (features the model has no row for are dropped):
+/// the sink that a model's feature function fills before Model::score().
+template <int N>
+struct RowCollector {
+  const Model& model;
+  std::uint32_t rows[N];
+  int count = 0;
+  explicit RowCollector(const Model& m) : model(m) {}
+  /// Adds a row (from Model::row_of()); -1 and rows beyond N are ignored.
+  void push(std::int32_t row) {
+    if (row >= 0 && count < N) rows[count++] = static_cast<std::uint32_t>(row);
+  }
+  /// Adds the row of a feature hash.
+  void feature(std::uint64_t hash) { push(model.row_of_feature(hash)); }
+  /// out[c] = the summed weights of class c over the collected rows.
+  void score(float* out) const { model.score(rows, static_cast<std::size_t>(count), out); }
 };
 
 /// The per-row scale of a stored exponent byte: 2^((exponent - 255) / 8), exact on every platform.
 float scale_of(std::uint8_t exponent);
 
+/// How encode_model() rounds the weights of a row to int8 with the row's scale.
+enum class Quantisation : std::uint8_t {
+  /// Every row gets `levels` steps either side of zero: fine relative precision in every row.
+  PerRow,
+  /// Every row gets the step of the median row (its largest weight / `levels`), so a row of large weights
+  /// gets more steps (at most 127) and a row of small ones fewer: the same absolute precision everywhere.
+  /// Scores are sums of rows, so it is the absolute error that moves decisions: models with a few rows of
+  /// very large weights (a chunker's history features) need this.
+  UniformStep,
+};
+
 /// Encodes a model file. `row_buckets` are ascending bucket indexes and `row_weights` their `classes`
-/// weights each; weights are rounded to `levels` steps either side of zero (1..127) with a per-row scale.
-/// All weights and `extras` are first divided by the largest absolute weight (decisions do not change under
-/// a global scale), so that every row scale fits the exponent range.
+/// weights each; weights are rounded to int8 steps of a per-row scale as `quantisation` says, with `levels`
+/// (1..127) steps either side of zero. All weights and `extras` are first divided by the largest absolute
+/// weight (decisions do not change under a global scale), so that every row scale fits the exponent range.
 std::string encode_model(const ModelShape& shape, int bucket_bits, const std::vector<float>& extras,
                          const std::vector<std::uint32_t>& row_buckets, const std::vector<float>& row_weights,
-                         int levels = 127);
+                         int levels = 127, Quantisation quantisation = Quantisation::PerRow);
 
 }  // namespace articlescope::learn

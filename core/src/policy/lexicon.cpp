@@ -1,12 +1,21 @@
 #include "policy/lexicon.hpp"
 
+#include <array>
+
 #include "data.hpp"
 
-ARTICLESCOPE_EMBEDDED(policy_lexicon_txt)
+ARTICLESCOPE_EMBEDDED(policy_frames_txt)
 
 namespace articlescope::policy {
 
 namespace {
+
+constexpr std::array<std::string_view, kNumSections> kSectionNames = {
+    "permit",       "permit_noun",   "prohibit",      "prohibit_noun", "restrict",   "restrict_noun",
+    "sanction",     "sanction_noun", "lift",          "lift_noun",     "legalise",   "legalise_noun",
+    "exempt",       "exempt_noun",   "impose",        "cover",         "except",     "legality",
+    "modal",        "proposal_cue",  "reporting",     "decision_noun", "negator",    "continuation",
+    "past_marker",  "hedge",         "condition",     "new_marker",    "ability_cue"};
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
@@ -31,14 +40,16 @@ constexpr std::uint8_t kFormOrder[] = {kBase, kThird, kPast, kGerund, kParticipl
 
 }  // namespace
 
+std::string_view section_name(Section s) { return kSectionNames[static_cast<std::size_t>(s)]; }
+
 const Lexicon& Lexicon::embedded() {
-  static const Lexicon lexicon = parse(data::policy_lexicon_txt_view());
+  static const Lexicon lexicon = parse(data::policy_frames_txt_view());
   return lexicon;
 }
 
 Lexicon Lexicon::parse(std::string_view text) {
   Lexicon lex;
-  std::string section;
+  int section = -1;  // -1: before the first section; -2: an unknown section (skipped)
   std::size_t pos = 0;
   while (pos <= text.size()) {
     std::size_t eol = text.find('\n', pos);
@@ -49,51 +60,44 @@ Lexicon Lexicon::parse(std::string_view text) {
     line = trim(line);
     if (line.empty()) continue;
     if (line.front() == '[' && line.back() == ']') {
-      section = std::string(line.substr(1, line.size() - 2));
-      continue;
-    }
-    if (section.empty()) {
-      if (line.substr(0, 8) == "version ") {
-        int v = 0;
-        for (char c : line.substr(8)) {
-          if (c >= '0' && c <= '9') v = v * 10 + (c - '0');
-        }
-        lex.version_ = v;
+      const std::string_view name = line.substr(1, line.size() - 2);
+      section = -2;
+      for (std::size_t k = 0; k < kSectionNames.size(); ++k) {
+        if (kSectionNames[k] == name) section = static_cast<int>(k);
       }
       continue;
     }
+    if (section == -1 && line.substr(0, 8) == "version ") {
+      int v = 0;
+      for (const char c : line.substr(8)) {
+        if (c >= '0' && c <= '9') v = v * 10 + (c - '0');
+      }
+      lex.version_ = v;
+      continue;
+    }
+    if (section < 0) continue;
     // Forms separated by '|': base | third | past | gerund | participle (participle defaults to past).
     std::vector<std::string_view> forms;
-    std::size_t start = 0;
-    while (true) {
+    for (std::size_t start = 0;;) {
       const std::size_t bar = line.find('|', start);
-      forms.push_back(
-          trim(line.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start)));
+      forms.push_back(trim(line.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start)));
       if (bar == std::string_view::npos) break;
       start = bar + 1;
     }
-    const std::string lemma(forms[0]);
-    std::size_t section_id = lex.section_index(section);
-    if (section_id == lex.section_names_.size()) {
-      if (section.size() >= lex.sections_by_size_.size()) lex.sections_by_size_.resize(section.size() + 1);
-      lex.sections_by_size_[section.size()].push_back(static_cast<std::uint16_t>(section_id));
-      lex.section_names_.push_back(section);
-    }
+    const std::size_t lemma = lex.lemmas_.size();
+    lex.lemmas_.emplace_back(forms[0]);
+    ++lex.entries_;
     const auto add = [&](std::string_view surface, std::uint8_t bits) {
-      Phrase phrase;
-      phrase.words = split_words(surface);
-      if (phrase.words.empty()) return;
-      auto& bucket = lex.by_first_word_[phrase.words[0]];
+      std::vector<std::string> words = split_words(surface);
+      if (words.empty()) return;
+      auto& bucket = lex.by_first_word_[words[0]];
       for (auto& existing : bucket) {
-        if (existing.section == section_id && existing.words == phrase.words) {
+        if (static_cast<int>(existing.section) == section && existing.words == words) {
           existing.forms |= bits;
           return;
         }
       }
-      phrase.forms = bits;
-      phrase.section = static_cast<std::uint16_t>(section_id);
-      phrase.lemma = lemma;
-      bucket.push_back(std::move(phrase));
+      bucket.push_back({std::move(words), static_cast<Section>(section), bits, lemma});
     };
     if (forms.size() == 1) {
       add(forms[0], 0);
@@ -105,64 +109,27 @@ Lexicon Lexicon::parse(std::string_view text) {
   return lex;
 }
 
-std::size_t Lexicon::match(std::string_view section, const std::vector<std::string>& words,
-                           std::size_t i) const {
-  return match_verb(section, words, i).length;
-}
-
-std::size_t Lexicon::section_index(std::string_view section) const {
-  // Asked for every lexicon word of every sentence: the names of that length only, last byte first.
-  if (section.empty() || section.size() >= sections_by_size_.size()) return section_names_.size();
-  for (const std::uint16_t id : sections_by_size_[section.size()]) {
-    const std::string& name = section_names_[id];
-    if (name.back() == section.back() && name == section) return id;
+void Lexicon::matches_at(const std::vector<std::string>& words, std::size_t i,
+                         std::vector<LexiconMatch>& out) const {
+  if (i >= words.size()) return;
+  const auto bucket = by_first_word_.find(words[i]);
+  if (bucket == by_first_word_.end()) return;
+  for (const Phrase& phrase : bucket->second) {
+    const std::size_t n = phrase.words.size();
+    if (i + n > words.size()) continue;
+    bool same = true;
+    for (std::size_t k = 1; k < n && same; ++k) same = words[i + k] == phrase.words[k];
+    if (same) out.push_back({phrase.section, static_cast<std::uint8_t>(n), phrase.forms, lemmas_[phrase.lemma]});
   }
-  return section_names_.size();
 }
 
-const Lexicon::Phrases* Lexicon::starting_with(std::string_view word) const {
-  const auto b = by_first_word_.find(word);
-  return b == by_first_word_.end() ? nullptr : &b->second;
-}
-
-bool Lexicon::has(std::string_view section, std::string_view word) const {
-  return has(section, starting_with(word));
-}
-
-bool Lexicon::has(std::string_view section, const Phrases* phrases) const {
-  if (phrases == nullptr) return false;
-  const std::size_t id = section_index(section);
-  for (const auto& phrase : *phrases) {
-    if (phrase.section == id && phrase.words.size() == 1) return true;
+bool Lexicon::has(Section section, std::string_view word) const {
+  const auto bucket = by_first_word_.find(word);
+  if (bucket == by_first_word_.end()) return false;
+  for (const Phrase& phrase : bucket->second) {
+    if (phrase.section == section && phrase.words.size() == 1) return true;
   }
   return false;
-}
-
-VerbMatch Lexicon::match_verb(std::string_view section, const std::vector<std::string>& words,
-                              std::size_t i) const {
-  return i < words.size() ? match_verb(section, words, i, starting_with(words[i])) : VerbMatch{};
-}
-
-VerbMatch Lexicon::match_verb(std::string_view section, const std::vector<std::string>& words, std::size_t i,
-                              const Phrases* phrases) const {
-  VerbMatch best;
-  if (i >= words.size() || phrases == nullptr) return best;
-  const std::size_t id = section_index(section);
-  const Phrase* found = nullptr;
-  for (const auto& phrase : *phrases) {
-    const std::size_t n = phrase.words.size();
-    if (phrase.section != id || n <= best.length || i + n > words.size()) continue;
-    bool ok = true;
-    for (std::size_t k = 1; k < n && ok; ++k) ok = words[i + k] == phrase.words[k];
-    if (!ok) continue;
-    best.length = n;
-    found = &phrase;
-  }
-  if (found != nullptr) {
-    best.forms = found->forms;
-    best.lemma = found->lemma;
-  }
-  return best;
 }
 
 }  // namespace articlescope::policy

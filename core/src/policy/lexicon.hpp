@@ -1,4 +1,6 @@
-// The policy lexicon: trigger verbs, cue phrases and scope markers, parsed from core/data/policy_lexicon.txt.
+// The policy frame lexicon (core/data/policy_frames.txt): which words can state a provision (trigger
+// sections, the candidates) and which words qualify one (cue sections, classifier features). Nothing in it is
+// a hard gate: the learned models decide.
 #pragma once
 
 #include <cstddef>
@@ -11,6 +13,48 @@
 
 namespace articlescope::policy {
 
+/// The sections of the lexicon, in the order of their bits. Trigger sections come first.
+enum class Section : std::uint8_t {
+  Permit,
+  PermitNoun,
+  Prohibit,
+  ProhibitNoun,
+  Restrict,
+  RestrictNoun,
+  Sanction,
+  SanctionNoun,
+  Lift,
+  LiftNoun,
+  Legalise,
+  LegaliseNoun,
+  Exempt,
+  ExemptNoun,
+  Impose,
+  Cover,
+  Except,
+  Legality,
+  Modal,
+  // cue sections (features only)
+  ProposalCue,
+  Reporting,
+  DecisionNoun,
+  Negator,
+  Continuation,
+  PastMarker,
+  Hedge,
+  Condition,
+  NewMarker,
+  AbilityCue,
+};
+inline constexpr int kNumSections = static_cast<int>(Section::AbilityCue) + 1;
+inline constexpr int kNumTriggerSections = static_cast<int>(Section::Modal) + 1;
+/// A set of sections as bits.
+using Sections = std::uint32_t;
+constexpr Sections bit(Section s) { return Sections{1} << static_cast<int>(s); }
+inline constexpr Sections kTriggerSections = (Sections{1} << kNumTriggerSections) - 1;
+/// The section's name as written in the lexicon file ("permit", "proposal_cue").
+std::string_view section_name(Section s);
+
 /// Verb forms as bits, since one surface form can be several ("banned": past and participle).
 enum VerbForm : std::uint8_t {
   kBase = 1u << 0,
@@ -20,58 +64,42 @@ enum VerbForm : std::uint8_t {
   kParticiple = 1u << 4,
 };
 
-/// A verb of a verb section found in a word sequence.
-struct VerbMatch {
-  std::size_t length = 0;  ///< words matched; 0 when none
-  std::uint8_t forms = 0;  ///< VerbForm bits of the surface form
-  std::string lemma;       ///< the base form, e.g. "ban"
+/// A lexicon phrase found at a word position.
+struct LexiconMatch {
+  Section section = Section::Permit;
+  std::uint8_t length = 0;  ///< words matched
+  std::uint8_t forms = 0;   ///< VerbForm bits (0 for entries without forms)
+  std::string_view lemma;   ///< the entry's first form ("ban" for "banned")
 };
 
-/// Sections of phrases, looked up by normalised (lower-case, straight-apostrophe) words.
 class Lexicon {
  public:
-  /// A phrase of one section, kept under its first word.
-  struct Phrase {
-    std::vector<std::string> words;
-    std::uint8_t forms = 0;
-    std::uint16_t section = 0;  ///< index into section_names_
-    std::string lemma;
-  };
-  /// The phrases of every section that start with one word.
-  using Phrases = std::vector<Phrase>;
-
   /// The embedded lexicon, parsed once.
   static const Lexicon& embedded();
-  /// Parses lexicon text (the format is described at the top of core/data/policy_lexicon.txt).
+  /// Parses lexicon text (format at the top of core/data/policy_frames.txt). Unknown sections are ignored.
   static Lexicon parse(std::string_view text);
 
-  /// Length of the longest phrase of `section` starting at words[i]; 0 when none.
-  std::size_t match(std::string_view section, const std::vector<std::string>& words, std::size_t i) const;
+  /// Appends every phrase that starts at words[i] (normalised words: lower case, straight apostrophes).
+  void matches_at(const std::vector<std::string>& words, std::size_t i, std::vector<LexiconMatch>& out) const;
   /// True when the single word is an entry of `section`.
-  bool has(std::string_view section, std::string_view word) const;
-  /// The longest verb of a verb section starting at words[i].
-  VerbMatch match_verb(std::string_view section, const std::vector<std::string>& words, std::size_t i) const;
-  /// The phrases that start with `word`, null when none (most words): callers that ask about the same word
-  /// section after section (the policy stage asks about every word) look it up once and pass it below.
-  const Phrases* starting_with(std::string_view word) const;
-  /// match_verb() and has() with words[i]'s (or the word's) phrases already looked up.
-  VerbMatch match_verb(std::string_view section, const std::vector<std::string>& words, std::size_t i,
-                       const Phrases* phrases) const;
-  bool has(std::string_view section, const Phrases* phrases) const;
-
+  bool has(Section section, std::string_view word) const;
   int version() const { return version_; }
+  std::size_t size() const { return entries_; }
 
  private:
+  struct Phrase {
+    std::vector<std::string> words;
+    Section section;
+    std::uint8_t forms;
+    std::size_t lemma;  // index into lemmas_
+  };
   struct WordHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  /// The index of a section name; section_names_.size() when there is none.
-  std::size_t section_index(std::string_view section) const;
-
-  std::vector<std::string> section_names_;
-  std::vector<std::vector<std::uint16_t>> sections_by_size_;  // section ids by name length
   std::unordered_map<std::string, std::vector<Phrase>, WordHash, std::equal_to<>> by_first_word_;
+  std::vector<std::string> lemmas_;
+  std::size_t entries_ = 0;
   int version_ = 0;
 };
 

@@ -1,0 +1,22 @@
+// Training side: multinomial logistic regression with L2 regularisation, full-batch AdaGrad over the rows
+// the examples use. A regularised alternative to the averaged perceptron for small, noisy training sets (the
+// policy classifiers); the result is a dense weight table like Perceptron::averaged(), written with
+// encode_model(). Deterministic: no randomness, examples in the order given.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace articlescope::learn {
+
+struct LogisticOptions {
+  float l2 = 1.0f;       ///< L2 penalty on every weight
+  float rate = 0.1f;     ///< AdaGrad step size
+  int iterations = 200;  ///< full passes (gradient steps)
+};
+
+/// Weights (2^bucket_bits x classes) fitted to `features[k]` (bucket indexes) with class `labels[k]`.
+std::vector<float> train_logistic(int bucket_bits, int classes, const std::vector<std::vector<std::uint32_t>>& features,
+                                  const std::vector<int>& labels, const LogisticOptions& options);
+
+}  // namespace articlescope::learn

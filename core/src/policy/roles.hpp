@@ -1,0 +1,40 @@
+// Step 3 of the policy stage: the role labeller. For a candidate that states a provision, every word of the
+// sentence gets a BIO tag (action, subject, actor, scope) from a structured perceptron, decoded with Viterbi.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "policy/candidates.hpp"
+#include "policy/model.hpp"
+#include "policy/sentence.hpp"
+
+namespace articlescope::policy {
+
+/// Words [first, last) of a sentence.
+struct WordRange {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  bool empty() const { return last <= first; }
+};
+
+struct Roles {
+  WordRange action, subject, actor;
+  std::vector<WordRange> scopes;
+};
+
+/// Emission scores (words x kNumRoleTags) of every word of `s` for candidate `c`.
+void role_emissions(const SentenceView& s, const Candidate& c, const learn::Model& model, std::vector<float>& out);
+
+/// The best tag sequence under role_transition_allowed(), given emissions and transitions
+/// ((kNumRoleTags + 1) x kNumRoleTags, row 0 = start).
+void role_viterbi(const float* emissions, std::size_t n, const float* transitions, std::vector<int>& tags);
+
+/// Spans from a tag sequence: the first span of each single role, every scope.
+Roles roles_from_tags(const std::vector<int>& tags);
+
+/// The roles of candidate `c`: the decoded tags, with the trigger phrase never inside the subject or actor.
+Roles label_roles(const SentenceView& s, const Candidate& c, const Models& models);
+
+}  // namespace articlescope::policy

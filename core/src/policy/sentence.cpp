@@ -1,0 +1,103 @@
+#include "policy/sentence.hpp"
+
+#include <algorithm>
+
+#include "syntax/syntax.hpp"
+#include "text/utf8.hpp"
+
+namespace articlescope::policy {
+
+namespace {
+
+bool is_quote_mark(std::string_view t) {
+  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xC2\xAB" || t == "\xC2\xBB";
+}
+
+std::string normalise(std::string_view raw) {
+  std::string out = text::lower(raw);
+  // Curly apostrophe (U+2019) -> '
+  for (std::size_t p; (p = out.find("\xE2\x80\x99")) != std::string::npos;) out.replace(p, 3, "'");
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+bool is_clause_punct(const Word& w) {
+  if (!w.punct) return false;
+  const std::string_view t = w.text;
+  return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "\xE2\x80\x94" ||
+         t == "\xE2\x80\x93" || t == "-" || t == "--" || t == "[" || t == "]";
+}
+
+SentenceView view_sentence(std::string_view text, const text::TextIndex& index, const text::Sentence& sentence,
+                           const std::vector<Entity>& entities, bool heading) {
+  SentenceView view;
+  view.start = sentence.start;
+  view.end = sentence.end;
+  const Lexicon& lexicon = Lexicon::embedded();
+  auto entity = std::lower_bound(entities.begin(), entities.end(), sentence.start,
+                                 [](const Entity& e, std::size_t at) { return e.end <= at; });
+  bool in_quote = false;
+  for (std::size_t t = sentence.first_token; t < sentence.last_token && t < index.tokens.size(); ++t) {
+    const text::Token& token = index.tokens[t];
+    Word w;
+    w.start = token.start;
+    w.end = token.end;
+    w.text = text.substr(token.start, token.end - token.start);
+    w.lower = normalise(w.text);
+    w.punct = token.kind == text::TokenKind::Punct || token.kind == text::TokenKind::Symbol;
+    std::size_t len = 1;
+    w.capitalised = !w.text.empty() && text::is_upper(text::decode(w.text, 0, len));
+    w.negative = ends_with(w.lower, "n't") || w.lower == "cannot";
+    if (is_quote_mark(w.text)) {
+      in_quote = w.text == "\xE2\x80\x9C" ? true : w.text == "\xE2\x80\x9D" ? false : !in_quote;
+    } else {
+      w.quoted = in_quote;
+    }
+    while (entity != entities.end() && entity->end <= w.start) ++entity;
+    if (entity != entities.end() && entity->start <= w.start && w.end <= entity->end) {
+      w.entity = static_cast<std::int8_t>(entity->type);
+      w.entity_start = entity->start == w.start;
+    }
+    view.lowers.push_back(w.lower);
+    view.words.push_back(std::move(w));
+  }
+  view.matches.resize(view.words.size());
+  for (std::size_t i = 0; i < view.words.size(); ++i) {
+    lexicon.matches_at(view.lowers, i, view.matches[i]);
+    for (const LexiconMatch& m : view.matches[i]) {
+      view.words[i].starts |= bit(m.section);
+      for (std::size_t k = i; k < i + m.length && k < view.words.size(); ++k) view.words[k].covered |= bit(m.section);
+    }
+    if (view.words[i].starts & bit(Section::Negator)) view.words[i].negative = true;
+  }
+  // Part-of-speech tags, only where a candidate can arise: most sentences of an article hold no trigger word.
+  bool trigger = false;
+  for (const Word& w : view.words) trigger = trigger || (w.starts & kTriggerSections);
+  if (trigger) {
+    const syntax::Analysis analysis =
+        syntax::tag_and_lemmatise(text, index, sentence.first_token, sentence.last_token);
+    if (analysis.size() == view.words.size()) {
+      for (std::size_t i = 0; i < view.words.size(); ++i) {
+        view.words[i].pos = analysis.pos[i];
+        view.words[i].lemma = analysis.lemma[i];
+      }
+      view.tagged = true;
+    }
+  }
+  for (Word& w : view.words) {
+    if (w.lemma.empty()) w.lemma = w.lower;
+  }
+  if (!view.words.empty()) {
+    const std::string_view last = view.words.back().text;
+    view.question = last == "?" || (view.words.size() > 1 && last != "." && view.words[view.words.size() - 2].text == "?");
+    view.headline = heading || !(view.words.back().punct);
+  }
+  return view;
+}
+
+}  // namespace articlescope::policy

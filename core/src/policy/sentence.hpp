@@ -1,0 +1,58 @@
+// One sentence as the policy stage reads it: normalised words with their lexicon matches, entity types,
+// quotation depth and (once the syntax layer is in) part-of-speech tags.
+#pragma once
+
+#include <articlescope/articlescope.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "policy/lexicon.hpp"
+#include "syntax/tags.hpp"
+#include "text/segment.hpp"
+
+namespace articlescope::policy {
+
+/// Entity type of a word, or kNoEntity.
+inline constexpr std::int8_t kNoEntity = -1;
+
+struct Word {
+  std::size_t start = 0;  ///< byte offsets into Article::text
+  std::size_t end = 0;
+  std::string_view text;  ///< as written
+  std::string lower;      ///< lower case, curly apostrophes folded
+  Sections starts = 0;    ///< sections with a phrase starting at this word
+  Sections covered = 0;   ///< sections with a phrase covering this word
+  std::int8_t entity = kNoEntity;  ///< EntityType of the mention covering the word
+  bool entity_start = false;
+  bool capitalised = false;
+  bool punct = false;
+  bool negative = false;  ///< a negator, or a contraction ending in n't
+  bool quoted = false;    ///< inside quotation marks
+  syntax::Pos pos = syntax::Pos::NN;  ///< part of speech (tagged when the sentence holds a trigger word)
+  std::string lemma;                   ///< lemma (when tagged; else the lower-case word)
+};
+
+struct SentenceView {
+  std::size_t start = 0;  ///< byte offsets of the sentence in Article::text
+  std::size_t end = 0;
+  std::vector<Word> words;
+  std::vector<std::string> lowers;  ///< words[i].lower, for lexicon matching
+  std::vector<std::vector<LexiconMatch>> matches;  ///< per word: the lexicon phrases starting there
+  bool question = false;
+  bool headline = false;  ///< a heading block or a line without final punctuation
+  bool tagged = false;    ///< words[].pos were tagged (only sentences that hold a trigger word are)
+};
+
+/// Builds the view of tokens [first, last) of `index` (one sentence). `entities` are sorted by start; the
+/// view reads those that fall inside the sentence.
+SentenceView view_sentence(std::string_view text, const text::TextIndex& index, const text::Sentence& sentence,
+                           const std::vector<Entity>& entities, bool heading);
+
+/// True when the word closes a clause for role and context purposes (, ; : dashes, brackets).
+bool is_clause_punct(const Word& w);
+
+}  // namespace articlescope::policy

@@ -1,0 +1,19 @@
+// Step 2 of the policy stage: the status classifier. For every candidate, "no provision" or one of the six
+// statuses, from the candidate's features (features.hpp) and the learned weights (model.hpp).
+#pragma once
+
+#include <vector>
+
+#include "policy/candidates.hpp"
+#include "policy/model.hpp"
+#include "policy/sentence.hpp"
+
+namespace articlescope::policy {
+
+/// The class of each candidate: kNoProvision, or the index of its articlescope::Status.
+std::vector<int> classify(const SentenceView& s, const std::vector<Candidate>& candidates, const Models& models);
+
+/// The class of one candidate from its features.
+int classify(const Features& features, const Models& models);
+
+}  // namespace articlescope::policy

@@ -1,0 +1,180 @@
+#include "policy/structure.hpp"
+
+#include <algorithm>
+
+#include "policy/features.hpp"
+#include "syntax/tags.hpp"
+
+namespace articlescope::policy {
+
+namespace {
+
+bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (const auto& x : list) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+WordRange fallback_action(const SentenceView& s, const Candidate& c) {
+  const std::size_t end = clause_end(s, c.last + 1);
+  std::size_t first = c.last + 1;
+  if (first < end && any_of(s.words[first].lower, {"on", "to", "of", "for"})) ++first;
+  if (first < end) return {first, std::min(end, first + 12)};
+  return {c.first, c.last + 1};
+}
+
+ScopeKind scope_kind(const SentenceView& s, WordRange scope) {
+  if (scope.empty()) return ScopeKind::Restriction;
+  const Word& w = s.words[scope.first];
+  const std::string_view l = w.lower;
+  if (w.starts & bit(Section::Except)) return ScopeKind::Exception;
+  if (w.starts & bit(Section::Condition)) return ScopeKind::Condition;
+  if (any_of(l, {"only", "solely", "exclusively", "just", "strictly", "up", "no", "at", "most", "limited"}))
+    return l == "at" && scope.last > scope.first + 1 && s.words[scope.first + 1].lower != "most"
+               ? ScopeKind::Location
+               : ScopeKind::Restriction;
+  if (any_of(l, {"until", "till", "through", "during", "since", "before", "after", "from", "by", "within",
+                 "starting", "beginning", "effective", "for", "between", "this", "next", "last", "from"})) {
+    for (std::size_t k = scope.first; k < scope.last; ++k) {
+      if (s.words[k].entity == static_cast<std::int8_t>(EntityType::Date)) return ScopeKind::Time;
+      const std::string_view x = s.words[k].lower;
+      if (any_of(x, {"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour", "now",
+                     "tonight", "today", "period"}))
+        return ScopeKind::Time;
+    }
+    if (any_of(l, {"until", "till", "during", "since", "starting", "beginning", "effective"})) return ScopeKind::Time;
+  }
+  if (any_of(l, {"against", "toward", "towards", "targeting", "on"})) return ScopeKind::Target;
+  for (std::size_t k = scope.first; k < scope.last; ++k) {
+    if (s.words[k].entity == static_cast<std::int8_t>(EntityType::Date)) return ScopeKind::Time;
+  }
+  if (any_of(l, {"in", "near", "across", "inside", "within", "outside", "into", "around", "along", "beyond",
+                 "throughout", "over", "at"}))
+    return ScopeKind::Location;
+  for (std::size_t k = scope.first; k < scope.last; ++k) {
+    if (s.words[k].entity == static_cast<std::int8_t>(EntityType::Location)) return ScopeKind::Location;
+  }
+  if (any_of(l, {"for", "to"})) return ScopeKind::Instance;
+  return ScopeKind::Restriction;
+}
+
+std::uint32_t flags_of(const SentenceView& s, const Candidate& c) {
+  std::uint32_t flags = 0;
+  const VerbGroup g = verb_group(s, c.first);
+  const std::size_t begin = clause_begin(s, g.begin);
+  if (s.words[c.head].quoted) flags |= kQuoted;
+  if (s.question) flags |= kQuestion;
+  if (g.negated) flags |= kNegated;
+  if (g.modal == "will" || g.modal == "'ll" || g.modal == "shall") flags |= kFuture;
+  bool pluperfect = false;
+  if (g.have) {
+    for (std::size_t k = g.begin; k < c.first; ++k) pluperfect = pluperfect || s.words[k].lower == "had";
+  }
+  for (std::size_t k = 0; k < s.words.size(); ++k) {
+    const Sections cues = s.words[k].starts;
+    if (cues & bit(Section::Reporting)) flags |= kAttributed;
+    if (cues & bit(Section::Hedge)) flags |= kHedged;
+    if ((cues & bit(Section::Condition)) && (k >= begin || k + 1 == begin || k == 0)) flags |= kConditional;
+    if (k >= begin && k < c.first && (cues & bit(Section::PastMarker)) && pluperfect) flags |= kHistorical;
+  }
+  if (pluperfect) flags |= kHistorical;
+  return flags;
+}
+
+std::vector<Roles> split_coordination(const SentenceView& s, const Roles& roles) {
+  std::vector<Roles> out{roles};
+  if (roles.action.empty() || roles.scopes.size() < 2) return out;
+  const WordRange first_scope = roles.scopes[0], second_scope = roles.scopes[1];
+  if (first_scope.first < roles.action.last || second_scope.first <= first_scope.last) return out;
+  if (scope_kind(s, first_scope) != scope_kind(s, second_scope)) return out;
+  // Between the two scopes: an optional comma, a coordinating conjunction, then the second action.
+  std::size_t k = first_scope.last;
+  if (k < second_scope.first && s.words[k].lower == ",") ++k;
+  if (k >= second_scope.first || !(s.words[k].lower == "and" || s.words[k].lower == "or")) return out;
+  ++k;
+  if (k < second_scope.first && s.words[k].lower == "then") ++k;
+  if (k >= second_scope.first) return out;
+  for (std::size_t q = k; q < second_scope.first; ++q) {
+    if (s.words[q].punct) return out;
+  }
+  Roles second = roles;
+  out[0].scopes.erase(out[0].scopes.begin() + 1);
+  second.action = {k, second_scope.first};
+  second.scopes.erase(second.scopes.begin());
+  out.push_back(std::move(second));
+  return out;
+}
+
+WordRange carve_out_object(const SentenceView& s, const Candidate& c) {
+  const std::size_t end = clause_end(s, c.last + 1);
+  std::size_t first = c.last + 1;
+  if (first < end && s.words[first].lower == "for") ++first;
+  return {first, end};
+}
+
+namespace {
+
+bool is_function_word(const Word& w) {
+  using syntax::Pos;
+  if (w.punct) return true;
+  if (!w.text.empty() && (w.pos == Pos::DT || w.pos == Pos::IN || w.pos == Pos::TO || w.pos == Pos::CC ||
+                          w.pos == Pos::PRPS || w.pos == Pos::WDT || w.pos == Pos::POS))
+    return true;
+  const std::string_view l = w.lower;
+  return l == "it" || l == "they" || l == "that" || l == "which" || l == "who";
+}
+
+bool holds_a_name_or_noun(const SentenceView& s, WordRange r) {
+  for (std::size_t k = r.first; k < r.last; ++k) {
+    const Word& w = s.words[k];
+    if (w.entity == static_cast<std::int8_t>(EntityType::Date)) continue;
+    if (w.entity != kNoEntity || syntax::is_noun(w.pos) || w.pos == syntax::Pos::PRP || w.pos == syntax::Pos::CD)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
+  if (!s.tagged) return;
+  WordRange& a = roles.action;
+  // "forbids long-range missiles" -> "long-range missiles": the trigger is not the thing it decides about.
+  if (!a.empty() && a.first >= c.first && a.first <= c.last && a.last > c.last + 1) {
+    a.first = c.last + 1;
+    while (a.first < a.last && (s.words[a.first].lower == "on" || s.words[a.first].lower == "against")) ++a.first;
+  }
+  while (a.last > a.first + 1 && is_function_word(s.words[a.last - 1])) --a.last;
+  for (WordRange* r : {&roles.subject, &roles.actor}) {
+    if (r->empty()) continue;
+    if (r->first <= c.last && r->last > c.first) *r = {};  // overlaps the trigger
+    else if (!holds_a_name_or_noun(s, *r)) *r = {};
+    else {
+      while (r->last > r->first + 1 && is_function_word(s.words[r->last - 1])) --r->last;
+    }
+  }
+  for (WordRange& scope : roles.scopes) {
+    while (scope.last > scope.first + 1 && is_function_word(s.words[scope.last - 1])) --scope.last;
+    if (scope.last == scope.first + 1 && is_function_word(s.words[scope.first])) scope = {};
+  }
+  roles.scopes.erase(std::remove_if(roles.scopes.begin(), roles.scopes.end(), [](WordRange r) { return r.empty(); }),
+                     roles.scopes.end());
+}
+
+bool is_reference(const SentenceView& s, WordRange actor) {
+  if (actor.empty()) return false;
+  const std::size_t n = actor.last - actor.first;
+  const std::string_view first = s.words[actor.first].lower;
+  if (n == 1)
+    return any_of(first, {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "them"});
+  if (n == 2 && any_of(first, {"the", "this", "that"}))
+    return any_of(s.words[actor.first + 1].lower, {"decision", "ruling", "order", "move", "measure", "step",
+                                                    "change", "changes", "rule", "rules", "policy", "law",
+                                                    "directive", "decree", "plan", "judgment", "verdict"});
+  return false;
+}
+
+}  // namespace articlescope::policy

@@ -1,0 +1,44 @@
+// Step 4 of the policy stage: general linguistic structure around the learned decisions. Fallback actions,
+// scope kinds, flags, carve-outs that borrow the action of the decision they limit, and "this decision" /
+// pronoun actors resolved to the decision-maker named before.
+#pragma once
+
+#include <articlescope/articlescope.hpp>
+
+#include <cstdint>
+#include <vector>
+
+#include "policy/candidates.hpp"
+#include "policy/roles.hpp"
+#include "policy/sentence.hpp"
+
+namespace articlescope::policy {
+
+/// The action when the labeller found none: the words after the trigger up to the clause end (at most a
+/// dozen), or the trigger phrase itself for a noun trigger at the clause end.
+WordRange fallback_action(const SentenceView& s, const Candidate& c);
+
+/// The kind of a scope from its first words ("only ..." restriction, "except ..." exception, "if ..."
+/// condition, "until ..." time, "against ..." target, a place or "in/near/across ..." location).
+ScopeKind scope_kind(const SentenceView& s, WordRange scope);
+
+/// Flags of a provision from the cues around its trigger.
+std::uint32_t flags_of(const SentenceView& s, const Candidate& c);
+
+/// Coordinated provisions under one trigger: "banned trucks before six and buses before nine" is two
+/// provisions, each with its own action and scope. Splits the roles when the action is followed by a scope,
+/// a coordinating "and"/"or" and another phrase with a scope of the same kind; otherwise returns the roles.
+std::vector<Roles> split_coordination(const SentenceView& s, const Roles& roles);
+
+/// For a carve-out preposition ("except X", "other than X"): the words it leaves out (X), up to the clause end.
+WordRange carve_out_object(const SentenceView& s, const Candidate& c);
+
+/// Tidies the labelled roles with general rules of phrase shape: the action does not start with the trigger
+/// phrase (unless it is the trigger alone) nor end with a function word; a subject or actor must hold a noun,
+/// a pronoun or a name (a bare "the", "its" or a date is dropped); no role overlaps the trigger.
+void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles);
+
+/// True when the actor is a pronoun or a bare reference to a decision ("it", "the ruling", "this").
+bool is_reference(const SentenceView& s, WordRange actor);
+
+}  // namespace articlescope::policy
