@@ -463,12 +463,47 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
            (c == 1 && t.casing == static_cast<std::uint8_t>(SentenceCase::Lower));
   };
   const auto own_label = [&](std::size_t k) { return first_tags[k] == 0 ? 0 : 1 + static_cast<int>(type_of_tag(first_tags[k])); };
+  // Context cues of each occurrence: after a title ("Mr", "President"), after a first name, before an
+  // organisation word ("Corp", "club") one or two words on.
+  const auto same_sentence = [&](std::size_t a, std::size_t b) {
+    return tokens[a].in_sentence && tokens[b].in_sentence && tokens[a].sentence == tokens[b].sentence;
+  };
+  const auto gaz_at = [&](std::size_t k, int cls, std::uint32_t positions) {
+    return (tokens[k].gaz >> (cls * 4) & positions) != 0;
+  };
+  constexpr int kTitleClass = 4, kFirstClass = 2, kOrgWordClass = 5;  // bits of GazClass
+  constexpr std::uint32_t kEnds = 0b1100, kAny = 0b1111;               // L or U; any of B, I, L, U
+  std::vector<std::uint8_t> cues;
+  cues.resize(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!counted(k)) continue;
+    std::uint8_t c = 0;
+    if (k > 0 && same_sentence(k - 1, k)) {
+      if (gaz_at(k - 1, kTitleClass, kEnds)) c |= 1;
+      if (gaz_at(k - 1, kFirstClass, kEnds) && tokens[k - 1].shape_class == 2) c |= 2;
+    }
+    for (std::size_t j = k + 1; j <= k + 2 && j < n && same_sentence(k, j); ++j) {
+      if (gaz_at(j, kOrgWordClass, kAny)) c |= 4;
+    }
+    cues[k] = c;
+  }
+  CountTable<3> word_cues;      // occurrences after a title, after a first name, before an organisation word
   CountTable<5> word_labels;    // O, PER, ORG, LOC, MISC
   CountTable<7> longer_names;   // PER, ORG, LOC, MISC; then B, I, L
   CountTable<4> name_labels;    // PER, ORG, LOC, MISC
   for (std::size_t k = 0; k < n; ++k) {
-    if (counted(k)) bump(word_labels.at(tokens[k].lower)[own_label(k)]);
+    if (!counted(k)) continue;
+    bump(word_labels.at(tokens[k].lower)[own_label(k)]);
+    if (cues[k] != 0) {
+      std::uint16_t* c = word_cues.at(tokens[k].lower);
+      for (int b = 0; b < 3; ++b) {
+        if (cues[k] & (1u << b)) bump(c[b]);
+      }
+    }
   }
+  // The majority type of each token's word elsewhere (0 none, 1 + type), for its neighbours' features.
+  std::vector<std::uint8_t> word_majority;
+  word_majority.resize(n);
   std::vector<TaggedSpan> spans;
   spans_from_tags(first_tags, 0, spans);
   std::vector<std::uint32_t> span_of(n, 0);  // 1 + index of the span covering a token, 0 when none
@@ -487,6 +522,15 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
     }
     span_keys[s] = key;
     bump(name_labels.at(key)[type]);
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!counted(k)) continue;
+    const std::uint16_t* w = word_labels.find_counts(tokens[k].lower);
+    int others[4];
+    for (int c = 0; c < 4; ++c) others[c] = w[1 + c];
+    if (own_label(k) > 0) --others[own_label(k) - 1];
+    int best = 0;
+    word_majority[k] = static_cast<std::uint8_t>(majority(others, 4, best) + 1);
   }
   for (std::size_t k = 0; k < n; ++k) {
     offsets[k] = static_cast<std::uint32_t>(features.size());
@@ -530,6 +574,21 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
       if (type >= 0 && position >= 0) {
         add(kWordInLongerName, static_cast<std::uint64_t>((type * 3 + position) * 5 + own));
         add(kWordInLongerNameShape, std::uint64_t(type * 5 + own) * 32 + shape);
+      }
+    }
+    // What the same words elsewhere say about the neighbours (a name of two words, one of them seen alone).
+    const std::uint64_t before = k > 0 && same_sentence(k - 1, k) ? word_majority[k - 1] : 5;
+    const std::uint64_t after = k + 1 < n && same_sentence(k, k + 1) ? word_majority[k + 1] : 5;
+    if (before != 0 || after != 0) add(kNeighbourLabels, (before * 6 + after) * 5 + std::uint64_t(own));
+    // Context cues of the word's other occurrences.
+    if (const std::uint16_t* c = word_cues.find_counts(t.lower)) {
+      std::uint64_t elsewhere = 0;
+      for (int b = 0; b < 3; ++b) {
+        if (c[b] > ((cues[k] >> b) & 1u)) elsewhere |= 1u << b;
+      }
+      if (elsewhere != 0) {
+        add(kCuesElsewhere, elsewhere * 5 + std::uint64_t(own));
+        add(kCuesElsewhereShape, (elsewhere * 5 + std::uint64_t(own)) * 32 + shape);
       }
     }
     // The first stage's name around this token, elsewhere.

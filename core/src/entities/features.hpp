@@ -393,6 +393,9 @@ enum SecondStageTemplate : std::uint64_t {
   kWordInLongerNameShape,
   kNameLabels,          // the first stage's name around this token occurs elsewhere as a name
   kNameLabelsShape,
+  kNeighbourLabels,  // what the same words say about the previous and the next token
+  kCuesElsewhere,    // the word elsewhere after a title ("Mr"), after a first name, or before "Corp"/"club"
+  kCuesElsewhereShape,
 };
 
 /// What the second stage needs to know about one token.
@@ -401,6 +404,8 @@ struct SecondStageToken {
   std::uint8_t shape_class = 0; ///< WordInfo::shape_class
   std::uint8_t casing = 0;      ///< SentenceCase of its sentence
   bool in_sentence = false;     ///< false for a token outside every sentence (never tagged)
+  std::uint32_t sentence = 0;   ///< index of its sentence
+  std::uint32_t gaz = 0;        ///< its gazetteer features (see gazetteer_features())
 };
 
 /// The second stage's feature hashes of every token, from the first stage's tags (`first_tags`, one per

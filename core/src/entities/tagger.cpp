@@ -105,10 +105,17 @@ bool Tagger::load_second_stage(std::string_view bytes, bool copy) {
   }
   const std::vector<float>& extras = second_.extras();
   const std::size_t transitions = kSecondStageShape.extras - 1;
-  first_weight_ = extras[transitions];
+  // Decoding is unchanged by a common scale: the second stage's scores are divided by the first stage's
+  // weight, so that the first stage's emission scores are used as they are.
+  const float first_weight = extras[transitions];
+  if (!(first_weight > 0)) {
+    second_ = learn::Model();
+    return false;
+  }
+  second_scale_ = 1.0f / first_weight;
   second_transitions_.resize(transitions);
   for (std::size_t k = 0; k < transitions; ++k)
-    second_transitions_[k] = first_weight_ * model_.extras()[k] + extras[k];
+    second_transitions_[k] = model_.extras()[k] + second_scale_ * extras[k];
   return true;
 }
 
@@ -318,9 +325,17 @@ void Tagger::tag_words(std::vector<WordInfo>& distinct, const std::vector<std::u
   first.emissions.assign(n * kNumTags, 0.0f);
   first.tags.assign(n, 0);
   RowSink sink{*this, distinct.data(), word_of_token.data(), cache.data(), {}, 0};
+  std::vector<SecondStageToken> tokens(with_second_stage ? n : 0);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const auto [begin, end] = sentences[s];
     gazetteer_features(words, begin, end, gazetteer, gaz);
+    if (with_second_stage) {
+      for (std::size_t i = begin; i < end; ++i) {
+        const WordInfo& w = words[i];
+        tokens[i] = {w.lower, w.shape_class, static_cast<std::uint8_t>(casings[s]), true,
+                     static_cast<std::uint32_t>(s), gaz[i - begin]};
+      }
+    }
     for (std::size_t i = begin; i < end; ++i) {
       sink.count = 0;
       for_each_token_feature(words, begin, end, i, casings[s], gaz.data(), sink);
@@ -342,32 +357,25 @@ void Tagger::tag_words(std::vector<WordInfo>& distinct, const std::vector<std::u
   }
 
   // 2. The second stage: the first stage's scores plus what its tags say about the same words elsewhere.
-  std::vector<SecondStageToken> tokens(n);
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
-    for (std::size_t i = sentences[s].first; i < sentences[s].second; ++i) {
-      const WordInfo& w = words[i];
-      tokens[i] = {w.lower, w.shape_class, static_cast<std::uint8_t>(casings[s]), true};
-    }
-  }
   second_stage_features(tokens, first.tags, first.features, first.offsets);
   if (!out) return;
-  std::vector<float> emissions;
   std::vector<std::uint32_t> rows;
   float added[kNumTags];
   for (const auto& [begin, end] : sentences) {
-    emissions.resize((end - begin) * kNumTags);
     for (std::size_t i = begin; i < end; ++i) {
+      if (first.offsets[i] == first.offsets[i + 1]) continue;  // most words: no second-stage feature
       rows.clear();
       for (std::uint32_t f = first.offsets[i]; f < first.offsets[i + 1]; ++f) {
         const std::int32_t row = second_.row_of_feature(first.features[f]);
         if (row >= 0) rows.push_back(static_cast<std::uint32_t>(row));
       }
+      if (rows.empty()) continue;
       second_.score(rows.data(), rows.size(), added);
-      const float* e1 = first.emissions.data() + i * kNumTags;
-      float* e = emissions.data() + (i - begin) * kNumTags;
-      for (int t = 0; t < kNumTags; ++t) e[t] = first_weight_ * e1[t] + added[t];
+      float* e = first.emissions.data() + i * kNumTags;
+      for (int t = 0; t < kNumTags; ++t) e[t] += second_scale_ * added[t];
     }
-    viterbi(emissions.data(), end - begin, second_transitions_.data(), tags, scratch, back);
+    viterbi(first.emissions.data() + begin * kNumTags, end - begin, second_transitions_.data(), tags, scratch,
+            back);
     spans_from_tags(tags, begin, *out);
   }
 }

@@ -83,8 +83,8 @@ class Tagger {
 
   learn::Model model_;
   learn::Model second_;
-  float first_weight_ = 1;                       // of the first stage's scores in the second stage
-  std::vector<float> second_transitions_;        // first_weight_ x the first stage's + the second's
+  float second_scale_ = 1;                // 1 / the weight of the first stage's scores in the second stage
+  std::vector<float> second_transitions_;  // the first stage's + second_scale_ x the second's
   std::int32_t bias_row_ = -1;
   std::vector<std::int32_t> edge_rows_;       // per WordSlot, beyond the sentence edge
   std::vector<std::int32_t> doc_flags_rows_;  // per kDocFlags value
