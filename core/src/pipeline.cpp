@@ -39,9 +39,7 @@ bool validate(std::string_view input, const Options& options, Report& report, st
               std::string_view& source) {
   report.input_bytes = input.size();
   if (input.size() > options.max_input_bytes) {
-    report.errors.push_back({Code::InputTooLarge, "input is " + std::to_string(input.size()) +
-                                                      " bytes; the limit (max_input_bytes) is " +
-                                                      std::to_string(options.max_input_bytes)});
+    report.errors.push_back(input_too_large(options.max_input_bytes));
     return false;
   }
   // UTF-16 with a byte order mark (Windows "Unicode" text files), decoded first: its NUL bytes read as
@@ -52,10 +50,19 @@ bool validate(std::string_view input, const Options& options, Report& report, st
     input = repaired;
     report.warnings.push_back({Code::Transcoded, std::string("the input was UTF-16") +
                                                      (big_endian ? "BE" : "LE") + ", decoded to UTF-8"});
+  } else if (const auto guess = text::guess_utf16(input); guess != text::Utf16Guess::None) {
+    const bool big_endian = guess == text::Utf16Guess::BigEndian;
+    repaired = text::decode_utf16(input.substr(0, input.size() & ~std::size_t{1}), big_endian);
+    input = repaired;
+    report.warnings.push_back({Code::Transcoded, std::string("the input was UTF-16") +
+                                                     (big_endian ? "BE" : "LE") +
+                                                     " without a byte order mark, decoded to UTF-8"});
   }
   if (text::looks_binary(input)) {
     report.errors.push_back(
-        {Code::BinaryInput, "input is binary data (NUL or control bytes), not text or HTML"});
+        {Code::BinaryInput,
+         "input is binary data (NUL or control bytes), not text or HTML in UTF-8, UTF-16 or a "
+         "legacy charset"});
     return false;
   }
   if (input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
@@ -151,6 +158,12 @@ void run(std::string_view input, const Options& options, Report& report) {
 }
 
 }  // namespace
+
+Diagnostic input_too_large(std::size_t max_input_bytes) {
+  // "more than": a reader that stops at the limit (the CLI, the JS wrapper) does not know the whole size.
+  return {Code::InputTooLarge,
+          "input is more than " + std::to_string(max_input_bytes) + " bytes (max_input_bytes)"};
+}
 
 Report analyse(std::string_view input, const Options& options) {
   Report report;

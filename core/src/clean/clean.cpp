@@ -307,7 +307,7 @@ Article clean_text(std::string_view text, const Options& options, std::vector<Di
     }
   }
   article.site = url_host(options.url);
-  article.canonical_url = options.url;
+  article.canonical_url = resolve_url({}, options.url);  // "" for a javascript: or data: URL
   article.readerable = count_chars(article.text) >= 100;
   if (!article.readerable) warnings.push_back({Code::NotReaderable, "too little text for an article"});
   return article;
