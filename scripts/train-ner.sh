@@ -21,7 +21,7 @@ cmake --build "$build" --target train -j1 >/dev/null
 "$build/tools/train" ner --train "$conll/eng.train" --dev "$conll/eng.testa" --out core/data/ner.model \
   --card core/data/NER_MODEL.md --epochs 10 --bits 20 --rows 21000 --levels 5 --lower 0.5 --upper 0.3 \
   --title 0.8 --holdout 0.15 --seed 1 \
-  --stage2 core/data/ner_stage2.model --folds 4 --stage2-epochs 8 --stage2-bits 16 --stage2-levels 15 \
+  --stage2 core/data/ner_stage2.model --folds 4 --stage2-epochs 8 --stage2-bits 14 --stage2-levels 15 \
   --stage2-base 6
 # Rebuild with the new models embedded and score them with the project's evaluation command: the dev set under
 # each casing, then the held-out documents.

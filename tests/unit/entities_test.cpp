@@ -474,17 +474,18 @@ TEST_CASE("second-stage features count the first stage's tags of the same word e
   REQUIRE(offsets.size() == tokens.size() + 1);
   // Lower-case words in ordinary text get no features.
   for (const std::size_t lower : {2, 5, 8, 10, 11}) CHECK(offsets[lower] == offsets[lower + 1]);
-  // The lone "Quillon" (own tag PER = label 1): elsewhere it is three times inside an organisation (type 1),
+  // The lone "Quillon" (its own tag U-PER): elsewhere it is three times inside an organisation (type 1),
   // purely, never outside a name; and three times the first word of a longer organisation name.
-  const std::uint64_t own_per = 1, org = 1, thrice = 3, pure = 1, never_outside = 0, first_word = 0;
+  const std::uint64_t own_u_per = static_cast<std::uint64_t>(u_per);
+  const std::uint64_t org = 1, thrice = 3, pure = 1, never_outside = 0, first_word = 0;
   CHECK(has_feature(features, offsets, 9, kWordLabels,
-                    (((org * 4 + thrice) * 2 + pure) * 3 + never_outside) * 5 + own_per));
-  CHECK(has_feature(features, offsets, 9, kWordInLongerName, (org * 3 + first_word) * 5 + own_per));
-  // The first "Quillon" (own tag ORG = label 2) sees two other ORG tags and one PER (its own is not
-  // counted): the majority is ORG, twice, not pure.
-  const std::uint64_t own_org = 2, twice = 2, mixed = 0;
+                    (((org * 4 + thrice) * 2 + pure) * 3 + never_outside) * 17 + own_u_per));
+  CHECK(has_feature(features, offsets, 9, kWordInLongerName, (org * 3 + first_word) * 17 + own_u_per));
+  // The first "Quillon" (its own tag B-ORG) sees two other ORG tags and one PER (its own is not counted):
+  // the majority is ORG, twice, not pure.
+  const std::uint64_t own_b_org = static_cast<std::uint64_t>(b_org), twice = 2, mixed = 0;
   CHECK(has_feature(features, offsets, 0, kWordLabels,
-                    (((org * 4 + twice) * 2 + mixed) * 3 + never_outside) * 5 + own_org));
+                    (((org * 4 + twice) * 2 + mixed) * 3 + never_outside) * 17 + own_b_org));
   // Its name "Quillon Dairies" occurs twice more as an organisation; it is the B word of an ORG span.
   const std::uint64_t own_type_org = 1, b_position = 0;
   CHECK(has_feature(features, offsets, 0, kNameLabels,
@@ -501,9 +502,9 @@ TEST_CASE("second-stage features carry context cues from the word's other occurr
   std::vector<std::uint32_t> offsets;
   second_stage_features(tokens, tags, features, offsets);
   const std::uint64_t after_title = 1, own_outside = 0;
-  CHECK(has_feature(features, offsets, 3, kCuesElsewhere, after_title * 5 + own_outside));
+  CHECK(has_feature(features, offsets, 3, kCuesElsewhere, after_title * 17 + own_outside));
   // The first occurrence's own cue is not "elsewhere".
-  CHECK_FALSE(has_feature(features, offsets, 1, kCuesElsewhere, after_title * 5 + own_outside));
+  CHECK_FALSE(has_feature(features, offsets, 1, kCuesElsewhere, after_title * 17 + own_outside));
 }
 
 TEST_CASE("a second stage is refused when malformed, of another kind or without a first stage") {

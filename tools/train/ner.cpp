@@ -110,12 +110,13 @@ void sentence_emissions(const Corpus& c, const Sentence& s, const std::vector<fl
 
 // One structured-perceptron step on a sentence whose Viterbi path was `predicted`: emissions of every wrong
 // token, and the transitions into every token where the two paths differ.
-void update(Perceptron& model, const Corpus& c, const Sentence& s, const std::vector<int>& predicted) {
+void update(Perceptron& model, const Corpus& c, const Sentence& s, const std::vector<int>& predicted,
+            bool transitions = true) {
   model.tick();
   int prev_gold = -1, prev_pred = -1;
   for (std::size_t i = 0; i < s.length; ++i) {
     const int g = s.gold[i], p = predicted[i];
-    if (g != p || prev_gold != prev_pred) {
+    if (transitions && (g != p || prev_gold != prev_pred)) {
       model.update_extra(static_cast<std::size_t>((prev_gold + 1) * kNumTags + g), 1.0f);
       model.update_extra(static_cast<std::size_t>((prev_pred + 1) * kNumTags + p), -1.0f);
     }
@@ -186,7 +187,7 @@ void training_emissions(const Perceptron& model, const Corpus& corpus, const Sen
 // otherwise the last.
 template <class ScoreDev>
 Trained train_perceptron(const Corpus& corpus, int bits, const std::vector<char>* excluded, int epochs, Rng& rng,
-                         const ScoreDev* score_dev, const char* name) {
+                         const ScoreDev* score_dev, const char* name, bool learn_transitions = true) {
   const auto t0 = std::chrono::steady_clock::now();
   Perceptron model(bits, kNumTags, kModelShape.extras);
   std::vector<std::size_t> order;
@@ -211,7 +212,7 @@ Trained train_perceptron(const Corpus& corpus, int bits, const std::vector<char>
       viterbi(emissions.data(), s.length, t, predicted, scratch, back);
       if (predicted != s.gold) {
         ++wrong;
-        update(model, corpus, s, predicted);
+        update(model, corpus, s, predicted, learn_transitions);
       } else {
         model.tick();
       }
@@ -297,6 +298,8 @@ int run(int argc, char** argv) {
       static_cast<int>(args.integer("stage2-levels", 15, "quantisation steps of the second stage"));
   const double stage2_base = args.real(
       "stage2-base", 1, "weight of the first stage's scores in the second stage's training (its step size is 1)");
+  const bool stage2_transitions =
+      args.integer("stage2-transitions", 1, "1: the second stage learns its own transition scores too") != 0;
   const std::string fold_cache =
       args.text("fold-cache", "", "folder keeping the jackknife's first-stage models between runs");
   if (!args.finish(train_path.empty() || out_path.empty() ? "--train and --out are required"
@@ -460,7 +463,8 @@ int run(int argc, char** argv) {
     };
     Rng second_rng(seed + 2);
     const Trained stage2 = train_perceptron(second, stage2_bits, nullptr, stage2_epochs, second_rng,
-                                            dev.empty() ? nullptr : &score_second, "second stage");
+                                            dev.empty() ? nullptr : &score_second, "second stage",
+                                            stage2_transitions);
     std::fprintf(stderr, "second stage: best epoch %d (dev F1 %.2f)\n", stage2.epoch, stage2.dev_f1);
     std::size_t nonzero = 0;
     const std::vector<std::uint32_t> kept =

@@ -537,6 +537,9 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
     if (!counted(k)) continue;
     const SecondStageToken& t = tokens[k];
     const int own = own_label(k);
+    // The first stage's own tag, position and all: the second stage corrects it ("The" before a name that
+    // the first stage began one word later is not the same case as a name's first word).
+    const auto tag = static_cast<std::uint64_t>(first_tags[k]);
     const std::uint64_t shape = std::uint64_t{t.shape_class} * 4 + t.casing;  // < 32
     const auto add = [&](SecondStageTemplate tpl, std::uint64_t value) { features.push_back(mix(value, tpl)); };
     // The same word elsewhere.
@@ -546,17 +549,17 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
     --others[own];
     const int inside = others[1] + others[2] + others[3] + others[4];
     if (inside + others[0] == 0) {
-      add(kWordAlone, std::uint64_t(own) * 32 + shape);
+      add(kWordAlone, tag * 32 + shape);
     } else if (inside == 0) {
-      add(kWordOnlyOutside, std::uint64_t(std::min(others[0], 3)) * 256 + std::uint64_t(own) * 32 + shape);
+      add(kWordOnlyOutside, std::uint64_t(std::min(others[0], 3)) * 1024 + tag * 32 + shape);
     } else {
       int best = 0;
       const int type = majority(others + 1, 4, best);
       const int strength = std::min(best, 3);
       const int pure = best == inside ? 1 : 0;
       const int outside = others[0] == 0 ? 0 : others[0] < inside ? 1 : 2;
-      add(kWordLabels, static_cast<std::uint64_t>((((type * 4 + strength) * 2 + pure) * 3 + outside) * 5 + own));
-      add(kWordLabelsShape, std::uint64_t(type * 5 + own) * 32 + shape);
+      add(kWordLabels, static_cast<std::uint64_t>((((type * 4 + strength) * 2 + pure) * 3 + outside) * 17) + tag);
+      add(kWordLabelsShape, (std::uint64_t(type) * 17 + tag) * 32 + shape);
     }
     // The word as part of a longer name elsewhere (its own name not counted).
     if (const std::uint16_t* l = longer_names.find_counts(t.lower)) {
@@ -572,14 +575,14 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
       const int type = majority(types, 4, best);
       const int position = majority(positions, 3, best_position);
       if (type >= 0 && position >= 0) {
-        add(kWordInLongerName, static_cast<std::uint64_t>((type * 3 + position) * 5 + own));
-        add(kWordInLongerNameShape, std::uint64_t(type * 5 + own) * 32 + shape);
+        add(kWordInLongerName, static_cast<std::uint64_t>((type * 3 + position) * 17) + tag);
+        add(kWordInLongerNameShape, (std::uint64_t(type) * 17 + tag) * 32 + shape);
       }
     }
     // What the same words elsewhere say about the neighbours (a name of two words, one of them seen alone).
     const std::uint64_t before = k > 0 && same_sentence(k - 1, k) ? word_majority[k - 1] : 5;
     const std::uint64_t after = k + 1 < n && same_sentence(k, k + 1) ? word_majority[k + 1] : 5;
-    if (before != 0 || after != 0) add(kNeighbourLabels, (before * 6 + after) * 5 + std::uint64_t(own));
+    if (before != 0 || after != 0) add(kNeighbourLabels, (before * 6 + after) * 17 + tag);
     // Context cues of the word's other occurrences.
     if (const std::uint16_t* c = word_cues.find_counts(t.lower)) {
       std::uint64_t elsewhere = 0;
@@ -587,8 +590,8 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
         if (c[b] > ((cues[k] >> b) & 1u)) elsewhere |= 1u << b;
       }
       if (elsewhere != 0) {
-        add(kCuesElsewhere, elsewhere * 5 + std::uint64_t(own));
-        add(kCuesElsewhereShape, (elsewhere * 5 + std::uint64_t(own)) * 32 + shape);
+        add(kCuesElsewhere, elsewhere * 17 + tag);
+        add(kCuesElsewhereShape, (elsewhere * 17 + tag) * 32 + shape);
       }
     }
     // The first stage's name around this token, elsewhere.
@@ -607,7 +610,7 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
         add(kNameLabels, static_cast<std::uint64_t>(
                              (((type * 4 + std::min(best, 3)) * 2 + (best == total ? 1 : 0)) * 4 + own_type) * 4 +
                              position));
-        add(kNameLabelsShape, std::uint64_t(type * 4 + own_type) * 32 + shape);
+        add(kNameLabelsShape, (std::uint64_t(type) * 17 + tag) * 32 + shape);
       }
     }
   }
