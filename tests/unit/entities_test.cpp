@@ -376,8 +376,8 @@ TEST_CASE("linking: a surname joins the full name, titles are not part of the ca
 
 TEST_CASE("linking: an acronym joins its long form") {
   const Result r =
-      run("Officials said the National Security Council met on Friday. The NSC said it would publish a "
-          "report, and an NSC official confirmed it.");
+      run("The National Security Council met on Friday. The NSC said it would publish a report, "
+          "and an NSC official confirmed it.");
   const EntityGroup* g = group_of(r, "NSC");
   REQUIRE(g != nullptr);
   CHECK(g->canonical == "National Security Council");

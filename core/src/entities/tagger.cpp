@@ -3,6 +3,7 @@
 #include "data.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 ARTICLESCOPE_EMBEDDED(ner_model)
 ARTICLESCOPE_EMBEDDED(ner_stage2_model)
@@ -18,6 +19,11 @@ constexpr float kForbidden = -1e30f;
 constexpr int kNumOpening = 1 + 2 * kNumTypes;
 constexpr int kClosing[kNumOpening] = {0, 3, 4, 7, 8, 11, 12, 15, 16};  // O, L-x, U-x (ascending)
 constexpr int kOpening[kNumOpening] = {0, 1, 4, 5, 8, 9, 12, 13, 16};   // O, B-x, U-x
+
+bool is_article(std::uint64_t lower_hash) {
+  static const std::uint64_t kArticles[] = {hash_bytes("the"), hash_bytes("a"), hash_bytes("an")};
+  return std::find(std::begin(kArticles), std::end(kArticles), lower_hash) != std::end(kArticles);
+}
 
 }  // namespace
 
@@ -373,6 +379,14 @@ void Tagger::tag_words(std::vector<WordInfo>& distinct, const std::vector<std::u
       second_.score(rows.data(), rows.size(), added);
       float* e = first.emissions.data() + i * kNumTags;
       for (int t = 0; t < kNumTags; ++t) e[t] += second_scale_ * added[t];
+    }
+    // The second stage settles types and consistency; whether an article belongs to a name stays the first
+    // stage's call (its transition scores favour a name at a sentence start and pulled a sentence-initial
+    // "The" into the organisation's name after it).
+    for (std::size_t i = begin; i < end; ++i) {
+      if (first.tags[i] != 0 || !is_article(words[i].lower)) continue;
+      float* e = first.emissions.data() + i * kNumTags;
+      std::fill(e + 1, e + kNumTags, kForbidden);
     }
     viterbi(first.emissions.data() + begin * kNumTags, end - begin, second_transitions_.data(), tags, scratch,
             back);
