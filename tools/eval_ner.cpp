@@ -1,9 +1,12 @@
 // Evaluates the NER tagger on CoNLL-format files: entity-level exact-match precision/recall/F1 per type
 // (PER, ORG, LOC; MISC ignored), conlleval-style.
 //
-// Usage: eval_ner FILE... [--model ner.model] [--case original|lower|upper|title|headline] [--pipeline]
-//                 [--from F] [--gold-json GOLD.json --pred-json PRED.json]
-//   --model      a model file instead of the one compiled into the binary
+// Usage: eval_ner FILE... [--model ner.model [--stage2 ner_stage2.model]] [--first-stage]
+//                 [--case original|lower|upper|title|headline] [--pipeline] [--from F]
+//                 [--gold-json GOLD.json --pred-json PRED.json]
+//   --model      a first-stage model file instead of the one compiled into the binary (--stage2: and a
+//                second stage; without it the first stage alone)
+//   --first-stage  the compiled-in first stage alone
 //   --case       re-case the text first (robustness: lower-cased text, all-caps and Title Case text;
 //                headline: each document's first sentence alone in Title Case)
 //   --from F     score only the documents from fraction F of the file on (0.85: the last 15%, the part of
@@ -13,6 +16,7 @@
 //   --gold-json/--pred-json  write the files /work/shared/scripts/entity_score.py reads, for cross-checking
 // Exits 0 with a message when a file is missing (the corpus is not part of the project).
 #include "conll.hpp"
+#include "data.hpp"
 #include "entities/entities.hpp"
 #include "entities/tagger.hpp"
 #include "text/segment.hpp"
@@ -27,6 +31,8 @@
 #include <map>
 #include <string>
 #include <vector>
+
+ARTICLESCOPE_EMBEDDED(ner_model)
 
 using namespace articlescope;
 using namespace articlescope::entities;
@@ -91,13 +97,17 @@ std::vector<conll::GoldSpan> run_pipeline(const std::vector<std::string>& words,
 
 int main(int argc, char** argv) {
   std::vector<std::string> files;
-  std::string model_path, casing = "original", gold_json, pred_json;
-  bool pipeline = false;
+  std::string model_path, stage2_path, casing = "original", gold_json, pred_json;
+  bool pipeline = false, first_stage_only = false;
   double from = 0;
   for (int k = 1; k < argc; ++k) {
     const std::string a = argv[k];
     if (a == "--model" && k + 1 < argc)
       model_path = argv[++k];
+    else if (a == "--stage2" && k + 1 < argc)
+      stage2_path = argv[++k];
+    else if (a == "--first-stage")
+      first_stage_only = true;
     else if (a == "--case" && k + 1 < argc)
       casing = argv[++k];
     else if (a == "--gold-json" && k + 1 < argc)
@@ -116,22 +126,32 @@ int main(int argc, char** argv) {
   }
   if (files.empty() || conll::parse_recase(casing) < 0 || from < 0 || from >= 1) {
     std::fprintf(stderr,
-                 "usage: eval_ner FILE... [--model FILE] [--case original|lower|upper|title|headline] [--pipeline] "
-                 "[--from F] [--gold-json FILE --pred-json FILE]\n");
+                 "usage: eval_ner FILE... [--model FILE [--stage2 FILE]] [--first-stage] "
+                 "[--case original|lower|upper|title|headline] [--pipeline] [--from F] "
+                 "[--gold-json FILE --pred-json FILE]\n");
     return 2;
   }
   Tagger own;
   const Tagger* tagger = &embedded_tagger();
+  const auto read = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
   if (!model_path.empty()) {
-    std::ifstream in(model_path, std::ios::binary);
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!own.load(bytes)) {
+    if (!own.load(read(model_path))) {
       std::fprintf(stderr, "cannot load model %s\n", model_path.c_str());
       return 1;
     }
+    if (!stage2_path.empty() && !own.load_second_stage(read(stage2_path))) {
+      std::fprintf(stderr, "cannot load second stage %s\n", stage2_path.c_str());
+      return 1;
+    }
+    tagger = &own;
+  } else if (first_stage_only) {
+    own.load(data::ner_model_view(), /*copy=*/false);
     tagger = &own;
   }
-  if (pipeline && !model_path.empty()) {
+  if (pipeline && (!model_path.empty() || first_stage_only)) {
     std::fprintf(stderr, "--pipeline always uses the compiled-in model\n");
     return 2;
   }

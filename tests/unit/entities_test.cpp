@@ -432,3 +432,109 @@ TEST_CASE("entity stage survives empty, binary and huge input") {
   const Result b = run(big);
   CHECK(b.mentions.size() >= 3000);
 }
+
+namespace {
+
+// The second stage's tokens of an invented document, every sentence in ordinary casing.
+std::vector<entities::SecondStageToken> second_stage_tokens(const std::vector<std::vector<const char*>>& sentences) {
+  std::vector<entities::SecondStageToken> tokens;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    for (const char* word : sentences[s]) {
+      const entities::WordInfo w = entities::describe(word);
+      tokens.push_back({w.lower, w.shape_class, 0, true, static_cast<std::uint32_t>(s), 0});
+    }
+  }
+  return tokens;
+}
+
+bool has_feature(const std::vector<std::uint64_t>& features, const std::vector<std::uint32_t>& offsets,
+                 std::size_t token, entities::SecondStageTemplate tpl, std::uint64_t value) {
+  const std::uint64_t wanted = entities::mix(value, tpl);
+  for (std::uint32_t f = offsets[token]; f < offsets[token + 1]; ++f) {
+    if (features[f] == wanted) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("second-stage features count the first stage's tags of the same word elsewhere, never its own") {
+  using namespace entities;
+  // "Quillon Dairies" three times as an organisation, then "Quillon" alone, tagged a person by the first stage.
+  const auto tokens = second_stage_tokens({{"Quillon", "Dairies", "grew"},
+                                           {"Quillon", "Dairies", "hired"},
+                                           {"Quillon", "Dairies", "paid"},
+                                           {"Quillon", "said", "so"}});
+  const int b_org = tag_of(Bilou::B, NerType::Org), l_org = tag_of(Bilou::L, NerType::Org);
+  const int u_per = tag_of(Bilou::U, NerType::Per);
+  const std::vector<int> tags = {b_org, l_org, 0, b_org, l_org, 0, b_org, l_org, 0, u_per, 0, 0};
+  std::vector<std::uint64_t> features;
+  std::vector<std::uint32_t> offsets;
+  second_stage_features(tokens, tags, features, offsets);
+  REQUIRE(offsets.size() == tokens.size() + 1);
+  // Lower-case words in ordinary text get no features.
+  for (const std::size_t lower : {2, 5, 8, 10, 11}) CHECK(offsets[lower] == offsets[lower + 1]);
+  // The lone "Quillon" (its own tag U-PER): elsewhere it is three times inside an organisation (type 1),
+  // purely, never outside a name; and three times the first word of a longer organisation name.
+  const std::uint64_t own_u_per = static_cast<std::uint64_t>(u_per);
+  const std::uint64_t org = 1, thrice = 3, pure = 1, never_outside = 0, first_word = 0;
+  CHECK(has_feature(features, offsets, 9, kWordLabels,
+                    (((org * 4 + thrice) * 2 + pure) * 3 + never_outside) * 17 + own_u_per));
+  CHECK(has_feature(features, offsets, 9, kWordInLongerName, (org * 3 + first_word) * 17 + own_u_per));
+  // The first "Quillon" (its own tag B-ORG) sees two other ORG tags and one PER (its own is not counted):
+  // the majority is ORG, twice, not pure.
+  const std::uint64_t own_b_org = static_cast<std::uint64_t>(b_org), twice = 2, mixed = 0;
+  CHECK(has_feature(features, offsets, 0, kWordLabels,
+                    (((org * 4 + twice) * 2 + mixed) * 3 + never_outside) * 17 + own_b_org));
+  // Its name "Quillon Dairies" occurs twice more as an organisation; it is the B word of an ORG span.
+  const std::uint64_t own_type_org = 1, b_position = 0;
+  CHECK(has_feature(features, offsets, 0, kNameLabels,
+                    (((org * 4 + twice) * 2 + pure) * 4 + own_type_org) * 4 + b_position));
+}
+
+TEST_CASE("second-stage features carry context cues from the word's other occurrences") {
+  using namespace entities;
+  // "Mr Vantrell" once, then "Vantrell" alone: the lone one learns that it follows a title elsewhere.
+  auto tokens = second_stage_tokens({{"Mr", "Vantrell", "left"}, {"Vantrell", "returned"}});
+  tokens[0].gaz = 1u << (4 * 4 + 3);  // TITLE, a phrase of one word (U)
+  const std::vector<int> tags(tokens.size(), 0);
+  std::vector<std::uint64_t> features;
+  std::vector<std::uint32_t> offsets;
+  second_stage_features(tokens, tags, features, offsets);
+  const std::uint64_t after_title = 1, own_outside = 0;
+  CHECK(has_feature(features, offsets, 3, kCuesElsewhere, after_title * 17 + own_outside));
+  // The first occurrence's own cue is not "elsewhere".
+  CHECK_FALSE(has_feature(features, offsets, 1, kCuesElsewhere, after_title * 17 + own_outside));
+}
+
+TEST_CASE("a second stage is refused when malformed, of another kind or without a first stage") {
+  using namespace entities;
+  std::vector<float> transitions(kModelShape.extras, 0.0f);
+  const std::vector<std::uint32_t> rows = {3, 70};
+  std::vector<float> weights(rows.size() * kNumTags, 0.5f);
+  const std::string first = learn::encode_model(kModelShape, 12, transitions, rows, weights);
+  std::vector<float> extras(kSecondStageShape.extras, 0.0f);
+  extras.back() = 1.0f;
+  const std::string second = learn::encode_model(kSecondStageShape, 10, extras, rows, weights);
+  Tagger alone;
+  CHECK_FALSE(alone.load_second_stage(second));
+  Tagger t;
+  REQUIRE(t.load(first));
+  CHECK_FALSE(t.load_second_stage(first));  // a first-stage file
+  CHECK_FALSE(t.load_second_stage(second.substr(0, second.size() - 1)));
+  CHECK_FALSE(t.has_second_stage());
+  REQUIRE(t.load_second_stage(second));
+  CHECK(t.has_second_stage());
+  // Loading a first stage again drops the second.
+  REQUIRE(t.load(first));
+  CHECK_FALSE(t.has_second_stage());
+}
+
+TEST_CASE("the embedded tagger has both stages, and the second changes nothing outside sentences") {
+  const auto& tagger = entities::embedded_tagger();
+  CHECK(tagger.has_second_stage());
+  std::vector<std::string_view> words = {"Quillon", "Dairies", "hired", "Ann", "Voss", "."};
+  std::vector<entities::TaggedSpan> spans;
+  tagger.tag(words, {{0, 6}, {4, 99}}, entities::embedded_gazetteer(), spans);  // the second range is invalid
+  for (const auto& s : spans) CHECK(s.last < 6);
+}

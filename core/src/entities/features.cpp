@@ -17,6 +17,27 @@ bool transition_allowed(int prev, int next) {
 
 bool final_allowed(int tag) { return tag == 0 || pos_of_tag(tag) == Bilou::L || pos_of_tag(tag) == Bilou::U; }
 
+void spans_from_tags(const std::vector<int>& tags, std::size_t offset, std::vector<TaggedSpan>& out) {
+  std::size_t i = 0;
+  while (i < tags.size()) {
+    if (tags[i] == 0) {
+      ++i;
+      continue;
+    }
+    const NerType type = type_of_tag(tags[i]);
+    std::size_t j = i;
+    if (pos_of_tag(tags[i]) == Bilou::B || pos_of_tag(tags[i]) == Bilou::I) {
+      while (j + 1 < tags.size() && tags[j + 1] != 0 && type_of_tag(tags[j + 1]) == type &&
+             (pos_of_tag(tags[j + 1]) == Bilou::I || pos_of_tag(tags[j + 1]) == Bilou::L)) {
+        ++j;
+        if (pos_of_tag(tags[j]) == Bilou::L) break;
+      }
+    }
+    out.push_back({offset + i, offset + j, type});
+    i = j + 1;
+  }
+}
+
 // ---- Gazetteer ----
 
 std::uint64_t Gazetteer::phrase_key(const std::uint64_t* word_hashes, int n) {
@@ -357,6 +378,243 @@ void token_features(const std::vector<WordInfo>& words, std::size_t begin, std::
                     std::vector<std::uint32_t>& out) {
   BucketSink sink{words, bits, out};
   for_each_token_feature(words, begin, end, i, casing, gaz.data(), sink);
+}
+
+// ---- Second stage ----
+
+namespace {
+
+// Counts per key (open addressing, grown at half full): N small counters per key.
+template <int N>
+class CountTable {
+ public:
+  std::uint16_t* at(std::uint64_t key) {
+    if (key == 0) key = 1;
+    if ((used_ + 1) * 2 > keys_.size()) grow();
+    std::size_t slot = find(key);
+    if (keys_[slot] == 0) {
+      keys_[slot] = key;
+      ++used_;
+    }
+    return counts_.data() + slot * N;
+  }
+  const std::uint16_t* find_counts(std::uint64_t key) const {
+    if (keys_.empty()) return nullptr;
+    if (key == 0) key = 1;
+    const std::size_t slot = find(key);
+    return keys_[slot] == 0 ? nullptr : counts_.data() + slot * N;
+  }
+
+ private:
+  std::size_t find(std::uint64_t key) const {
+    const std::size_t mask = keys_.size() - 1;
+    std::size_t slot = key & mask;
+    while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & mask;
+    return slot;
+  }
+  void grow() {
+    std::vector<std::uint64_t> old_keys = std::move(keys_);
+    std::vector<std::uint16_t> old_counts = std::move(counts_);
+    keys_.assign(old_keys.empty() ? 256 : old_keys.size() * 2, 0);
+    counts_.assign(keys_.size() * N, 0);
+    for (std::size_t o = 0; o < old_keys.size(); ++o) {
+      if (old_keys[o] == 0) continue;
+      const std::size_t slot = find(old_keys[o]);
+      keys_[slot] = old_keys[o];
+      std::copy_n(old_counts.data() + o * N, N, counts_.data() + slot * N);
+    }
+  }
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint16_t> counts_;
+  std::size_t used_ = 0;
+};
+
+void bump(std::uint16_t& count) {
+  if (count < 0xffff) ++count;
+}
+
+// The type most counted (the first on a tie) and its count; -1 when none.
+int majority(const int* counts, int n, int& best) {
+  int type = -1;
+  best = 0;
+  for (int t = 0; t < n; ++t) {
+    if (counts[t] > best) {
+      best = counts[t];
+      type = t;
+    }
+  }
+  return type;
+}
+
+}  // namespace
+
+void second_stage_features(const std::vector<SecondStageToken>& tokens, const std::vector<int>& first_tags,
+                           std::vector<std::uint64_t>& features, std::vector<std::uint32_t>& offsets) {
+  const std::size_t n = tokens.size();
+  features.clear();
+  offsets.assign(n + 1, 0);
+  // A word counts when it is written with a capital, or anywhere in lower-case text (where names are
+  // written in lower case too): a lower-case word in ordinary text is no name, whatever it shares.
+  const auto counted = [&](std::size_t k) {
+    const SecondStageToken& t = tokens[k];
+    if (!t.in_sentence) return false;
+    const int c = t.shape_class;
+    return c == 2 || c == 3 || c == 5 ||
+           (c == 1 && t.casing == static_cast<std::uint8_t>(SentenceCase::Lower));
+  };
+  const auto own_label = [&](std::size_t k) { return first_tags[k] == 0 ? 0 : 1 + static_cast<int>(type_of_tag(first_tags[k])); };
+  // Context cues of each occurrence: after a title ("Mr", "President"), after a first name, before an
+  // organisation word ("Corp", "club") one or two words on.
+  const auto same_sentence = [&](std::size_t a, std::size_t b) {
+    return tokens[a].in_sentence && tokens[b].in_sentence && tokens[a].sentence == tokens[b].sentence;
+  };
+  const auto gaz_at = [&](std::size_t k, int cls, std::uint32_t positions) {
+    return (tokens[k].gaz >> (cls * 4) & positions) != 0;
+  };
+  constexpr int kTitleClass = 4, kFirstClass = 2, kOrgWordClass = 5;  // bits of GazClass
+  constexpr std::uint32_t kEnds = 0b1100, kAny = 0b1111;               // L or U; any of B, I, L, U
+  std::vector<std::uint8_t> cues;
+  cues.resize(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!counted(k)) continue;
+    std::uint8_t c = 0;
+    if (k > 0 && same_sentence(k - 1, k)) {
+      if (gaz_at(k - 1, kTitleClass, kEnds)) c |= 1;
+      if (gaz_at(k - 1, kFirstClass, kEnds) && tokens[k - 1].shape_class == 2) c |= 2;
+    }
+    for (std::size_t j = k + 1; j <= k + 2 && j < n && same_sentence(k, j); ++j) {
+      if (gaz_at(j, kOrgWordClass, kAny)) c |= 4;
+    }
+    cues[k] = c;
+  }
+  CountTable<3> word_cues;      // occurrences after a title, after a first name, before an organisation word
+  CountTable<5> word_labels;    // O, PER, ORG, LOC, MISC
+  CountTable<7> longer_names;   // PER, ORG, LOC, MISC; then B, I, L
+  CountTable<4> name_labels;    // PER, ORG, LOC, MISC
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!counted(k)) continue;
+    bump(word_labels.at(tokens[k].lower)[own_label(k)]);
+    if (cues[k] != 0) {
+      std::uint16_t* c = word_cues.at(tokens[k].lower);
+      for (int b = 0; b < 3; ++b) {
+        if (cues[k] & (1u << b)) bump(c[b]);
+      }
+    }
+  }
+  // The majority type of each token's word elsewhere (0 none, 1 + type), for its neighbours' features.
+  std::vector<std::uint8_t> word_majority;
+  word_majority.resize(n);
+  std::vector<TaggedSpan> spans;
+  spans_from_tags(first_tags, 0, spans);
+  std::vector<std::uint32_t> span_of(n, 0);  // 1 + index of the span covering a token, 0 when none
+  std::vector<std::uint64_t> span_keys(spans.size());
+  for (std::size_t s = 0; s < spans.size(); ++s) {
+    const TaggedSpan& span = spans[s];
+    const int type = static_cast<int>(span.type);
+    std::uint64_t key = Gazetteer::start_key();
+    for (std::size_t k = span.first; k <= span.last; ++k) {
+      key = Gazetteer::extend(key, tokens[k].lower);
+      span_of[k] = static_cast<std::uint32_t>(s + 1);
+      if (span.first == span.last) continue;
+      std::uint16_t* c = longer_names.at(tokens[k].lower);
+      bump(c[type]);
+      bump(c[4 + (k == span.first ? 0 : k == span.last ? 2 : 1)]);
+    }
+    span_keys[s] = key;
+    bump(name_labels.at(key)[type]);
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!counted(k)) continue;
+    const std::uint16_t* w = word_labels.find_counts(tokens[k].lower);
+    int others[4];
+    for (int c = 0; c < 4; ++c) others[c] = w[1 + c];
+    if (own_label(k) > 0) --others[own_label(k) - 1];
+    int best = 0;
+    word_majority[k] = static_cast<std::uint8_t>(majority(others, 4, best) + 1);
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    offsets[k] = static_cast<std::uint32_t>(features.size());
+    if (!counted(k)) continue;
+    const SecondStageToken& t = tokens[k];
+    const int own = own_label(k);
+    // The first stage's own tag, position and all: the second stage corrects it ("The" before a name that
+    // the first stage began one word later is not the same case as a name's first word).
+    const auto tag = static_cast<std::uint64_t>(first_tags[k]);
+    const std::uint64_t shape = std::uint64_t{t.shape_class} * 4 + t.casing;  // < 32
+    const auto add = [&](SecondStageTemplate tpl, std::uint64_t value) { features.push_back(mix(value, tpl)); };
+    // The same word elsewhere.
+    int others[5];
+    const std::uint16_t* w = word_labels.find_counts(t.lower);
+    for (int c = 0; c < 5; ++c) others[c] = w ? w[c] : 0;
+    --others[own];
+    const int inside = others[1] + others[2] + others[3] + others[4];
+    if (inside + others[0] == 0) {
+      add(kWordAlone, tag * 32 + shape);
+    } else if (inside == 0) {
+      add(kWordOnlyOutside, std::uint64_t(std::min(others[0], 3)) * 1024 + tag * 32 + shape);
+    } else {
+      int best = 0;
+      const int type = majority(others + 1, 4, best);
+      const int strength = std::min(best, 3);
+      const int pure = best == inside ? 1 : 0;
+      const int outside = others[0] == 0 ? 0 : others[0] < inside ? 1 : 2;
+      add(kWordLabels, static_cast<std::uint64_t>((((type * 4 + strength) * 2 + pure) * 3 + outside) * 17) + tag);
+      add(kWordLabelsShape, (std::uint64_t(type) * 17 + tag) * 32 + shape);
+    }
+    // The word as part of a longer name elsewhere (its own name not counted).
+    if (const std::uint16_t* l = longer_names.find_counts(t.lower)) {
+      int types[4], positions[3];
+      for (int c = 0; c < 4; ++c) types[c] = l[c];
+      for (int c = 0; c < 3; ++c) positions[c] = l[4 + c];
+      const std::uint32_t s = span_of[k];
+      if (s != 0 && spans[s - 1].first != spans[s - 1].last) {
+        --types[static_cast<int>(spans[s - 1].type)];
+        --positions[k == spans[s - 1].first ? 0 : k == spans[s - 1].last ? 2 : 1];
+      }
+      int best = 0, best_position = 0;
+      const int type = majority(types, 4, best);
+      const int position = majority(positions, 3, best_position);
+      if (type >= 0 && position >= 0) {
+        add(kWordInLongerName, static_cast<std::uint64_t>((type * 3 + position) * 17) + tag);
+        add(kWordInLongerNameShape, (std::uint64_t(type) * 17 + tag) * 32 + shape);
+      }
+    }
+    // What the same words elsewhere say about the neighbours (a name of two words, one of them seen alone).
+    const std::uint64_t before = k > 0 && same_sentence(k - 1, k) ? word_majority[k - 1] : 5;
+    const std::uint64_t after = k + 1 < n && same_sentence(k, k + 1) ? word_majority[k + 1] : 5;
+    if (before != 0 || after != 0) add(kNeighbourLabels, (before * 6 + after) * 17 + tag);
+    // Context cues of the word's other occurrences.
+    if (const std::uint16_t* c = word_cues.find_counts(t.lower)) {
+      std::uint64_t elsewhere = 0;
+      for (int b = 0; b < 3; ++b) {
+        if (c[b] > ((cues[k] >> b) & 1u)) elsewhere |= 1u << b;
+      }
+      if (elsewhere != 0) {
+        add(kCuesElsewhere, elsewhere * 17 + tag);
+        add(kCuesElsewhereShape, (elsewhere * 17 + tag) * 32 + shape);
+      }
+    }
+    // The first stage's name around this token, elsewhere.
+    if (const std::uint32_t s = span_of[k]; s != 0) {
+      const TaggedSpan& span = spans[s - 1];
+      const std::uint16_t* c = name_labels.find_counts(span_keys[s - 1]);
+      int types[4];
+      for (int x = 0; x < 4; ++x) types[x] = c ? c[x] : 0;
+      const int own_type = static_cast<int>(span.type);
+      --types[own_type];
+      int best = 0;
+      const int type = majority(types, 4, best);
+      if (type >= 0) {
+        const int total = types[0] + types[1] + types[2] + types[3];
+        const int position = span.first == span.last ? 3 : k == span.first ? 0 : k == span.last ? 2 : 1;
+        add(kNameLabels, static_cast<std::uint64_t>(
+                             (((type * 4 + std::min(best, 3)) * 2 + (best == total ? 1 : 0)) * 4 + own_type) * 4 +
+                             position));
+        add(kNameLabelsShape, (std::uint64_t(type) * 17 + tag) * 32 + shape);
+      }
+    }
+  }
+  offsets[n] = static_cast<std::uint32_t>(features.size());
 }
 
 bool is_title_case_small_word(std::uint64_t lower_hash) {

@@ -30,6 +30,16 @@ bool transition_allowed(int prev, int next);
 /// True when a sentence may end with `tag`.
 bool final_allowed(int tag);
 
+/// A typed token span [first, last] (inclusive token indexes) found by the tagger.
+struct TaggedSpan {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  NerType type = NerType::Per;
+};
+
+/// Turns a BILOU tag sequence into spans (tolerates ill-formed sequences).
+void spans_from_tags(const std::vector<int>& tags, std::size_t offset, std::vector<TaggedSpan>& out);
+
 /// Gazetteer classes used as tagger features (bits of a mask).
 enum GazClass : std::uint8_t {
   kGazLoc = 1u << 0,
@@ -371,6 +381,38 @@ void gazetteer_features(const Words& words, std::size_t begin, std::size_t end, 
     }
   }
 }
+
+/// The second stage's feature templates (document-level consistency): features of a token made from the
+/// first stage's tags of the same word, or the same name, elsewhere in the document. Never renumber.
+enum SecondStageTemplate : std::uint64_t {
+  kWordAlone = 101,     // the word occurs nowhere else in the document
+  kWordOnlyOutside,     // elsewhere it is never inside a name
+  kWordLabels,          // elsewhere it is inside names, mostly of one type
+  kWordLabelsShape,     // the same, with the token's shape and sentence casing
+  kWordInLongerName,    // elsewhere it is part of a longer name (the surname of a full name)
+  kWordInLongerNameShape,
+  kNameLabels,          // the first stage's name around this token occurs elsewhere as a name
+  kNameLabelsShape,
+  kNeighbourLabels,  // what the same words say about the previous and the next token
+  kCuesElsewhere,    // the word elsewhere after a title ("Mr"), after a first name, or before "Corp"/"club"
+  kCuesElsewhereShape,
+};
+
+/// What the second stage needs to know about one token.
+struct SecondStageToken {
+  std::uint64_t lower = 0;      ///< hash of the lower-cased word
+  std::uint8_t shape_class = 0; ///< WordInfo::shape_class
+  std::uint8_t casing = 0;      ///< SentenceCase of its sentence
+  bool in_sentence = false;     ///< false for a token outside every sentence (never tagged)
+  std::uint32_t sentence = 0;   ///< index of its sentence
+  std::uint32_t gaz = 0;        ///< its gazetteer features (see gazetteer_features())
+};
+
+/// The second stage's feature hashes of every token, from the first stage's tags (`first_tags`, one per
+/// token, BILOU): token k's are features[offsets[k], offsets[k + 1]). A token's own tag is never counted
+/// as "elsewhere".
+void second_stage_features(const std::vector<SecondStageToken>& tokens, const std::vector<int>& first_tags,
+                           std::vector<std::uint64_t>& features, std::vector<std::uint32_t>& offsets);
 
 /// Upper bound of features per token: 31 fixed ones, 2 per gazetteer bit (24 bits), 2 neighbour ones.
 inline constexpr int kMaxFeaturesPerToken = 31 + 2 * kNumGazClasses * 4 + 2;

@@ -3,8 +3,10 @@
 #include "data.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 ARTICLESCOPE_EMBEDDED(ner_model)
+ARTICLESCOPE_EMBEDDED(ner_stage2_model)
 ARTICLESCOPE_EMBEDDED(gazetteer_txt)
 
 namespace articlescope::entities {
@@ -17,6 +19,11 @@ constexpr float kForbidden = -1e30f;
 constexpr int kNumOpening = 1 + 2 * kNumTypes;
 constexpr int kClosing[kNumOpening] = {0, 3, 4, 7, 8, 11, 12, 15, 16};  // O, L-x, U-x (ascending)
 constexpr int kOpening[kNumOpening] = {0, 1, 4, 5, 8, 9, 12, 13, 16};   // O, B-x, U-x
+
+bool is_article(std::uint64_t lower_hash) {
+  static const std::uint64_t kArticles[] = {hash_bytes("the"), hash_bytes("a"), hash_bytes("an")};
+  return std::find(std::begin(kArticles), std::end(kArticles), lower_hash) != std::end(kArticles);
+}
 
 }  // namespace
 
@@ -88,31 +95,33 @@ void viterbi(const float* emissions, std::size_t n, const float* transitions, st
   }
 }
 
-void spans_from_tags(const std::vector<int>& tags, std::size_t offset, std::vector<TaggedSpan>& out) {
-  std::size_t i = 0;
-  while (i < tags.size()) {
-    if (tags[i] == 0) {
-      ++i;
-      continue;
-    }
-    const NerType type = type_of_tag(tags[i]);
-    std::size_t j = i;
-    if (pos_of_tag(tags[i]) == Bilou::B || pos_of_tag(tags[i]) == Bilou::I) {
-      while (j + 1 < tags.size() && tags[j + 1] != 0 && type_of_tag(tags[j + 1]) == type &&
-             (pos_of_tag(tags[j + 1]) == Bilou::I || pos_of_tag(tags[j + 1]) == Bilou::L)) {
-        ++j;
-        if (pos_of_tag(tags[j]) == Bilou::L) break;
-      }
-    }
-    out.push_back({offset + i, offset + j, type});
-    i = j + 1;
-  }
-}
-
 bool Tagger::load(std::string_view bytes, bool copy) {
   *this = Tagger();
   if (!model_.load(bytes, kModelShape, copy)) return false;
   resolve_constant_rows();
+  return true;
+}
+
+bool Tagger::load_second_stage(std::string_view bytes, bool copy) {
+  second_ = learn::Model();
+  second_transitions_.clear();
+  if (!loaded() || !second_.load(bytes, kSecondStageShape, copy)) {
+    second_ = learn::Model();
+    return false;
+  }
+  const std::vector<float>& extras = second_.extras();
+  const std::size_t transitions = kSecondStageShape.extras - 1;
+  // Decoding is unchanged by a common scale: the second stage's scores are divided by the first stage's
+  // weight, so that the first stage's emission scores are used as they are.
+  const float first_weight = extras[transitions];
+  if (!(first_weight > 0)) {
+    second_ = learn::Model();
+    return false;
+  }
+  second_scale_ = 1.0f / first_weight;
+  second_transitions_.resize(transitions);
+  for (std::size_t k = 0; k < transitions; ++k)
+    second_transitions_[k] = model_.extras()[k] + second_scale_ * extras[k];
   return true;
 }
 
@@ -222,14 +231,12 @@ struct TokenWords {
 
 }  // namespace
 
-void Tagger::tag(const std::vector<std::string_view>& words,
-                 const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
-                 const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const {
-  if (!loaded()) return;
-  // Distinct words: each is described once, and its one-word features resolved once (news repeats names).
-  std::vector<WordInfo> distinct;
+void Tagger::distinct_words(const std::vector<std::string_view>& words, std::vector<WordInfo>& distinct,
+                            std::vector<std::uint32_t>& word_of_token) {
+  // Each distinct word is described once, and its one-word features resolved once (news repeats names).
+  distinct.clear();
   std::vector<std::string_view> distinct_text;
-  std::vector<std::uint32_t> word_of_token(words.size());
+  word_of_token.assign(words.size(), 0);
   std::vector<std::uint64_t> keys(256, 0);  // open addressing, grown at half full; 0 = empty
   std::vector<std::uint32_t> ids(keys.size(), 0);
   const auto find_slot = [&](std::uint64_t h, std::string_view w) {
@@ -263,22 +270,45 @@ void Tagger::tag(const std::vector<std::string_view>& words,
     }
     word_of_token[k] = ids[slot];
   }
-  tag_words(distinct, word_of_token, sentences, gazetteer, out);
+}
+
+void Tagger::tag(const std::vector<std::string_view>& words,
+                 const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+                 const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const {
+  if (!loaded()) return;
+  std::vector<WordInfo> distinct;
+  std::vector<std::uint32_t> word_of_token;
+  distinct_words(words, distinct, word_of_token);
+  FirstStage first;
+  tag_words(distinct, word_of_token, sentences, gazetteer, first, has_second_stage(), &out);
+}
+
+void Tagger::first_stage(const std::vector<std::string_view>& words,
+                         const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+                         const Gazetteer& gazetteer, FirstStage& out) const {
+  out = FirstStage();
+  if (!loaded()) return;
+  std::vector<WordInfo> distinct;
+  std::vector<std::uint32_t> word_of_token;
+  distinct_words(words, distinct, word_of_token);
+  tag_words(distinct, word_of_token, sentences, gazetteer, out, true, nullptr);
 }
 
 void Tagger::tag_described(const std::vector<WordInfo>& input,
                            const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
                            const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const {
+  if (!loaded()) return;
   std::vector<WordInfo> words = input;
   std::vector<std::uint32_t> word_of_token(words.size());
   for (std::size_t k = 0; k < words.size(); ++k) word_of_token[k] = static_cast<std::uint32_t>(k);
-  tag_words(words, word_of_token, sentences, gazetteer, out);
+  FirstStage first;
+  tag_words(words, word_of_token, sentences, gazetteer, first, has_second_stage(), &out);
 }
 
 void Tagger::tag_words(std::vector<WordInfo>& distinct, const std::vector<std::uint32_t>& word_of_token,
                        const std::vector<std::pair<std::size_t, std::size_t>>& all_sentences,
-                       const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const {
-  if (!loaded()) return;
+                       const Gazetteer& gazetteer, FirstStage& first, bool with_second_stage,
+                       std::vector<TaggedSpan>* out) const {
   const std::size_t n = word_of_token.size();
   std::vector<std::pair<std::size_t, std::size_t>> sentences;
   sentences.reserve(all_sentences.size());
@@ -293,30 +323,82 @@ void Tagger::tag_words(std::vector<WordInfo>& distinct, const std::vector<std::u
   doc.build(words, n, sentences, casings.data());
   for (WordInfo& w : distinct) w.doc = doc.flags(w.lower);
 
+  // 1. The first stage: every token's emission scores, then the best tags of each sentence.
   std::vector<std::int32_t> cache(distinct.size() * kNumWordSlots, RowSink::kUnresolved);
   std::vector<std::uint32_t> gaz;
-  std::vector<float> emissions, scratch;
+  std::vector<float> scratch;
   std::vector<int> tags, back;
+  first.emissions.assign(n * kNumTags, 0.0f);
+  first.tags.assign(n, 0);
   RowSink sink{*this, distinct.data(), word_of_token.data(), cache.data(), {}, 0};
+  std::vector<SecondStageToken> tokens(with_second_stage ? n : 0);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const auto [begin, end] = sentences[s];
     gazetteer_features(words, begin, end, gazetteer, gaz);
-    emissions.resize((end - begin) * kNumTags);
+    if (with_second_stage) {
+      for (std::size_t i = begin; i < end; ++i) {
+        const WordInfo& w = words[i];
+        tokens[i] = {w.lower, w.shape_class, static_cast<std::uint8_t>(casings[s]), true,
+                     static_cast<std::uint32_t>(s), gaz[i - begin]};
+      }
+    }
     for (std::size_t i = begin; i < end; ++i) {
       sink.count = 0;
       for_each_token_feature(words, begin, end, i, casings[s], gaz.data(), sink);
-      model_.score(sink.rows, static_cast<std::size_t>(sink.count),
-                   emissions.data() + (i - begin) * kNumTags);
+      model_.score(sink.rows, static_cast<std::size_t>(sink.count), first.emissions.data() + i * kNumTags);
     }
-    viterbi(emissions.data(), end - begin, model_.extras().data(), tags, scratch, back);
-    spans_from_tags(tags, begin, out);
+    viterbi(first.emissions.data() + begin * kNumTags, end - begin, model_.extras().data(), tags, scratch,
+            back);
+    std::copy(tags.begin(), tags.end(), first.tags.begin() + static_cast<std::ptrdiff_t>(begin));
+  }
+  if (!with_second_stage) {
+    if (out) {
+      for (const auto& [begin, end] : sentences) {
+        tags.assign(first.tags.begin() + static_cast<std::ptrdiff_t>(begin),
+                    first.tags.begin() + static_cast<std::ptrdiff_t>(end));
+        spans_from_tags(tags, begin, *out);
+      }
+    }
+    return;
+  }
+
+  // 2. The second stage: the first stage's scores plus what its tags say about the same words elsewhere.
+  second_stage_features(tokens, first.tags, first.features, first.offsets);
+  if (!out) return;
+  std::vector<std::uint32_t> rows;
+  float added[kNumTags];
+  for (const auto& [begin, end] : sentences) {
+    for (std::size_t i = begin; i < end; ++i) {
+      if (first.offsets[i] == first.offsets[i + 1]) continue;  // most words: no second-stage feature
+      rows.clear();
+      for (std::uint32_t f = first.offsets[i]; f < first.offsets[i + 1]; ++f) {
+        const std::int32_t row = second_.row_of_feature(first.features[f]);
+        if (row >= 0) rows.push_back(static_cast<std::uint32_t>(row));
+      }
+      if (rows.empty()) continue;
+      second_.score(rows.data(), rows.size(), added);
+      float* e = first.emissions.data() + i * kNumTags;
+      for (int t = 0; t < kNumTags; ++t) e[t] += second_scale_ * added[t];
+    }
+    // The second stage settles types and consistency; whether an article belongs to a name stays the first
+    // stage's call (its transition scores favour a name at a sentence start and pulled a sentence-initial
+    // "The" into the organisation's name after it).
+    for (std::size_t i = begin; i < end; ++i) {
+      if (first.tags[i] != 0 || !is_article(words[i].lower)) continue;
+      float* e = first.emissions.data() + i * kNumTags;
+      std::fill(e + 1, e + kNumTags, kForbidden);
+    }
+    viterbi(first.emissions.data() + begin * kNumTags, end - begin, second_transitions_.data(), tags, scratch,
+            back);
+    spans_from_tags(tags, begin, *out);
   }
 }
 
 const Tagger& embedded_tagger() {
   static const Tagger tagger = [] {
     Tagger t;
-    t.load(data::ner_model_view(), /*copy=*/false);
+    if (t.load(data::ner_model_view(), /*copy=*/false))
+      t.load_second_stage(data::ner_stage2_model_view(), /*copy=*/false);
     return t;
   }();
   return tagger;
