@@ -894,3 +894,37 @@ TEST_CASE("clean_html drops reading-time lines and a press release's About secti
     CHECK(kept.text.find("Shops may now open from noon") != std::string::npos);
   }
 }
+
+TEST_CASE("clean_html finds the standfirst under a headline in a band above the body's columns", "[clean]") {
+  // The headline and standfirst sit in a hero band far above the body's container, and the intro wrapper
+  // that holds them is named like a lead: the standfirst is the lead, not the wrapper with its headline.
+  const std::string body =
+      "<div class='w1'><div class='w2'><div class='w3'><div class='w4'><div class='w5'>"
+      "<div class='w6'><div class='rail'></div><div class='article-body'>" +
+      kParagraphs + kParagraphs + "</div></div></div></div></div></div></div>";
+  const Article article = clean(
+      "<html><head><title>Sunday shopping comes to small towns</title></head><body><div class='page'>"
+      "<div class='hero'><div class='page-intro'><div class='page-intro__banner'>Regional news</div>"
+      "<h1>Sunday shopping comes to small towns</h1><div class='page-intro__copy'>The council ends a rule "
+      "that stood for forty years, and small shops may now open on Sunday afternoons.</div></div></div>" +
+      body + "</div></body></html>");
+  CHECK(article.text.rfind("The council ends a rule", 0) == 0);
+  CHECK(article.text.find("Regional news") == std::string::npos);
+  CHECK(article.text.find("The regional council approved") != std::string::npos);
+}
+
+TEST_CASE("clean_html keeps the sections of a page made of sections, not its newsletter box", "[clean]") {
+  const Article article =
+      clean("<html><head><title>Harbour open day</title></head><body><section id='details'>" + kParagraphs +
+            "</section><section id='programme'><div class='wrap'><h2>Boat tours</h2><p>Small boats leave the "
+            "old pier every half hour from ten o'clock, and each tour of the harbour basin takes about forty "
+            "minutes, with a stop at the lighthouse.</p></div></section><section "
+            "id='getting-there'><h2>Getting there</h2><p>The harbour is a "
+            "ten-minute walk from the station; visitors who come by car may park for free at the ferry "
+            "terminal for the whole day of the festival.</p></section><section "
+            "id='subscribe'><h2>Newsletter</h2><p>Sign up and we will tell you "
+            "about every event at the harbour.</p></section></body></html>");
+  CHECK(article.text.find("Small boats leave the old pier") != std::string::npos);
+  CHECK(article.text.find("Getting there") != std::string::npos);
+  CHECK(article.text.find("Sign up and we will tell you") == std::string::npos);
+}

@@ -689,6 +689,10 @@ class Extractor {
           append = true;
         }
       }
+      // A section of the same page: a heading and prose under it, few links (a landing page's "How to get
+      // there" after its description, an appendix after the story).
+      if (!append && node.tag == Tag::Section && doc_[top].tag == Tag::Section && is_prose_section(sibling))
+        append = true;
       if (append) chosen.push_back(sibling);
     }
     // What lies between two parts of the article is article too (a table or a heading between paragraphs
@@ -737,6 +741,32 @@ class Extractor {
     return chosen;
   }
 
+  // A box that reads as a section of prose: a heading first, then paragraphs that end sentences and hold
+  // most of its text, hardly any links, no form, not a grid of teaser cards.
+  bool is_prose_section(std::uint32_t index) const {
+    const NodeStats& s = stats_[index];
+    if (s.text < 150 || s.headings == 0 || s.headings > 2 || s.inputs > 0 || link_density(index) >= 0.2)
+      return false;
+    std::uint32_t first_text = kNoNode;
+    std::size_t prose = 0, longest = 0;
+    for (std::uint32_t i = index + 1, end = subtree_end(index); i < end; ++i) {
+      if (!drop_[i].empty()) continue;
+      const Node& node = doc_[i];
+      if (first_text == kNoNode && node.is_text() && !trim(node.text).empty()) first_text = i;
+      if (node.tag != Tag::P && !(html::is_block(node.tag) && !stats_[i].has_block_child)) continue;
+      if (is_heading(node.tag) || stats_[i].text < 60) continue;
+      if (ends_with_sentence_mark(html::text_content(doc_, i, 4000))) {
+        prose += stats_[i].text;
+        longest = std::max<std::size_t>(longest, stats_[i].text);
+      }
+    }
+    if (first_text == kNoNode || prose * 2 < s.text || longest < 120) return false;
+    bool opens_with_heading = false;
+    for (std::uint32_t p = doc_[first_text].parent; p != index && p != kNoNode; p = doc_[p].parent)
+      opens_with_heading |= is_heading(doc_[p].tag);
+    return opens_with_heading && !is_teaser_grid(index);
+  }
+
   // A lead paragraph ("lead", "intro", "excerpt", "standfirst", "subtitle"...) just before the chosen
   // containers and close to them in the tree.
   std::uint32_t find_lead(const std::vector<std::uint32_t>& chosen) const {
@@ -747,6 +777,13 @@ class Extractor {
     for (int level = 0; level < 5 && doc_[region].parent != kNoNode; ++level) {
       if (doc_[region].tag == Tag::Body) break;
       region = doc_[region].parent;
+    }
+    // ... and up to the article's headline when that sits higher (a hero band above the body's columns):
+    // the standfirst lies between the headline and the body.
+    if (const std::uint32_t headline = title_heading_before(first); headline != kNoNode) {
+      while (!is_ancestor(region, headline) && doc_[region].tag != Tag::Body &&
+             doc_[region].parent != kNoNode)
+        region = doc_[region].parent;
     }
     // Before the first container, or inside it in a dropped <header> before its text begins (when the
     // container is the whole <article>): the nodes searched, in document order.
@@ -764,8 +801,8 @@ class Extractor {
     for (const std::uint32_t i : searched) {
       const Node& node = doc_[i];
       // Inside a link it is a teaser card's title ("<a><div class=teaser-headline>"), never a standfirst.
-      if (!node.is_element() || node.tag == Tag::H1 || !is_ancestor(region, i) || dropped_beyond_header(i) ||
-          inside(i, Tag::A))
+      if (!node.is_element() || node.tag == Tag::H1 || !is_ancestor(region, i) || is_ancestor(i, first) ||
+          dropped_beyond_header(i) || inside(i, Tag::A))
         continue;
       std::string hints = lower_ascii(node.attr("class"));
       hints += ' ';
@@ -776,8 +813,10 @@ class Extractor {
             "chapo", "sommario", "teaser", "dek", "deck", "abstract", "leader"}) {
         if (hints.find(word) != std::string::npos) lead_like = true;
       }
+      // A wrapper named "intro" around the headline is the article's header: the standfirst is inside it.
       if (!lead_like || hints.find("leader-board") != std::string::npos ||
-          hints.find("leaderboard") != std::string::npos) {
+          hints.find("leaderboard") != std::string::npos ||
+          holds(i, [](Tag tag) { return tag == Tag::H1; })) {
         continue;
       }
       // Measured here: stats skip dropped subtrees, and a header is dropped.
@@ -805,6 +844,19 @@ class Extractor {
         if (link_chars_in(i) * 5 > chars) continue;
         return i;
       }
+    }
+    return kNoNode;
+  }
+
+  // The <h1> before `end` in document order that reads as the page's title, or kNoNode.
+  std::uint32_t title_heading_before(std::uint32_t end) const {
+    const std::string title = normalise_key(meta_.title);
+    if (title.size() < 8) return kNoNode;
+    for (std::uint32_t i = 1; i < end; ++i) {
+      if (doc_[i].tag != Tag::H1) continue;
+      const std::string key = normalise_key(html::text_content(doc_, i, 600));
+      if (key.size() >= 8 && (key.find(title) != std::string::npos || title.find(key) != std::string::npos))
+        return i;
     }
     return kNoNode;
   }
