@@ -928,3 +928,23 @@ TEST_CASE("clean_html keeps the sections of a page made of sections, not its new
   CHECK(article.text.find("Getting there") != std::string::npos);
   CHECK(article.text.find("Sign up and we will tell you") == std::string::npos);
 }
+
+TEST_CASE("clean_html reads on past a link to a story's comments in a digest of stories", "[clean]") {
+  const Article article = clean(
+      "<html><body><div class='digest'><h2>Ferries run earlier</h2>" + kParagraphs +
+      "<p><a href='/ferries#comments'>Comments (4 posted)</a></p><h2>A new bridge for the old town</h2>"
+      "<p>The town council chose a design for the footbridge over the river on Monday, after two years of "
+      "debate about its cost and its look.</p><p>Building starts in spring, and the bridge should open to "
+      "walkers and cyclists before the end of next year, the council said.</p>"
+      "<p><a href='/bridge#comments'>Comments (2 posted)</a></p></div></body></html>");
+  CHECK(article.text.find("A new bridge for the old town") != std::string::npos);
+  CHECK(article.text.find("Building starts in spring") != std::string::npos);
+  CHECK(article.text.find("posted") == std::string::npos);
+  SECTION("a comments heading still ends the article") {
+    const Article with_comments =
+        clean("<html><body><div class='story'>" + kParagraphs +
+              "<h3>Comments</h3><p>I think the council is right about this, and about time too.</p>"
+              "<p>Nobody asked the people who work in these shops on Sundays.</p></div></body></html>");
+    CHECK(with_comments.text.find("council is right about this") == std::string::npos);
+  }
+}

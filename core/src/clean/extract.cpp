@@ -1191,7 +1191,11 @@ class Extractor {
         if (!kind.empty()) {
           flush();
           remove(child, kind);
-          dropping_section = true;
+          // A line that is all link ("Comments (5 posted)" under each story of a digest) points to the
+          // comments elsewhere: it goes alone, and the next story follows.
+          const bool link_line = kind == "comments" && !is_heading(node.tag) && !section_header_[child] &&
+                                 stats_[child].text > 0 && stats_[child].link_text == stats_[child].text;
+          dropping_section = !link_line;
           section_reason = kind;
           continue;
         }
