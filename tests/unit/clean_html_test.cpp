@@ -948,3 +948,47 @@ TEST_CASE("clean_html reads on past a link to a story's comments in a digest of 
     CHECK(with_comments.text.find("council is right about this") == std::string::npos);
   }
 }
+
+TEST_CASE("clean_html keeps a list item of prose over a nested list of links", "[clean]") {
+  std::string tickets;
+  for (int i = 1; i <= 10; ++i)
+    tickets += "<li><a href='/q/" + std::to_string(i) + "'>Ticket " + std::to_string(100 + i) +
+               " - evening boat times</a></li>";
+  const Article article = clean(
+      "<html><body><article>" + kParagraphs +
+      "<ul><li>The volunteers who tested the new timetable last month sent in more than two hundred notes, "
+      "and most of them asked for later evening boats.</li><li>Open questions:<ul>" +
+      tickets + "</ul></li></ul>" + kParagraphs +
+      "<ul><li><a href='/a'>Ferry fares rise</a></li><li><a href='/b'>New pier opens</a></li>"
+      "<li><a href='/c'>Harbour festival</a></li></ul></article></body></html>");
+  CHECK(article.text.find("more than two hundred notes") != std::string::npos);
+  CHECK(article.text.find("New pier opens") == std::string::npos);  // a list of links alone still goes
+}
+
+TEST_CASE("clean_html takes the numbered slides of a gallery in the article for captions", "[clean]") {
+  std::string slides;
+  for (int i = 1; i <= 4; ++i) {
+    slides += "<li><h2><span class='counter'>" + std::to_string(i) +
+              "/4</span> Harbour view</h2><p>The old harbour seen from the hill in the early morning, with "
+              "the ferry number " +
+              std::to_string(i) +
+              " leaving the pier for the island and the fishing boats coming back.</p>"
+              "<p class='credits'>Photo: Jo Example</p></li>";
+  }
+  const Article article = clean("<html><body><article>" + kParagraphs +
+                                "<div class='photo-gallery'><h2 class='gallery-title'>The harbour in "
+                                "pictures</h2><ul class='legends'>" +
+                                slides + "</ul></div>" + kParagraphs + "</article></body></html>");
+  CHECK(article.text.find("ferry number") == std::string::npos);
+  CHECK(article.text.find("The harbour in pictures") == std::string::npos);
+  CHECK(article.text.find("Trade unions criticised") != std::string::npos);
+  REQUIRE(article.figures.size() >= 4);
+  CHECK(article.figures[0].caption.find("ferry number 1") != std::string::npos);
+  SECTION("a wrapper named gallery around an article with its section headings is the article") {
+    const Article wrapped =
+        clean("<html><body><div class='gallery-page'><h2>First tip</h2><img src='/a.jpg'>" + kParagraphs +
+              "<h2>Second tip</h2><img src='/b.jpg'>" + kParagraphs + "<h2>Third tip</h2><img src='/c.jpg'>" +
+              kParagraphs + "</div></body></html>");
+    CHECK(wrapped.text.find("Second tip") != std::string::npos);
+  }
+}

@@ -223,7 +223,8 @@ class Extractor {
     hinted_.assign(n, 0);
     section_header_.assign(n, 0);
     mark_drops();  // steps 2 and 3
-    measure();     // step 4
+    mark_galleries();
+    measure();  // step 4
     readerable_score = readerable_score_;
     score_blocks();                           // step 5
     const auto chosen = choose_containers();  // step 6
@@ -357,6 +358,71 @@ class Extractor {
       const bool protect = (share > 0.5 && hint(i).reason != "comments") || not_navigation;
       if (!protect) drop_[i] = hint(i).reason;
     }
+  }
+
+  // A gallery or slideshow inside the page: an element named so ("gallery", "slideshow") that numbers three
+  // slides or more ("4/50"), or shows three pictures or more under one title at most (a wrapper so named
+  // around an article with its section headings is not one). Its text is the pictures' captions, not the
+  // article's (a page that is nothing but a gallery gets it back from the run without hints).
+  void mark_galleries() {
+    const std::size_t n = doc_.nodes.size();
+    in_gallery_.assign(n, 0);
+    if (!use_hints_) return;
+    std::vector<std::uint32_t> pictures(n, 0), counters(n, 0), text(n, 0), heading_text(n, 0), headings(n, 0);
+    for (std::size_t i = n; i-- > 1;) {
+      const Node& node = doc_.nodes[i];
+      if (!drop_[i].empty() && drop_[i] != "inherited" && drop_[i] != "hidden") continue;
+      if (node.tag == Tag::Img) ++pictures[i];
+      if (node.is_text() && starts_with_slide_counter(node.text)) ++counters[i];
+      if (node.is_text()) text[i] = static_cast<std::uint32_t>(count_words(node.text));
+      if (is_heading(node.tag)) {
+        heading_text[i] = text[i];
+        ++headings[i];
+      }
+      if (node.parent == kNoNode) continue;
+      headings[node.parent] += headings[i];
+      pictures[node.parent] += pictures[i];
+      counters[node.parent] += counters[i];
+      text[node.parent] += text[i];
+      heading_text[node.parent] += heading_text[i];
+    }
+    for (std::uint32_t i = 1; i < n; ++i) {
+      const Node& node = doc_.nodes[i];
+      if (node.parent != kNoNode && in_gallery_[node.parent]) {
+        in_gallery_[i] = 1;
+      } else if (node.is_element() && drop_[i].empty() && names_gallery(node) &&
+                 (counters[i] >= 3 ||
+                  (headings[i] <= 1 && (pictures[i] >= 3 || (text[i] > 0 && heading_text[i] == text[i]))))) {
+        in_gallery_[i] = 1;  // (a box of thumbnails under the gallery's title shows the title alone)
+      }
+    }
+  }
+
+  static bool names_gallery(const Node& node) {
+    const std::string hints = lower_ascii(node.attr("class")) + ' ' + lower_ascii(node.attr("id"));
+    return hints.find("gallery") != std::string::npos || hints.find("slideshow") != std::string::npos;
+  }
+
+  // "4/50", "4 / 50", "4 of 50" at the start of a text: a slide's number in a slideshow.
+  static bool starts_with_slide_counter(std::string_view text) {
+    text = trim(text);
+    std::size_t at = 0;
+    const auto digits = [&]() {
+      const std::size_t start = at;
+      while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
+      return at > start && at - start <= 3;
+    };
+    if (!digits()) return false;
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (at < text.size() && text[at] == '/') {
+      ++at;
+    } else if (text.substr(at, 3) == "of ") {
+      at += 3;
+    } else {
+      return false;
+    }
+    while (at < text.size() && text[at] == ' ') ++at;
+    return digits() && (at == text.size() || text[at] == ' ');
   }
 
   // A hidden element whose visible sibling has the same tag and class (but for state words: "hidden",
@@ -575,7 +641,7 @@ class Extractor {
       const NodeStats& s = stats_[i];
       const bool text_block = s.own_text >= 25 && (node.tag == Tag::P || node.tag == Tag::Pre ||
                                                    node.tag == Tag::Td || html::is_block(node.tag));
-      if (!text_block || is_heading(node.tag)) continue;
+      if (!text_block || is_heading(node.tag) || in_gallery_[i]) continue;
       const double own_link_density = static_cast<double>(s.own_link_text) / s.own_text;
       double score = 1.0 + s.own_commas + std::min(s.own_text / 100.0, 3.0);
       score *= 1.0 - own_link_density;
@@ -949,9 +1015,16 @@ class Extractor {
   // ("wp-caption") around an image.
   bool opens_figure(std::uint32_t index) const {
     const Node& node = doc_[index];
-    if (is_picture_box(index)) return true;
+    if (is_picture_box(index) || is_gallery_slide(index)) return true;
     if (node.tag != Tag::Figure && !(names_caption(node) && !is_heading(node.tag))) return false;
     return stats_[index].text <= kMaxCaptionChars && !is_content_figure(index);
+  }
+
+  // A slide of a gallery: an item of its list, or the gallery itself when its slides are not a list.
+  bool is_gallery_slide(std::uint32_t index) const {
+    if (!in_gallery_[index] || stats_[index].text == 0 || stats_[index].text > kMaxCaptionChars) return false;
+    const std::uint32_t parent = doc_[index].parent;
+    return doc_[index].tag == Tag::Li || (parent != kNoNode && !in_gallery_[parent]);
   }
 
   // A class that names a caption only to say there is none ("no_caption").
@@ -1080,7 +1153,8 @@ class Extractor {
                           s.own_text == 0 && !contains_paragraphs(index, 1));
     if (is_list) {
       const double per_item = s.list_items == 0 ? s.text : static_cast<double>(s.text) / s.list_items;
-      if (density > 0.6 && per_item < 90) return "related";
+      // The links may all sit in a nested list under an item of prose: that list is judged on its own.
+      if (density > 0.6 && per_item < 90 && !has_prose_item(index)) return "related";
       if (density > 0.85) return "links";
       return {};
     }
@@ -1096,6 +1170,22 @@ class Extractor {
     if (density > 0.5 && (weight < 25 || density > 0.9)) return "links";
     if (density > 0.3 && weight < 25 && s.text < 300 && s.paragraphs <= 1) return "links";
     return {};
+  }
+
+  // A list item of its own prose (nested lists aside): a sentence of 80 characters or more, few links.
+  bool has_prose_item(std::uint32_t list) const {
+    for (const std::uint32_t item : doc_[list].children) {
+      if (doc_[item].tag != Tag::Li || !drop_[item].empty()) continue;
+      std::uint32_t text = stats_[item].text, links = stats_[item].link_text;
+      for (const std::uint32_t child : doc_[item].children) {
+        if (doc_[child].tag == Tag::Ul || doc_[child].tag == Tag::Ol) {
+          text -= stats_[child].text;
+          links -= stats_[child].link_text;
+        }
+      }
+      if (text >= 80 && links * 4 < text) return true;
+    }
+    return false;
   }
 
   // Elements a site styles into a heading ("<p><strong>Related</strong></p>", "<div class=box-title>").
@@ -1176,6 +1266,11 @@ class Extractor {
       if (context.caption && stats_[child].text <= 150 && is_credit_element(node) && !holds_caption(node)) {
         recorded_[child] = 1;
         if (credit_.empty()) credit_ = collapse(html::text_content(doc_, child, 300));
+        continue;
+      }
+      // A gallery's title outside its slides names the pictures, not a part of the article.
+      if (in_gallery_[child] && !context.figure_caption && is_heading(node.tag)) {
+        remove(child, "gallery");
         continue;
       }
       // A section's header heads nothing when all that follows it goes (a promo box whose body is links).
@@ -1550,6 +1645,7 @@ class Extractor {
   mutable std::vector<char> hinted_;
   std::vector<std::uint32_t> candidates_;
   std::vector<char> section_header_;  // a <header> kept because it holds only a section's heading
+  std::vector<char> in_gallery_;      // inside a gallery or slideshow: its text is the pictures' captions
   std::unordered_map<std::uint32_t, std::unordered_set<std::string>> shown_keys_;  // see shown_twin()
   std::vector<char> recorded_;
   bool emitting_lead_ = false;
