@@ -992,3 +992,17 @@ TEST_CASE("clean_html takes the numbered slides of a gallery in the article for 
     CHECK(wrapped.text.find("Second tip") != std::string::npos);
   }
 }
+
+TEST_CASE("clean_html drops the author's box under its label, not a line that says author", "[clean]") {
+  const Article article = clean(
+      "<html><body><article>" + kParagraphs +
+      "<p>Signed by <strong>Jo Example</strong>, <span class='small'>author</span><br><strong>Sam "
+      "Sample</strong>, <span class='small'>teacher</span><br></p>"
+      "<div class='box'><div class='header'>AUTHOR</div><h3>Alex Writer</h3><p>is a reporter on local "
+      "politics and has covered the town council for ten years, after a first job at a radio station.</p>"
+      "</div></article></body></html>");
+  CHECK(article.text.find("Jo Example, author") != std::string::npos);
+  CHECK(article.text.find("Sam Sample") != std::string::npos);
+  CHECK(article.text.find("covered the town council") == std::string::npos);
+  CHECK(article.text.find("Alex Writer") == std::string::npos);
+}

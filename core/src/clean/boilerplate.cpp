@@ -676,6 +676,13 @@ std::string_view boilerplate_heading_kind(std::string_view text) {
   for (std::string_view word : {"ansprechpartner", "pressekontakt", "press contact", "media contact"}) {
     if (label.rfind(word, 0) == 0) return "contact";
   }
+  // The author's box under the article ("Autor", "The author", "Zur Autorin"): the whole label names it.
+  for (std::string_view word :
+       {"author",    "the author",     "the authors",     "authors",     "autor",     "autorin",   "autoren",
+        "der autor", "die autorin",    "zum autor",       "zur autorin", "l'auteur",  "l'autrice", "el autor",
+        "la autora", "sobre el autor", "sobre la autora", "l'autore",    "o autorze", "autorka"}) {
+    if (label == word) return "byline";
+  }
   return {};
 }
 

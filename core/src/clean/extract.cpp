@@ -1249,11 +1249,12 @@ class Extractor {
       if (!drop_[child].empty() && !(emitting_lead_ && drop_[child] == "inherited")) {
         remove(child, drop_[child]);
         // A heading dropped for its wrapper's class ("factbox-header": "Sign up for our newsletter") still
-        // announces what follows it. (A dropped share bar does not: it often sits above the article.)
+        // announces what follows it, and so does a label that names the author's box ("Author"). (A dropped
+        // share bar does not: it often sits above the article.)
         if (!dropping_section && is_heading_like(node.tag) && drop_[child] != "inherited") {
           const std::string text = html::text_content(doc_, child, 200);
-          if (count_chars(text) < 60 && holds(child, is_heading)) {
-            const std::string_view kind = boilerplate_heading_kind(text);
+          const std::string_view kind = count_chars(text) < 60 ? boilerplate_heading_kind(text) : "";
+          if (holds(child, is_heading) || kind == "byline") {
             if (!kind.empty() && kind != "share") {
               flush();
               dropping_section = true;
@@ -1280,7 +1281,7 @@ class Extractor {
       }
       // A heading that announces boilerplate ends the article part of this container.
       if (is_heading(node.tag) || section_header_[child] ||
-          (is_heading_like(node.tag) && stats_[child].text < 40)) {
+          (is_heading_like(node.tag) && stats_[child].text < 40 && alone_on_its_line(child))) {
         const std::string_view kind =
             stats_[child].text < 60 ? boilerplate_heading_kind(html::text_content(doc_, child, 400)) : "";
         if (!kind.empty()) {
@@ -1311,6 +1312,31 @@ class Extractor {
       }
       emit_element(child, context, false);
     }
+  }
+
+  // Whether an element has its line to itself: no text of its own line beside it ("<b>Comments</b><br>" or
+  // a block, but not the "author" in "Jane Doe, <span>author</span>").
+  bool alone_on_its_line(std::uint32_t index) const {
+    if (html::is_block(doc_[index].tag) || doc_[index].parent == kNoNode) return true;
+    const auto& siblings = doc_[doc_[index].parent].children;
+    const auto at = std::find(siblings.begin(), siblings.end(), index);
+    const auto ends_line = [&](std::uint32_t sibling) {
+      const Node& node = doc_[sibling];
+      return node.tag == Tag::Br || (node.is_element() && html::is_block(node.tag));
+    };
+    const auto has_text = [&](std::uint32_t sibling) {
+      const Node& node = doc_[sibling];
+      return node.is_text() ? !trim(node.text).empty() : drop_[sibling].empty() && stats_[sibling].text > 0;
+    };
+    for (auto it = at; it != siblings.begin();) {
+      if (ends_line(*--it)) break;
+      if (has_text(*it)) return false;
+    }
+    for (auto it = at + 1; it != siblings.end(); ++it) {
+      if (ends_line(*it)) break;
+      if (has_text(*it)) return false;
+    }
+    return true;
   }
 
   // Whether a section's worth of text follows `child` in `parent` (a "show more" button is not one).
