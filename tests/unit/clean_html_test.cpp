@@ -1006,3 +1006,18 @@ TEST_CASE("clean_html drops the author's box under its label, not a line that sa
   CHECK(article.text.find("covered the town council") == std::string::npos);
   CHECK(article.text.find("Alex Writer") == std::string::npos);
 }
+
+TEST_CASE("clean_html drops the author's note in italics that closes an article", "[clean]") {
+  const Article article =
+      clean("<html><body><article>" + kParagraphs +
+            "<p><em>Alex Writer is a freelance reporter in the harbour town and the author of two books "
+            "about its ferries. Follow her on social media.</em></p></article></body></html>");
+  CHECK(article.text.find("freelance reporter") == std::string::npos);
+  CHECK(removed_with(article, "byline", "Alex Writer is a freelance reporter"));
+  SECTION("a closing note in italics that is not about the author stays") {
+    const Article kept = clean("<html><body><article>" + kParagraphs +
+                               "<p><em>This article was updated on Friday with the council's "
+                               "statement.</em></p></article></body></html>");
+    CHECK(kept.text.find("This article was updated") != std::string::npos);
+  }
+}

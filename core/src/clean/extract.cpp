@@ -1800,6 +1800,52 @@ void drop_about_tail(Extraction& extraction) {
   }
 }
 
+// Whether a block's whole HTML is one emphasis (<em>, <i>): set apart from the text by the page itself.
+bool all_emphasised(std::string_view html) {
+  html = trim(html);
+  for (std::string_view tag : {"em", "i"}) {
+    const std::string open = "<" + std::string(tag) + ">", close = "</" + std::string(tag) + ">";
+    if (html.starts_with(open) && html.ends_with(close) && html.find(close) == html.size() - close.size())
+      return true;
+  }
+  return false;
+}
+
+// A note about the author in the closing lines: a name of two to four capitalised words, then "is"
+// ("Jane Doe is a reporter ...", "Max Muster ist Journalist ...").
+bool opens_with_name_and_is(std::string_view text) {
+  std::size_t at = 0;
+  int words = 0;
+  while (words < 5) {
+    const std::size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) return false;
+    const std::string_view word = text.substr(at, end - at);
+    if (words >= 2) {
+      for (std::string_view verb : {"is", "ist", "es", "est", "è", "jest", "was", "war"}) {
+        if (word == verb) return true;
+      }
+    }
+    std::size_t length = 0;
+    if (word.empty() || !text::is_upper(text::decode(word, 0, length))) return false;
+    ++words;
+    at = end + 1;
+  }
+  return false;
+}
+
+// The author's note closing an article: its last block, set apart in italics, that tells who the author is.
+void drop_closing_author_note(Extraction& extraction) {
+  for (std::size_t i = extraction.blocks.size(); i-- > 0;) {
+    const PendingBlock& block = extraction.blocks[i];
+    if (!is_text_block(block)) continue;
+    if (block.kind == BlockKind::Paragraph && count_chars(block.text) <= 700 && all_emphasised(block.html) &&
+        opens_with_name_and_is(block.text)) {
+      drop_block(extraction, i, "byline");
+    }
+    return;
+  }
+}
+
 void post_process(Extraction& extraction, const PageMetadata& meta) {
   auto& blocks = extraction.blocks;
   std::size_t seen_text = 0;
@@ -1899,6 +1945,7 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
     }
     break;
   }
+  drop_closing_author_note(extraction);
   extraction.chars = 0;
   for (const auto& block : blocks) {
     if (is_text_block(block)) extraction.chars += count_chars(block.text);
