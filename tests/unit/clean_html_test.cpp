@@ -1021,3 +1021,24 @@ TEST_CASE("clean_html drops the author's note in italics that closes an article"
     CHECK(kept.text.find("This article was updated") != std::string::npos);
   }
 }
+
+TEST_CASE("clean_html keeps the prose of a box whose links are all in its list", "[clean]") {
+  std::string areas;
+  for (const char* area : {"Ferries", "Buses", "Bicycles", "Walking", "Parking", "Night trains"})
+    areas += std::string("<li><img src='/i.png'><a href='/areas/x'>") + area + "</a></li>";
+  const Article article =
+      clean("<html><body><article>" + kParagraphs +
+            "<div class='areas'><h2><a href='/areas'>Our areas</a></h2><p>The transport board works on six "
+            "areas, from the harbour ferries to the night trains.</p><div class='inner'><ul>" +
+            areas + "</ul></div></div></article></body></html>");
+  CHECK(article.text.find("The transport board works on six areas") != std::string::npos);
+  CHECK(article.text.find("Night trains") == std::string::npos);
+  SECTION("a teaser card with a linked title over its blurb still goes") {
+    const Article cards =
+        clean("<html><body><article>" + kParagraphs +
+              "<div class='more'><div class='card'><h3><a href='/a'>Ferry fares rise in spring</a></h3><p><a "
+              "href='/a'>The operator raises fares by five percent from April, after two years at the same "
+              "price.</a></p></div></div></article></body></html>");
+    CHECK(cards.text.find("raises fares by five percent") == std::string::npos);
+  }
+}

@@ -1166,10 +1166,34 @@ class Extractor {
     }
     if (s.text == 0) return {};
     if (s.text < 25 && s.link_text > 0 && s.images == 0) return "links";
+    // A paragraph of prose beside a list that holds the links: the list is judged on its own.
+    if (links_in_lists_beside_prose(index)) return {};
     // A box that is all links (teaser cards whose blurb sits inside the link) is no text, whatever its name.
     if (density > 0.5 && (weight < 25 || density > 0.9)) return "links";
     if (density > 0.3 && weight < 25 && s.text < 300 && s.paragraphs <= 1) return "links";
     return {};
+  }
+
+  // A box whose links all sit in its lists and headings, and that has a paragraph of prose of its own (an
+  // intro under a linked heading over a list of program links): the smallest element that carries the
+  // links is the list, judged on its own.
+  bool links_in_lists_beside_prose(std::uint32_t index) const {
+    bool prose = false;
+    std::vector<std::uint32_t> stack(doc_[index].children.begin(), doc_[index].children.end());
+    while (!stack.empty()) {
+      const std::uint32_t i = stack.back();
+      stack.pop_back();
+      const Node& node = doc_[i];
+      if (!node.is_element() || !drop_[i].empty() || stats_[i].text == 0) continue;
+      if (node.tag == Tag::Ul || node.tag == Tag::Ol || is_heading(node.tag)) continue;
+      if (node.tag == Tag::A) return false;
+      if (node.tag == Tag::P && stats_[i].text >= 80 && stats_[i].link_text == 0) {
+        prose = prose || ends_with_sentence_mark(html::text_content(doc_, i, 4000));
+        continue;
+      }
+      for (const std::uint32_t child : node.children) stack.push_back(child);
+    }
+    return prose;
   }
 
   // A list item of its own prose (nested lists aside): a sentence of 80 characters or more, few links.
