@@ -1042,3 +1042,19 @@ TEST_CASE("clean_html keeps the prose of a box whose links are all in its list",
     CHECK(cards.text.find("raises fares by five percent") == std::string::npos);
   }
 }
+
+TEST_CASE("clean_html takes a lead box with its list of jump links, without the list", "[clean]") {
+  const std::string jumps =
+      "<ul><li><a href='#a'>Compare the ferry fares</a></li><li><a href='#b'>The new "
+      "timetable day by day</a></li><li><a href='#c'>Which ticket suits you?</a></li>"
+      "<li><a href='#d'>Questions and answers</a></li></ul>";
+  const Article article = clean(
+      "<html><body><h1>Ferry or bridge?</h1><div class='row'><div class='lead-text'><p>Taking the "
+      "ferry is cheaper than the toll bridge, but the boat takes longer.</p><p><strong>A question "
+      "often asked: ferry or bridge?</strong></p>" +
+      jumps + "</div></div><div class='row'><div class='body'>" + kParagraphs + kParagraphs +
+      "</div></div></body></html>");
+  CHECK(article.text.rfind("Taking the ferry is cheaper", 0) == 0);
+  CHECK(article.text.find("A question often asked") != std::string::npos);
+  CHECK(article.text.find("Compare the ferry fares") == std::string::npos);
+}

@@ -889,7 +889,7 @@ class Extractor {
       const std::string text = collapse(html::text_content(doc_, i, 4000));
       const std::size_t chars = count_chars(text);
       if (chars < 40 || chars > 1500 || same_key(text, meta_.title)) continue;
-      if (link_chars_in(i) * 5 > chars) continue;
+      if (link_chars_in(i, true) * 5 > chars) continue;
       return i;
     }
     // No class names it: the first paragraph of prose between the headline and the body is the standfirst.
@@ -928,9 +928,15 @@ class Extractor {
   }
 
   // Link text under an element, from the DOM (stats skip dropped subtrees, and a lead's header is dropped).
-  std::size_t link_chars_in(std::uint32_t index) const {
+  // Links in a list (a lead's jump links to the sections below) are left out when `outside_lists`: the list
+  // goes by itself when the lead is emitted.
+  std::size_t link_chars_in(std::uint32_t index, bool outside_lists = false) const {
     std::size_t link_chars = 0;
     for (std::uint32_t j = index + 1, end = subtree_end(index); j < end; ++j) {
+      if (outside_lists && (doc_[j].tag == Tag::Ul || doc_[j].tag == Tag::Ol)) {
+        j = subtree_end(j) - 1;
+        continue;
+      }
       if (doc_[j].tag == Tag::A) link_chars += count_chars(collapse(html::text_content(doc_, j, 4000)));
     }
     return link_chars;
