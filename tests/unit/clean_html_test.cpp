@@ -1058,3 +1058,19 @@ TEST_CASE("clean_html takes a lead box with its list of jump links, without the 
   CHECK(article.text.find("A question often asked") != std::string::npos);
   CHECK(article.text.find("Compare the ferry fares") == std::string::npos);
 }
+
+TEST_CASE("clean_html takes a long first paragraph between the headline and the body", "[clean]") {
+  std::string lead =
+      "<p><strong>Before the climate summit opens next week, the ferry operators of the coast call";
+  for (int i = 0; i < 8; ++i)
+    lead += " for cleaner engines, for shore power in every port and for fair rules";
+  lead += ".</strong></p>";
+  const Article article = clean(
+      "<html><head><title>Ferry operators call for cleaner engines</title></head><body><article>"
+      "<header><h1>Ferry operators call for cleaner engines</h1></header><div class='column'><div "
+      "class='textblock'>" +
+      lead + "</div><div class='media'><div class='flyout'>Donate now!</div><div class='media-body'>" +
+      kParagraphs + kParagraphs + "</div></div></div></article></body></html>");
+  CHECK(article.text.rfind("Before the climate summit opens", 0) == 0);
+  CHECK(article.text.find("Trade unions criticised") != std::string::npos);
+}

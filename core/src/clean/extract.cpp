@@ -903,7 +903,7 @@ class Extractor {
                  !inside(i, Tag::Figure) && !inside(i, Tag::Figcaption)) {
         const std::string text = collapse(html::text_content(doc_, i, 4000));
         const std::size_t chars = count_chars(text);
-        if (chars < 80 || chars > 600 || same_key(text, meta_.title) || !ends_with_sentence_mark(text) ||
+        if (chars < 80 || chars > 1200 || same_key(text, meta_.title) || !ends_with_sentence_mark(text) ||
             text.find("://") != std::string::npos) {
           continue;
         }
