@@ -282,6 +282,8 @@ TEST_CASE("normalise_date understands ISO, numeric and month-name dates in sever
   CHECK(normalise_date("17 March 2026") == "2026-03-17");
   CHECK(normalise_date("17. März 2026") == "2026-03-17");
   CHECK(normalise_date("3 de marzo de 2026") == "2026-03-03");
+  CHECK(normalise_date("16 marca 2026") == "2026-03-16");
+  CHECK(normalise_date("2 września 2026") == "2026-09-02");
   CHECK(normalise_date("02.05.2026") == "2026-05-02");
   CHECK(normalise_date("no date here") == "");
   CHECK(normalise_date("2026-13-45") == "");
@@ -1073,4 +1075,14 @@ TEST_CASE("clean_html takes a long first paragraph between the headline and the 
       kParagraphs + kParagraphs + "</div></div></div></article></body></html>");
   CHECK(article.text.rfind("Before the climate summit opens", 0) == 0);
   CHECK(article.text.find("Trade unions criticised") != std::string::npos);
+}
+
+TEST_CASE("clean_html drops a date line in Polish above the text and a call to the site's own channel",
+          "[clean]") {
+  const Article article =
+      clean("<html><body><article><p><time>16 marca 2026</time></p>" + kParagraphs +
+            "<p><strong>Watch what is new on our YouTube channel!</strong></p></article></body></html>");
+  CHECK(article.text.find("marca") == std::string::npos);
+  CHECK(article.text.find("YouTube channel") == std::string::npos);
+  CHECK(article.text.find("chamber of commerce welcomed it") != std::string::npos);
 }
