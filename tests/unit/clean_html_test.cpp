@@ -1086,3 +1086,34 @@ TEST_CASE("clean_html drops a date line in Polish above the text and a call to t
   CHECK(article.text.find("YouTube channel") == std::string::npos);
   CHECK(article.text.find("chamber of commerce welcomed it") != std::string::npos);
 }
+
+TEST_CASE("clean_html never gives an empty article for a page with readable text", "[clean]") {
+  SECTION("a short post in a box named like a share bar") {
+    const Article article = clean(
+        "<html><body><div class='sharing'><p>Does anyone know whether the island ferry still takes "
+        "bicycles on the early boat this summer?</p></div><footer><a href='/a'>About the harbour forum "
+        "and its rules</a> <a href='/b'>Contact the moderators of the forum</a> <a href='/c'>Privacy "
+        "and cookies on this forum</a> <a href='/d'>All the boards of the harbour forum</a></footer>"
+        "</body></html>");
+    CHECK(article.text.find("still takes bicycles") != std::string::npos);
+  }
+  SECTION("text that script shows later") {
+    const Article article = clean(
+        "<html><body><div style='display:none'><p>The harbour festival moves to the first weekend of "
+        "June, the organisers said.</p></div><nav><a href='/'>Home</a></nav></body></html>");
+    CHECK(article.text == "The harbour festival moves to the first weekend of June, the organisers said.");
+  }
+  SECTION("only a short articleBody in the JSON-LD") {
+    const Article article = clean(
+        "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Ferry "
+        "times\",\"articleBody\":\"The first ferry leaves at six from Monday.\"}</script></head><body>"
+        "<nav><a href='/'>Home</a></nav></body></html>");
+    CHECK(article.text == "The first ferry leaves at six from Monday.");
+  }
+  SECTION("only a description") {
+    const Article article = clean(
+        "<html><head><meta name='description' content='Ferry times change from Monday.'></head>"
+        "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>");
+    CHECK(article.text == "Ferry times change from Monday.");
+  }
+}

@@ -2119,6 +2119,47 @@ Extraction from_json_ld_body(const std::string& body) {
   return out;
 }
 
+// The longest paragraph of text on the page (a block's own text, inline elements included), read from the
+// whole DOM whatever hid or dropped it: the last resort of a page whose article went with its wrapper. One
+// backward pass sums the text each block holds outside nested blocks.
+std::string longest_text_block(const Document& document) {
+  const std::size_t n = document.nodes.size();
+  std::vector<std::size_t> own(n, 0);
+  std::uint32_t best = kNoNode;
+  for (std::size_t i = n; i-- > 1;) {
+    const Node& node = document[i];
+    if (node.is_element() && (is_never_content(node.tag) || node.tag == Tag::Noscript)) {
+      own[i] = 0;  // script, styles, controls: no text of an article
+      continue;
+    }
+    if (node.is_text()) own[i] = node.text.size();
+    const bool block = node.is_element() && (html::is_block(node.tag) || node.tag == Tag::Td ||
+                                             node.tag == Tag::Li || node.tag == Tag::Body);
+    if (block) {
+      if (own[i] > 0 && (best == kNoNode || own[i] > own[best])) best = static_cast<std::uint32_t>(i);
+    } else if (node.parent != kNoNode) {
+      own[node.parent] += own[i];
+    }
+  }
+  if (best == kNoNode) return {};
+  // The block's own lines, without its nested blocks (they lost to it).
+  std::string text;
+  bool pending_space = false;
+  std::vector<std::uint32_t> stack(document[best].children.rbegin(), document[best].children.rend());
+  while (!stack.empty()) {
+    const std::uint32_t i = stack.back();
+    stack.pop_back();
+    const Node& node = document[i];
+    if (node.is_text()) {
+      append_collapsed(text, node.text, pending_space);
+    } else if (node.is_element() && !is_never_content(node.tag) && node.tag != Tag::Noscript &&
+               !html::is_block(node.tag) && node.tag != Tag::Li && node.tag != Tag::Td) {
+      stack.insert(stack.end(), node.children.rbegin(), node.children.rend());
+    }
+  }
+  return count_words(text) >= 3 ? std::string(trim(text)) : std::string();
+}
+
 }  // namespace
 
 Article clean_html(std::string_view input, const Options& options, std::vector<Diagnostic>& warnings) {
@@ -2138,14 +2179,21 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
     double ignored = 0;
     Extraction retry = Extractor(document, meta, options, false).run(ignored);
     post_process(retry, meta);
-    if (retry.chars > extraction.chars * 2 && retry.chars >= kMinArticleChars) extraction = std::move(retry);
+    // A page with readable text never yields an empty article: a short text found without hints beats none.
+    if ((retry.chars > extraction.chars * 2 && retry.chars >= kMinArticleChars) ||
+        (extraction.chars == 0 && retry.chars > 0))
+      extraction = std::move(retry);
   }
   // 9. The publisher's own articleBody when the page's markup gave almost nothing.
   // (Also when it is much longer than what the markup gave: the page renders the rest with script.)
-  if (count_chars(meta.json_ld_body) > extraction.chars * 2 &&
-      count_chars(meta.json_ld_body) >= kMinArticleChars) {
+  const std::size_t json_ld_chars = count_chars(meta.json_ld_body);
+  if ((json_ld_chars > extraction.chars * 2 && json_ld_chars >= kMinArticleChars) ||
+      (extraction.chars == 0 && json_ld_chars > 0)) {
     extraction = from_json_ld_body(meta.json_ld_body);
   }
+  // Still nothing: the longest block of text on the page, wherever it sits, or else the page's description.
+  if (extraction.chars == 0) extraction = from_json_ld_body(longest_text_block(document));
+  if (extraction.chars == 0) extraction = from_json_ld_body(meta.description);
 
   // 10. Assemble.
   assemble(article, extraction, options);
