@@ -2119,6 +2119,16 @@ Extraction from_json_ld_body(const std::string& body) {
   return out;
 }
 
+// Readable text: a paragraph of 60 characters or more, mostly not links, that ends a sentence.
+constexpr std::size_t kMinProseChars = 60;
+bool holds_prose(const Extraction& extraction) {
+  return std::any_of(extraction.blocks.begin(), extraction.blocks.end(), [](const PendingBlock& block) {
+    return is_text_block(block) && block.kind == BlockKind::Paragraph &&
+           block.link_chars * 2 < block.text.size() && count_chars(block.text) >= kMinProseChars &&
+           ends_with_sentence_mark(block.text);
+  });
+}
+
 // The longest paragraph of text on the page (a block's own text, inline elements included), read from the
 // whole DOM whatever hid or dropped it: the last resort of a page whose article went with its wrapper. One
 // backward pass sums the text each block holds outside nested blocks.
@@ -2157,7 +2167,8 @@ std::string longest_text_block(const Document& document) {
       stack.insert(stack.end(), node.children.rbegin(), node.children.rend());
     }
   }
-  return count_words(text) >= 3 ? std::string(trim(text)) : std::string();
+  text = std::string(trim(text));
+  return count_chars(text) >= kMinProseChars && ends_with_sentence_mark(text) ? text : std::string();
 }
 
 }  // namespace
@@ -2179,9 +2190,10 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
     double ignored = 0;
     Extraction retry = Extractor(document, meta, options, false).run(ignored);
     post_process(retry, meta);
-    // A page with readable text never yields an empty article: a short text found without hints beats none.
+    // A page with readable text never yields an empty article: a short text found without hints beats none
+    // when it holds a sentence of prose (an index page's teaser blurbs do not make an article).
     if ((retry.chars > extraction.chars * 2 && retry.chars >= kMinArticleChars) ||
-        (extraction.chars == 0 && retry.chars > 0))
+        (extraction.chars == 0 && holds_prose(retry)))
       extraction = std::move(retry);
   }
   // 9. The publisher's own articleBody when the page's markup gave almost nothing.
@@ -2192,8 +2204,15 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
     extraction = from_json_ld_body(meta.json_ld_body);
   }
   // Still nothing: the longest block of text on the page, wherever it sits, or else the page's description.
-  if (extraction.chars == 0) extraction = from_json_ld_body(longest_text_block(document));
-  if (extraction.chars == 0) extraction = from_json_ld_body(meta.description);
+  if (extraction.chars == 0) {
+    std::string fallback = longest_text_block(document);
+    if (fallback.empty()) fallback = meta.description;
+    if (!fallback.empty()) {
+      Extraction found = from_json_ld_body(fallback);
+      found.removed = std::move(extraction.removed);
+      extraction = std::move(found);
+    }
+  }
 
   // 10. Assemble.
   assemble(article, extraction, options);
