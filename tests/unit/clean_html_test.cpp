@@ -1117,3 +1117,39 @@ TEST_CASE("clean_html never gives an empty article for a page with readable text
     CHECK(article.text == "Ferry times change from Monday.");
   }
 }
+
+TEST_CASE("clean_html adds a recipe's ingredients and a how-to's steps that only its JSON-LD gives",
+          "[clean]") {
+  const std::string method =
+      "<p>Boil the potatoes in salted water until soft, then drain them and let them steam for a minute.</p>"
+      "<p>Mash them with the butter and the warm milk, season with salt and nutmeg, and serve at once.</p>"
+      "<p>Leftover mash makes good fishcakes the next day, mixed with flaked fish and a little parsley.</p>";
+  const std::string recipe =
+      "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Recipe\","
+      "\"name\":\"Harbour mash\",\"recipeIngredient\":[\"1 kg floury potatoes\",\"50 g butter\",\"100 ml "
+      "milk\",\"1 pinch nutmeg\"],\"recipeInstructions\":[{\"@type\":\"HowToStep\",\"text\":\"Boil the "
+      "potatoes.\"}]}</script>";
+  const Article article = clean("<html><head><title>Harbour mash</title>" + recipe +
+                                "</head><body><article>" + method + "</article></body></html>");
+  CHECK(article.text.rfind("1 kg floury potatoes\n\n50 g butter", 0) == 0);
+  CHECK(article.html.rfind("<ul><li>1 kg floury potatoes</li>", 0) == 0);
+  CHECK(article.text.find("Boil the potatoes.") == std::string::npos);  // the method is in the text already
+  SECTION("ingredients the page shows are not given twice") {
+    const Article shown = clean("<html><head>" + recipe +
+                                "</head><body><article><ul><li>1 kg floury potatoes</li><li>50 g "
+                                "butter</li><li>100 ml milk</li><li>1 pinch nutmeg</li></ul>" +
+                                method + "</article></body></html>");
+    CHECK(shown.text.find("50 g butter") == shown.text.rfind("50 g butter"));
+  }
+  SECTION("a how-to whose steps are only in the JSON-LD") {
+    const Article howto = clean(
+        "<html><head><script type='application/ld+json'>{\"@type\":\"HowTo\",\"name\":\"Fix a puncture\","
+        "\"step\":[{\"@type\":\"HowToSection\",\"name\":\"Repair\",\"itemListElement\":[{\"@type\":"
+        "\"HowToStep\",\"text\":\"Take the wheel off the frame.\"},{\"@type\":\"HowToStep\",\"text\":\"Find "
+        "the hole with a bowl of water.\"}]}]}</script></head><body><article>" +
+        kParagraphs + "</article></body></html>");
+    CHECK(howto.text.find("Take the wheel off the frame.\n\nFind the hole with a bowl of water.") !=
+          std::string::npos);
+    CHECK(howto.html.find("<ol><li>Take the wheel off the frame.</li>") != std::string::npos);
+  }
+}

@@ -2119,6 +2119,50 @@ Extraction from_json_ld_body(const std::string& body) {
   return out;
 }
 
+// A recipe's ingredients and a how-to's steps that the page gives only in its JSON-LD (the markup shows them
+// with script, or in a box the article does not reach): ingredients as a list before the text, steps as a
+// numbered list after it. A list goes in only when most of its items are missing from the text.
+void add_json_ld_lists(Extraction& extraction, const PageMetadata& meta) {
+  std::string text_key;
+  for (const auto& block : extraction.blocks) {
+    if (is_text_block(block)) text_key += normalise_key(block.text) + ' ';
+  }
+  const auto missing = [&](const std::vector<std::string>& items) {
+    std::size_t found = 0;
+    for (const std::string& item : items) {
+      const std::string key = normalise_key(item);
+      found += !key.empty() && text_key.find(key) != std::string::npos;
+    }
+    return !items.empty() && found * 2 < items.size();
+  };
+  const auto list = [&](const std::vector<std::string>& items, std::uint32_t group, Tag tag) {
+    std::vector<PendingBlock> blocks;
+    for (const std::string& item : items) {
+      PendingBlock block;
+      block.kind = BlockKind::ListItem;
+      block.group = group;
+      block.group_tag = tag;
+      block.html = escape_html(item);
+      block.text = item;
+      extraction.chars += count_chars(item);
+      blocks.push_back(std::move(block));
+    }
+    return blocks;
+  };
+  // Group ids no node has (the lists are not in the DOM).
+  constexpr std::uint32_t kIngredientsGroup = kNoNode - 1, kStepsGroup = kNoNode - 2;
+  if (missing(meta.json_ld_ingredients)) {
+    auto blocks = list(meta.json_ld_ingredients, kIngredientsGroup, Tag::Ul);
+    extraction.blocks.insert(extraction.blocks.begin(), std::make_move_iterator(blocks.begin()),
+                             std::make_move_iterator(blocks.end()));
+  }
+  if (missing(meta.json_ld_steps)) {
+    auto blocks = list(meta.json_ld_steps, kStepsGroup, Tag::Ol);
+    extraction.blocks.insert(extraction.blocks.end(), std::make_move_iterator(blocks.begin()),
+                             std::make_move_iterator(blocks.end()));
+  }
+}
+
 // Readable text: a paragraph of 60 characters or more, mostly not links, that ends a sentence.
 constexpr std::size_t kMinProseChars = 60;
 bool holds_prose(const Extraction& extraction) {
@@ -2213,6 +2257,8 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
       extraction = std::move(found);
     }
   }
+
+  add_json_ld_lists(extraction, meta);
 
   // 10. Assemble.
   assemble(article, extraction, options);
