@@ -1153,3 +1153,15 @@ TEST_CASE("clean_html adds a recipe's ingredients and a how-to's steps that only
     CHECK(howto.html.find("<ol><li>Take the wheel off the frame.</li>") != std::string::npos);
   }
 }
+
+TEST_CASE("clean_html joins the numbered parts of a story split by a box", "[clean]") {
+  const Article article = clean(
+      "<html><body><article><div class='story-part'><div class='story-body story-body-1'>"
+      "<p>The ferry company will run a second boat to the island from June, it said on Monday, after a "
+      "winter of crowded crossings and long queues at the pier.</p></div><div class='related'><ul><li><a "
+      "href='/a'>Ferry fares rise</a></li><li><a href='/b'>Pier repairs</a></li></ul></div></div>"
+      "<div class='story-part'><div class='story-body story-body-2'>" +
+      kParagraphs + kParagraphs + "</div><div class='note'>Share this</div></div></article></body></html>");
+  CHECK(article.text.rfind("The ferry company will run a second boat", 0) == 0);
+  CHECK(article.text.find("Pier repairs") == std::string::npos);
+}

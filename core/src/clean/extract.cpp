@@ -790,12 +790,16 @@ class Extractor {
       chosen.insert(chosen.end(), filled.begin(), filled.end());
       std::sort(chosen.begin(), chosen.end());
     }
-    // Cousins wearing the top container's exact class: one story split by ads or teasers into parts.
+    // Cousins wearing the top container's class: one story split by ads or teasers into parts (which may be
+    // numbered: "story-body story-body-2").
     if (!top_class.empty()) {
+      const std::string top_parts = class_without_part_numbers(top_class);
       for (std::uint32_t i = 1; i < doc_.nodes.size(); ++i) {
         const Node& node = doc_[i];
-        if (!node.is_element() || !drop_[i].empty() || node.tag != doc_[top].tag ||
-            node.attr("class") != top_class || stats_[i].text < 100 || link_density(i) > 0.3) {
+        if (!node.is_element() || !drop_[i].empty() || node.tag != doc_[top].tag || stats_[i].text < 100 ||
+            link_density(i) > 0.3 ||
+            (node.attr("class") != top_class &&
+             class_without_part_numbers(node.attr("class")) != top_parts)) {
           continue;
         }
         bool overlaps = false;
@@ -805,6 +809,30 @@ class Extractor {
       std::sort(chosen.begin(), chosen.end());
     }
     return chosen;
+  }
+
+  // A class list without the tokens that number a part: a token that is another token of the list plus a
+  // number ("story-body story-body-2", "section section--1034") names the same kind of box.
+  static std::string class_without_part_numbers(std::string_view classes) {
+    std::vector<std::string_view> tokens;
+    for (std::size_t start = 0; start < classes.size();) {
+      std::size_t end = classes.find_first_of(" \t\n", start);
+      if (end == std::string_view::npos) end = classes.size();
+      if (end > start) tokens.push_back(classes.substr(start, end - start));
+      start = end + 1;
+    }
+    std::string out;
+    for (const std::string_view token : tokens) {
+      std::size_t base = token.size();
+      while (base > 0 && token[base - 1] >= '0' && token[base - 1] <= '9') --base;
+      const std::size_t digits = token.size() - base;
+      while (base > 0 && (token[base - 1] == '-' || token[base - 1] == '_')) --base;
+      const bool numbered = digits > 0 && base < token.size() - digits &&
+                            std::find(tokens.begin(), tokens.end(), token.substr(0, base)) != tokens.end();
+      if (numbered) continue;
+      out.append(token).push_back(' ');
+    }
+    return out;
   }
 
   // A box that reads as a section of prose: a heading first, then paragraphs that end sentences and hold
