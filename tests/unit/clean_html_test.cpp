@@ -1165,3 +1165,14 @@ TEST_CASE("clean_html joins the numbered parts of a story split by a box", "[cle
   CHECK(article.text.rfind("The ferry company will run a second boat", 0) == 0);
   CHECK(article.text.find("Pier repairs") == std::string::npos);
 }
+
+TEST_CASE("clean_html drops a tooltip's pop-up text inside a sentence, not the term", "[clean]") {
+  const Article article = clean(
+      "<html><body><article>" + kParagraphs +
+      "<p>The <span class='term'>GDP<span class='tooltip-content'>Gross domestic product: the value of all "
+      "goods and services a country makes in a year.</span></span> of the region grew by two percent, and "
+      "the <span class='tooltip'>VAT</span> take rose with it.</p></article></body></html>");
+  CHECK(article.text.find("The GDP of the region grew by two percent, and the VAT take rose with it.") !=
+        std::string::npos);
+  CHECK(article.text.find("Gross domestic product") == std::string::npos);
+}

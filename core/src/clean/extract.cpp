@@ -343,6 +343,10 @@ class Extractor {
         drop_[i] = "share";
         continue;
       }
+      if (use_hints_ && is_tooltip_text(i)) {
+        drop_[i] = "tooltip";
+        continue;
+      }
       if (!use_hints_ || hint(i).reason.empty() || node.tag == Tag::A || shown_in_turn) continue;
       if (inside(i, Tag::Pre) || inside(i, Tag::Code) || inside(i, Tag::Table)) continue;
       if (id_is_heading_anchor(i) && judge_hints_without_id(node).reason.empty()) continue;
@@ -445,6 +449,33 @@ class Extractor {
     }
     const std::string tagged = std::string(html::tag_name(doc_[index])) + ' ' + key;
     return entry->second.count(tagged) != 0;
+  }
+
+  // The pop-up text of a tooltip inside a sentence: an inline element named like a tooltip or popover
+  // ("tooltip-content", "popover-body") in an inline wrapper that holds the term it explains before it
+  // ("<span class=term>GDP<span class=tooltip-text>Gross domestic product ...</span></span>"). The term
+  // stays.
+  bool is_tooltip_text(std::uint32_t index) const {
+    const Node& node = doc_[index];
+    const std::uint32_t parent = node.parent;
+    if (parent == kNoNode || html::is_block(node.tag) || html::is_block(doc_[parent].tag)) return false;
+    const std::string hints = lower_ascii(node.attr("class")) + ' ' + lower_ascii(node.attr("id"));
+    if (hints.find("tooltip") == std::string::npos && hints.find("popover") == std::string::npos &&
+        hints.find("tippy") == std::string::npos)
+      return false;
+    const auto& siblings = doc_[parent].children;
+    for (auto it = siblings.begin(); it != siblings.end() && *it != index; ++it) {
+      const Node& before = doc_[*it];
+      if ((before.is_text() && !trim(before.text).empty()) ||
+          (before.is_element() && !holds_tooltip_only(*it)))
+        return true;
+    }
+    return false;
+  }
+
+  // An element with no text but a tooltip's (an icon that opens it).
+  bool holds_tooltip_only(std::uint32_t index) const {
+    return html::text_content(doc_, index, 200).find_first_not_of(" \t\n\r") == std::string::npos;
   }
 
   static std::string class_key(const Node& node) {
