@@ -144,7 +144,10 @@ constexpr Pattern kNegative[] = {
     {"partager", "share", false},
     {"condividi", "share", false},
     {"about-author", "byline", false},
+    {"about_author", "byline", false},
     {"author-box", "byline", false},
+    {"author_box", "byline", false},
+    {"authorbox", "byline", false},
     {"cta", "newsletter", true},  // "call to action": sign-up, donation and letters-to-the-editor boxes
 };
 
