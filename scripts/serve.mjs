@@ -5,7 +5,8 @@
 //
 //   node scripts/serve.mjs [--port N | N]      (or PORT=N node scripts/serve.mjs; default 8080, 0 = any free port)
 //
-// If the port is busy it falls back to a free one. It prints the demo URL on its first line of output.
+// If the port is busy it falls back to a free one. It prints the demo URL on its first line of output, the
+// widget's example page on the second.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -23,6 +24,10 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",  // an injected <base> cannot redirect the page's relative URLs
+  "form-action 'none'",  // the page has no form that submits anywhere
+  "frame-ancestors 'none'",  // no other site may frame the demo (clickjacking); only a header can say this
 ].join('; ');
 
 const CONTENT_TYPES = {
@@ -163,6 +168,7 @@ if (isMain) {
       console.error(`port ${requested} is busy; using ${port}`);
     }
     console.log(url);
+    console.log(`widget example: ${url.replace(/demo\/$/, 'widget/example.html')}`);
   } catch (error) {
     console.error(`serve: ${error.message}`);
     process.exit(1);

@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
 
 import {
   RUN_FINISHED,
@@ -16,7 +15,7 @@ import {
   ensureArtifactsDir,
   firefoxPath,
   fixturesDir,
-  freshProfile,
+  launchFirefox,
   startDemoServer,
   wasmBuilt,
 } from './helpers.mjs';
@@ -27,8 +26,7 @@ const executablePath = firefoxPath();
 const skip = executablePath ? false : 'Firefox ESR is not installed';
 describe('demo page in Firefox ESR', { skip, timeout: 300_000 }, () => {
   let server;
-  let profile;
-  let browser;
+  let firefox;
   let page;
   let scratch;
   const problems = [];
@@ -72,22 +70,9 @@ describe('demo page in Firefox ESR', { skip, timeout: 300_000 }, () => {
   before(async () => {
     assert.ok(wasmBuilt, 'web/lib/dist/articlescope-core.wasm is missing: run `scripts/build.sh wasm` first');
     server = await startDemoServer();
-    profile = freshProfile('firefox');
     scratch = mkdtempSync(join(tmpdir(), 'articlescope-ff-files-'));
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath,
-      headless: true,
-      userDataDir: profile.path,
-      extraPrefsFirefox: {
-        'network.captive-portal-service.enabled': false,
-        'network.connectivity-service.enabled': false,
-        'browser.safebrowsing.update.enabled': false,
-        'app.update.enabled': false,
-        'extensions.update.enabled': false,
-      },
-    });
-    page = await browser.newPage();
+    firefox = await launchFirefox('firefox');
+    page = firefox.page;
     await page.setViewport({ width: 1280, height: 900 });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('dialog', (dialog) => {
@@ -105,8 +90,7 @@ describe('demo page in Firefox ESR', { skip, timeout: 300_000 }, () => {
   });
 
   after(async () => {
-    await browser?.close();
-    profile?.remove();
+    await firefox?.close();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
     await server?.stop();
   });

@@ -62,6 +62,34 @@ export async function launchChromium(profilePrefix, contextOptions = {}) {
   };
 }
 
+/** Launches Firefox ESR (Debian's) headless through puppeteer-core with a fresh profile; resolves to {browser, page, close()}. */
+export async function launchFirefox(profilePrefix) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const profile = freshProfile(profilePrefix);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profile.path,
+    extraPrefsFirefox: {
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      'app.update.enabled': false,
+      'extensions.update.enabled': false,
+    },
+  });
+  const page = await browser.newPage();
+  return {
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      profile.remove();
+    },
+  };
+}
+
 export function ensureArtifactsDir() {
   mkdirSync(artifactsDir, { recursive: true });
   return artifactsDir;

@@ -325,6 +325,11 @@ function renderMetadata(report) {
     if (w.code === 'invalid_utf8') return 'Some invalid characters were replaced.';
     if (w.code === 'transcoded') return null;  // decoded from the page's charset: nothing for the reader to do
     if (w.code === 'truncated') return 'The input hit a limit; the analysis is partial.';
+    if (w.code === 'language_unsupported') {
+      const language = /^the article is in (.+?) \(/.exec(w.message ?? '')?.[1] ?? 'another language';
+      return `This article is in ${language}. Names, places, organisations and policy provisions are ` +
+        'only looked for in English text, so only dates, amounts and quantities are marked.';
+    }
     return w.message || w.code;
   }).filter(Boolean);
   $('article-warning').textContent = warnings.join(' ');
@@ -337,11 +342,14 @@ function renderScopePanel(report) {
     idPrefix: 'scope-',
     onSelect: (index) => revealProvision($('article-body'), index),
   });
+  const notEnglish = (report.warnings ?? []).some((w) => w.code === 'language_unsupported');
   $('scope-note').textContent =
-    provisions === 0
-      ? 'No policy decision found: ArticleScope lists provisions only when an article reports ' +
-        'something being allowed, prohibited, lifted, imposed or proposed.'
-      : `${plural(provisions, 'provision')} found. Select an item to find it in the article.`;
+    provisions === 0 && notEnglish
+      ? 'Not analysed: policy provisions are only looked for in English articles.'
+      : provisions === 0
+        ? 'No policy decision found: ArticleScope lists provisions only when an article reports ' +
+          'something being allowed, prohibited, lifted, imposed or proposed.'
+        : `${plural(provisions, 'provision')} found. Select an item to find it in the article.`;
   $('scope-panel').classList.toggle('empty', provisions === 0);
 }
 

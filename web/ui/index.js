@@ -1,6 +1,6 @@
 // ArticleScope shared UI: everything the demo, the extension panel and the widget render from a report.
 // Plain ES modules without dependencies beyond ../lib; no globals; report text reaches the DOM only as text.
-export { el, icon, cssToken, plural } from './dom.js';
+export { el, icon, cssToken, plural, prefersReducedMotion } from './dom.js';
 export { ENTITY_TYPES, ENTITY_INFO, STATUS_INFO, STATUS_ORDER, SCOPE_LABELS, FLAG_LABELS, flagText, statusChip, entityClass } from './labels.js';
 export { provisionAt, groupsOf, typeCounts, knownTypes } from './model.js';
 export { renderSummary, scopeItem } from './summary.js';

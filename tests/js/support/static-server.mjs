@@ -27,34 +27,36 @@ const TYPES = {
 
 /**
  * Starts the server on a free port. `roots`: repository-relative folders that may be served;
- * `routes`: {'/path': async (url) => ({type, body})} for generated responses; `headers`: sent with every response
- * (e.g. COOP/COEP for finer timers). Resolves to {url, close()}.
+ * `routes`: {'/path': async (url) => ({type, body, headers?})} for generated responses; `headers`: sent with
+ * every response (e.g. COOP/COEP for finer timers, CORS); a header whose value is null is not sent (e.g. no
+ * CSP). Resolves to {url, close()}.
  */
 export async function startStaticServer({ roots, routes = {}, headers: extraHeaders = {} }) {
   const allowed = roots.map((r) => normalize(join(repoDir, r)) + sep);
   const server = createServer(async (request, response) => {
     const headers = { 'Content-Security-Policy': STRICT_CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', ...extraHeaders };
+    const send = (status, more, body) => {
+      const all = Object.entries({ ...headers, ...more }).filter(([, value]) => value !== null && value !== undefined);
+      response.writeHead(status, Object.fromEntries(all));
+      response.end(body);
+    };
     try {
       const url = new URL(request.url, 'http://127.0.0.1');
       const route = routes[url.pathname];
       if (route) {
-        const { type, body } = await route(url);
-        response.writeHead(200, { ...headers, 'Content-Type': type });
-        response.end(body);
+        const { type, body, headers: routeHeaders = {} } = await route(url);
+        send(200, { ...routeHeaders, 'Content-Type': type }, body);
         return;
       }
       const file = normalize(join(repoDir, decodeURIComponent(url.pathname)));
       if (!allowed.some((root) => file.startsWith(root))) {
-        response.writeHead(404, headers);
-        response.end();
+        send(404, {});
         return;
       }
       const body = await readFile(file);
-      response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
+      send(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }, body);
     } catch {
-      response.writeHead(404, headers);
-      response.end();
+      send(404, {});
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
