@@ -13,7 +13,8 @@ using articlescope::html::Node;
 using articlescope::html::Tag;
 
 namespace {
-// Attribute values are views (into a Document's storage when parsed): here, into the callers' string literals.
+// Attribute values are views (into a Document's storage when parsed): here, into the callers' string
+// literals.
 Node element(std::string_view cls, std::string_view id = "", std::string_view role = "") {
   Node node;
   node.tag = Tag::Div;
@@ -51,15 +52,21 @@ TEST_CASE("hint patterns: commentary, taxonomy classes and content classes", "[c
   CHECK(reason(element("related-content")) == "related");
 }
 
+TEST_CASE("hint patterns: the author's box however its name is joined", "[clean]") {
+  for (const char* name : {"author-box", "author_box", "authorbox", "about-author", "about_author"})
+    CHECK(reason(element(name)) == "byline");
+  CHECK(reason(element("author")) == "");  // the byline itself is not a box to drop
+}
+
 TEST_CASE("HintJudge gives judge_hints' verdict, also for repeated and empty hints", "[clean]") {
   HintJudge judge;
   // Elements that share class names (in another order, with another id) are still judged one by one.
   for (int round = 0; round < 2; ++round) {
-    for (const Node& node :
-         {element("comment-list"), element("story-body"), element(""), element("x", "nav"), element("x", "", "nav"),
-          element("ad"), element("a d"), element("commentary comment-list"), element("comment-list commentary"),
-          element("commentary", "comments-42"), element("story-body ad", "sidebar"), element("ad story-body"),
-          element("Related  News\tcategory-ads", "post-1")}) {
+    for (const Node& node : {element("comment-list"), element("story-body"), element(""), element("x", "nav"),
+                             element("x", "", "nav"), element("ad"), element("a d"),
+                             element("commentary comment-list"), element("comment-list commentary"),
+                             element("commentary", "comments-42"), element("story-body ad", "sidebar"),
+                             element("ad story-body"), element("Related  News\tcategory-ads", "post-1")}) {
       const HintVerdict expected = judge_hints(node);
       const HintVerdict got = judge.judge(node);
       CHECK(got.reason == expected.reason);

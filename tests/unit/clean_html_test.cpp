@@ -286,6 +286,8 @@ TEST_CASE("normalise_date understands ISO, numeric and month-name dates in sever
   CHECK(normalise_date("17 March 2026") == "2026-03-17");
   CHECK(normalise_date("17. März 2026") == "2026-03-17");
   CHECK(normalise_date("3 de marzo de 2026") == "2026-03-03");
+  CHECK(normalise_date("16 marca 2026") == "2026-03-16");
+  CHECK(normalise_date("2 września 2026") == "2026-09-02");
   CHECK(normalise_date("02.05.2026") == "2026-05-02");
   CHECK(normalise_date("no date here") == "");
   CHECK(normalise_date("2026-13-45") == "");
@@ -897,4 +899,284 @@ TEST_CASE("clean_html drops reading-time lines and a press release's About secti
     CHECK(kept.text.find("About the new opening hours") != std::string::npos);
     CHECK(kept.text.find("Shops may now open from noon") != std::string::npos);
   }
+}
+
+TEST_CASE("clean_html finds the standfirst under a headline in a band above the body's columns", "[clean]") {
+  // The headline and standfirst sit in a hero band far above the body's container, and the intro wrapper
+  // that holds them is named like a lead: the standfirst is the lead, not the wrapper with its headline.
+  const std::string body =
+      "<div class='w1'><div class='w2'><div class='w3'><div class='w4'><div class='w5'>"
+      "<div class='w6'><div class='rail'></div><div class='article-body'>" +
+      kParagraphs + kParagraphs + "</div></div></div></div></div></div></div>";
+  const Article article = clean(
+      "<html><head><title>Sunday shopping comes to small towns</title></head><body><div class='page'>"
+      "<div class='hero'><div class='page-intro'><div class='page-intro__banner'>Regional news</div>"
+      "<h1>Sunday shopping comes to small towns</h1><div class='page-intro__copy'>The council ends a rule "
+      "that stood for forty years, and small shops may now open on Sunday afternoons.</div></div></div>" +
+      body + "</div></body></html>");
+  CHECK(article.text.rfind("The council ends a rule", 0) == 0);
+  CHECK(article.text.find("Regional news") == std::string::npos);
+  CHECK(article.text.find("The regional council approved") != std::string::npos);
+}
+
+TEST_CASE("clean_html keeps the sections of a page made of sections, not its newsletter box", "[clean]") {
+  const Article article =
+      clean("<html><head><title>Harbour open day</title></head><body><section id='details'>" + kParagraphs +
+            "</section><section id='programme'><div class='wrap'><h2>Boat tours</h2><p>Small boats leave the "
+            "old pier every half hour from ten o'clock, and each tour of the harbour basin takes about forty "
+            "minutes, with a stop at the lighthouse.</p></div></section><section "
+            "id='getting-there'><h2>Getting there</h2><p>The harbour is a "
+            "ten-minute walk from the station; visitors who come by car may park for free at the ferry "
+            "terminal for the whole day of the festival.</p></section><section "
+            "id='subscribe'><h2>Newsletter</h2><p>Sign up and we will tell you "
+            "about every event at the harbour.</p></section></body></html>");
+  CHECK(article.text.find("Small boats leave the old pier") != std::string::npos);
+  CHECK(article.text.find("Getting there") != std::string::npos);
+  CHECK(article.text.find("Sign up and we will tell you") == std::string::npos);
+}
+
+TEST_CASE("clean_html reads on past a link to a story's comments in a digest of stories", "[clean]") {
+  const Article article = clean(
+      "<html><body><div class='digest'><h2>Ferries run earlier</h2>" + kParagraphs +
+      "<p><a href='/ferries#comments'>Comments (4 posted)</a></p><h2>A new bridge for the old town</h2>"
+      "<p>The town council chose a design for the footbridge over the river on Monday, after two years of "
+      "debate about its cost and its look.</p><p>Building starts in spring, and the bridge should open to "
+      "walkers and cyclists before the end of next year, the council said.</p>"
+      "<p><a href='/bridge#comments'>Comments (2 posted)</a></p></div></body></html>");
+  CHECK(article.text.find("A new bridge for the old town") != std::string::npos);
+  CHECK(article.text.find("Building starts in spring") != std::string::npos);
+  CHECK(article.text.find("posted") == std::string::npos);
+  SECTION("a comments heading still ends the article") {
+    const Article with_comments =
+        clean("<html><body><div class='story'>" + kParagraphs +
+              "<h3>Comments</h3><p>I think the council is right about this, and about time too.</p>"
+              "<p>Nobody asked the people who work in these shops on Sundays.</p></div></body></html>");
+    CHECK(with_comments.text.find("council is right about this") == std::string::npos);
+  }
+}
+
+TEST_CASE("clean_html keeps a list item of prose over a nested list of links", "[clean]") {
+  std::string tickets;
+  for (int i = 1; i <= 10; ++i)
+    tickets += "<li><a href='/q/" + std::to_string(i) + "'>Ticket " + std::to_string(100 + i) +
+               " - evening boat times</a></li>";
+  const Article article = clean(
+      "<html><body><article>" + kParagraphs +
+      "<ul><li>The volunteers who tested the new timetable last month sent in more than two hundred notes, "
+      "and most of them asked for later evening boats.</li><li>Open questions:<ul>" +
+      tickets + "</ul></li></ul>" + kParagraphs +
+      "<ul><li><a href='/a'>Ferry fares rise</a></li><li><a href='/b'>New pier opens</a></li>"
+      "<li><a href='/c'>Harbour festival</a></li></ul></article></body></html>");
+  CHECK(article.text.find("more than two hundred notes") != std::string::npos);
+  CHECK(article.text.find("New pier opens") == std::string::npos);  // a list of links alone still goes
+}
+
+TEST_CASE("clean_html takes the numbered slides of a gallery in the article for captions", "[clean]") {
+  std::string slides;
+  for (int i = 1; i <= 4; ++i) {
+    slides += "<li><h2><span class='counter'>" + std::to_string(i) +
+              "/4</span> Harbour view</h2><p>The old harbour seen from the hill in the early morning, with "
+              "the ferry number " +
+              std::to_string(i) +
+              " leaving the pier for the island and the fishing boats coming back.</p>"
+              "<p class='credits'>Photo: Jo Example</p></li>";
+  }
+  const Article article = clean("<html><body><article>" + kParagraphs +
+                                "<div class='photo-gallery'><h2 class='gallery-title'>The harbour in "
+                                "pictures</h2><ul class='legends'>" +
+                                slides + "</ul></div>" + kParagraphs + "</article></body></html>");
+  CHECK(article.text.find("ferry number") == std::string::npos);
+  CHECK(article.text.find("The harbour in pictures") == std::string::npos);
+  CHECK(article.text.find("Trade unions criticised") != std::string::npos);
+  REQUIRE(article.figures.size() >= 4);
+  CHECK(article.figures[0].caption.find("ferry number 1") != std::string::npos);
+  SECTION("a wrapper named gallery around an article with its section headings is the article") {
+    const Article wrapped =
+        clean("<html><body><div class='gallery-page'><h2>First tip</h2><img src='/a.jpg'>" + kParagraphs +
+              "<h2>Second tip</h2><img src='/b.jpg'>" + kParagraphs + "<h2>Third tip</h2><img src='/c.jpg'>" +
+              kParagraphs + "</div></body></html>");
+    CHECK(wrapped.text.find("Second tip") != std::string::npos);
+  }
+}
+
+TEST_CASE("clean_html drops the author's box under its label, not a line that says author", "[clean]") {
+  const Article article = clean(
+      "<html><body><article>" + kParagraphs +
+      "<p>Signed by <strong>Jo Example</strong>, <span class='small'>author</span><br><strong>Sam "
+      "Sample</strong>, <span class='small'>teacher</span><br></p>"
+      "<div class='box'><div class='header'>AUTHOR</div><h3>Alex Writer</h3><p>is a reporter on local "
+      "politics and has covered the town council for ten years, after a first job at a radio station.</p>"
+      "</div></article></body></html>");
+  CHECK(article.text.find("Jo Example, author") != std::string::npos);
+  CHECK(article.text.find("Sam Sample") != std::string::npos);
+  CHECK(article.text.find("covered the town council") == std::string::npos);
+  CHECK(article.text.find("Alex Writer") == std::string::npos);
+}
+
+TEST_CASE("clean_html drops the author's note in italics that closes an article", "[clean]") {
+  const Article article =
+      clean("<html><body><article>" + kParagraphs +
+            "<p><em>Alex Writer is a freelance reporter in the harbour town and the author of two books "
+            "about its ferries. Follow her on social media.</em></p></article></body></html>");
+  CHECK(article.text.find("freelance reporter") == std::string::npos);
+  CHECK(removed_with(article, "byline", "Alex Writer is a freelance reporter"));
+  SECTION("a closing note in italics that is not about the author stays") {
+    const Article kept = clean("<html><body><article>" + kParagraphs +
+                               "<p><em>This article was updated on Friday with the council's "
+                               "statement.</em></p></article></body></html>");
+    CHECK(kept.text.find("This article was updated") != std::string::npos);
+  }
+}
+
+TEST_CASE("clean_html keeps the prose of a box whose links are all in its list", "[clean]") {
+  std::string areas;
+  for (const char* area : {"Ferries", "Buses", "Bicycles", "Walking", "Parking", "Night trains"})
+    areas += std::string("<li><img src='/i.png'><a href='/areas/x'>") + area + "</a></li>";
+  const Article article =
+      clean("<html><body><article>" + kParagraphs +
+            "<div class='areas'><h2><a href='/areas'>Our areas</a></h2><p>The transport board works on six "
+            "areas, from the harbour ferries to the night trains.</p><div class='inner'><ul>" +
+            areas + "</ul></div></div></article></body></html>");
+  CHECK(article.text.find("The transport board works on six areas") != std::string::npos);
+  CHECK(article.text.find("Night trains") == std::string::npos);
+  SECTION("a teaser card with a linked title over its blurb still goes") {
+    const Article cards =
+        clean("<html><body><article>" + kParagraphs +
+              "<div class='more'><div class='card'><h3><a href='/a'>Ferry fares rise in spring</a></h3><p><a "
+              "href='/a'>The operator raises fares by five percent from April, after two years at the same "
+              "price.</a></p></div></div></article></body></html>");
+    CHECK(cards.text.find("raises fares by five percent") == std::string::npos);
+  }
+}
+
+TEST_CASE("clean_html takes a lead box with its list of jump links, without the list", "[clean]") {
+  const std::string jumps =
+      "<ul><li><a href='#a'>Compare the ferry fares</a></li><li><a href='#b'>The new "
+      "timetable day by day</a></li><li><a href='#c'>Which ticket suits you?</a></li>"
+      "<li><a href='#d'>Questions and answers</a></li></ul>";
+  const Article article = clean(
+      "<html><body><h1>Ferry or bridge?</h1><div class='row'><div class='lead-text'><p>Taking the "
+      "ferry is cheaper than the toll bridge, but the boat takes longer.</p><p><strong>A question "
+      "often asked: ferry or bridge?</strong></p>" +
+      jumps + "</div></div><div class='row'><div class='body'>" + kParagraphs + kParagraphs +
+      "</div></div></body></html>");
+  CHECK(article.text.rfind("Taking the ferry is cheaper", 0) == 0);
+  CHECK(article.text.find("A question often asked") != std::string::npos);
+  CHECK(article.text.find("Compare the ferry fares") == std::string::npos);
+}
+
+TEST_CASE("clean_html takes a long first paragraph between the headline and the body", "[clean]") {
+  std::string lead =
+      "<p><strong>Before the climate summit opens next week, the ferry operators of the coast call";
+  for (int i = 0; i < 8; ++i)
+    lead += " for cleaner engines, for shore power in every port and for fair rules";
+  lead += ".</strong></p>";
+  const Article article = clean(
+      "<html><head><title>Ferry operators call for cleaner engines</title></head><body><article>"
+      "<header><h1>Ferry operators call for cleaner engines</h1></header><div class='column'><div "
+      "class='textblock'>" +
+      lead + "</div><div class='media'><div class='flyout'>Donate now!</div><div class='media-body'>" +
+      kParagraphs + kParagraphs + "</div></div></div></article></body></html>");
+  CHECK(article.text.rfind("Before the climate summit opens", 0) == 0);
+  CHECK(article.text.find("Trade unions criticised") != std::string::npos);
+}
+
+TEST_CASE("clean_html drops a date line in Polish above the text and a call to the site's own channel",
+          "[clean]") {
+  const Article article =
+      clean("<html><body><article><p><time>16 marca 2026</time></p>" + kParagraphs +
+            "<p><strong>Watch what is new on our YouTube channel!</strong></p></article></body></html>");
+  CHECK(article.text.find("marca") == std::string::npos);
+  CHECK(article.text.find("YouTube channel") == std::string::npos);
+  CHECK(article.text.find("chamber of commerce welcomed it") != std::string::npos);
+}
+
+TEST_CASE("clean_html never gives an empty article for a page with readable text", "[clean]") {
+  SECTION("a short post in a box named like a share bar") {
+    const Article article = clean(
+        "<html><body><div class='sharing'><p>Does anyone know whether the island ferry still takes "
+        "bicycles on the early boat this summer?</p></div><footer><a href='/a'>About the harbour forum "
+        "and its rules</a> <a href='/b'>Contact the moderators of the forum</a> <a href='/c'>Privacy "
+        "and cookies on this forum</a> <a href='/d'>All the boards of the harbour forum</a></footer>"
+        "</body></html>");
+    CHECK(article.text.find("still takes bicycles") != std::string::npos);
+  }
+  SECTION("text that script shows later") {
+    const Article article = clean(
+        "<html><body><div style='display:none'><p>The harbour festival moves to the first weekend of "
+        "June, the organisers said.</p></div><nav><a href='/'>Home</a></nav></body></html>");
+    CHECK(article.text == "The harbour festival moves to the first weekend of June, the organisers said.");
+  }
+  SECTION("only a short articleBody in the JSON-LD") {
+    const Article article = clean(
+        "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Ferry "
+        "times\",\"articleBody\":\"The first ferry leaves at six from Monday.\"}</script></head><body>"
+        "<nav><a href='/'>Home</a></nav></body></html>");
+    CHECK(article.text == "The first ferry leaves at six from Monday.");
+  }
+  SECTION("only a description") {
+    const Article article = clean(
+        "<html><head><meta name='description' content='Ferry times change from Monday.'></head>"
+        "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>");
+    CHECK(article.text == "Ferry times change from Monday.");
+  }
+}
+
+TEST_CASE("clean_html adds a recipe's ingredients and a how-to's steps that only its JSON-LD gives",
+          "[clean]") {
+  const std::string method =
+      "<p>Boil the potatoes in salted water until soft, then drain them and let them steam for a minute.</p>"
+      "<p>Mash them with the butter and the warm milk, season with salt and nutmeg, and serve at once.</p>"
+      "<p>Leftover mash makes good fishcakes the next day, mixed with flaked fish and a little parsley.</p>";
+  const std::string recipe =
+      "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Recipe\","
+      "\"name\":\"Harbour mash\",\"recipeIngredient\":[\"1 kg floury potatoes\",\"50 g butter\",\"100 ml "
+      "milk\",\"1 pinch nutmeg\"],\"recipeInstructions\":[{\"@type\":\"HowToStep\",\"text\":\"Boil the "
+      "potatoes.\"}]}</script>";
+  const Article article = clean("<html><head><title>Harbour mash</title>" + recipe +
+                                "</head><body><article>" + method + "</article></body></html>");
+  CHECK(article.text.rfind("1 kg floury potatoes\n\n50 g butter", 0) == 0);
+  CHECK(article.html.rfind("<ul><li>1 kg floury potatoes</li>", 0) == 0);
+  CHECK(article.text.find("Boil the potatoes.") == std::string::npos);  // the method is in the text already
+  SECTION("ingredients the page shows are not given twice") {
+    const Article shown = clean("<html><head>" + recipe +
+                                "</head><body><article><ul><li>1 kg floury potatoes</li><li>50 g "
+                                "butter</li><li>100 ml milk</li><li>1 pinch nutmeg</li></ul>" +
+                                method + "</article></body></html>");
+    CHECK(shown.text.find("50 g butter") == shown.text.rfind("50 g butter"));
+  }
+  SECTION("a how-to whose steps are only in the JSON-LD") {
+    const Article howto = clean(
+        "<html><head><script type='application/ld+json'>{\"@type\":\"HowTo\",\"name\":\"Fix a puncture\","
+        "\"step\":[{\"@type\":\"HowToSection\",\"name\":\"Repair\",\"itemListElement\":[{\"@type\":"
+        "\"HowToStep\",\"text\":\"Take the wheel off the frame.\"},{\"@type\":\"HowToStep\",\"text\":\"Find "
+        "the hole with a bowl of water.\"}]}]}</script></head><body><article>" +
+        kParagraphs + "</article></body></html>");
+    CHECK(howto.text.find("Take the wheel off the frame.\n\nFind the hole with a bowl of water.") !=
+          std::string::npos);
+    CHECK(howto.html.find("<ol><li>Take the wheel off the frame.</li>") != std::string::npos);
+  }
+}
+
+TEST_CASE("clean_html joins the numbered parts of a story split by a box", "[clean]") {
+  const Article article = clean(
+      "<html><body><article><div class='story-part'><div class='story-body story-body-1'>"
+      "<p>The ferry company will run a second boat to the island from June, it said on Monday, after a "
+      "winter of crowded crossings and long queues at the pier.</p></div><div class='related'><ul><li><a "
+      "href='/a'>Ferry fares rise</a></li><li><a href='/b'>Pier repairs</a></li></ul></div></div>"
+      "<div class='story-part'><div class='story-body story-body-2'>" +
+      kParagraphs + kParagraphs + "</div><div class='note'>Share this</div></div></article></body></html>");
+  CHECK(article.text.rfind("The ferry company will run a second boat", 0) == 0);
+  CHECK(article.text.find("Pier repairs") == std::string::npos);
+}
+
+TEST_CASE("clean_html drops a tooltip's pop-up text inside a sentence, not the term", "[clean]") {
+  const Article article = clean(
+      "<html><body><article>" + kParagraphs +
+      "<p>The <span class='term'>GDP<span class='tooltip-content'>Gross domestic product: the value of all "
+      "goods and services a country makes in a year.</span></span> of the region grew by two percent, and "
+      "the <span class='tooltip'>VAT</span> take rose with it.</p></article></body></html>");
+  CHECK(article.text.find("The GDP of the region grew by two percent, and the VAT take rose with it.") !=
+        std::string::npos);
+  CHECK(article.text.find("Gross domestic product") == std::string::npos);
 }

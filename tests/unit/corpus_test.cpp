@@ -52,7 +52,8 @@ TEST_CASE("golden corpus: every case matches its expected report", "[corpus]") {
       for (auto it = expected.begin(); it != expected.end(); ++it) {
         if (!actual.contains(it.key()) || actual[it.key()] != it.value()) fields += it.key() + " ";
       }
-      FAIL("report differs from expected.json in: " << fields << "(scripts/update-golden.sh, then read the diff)");
+      FAIL("report differs from expected.json in: " << fields
+                                                    << "(scripts/update-golden.sh, then read the diff)");
     }
   }
 }

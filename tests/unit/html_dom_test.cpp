@@ -71,20 +71,24 @@ std::string text_of_first(const Document& doc, Tag tag) {
 // that is not a plain byte must still go through gumbo's character path with its rewriting rules.
 TEST_CASE("html::parse gives the spec's text and attributes around gumbo's plain-run fast paths", "[html]") {
   SECTION("line ends, tabs, form feeds, non-ASCII text, references and NUL in text") {
-    const Document doc = articlescope::html::parse(
-        std::string("<body><p>a\r\nb\rc\td\fe \xC3\xA9 &amp; f") + '\0' + "g  h</p><div> </div></body>");
+    const Document doc = articlescope::html::parse(std::string("<body><p>a\r\nb\rc\td\fe \xC3\xA9 &amp; f") +
+                                                   '\0' + "g  h</p><div> </div></body>");
     CHECK(text_of_first(doc, Tag::P) == "a\nb\nc\td\fe \xC3\xA9 & fg  h");
     CHECK(text_of_first(doc, Tag::Div) == " ");
   }
   SECTION("multi-byte characters: kept, except C1 controls and noncharacters, which become U+FFFD") {
     const Document doc = articlescope::html::parse(
-        "<body><p title='Gr\xC3\xBC\xC3\x9F\xC3\xA9 \xE2\x80\x94 \xC2\x85'>caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC "
-        "\xF0\x9F\x98\x80 [\xC2\x85] [\xEF\xB7\x90] [\xEF\xBF\xBF] \xC2\xA0" "end</p></body>");
+        "<body><p title='Gr\xC3\xBC\xC3\x9F\xC3\xA9 \xE2\x80\x94 \xC2\x85'>caf\xC3\xA9 "
+        "\xE6\x97\xA5\xE6\x9C\xAC "
+        "\xF0\x9F\x98\x80 [\xC2\x85] [\xEF\xB7\x90] [\xEF\xBF\xBF] \xC2\xA0"
+        "end</p></body>");
     const auto p = doc.find_first(Tag::P);
     REQUIRE(p != kNoNode);
     CHECK(doc[p].attr("title") == "Gr\xC3\xBC\xC3\x9F\xC3\xA9 \xE2\x80\x94 \xEF\xBF\xBD");
     CHECK(text_of_first(doc, Tag::P) ==
-          "caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80 [\xEF\xBF\xBD] [\xEF\xBF\xBD] [\xEF\xBF\xBD] \xC2\xA0" "end");
+          "caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80 [\xEF\xBF\xBD] [\xEF\xBF\xBD] "
+          "[\xEF\xBF\xBD] \xC2\xA0"
+          "end");
   }
   SECTION("attribute values and names: case, quotes, references, line ends") {
     const Document doc = articlescope::html::parse(

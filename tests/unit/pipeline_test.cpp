@@ -135,9 +135,10 @@ TEST_CASE("stages can be switched off", "[pipeline]") {
   none.entities = false;
   none.policy = false;
   none.include_html = false;
-  const auto r = analyse("<html><body><article><p>The regulator approved the merger of the two banks on "
-                         "Monday, officials said.</p></article></body></html>",
-                         none);
+  const auto r = analyse(
+      "<html><body><article><p>The regulator approved the merger of the two banks on "
+      "Monday, officials said.</p></article></body></html>",
+      none);
   CHECK(r.entities.empty());
   CHECK(r.entity_groups.empty());
   CHECK(r.provisions.empty());
@@ -150,8 +151,8 @@ TEST_CASE("the JSON report has the documented shape", "[report]") {
   const json j = json::parse(articlescope::to_json(r));
   CHECK(j["version"] == articlescope::kReportVersion);
   CHECK(j["format"] == "text");
-  for (const char* key : {"title", "byline", "published", "site", "lang", "text", "blocks", "html", "removed",
-                          "readerable"}) {
+  for (const char* key :
+       {"title", "byline", "published", "site", "lang", "text", "blocks", "html", "removed", "readerable"}) {
     CHECK(j["article"].contains(key));
   }
   CHECK(j["entities"].is_array());

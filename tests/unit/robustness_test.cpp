@@ -1,4 +1,5 @@
-// Hostile and degenerate inputs: every one must give a report (an error or a safe result), never a crash or hang.
+// Hostile and degenerate inputs: every one must give a report (an error or a safe result), never a crash or
+// hang.
 #include <articlescope/articlescope.hpp>
 
 #include <catch2/catch.hpp>
@@ -40,8 +41,10 @@ std::string repeat(const std::string& s, std::size_t n) {
 }  // namespace
 
 TEST_CASE("deeply nested HTML does not overflow the stack", "[robustness]") {
-  const std::string html = "<html><body>" + repeat("<div>", 100000) + "<p>The ministry banned the import of "
-                           "fireworks on Monday.</p>" + repeat("</div>", 100000) + "</body></html>";
+  const std::string html = "<html><body>" + repeat("<div>", 100000) +
+                           "<p>The ministry banned the import of "
+                           "fireworks on Monday.</p>" +
+                           repeat("</div>", 100000) + "</body></html>";
   const auto r = analyse(html);
   CHECK(r.ok());
   check_spans(r);
@@ -61,14 +64,16 @@ TEST_CASE("markup-like noise and scripts are handled", "[robustness]") {
   check_spans(analyse(repeat("<", 100000)));
   check_spans(analyse(repeat("<p>", 50000)));
   check_spans(analyse("<script>" + repeat("var x = '<p>not article</p>';", 5000) + "</script>"));
-  check_spans(analyse("<html><body><p onclick=\"alert(1)\">Hi <a href=\"javascript:alert(1)\">there</a>, the "
-                      "regulator approved it.</p><img src=x onerror=alert(1)></body></html>"));
+  check_spans(
+      analyse("<html><body><p onclick=\"alert(1)\">Hi <a href=\"javascript:alert(1)\">there</a>, the "
+              "regulator approved it.</p><img src=x onerror=alert(1)></body></html>"));
   check_spans(analyse(repeat("<table><tr><td>", 5000)));
 }
 
 TEST_CASE("unusual Unicode keeps offsets exact", "[robustness]") {
-  const auto r = analyse("Киев разрешил 😀 удары. \xE2\x80\x8B\xC2\xA0 The U.S. banned exports of F-16 jets.\n\n"
-                         "\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 Zelensky approved it.");
+  const auto r = analyse(
+      "Киев разрешил 😀 удары. \xE2\x80\x8B\xC2\xA0 The U.S. banned exports of F-16 jets.\n\n"
+      "\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 Zelensky approved it.");
   CHECK(r.ok());
   check_spans(r);
   check_spans(analyse("\xE2\x80\xAE\xE2\x80\xAD mixed direction marks: the court lifted the ban."));

@@ -46,10 +46,12 @@ TEST_CASE("find_invalid_utf8 finds the first invalid byte, also past long ASCII 
     const std::string head = ascii.substr(0, n);
     CHECK(find_invalid_utf8(head) == std::string::npos);
     CHECK(find_invalid_utf8(head + "\xFF" + ascii) == n);
-    CHECK(find_invalid_utf8(head + "\xC3\xA9" + ascii + "\xE2\x82") == n + 2 + ascii.size());  // cut at the end
-    CHECK(find_invalid_utf8(head + "\xED\xA0\x80") == n);                                        // a surrogate
+    CHECK(find_invalid_utf8(head + "\xC3\xA9" + ascii + "\xE2\x82") ==
+          n + 2 + ascii.size());                           // cut at the end
+    CHECK(find_invalid_utf8(head + "\xED\xA0\x80") == n);  // a surrogate
   }
-  CHECK(find_invalid_utf8("caf\xC3\xA9 \xF0\x9F\x98\x80 and \xEF\xBF\xBD, twelve bytes") == std::string::npos);
+  CHECK(find_invalid_utf8("caf\xC3\xA9 \xF0\x9F\x98\x80 and \xEF\xBF\xBD, twelve bytes") ==
+        std::string::npos);
 }
 
 TEST_CASE("looks_binary counts control bytes wherever they are in the sample", "[text]") {

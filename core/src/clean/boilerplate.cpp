@@ -144,7 +144,10 @@ constexpr Pattern kNegative[] = {
     {"partager", "share", false},
     {"condividi", "share", false},
     {"about-author", "byline", false},
+    {"about_author", "byline", false},
     {"author-box", "byline", false},
+    {"author_box", "byline", false},
+    {"authorbox", "byline", false},
     {"cta", "newsletter", true},  // "call to action": sign-up, donation and letters-to-the-editor boxes
 };
 
@@ -386,6 +389,15 @@ constexpr Phrase kAnywherePhrases[] = {
     {"whatsapp group", "newsletter"},
     {"telegram channel", "newsletter"},
     {"join our facebook group", "newsletter"},
+    // The publisher pointing to its own channel ("Watch our YouTube channel!").
+    {"our youtube channel", "newsletter"},
+    {"nuestro canal de youtube", "newsletter"},
+    {"unseren youtube-kanal", "newsletter"},
+    {"unserem youtube-kanal", "newsletter"},
+    {"notre chaîne youtube", "newsletter"},
+    {"nostro canale youtube", "newsletter"},
+    {"nosso canal do youtube", "newsletter"},
+    {"nasz kanał na youtube", "newsletter"},
     {"we use cookies", "cookie"},
     {"uses cookies", "cookie"},
     {"follow us on", "newsletter"},
@@ -675,6 +687,13 @@ std::string_view boilerplate_heading_kind(std::string_view text) {
   }
   for (std::string_view word : {"ansprechpartner", "pressekontakt", "press contact", "media contact"}) {
     if (label.rfind(word, 0) == 0) return "contact";
+  }
+  // The author's box under the article ("Autor", "The author", "Zur Autorin"): the whole label names it.
+  for (std::string_view word :
+       {"author",    "the author",     "the authors",     "authors",     "autor",     "autorin",   "autoren",
+        "der autor", "die autorin",    "zum autor",       "zur autorin", "l'auteur",  "l'autrice", "el autor",
+        "la autora", "sobre el autor", "sobre la autora", "l'autore",    "o autorze", "autorka"}) {
+    if (label == word) return "byline";
   }
   return {};
 }

@@ -12,7 +12,8 @@ namespace articlescope::clean {
 /// Adds NotReaderable / Truncated warnings when they apply. Input is valid UTF-8.
 Article clean_html(std::string_view html, const Options& options, std::vector<Diagnostic>& warnings);
 
-/// Cleans pasted plain text: title line, repeated title, headings, trailing boilerplate. Input is valid UTF-8.
+/// Cleans pasted plain text: title line, repeated title, headings, trailing boilerplate. Input is valid
+/// UTF-8.
 Article clean_text(std::string_view text, const Options& options, std::vector<Diagnostic>& warnings);
 
 /// The input verbatim as the article text (Options::clean == false): offsets point into the input.

@@ -224,7 +224,8 @@ class Extractor {
     hinted_.assign(n, 0);
     section_header_.assign(n, 0);
     mark_drops();  // steps 2 and 3
-    measure();     // step 4
+    mark_galleries();
+    measure();  // step 4
     readerable_score = readerable_score_;
     score_blocks();                           // step 5
     const auto chosen = choose_containers();  // step 6
@@ -343,6 +344,10 @@ class Extractor {
         drop_[i] = "share";
         continue;
       }
+      if (use_hints_ && is_tooltip_text(i)) {
+        drop_[i] = "tooltip";
+        continue;
+      }
       if (!use_hints_ || hint(i).reason.empty() || node.tag == Tag::A || shown_in_turn) continue;
       if (inside(i, Tag::Pre) || inside(i, Tag::Code) || inside(i, Tag::Table)) continue;
       if (id_is_heading_anchor(i) && judge_hints_without_id(node).reason.empty()) continue;
@@ -358,6 +363,71 @@ class Extractor {
       const bool protect = (share > 0.5 && hint(i).reason != "comments") || not_navigation;
       if (!protect) drop_[i] = hint(i).reason;
     }
+  }
+
+  // A gallery or slideshow inside the page: an element named so ("gallery", "slideshow") that numbers three
+  // slides or more ("4/50"), or shows three pictures or more under one title at most (a wrapper so named
+  // around an article with its section headings is not one). Its text is the pictures' captions, not the
+  // article's (a page that is nothing but a gallery gets it back from the run without hints).
+  void mark_galleries() {
+    const std::size_t n = doc_.nodes.size();
+    in_gallery_.assign(n, 0);
+    if (!use_hints_) return;
+    std::vector<std::uint32_t> pictures(n, 0), counters(n, 0), text(n, 0), heading_text(n, 0), headings(n, 0);
+    for (std::size_t i = n; i-- > 1;) {
+      const Node& node = doc_.nodes[i];
+      if (!drop_[i].empty() && drop_[i] != "inherited" && drop_[i] != "hidden") continue;
+      if (node.tag == Tag::Img) ++pictures[i];
+      if (node.is_text() && starts_with_slide_counter(node.text)) ++counters[i];
+      if (node.is_text()) text[i] = static_cast<std::uint32_t>(count_words(node.text));
+      if (is_heading(node.tag)) {
+        heading_text[i] = text[i];
+        ++headings[i];
+      }
+      if (node.parent == kNoNode) continue;
+      headings[node.parent] += headings[i];
+      pictures[node.parent] += pictures[i];
+      counters[node.parent] += counters[i];
+      text[node.parent] += text[i];
+      heading_text[node.parent] += heading_text[i];
+    }
+    for (std::uint32_t i = 1; i < n; ++i) {
+      const Node& node = doc_.nodes[i];
+      if (node.parent != kNoNode && in_gallery_[node.parent]) {
+        in_gallery_[i] = 1;
+      } else if (node.is_element() && drop_[i].empty() && names_gallery(node) &&
+                 (counters[i] >= 3 ||
+                  (headings[i] <= 1 && (pictures[i] >= 3 || (text[i] > 0 && heading_text[i] == text[i]))))) {
+        in_gallery_[i] = 1;  // (a box of thumbnails under the gallery's title shows the title alone)
+      }
+    }
+  }
+
+  static bool names_gallery(const Node& node) {
+    const std::string hints = lower_ascii(node.attr("class")) + ' ' + lower_ascii(node.attr("id"));
+    return hints.find("gallery") != std::string::npos || hints.find("slideshow") != std::string::npos;
+  }
+
+  // "4/50", "4 / 50", "4 of 50" at the start of a text: a slide's number in a slideshow.
+  static bool starts_with_slide_counter(std::string_view text) {
+    text = trim(text);
+    std::size_t at = 0;
+    const auto digits = [&]() {
+      const std::size_t start = at;
+      while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
+      return at > start && at - start <= 3;
+    };
+    if (!digits()) return false;
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (at < text.size() && text[at] == '/') {
+      ++at;
+    } else if (text.substr(at, 3) == "of ") {
+      at += 3;
+    } else {
+      return false;
+    }
+    while (at < text.size() && text[at] == ' ') ++at;
+    return digits() && (at == text.size() || text[at] == ' ');
   }
 
   // A hidden element whose visible sibling has the same tag and class (but for state words: "hidden",
@@ -380,6 +450,33 @@ class Extractor {
     }
     const std::string tagged = std::string(html::tag_name(doc_[index])) + ' ' + key;
     return entry->second.count(tagged) != 0;
+  }
+
+  // The pop-up text of a tooltip inside a sentence: an inline element named like a tooltip or popover
+  // ("tooltip-content", "popover-body") in an inline wrapper that holds the term it explains before it
+  // ("<span class=term>GDP<span class=tooltip-text>Gross domestic product ...</span></span>"). The term
+  // stays.
+  bool is_tooltip_text(std::uint32_t index) const {
+    const Node& node = doc_[index];
+    const std::uint32_t parent = node.parent;
+    if (parent == kNoNode || html::is_block(node.tag) || html::is_block(doc_[parent].tag)) return false;
+    const std::string hints = lower_ascii(node.attr("class")) + ' ' + lower_ascii(node.attr("id"));
+    if (hints.find("tooltip") == std::string::npos && hints.find("popover") == std::string::npos &&
+        hints.find("tippy") == std::string::npos)
+      return false;
+    const auto& siblings = doc_[parent].children;
+    for (auto it = siblings.begin(); it != siblings.end() && *it != index; ++it) {
+      const Node& before = doc_[*it];
+      if ((before.is_text() && !trim(before.text).empty()) ||
+          (before.is_element() && !holds_tooltip_only(*it)))
+        return true;
+    }
+    return false;
+  }
+
+  // An element with no text but a tooltip's (an icon that opens it).
+  bool holds_tooltip_only(std::uint32_t index) const {
+    return html::text_content(doc_, index, 200).find_first_not_of(" \t\n\r") == std::string::npos;
   }
 
   static std::string class_key(const Node& node) {
@@ -576,7 +673,7 @@ class Extractor {
       const NodeStats& s = stats_[i];
       const bool text_block = s.own_text >= 25 && (node.tag == Tag::P || node.tag == Tag::Pre ||
                                                    node.tag == Tag::Td || html::is_block(node.tag));
-      if (!text_block || is_heading(node.tag)) continue;
+      if (!text_block || is_heading(node.tag) || in_gallery_[i]) continue;
       const double own_link_density = static_cast<double>(s.own_link_text) / s.own_text;
       double score = 1.0 + s.own_commas + std::min(s.own_text / 100.0, 3.0);
       score *= 1.0 - own_link_density;
@@ -690,6 +787,10 @@ class Extractor {
           append = true;
         }
       }
+      // A section of the same page: a heading and prose under it, few links (a landing page's "How to get
+      // there" after its description, an appendix after the story).
+      if (!append && node.tag == Tag::Section && doc_[top].tag == Tag::Section && is_prose_section(sibling))
+        append = true;
       if (append) chosen.push_back(sibling);
     }
     // What lies between two parts of the article is article too (a table or a heading between paragraphs
@@ -721,12 +822,16 @@ class Extractor {
       chosen.insert(chosen.end(), filled.begin(), filled.end());
       std::sort(chosen.begin(), chosen.end());
     }
-    // Cousins wearing the top container's exact class: one story split by ads or teasers into parts.
+    // Cousins wearing the top container's class: one story split by ads or teasers into parts (which may be
+    // numbered: "story-body story-body-2").
     if (!top_class.empty()) {
+      const std::string top_parts = class_without_part_numbers(top_class);
       for (std::uint32_t i = 1; i < doc_.nodes.size(); ++i) {
         const Node& node = doc_[i];
-        if (!node.is_element() || !drop_[i].empty() || node.tag != doc_[top].tag ||
-            node.attr("class") != top_class || stats_[i].text < 100 || link_density(i) > 0.3) {
+        if (!node.is_element() || !drop_[i].empty() || node.tag != doc_[top].tag || stats_[i].text < 100 ||
+            link_density(i) > 0.3 ||
+            (node.attr("class") != top_class &&
+             class_without_part_numbers(node.attr("class")) != top_parts)) {
           continue;
         }
         bool overlaps = false;
@@ -736,6 +841,56 @@ class Extractor {
       std::sort(chosen.begin(), chosen.end());
     }
     return chosen;
+  }
+
+  // A class list without the tokens that number a part: a token that is another token of the list plus a
+  // number ("story-body story-body-2", "section section--1034") names the same kind of box.
+  static std::string class_without_part_numbers(std::string_view classes) {
+    std::vector<std::string_view> tokens;
+    for (std::size_t start = 0; start < classes.size();) {
+      std::size_t end = classes.find_first_of(" \t\n", start);
+      if (end == std::string_view::npos) end = classes.size();
+      if (end > start) tokens.push_back(classes.substr(start, end - start));
+      start = end + 1;
+    }
+    std::string out;
+    for (const std::string_view token : tokens) {
+      std::size_t base = token.size();
+      while (base > 0 && token[base - 1] >= '0' && token[base - 1] <= '9') --base;
+      const std::size_t digits = token.size() - base;
+      while (base > 0 && (token[base - 1] == '-' || token[base - 1] == '_')) --base;
+      const bool numbered = digits > 0 && base < token.size() - digits &&
+                            std::find(tokens.begin(), tokens.end(), token.substr(0, base)) != tokens.end();
+      if (numbered) continue;
+      out.append(token).push_back(' ');
+    }
+    return out;
+  }
+
+  // A box that reads as a section of prose: a heading first, then paragraphs that end sentences and hold
+  // most of its text, hardly any links, no form, not a grid of teaser cards.
+  bool is_prose_section(std::uint32_t index) const {
+    const NodeStats& s = stats_[index];
+    if (s.text < 150 || s.headings == 0 || s.headings > 2 || s.inputs > 0 || link_density(index) >= 0.2)
+      return false;
+    std::uint32_t first_text = kNoNode;
+    std::size_t prose = 0, longest = 0;
+    for (std::uint32_t i = index + 1, end = subtree_end(index); i < end; ++i) {
+      if (!drop_[i].empty()) continue;
+      const Node& node = doc_[i];
+      if (first_text == kNoNode && node.is_text() && !trim(node.text).empty()) first_text = i;
+      if (node.tag != Tag::P && !(html::is_block(node.tag) && !stats_[i].has_block_child)) continue;
+      if (is_heading(node.tag) || stats_[i].text < 60) continue;
+      if (ends_with_sentence_mark(html::text_content(doc_, i, 4000))) {
+        prose += stats_[i].text;
+        longest = std::max<std::size_t>(longest, stats_[i].text);
+      }
+    }
+    if (first_text == kNoNode || prose * 2 < s.text || longest < 120) return false;
+    bool opens_with_heading = false;
+    for (std::uint32_t p = doc_[first_text].parent; p != index && p != kNoNode; p = doc_[p].parent)
+      opens_with_heading |= is_heading(doc_[p].tag);
+    return opens_with_heading && !is_teaser_grid(index);
   }
 
   // A lead paragraph ("lead", "intro", "excerpt", "standfirst", "subtitle"...) just before the chosen
@@ -748,6 +903,13 @@ class Extractor {
     for (int level = 0; level < 5 && doc_[region].parent != kNoNode; ++level) {
       if (doc_[region].tag == Tag::Body) break;
       region = doc_[region].parent;
+    }
+    // ... and up to the article's headline when that sits higher (a hero band above the body's columns):
+    // the standfirst lies between the headline and the body.
+    if (const std::uint32_t headline = title_heading_before(first); headline != kNoNode) {
+      while (!is_ancestor(region, headline) && doc_[region].tag != Tag::Body &&
+             doc_[region].parent != kNoNode)
+        region = doc_[region].parent;
     }
     // Before the first container, or inside it in a dropped <header> before its text begins (when the
     // container is the whole <article>): the nodes searched, in document order.
@@ -765,8 +927,8 @@ class Extractor {
     for (const std::uint32_t i : searched) {
       const Node& node = doc_[i];
       // Inside a link it is a teaser card's title ("<a><div class=teaser-headline>"), never a standfirst.
-      if (!node.is_element() || node.tag == Tag::H1 || !is_ancestor(region, i) || dropped_beyond_header(i) ||
-          inside(i, Tag::A))
+      if (!node.is_element() || node.tag == Tag::H1 || !is_ancestor(region, i) || is_ancestor(i, first) ||
+          dropped_beyond_header(i) || inside(i, Tag::A))
         continue;
       std::string hints = lower_ascii(node.attr("class"));
       hints += ' ';
@@ -777,15 +939,17 @@ class Extractor {
             "chapo", "sommario", "teaser", "dek", "deck", "abstract", "leader"}) {
         if (hints.find(word) != std::string::npos) lead_like = true;
       }
+      // A wrapper named "intro" around the headline is the article's header: the standfirst is inside it.
       if (!lead_like || hints.find("leader-board") != std::string::npos ||
-          hints.find("leaderboard") != std::string::npos) {
+          hints.find("leaderboard") != std::string::npos ||
+          holds(i, [](Tag tag) { return tag == Tag::H1; })) {
         continue;
       }
       // Measured here: stats skip dropped subtrees, and a header is dropped.
       const std::string text = collapse(html::text_content(doc_, i, 4000));
       const std::size_t chars = count_chars(text);
       if (chars < 40 || chars > 1500 || same_key(text, meta_.title)) continue;
-      if (link_chars_in(i) * 5 > chars) continue;
+      if (link_chars_in(i, true) * 5 > chars) continue;
       return i;
     }
     // No class names it: the first paragraph of prose between the headline and the body is the standfirst.
@@ -799,7 +963,7 @@ class Extractor {
                  !inside(i, Tag::Figure) && !inside(i, Tag::Figcaption)) {
         const std::string text = collapse(html::text_content(doc_, i, 4000));
         const std::size_t chars = count_chars(text);
-        if (chars < 80 || chars > 600 || same_key(text, meta_.title) || !ends_with_sentence_mark(text) ||
+        if (chars < 80 || chars > 1200 || same_key(text, meta_.title) || !ends_with_sentence_mark(text) ||
             text.find("://") != std::string::npos) {
           continue;
         }
@@ -810,10 +974,29 @@ class Extractor {
     return kNoNode;
   }
 
+  // The <h1> before `end` in document order that reads as the page's title, or kNoNode.
+  std::uint32_t title_heading_before(std::uint32_t end) const {
+    const std::string title = normalise_key(meta_.title);
+    if (title.size() < 8) return kNoNode;
+    for (std::uint32_t i = 1; i < end; ++i) {
+      if (doc_[i].tag != Tag::H1) continue;
+      const std::string key = normalise_key(html::text_content(doc_, i, 600));
+      if (key.size() >= 8 && (key.find(title) != std::string::npos || title.find(key) != std::string::npos))
+        return i;
+    }
+    return kNoNode;
+  }
+
   // Link text under an element, from the DOM (stats skip dropped subtrees, and a lead's header is dropped).
-  std::size_t link_chars_in(std::uint32_t index) const {
+  // Links in a list (a lead's jump links to the sections below) are left out when `outside_lists`: the list
+  // goes by itself when the lead is emitted.
+  std::size_t link_chars_in(std::uint32_t index, bool outside_lists = false) const {
     std::size_t link_chars = 0;
     for (std::uint32_t j = index + 1, end = subtree_end(index); j < end; ++j) {
+      if (outside_lists && (doc_[j].tag == Tag::Ul || doc_[j].tag == Tag::Ol)) {
+        j = subtree_end(j) - 1;
+        continue;
+      }
       if (doc_[j].tag == Tag::A) link_chars += count_chars(collapse(html::text_content(doc_, j, 4000)));
     }
     return link_chars;
@@ -898,9 +1081,16 @@ class Extractor {
   // ("wp-caption") around an image.
   bool opens_figure(std::uint32_t index) const {
     const Node& node = doc_[index];
-    if (is_picture_box(index)) return true;
+    if (is_picture_box(index) || is_gallery_slide(index)) return true;
     if (node.tag != Tag::Figure && !(names_caption(node) && !is_heading(node.tag))) return false;
     return stats_[index].text <= kMaxCaptionChars && !is_content_figure(index);
+  }
+
+  // A slide of a gallery: an item of its list, or the gallery itself when its slides are not a list.
+  bool is_gallery_slide(std::uint32_t index) const {
+    if (!in_gallery_[index] || stats_[index].text == 0 || stats_[index].text > kMaxCaptionChars) return false;
+    const std::uint32_t parent = doc_[index].parent;
+    return doc_[index].tag == Tag::Li || (parent != kNoNode && !in_gallery_[parent]);
   }
 
   // A class that names a caption only to say there is none ("no_caption").
@@ -1029,7 +1219,8 @@ class Extractor {
                           s.own_text == 0 && !contains_paragraphs(index, 1));
     if (is_list) {
       const double per_item = s.list_items == 0 ? s.text : static_cast<double>(s.text) / s.list_items;
-      if (density > 0.6 && per_item < 90) return "related";
+      // The links may all sit in a nested list under an item of prose: that list is judged on its own.
+      if (density > 0.6 && per_item < 90 && !has_prose_item(index)) return "related";
       if (density > 0.85) return "links";
       return {};
     }
@@ -1041,10 +1232,50 @@ class Extractor {
     }
     if (s.text == 0) return {};
     if (s.text < 25 && s.link_text > 0 && s.images == 0) return "links";
+    // A paragraph of prose beside a list that holds the links: the list is judged on its own.
+    if (links_in_lists_beside_prose(index)) return {};
     // A box that is all links (teaser cards whose blurb sits inside the link) is no text, whatever its name.
     if (density > 0.5 && (weight < 25 || density > 0.9)) return "links";
     if (density > 0.3 && weight < 25 && s.text < 300 && s.paragraphs <= 1) return "links";
     return {};
+  }
+
+  // A box whose links all sit in its lists and headings, and that has a paragraph of prose of its own (an
+  // intro under a linked heading over a list of program links): the smallest element that carries the
+  // links is the list, judged on its own.
+  bool links_in_lists_beside_prose(std::uint32_t index) const {
+    bool prose = false;
+    std::vector<std::uint32_t> stack(doc_[index].children.begin(), doc_[index].children.end());
+    while (!stack.empty()) {
+      const std::uint32_t i = stack.back();
+      stack.pop_back();
+      const Node& node = doc_[i];
+      if (!node.is_element() || !drop_[i].empty() || stats_[i].text == 0) continue;
+      if (node.tag == Tag::Ul || node.tag == Tag::Ol || is_heading(node.tag)) continue;
+      if (node.tag == Tag::A) return false;
+      if (node.tag == Tag::P && stats_[i].text >= 80 && stats_[i].link_text == 0) {
+        prose = prose || ends_with_sentence_mark(html::text_content(doc_, i, 4000));
+        continue;
+      }
+      for (const std::uint32_t child : node.children) stack.push_back(child);
+    }
+    return prose;
+  }
+
+  // A list item of its own prose (nested lists aside): a sentence of 80 characters or more, few links.
+  bool has_prose_item(std::uint32_t list) const {
+    for (const std::uint32_t item : doc_[list].children) {
+      if (doc_[item].tag != Tag::Li || !drop_[item].empty()) continue;
+      std::uint32_t text = stats_[item].text, links = stats_[item].link_text;
+      for (const std::uint32_t child : doc_[item].children) {
+        if (doc_[child].tag == Tag::Ul || doc_[child].tag == Tag::Ol) {
+          text -= stats_[child].text;
+          links -= stats_[child].link_text;
+        }
+      }
+      if (text >= 80 && links * 4 < text) return true;
+    }
+    return false;
   }
 
   // Elements a site styles into a heading ("<p><strong>Related</strong></p>", "<div class=box-title>").
@@ -1108,11 +1339,12 @@ class Extractor {
       if (!drop_[child].empty() && !(emitting_lead_ && drop_[child] == "inherited")) {
         remove(child, drop_[child]);
         // A heading dropped for its wrapper's class ("factbox-header": "Sign up for our newsletter") still
-        // announces what follows it. (A dropped share bar does not: it often sits above the article.)
+        // announces what follows it, and so does a label that names the author's box ("Author"). (A dropped
+        // share bar does not: it often sits above the article.)
         if (!dropping_section && is_heading_like(node.tag) && drop_[child] != "inherited") {
           const std::string text = html::text_content(doc_, child, 200);
-          if (count_chars(text) < 60 && holds(child, is_heading)) {
-            const std::string_view kind = boilerplate_heading_kind(text);
+          const std::string_view kind = count_chars(text) < 60 ? boilerplate_heading_kind(text) : "";
+          if (holds(child, is_heading) || kind == "byline") {
             if (!kind.empty() && kind != "share") {
               flush();
               dropping_section = true;
@@ -1127,6 +1359,11 @@ class Extractor {
         if (credit_.empty()) credit_ = collapse(html::text_content(doc_, child, 300));
         continue;
       }
+      // A gallery's title outside its slides names the pictures, not a part of the article.
+      if (in_gallery_[child] && !context.figure_caption && is_heading(node.tag)) {
+        remove(child, "gallery");
+        continue;
+      }
       // A section's header heads nothing when all that follows it goes (a promo box whose body is links).
       if (section_header_[child] && !dropping_section && !section_follows(index, child)) {
         remove(child, "header");
@@ -1134,13 +1371,17 @@ class Extractor {
       }
       // A heading that announces boilerplate ends the article part of this container.
       if (is_heading(node.tag) || section_header_[child] ||
-          (is_heading_like(node.tag) && stats_[child].text < 40)) {
+          (is_heading_like(node.tag) && stats_[child].text < 40 && alone_on_its_line(child))) {
         const std::string_view kind =
             stats_[child].text < 60 ? boilerplate_heading_kind(html::text_content(doc_, child, 400)) : "";
         if (!kind.empty()) {
           flush();
           remove(child, kind);
-          dropping_section = true;
+          // A line that is all link ("Comments (5 posted)" under each story of a digest) points to the
+          // comments elsewhere: it goes alone, and the next story follows.
+          const bool link_line = kind == "comments" && !is_heading(node.tag) && !section_header_[child] &&
+                                 stats_[child].text > 0 && stats_[child].link_text == stats_[child].text;
+          dropping_section = !link_line;
           section_reason = kind;
           continue;
         }
@@ -1161,6 +1402,31 @@ class Extractor {
       }
       emit_element(child, context, false);
     }
+  }
+
+  // Whether an element has its line to itself: no text of its own line beside it ("<b>Comments</b><br>" or
+  // a block, but not the "author" in "Jane Doe, <span>author</span>").
+  bool alone_on_its_line(std::uint32_t index) const {
+    if (html::is_block(doc_[index].tag) || doc_[index].parent == kNoNode) return true;
+    const auto& siblings = doc_[doc_[index].parent].children;
+    const auto at = std::find(siblings.begin(), siblings.end(), index);
+    const auto ends_line = [&](std::uint32_t sibling) {
+      const Node& node = doc_[sibling];
+      return node.tag == Tag::Br || (node.is_element() && html::is_block(node.tag));
+    };
+    const auto has_text = [&](std::uint32_t sibling) {
+      const Node& node = doc_[sibling];
+      return node.is_text() ? !trim(node.text).empty() : drop_[sibling].empty() && stats_[sibling].text > 0;
+    };
+    for (auto it = at; it != siblings.begin();) {
+      if (ends_line(*--it)) break;
+      if (has_text(*it)) return false;
+    }
+    for (auto it = at + 1; it != siblings.end(); ++it) {
+      if (ends_line(*it)) break;
+      if (has_text(*it)) return false;
+    }
+    return true;
   }
 
   // Whether a section's worth of text follows `child` in `parent` (a "show more" button is not one).
@@ -1495,6 +1761,7 @@ class Extractor {
   mutable std::vector<char> hinted_;
   std::vector<std::uint32_t> candidates_;
   std::vector<char> section_header_;  // a <header> kept because it holds only a section's heading
+  std::vector<char> in_gallery_;      // inside a gallery or slideshow: its text is the pictures' captions
   std::unordered_map<std::uint32_t, std::unordered_set<std::string>> shown_keys_;  // see shown_twin()
   std::vector<char> recorded_;
   bool emitting_lead_ = false;
@@ -1623,6 +1890,52 @@ void drop_about_tail(Extraction& extraction) {
   }
 }
 
+// Whether a block's whole HTML is one emphasis (<em>, <i>): set apart from the text by the page itself.
+bool all_emphasised(std::string_view html) {
+  html = trim(html);
+  for (std::string_view tag : {"em", "i"}) {
+    const std::string open = "<" + std::string(tag) + ">", close = "</" + std::string(tag) + ">";
+    if (html.starts_with(open) && html.ends_with(close) && html.find(close) == html.size() - close.size())
+      return true;
+  }
+  return false;
+}
+
+// A note about the author in the closing lines: a name of two to four capitalised words, then "is"
+// ("Jane Doe is a reporter ...", "Max Muster ist Journalist ...").
+bool opens_with_name_and_is(std::string_view text) {
+  std::size_t at = 0;
+  int words = 0;
+  while (words < 5) {
+    const std::size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) return false;
+    const std::string_view word = text.substr(at, end - at);
+    if (words >= 2) {
+      for (std::string_view verb : {"is", "ist", "es", "est", "è", "jest", "was", "war"}) {
+        if (word == verb) return true;
+      }
+    }
+    std::size_t length = 0;
+    if (word.empty() || !text::is_upper(text::decode(word, 0, length))) return false;
+    ++words;
+    at = end + 1;
+  }
+  return false;
+}
+
+// The author's note closing an article: its last block, set apart in italics, that tells who the author is.
+void drop_closing_author_note(Extraction& extraction) {
+  for (std::size_t i = extraction.blocks.size(); i-- > 0;) {
+    const PendingBlock& block = extraction.blocks[i];
+    if (!is_text_block(block)) continue;
+    if (block.kind == BlockKind::Paragraph && count_chars(block.text) <= 700 && all_emphasised(block.html) &&
+        opens_with_name_and_is(block.text)) {
+      drop_block(extraction, i, "byline");
+    }
+    return;
+  }
+}
+
 void post_process(Extraction& extraction, const PageMetadata& meta) {
   auto& blocks = extraction.blocks;
   std::size_t seen_text = 0;
@@ -1722,6 +2035,7 @@ void post_process(Extraction& extraction, const PageMetadata& meta) {
     }
     break;
   }
+  drop_closing_author_note(extraction);
   extraction.chars = 0;
   for (const auto& block : blocks) {
     if (is_text_block(block)) extraction.chars += count_chars(block.text);
@@ -1865,6 +2179,102 @@ Extraction from_json_ld_body(const std::string& body) {
   return out;
 }
 
+// A recipe's ingredients and a how-to's steps that the page gives only in its JSON-LD (the markup shows them
+// with script, or in a box the article does not reach): ingredients as a list before the text, steps as a
+// numbered list after it. A list goes in only when most of its items are missing from the text.
+void add_json_ld_lists(Extraction& extraction, const PageMetadata& meta) {
+  std::string text_key;
+  for (const auto& block : extraction.blocks) {
+    if (is_text_block(block)) text_key += normalise_key(block.text) + ' ';
+  }
+  const auto missing = [&](const std::vector<std::string>& items) {
+    std::size_t found = 0;
+    for (const std::string& item : items) {
+      const std::string key = normalise_key(item);
+      found += !key.empty() && text_key.find(key) != std::string::npos;
+    }
+    return !items.empty() && found * 2 < items.size();
+  };
+  const auto list = [&](const std::vector<std::string>& items, std::uint32_t group, Tag tag) {
+    std::vector<PendingBlock> blocks;
+    for (const std::string& item : items) {
+      PendingBlock block;
+      block.kind = BlockKind::ListItem;
+      block.group = group;
+      block.group_tag = tag;
+      block.html = escape_html(item);
+      block.text = item;
+      extraction.chars += count_chars(item);
+      blocks.push_back(std::move(block));
+    }
+    return blocks;
+  };
+  // Group ids no node has (the lists are not in the DOM).
+  constexpr std::uint32_t kIngredientsGroup = kNoNode - 1, kStepsGroup = kNoNode - 2;
+  if (missing(meta.json_ld_ingredients)) {
+    auto blocks = list(meta.json_ld_ingredients, kIngredientsGroup, Tag::Ul);
+    extraction.blocks.insert(extraction.blocks.begin(), std::make_move_iterator(blocks.begin()),
+                             std::make_move_iterator(blocks.end()));
+  }
+  if (missing(meta.json_ld_steps)) {
+    auto blocks = list(meta.json_ld_steps, kStepsGroup, Tag::Ol);
+    extraction.blocks.insert(extraction.blocks.end(), std::make_move_iterator(blocks.begin()),
+                             std::make_move_iterator(blocks.end()));
+  }
+}
+
+// Readable text: a paragraph of 60 characters or more, mostly not links, that ends a sentence.
+constexpr std::size_t kMinProseChars = 60;
+bool holds_prose(const Extraction& extraction) {
+  return std::any_of(extraction.blocks.begin(), extraction.blocks.end(), [](const PendingBlock& block) {
+    return is_text_block(block) && block.kind == BlockKind::Paragraph &&
+           block.link_chars * 2 < block.text.size() && count_chars(block.text) >= kMinProseChars &&
+           ends_with_sentence_mark(block.text);
+  });
+}
+
+// The longest paragraph of text on the page (a block's own text, inline elements included), read from the
+// whole DOM whatever hid or dropped it: the last resort of a page whose article went with its wrapper. One
+// backward pass sums the text each block holds outside nested blocks.
+std::string longest_text_block(const Document& document) {
+  const std::size_t n = document.nodes.size();
+  std::vector<std::size_t> own(n, 0);
+  std::uint32_t best = kNoNode;
+  for (std::size_t i = n; i-- > 1;) {
+    const Node& node = document[i];
+    if (node.is_element() && (is_never_content(node.tag) || node.tag == Tag::Noscript)) {
+      own[i] = 0;  // script, styles, controls: no text of an article
+      continue;
+    }
+    if (node.is_text()) own[i] = node.text.size();
+    const bool block = node.is_element() && (html::is_block(node.tag) || node.tag == Tag::Td ||
+                                             node.tag == Tag::Li || node.tag == Tag::Body);
+    if (block) {
+      if (own[i] > 0 && (best == kNoNode || own[i] > own[best])) best = static_cast<std::uint32_t>(i);
+    } else if (node.parent != kNoNode) {
+      own[node.parent] += own[i];
+    }
+  }
+  if (best == kNoNode) return {};
+  // The block's own lines, without its nested blocks (they lost to it).
+  std::string text;
+  bool pending_space = false;
+  std::vector<std::uint32_t> stack(document[best].children.rbegin(), document[best].children.rend());
+  while (!stack.empty()) {
+    const std::uint32_t i = stack.back();
+    stack.pop_back();
+    const Node& node = document[i];
+    if (node.is_text()) {
+      append_collapsed(text, node.text, pending_space);
+    } else if (node.is_element() && !is_never_content(node.tag) && node.tag != Tag::Noscript &&
+               !html::is_block(node.tag) && node.tag != Tag::Li && node.tag != Tag::Td) {
+      stack.insert(stack.end(), node.children.rbegin(), node.children.rend());
+    }
+  }
+  text = std::string(trim(text));
+  return count_chars(text) >= kMinProseChars && ends_with_sentence_mark(text) ? text : std::string();
+}
+
 }  // namespace
 
 Article clean_html(std::string_view input, const Options& options, std::vector<Diagnostic>& warnings) {
@@ -1888,14 +2298,31 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
     double ignored = 0;
     Extraction retry = Extractor(document, meta, options, false).run(ignored);
     post_process(retry, meta);
-    if (retry.chars > extraction.chars * 2 && retry.chars >= kMinArticleChars) extraction = std::move(retry);
+    // A page with readable text never yields an empty article: a short text found without hints beats none
+    // when it holds a sentence of prose (an index page's teaser blurbs do not make an article).
+    if ((retry.chars > extraction.chars * 2 && retry.chars >= kMinArticleChars) ||
+        (extraction.chars == 0 && holds_prose(retry)))
+      extraction = std::move(retry);
   }
   // 9. The publisher's own articleBody when the page's markup gave almost nothing.
   // (Also when it is much longer than what the markup gave: the page renders the rest with script.)
-  if (count_chars(meta.json_ld_body) > extraction.chars * 2 &&
-      count_chars(meta.json_ld_body) >= kMinArticleChars) {
+  const std::size_t json_ld_chars = count_chars(meta.json_ld_body);
+  if ((json_ld_chars > extraction.chars * 2 && json_ld_chars >= kMinArticleChars) ||
+      (extraction.chars == 0 && json_ld_chars > 0)) {
     extraction = from_json_ld_body(meta.json_ld_body);
   }
+  // Still nothing: the longest block of text on the page, wherever it sits, or else the page's description.
+  if (extraction.chars == 0) {
+    std::string fallback = longest_text_block(document);
+    if (fallback.empty()) fallback = meta.description;
+    if (!fallback.empty()) {
+      Extraction found = from_json_ld_body(fallback);
+      found.removed = std::move(extraction.removed);
+      extraction = std::move(found);
+    }
+  }
+
+  add_json_ld_lists(extraction, meta);
 
   // 10. Assemble.
   assemble(article, extraction, options);

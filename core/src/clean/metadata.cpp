@@ -74,6 +74,7 @@ std::string collapse_title(std::string_view text) {
 struct JsonLdArticle {
   std::string headline, name, author, published, publisher, body, image, lang, description, url;
   bool found = false;
+  std::vector<std::string> ingredients, steps;  // of a Recipe or HowTo, wherever it sits in the graph
 };
 
 // Markup in the text: a tag that opens a paragraph or a line, or any closing tag ("</p>", "</strong>").
@@ -215,6 +216,63 @@ void visit_json_ld(JsonValue value, int depth, JsonLdArticle& out) {
   }
   visit_json_ld(value.find("@graph"), depth + 1, out);
   visit_json_ld(value.find("mainEntity"), depth + 1, out);
+}
+
+bool is_type(JsonValue type, std::string_view wanted) {
+  if (type.is_string()) return type.text() == wanted;
+  if (type.is_array()) {
+    for (const JsonValue t : type) {
+      if (t.is_string() && t.text() == wanted) return true;
+    }
+  }
+  return false;
+}
+
+// Steps as schema.org writes them: one text (a line a step), a list of texts, HowToStep objects ({"text"} or
+// {"name"}), or HowToSection objects whose itemListElement holds the steps.
+void collect_steps(JsonValue value, int depth, std::vector<std::string>& steps) {
+  if (depth > 4 || steps.size() >= 200) return;
+  if (value.is_string()) {
+    const std::string text = article_body_text(std::string(value.text()));
+    for (std::size_t start = 0; start < text.size();) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      std::string line = collapse(std::string_view(text).substr(start, end - start));
+      if (!line.empty()) steps.push_back(std::move(line));
+      start = end + 1;
+    }
+  } else if (value.is_array()) {
+    for (const JsonValue item : value) collect_steps(item, depth + 1, steps);
+  } else if (value.is_object()) {
+    if (const JsonValue items = value.find("itemListElement")) {
+      collect_steps(items, depth + 1, steps);
+    } else if (const JsonValue text = value.find("text"); text.is_string()) {
+      collect_steps(text, depth + 1, steps);
+    } else if (const JsonValue name = value.find("name"); name.is_string()) {
+      collect_steps(name, depth + 1, steps);
+    }
+  }
+}
+
+// A Recipe's ingredients and a Recipe's or HowTo's steps, the first found in the graph.
+void visit_json_ld_lists(JsonValue value, int depth, JsonLdArticle& out) {
+  if (depth > kMaxJsonDepth || !out.ingredients.empty() || !out.steps.empty()) return;
+  if (value.is_array()) {
+    for (const JsonValue item : value) visit_json_ld_lists(item, depth + 1, out);
+    return;
+  }
+  if (!value.is_object()) return;
+  const JsonValue type = value.find("@type");
+  if (is_type(type, "Recipe") || is_type(type, "HowTo")) {
+    for (const JsonValue item : value.find("recipeIngredient")) {
+      if (item.is_string() && out.ingredients.size() < 200) out.ingredients.push_back(collapse(item.text()));
+    }
+    collect_steps(value.find("recipeInstructions"), 0, out.steps);
+    collect_steps(value.find("step"), 0, out.steps);
+    return;
+  }
+  visit_json_ld_lists(value.find("@graph"), depth + 1, out);
+  visit_json_ld_lists(value.find("mainEntity"), depth + 1, out);
 }
 
 // JSON-LD as pages ship it: wrapped in CDATA or comments (the reader's lenient mode takes trailing commas and
@@ -574,7 +632,9 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
         break;
       }
       case Tag::Script: {
-        if (json_ld.found || lower_ascii(trim(node.attr("type"))) != "application/ld+json") break;
+        const bool lists_found = !json_ld.ingredients.empty() || !json_ld.steps.empty();
+        if ((json_ld.found && lists_found) || lower_ascii(trim(node.attr("type"))) != "application/ld+json")
+          break;
         std::string script;
         for (std::uint32_t child : node.children) script += document[child].text;
         if (script.size() > (4u << 20)) break;
@@ -583,6 +643,7 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
         options.lenient = true;
         const auto parsed = report::JsonDocument::parse(unwrap_json_ld(script), options);
         visit_json_ld(parsed.root(), 0, json_ld);
+        visit_json_ld_lists(parsed.root(), 0, json_ld);
         break;
       }
       default:
@@ -743,6 +804,8 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
   if (image.empty()) image = json_ld.image;
   if (!image.empty()) meta.lead_image = resolve_url(meta.base_url, image);
   meta.json_ld_body = std::move(json_ld.body);
+  meta.json_ld_ingredients = std::move(json_ld.ingredients);
+  meta.json_ld_steps = std::move(json_ld.steps);
   return meta;
 }
 

@@ -21,6 +21,8 @@ struct PageMetadata {
   std::string description;
   std::string base_url;      ///< for relative links: Options::url, <base href> or the canonical URL
   std::string json_ld_body;  ///< schema.org articleBody, when the page ships one (a content hint)
+  std::vector<std::string> json_ld_ingredients;  ///< a schema.org Recipe's recipeIngredient, in order
+  std::vector<std::string> json_ld_steps;        ///< the steps of a schema.org Recipe or HowTo, in order
 };
 
 /// Reads the metadata of a parsed page. `page_url` is Options::url (may be empty).

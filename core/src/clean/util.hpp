@@ -10,7 +10,8 @@
 
 namespace articlescope::clean {
 
-/// Appends one block to `article.text` (after a blank line when the text is not empty) and to `article.blocks`.
+/// Appends one block to `article.text` (after a blank line when the text is not empty) and to
+/// `article.blocks`.
 void append_block(Article& article, BlockKind kind, int level, std::string_view text);
 
 /// Appends `text` to `out` with every run of white space (ASCII, no-break, Unicode spaces) made one ' ';
@@ -44,7 +45,8 @@ bool contains_phrase(std::string_view text, std::string_view needle);
 /// `text` cut to at most `max_bytes` at a code point boundary, with "…" appended when cut.
 std::string shorten(std::string_view text, std::size_t max_bytes);
 
-/// `text` with &, < and > (and " when `quotes`, as inside an attribute value) written as character references.
+/// `text` with &, < and > (and " when `quotes`, as inside an attribute value) written as character
+/// references.
 std::string escape_html(std::string_view text, bool quotes = true);
 
 /// Resolves `ref` against `base` (RFC 3986, enough for links on pages) when `base` is an http(s) URL (see
