@@ -219,12 +219,17 @@ export class ArticleScopeError extends Error {
 export interface CreateWorkerAnalyzerOptions extends CreateAnalyzerOptions {
   /** The worker script (default: worker.js next to worker-client.js). */
   workerUrl?: string | URL;
+  /**
+   * Default true: `ready` waits for one small analysis in the worker (V8 compiles WebAssembly lazily, on first
+   * call: without it the first real analysis is several times slower than the next ones).
+   */
+  warmUp?: boolean;
 }
 
 export interface WorkerAnalyzer {
   /** Same as Analyzer.analyze, in a Web Worker: resolves to the report, rejects with ArticleScopeError. */
   analyze(input: AnalyzeInput, options?: AnalyzeOptions): Promise<Report>;
-  /** Resolves when the module is loaded in the worker; rejects if it cannot be. */
+  /** Resolves when the module is loaded (and warmed up) in the worker; rejects if it cannot be. */
   readonly ready: Promise<void>;
   /** Version of the core once ready, null before. */
   readonly version: string | null;

@@ -1,11 +1,13 @@
 // The analyzer in a Web Worker, so that a long page never freezes the page that asked for it.
 // Same analyze() as articlescope.js, but asynchronous.
-import { ArticleScopeError } from './articlescope.js';
+// Only the error class: the WebAssembly loader (articlescope.js) is the worker's to download, not the page's.
+import { ArticleScopeError } from './errors.js';
 
 /**
  * Starts a module worker running the WebAssembly core.
  * opts.workerUrl: the worker script (default: worker.js next to this file); opts.wasmUrl / opts.wasmBinary as
- * for createAnalyzer().
+ * for createAnalyzer(); opts.warmUp (default true): `ready` waits for one small analysis in the worker, so that
+ * the first real one does not pay for compiling the WebAssembly (V8 compiles it lazily, on first call).
  */
 export function createWorkerAnalyzer(opts = {}) {
   const worker = new Worker(opts.workerUrl ?? new URL('./worker.js', import.meta.url), { type: 'module' });
@@ -45,7 +47,12 @@ export function createWorkerAnalyzer(opts = {}) {
     event.preventDefault?.();
     fail(new ArticleScopeError('internal_error', `worker failed: ${event.message ?? 'could not load the worker script'}`));
   };
-  worker.postMessage({ type: 'init', wasmUrl: opts.wasmUrl ? String(opts.wasmUrl) : undefined, wasmBinary: opts.wasmBinary });
+  worker.postMessage({
+    type: 'init',
+    wasmUrl: opts.wasmUrl ? String(opts.wasmUrl) : undefined,
+    wasmBinary: opts.wasmBinary,
+    warmUp: opts.warmUp !== false,
+  });
 
   return {
     ready,

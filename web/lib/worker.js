@@ -1,10 +1,24 @@
 // The Web Worker side of worker-client.js: owns one analyzer, answers one message per analysis.
 import { createAnalyzer } from './articlescope.js';
+import { WARM_UP_PAGE, WARM_UP_TEXT } from './warm-up.js';
 
 let analyzer = null;
 
 function errorPayload(error) {
   return { code: error.code ?? 'internal_error', message: String(error.message ?? error), report: error.report ?? null };
+}
+
+// One analysis of a small page and a small text, so that V8 compiles the pipeline's functions now (it compiles
+// WebAssembly lazily, on first call) rather than during the reader's first analysis. A failure here is not
+// fatal: the real analyses report their own errors.
+function warmUp(ready) {
+  for (const [input, format] of [[WARM_UP_PAGE, 'html'], [WARM_UP_TEXT, 'text']]) {
+    try {
+      ready.analyzeWithJson(input, { format });
+    } catch {
+      // Nothing to do: see above.
+    }
+  }
 }
 
 self.onmessage = async (event) => {
@@ -13,6 +27,7 @@ self.onmessage = async (event) => {
     analyzer = createAnalyzer({ wasmUrl: message.wasmUrl, wasmBinary: message.wasmBinary });
     try {
       const ready = await analyzer;
+      if (message.warmUp !== false) warmUp(ready);
       self.postMessage({ type: 'ready', version: ready.version });
     } catch (error) {
       self.postMessage({ type: 'failed', error: errorPayload(error) });
