@@ -10,7 +10,9 @@ let analyzerIsReady = false;
 /** The worker analyser, started once; a failed start is forgotten so that the next call tries again. */
 export function getAnalyzer() {
   if (!analyzerPromise) {
-    const analyzer = createWorkerAnalyzer({ workerUrl: new URL('./analyser-worker.js', import.meta.url) });
+    // The first sample is analysed at once, while a helper worker compiles the rest of the pipeline in parallel
+    // (see createWorkerAnalyzer's warmUp).
+    const analyzer = createWorkerAnalyzer({ workerUrl: new URL('./analyser-worker.js', import.meta.url), warmUp: 'parallel' });
     const ready = analyzer.ready.then(() => analyzer);
     analyzerPromise = ready;
     analyzerIsReady = false;
@@ -27,7 +29,7 @@ export function getAnalyzer() {
   return analyzerPromise;
 }
 
-/** True when the analyser is loaded, compiled and warmed up: an analysis starts at once. */
+/** True when the analyser is loaded and compiled: an analysis starts at once. */
 export const analyzerReady = () => analyzerPromise !== null && analyzerIsReady;
 
 /** Stops the worker (a cancelled or crashed analysis); the next getAnalyzer() starts a fresh one. */

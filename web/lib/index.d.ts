@@ -220,10 +220,12 @@ export interface CreateWorkerAnalyzerOptions extends CreateAnalyzerOptions {
   /** The worker script (default: worker.js next to worker-client.js). */
   workerUrl?: string | URL;
   /**
-   * Default true: `ready` waits for one small analysis in the worker (V8 compiles WebAssembly lazily, on first
-   * call: without it the first real analysis is several times slower than the next ones).
+   * V8 compiles WebAssembly lazily, on first call: without a warm-up the first analysis is several times slower
+   * than the next ones. true (default): `ready` waits for a small analysis in the worker. 'parallel': `ready`
+   * comes at once and a short-lived second worker warms up meanwhile (workers share the compiled code), for a
+   * page that analyses something at once. false: no warm-up.
    */
-  warmUp?: boolean;
+  warmUp?: boolean | 'parallel';
 }
 
 export interface WorkerAnalyzer {

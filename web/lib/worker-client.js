@@ -6,11 +6,18 @@ import { ArticleScopeError } from './errors.js';
 /**
  * Starts a module worker running the WebAssembly core.
  * opts.workerUrl: the worker script (default: worker.js next to this file); opts.wasmUrl / opts.wasmBinary as
- * for createAnalyzer(); opts.warmUp (default true): `ready` waits for one small analysis in the worker, so that
- * the first real one does not pay for compiling the WebAssembly (V8 compiles it lazily, on first call).
+ * for createAnalyzer(). V8 compiles WebAssembly lazily, function by function on first call, so a fresh module's
+ * first analysis pays for compiling the pipeline. opts.warmUp says when that is paid:
+ *   true (default): `ready` waits for a small analysis in the worker; the first real one runs at nearly warm speed;
+ *   'parallel': `ready` comes at once, and a second, short-lived worker runs the warm-up meanwhile. Workers of
+ *     a page share the compiled code of the same module (V8's native module cache), so the first analysis
+ *     finds much of the pipeline compiled by the helper, in parallel with its own work: the first result of a
+ *     page that analyses something at once (the demo's sample) comes soonest;
+ *   false: no warm-up.
  */
 export function createWorkerAnalyzer(opts = {}) {
-  const worker = new Worker(opts.workerUrl ?? new URL('./worker.js', import.meta.url), { type: 'module' });
+  const workerUrl = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
+  const worker = new Worker(workerUrl, { type: 'module' });
   const pending = new Map();
   let nextId = 1;
   let failure = null;
@@ -47,12 +54,18 @@ export function createWorkerAnalyzer(opts = {}) {
     event.preventDefault?.();
     fail(new ArticleScopeError('internal_error', `worker failed: ${event.message ?? 'could not load the worker script'}`));
   };
-  worker.postMessage({
-    type: 'init',
-    wasmUrl: opts.wasmUrl ? String(opts.wasmUrl) : undefined,
-    wasmBinary: opts.wasmBinary,
-    warmUp: opts.warmUp !== false,
-  });
+  const init = { type: 'init', wasmUrl: opts.wasmUrl ? String(opts.wasmUrl) : undefined, wasmBinary: opts.wasmBinary };
+  worker.postMessage({ ...init, warmUp: opts.warmUp === true || opts.warmUp === undefined });
+  if (opts.warmUp === 'parallel') {
+    // The helper only compiles (by analysing the warm-up inputs), then goes; its failures are not the analyzer's.
+    const helper = new Worker(workerUrl, { type: 'module' });
+    helper.onmessage = () => helper.terminate();
+    helper.onerror = (event) => {
+      event.preventDefault?.();
+      helper.terminate();
+    };
+    helper.postMessage({ ...init, warmUp: true });
+  }
 
   return {
     ready,
