@@ -283,6 +283,10 @@ export function entityCountsByType(report) {
  * colour, opacity). Returns [{text, ratio, need, color, background, where}] (empty when all pass).
  */
 export const CONTRAST_FAILURES = (selector = 'body') => {
+  // Colours as they settle, not halfway through a transition (a theme switch, a hover).
+  for (const animation of document.getAnimations()) {
+    if (animation instanceof CSSTransition) animation.finish();
+  }
   const canvas = document.createElement('canvas');
   canvas.width = 1;
   canvas.height = 1;

@@ -9,10 +9,10 @@ import { ArticleScopeError } from './errors.js';
  * for createAnalyzer(). V8 compiles WebAssembly lazily, function by function on first call, so a fresh module's
  * first analysis pays for compiling the pipeline. opts.warmUp says when that is paid:
  *   true (default): `ready` waits for a small analysis in the worker; the first real one runs at nearly warm speed;
- *   'parallel': `ready` comes at once, and a second, short-lived worker runs the warm-up meanwhile. Workers of
- *     a page share the compiled code of the same module (V8's native module cache), so the first analysis
- *     finds much of the pipeline compiled by the helper, in parallel with its own work: the first result of a
- *     page that analyses something at once (the demo's sample) comes soonest;
+ *   'parallel': `ready` comes at once, and a second, short-lived worker analyses the warm-up text meanwhile.
+ *     Workers of a page share the compiled code of the same module (V8's native module cache), so the first
+ *     analysis finds the entity and policy stages compiled by the helper, in parallel with its own work: the
+ *     first result of a page that analyses something at once (the demo's sample) comes soonest;
  *   false: no warm-up.
  */
 export function createWorkerAnalyzer(opts = {}) {
@@ -57,14 +57,15 @@ export function createWorkerAnalyzer(opts = {}) {
   const init = { type: 'init', wasmUrl: opts.wasmUrl ? String(opts.wasmUrl) : undefined, wasmBinary: opts.wasmBinary };
   worker.postMessage({ ...init, warmUp: opts.warmUp === true || opts.warmUp === undefined });
   if (opts.warmUp === 'parallel') {
-    // The helper only compiles (by analysing the warm-up inputs), then goes; its failures are not the analyzer's.
+    // The helper only compiles, by analysing the warm-up text (the entity and policy stages: those a page's
+    // first analysis reaches last), then goes; its failures are not the analyzer's.
     const helper = new Worker(workerUrl, { type: 'module' });
     helper.onmessage = () => helper.terminate();
     helper.onerror = (event) => {
       event.preventDefault?.();
       helper.terminate();
     };
-    helper.postMessage({ ...init, warmUp: true });
+    helper.postMessage({ ...init, warmUp: 'text' });
   }
 
   return {

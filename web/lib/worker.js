@@ -12,8 +12,8 @@ function errorPayload(error) {
 // WebAssembly lazily, on first call) rather than during the reader's first analysis. The text goes first: it
 // reaches the entity and policy stages quickest, which a page's analysis reaches last (see 'parallel' in
 // worker-client.js). A failure here is not fatal: the real analyses report their own errors.
-function warmUp(ready) {
-  for (const [input, format] of [[WARM_UP_TEXT, 'text'], [WARM_UP_PAGE, 'html']]) {
+function warmUp(ready, { textOnly = false } = {}) {
+  for (const [input, format] of textOnly ? [[WARM_UP_TEXT, 'text']] : [[WARM_UP_TEXT, 'text'], [WARM_UP_PAGE, 'html']]) {
     try {
       ready.analyzeWithJson(input, { format });
     } catch {
@@ -28,7 +28,7 @@ self.onmessage = async (event) => {
     analyzer = createAnalyzer({ wasmUrl: message.wasmUrl, wasmBinary: message.wasmBinary });
     try {
       const ready = await analyzer;
-      if (message.warmUp !== false) warmUp(ready);
+      if (message.warmUp) warmUp(ready, { textOnly: message.warmUp === 'text' });
       self.postMessage({ type: 'ready', version: ready.version });
     } catch (error) {
       self.postMessage({ type: 'failed', error: errorPayload(error) });

@@ -22,15 +22,14 @@ const DECISION_WORDS =
 const DECISION_REFERENCE = new RegExp(`^(?:the|this|that|these|those|its|their|his|her|our)\\s+(?:[\\w'’-]+\\s+){0,2}(?:${DECISION_WORDS})$`, 'i');
 const LAW_REFERENCE = /^(?:the|this|that|these|those|its|their)\s+(?:(?:new|same|latest)\s+)?(?:rules?|regulations?|laws?|ordinances?|decrees?)$/i;
 
-// Heads of noun phrases that name a body, an office or a law: those decide.
+// Heads of noun phrases that name a body or an office, and those that name a law: they decide.
 const DECIDING_HEADS = new RegExp(
   '^(?:government|ministry|ministries|minister|ministers|council|councils|court|courts|judge|judges|justice|justices|' +
     'tribunal|parliament|assembly|senate|congress|legislature|lawmakers|legislators|regulators?|agency|agencies|authority|' +
     'authorities|commission|commissioner|committee|board|office|department|administration|cabinet|president|premier|' +
     'chancellor|mayor|governor|state|states|city|county|municipality|region|province|police|army|military|navy|officials|' +
     'leaders?|union|bloc|alliance|coalition|federation|bank|company|companies|firm|club|league|association|school|' +
-    'university|organi[sz]ation|inspectorate|ombudsman|law|laws|act|ordinance|decree|regulations?|rules?|directive|' +
-    'treaty|constitution|code|charter|bill|statute)$',
+    'university|organi[sz]ation|inspectorate|ombudsman)$',
   'i',
 );
 const LAW_HEADS = /^(?:laws?|act|ordinance|decree|regulations?|rules?|directive|treaty|constitution|code|charter|bill|statute)$/i;
