@@ -3,7 +3,12 @@
 # gumbo 0.10.1 that must occur exactly once, so a different gumbo fails the configure step instead of being
 # patched wrongly. The added code lives in cmake/gumbo/.
 #
-# The changes (the tree gumbo builds is unchanged):
+# The changes (the tree gumbo builds is unchanged, but for the first one on hostile pages):
+# - formatting elements left open across paragraphs (<p><b id=1>x</p><p><b id=2>x</p>...) made every later
+#   paragraph reconstruct all of them, quadratic in nodes and time (a 200 KB page built 15 GB of nodes in
+#   160 s): the list of active formatting elements holds at most 12 entries after its last marker, the
+#   earliest going first as the Noah's Ark clause already does for three identical ones, and a page
+#   reconstructs at most 10,000 + (its bytes / 32) elements in all (active_formatting_cap.c);
 # - runs of plain text, attribute values and names skip gumbo's one-character-at-a-time path
 #   (text_run_tokenizer.c, text_run_parser.c);
 # - the tag sets the tree builder tests tokens and nodes against (`(gumbo_tagset){TAG(P), TAG(DIV), ...}`, 78
@@ -63,6 +68,17 @@ function(gumbo_patch_sources SRC_DIR OUT_DIR OUT_VAR)
     message(FATAL_ERROR "parser.c: ${literal_count} tag set literals, ${replaced_count} replaced; this is not "
                         "gumbo 0.10.1, update cmake/GumboPatches.cmake")
   endif()
+  file(READ "${here}/active_formatting_cap.c" cap_addition)
+  _gumbo_insert(parser parser.c BEFORE "static void add_formatting_element(GumboParser* parser, const GumboNode* node) {"
+                "${cap_addition}\n")
+  _gumbo_insert(parser parser.c BEFORE "  // Noah's Ark clause: if there're at least 3, remove the earliest."
+                "  if (node != &kActiveFormattingScopeMarker) cap_active_formatting(parser, elements);\n")
+  _gumbo_insert(parser parser.c AFTER "typedef struct GumboInternalParserState {"
+                "\n  size_t _reconstructions_left;  // ArticleScope: active_formatting_cap.c")
+  _gumbo_insert(parser parser.c AFTER "\n  parser_state_init(&parser);"
+                "\n  parser._parser_state->_reconstructions_left = reconstruction_budget(length);")
+  _gumbo_insert(parser parser.c BEFORE "    GumboNode* clone = clone_node(\n"
+                "    if (parser->_parser_state->_reconstructions_left == 0) return;\n    --parser->_parser_state->_reconstructions_left;\n")
   _gumbo_insert(parser parser.c AFTER "typedef char gumbo_tagset[GUMBO_TAG_LAST];" [=[
 
 // ArticleScope (cmake/GumboPatches.cmake): a tag set as a static constant, not a stack copy per test.
@@ -79,7 +95,7 @@ function(gumbo_patch_sources SRC_DIR OUT_DIR OUT_VAR)
   _gumbo_write_if_changed("${OUT_DIR}/parser.c" "${parser}")
   _gumbo_write_if_changed("${OUT_DIR}/tokenizer.c" "${tokenizer}")
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
-               "${SRC_DIR}/parser.c" "${SRC_DIR}/tokenizer.c" "${here}/text_run_parser.c"
+               "${SRC_DIR}/parser.c" "${SRC_DIR}/tokenizer.c" "${here}/text_run_parser.c" "${here}/active_formatting_cap.c"
                "${here}/text_run_tokenizer.c" "${CMAKE_CURRENT_FUNCTION_LIST_FILE}")
   set(${OUT_VAR} "${OUT_DIR}/parser.c" "${OUT_DIR}/tokenizer.c" PARENT_SCOPE)
 endfunction()

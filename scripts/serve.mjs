@@ -24,6 +24,10 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",  // an injected <base> cannot redirect the page's relative URLs
+  "form-action 'none'",  // the page has no form that submits anywhere
+  "frame-ancestors 'none'",  // no other site may frame the demo (clickjacking); only a header can say this
 ].join('; ');
 
 const CONTENT_TYPES = {

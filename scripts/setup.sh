@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs everything ArticleScope needs on a fresh Debian machine. Idempotent: a second run installs nothing.
-#  - Debian packages: compilers, CMake, Emscripten, Catch2, nlohmann-json, Chromium, Firefox ESR
+#  - Debian packages: compilers (clang for the fuzz targets), CMake, Emscripten, Catch2, nlohmann-json, Chromium,
+#    Firefox ESR, GNU parallel (the batch test runs the documented command)
 #  - npm packages pinned by package-lock.json (installed with scripts disabled): gumbo-parser (the C source of
 #    gumbo 0.10.1, compiled by CMake for both targets), playwright-core, puppeteer-core, and the benchmark anchors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake g++ make python3 gzip emscripten binaryen catch2 nlohmann-json3-dev chromium firefox-esr)
+packages=(cmake g++ make python3 gzip emscripten binaryen catch2 nlohmann-json3-dev chromium firefox-esr clang parallel)
 command -v node > /dev/null && command -v npm > /dev/null || packages+=(nodejs npm)
 missing=()
 for package in "${packages[@]}"; do

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const BUDGET_GZIP_BYTES = 500 * 1024;
+export const BUDGET_GZIP_BYTES = 600 * 1024;
 /** The widget (the core above plus its own modules and stylesheets): the project's 600 KB ceiling. */
 export const WIDGET_BUDGET_GZIP_BYTES = 600 * 1024;
 

@@ -1,10 +1,11 @@
-// CoNLL-2003 reading and entity-level scoring, shared by tools/train_ner.cpp and tools/eval_ner.cpp.
+// CoNLL-2003 reading and entity-level scoring, shared by tools/train/ner.cpp and tools/eval_ner.cpp.
 // Header-only: tools/*.cpp are one executable each.
 #pragma once
 
 #include "entities/features.hpp"
 #include "entities/tagger.hpp"
 
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -127,22 +128,29 @@ struct Score {
     for (int k = 0; k < 3; ++k) t += tp[k], p += fp[k], n += fn[k];
     return 100 * f1(t, p, n);
   }
-  void print(std::FILE* out) const {
+  /// The per-type table: precision, recall, F1 and counts.
+  std::string table() const {
     static const char* names[3] = {"PER", "ORG", "LOC"};
+    char line[160];
+    std::string out;
     long T = 0, P = 0, N = 0;
-    std::fprintf(out, "%-8s %9s %9s %9s %7s %7s %7s\n", "type", "precision", "recall", "F1", "tp", "fp",
-                 "fn");
+    std::snprintf(line, sizeof line, "%-8s %9s %9s %9s %7s %7s %7s\n", "type", "precision", "recall", "F1",
+                  "tp", "fp", "fn");
+    out += line;
     for (int k = 0; k < 3; ++k) {
       T += tp[k], P += fp[k], N += fn[k];
       const double prec = tp[k] + fp[k] ? 100.0 * tp[k] / (tp[k] + fp[k]) : 0;
       const double rec = tp[k] + fn[k] ? 100.0 * tp[k] / (tp[k] + fn[k]) : 0;
-      std::fprintf(out, "%-8s %9.2f %9.2f %9.2f %7ld %7ld %7ld\n", names[k], prec, rec,
-                   100 * f1(tp[k], fp[k], fn[k]), tp[k], fp[k], fn[k]);
+      std::snprintf(line, sizeof line, "%-8s %9.2f %9.2f %9.2f %7ld %7ld %7ld\n", names[k], prec, rec,
+                    100 * f1(tp[k], fp[k], fn[k]), tp[k], fp[k], fn[k]);
+      out += line;
     }
     const double prec = T + P ? 100.0 * T / (T + P) : 0, rec = T + N ? 100.0 * T / (T + N) : 0;
-    std::fprintf(out, "%-8s %9.2f %9.2f %9.2f %7ld %7ld %7ld\n", "overall", prec, rec, 100 * f1(T, P, N), T,
-                 P, N);
+    std::snprintf(line, sizeof line, "%-8s %9.2f %9.2f %9.2f %7ld %7ld %7ld\n", "overall", prec, rec,
+                  100 * f1(T, P, N), T, P, N);
+    return out + line;
   }
+  void print(std::FILE* out) const { std::fputs(table().c_str(), out); }
 };
 
 /// Lower-cases or upper-cases ASCII letters of every word (for robustness evaluation and augmentation).
@@ -153,6 +161,60 @@ inline std::string recase(const std::string& w, int mode) {
     if (mode == 2 && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
   }
   return out;
+}
+
+/// Casing modes of recase_document(): as written, lower, upper, headline Title Case, and the document's
+/// first sentence (its headline) alone in Title Case from whatever casing it had ("JAPAN GET LUCKY WIN" ->
+/// "Japan Get Lucky Win"), the body as written: what a pasted article with a Title Case headline looks like.
+enum Recase { kOriginal = 0, kLower = 1, kUpper = 2, kTitle = 3, kTitleHeadline = 4 };
+
+/// Re-cases every word of a document. Title Case capitalises the first letter of every word that starts in
+/// lower case, except the small words headline styles keep in lower case ("of", "the", "and") inside a
+/// sentence; capitals already there stay ("NATO", "McDonald").
+inline void recase_document(Document& doc, int mode) {
+  if (mode == kOriginal) return;
+  if (mode == kTitleHeadline) {
+    if (doc.sentences.empty()) return;
+    const auto [begin, end] = doc.sentences.front();
+    for (std::size_t k = begin; k < end; ++k) {
+      std::string& w = doc.words[k];
+      if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+      w = recase(w, kLower);
+      if (k > begin && articlescope::entities::is_title_case_small_word(articlescope::entities::hash_bytes(w)))
+        continue;
+      w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    }
+    return;
+  }
+  if (mode != kTitle) {
+    for (auto& w : doc.words) w = recase(w, mode);
+    return;
+  }
+  for (const auto& [begin, end] : doc.sentences) {
+    for (std::size_t k = begin; k < end; ++k) {
+      std::string& w = doc.words[k];
+      if (w.empty() || w[0] < 'a' || w[0] > 'z') continue;
+      if (k > begin &&
+          articlescope::entities::is_title_case_small_word(articlescope::entities::hash_bytes(w)))
+        continue;
+      w[0] = static_cast<char>(w[0] - 32);
+    }
+  }
+}
+
+/// Index of the first document of the last (1 - fraction) of `count` documents: the held-out part.
+inline std::size_t split_point(std::size_t count, double fraction) {
+  return static_cast<std::size_t>(static_cast<double>(count) * fraction + 0.5);
+}
+
+/// Parses a --case value; -1 when unknown.
+inline int parse_recase(const std::string& name) {
+  return name == "original" ? kOriginal
+         : name == "lower"  ? kLower
+         : name == "upper"  ? kUpper
+         : name == "title"  ? kTitle
+         : name == "headline" ? kTitleHeadline
+                            : -1;
 }
 
 }  // namespace conll

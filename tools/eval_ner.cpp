@@ -1,10 +1,13 @@
 // Evaluates the NER tagger on CoNLL-format files: entity-level exact-match precision/recall/F1 per type
 // (PER, ORG, LOC; MISC ignored), conlleval-style.
 //
-// Usage: eval_ner FILE... [--model ner.model] [--case original|lower|upper] [--pipeline]
-//                 [--gold-json GOLD.json --pred-json PRED.json]
+// Usage: eval_ner FILE... [--model ner.model] [--case original|lower|upper|title|headline] [--pipeline]
+//                 [--from F] [--gold-json GOLD.json --pred-json PRED.json]
 //   --model      a model file instead of the one compiled into the binary
-//   --case       re-case the text first (robustness: lower-cased text, all-caps headlines)
+//   --case       re-case the text first (robustness: lower-cased text, all-caps and Title Case text;
+//                headline: each document's first sentence alone in Title Case)
+//   --from F     score only the documents from fraction F of the file on (0.85: the last 15%, the part of
+//                eng.train that scripts/train-ner.sh holds out)
 //   --pipeline   run the whole entity stage (our tokeniser, sentences, rules, linking) on the detokenised
 //                text instead of the tagger on the gold tokens; mentions must align with gold tokens
 //   --gold-json/--pred-json  write the files /work/shared/scripts/entity_score.py reads, for cross-checking
@@ -18,6 +21,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -89,6 +93,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> files;
   std::string model_path, casing = "original", gold_json, pred_json;
   bool pipeline = false;
+  double from = 0;
   for (int k = 1; k < argc; ++k) {
     const std::string a = argv[k];
     if (a == "--model" && k + 1 < argc)
@@ -101,16 +106,18 @@ int main(int argc, char** argv) {
       pred_json = argv[++k];
     else if (a == "--pipeline")
       pipeline = true;
+    else if (a == "--from" && k + 1 < argc)
+      from = std::atof(argv[++k]);
     else if (!a.empty() && a[0] == '-') {
       std::fprintf(stderr, "unknown option %s\n", a.c_str());
       return 2;
     } else
       files.push_back(a);
   }
-  if (files.empty() || (casing != "original" && casing != "lower" && casing != "upper")) {
+  if (files.empty() || conll::parse_recase(casing) < 0 || from < 0 || from >= 1) {
     std::fprintf(stderr,
-                 "usage: eval_ner FILE... [--model FILE] [--case original|lower|upper] [--pipeline] "
-                 "[--gold-json FILE --pred-json FILE]\n");
+                 "usage: eval_ner FILE... [--model FILE] [--case original|lower|upper|title|headline] [--pipeline] "
+                 "[--from F] [--gold-json FILE --pred-json FILE]\n");
     return 2;
   }
   Tagger own;
@@ -128,7 +135,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "--pipeline always uses the compiled-in model\n");
     return 2;
   }
-  const int mode = casing == "lower" ? 1 : casing == "upper" ? 2 : 0;
+  const int mode = conll::parse_recase(casing);
   int status = 0;
   for (const std::string& file : files) {
     std::vector<conll::Document> docs;
@@ -136,15 +143,16 @@ int main(int argc, char** argv) {
       std::printf("skipped: %s not found (the CoNLL corpus is not part of the project)\n", file.c_str());
       continue;
     }
+    if (from > 0)
+      docs.erase(docs.begin(),
+                 docs.begin() + static_cast<std::ptrdiff_t>(conll::split_point(docs.size(), from)));
     conll::Score score;
     nlohmann::json gold_out = nlohmann::json::array(), pred_out = nlohmann::json::array();
     std::size_t tokens = 0;
     double seconds = 0;
     for (std::size_t d = 0; d < docs.size(); ++d) {
       conll::Document& doc = docs[d];
-      if (mode) {
-        for (auto& w : doc.words) w = conll::recase(w, mode);
-      }
+      conll::recase_document(doc, mode);
       tokens += doc.words.size();
       const auto t0 = std::chrono::steady_clock::now();
       std::vector<conll::GoldSpan> pred;

@@ -3,8 +3,11 @@
 //
 // The text crosses through two module-owned buffers rather than embind's std::string conversion, which walks
 // every character in JavaScript (twice on the way in, twice on the way out): web/lib/articlescope.js encodes
-// the input straight into inputBuffer() with TextEncoder.encodeInto and decodes the report from outputBuffer()
-// with TextDecoder. analyse(string, options) stays as the plain path (inputs too large for the buffer).
+// the input straight into inputBuffer() with TextEncoder.encodeInto and decodes the report from
+// outputBuffer() with TextDecoder. Nothing else carries input: an input over maxInputBytes is refused by the
+// wrapper before it touches the module (tooLargeReport), and one the memory cannot hold gets
+// outOfMemoryReport, never embind's string conversion (which wrote past a failed allocation for inputs of 2
+// GiB and more).
 #include <articlescope/articlescope.hpp>
 #include <emscripten/bind.h>
 #include <malloc.h>
@@ -22,21 +25,26 @@ namespace {
 /// The JS view of articlescope::Options (camelCase names are mapped below; defaults come from Options{}).
 struct JsOptions {
   std::string format;
-  bool clean, entities, policy, include_html, include_removed;
+  bool clean, entities, policy, include_html, include_removed, remote_images;
   double max_input_bytes;
   std::string url;
 };
 
 JsOptions default_options() {
   const articlescope::Options o;
-  return {"auto", o.clean, o.entities, o.policy, o.include_html, o.include_removed,
-          static_cast<double>(o.max_input_bytes), o.url};
+  return {"auto",         o.clean,           o.entities,      o.policy,
+          o.include_html, o.include_removed, o.remote_images, static_cast<double>(o.max_input_bytes),
+          o.url};
 }
 
 std::string refused(articlescope::Code code, std::string message) {
   articlescope::Report report;
   report.errors.push_back({code, std::move(message)});
   return articlescope::to_json(report);
+}
+
+std::size_t to_size(double bytes) {
+  return bytes >= 4294967295.0 ? SIZE_MAX : static_cast<std::size_t>(bytes);
 }
 
 std::string analyse_view(std::string_view input, const JsOptions& js) {
@@ -51,7 +59,8 @@ std::string analyse_view(std::string_view input, const JsOptions& js) {
     options.policy = js.policy;
     options.include_html = js.include_html;
     options.include_removed = js.include_removed;
-    options.max_input_bytes = js.max_input_bytes >= 4294967295.0 ? SIZE_MAX : static_cast<std::size_t>(js.max_input_bytes);
+    options.remote_images = js.remote_images;
+    options.max_input_bytes = to_size(js.max_input_bytes);
     options.url = js.url;
     return articlescope::to_json(articlescope::analyse(input, options));
   } catch (const std::exception& e) {  // analyse() never throws; serialisation or allocation still might
@@ -61,7 +70,20 @@ std::string analyse_view(std::string_view input, const JsOptions& js) {
   }
 }
 
-std::string analyse(const std::string& input, const JsOptions& js) { return analyse_view(input, js); }
+/// The report of an input of `input_bytes` (at least) refused for being over `limit` bytes.
+std::string too_large_report(double input_bytes, double limit) {
+  articlescope::Report report;
+  report.input_bytes = to_size(input_bytes);
+  report.errors.push_back(articlescope::input_too_large(to_size(limit)));
+  return articlescope::to_json(report);
+}
+
+/// The report of an input of `bytes` bytes that the module's memory (at most 2 GiB) could not take.
+std::string out_of_memory_report(double bytes) {
+  return refused(articlescope::Code::Internal,
+                 "out of memory: the WebAssembly memory (at most 2 GiB) cannot hold the " +
+                     std::to_string(to_size(bytes)) + "-byte input; lower maxInputBytes");
+}
 
 // The buffers: kept between calls (no allocation per analysis); a buffer above kKeepBytes is released after
 // use so that one huge page does not pin its memory.
@@ -118,9 +140,11 @@ EMSCRIPTEN_BINDINGS(articlescope) {
       .field("policy", &JsOptions::policy)
       .field("includeHtml", &JsOptions::include_html)
       .field("includeRemoved", &JsOptions::include_removed)
+      .field("remoteImages", &JsOptions::remote_images)
       .field("maxInputBytes", &JsOptions::max_input_bytes)
       .field("url", &JsOptions::url);
-  function("analyse", &analyse);
+  function("tooLargeReport", &too_large_report);
+  function("outOfMemoryReport", &out_of_memory_report);
   function("inputBuffer", &input_buffer);
   function("analyseInput", &analyse_input);
   function("outputBuffer", &output_buffer);

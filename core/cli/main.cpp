@@ -2,18 +2,21 @@
 // JSON Lines in -> JSON Lines out (--jsonl), order kept.
 #include <articlescope/articlescope.hpp>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <thread>
+
+#include "batch.hpp"
 
 namespace {
 
 using articlescope::Options;
-using json = nlohmann::ordered_json;
 
 enum Exit { kOk = 0, kInputError = 1, kUsage = 2, kUnreadable = 3 };
 
@@ -26,19 +29,23 @@ Commands:
   policy     policy provisions of raw text, offsets into the input (add --clean to clean first)
 
 Options:
-  --jsonl            batch: each input line is a JSON string or {"id", "html"|"text", "url"}; one report per line
+  --jsonl            batch: each input line is a JSON string or {"id", "html"|"text", "url"}; one output line per
+                     input line, in order (a blank, invalid or too long line gets an error line)
+  --jobs N           batch: analyse N lines at once (default: every core)
   --format F         auto (default), html or text
   --clean            entities/policy: clean the input first (offsets then point into article.text)
   --raw              analyse/clean: take the input verbatim as the article text
   --url URL          the page's URL (site name, relative links)
-  --max-bytes N      refuse inputs larger than N bytes (default 16 MiB)
+  --max-bytes N      refuse inputs (and batch lines) of more than N bytes (default 16 MiB)
+  --remote-images    keep images in article.html (showing them contacts their servers)
   --no-html          leave article.html empty
   --no-removed       leave article.removed empty
   --no-timings       drop timings (reproducible output)
   --pretty           indent the JSON
   -h, --help         this text
 
-Exit status: 0 ok; 1 the input was refused (empty, binary, too large; see "errors"); 2 usage; 3 unreadable file.
+Exit status: 0 ok; 1 the input (or a batch line) was refused (empty, binary, too large; see "errors"); 2 usage;
+3 unreadable file.
 Offsets are UTF-16 code units into article.text.)";
 
 struct Cli {
@@ -48,6 +55,7 @@ struct Cli {
   bool timings = true;
   bool force_clean = false;
   bool raw = false;
+  unsigned jobs = 0;  // 0: every core
   int indent = -1;
   Options options;
 };
@@ -58,6 +66,14 @@ bool parse_format(const std::string& value, articlescope::InputFormat& format) {
   else if (value == "text") format = articlescope::InputFormat::Text;
   else return false;
   return true;
+}
+
+// A positive whole number written in digits only ("-1", "1e6", "0x10", "" and overflows are refused).
+bool parse_count(const std::string& value, std::size_t& out) {
+  if (value.empty() || value.size() > 19 || value.find_first_not_of("0123456789") != std::string::npos)
+    return false;
+  out = static_cast<std::size_t>(std::stoull(value));
+  return out > 0;
 }
 
 // Returns an exit code when the arguments are wrong or help was asked for, -1 otherwise.
@@ -110,13 +126,21 @@ int parse_args(int argc, char** argv, Cli& cli) {
     } else if (arg == "--url" && value(v)) {
       cli.options.url = v;
     } else if (arg == "--max-bytes" && value(v)) {
-      char* end = nullptr;
-      const unsigned long long n = std::strtoull(v.c_str(), &end, 10);
-      if (v.empty() || *end != '\0' || n == 0) {
+      std::size_t n = 0;
+      if (!parse_count(v, n)) {
         std::cerr << "articlescope: --max-bytes takes a positive whole number, not '" << v << "'\n";
         return kUsage;
       }
-      cli.options.max_input_bytes = static_cast<std::size_t>(n);
+      cli.options.max_input_bytes = n;
+    } else if (arg == "--jobs" && value(v)) {
+      std::size_t n = 0;
+      if (!parse_count(v, n) || n > 1024) {
+        std::cerr << "articlescope: --jobs takes a whole number from 1 to 1024, not '" << v << "'\n";
+        return kUsage;
+      }
+      cli.jobs = static_cast<unsigned>(n);
+    } else if (arg == "--remote-images") {
+      cli.options.remote_images = true;
     } else if ((arg.empty() || arg[0] != '-' || arg == "-") && !have_file) {
       cli.file = arg;
       have_file = true;
@@ -132,6 +156,7 @@ int parse_args(int argc, char** argv, Cli& cli) {
   if (cli.command == "policy") o.entities = true;  // actors benefit from entity mentions
   if (cli.command == "entities" || cli.command == "policy") o.clean = cli.force_clean;
   if (cli.raw) o.clean = false;
+  if (cli.jobs == 0) cli.jobs = std::max(1u, std::thread::hardware_concurrency());
   return -1;
 }
 
@@ -155,11 +180,6 @@ bool read_input(const std::string& path, std::size_t limit, std::string& out, st
     return false;
   }
   return true;
-}
-
-
-std::string dump(const json& value, int indent) {
-  return value.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
 void print_errors(const articlescope::Report& report, const std::string& where) {
@@ -190,57 +210,13 @@ int run_batch(const Cli& cli) {
       return kUnreadable;
     }
   }
-  std::istream& in = cli.file == "-" ? std::cin : file;
-  std::string line;
-  std::size_t line_number = 0;
-  bool all_ok = true;
-  while (std::getline(in, line)) {
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines carry no input
-    const json item = json::parse(line, nullptr, false);
-    Options options = cli.options;
-    std::string input;
-    json id = nullptr;
-    std::string problem;
-    if (item.is_string()) {
-      input = item.get<std::string>();
-    } else if (item.is_object()) {
-      if (item.contains("id")) id = item["id"];
-      const bool has_html = item.contains("html") && item["html"].is_string();
-      const bool has_text = item.contains("text") && item["text"].is_string();
-      if (has_html) {
-        input = item["html"].get<std::string>();
-        if (options.format == articlescope::InputFormat::Auto) options.format = articlescope::InputFormat::Html;
-      } else if (has_text) {
-        input = item["text"].get<std::string>();
-        if (options.format == articlescope::InputFormat::Auto) options.format = articlescope::InputFormat::Text;
-      } else {
-        problem = "object has no string \"html\" or \"text\" field";
-      }
-      if (item.contains("url") && item["url"].is_string()) options.url = item["url"].get<std::string>();
-    } else {
-      problem = item.is_discarded() ? "not valid JSON" : "expected a JSON string or object";
-    }
-    std::string out;  // one JSON object; the input's id goes first
-    if (!problem.empty()) {
-      const json error = {{"errors", {{{"code", "invalid_options"},
-                                       {"message", "line " + std::to_string(line_number) + ": " + problem}}}}};
-      out = dump(error, -1);
-      std::cerr << "articlescope: line " << line_number << ": " << problem << "\n";
-      all_ok = false;
-    } else {
-      const auto report = articlescope::analyse(input, options);
-      out = articlescope::to_json(report, cli.timings);
-      if (!report.ok()) {
-        print_errors(report, "line " + std::to_string(line_number) + ": ");
-        all_ok = false;
-      }
-    }
-    if (!id.is_null()) out = "{\"id\":" + dump(id, -1) + "," + out.substr(1);
-    std::cout << out << "\n";
-  }
-  return all_ok ? kOk : kInputError;
+  articlescope::cli::BatchSettings settings;
+  settings.options = cli.options;
+  settings.timings = cli.timings;
+  settings.jobs = cli.jobs;
+  const bool ok =
+      articlescope::cli::run_batch(cli.file == "-" ? std::cin : file, std::cout, std::cerr, settings);
+  return ok ? kOk : kInputError;
 }
 
 }  // namespace

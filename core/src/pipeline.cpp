@@ -8,8 +8,9 @@
 #include "clean/clean.hpp"
 #include "entities/entities.hpp"
 #include "policy/policy.hpp"
-#include "text/segment.hpp"
 #include "text/encoding.hpp"
+#include "text/language.hpp"
+#include "text/segment.hpp"
 #include "text/utf8.hpp"
 
 namespace articlescope {
@@ -38,9 +39,7 @@ bool validate(std::string_view input, const Options& options, Report& report, st
               std::string_view& source) {
   report.input_bytes = input.size();
   if (input.size() > options.max_input_bytes) {
-    report.errors.push_back({Code::InputTooLarge, "input is " + std::to_string(input.size()) +
-                                                      " bytes; the limit (max_input_bytes) is " +
-                                                      std::to_string(options.max_input_bytes)});
+    report.errors.push_back(input_too_large(options.max_input_bytes));
     return false;
   }
   // UTF-16 with a byte order mark (Windows "Unicode" text files), decoded first: its NUL bytes read as
@@ -51,10 +50,19 @@ bool validate(std::string_view input, const Options& options, Report& report, st
     input = repaired;
     report.warnings.push_back({Code::Transcoded, std::string("the input was UTF-16") +
                                                      (big_endian ? "BE" : "LE") + ", decoded to UTF-8"});
+  } else if (const auto guess = text::guess_utf16(input); guess != text::Utf16Guess::None) {
+    const bool big_endian = guess == text::Utf16Guess::BigEndian;
+    repaired = text::decode_utf16(input.substr(0, input.size() & ~std::size_t{1}), big_endian);
+    input = repaired;
+    report.warnings.push_back({Code::Transcoded, std::string("the input was UTF-16") +
+                                                     (big_endian ? "BE" : "LE") +
+                                                     " without a byte order mark, decoded to UTF-8"});
   }
   if (text::looks_binary(input)) {
     report.errors.push_back(
-        {Code::BinaryInput, "input is binary data (NUL or control bytes), not text or HTML"});
+        {Code::BinaryInput,
+         "input is binary data (NUL or control bytes), not text or HTML in UTF-8, UTF-16 or a "
+         "legacy charset"});
     return false;
   }
   if (input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
@@ -119,17 +127,28 @@ void run(std::string_view input, const Options& options, Report& report) {
   const text::TextIndex index = text::segment(report.article.text, report.article.blocks);
   report.timings.segment_ms = ms_since(stage);
 
+  // The entity and policy models read English: an article in another language gets no guesses from them.
+  const text::Language language = text::article_language(report.article.lang, report.article.text);
+  const bool english = language.tag.empty() || language.tag == "en";
+  if (!english && (options.entities || options.policy)) {
+    report.warnings.push_back(
+        {Code::LanguageUnsupported,
+         "the article is in " + language.name + " (" + language.tag +
+             "); names, places, organisations and policy provisions are found in English text only, so "
+             "only dates, amounts and quantities are marked"});
+  }
+
   // Step 4: entities.
   if (options.entities) {
     stage = Clock::now();
-    auto found = entities::extract(report.article, index);
+    auto found = entities::extract(report.article, index, english);
     report.entities = std::move(found.mentions);
     report.entity_groups = std::move(found.groups);
     report.timings.entities_ms = ms_since(stage);
   }
 
   // Step 5: policy provisions and their summary.
-  if (options.policy) {
+  if (options.policy && english) {
     stage = Clock::now();
     report.provisions = policy::extract(report.article, index, report.entities);
     report.summary = policy::summarise(report.provisions);
@@ -139,6 +158,12 @@ void run(std::string_view input, const Options& options, Report& report) {
 }
 
 }  // namespace
+
+Diagnostic input_too_large(std::size_t max_input_bytes) {
+  // "more than": a reader that stops at the limit (the CLI, the JS wrapper) does not know the whole size.
+  return {Code::InputTooLarge,
+          "input is more than " + std::to_string(max_input_bytes) + " bytes (max_input_bytes)"};
+}
 
 Report analyse(std::string_view input, const Options& options) {
   Report report;

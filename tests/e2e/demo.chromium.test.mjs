@@ -239,6 +239,32 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
     assert.equal(await page.$$eval('.sample-button[aria-pressed="true"]', (list) => list.length), 0);
   });
 
+  test('an article not in English says so in plain words and marks no names', async () => {
+    await openOwnArticle();
+    const pasted = [
+      'Hafen erlaubt Fähren nachts anzulegen',
+      'Die Hafenbehörde von Brindle wird ab Juni Passagierfähren erlauben, nach Mitternacht anzulegen, sagte ihre Direktorin Ada Koenig am Montag.',
+      'Frachtschiffe bleiben aus dem inneren Hafen verbannt, und die Regel gilt nicht für Kreuzfahrtschiffe, sagte sie. Die Stadt will die Lage im Herbst prüfen.',
+    ].join('\n\n');
+    await page.fill('#input-text', pasted);
+    await page.selectOption('#format-select', 'text');
+    const before = await currentRun();
+    await page.click('#analyse-button');
+    await runFinished(before);
+    const report = await shownReport();
+    assert.ok(report.warnings.some((w) => w.code === 'language_unsupported'), 'the report warns');
+    const types = new Set(report.entities.map((e) => e.type));
+    for (const type of ['PERSON', 'ORG', 'LOCATION', 'WEAPON']) assert.ok(!types.has(type), `no ${type}`);
+    assert.equal(report.policy.provisions.length, 0, 'no provisions');
+    await assertShowsReport(report, 'German');
+    const warning = await page.textContent('#article-warning');
+    assert.ok(await page.isVisible('#article-warning'), 'the warning is shown');
+    assert.match(warning, /This article is in German\. Names, places, organisations and policy provisions/);
+    assert.match(await page.textContent('#scope-note'), /Not analysed: policy provisions are only looked for/);
+    await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-not-english.png'), fullPage: true });
+    await page.selectOption('#format-select', 'auto');
+  });
+
   test('an opened .html file is cleaned and analysed', async () => {
     await openOwnArticle();
     const html = readFileSync(join(repoRoot, 'web', 'demo', 'samples', 'court-ruling.html'));

@@ -9,7 +9,8 @@ import { repoRoot, startDemoServer, wasmBuilt } from './helpers.mjs';
 
 const EXPECTED_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; " +
-  "style-src 'self'; img-src 'self' data:; connect-src 'self'";
+  "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "form-action 'none'; frame-ancestors 'none'";
 
 describe('scripts/serve.mjs', { timeout: 120_000 }, () => {
   let server;
@@ -27,7 +28,12 @@ describe('scripts/serve.mjs', { timeout: 120_000 }, () => {
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.equal(response.headers.get('content-security-policy'), EXPECTED_CSP);
     assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
-    assert.match(await response.text(), /<title>ArticleScope/);
+    const html = await response.text();
+    assert.match(html, /<title>ArticleScope/);
+    // The page's own <meta> CSP (for hosts that send none) has the same rules, but frame-ancestors, which
+    // browsers take only from a header.
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)[1];
+    assert.equal(meta, EXPECTED_CSP.replace("; frame-ancestors 'none'", ''));
   });
 
   test('content types: JavaScript modules, CSS, samples and the WebAssembly module', async () => {

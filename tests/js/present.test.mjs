@@ -163,7 +163,8 @@ test('untrusted or partial reports do not throw', () => {
 test('warnings in plain words, the language one included', () => {
   const messages = warningMessages({
     warnings: [
-      { code: 'language_unsupported', message: 'lang fr' },
+      { code: 'language_unsupported', message: 'the article is in French (3 of 40 words are English)' },
+      { code: 'language_unsupported', message: 'unexpected wording' },
       { code: 'transcoded', message: 'decoded from windows-1252' },
       { code: 'truncated', message: 'depth' },
       { code: 'some_new_warning', message: '' },
@@ -171,7 +172,10 @@ test('warnings in plain words, the language one included', () => {
     ],
   });
   assert.deepEqual(messages, [
-    'This article does not seem to be in English. ArticleScope reads English only: names and decisions in it may be missed.',
+    'This article is in French. Names, places, organisations and policy provisions are only looked for in ' +
+      'English text, so only dates, amounts and quantities are marked.',
+    'This article is in another language. Names, places, organisations and policy provisions are only looked ' +
+      'for in English text, so only dates, amounts and quantities are marked.',
     'The input hit a size or nesting limit: only part of it was analysed.',
     'Note from the analyser: some new warning.',
     'This page may not be an article: it looks like a home or index page.',

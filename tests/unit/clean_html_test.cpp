@@ -26,9 +26,10 @@ const std::string kParagraphs =
     "while the chamber of commerce welcomed it.</p>";
 
 Article clean(const std::string& html, std::vector<Diagnostic>* warnings_out = nullptr,
-              std::string url = "") {
+              std::string url = "", bool remote_images = false) {
   Options options;
   options.url = std::move(url);
+  options.remote_images = remote_images;
   std::vector<Diagnostic> warnings;
   Article article = articlescope::clean::clean_html(html, options, warnings);
   if (warnings_out != nullptr) *warnings_out = warnings;
@@ -117,13 +118,16 @@ TEST_CASE("clean_html keeps lists, tables, quotes, captions, headings and link-r
   REQUIRE(article.figures.size() == 1);
   CHECK(article.figures[0].caption == "The districts covered by the rule.");
   CHECK(article.figures[0].image == "https://news.example/map.png");
-  CHECK(article.html.find(
+  // Remote images are opt-in: by default the figure keeps its caption and drops the <img>.
+  CHECK(article.html.find("<figcaption>The districts covered by the rule.</figcaption>") != std::string::npos);
+  const Article with_images = clean(page, nullptr, "https://news.example/story/1", true);
+  CHECK(with_images.html.find(
             "<figure><img src=\"https://news.example/map.png\" alt=\"map\"><figcaption>The districts "
             "covered by the rule.</figcaption></figure>") != std::string::npos);
   CHECK(block_with("Read the decision, the map and the FAQ.") != nullptr);
   // Links and images resolved against Options::url.
   CHECK(article.html.find("href=\"https://news.example/d1\"") != std::string::npos);
-  CHECK(article.html.find("src=\"https://news.example/map.png\"") != std::string::npos);
+  CHECK(article.html.find("<img") == std::string::npos);  // remote images are opt-in: security_test.cpp
   CHECK(article.html.find("<ul><li>") != std::string::npos);
   CHECK(article.html.find("<table><tr><th>Day</th>") != std::string::npos);
 }

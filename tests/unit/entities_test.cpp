@@ -46,20 +46,21 @@ TEST_CASE("the embedded model and gazetteer load") {
 TEST_CASE("a malformed model is refused, never crashes") {
   entities::Tagger t;
   CHECK_FALSE(t.load(""));
-  CHECK_FALSE(t.load("ASNER01\n"));
+  CHECK_FALSE(t.load(learn::kModelMagic));
   CHECK_FALSE(t.load("not a model at all"));
-  std::string truncated(entities::embedded_tagger().loaded() ? "ASNER01\n\x14\0\0\0\x11\0\0\0" : "", 16);
+  std::string truncated(learn::kModelMagic);
+  truncated += std::string("\x01\0\0\0NER1\x14\0\0\0\x11\0\0\0", 16);
   CHECK_FALSE(t.load(truncated));
   CHECK_FALSE(t.loaded());
 }
 
 TEST_CASE("a model written by encode_model loads and scores") {
-  std::vector<float> transitions((entities::kNumTags + 1) * entities::kNumTags, 0.0f);
+  std::vector<float> transitions(entities::kModelShape.extras, 0.0f);
   const std::vector<std::uint32_t> rows = {3, 70, 4095};
   std::vector<float> weights(rows.size() * entities::kNumTags, 0.0f);
   weights[1] = 2.0f;
   weights[entities::kNumTags + 5] = -1.0f;
-  const std::string bytes = entities::encode_model(12, transitions, rows, weights);
+  const std::string bytes = learn::encode_model(entities::kModelShape, 12, transitions, rows, weights);
   entities::Tagger t;
   REQUIRE(t.load(bytes));
   CHECK(t.rows() == 3);
@@ -67,6 +68,10 @@ TEST_CASE("a model written by encode_model loads and scores") {
   // One byte more or less is malformed.
   CHECK_FALSE(entities::Tagger().load(bytes + "x"));
   CHECK_FALSE(entities::Tagger().load(bytes.substr(0, bytes.size() - 1)));
+  // A model of another kind is refused.
+  learn::ModelShape other = entities::kModelShape;
+  other.kind = learn::model_kind("POS1");
+  CHECK_FALSE(entities::Tagger().load(learn::encode_model(other, 12, transitions, rows, weights)));
 }
 
 TEST_CASE("viterbi never produces an ill-formed BILOU sequence") {
@@ -281,6 +286,56 @@ TEST_CASE("WEAPON: common military nouns, and unknown names before a military no
       run("The delivery of Volvo vehicles, Airbus aircraft and Gulfstream jets was delayed, and a delivery "
           "drone filmed the drone footage, officials said.");
   for (const Entity& e : civil.mentions) CHECK(e.type != EntityType::Weapon);
+}
+
+TEST_CASE("WEAPON classes: improvised weapons, platforms and warships by their head noun") {
+  const Result r =
+      run("A car bomb and two IEDs hit the convoy; the militia fired mortars and a heavy machine gun, and "
+          "the frigate HMS Dunmere shelled unmanned aerial vehicles.");
+  CHECK(type_of(r, "car bomb") == "WEAPON");
+  CHECK(type_of(r, "IEDs") == "WEAPON");
+  CHECK(type_of(r, "mortars") == "WEAPON");  // an ambiguous head, with military words in its sentence
+  CHECK(type_of(r, "heavy machine gun") == "WEAPON");
+  CHECK(type_of(r, "HMS Dunmere") == "WEAPON");
+  CHECK(type_of(r, "unmanned aerial vehicles") == "WEAPON");
+  CHECK(type_of(r, "frigate") == "");  // the ship's class before its name is not a second mention
+}
+
+TEST_CASE("WEAPON classes: events, sport and civil uses of weapon words are not weapons") {
+  for (const char* text : {"An air strike and a series of attacks closed the airport.",
+                           "The fighter from Ostrava defended her title in the fifth round.",
+                           "The think tank said the shell company paid for the bomb squad's van.",
+                           "Fishermen carried a tank of fuel and used drones to find the shoals.",
+                           "The Riverside Jets signed a new goalkeeper."}) {
+    const Result r = run(text);
+    for (const Entity& e : r.mentions) {
+      INFO(text);
+      CHECK(e.type != EntityType::Weapon);
+    }
+  }
+}
+
+TEST_CASE("Title Case headlines are their own casing mode") {
+  using entities::SentenceCase;
+  const auto casing = [](std::initializer_list<const char*> words) {
+    std::vector<entities::WordInfo> described;
+    for (const char* w : words) described.push_back(entities::describe(w));
+    return entities::sentence_case(described, 0, described.size());
+  };
+  CHECK(casing({"Central", "Bank", "Holds", "Rates", "Steady", "as", "Prices", "Cool"}) ==
+        SentenceCase::Title);
+  CHECK(casing({"Talks", "on", "the", "Border", "Resume"}) == SentenceCase::Title);
+  CHECK(casing({"The", "bank", "held", "rates", "steady", "in", "Oslo"}) == SentenceCase::Normal);
+  CHECK(casing({"BANK", "HOLDS", "RATES"}) == SentenceCase::Upper);
+  CHECK(casing({"bank", "holds", "rates"}) == SentenceCase::Lower);
+}
+
+TEST_CASE("a line break ends the tagger's sentence: rows and headlines do not merge into one name") {
+  const Result r = run("Weather in Lisbon\nMadrid\nRome\nAthens 31 degrees");
+  for (const Entity& e : r.mentions) {
+    INFO(e.text);
+    CHECK(e.text.find('\n') == std::string::npos);
+  }
 }
 
 TEST_CASE("NORP: nationalities and groups") {

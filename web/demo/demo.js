@@ -326,11 +326,14 @@ function renderScopePanel(report) {
   });
   // The counts are those of the items listed below: current provisions, and earlier rules apart.
   const earlier = past ? ` and ${plural(past, 'earlier rule')} no longer in force` : '';
+  const notEnglish = (report.warnings ?? []).some((w) => w.code === 'language_unsupported');
   $('scope-note').textContent =
-    provisions + past === 0
-      ? 'No policy decision found: ArticleScope lists provisions only when an article reports ' +
-        'something being allowed, prohibited, lifted, imposed or proposed.'
-      : `${plural(provisions, 'provision')} in force or proposed${earlier}. Select an item to find it in the article.`;
+    provisions + past === 0 && notEnglish
+      ? 'Not analysed: policy provisions are only looked for in English articles.'
+      : provisions + past === 0
+        ? 'No policy decision found: ArticleScope lists provisions only when an article reports ' +
+          'something being allowed, prohibited, lifted, imposed or proposed.'
+        : `${plural(provisions, 'provision')} in force or proposed${earlier}. Select an item to find it in the article.`;
   $('scope-panel').classList.toggle('empty', provisions + past === 0);
 }
 

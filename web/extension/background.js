@@ -73,7 +73,12 @@ function analyzer() {
 async function analyse({ html, url }) {
   try {
     const core = await analyzer();
-    const { json } = core.analyzeWithJson(String(html ?? ''), { url: String(url ?? ''), includeRemoved: false });
+    // Remote images come back in article.html; the reader view shows only those the page itself already loaded.
+    const { json } = core.analyzeWithJson(String(html ?? ''), {
+      url: String(url ?? ''),
+      includeRemoved: false,
+      remoteImages: true,
+    });
     return { json };
   } catch (error) {
     return { error: { code: error.code ?? 'internal_error', message: String(error.message ?? error) } };

@@ -7,16 +7,19 @@ export { ArticleScopeError };
 
 const isNode = typeof process === 'object' && typeof process.versions === 'object' && !!process.versions.node;
 
-const OPTION_TYPES = {
+// A null-prototype table: names such as "__proto__", "constructor" or "toString" are unknown options, not
+// Object.prototype's members.
+const OPTION_TYPES = Object.assign(Object.create(null), {
   format: 'string',
   clean: 'boolean',
   entities: 'boolean',
   policy: 'boolean',
   includeHtml: 'boolean',
   includeRemoved: 'boolean',
+  remoteImages: 'boolean',
   maxInputBytes: 'number',
   url: 'string',
-};
+});
 const FORMATS = ['auto', 'html', 'text'];
 
 // Merges the caller's options over the core's defaults, refusing unknown names and wrong types (a typo such
@@ -28,9 +31,9 @@ function resolveOptions(defaults, options) {
   for (const [name, value] of Object.entries(options)) {
     if (value === undefined) continue;
     const type = OPTION_TYPES[name];
-    if (!type) throw new ArticleScopeError('invalid_options', `unknown option "${name}"`);
+    if (!type) throw new ArticleScopeError('invalid_options', `unknown option ${JSON.stringify(name)}`);
     if (typeof value !== type) throw new ArticleScopeError('invalid_options', `option "${name}" must be a ${type}`);
-    resolved[name] = value;
+    Object.defineProperty(resolved, name, { value, enumerable: true, writable: true, configurable: true });
   }
   if (!FORMATS.includes(resolved.format)) {
     throw new ArticleScopeError('invalid_options', `option "format" must be one of ${FORMATS.join(', ')}`);
@@ -50,20 +53,26 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 // One analysis through the module's buffers: the input is encoded (or copied) straight into the module's
-// memory and the report decoded straight out of it, with no per-character JavaScript loop. Empty input, a
-// string that is certainly over maxInputBytes (UTF-8 has at least one byte per UTF-16 code unit) and an input
-// the buffer cannot hold take embind's plain string path, which gives the usual report without reserving
-// three bytes per character.
+// memory and the report decoded straight out of it, with no per-character JavaScript loop. An input over
+// maxInputBytes is refused here, before anything is copied: a string has at least one UTF-8 byte per UTF-16
+// code unit, and one whose encoding does not fit a buffer of maxInputBytes is over it too. An input the
+// module's memory cannot hold gets an internal_error report; nothing falls back to embind's string conversion.
 function runCore(core, input, options) {
+  const limit = options.maxInputBytes;
+  if (input.length > limit) return core.tooLargeReport(input.length, limit);
   const isString = typeof input === 'string';
-  // UTF-8 needs at most 3 bytes per UTF-16 code unit.
-  const capacity = isString ? input.length * 3 : input.length;
-  const plain = capacity === 0 || (isString && input.length > options.maxInputBytes);
-  const address = plain ? 0 : core.inputBuffer(capacity);
-  if (address === 0) return core.analyse(input, options);
-  let length = capacity;
-  if (isString) length = encoder.encodeInto(input, core.HEAPU8.subarray(address, address + capacity)).written;
-  else core.HEAPU8.set(input, address);
+  // UTF-8 needs at most 3 bytes per UTF-16 code unit; one byte for the empty input.
+  const capacity = Math.max(1, isString ? Math.min(input.length * 3, limit) : input.length);
+  const address = core.inputBuffer(capacity);
+  if (address === 0) return core.outOfMemoryReport(capacity);
+  let length = input.length;
+  if (isString) {
+    const { read, written } = encoder.encodeInto(input, core.HEAPU8.subarray(address, address + capacity));
+    if (read < input.length) return core.tooLargeReport(written, limit);
+    length = written;
+  } else {
+    core.HEAPU8.set(input, address);
+  }
   const size = core.analyseInput(length, options);
   const start = core.outputBuffer();  // read after the call: the memory may have grown (new HEAPU8)
   const json = decoder.decode(core.HEAPU8.subarray(start, start + size));

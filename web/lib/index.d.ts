@@ -12,7 +12,7 @@ export type ProvisionFlag = 'attributed' | 'hedged' | 'conditional' | 'future' |
 
 /** Codes of report.errors (the analysis was refused) and report.warnings (it went ahead). */
 export type ErrorCode = 'empty_input' | 'binary_input' | 'input_too_large' | 'invalid_options' | 'internal_error';
-export type WarningCode = 'invalid_utf8' | 'transcoded' | 'not_readerable' | 'truncated';
+export type WarningCode = 'invalid_utf8' | 'transcoded' | 'not_readerable' | 'truncated' | 'language_unsupported';
 
 /** A piece of article.text. */
 export interface Span {
@@ -61,7 +61,8 @@ export interface Article {
   /** The clean article text; blocks are separated by one blank line. */
   text: string;
   blocks: Block[];
-  /** Allow-listed, sanitised article HTML ('' when includeHtml is false); figures keep their captions here. */
+  /** Allow-listed, sanitised article HTML ('' when includeHtml is false); figures keep their captions here;
+   *  links only http(s), mailto, ftp, tel or relative; no images unless remoteImages. */
   html: string;
   /** The article's pictures in order, with captions and credits (filled whatever includeHtml says). */
   figures: Figure[];
@@ -168,7 +169,12 @@ export interface AnalyzeOptions {
   includeHtml?: boolean;
   /** Default true: fill article.removed. */
   includeRemoved?: boolean;
-  /** Default 16 MiB: larger inputs are refused with input_too_large. */
+  /** Default false: keep images in article.html. Showing them contacts their servers (a third-party request
+   *  from the page that renders the reader view); the extension's reader view may set it for images the page
+   *  already loaded. */
+  remoteImages?: boolean;
+  /** Default 16 MiB: larger inputs are refused with input_too_large, before anything is copied into the
+   *  WebAssembly memory (at most 2 GiB; an input it cannot hold gets internal_error). */
   maxInputBytes?: number;
   /** The page's URL, when known (site name, relative links). Default ''. */
   url?: string;
@@ -235,6 +241,9 @@ export interface WorkerAnalyzer {
   readonly ready: Promise<void>;
   /** Version of the core once ready, null before. */
   readonly version: string | null;
+  /** How many times the worker was replaced: after an internal_error (out of memory, say) the worker, whose
+   *  WebAssembly heap never shrinks, is terminated and a fresh one takes the analyses still waiting. */
+  readonly restarts: number;
   /** Stops the worker; pending analyses reject with code 'disposed'. */
   terminate(): void;
 }

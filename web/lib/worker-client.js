@@ -17,11 +17,13 @@ import { ArticleScopeError } from './errors.js';
  */
 export function createWorkerAnalyzer(opts = {}) {
   const workerUrl = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
-  const worker = new Worker(workerUrl, { type: 'module' });
-  const pending = new Map();
+  const init = { type: 'init', wasmUrl: opts.wasmUrl ? String(opts.wasmUrl) : undefined, wasmBinary: opts.wasmBinary };
+  const pending = new Map();  // id -> {resolve, reject, message}: sent to the current worker, not answered yet
   let nextId = 1;
   let failure = null;
   let version = null;
+  let restarts = 0;
+  let worker = null;
   let settleReady;
   const ready = new Promise((resolve, reject) => {
     settleReady = { resolve, reject };
@@ -35,27 +37,46 @@ export function createWorkerAnalyzer(opts = {}) {
     pending.clear();
   };
 
-  worker.onmessage = (event) => {
-    const message = event.data;
-    if (message.type === 'ready') {
-      version = message.version;
-      settleReady.resolve();
-    } else if (message.type === 'failed') {
-      fail(new ArticleScopeError(message.error.code, message.error.message));
-    } else if (message.type === 'result') {
-      const call = pending.get(message.id);
-      if (!call) return;
-      pending.delete(message.id);
-      if (message.error) call.reject(new ArticleScopeError(message.error.code, message.error.message, message.error.report));
-      else call.resolve(JSON.parse(message.json));
-    }
+  const start = ({ warmUp = false } = {}) => {
+    worker = new Worker(workerUrl, { type: 'module' });
+    worker.onmessage = (event) => {
+      const message = event.data;
+      if (message.type === 'ready') {
+        version = message.version;
+        settleReady.resolve();
+      } else if (message.type === 'failed') {
+        fail(new ArticleScopeError(message.error.code, message.error.message));
+      } else if (message.type === 'result') {
+        const call = pending.get(message.id);
+        if (!call) return;
+        pending.delete(message.id);
+        if (message.error) {
+          call.reject(new ArticleScopeError(message.error.code, message.error.message, message.error.report));
+          if (message.error.code === 'internal_error') recycle();
+        } else {
+          call.resolve(JSON.parse(message.json));
+        }
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      fail(new ArticleScopeError('internal_error', `worker failed: ${event.message ?? 'could not load the worker script'}`));
+    };
+    worker.postMessage({ ...init, warmUp });
   };
-  worker.onerror = (event) => {
-    event.preventDefault?.();
-    fail(new ArticleScopeError('internal_error', `worker failed: ${event.message ?? 'could not load the worker script'}`));
+
+  // After an internal_error (out of memory, or a bug) the instance may hold a heap of up to 2 GiB that
+  // WebAssembly never gives back, or a broken state: replace the worker, and send it what is still waiting.
+  const recycle = () => {
+    worker.onmessage = worker.onerror = null;  // answers the old worker still sends are not used
+    worker.terminate();
+    restarts += 1;
+    start();
+    for (const { message } of pending.values()) worker.postMessage(message);
   };
-  const init = { type: 'init', wasmUrl: opts.wasmUrl ? String(opts.wasmUrl) : undefined, wasmBinary: opts.wasmBinary };
-  worker.postMessage({ ...init, warmUp: opts.warmUp === true || opts.warmUp === undefined });
+
+  // A replacement worker (after an internal_error) does not warm up: analyses are already waiting for it.
+  start({ warmUp: opts.warmUp === true || opts.warmUp === undefined });
   if (opts.warmUp === 'parallel') {
     // The helper only compiles, by analysing the warm-up text (the entity and policy stages: those a page's
     // first analysis reaches last), then goes; its failures are not the analyzer's.
@@ -74,16 +95,20 @@ export function createWorkerAnalyzer(opts = {}) {
     get version() {
       return version;
     },
+    /** How many times the worker was replaced after an internal_error. */
+    get restarts() {
+      return restarts;
+    },
     /** Analyses one input in the worker; resolves to the report, rejects with ArticleScopeError. */
     analyze(input, options) {
       if (failure) return Promise.reject(failure);
       const id = nextId++;
+      const message = { type: 'analyze', id, input, options };
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
         try {
-          worker.postMessage({ type: 'analyze', id, input, options });
+          worker.postMessage(message);
+          pending.set(id, { resolve, reject, message });
         } catch (error) {  // options or input that cannot be cloned into the worker
-          pending.delete(id);
           reject(new ArticleScopeError('invalid_options', `cannot send the analysis to the worker: ${error.message}`));
         }
       });

@@ -343,8 +343,11 @@ const WARNING_TEXT = {
   invalid_utf8: 'Some characters of the input were unreadable and were replaced.',
   transcoded: null, // decoded from the page's declared charset: nothing for the reader to do
   truncated: 'The input hit a size or nesting limit: only part of it was analysed.',
-  language_unsupported:
-    'This article does not seem to be in English. ArticleScope reads English only: names and decisions in it may be missed.',
+  // The core's message names the language ("the article is in German (...)").
+  language_unsupported: (message) =>
+    `This article is in ${/^the article is in (.+?) \(/.exec(message)?.[1] ?? 'another language'}. Names, places, ` +
+    'organisations and policy provisions are only looked for in English text, so only dates, amounts and ' +
+    'quantities are marked.',
 };
 
 /** The report's warnings as sentences a reader understands (warnings with nothing to say are left out). */
@@ -352,7 +355,13 @@ export function warningMessages(report) {
   const messages = [];
   for (const warning of Array.isArray(report?.warnings) ? report.warnings : []) {
     const code = String(warning?.code ?? '');
-    const text = Object.hasOwn(WARNING_TEXT, code) ? WARNING_TEXT[code] : clean(warning?.message) || `Note from the analyser: ${code.replace(/_/g, ' ')}.`;
+    const known = Object.hasOwn(WARNING_TEXT, code) ? WARNING_TEXT[code] : undefined;
+    const text =
+      typeof known === 'function'
+        ? known(String(warning?.message ?? ''))
+        : known !== undefined
+          ? known
+          : clean(warning?.message) || `Note from the analyser: ${code.replace(/_/g, ' ')}.`;
     if (text && !messages.includes(text)) messages.push(text);
   }
   return messages;

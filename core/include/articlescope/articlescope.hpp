@@ -29,6 +29,7 @@ struct Options {
   bool policy = true;                             ///< run the policy stage (needs sentences, not entities)
   bool include_html = true;                       ///< fill article.html (sanitised article HTML)
   bool include_removed = true;                    ///< fill article.removed (what the cleaner dropped)
+  bool remote_images = false;                     ///< keep <img> in article.html (a request to its server)
   std::size_t max_input_bytes = 16u * 1024 * 1024;  ///< larger inputs are refused with input_too_large
   std::string url;                                ///< the page's URL, when known (site name, relative links)
 };
@@ -37,13 +38,14 @@ struct Options {
 enum class Code {
   EmptyInput,      ///< error: the input is empty or only white space
   BinaryInput,     ///< error: the input is not text (NUL bytes or mostly control bytes)
-  InputTooLarge,   ///< error: the input exceeds Options::max_input_bytes
+  InputTooLarge,   ///< error: the input is more than Options::max_input_bytes bytes
   InvalidOptions,  ///< error: an option has a value the core does not accept
   Internal,        ///< error: a bug; the report is empty rather than wrong
   InvalidUtf8,     ///< warning: invalid UTF-8 sequences were replaced with U+FFFD
   Transcoded,      ///< warning: the input was not UTF-8 and was decoded from its charset (windows-1252, UTF-16, ...)
   NotReaderable,   ///< warning: the page does not look like an article (home or index page)
-  Truncated,       ///< warning: a limit was reached (nesting depth, sentence length); output is partial
+  Truncated,       ///< warning: a limit was reached (nesting, attributes, sentence length); output is partial
+  LanguageUnsupported,  ///< warning: the article is not in English; no names or provisions were looked for
 };
 
 /// The stable string of a code, e.g. "empty_input".
@@ -196,6 +198,10 @@ struct Report {
 
   bool ok() const { return errors.empty(); }
 };
+
+/// The error analyse() gives an input of more than `max_input_bytes` bytes (for callers that refuse it
+/// before handing it over, such as the WebAssembly wrapper).
+Diagnostic input_too_large(std::size_t max_input_bytes);
 
 /// Analyse one input (HTML page or plain text). Never throws; failures are in Report::errors.
 Report analyse(std::string_view input, const Options& options = {});

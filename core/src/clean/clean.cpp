@@ -164,7 +164,9 @@ std::vector<TextBlock> split_blocks(std::string_view text) {
       continue;
     }
     if (!current.text.empty()) {
-      current.text += ' ';
+      // The line break stays: a headline, a dateline or a table row on its own line is its own sentence
+      // to the entity tagger (HTML's <br> keeps one too).
+      current.text += '\n';
       current.single_line = false;
     }
     current.text += line;
@@ -305,7 +307,7 @@ Article clean_text(std::string_view text, const Options& options, std::vector<Di
     }
   }
   article.site = url_host(options.url);
-  article.canonical_url = options.url;
+  article.canonical_url = resolve_url({}, options.url);  // "" for a javascript: or data: URL
   article.readerable = count_chars(article.text) >= 100;
   if (!article.readerable) warnings.push_back({Code::NotReaderable, "too little text for an article"});
   return article;

@@ -19,6 +19,7 @@
 #include "clean/util.hpp"
 #include "html/dom.hpp"
 #include "text/utf8.hpp"
+#include "html/nesting.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -1339,9 +1340,9 @@ class Extractor {
     }
     const std::string url = resolve_url(meta_.base_url, source);
     if (url.empty() || (url.rfind("http", 0) != 0 && url.rfind("/", 0) != 0)) return;
-    has_image_ = true;
+    has_image_ = true;  // whether or not it is shown: the blocks must not depend on include_html or remote_images
     if (image_.empty()) image_ = url;
-    if (!options_.include_html) return;
+    if (!options_.include_html || !options_.remote_images) return;  // a shown image is a request to its server
     html_ += "<img src=\"" + escape_html(url) + "\"";
     const std::string alt = collapse(node.attr("alt"));
     if (!alt.empty()) html_ += " alt=\"" + escape_html(alt) + "\"";
@@ -1761,7 +1762,7 @@ void assemble_figure(Article& article, const PendingBlock* first, const PendingB
     caption_html.clear();
   }
   if (figure.caption.empty() && figure.credit.empty() && figure.image.empty()) return;
-  if (options.include_html) {
+  if (options.include_html && !(images_html.empty() && caption_html.empty() && figure.credit.empty())) {
     if (!figure.credit.empty()) {
       if (!caption_html.empty()) caption_html += ' ';
       caption_html += "<small>" + escape_html(figure.credit, false) + "</small>";
@@ -1872,6 +1873,10 @@ Article clean_html(std::string_view input, const Options& options, std::vector<D
   const Document document = html::parse(input);
   if (document.truncated) {
     warnings.push_back({Code::Truncated, "nesting deeper than the limit was flattened"});
+  }
+  if (document.attributes_capped) {
+    warnings.push_back({Code::Truncated, "a tag had more than " + std::to_string(html::kMaxAttributes) +
+                                             " attributes; the rest were dropped"});
   }
   PageMetadata meta = read_metadata(document, options.url);
 

@@ -601,14 +601,21 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
   };
   const VisibleHints visible = find_visible_hints(document);
 
-  // Base URL for relative links: the caller's URL wins, then <base href>, then the canonical URL.
-  meta.base_url = page_url;
-  if (!base_href.empty()) meta.base_url = resolve_url(meta.base_url, base_href);
-  if (meta.base_url.empty())
-    meta.base_url = meta.canonical_url.empty() ? value({"og:url"}) : meta.canonical_url;
+  // Base URL for relative links: <base href> (resolved against the caller's URL), else the caller's URL, else
+  // the canonical URL or og:url. Only an absolute http(s) URL is a base: a javascript: or data: one would
+  // turn every relative link of the article into a script, so such a candidate is skipped, not used.
+  meta.base_url = is_web_url(page_url) ? page_url : std::string();
+  if (!base_href.empty()) {
+    std::string declared = resolve_url(meta.base_url, base_href);
+    if (is_web_url(declared)) meta.base_url = std::move(declared);
+  }
+  if (meta.base_url.empty()) {
+    const std::string declared = meta.canonical_url.empty() ? value({"og:url"}) : meta.canonical_url;
+    if (is_web_url(declared)) meta.base_url = declared;
+  }
   if (meta.canonical_url.empty()) meta.canonical_url = value({"og:url"});
   if (!meta.canonical_url.empty()) meta.canonical_url = resolve_url(meta.base_url, meta.canonical_url);
-  if (meta.canonical_url.empty() && !page_url.empty()) meta.canonical_url = page_url;
+  if (meta.canonical_url.empty()) meta.canonical_url = resolve_url({}, page_url);  // "" when unsafe
 
   meta.site = json_ld.publisher;
   if (meta.site.empty())

@@ -267,27 +267,37 @@ std::string remove_dot_segments(std::string_view path) {
   return out;
 }
 
-}  // namespace
-
-std::string resolve_url(std::string_view base, std::string_view ref) {
-  ref = trim(ref);
-  // A scheme: letters, digits, + - . followed by ':' before any '/', '?' or '#'.
+// The scheme of `url` in lower case ("" for a relative reference): letters, digits, + - . before a ':' that
+// comes before any '/', '?' or '#'.
+std::string scheme_of(std::string_view url) {
   std::size_t i = 0;
-  while (i < ref.size() && (is_ascii_alpha(ref[i]) || (i > 0 && (is_ascii_digit(ref[i]) || ref[i] == '+' ||
-                                                                 ref[i] == '-' || ref[i] == '.')))) {
+  while (i < url.size() && (is_ascii_alpha(url[i]) || (i > 0 && (is_ascii_digit(url[i]) || url[i] == '+' ||
+                                                                 url[i] == '-' || url[i] == '.')))) {
     ++i;
   }
-  if (i > 0 && i < ref.size() && ref[i] == ':') {
-    const std::string scheme = lower_ascii(ref.substr(0, i));
-    if (scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "ftp" || scheme == "tel") {
-      return std::string(ref);
+  return i > 0 && i < url.size() && url[i] == ':' ? lower_ascii(url.substr(0, i)) : std::string();
+}
+
+// True when a browser would not run `url` as a script: a scheme (as the browser reads it, without tabs and
+// line breaks) among http, https, mailto, ftp and tel, or none and no control characters.
+bool is_safe_link(std::string_view url) {
+  std::string seen;
+  for (char c : url) {
+    if (c != '\t' && c != '\n' && c != '\r') seen += c;
+  }
+  const std::string scheme = scheme_of(seen);
+  if (scheme.empty()) {
+    for (char c : url) {
+      if (static_cast<unsigned char>(c) < 0x20) return false;
     }
-    return {};
+    return true;
   }
-  // Control characters or white space inside a scheme ("java\nscript:") are refused outright.
-  for (char c : ref) {
-    if (static_cast<unsigned char>(c) < 0x20) return {};
-  }
+  return scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "ftp" || scheme == "tel";
+}
+
+// RFC 3986 reference resolution against an absolute http(s) `base` (or none: "").
+std::string resolve_reference(std::string_view base, std::string_view ref) {
+  if (!scheme_of(ref).empty()) return std::string(ref);
   const auto base_scheme_end = base.find("://");
   if (base_scheme_end == std::string_view::npos) {
     return ref.rfind("//", 0) == 0 ? "https:" + std::string(ref) : std::string(ref);
@@ -320,6 +330,27 @@ std::string resolve_url(std::string_view base, std::string_view ref) {
     merged += ref_path;
   }
   return std::string(origin) + remove_dot_segments(merged) + std::string(suffix);
+}
+
+}  // namespace
+
+bool is_web_url(std::string_view url) {
+  const std::string scheme = scheme_of(url);
+  if (scheme != "http" && scheme != "https") return false;
+  const std::string_view rest = url.substr(scheme.size() + 1);
+  if (rest.size() < 3 || rest.substr(0, 2) != "//" || rest[2] == '/') return false;  // a host is needed
+  for (char c : url) {
+    if (static_cast<unsigned char>(c) <= 0x20) return false;
+  }
+  return true;
+}
+
+std::string resolve_url(std::string_view base, std::string_view ref) {
+  ref = trim(ref);
+  if (!is_safe_link(ref)) return {};
+  // Only an http(s) base: a javascript: or data: base would turn every relative link into a script.
+  std::string url = resolve_reference(is_web_url(base) ? base : std::string_view(), ref);
+  return is_safe_link(url) ? url : std::string();  // checked again after resolution
 }
 
 namespace {

@@ -47,9 +47,13 @@ std::string shorten(std::string_view text, std::size_t max_bytes);
 /// `text` with &, < and > (and " when `quotes`, as inside an attribute value) written as character references.
 std::string escape_html(std::string_view text, bool quotes = true);
 
-/// Resolves `ref` against `base` (RFC 3986, enough for links on pages). Returns "" for javascript:, data:,
-/// vbscript: and other non-web schemes.
+/// Resolves `ref` against `base` (RFC 3986, enough for links on pages) when `base` is an http(s) URL (see
+/// is_web_url; any other base is ignored). Returns "" when the result would have a scheme other than http,
+/// https, mailto, ftp or tel (javascript:, data:, vbscript:, ...).
 std::string resolve_url(std::string_view base, std::string_view ref);
+
+/// True for an absolute http:// or https:// URL with a host and no white space or control characters.
+bool is_web_url(std::string_view url);
 
 /// The host of an absolute URL without "www.", or "".
 std::string url_host(std::string_view url);

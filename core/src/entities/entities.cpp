@@ -1,5 +1,6 @@
 // The entity stage, top to bottom:
-//  1. the statistical tagger finds PERSON / ORG / LOCATION (and MISC, kept only as NORP),
+//  1. the statistical tagger finds PERSON / ORG / LOCATION (and MISC, kept only as NORP) sentence by
+//     sentence, where a line break also ends a sentence,
 //  2. rules find DATE, MONEY, QUANTITY, WEAPON and gazetteer NORP,
 //  3. overlaps are resolved by priority, then length, then position,
 //  4. mentions are linked into groups.
@@ -8,6 +9,7 @@
 #include "entities/linking.hpp"
 #include "entities/rules.hpp"
 #include "entities/tagger.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 
@@ -32,6 +34,22 @@ bool misc_is_norp(const std::vector<RuleToken>& tokens, std::size_t first, std::
          ends("ans") || ends("an") || ends("is");
 }
 
+// A line break inside a block ends the tagger's sentence (a headline, a dateline, a table row, an address
+// line), unless it is a hard wrap of running text: a long line followed by a line that starts in lower case.
+bool line_break_ends_sentence(std::string_view text, const std::vector<text::Token>& tokens, std::size_t k) {
+  if (!tokens[k].newline_before) return false;
+  constexpr std::size_t kWrappedLineBytes = 40;
+  const std::size_t line_end = text.rfind('\n', tokens[k].start);
+  const std::size_t before = line_end == std::string_view::npos || line_end == 0
+                                 ? std::string_view::npos
+                                 : text.rfind('\n', line_end - 1);
+  const std::size_t line_start = before == std::string_view::npos ? 0 : before + 1;
+  const bool long_line = line_end != std::string_view::npos && line_end - line_start >= kWrappedLineBytes;
+  std::size_t len = 1;
+  const bool lower_next = text::is_lower(text::decode(text, tokens[k].start, len));
+  return !(long_line && lower_next);
+}
+
 EntityType type_of(NerType t) {
   switch (t) {
     case NerType::Per:
@@ -48,7 +66,7 @@ EntityType type_of(NerType t) {
 
 }  // namespace
 
-Result extract(const Article& article, const text::TextIndex& index) {
+Result extract(const Article& article, const text::TextIndex& index, bool english) {
   Result result;
   try {
     const std::string& text = article.text;
@@ -62,11 +80,18 @@ Result extract(const Article& article, const text::TextIndex& index) {
     for (const RuleToken& t : tokens) words.push_back(t.text);
     std::vector<std::pair<std::size_t, std::size_t>> sentences;
     for (const text::Sentence& s : index.sentences) {
-      if (s.first_token < s.last_token && s.last_token <= tokens.size())
-        sentences.emplace_back(s.first_token, s.last_token);
+      if (s.first_token >= s.last_token || s.last_token > tokens.size()) continue;
+      std::size_t begin = s.first_token;
+      for (std::size_t k = begin + 1; k < s.last_token; ++k) {
+        if (line_break_ends_sentence(text, index.tokens, k)) {
+          sentences.emplace_back(begin, k);
+          begin = k;
+        }
+      }
+      sentences.emplace_back(begin, s.last_token);
     }
     std::vector<TaggedSpan> spans;
-    embedded_tagger().tag(words, sentences, embedded_gazetteer(), spans);
+    if (english) embedded_tagger().tag(words, sentences, embedded_gazetteer(), spans);
     std::vector<Candidate> candidates;
     for (const TaggedSpan& s : spans) {
       if (s.type == NerType::Misc && !misc_is_norp(tokens, s.first, s.last)) continue;
@@ -77,7 +102,10 @@ Result extract(const Article& article, const text::TextIndex& index) {
     find_money(tokens, candidates);
     find_dates(tokens, candidates);
     find_quantities(tokens, candidates);
-    find_weapons(tokens, candidates);
+    if (english) {
+      find_weapons(tokens, candidates);
+      find_weapon_classes(tokens, candidates);
+    }
     find_norp(tokens, candidates);
 
     // 3. Overlaps: higher priority, then longer, then earlier wins.

@@ -15,7 +15,8 @@ struct Result {
 };
 
 /// Tags PERSON/ORG/LOCATION/NORP with the statistical model, adds DATE/MONEY/QUANTITY/WEAPON from rules,
-/// and links mentions of one entity.
-Result extract(const Article& article, const text::TextIndex& index);
+/// and links mentions of one entity. Without `english` (an article in another language) only what does not
+/// read English words is kept: dates, money and quantities by their form, and gazetteer NORP.
+Result extract(const Article& article, const text::TextIndex& index, bool english = true);
 
 }  // namespace articlescope::entities

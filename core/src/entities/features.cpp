@@ -4,6 +4,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace articlescope::entities {
 
@@ -356,6 +357,19 @@ void token_features(const std::vector<WordInfo>& words, std::size_t begin, std::
                     std::vector<std::uint32_t>& out) {
   BucketSink sink{words, bits, out};
   for_each_token_feature(words, begin, end, i, casing, gaz.data(), sink);
+}
+
+bool is_title_case_small_word(std::uint64_t lower_hash) {
+  // Articles, coordinating conjunctions and short prepositions: what headline styles keep in lower case.
+  static const std::array<std::uint64_t, 24> kSmall = [] {
+    constexpr std::array<std::string_view, 24> words{"a",  "an",  "the", "and", "but",  "or",   "nor",  "for",
+                                                     "so", "yet", "at",  "by",  "in",   "of",   "on",   "to",
+                                                     "up", "as",  "via", "per", "from", "with", "into", "vs"};
+    std::array<std::uint64_t, 24> hashes{};
+    for (std::size_t k = 0; k < words.size(); ++k) hashes[k] = hash_bytes(words[k]);
+    return hashes;
+  }();
+  return std::find(kSmall.begin(), kSmall.end(), lower_hash) != kSmall.end();
 }
 
 }  // namespace articlescope::entities

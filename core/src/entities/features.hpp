@@ -1,7 +1,8 @@
-// Feature extraction for the NER tagger, shared by inference (tagger.cpp) and training (tools/train_ner.cpp).
-// Every feature is a 64-bit hash folded into one of 2^bucket_bits weight rows; the same code runs natively
-// and in WebAssembly, so the hashes are fixed-width integers only.
+// Feature extraction for the NER tagger, shared by inference (tagger.cpp) and training (tools/train/ner.cpp).
+// Every feature is a 64-bit hash (core/src/learn/hash.hpp) folded into one of 2^bucket_bits weight rows.
 #pragma once
+
+#include "learn/hash.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -40,25 +41,10 @@ enum GazClass : std::uint8_t {
 };
 inline constexpr int kNumGazClasses = 6;
 
-/// 64-bit FNV-1a; stable on every platform.
-inline std::uint64_t hash_bytes(std::string_view s, std::uint64_t seed = 1469598103934665603ull) {
-  std::uint64_t h = seed;
-  for (const char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-/// Mixes two hashes (a murmur3 finaliser over their combination).
-inline std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
-  std::uint64_t h = a ^ (b * 0x9e3779b97f4a7c15ull + 0x632be59bd9b4e019ull);
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h;
-}
+// The feature hashing every learned model shares (core/src/learn/hash.hpp).
+using learn::feature_bucket;
+using learn::hash_bytes;
+using learn::mix;
 
 /// A multi-word phrase list: lower-cased phrases of up to kMaxPhraseWords words, each with a GazClass mask.
 class Gazetteer {
@@ -109,26 +95,47 @@ struct WordInfo {
 /// Describes one word (UTF-8).
 WordInfo describe(std::string_view word);
 
-/// Sentence casing: headlines in capitals and all-lower-case text change what capitals mean.
-enum class SentenceCase : std::uint8_t { Normal = 0, Upper = 1, Lower = 2 };
+/// Sentence casing: headlines in capitals or in Title Case and all-lower-case text change what capitals mean.
+enum class SentenceCase : std::uint8_t { Normal = 0, Upper = 1, Lower = 2, Title = 3 };
+
+/// True for the short words that headline Title Case leaves in lower case ("of", "the", "in", "and"),
+/// given the hash_bytes() of the lower-cased word.
+bool is_title_case_small_word(std::uint64_t lower_hash);
+
 /// `Words` is any sequence indexable by token (std::vector<WordInfo>, or the tagger's view of shared words).
 template <class Words>
 SentenceCase sentence_case(const Words& words, std::size_t begin, std::size_t end) {
-  int upper = 0, lower = 0, capitalised = 0;
+  static const std::uint64_t kComma = hash_bytes(",");
+  int upper = 0, lower = 0, capitalised = 0, numbers = 0, commas = 0;
   for (std::size_t i = begin; i < end; ++i) {
     const WordInfo& w = words[i];
     const int c = w.shape_class;
-    if (c == 3 && w.length > 1)
+    if (c == 3 && w.length > 1) {
       ++upper;
-    else if (c == 1)
+    } else if (c == 1) {
       ++lower;
-    else if (c == 2 || c == 5)
+    } else if (c == 2 || c == 5) {
       ++capitalised;
+    } else if (c == 4) {
+      ++numbers;
+    } else if (w.lower == kComma) {
+      ++commas;
+    }
   }
   const int alphabetic = upper + lower + capitalised;
   if (alphabetic >= 2 && upper * 10 >= alphabetic * 6) return SentenceCase::Upper;
   if (alphabetic >= 3 && upper == 0 && capitalised == 0) return SentenceCase::Lower;
-  return SentenceCase::Normal;
+  // Every word but the small ones capitalised: a headline or heading in Title Case, where a capital is no
+  // evidence of a name. Not a table row or a list of names, where every capital is one ("Ann Lee, Bo
+  // Park, Cy Moss", "Leeds United 2 Hull City 1"): those have several numbers or commas.
+  if (capitalised < 3 || numbers > 1 || commas > 1) return SentenceCase::Normal;
+  for (std::size_t i = begin; i < end; ++i) {
+    const WordInfo& w = words[i];
+    // No small word is longer than four letters.
+    if (w.shape_class == 1 && (w.length > 4 || !is_title_case_small_word(w.lower)))
+      return SentenceCase::Normal;
+  }
+  return SentenceCase::Title;
 }
 
 /// Per-document facts about each lower-cased word: seen capitalised mid-sentence, seen in lower case.
@@ -212,7 +219,14 @@ enum FeatureTemplate : std::uint64_t {
   kSuffixNext,
   kDocFlagsPrevNext,
   kGazNeighbour,
+  kTitleExact,  // the word-shape features again, apart, in a Title Case sentence (see for_each_token_feature)
+  kTitleShape,
+  kTitleShapePrev,
+  kTitleShapeNext,
 };
+
+/// Mixed into the shape n-grams of a Title Case sentence.
+inline constexpr std::uint64_t kTitleCaseSalt = 0x7f4a7c159e3779b9ull;
 
 /// The features that depend on one word alone, as the current token or as a neighbour of it. Their hashes
 /// are the same wherever the word occurs, so the tagger resolves them once per distinct word.
@@ -242,11 +256,6 @@ inline constexpr int kNumWordSlots = 20;
 
 /// Hash of the feature `slot` of `word`; `word` null means the neighbour is beyond the sentence edge.
 std::uint64_t word_slot_hash(WordSlot slot, const WordInfo* word);
-
-/// Row of the weight table (of 2^bits rows) that a feature hash selects.
-inline std::uint32_t feature_bucket(std::uint64_t feature_hash, int bits) {
-  return static_cast<std::uint32_t>(feature_hash >> (64 - bits));
-}
 
 /// Marks a neighbour beyond the sentence edge in for_each_token_feature().
 inline constexpr std::size_t kSentenceEdge = static_cast<std::size_t>(-1);
@@ -283,14 +292,25 @@ void for_each_token_feature(const Words& words, std::size_t begin, std::size_t e
   sink.word(WordSlot::LowerNext, next);
   sink.word(WordSlot::LowerPrev2, prev2);
   sink.word(WordSlot::LowerNext2, next2);
-  sink.word(WordSlot::Exact, i);
-  sink.word(WordSlot::Shape, i);
-  sink.word(WordSlot::ShapePrev, prev);
-  sink.word(WordSlot::ShapeNext, next);
+  // In a Title Case headline a capital says little: the features of written forms and shapes are learnt
+  // apart there, so that headlines neither teach the body's capitals to mean less nor borrow their weight.
+  const bool title = casing == SentenceCase::Title;
+  if (!title) {
+    sink.word(WordSlot::Exact, i);
+    sink.word(WordSlot::Shape, i);
+    sink.word(WordSlot::ShapePrev, prev);
+    sink.word(WordSlot::ShapeNext, next);
+  } else {
+    sink.feature(kTitleExact, w.exact);
+    sink.feature(kTitleShape, w.shape);
+    sink.feature(kTitleShapePrev, shape_prev);
+    sink.feature(kTitleShapeNext, shape_next);
+  }
+  const std::uint64_t shape_salt = title ? kTitleCaseSalt : 0;
   const std::uint64_t shape_prev_cur = mix(shape_prev, w.shape);
-  sink.feature(kShapePrevCur, shape_prev_cur);
-  sink.feature(kShapeCurNext, mix(w.shape, shape_next));
-  sink.feature(kShapeTri, mix(shape_prev_cur, shape_next));
+  sink.feature(kShapePrevCur, shape_prev_cur ^ shape_salt);
+  sink.feature(kShapeCurNext, mix(w.shape, shape_next) ^ shape_salt);
+  sink.feature(kShapeTri, mix(shape_prev_cur, shape_next) ^ shape_salt);
   for (int k = 0; k < 4; ++k) {
     if (w.prefix[k] != 0) sink.word(static_cast<WordSlot>(static_cast<int>(WordSlot::Prefix1) + 2 * k), i);
     if (w.suffix[k] != 0) sink.word(static_cast<WordSlot>(static_cast<int>(WordSlot::Suffix1) + 2 * k), i);
@@ -299,8 +319,8 @@ void for_each_token_feature(const Words& words, std::size_t begin, std::size_t e
   sink.feature(kLowerBigramNext, mix(w.lower, lower_next));
   sink.feature(kDocFlags, (w.doc * 8u + cls) * 4 + static_cast<std::uint64_t>(casing) + (first ? 64 : 0));
   sink.feature(kCasing, static_cast<std::uint64_t>(casing) * 16 + cls * 2 + (first ? 1 : 0));
-  sink.feature(kLowerPrevShape, mix(lower_prev, w.shape));
-  sink.feature(kShapeNextLower, mix(w.shape, lower_next));
+  sink.feature(kLowerPrevShape, mix(lower_prev, w.shape) ^ shape_salt);
+  sink.feature(kShapeNextLower, mix(w.shape, lower_next) ^ shape_salt);
   sink.word(WordSlot::Length, i);
   sink.word(WordSlot::SuffixPrev, prev);
   sink.word(WordSlot::SuffixNext, next);

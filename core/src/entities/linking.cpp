@@ -5,7 +5,10 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace articlescope::entities {
 namespace {
@@ -94,14 +97,51 @@ bool is_acronym(std::string_view s) {
 struct Builder {
   std::vector<EntityGroup> groups;
   std::vector<std::vector<std::string>> surfaces;  // per group, in order of appearance
+  std::vector<std::unordered_set<std::string>> surface_set;  // the same, to test membership in constant time
   std::vector<std::string> person_names;           // per group: title-free fullest name (PERSON only)
 
   int add(const Entity& e) {
     groups.push_back({static_cast<int>(groups.size()), e.type, "", 0, {}});
     surfaces.emplace_back();
+    surface_set.emplace_back();
     person_names.emplace_back();
     return static_cast<int>(groups.size()) - 1;
   }
+
+  void add_surface(int group, const std::string& text) {
+    if (surface_set[group].insert(text).second) surfaces[group].push_back(text);
+  }
+};
+
+// The normalised full names of PERSON groups, indexed so that finding "a longer or shorter form of a known
+// name"
+// ("Mary Ann Jones" / "Ann Jones") costs the number of words of the name, not the number of names.
+class PersonNames {
+ public:
+  /// The earliest group whose name ends with `name` as whole words, or that `name` ends with; -1 for none.
+  int find(const std::string& name) const {
+    int group = -1;
+    const auto consider = [&](const std::unordered_map<std::string, int>& index, const std::string& key) {
+      const auto it = index.find(key);
+      if (it != index.end() && (group < 0 || it->second < group)) group = it->second;
+    };
+    consider(longer_, name);
+    for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1)) {
+      consider(full_, name.substr(space + 1));
+    }
+    return group;
+  }
+  void add(const std::string& name, int group) {
+    full_.emplace(name, group);
+    for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1)) {
+      longer_.emplace(name.substr(space + 1), group);
+    }
+  }
+
+ private:
+  std::unordered_map<std::string, int> full_;  // full name -> its group (the first)
+  std::unordered_map<std::string, int>
+      longer_;  // a proper word suffix of a full name -> the first such group
 };
 
 }  // namespace
@@ -173,7 +213,7 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
 
   std::map<std::pair<int, std::string>, int> by_key;  // (type, normalised text) -> group
   std::vector<int> assigned(mentions.size(), -1);
-  std::vector<std::pair<std::string, int>> person_keys;  // normalised full names of PERSON groups
+  PersonNames person_keys;  // normalised full names of PERSON groups
   // Pass 1: full names and every non-person mention by its normalised text.
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const Entity& e = mentions[k];
@@ -189,28 +229,17 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
       int group = -1;
       if (e.type == EntityType::Person) {
         const std::string n = normalise(name);
-        const auto ends_with = [](const std::string& a, const std::string& suffix) {
-          return a.size() > suffix.size() &&
-                 a.compare(a.size() - suffix.size(), suffix.size(), suffix) == 0 &&
-                 a[a.size() - suffix.size() - 1] == ' ';
-        };
-        for (const auto& [other, g] : person_keys) {
-          if (ends_with(n, other) || ends_with(other, n)) {
-            group = g;
-            break;
-          }
-        }
+        group = person_keys.find(n);
         if (group < 0) {
           group = b.add(e);
-          person_keys.emplace_back(n, group);
+          person_keys.add(n, group);
         }
       }
       if (group < 0) group = b.add(e);
       it = by_key.emplace(key, group).first;
     }
     assigned[k] = it->second;
-    auto& surfaces = b.surfaces[it->second];
-    if (std::find(surfaces.begin(), surfaces.end(), e.text) == surfaces.end()) surfaces.push_back(e.text);
+    b.add_surface(it->second, e.text);
     if (e.type == EntityType::Person && count_words(name) > count_words(b.person_names[it->second])) {
       b.person_names[it->second] = std::string(name);
     }
@@ -235,12 +264,10 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
   }
   const auto nearest = [](const std::vector<std::pair<std::size_t, int>>& list, std::size_t k) {
     // list is sorted by mention index: the last one before k, else the first one.
-    int group = list.front().second;
-    for (const auto& [j, g] : list) {
-      if (j > k) break;
-      group = g;
-    }
-    return group;
+    const auto after =
+        std::upper_bound(list.begin(), list.end(), k,
+                         [](std::size_t index, const auto& entry) { return index < entry.first; });
+    return after == list.begin() ? list.front().second : std::prev(after)->second;
   };
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     if (assigned[k] >= 0) continue;
@@ -266,8 +293,7 @@ std::vector<EntityGroup> link(std::vector<Entity>& mentions) {
   }
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const int g = assigned[k];
-    auto& s = b.surfaces[g];
-    if (std::find(s.begin(), s.end(), mentions[k].text) == s.end()) s.push_back(mentions[k].text);
+    b.add_surface(g, mentions[k].text);
     ++b.groups[g].count;
   }
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <deque>
 #include <string>
 #include <unordered_map>
@@ -147,6 +148,13 @@ struct WeaponData {
   std::unordered_map<std::string, char> names;  // lower-cased token-joined phrase -> 'N', 'H' or 'G'
   std::deque<std::string> words;                // storage of the views below
   std::unordered_set<std::string_view> nouns, modifiers, prefixes;
+  // The class grammar (see weapons.txt): heads that always name a weapon, heads that need evidence,
+  // class-forming words before a head, modifiers that are no evidence, military context words, words after
+  // a head that make it a modifier of something else, and warship prefixes (as written).
+  std::unordered_set<std::string_view> heads, context_heads, classed_heads, class_words, weak_modifiers, cues,
+      tails, ship_prefixes;
+  // Bits of hash_bytes() of every head and of every cue: most tokens are rejected by one bit test.
+  std::bitset<4096> head_bits, cue_bits;
   std::unordered_set<std::string_view>
       first_words;  // first word of every name: most tokens are rejected here
   std::size_t longest = 1;
@@ -167,7 +175,23 @@ const WeaponData& weapon_data() {
       if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
       const std::string_view kind = line.substr(0, tab);
       const std::string_view phrase = line.substr(tab + 1);
-      if (kind == "NOUN") {
+      std::unordered_set<std::string_view>* set = kind == "HEAD"      ? &d.heads
+                                                  : kind == "CONTEXT" ? &d.context_heads
+                                                  : kind == "CLASSED" ? &d.classed_heads
+                                                  : kind == "CLASS"   ? &d.class_words
+                                                  : kind == "WEAK"    ? &d.weak_modifiers
+                                                  : kind == "CUE"     ? &d.cues
+                                                  : kind == "TAIL"    ? &d.tails
+                                                                      : nullptr;
+      if (set != nullptr) {
+        const std::string_view word = d.keep(text::lower(phrase));
+        set->insert(word);
+        if (set == &d.heads || set == &d.context_heads || set == &d.classed_heads)
+          d.head_bits.set(hash_bytes(word) % 4096);
+        if (set == &d.cues) d.cue_bits.set(hash_bytes(word) % 4096);
+      } else if (kind == "SHIP") {
+        d.ship_prefixes.insert(d.keep(std::string(phrase)));
+      } else if (kind == "NOUN") {
         d.nouns.insert(d.keep(text::lower(phrase)));
       } else if (kind == "MOD") {
         d.modifiers.insert(d.keep(text::lower(phrase)));
@@ -532,6 +556,105 @@ void find_weapons(const Tokens& tokens, std::vector<Candidate>& out) {
     if (kind == 'H' && !noun) continue;
     out.push_back({i, end, EntityType::Weapon, kPriorityWeapon});
     i = end;
+  }
+}
+
+namespace {
+
+bool starts_lower(std::string_view word) {
+  std::size_t len = 1;
+  return !word.empty() && text::is_lower(text::decode(word, 0, len));
+}
+
+bool starts_upper(std::string_view word) {
+  std::size_t len = 1;
+  return !word.empty() && text::is_upper(text::decode(word, 0, len));
+}
+
+// A calibre before a munition: "155mm", "7.62mm", "120-mm".
+bool is_calibre(std::string_view w) {
+  if (w.size() < 3 || w.compare(w.size() - 2, 2, "mm") != 0 || w[0] < '0' || w[0] > '9') return false;
+  return std::all_of(w.begin(), w.end() - 2,
+                     [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == '-'; });
+}
+
+// A word of a weapon phrase may be written in lower case, or capitalised at the start of a sentence, or
+// anyhow in a sentence without capitals; a capital inside a sentence makes it a name ("the Harbour Jets").
+bool common_word(const RuleToken& t) {
+  return t.lower_case_sentence || starts_lower(t.text) || (t.sentence_start && starts_upper(t.text));
+}
+
+}  // namespace
+
+// Weapon classes named by common words: [modifiers] head, where the head names a kind of weapon
+// ("missiles", "frigate", "bomb") and the modifiers narrow it ("anti-ship", "car", "improvised explosive").
+// A head that also names civil things ("tank", "fighter", "drone", "vehicle", "carrier") is a weapon only
+// with evidence: a class-forming modifier ("armoured personnel carriers", "kamikaze drones") or a military
+// word in the sentence ("the air force grounded its fighters"). A head followed by a word that it modifies
+// ("shell company", "bomb squad") is not one. Events ("air strike", "shelling") have no weapon head.
+// Named warships are a ship prefix and a name ("HMS Westmoor").
+void find_weapon_classes(const Tokens& tokens, std::vector<Candidate>& out) {
+  const WeaponData& data = weapon_data();
+  const std::size_t n = tokens.size();
+  std::size_t sentence_begin = 0;
+  bool sentence_has_cue = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i == 0 || tokens[i].sentence_start) {
+      sentence_begin = i;
+      sentence_has_cue = false;
+      for (std::size_t k = i; k < n && (k == i || !tokens[k].sentence_start); ++k) {
+        if (data.cue_bits.test(tokens[k].lower_hash % 4096) && data.cues.count(tokens[k].lower)) {
+          sentence_has_cue = true;
+          break;
+        }
+      }
+    }
+    const RuleToken& t = tokens[i];
+    if (t.text.size() >= 2 && t.text.size() <= 5 && t.text[0] >= 'A' && t.text[0] <= 'Z' &&
+        data.ship_prefixes.count(t.text) && i + 1 < n && starts_upper(tokens[i + 1].text) &&
+        !tokens[i + 1].sentence_start) {
+      std::size_t last = i + 1;
+      while (last + 1 < n && last < i + 3 && starts_upper(tokens[last + 1].text) &&
+             !tokens[last + 1].sentence_start && !data.nouns.count(tokens[last + 1].lower))
+        ++last;
+      out.push_back({i, last, EntityType::Weapon, kPriorityWeapon});
+      i = last;
+      continue;
+    }
+    if (!data.head_bits.test(t.lower_hash % 4096)) continue;
+    const bool sure = data.heads.count(t.lower) > 0;
+    const bool classed = data.classed_heads.count(t.lower) > 0;
+    if (!sure && !classed && !data.context_heads.count(t.lower)) continue;
+    // An abbreviation in capitals is the head's usual spelling ("IED", "RPGs").
+    const bool abbreviation =
+        sure && t.text.size() >= 3 && starts_upper(t.text) && t.text[1] >= 'A' && t.text[1] <= 'Z';
+    if (!common_word(t) && !abbreviation) continue;
+    if (i + 1 < n && common_word(tokens[i + 1]) && !tokens[i + 1].sentence_start) {
+      const std::string_view next = tokens[i + 1].lower;
+      const auto is_head = [&](std::string_view w) {
+        return data.heads.count(w) || data.context_heads.count(w) || data.classed_heads.count(w);
+      };
+      // A head before another head or a tail word modifies it ("rocket launchers", "shell company"); an
+      // ambiguous one before "of" is a measure or a part ("a tank of water", "rounds of talks").
+      if (data.tails.count(next) || is_head(next) || (!sure && next == "of")) continue;
+    }
+    // A class noun before a warship's name is its title: the name is the mention ("the frigate HMS X").
+    if (i + 1 < n && data.ship_prefixes.count(tokens[i + 1].text)) continue;
+    std::size_t first = i;
+    bool evidence = false;
+    while (first > sentence_begin) {
+      const RuleToken& before = tokens[first - 1];
+      if (!common_word(before)) break;
+      const std::string_view w = before.lower;
+      const bool weak = data.weak_modifiers.count(w) > 0;
+      // A head before the head modifies it ("interceptor missile", "aircraft carrier", "tank shells").
+      const bool head = data.heads.count(w) || data.context_heads.count(w) || data.classed_heads.count(w);
+      if (!weak && !head && !data.class_words.count(w) && !data.modifiers.count(w) && !is_calibre(w)) break;
+      evidence = evidence || !weak;
+      --first;
+    }
+    if (!sure && !evidence && (classed || !sentence_has_cue)) continue;
+    out.push_back({first, i, EntityType::Weapon, kPriorityWeapon});
   }
 }
 

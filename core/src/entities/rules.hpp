@@ -40,6 +40,8 @@ void find_dates(const std::vector<RuleToken>& tokens, std::vector<Candidate>& ou
 void find_money(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
 void find_quantities(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
 void find_weapons(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
+/// Weapon classes named by common words and named warships (see weapons.txt: HEAD, CONTEXT, CLASS, CUE).
+void find_weapon_classes(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
 /// Nationalities and groups from the gazetteer ("Ukrainian", "Palestinians"), capitalised or in lower-case
 /// text.
 void find_norp(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out);
@@ -48,7 +50,8 @@ void find_norp(const std::vector<RuleToken>& tokens, std::vector<Candidate>& out
 bool is_norp_phrase(std::string_view lower_phrase);
 
 /// Priorities used when mentions overlap.
-inline constexpr int kPriorityMoney = 6, kPriorityDate = 5, kPriorityQuantity = 5, kPriorityWeapon = 4,
+/// A weapon wins over a quantity that counts it ("two T-72 tanks") or holds its number ("Leopard 2 tanks").
+inline constexpr int kPriorityMoney = 6, kPriorityDate = 5, kPriorityWeapon = 5, kPriorityQuantity = 4,
                      kPriorityTagger = 3, kPriorityNorp = 1;
 
 }  // namespace articlescope::entities

@@ -3,16 +3,6 @@
 #include "data.hpp"
 
 #include <algorithm>
-#include <bit>
-#include <cmath>
-#include <cstring>
-#include <limits>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#elif defined(__wasm_simd128__)
-#include <wasm_simd128.h>
-#endif
 
 ARTICLESCOPE_EMBEDDED(ner_model)
 ARTICLESCOPE_EMBEDDED(gazetteer_txt)
@@ -21,85 +11,6 @@ namespace articlescope::entities {
 namespace {
 
 constexpr float kForbidden = -1e30f;
-constexpr int kMaxBucketBits = 24;
-constexpr int kScaleOffset = 255;  // scale = 2^((exponent - kScaleOffset) / 8)
-
-// Exact powers of two times 2^(r/8), so that native and WebAssembly builds agree bit for bit.
-float scale_of(std::uint8_t exponent) {
-  static constexpr float kEighths[8] = {1.0f,          1.0905077327f, 1.1892071150f, 1.2968395547f,
-                                        1.4142135624f, 1.5422108254f, 1.6817928305f, 1.8340080864f};
-  const int k = static_cast<int>(exponent) - kScaleOffset;
-  const int whole = k >= 0 ? k / 8 : -((-k + 7) / 8);
-  return std::ldexp(kEighths[k - 8 * whole], whole);
-}
-
-// Popcount: WebAssembly has an instruction; baseline x86-64 has none, and this is a few instructions there.
-inline std::uint32_t count_bits(std::uint64_t x) {
-#if defined(__wasm__)
-  return static_cast<std::uint32_t>(__builtin_popcountll(x));  // i64.popcnt
-#else
-  x = x - ((x >> 1) & 0x5555555555555555ull);
-  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
-  return static_cast<std::uint32_t>((x * 0x0101010101010101ull) >> 56);
-#endif
-}
-
-struct ScaleTable {
-  float value[256];
-  ScaleTable() {
-    for (int e = 0; e < 256; ++e) value[e] = scale_of(static_cast<std::uint8_t>(e));
-  }
-};
-const ScaleTable kScaleTable;
-
-class Reader {
- public:
-  explicit Reader(std::string_view bytes) : bytes_(bytes) {}
-  bool take(void* out, std::size_t n) {
-    if (n > bytes_.size() - pos_) return false;
-    std::memcpy(out, bytes_.data() + pos_, n);
-    pos_ += n;
-    return true;
-  }
-  bool u32(std::uint32_t& v) {
-    unsigned char b[4];
-    if (!take(b, 4)) return false;
-    v = b[0] | (b[1] << 8) | (b[2] << 16) | (static_cast<std::uint32_t>(b[3]) << 24);
-    return true;
-  }
-  bool f32(float& v) {
-    std::uint32_t bits;
-    if (!u32(bits)) return false;
-    std::memcpy(&v, &bits, sizeof v);  // std::bit_cast is missing from Emscripten 3.1.6's libc++ 13
-    return std::isfinite(v);
-  }
-  bool varint(std::uint32_t& v) {
-    v = 0;
-    for (int shift = 0; shift < 35; shift += 7) {
-      if (pos_ >= bytes_.size()) return false;
-      const auto b = static_cast<unsigned char>(bytes_[pos_++]);
-      v |= static_cast<std::uint32_t>(b & 0x7f) << shift;
-      if ((b & 0x80) == 0) return true;
-    }
-    return false;
-  }
-  std::size_t remaining() const { return bytes_.size() - pos_; }
-  const char* here() const { return bytes_.data() + pos_; }
-  void skip(std::size_t n) { pos_ += n; }
-
- private:
-  std::string_view bytes_;
-  std::size_t pos_ = 0;
-};
-
-void put_u32(std::string& out, std::uint32_t v) {
-  for (int k = 0; k < 4; ++k) out += static_cast<char>((v >> (8 * k)) & 0xff);
-}
-
-}  // namespace
-
-namespace {
 
 // BILOU: a tag that closes an entity (O, L-x, U-x) may precede any tag that does not continue one (O, B-x,
 // U-x); I-x and L-x follow only B-x or I-x of their type.
@@ -198,57 +109,11 @@ void spans_from_tags(const std::vector<int>& tags, std::size_t offset, std::vect
   }
 }
 
-bool Tagger::load(std::string_view input, bool copy) {
+bool Tagger::load(std::string_view bytes, bool copy) {
   *this = Tagger();
-  std::string owned = copy ? std::string(input) : std::string();
-  const std::string_view bytes = copy ? std::string_view(owned) : input;
-  if (bytes.size() < kModelMagic.size() || bytes.substr(0, kModelMagic.size()) != kModelMagic) return false;
-  Reader in(bytes.substr(kModelMagic.size()));
-  std::uint32_t bits = 0, num_tags = 0, num_rows = 0;
-  if (!in.u32(bits) || !in.u32(num_tags) || !in.u32(num_rows)) return false;
-  if (bits < 8 || bits > kMaxBucketBits || num_tags != kNumTags || num_rows > (1u << bits)) return false;
-  std::vector<float> transitions((kNumTags + 1) * kNumTags);
-  for (float& t : transitions) {
-    if (!in.f32(t)) return false;
-  }
-  const std::size_t words = (std::size_t{1} << bits) / 64 + 1;
-  std::vector<std::uint64_t> present(words, 0);
-  std::uint32_t bucket = 0;
-  for (std::uint32_t r = 0; r < num_rows; ++r) {
-    std::uint32_t delta = 0;
-    if (!in.varint(delta)) return false;
-    if (r > 0 && delta == 0) return false;
-    bucket += delta;
-    if (bucket >= (1u << bits)) return false;
-    present[bucket >> 6] |= std::uint64_t{1} << (bucket & 63);
-  }
-  if (in.remaining() != std::size_t{num_rows} * (1 + kNumTags)) return false;
-  std::vector<std::uint32_t> rank(words, 0);
-  std::uint32_t running = 0;
-  for (std::size_t w = 0; w < words; ++w) {
-    rank[w] = running;
-    running += count_bits(present[w]);
-  }
-  bits_ = static_cast<int>(bits);
-  transitions_ = std::move(transitions);
-  present_ = std::move(present);
-  rank_ = std::move(rank);
-  rows_ = num_rows;
-  // The rows are used in place: no copy and no dequantisation at load.
-  const std::size_t rows_at = static_cast<std::size_t>(in.here() - bytes.data());
-  owned_ = std::move(owned);
-  const char* base = copy ? owned_.data() : input.data();
-  exponents_ = reinterpret_cast<const std::uint8_t*>(base + rows_at);
-  weights_ = reinterpret_cast<const std::int8_t*>(base + rows_at + num_rows);
+  if (!model_.load(bytes, kModelShape, copy)) return false;
   resolve_constant_rows();
   return true;
-}
-
-std::int32_t Tagger::row_of(std::uint32_t bucket) const {
-  const std::uint64_t word = present_[bucket >> 6];
-  const std::uint64_t bit = std::uint64_t{1} << (bucket & 63);
-  if ((word & bit) == 0) return -1;
-  return static_cast<std::int32_t>(rank_[bucket >> 6] + count_bits(word & (bit - 1)));
 }
 
 namespace {
@@ -256,7 +121,7 @@ namespace {
 // Value ranges of the features that take few values (see for_each_token_feature()).
 constexpr int kDocValues = 32;  // doc flags * 8 + shape class, or 7 beyond the sentence edge
 constexpr std::uint64_t kDocFlagsValues = kDocValues * 4 + 64;
-constexpr std::uint64_t kCasingValues = 3 * 16;
+constexpr std::uint64_t kCasingValues = 4 * 16;  // SentenceCase values x shape class x first
 constexpr std::uint64_t kGazBits = kNumGazClasses * 4;
 constexpr std::uint64_t kShapeClasses = 8;
 
@@ -264,14 +129,14 @@ constexpr std::uint64_t kShapeClasses = 8;
 
 void Tagger::resolve_constant_rows() {
   const auto row = [&](FeatureTemplate t, std::uint64_t value) {
-    return row_of(feature_bucket(mix(value, t), bits_));
+    return model_.row_of_feature(mix(value, t));
   };
   bias_row_ = row(kBias, 0);
   edge_rows_.assign(kNumWordSlots, -1);
   for (const WordSlot slot :
        {WordSlot::LowerPrev, WordSlot::LowerNext, WordSlot::LowerPrev2, WordSlot::LowerNext2,
         WordSlot::ShapePrev, WordSlot::ShapeNext, WordSlot::SuffixPrev, WordSlot::SuffixNext}) {
-    edge_rows_[static_cast<std::size_t>(slot)] = row_of(feature_bucket(word_slot_hash(slot, nullptr), bits_));
+    edge_rows_[static_cast<std::size_t>(slot)] = model_.row_of_feature(word_slot_hash(slot, nullptr));
   }
   doc_flags_rows_.resize(kDocFlagsValues);
   for (std::uint64_t v = 0; v < kDocFlagsValues; ++v) doc_flags_rows_[v] = row(kDocFlags, v);
@@ -314,8 +179,7 @@ struct Tagger::RowSink {
     }
     const std::uint32_t w = word_of_token[j];
     std::int32_t& row = cache[std::size_t{w} * kNumWordSlots + static_cast<std::size_t>(slot)];
-    if (row == kUnresolved)
-      row = tagger.row_of(feature_bucket(word_slot_hash(slot, &distinct[w]), tagger.bits_));
+    if (row == kUnresolved) row = tagger.model_.row_of_feature(word_slot_hash(slot, &distinct[w]));
     push(row);
   }
   void feature(FeatureTemplate t, std::uint64_t value) {
@@ -343,7 +207,7 @@ struct Tagger::RowSink {
       default:
         break;
     }
-    push(tagger.row_of(feature_bucket(mix(value, t), tagger.bits_)));
+    push(tagger.model_.row_of_feature(mix(value, t)));
   }
 };
 
@@ -355,82 +219,6 @@ struct TokenWords {
   const std::uint32_t* word_of_token;
   const WordInfo& operator[](std::size_t i) const { return distinct[word_of_token[i]]; }
 };
-
-// Adds the weight rows up, in row order (the order of the float additions is part of the model's results).
-// Each lane is the same multiply and add in every variant, so native and WebAssembly agree bit for bit.
-void add_rows(const std::uint32_t* rows, int count, const std::uint8_t* exponents, const std::int8_t* weights,
-              const float* scales, float* out) {
-#if defined(__SSE2__)
-  __m128 acc0 = _mm_setzero_ps(), acc1 = _mm_setzero_ps(), acc2 = _mm_setzero_ps(), acc3 = _mm_setzero_ps();
-  float acc16 = 0.0f;
-  for (int k = 0; k < count; ++k) {
-    const std::uint32_t row = rows[k];
-    const float scale = scales[exponents[row]];
-    const __m128 s = _mm_set1_ps(scale);
-    const std::int8_t* w = weights + std::size_t{row} * kNumTags;
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w));
-    // Sign-extend the 16 bytes to four vectors of int32.
-    const __m128i lo16 = _mm_srai_epi16(_mm_unpacklo_epi8(bytes, bytes), 8);
-    const __m128i hi16 = _mm_srai_epi16(_mm_unpackhi_epi8(bytes, bytes), 8);
-    const __m128i w0 = _mm_srai_epi32(_mm_unpacklo_epi16(lo16, lo16), 16);
-    const __m128i w1 = _mm_srai_epi32(_mm_unpackhi_epi16(lo16, lo16), 16);
-    const __m128i w2 = _mm_srai_epi32(_mm_unpacklo_epi16(hi16, hi16), 16);
-    const __m128i w3 = _mm_srai_epi32(_mm_unpackhi_epi16(hi16, hi16), 16);
-    acc0 = _mm_add_ps(acc0, _mm_mul_ps(s, _mm_cvtepi32_ps(w0)));
-    acc1 = _mm_add_ps(acc1, _mm_mul_ps(s, _mm_cvtepi32_ps(w1)));
-    acc2 = _mm_add_ps(acc2, _mm_mul_ps(s, _mm_cvtepi32_ps(w2)));
-    acc3 = _mm_add_ps(acc3, _mm_mul_ps(s, _mm_cvtepi32_ps(w3)));
-    acc16 += scale * static_cast<float>(w[16]);
-  }
-  _mm_storeu_ps(out, acc0);
-  _mm_storeu_ps(out + 4, acc1);
-  _mm_storeu_ps(out + 8, acc2);
-  _mm_storeu_ps(out + 12, acc3);
-  out[16] = acc16;
-#elif defined(__wasm_simd128__)
-  v128_t acc0 = wasm_f32x4_splat(0.0f), acc1 = acc0, acc2 = acc0, acc3 = acc0;
-  float acc16 = 0.0f;
-  for (int k = 0; k < count; ++k) {
-    const std::uint32_t row = rows[k];
-    const float scale = scales[exponents[row]];
-    const v128_t s = wasm_f32x4_splat(scale);
-    const std::int8_t* w = weights + std::size_t{row} * kNumTags;
-    const v128_t bytes = wasm_v128_load(w);
-    const v128_t lo16 = wasm_i16x8_extend_low_i8x16(bytes);
-    const v128_t hi16 = wasm_i16x8_extend_high_i8x16(bytes);
-    acc0 =
-        wasm_f32x4_add(acc0, wasm_f32x4_mul(s, wasm_f32x4_convert_i32x4(wasm_i32x4_extend_low_i16x8(lo16))));
-    acc1 =
-        wasm_f32x4_add(acc1, wasm_f32x4_mul(s, wasm_f32x4_convert_i32x4(wasm_i32x4_extend_high_i16x8(lo16))));
-    acc2 =
-        wasm_f32x4_add(acc2, wasm_f32x4_mul(s, wasm_f32x4_convert_i32x4(wasm_i32x4_extend_low_i16x8(hi16))));
-    acc3 =
-        wasm_f32x4_add(acc3, wasm_f32x4_mul(s, wasm_f32x4_convert_i32x4(wasm_i32x4_extend_high_i16x8(hi16))));
-    acc16 += scale * static_cast<float>(w[16]);
-  }
-  wasm_v128_store(out, acc0);
-  wasm_v128_store(out + 4, acc1);
-  wasm_v128_store(out + 8, acc2);
-  wasm_v128_store(out + 12, acc3);
-  out[16] = acc16;
-#else
-  // Fully unrolled so that the sums stay in registers (WebAssembly without SIMD).
-  float acc[kNumTags] = {};
-  for (int k = 0; k < count; ++k) {
-    const std::uint32_t row = rows[k];
-    const float scale = scales[exponents[row]];
-    const std::int8_t* w = weights + std::size_t{row} * kNumTags;
-#if defined(__clang__)
-#pragma clang loop unroll(full)
-#endif
-    for (int t = 0; t < kNumTags; ++t) acc[t] += scale * static_cast<float>(w[t]);
-  }
-#if defined(__clang__)
-#pragma clang loop unroll(full)
-#endif
-  for (int t = 0; t < kNumTags; ++t) out[t] = acc[t];
-#endif
-}
 
 }  // namespace
 
@@ -517,60 +305,12 @@ void Tagger::tag_words(std::vector<WordInfo>& distinct, const std::vector<std::u
     for (std::size_t i = begin; i < end; ++i) {
       sink.count = 0;
       for_each_token_feature(words, begin, end, i, casings[s], gaz.data(), sink);
-      add_rows(sink.rows, sink.count, exponents_, weights_, kScaleTable.value,
-               emissions.data() + (i - begin) * kNumTags);
+      model_.score(sink.rows, static_cast<std::size_t>(sink.count),
+                   emissions.data() + (i - begin) * kNumTags);
     }
-    viterbi(emissions.data(), end - begin, transitions_.data(), tags, scratch, back);
+    viterbi(emissions.data(), end - begin, model_.extras().data(), tags, scratch, back);
     spans_from_tags(tags, begin, out);
   }
-}
-
-std::string encode_model(int bucket_bits, const std::vector<float>& transitions,
-                         const std::vector<std::uint32_t>& row_buckets, const std::vector<float>& row_weights,
-                         int levels) {
-  const float top = static_cast<float>(std::clamp(levels, 1, 127));
-  std::string out(kModelMagic);
-  put_u32(out, static_cast<std::uint32_t>(bucket_bits));
-  put_u32(out, kNumTags);
-  put_u32(out, static_cast<std::uint32_t>(row_buckets.size()));
-  // Perceptron decisions do not change under a global scale: normalise so that every row scale fits the
-  // exponent range.
-  float max_abs = 1e-12f;
-  for (float w : row_weights) max_abs = std::max(max_abs, std::fabs(w));
-  for (float t : transitions) {
-    const float scaled = t / max_abs;
-    std::uint32_t bits;
-    std::memcpy(&bits, &scaled, sizeof bits);  // no std::bit_cast in Emscripten 3.1.6's libc++
-    put_u32(out, bits);
-  }
-  std::uint32_t prev = 0;
-  for (std::uint32_t b : row_buckets) {
-    std::uint32_t delta = b - prev;
-    prev = b;
-    while (delta >= 0x80) {
-      out += static_cast<char>((delta & 0x7f) | 0x80);
-      delta >>= 7;
-    }
-    out += static_cast<char>(delta);
-  }
-  std::string quantised;
-  quantised.reserve(row_buckets.size() * kNumTags);
-  for (std::size_t r = 0; r < row_buckets.size(); ++r) {
-    float row_max = 0.0f;
-    for (int t = 0; t < kNumTags; ++t)
-      row_max = std::max(row_max, std::fabs(row_weights[r * kNumTags + t] / max_abs));
-    // Smallest exponent whose scale * 127 covers the row maximum.
-    int exponent = 0;
-    while (exponent < 255 && scale_of(static_cast<std::uint8_t>(exponent)) * top < row_max) ++exponent;
-    const float scale = scale_of(static_cast<std::uint8_t>(exponent));
-    out += static_cast<char>(exponent);
-    for (int t = 0; t < kNumTags; ++t) {
-      const float q = std::round(row_weights[r * kNumTags + t] / max_abs / scale);
-      quantised += static_cast<char>(static_cast<std::int8_t>(std::clamp(q, -top, top)));
-    }
-  }
-  out += quantised;
-  return out;
 }
 
 const Tagger& embedded_tagger() {

@@ -1,9 +1,10 @@
 // The statistical NER tagger: a quantised averaged-perceptron model over hashed features, BILOU tags,
-// Viterbi decoding. The model file format is written by tools/train_ner.cpp and documented in
-// core/data/NER_MODEL.md.
+// Viterbi decoding. The model is trained by `train ner` (tools/train/ner.cpp) and stored in the shared
+// model format (core/src/learn/model.hpp), documented in core/data/NER_MODEL.md.
 #pragma once
 
 #include "entities/features.hpp"
+#include "learn/model.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -13,8 +14,10 @@
 
 namespace articlescope::entities {
 
-/// Magic bytes at the start of a model file.
-inline constexpr std::string_view kModelMagic = "ASNER01\n";
+/// The NER model file: kind "NER1", kNumTags classes, and (kNumTags + 1) x kNumTags transition scores as its
+/// extras (row 0 is the start, row p + 1 follows tag p).
+inline constexpr learn::ModelShape kModelShape{learn::model_kind("NER1"), kNumTags,
+                                               (kNumTags + 1) * kNumTags};
 
 /// A typed token span [first, last] (inclusive token indexes) found by the tagger.
 struct TaggedSpan {
@@ -36,9 +39,9 @@ class Tagger {
   /// Reads a model file; returns false (and stays unloaded) when it is malformed. Never throws on bad bytes.
   /// With `copy` false the bytes must outlive the tagger (the embedded model: no copy, fast cold start).
   bool load(std::string_view bytes, bool copy = true);
-  bool loaded() const { return bits_ > 0; }
-  int bucket_bits() const { return bits_; }
-  std::size_t rows() const { return rows_; }
+  bool loaded() const { return model_.loaded(); }
+  int bucket_bits() const { return model_.bucket_bits(); }
+  std::size_t rows() const { return model_.rows(); }
 
   /// Tags one document: `words` are its tokens, `sentences` [begin, end) ranges over them.
   void tag(const std::vector<std::string_view>& words,
@@ -55,19 +58,10 @@ class Tagger {
   void tag_words(std::vector<WordInfo>& distinct, const std::vector<std::uint32_t>& word_of_token,
                  const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
                  const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const;
-  /// Weight row of a bucket, -1 when the model has none.
-  std::int32_t row_of(std::uint32_t bucket) const;
   /// Rows of the features that take few values, resolved once at load (see RowSink in tagger.cpp).
   void resolve_constant_rows();
 
-  int bits_ = 0;
-  std::vector<float> transitions_;      // (kNumTags + 1) x kNumTags
-  std::vector<std::uint64_t> present_;  // bitmap over buckets
-  std::vector<std::uint32_t> rank_;     // rows before each bitmap word
-  std::size_t rows_ = 0;
-  std::string owned_;                        // the model bytes when copied
-  const std::uint8_t* exponents_ = nullptr;  // per row: scale = kScales[exponent]
-  const std::int8_t* weights_ = nullptr;     // rows x kNumTags
+  learn::Model model_;
   std::int32_t bias_row_ = -1;
   std::vector<std::int32_t> edge_rows_;       // per WordSlot, beyond the sentence edge
   std::vector<std::int32_t> doc_flags_rows_;  // per kDocFlags value
@@ -81,11 +75,5 @@ class Tagger {
 const Tagger& embedded_tagger();
 /// The gazetteer compiled into the binary (core/data/gazetteer.txt), loaded on first use.
 const Gazetteer& embedded_gazetteer();
-
-/// Encodes a model file (used by the trainer). `row_buckets` are sorted bucket indexes, `row_weights` their
-/// kNumTags weights each; weights are rounded to `levels` steps either side of zero (at most 127).
-std::string encode_model(int bucket_bits, const std::vector<float>& transitions,
-                         const std::vector<std::uint32_t>& row_buckets, const std::vector<float>& row_weights,
-                         int levels = 127);
 
 }  // namespace articlescope::entities

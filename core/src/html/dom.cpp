@@ -360,6 +360,7 @@ Document parse(std::string_view html, std::uint32_t max_depth) {
   const Prepared prepared = prepare_markup(html, kMaxTagDepth);
   if (prepared.changed) html = prepared.html;
   document.truncated = prepared.flattened;
+  document.attributes_capped = prepared.attributes_capped;
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
   // No gumbo_destroy_output(): it recurses over the tree; the storage frees everything at once.
   if (output == nullptr || output->document == nullptr) {

@@ -167,6 +167,8 @@ class DocumentStorage;
 struct Document {
   std::vector<Node> nodes;
   bool truncated = false;  ///< nesting deeper than the limit was flattened
+  bool attributes_capped =
+      false;  ///< a tag had more than html::kMaxAttributes attributes; the rest were dropped
   std::shared_ptr<DocumentStorage> storage;  ///< the memory of the nodes' text, names and attributes
 
   const Node& operator[](std::uint32_t index) const { return nodes[index]; }

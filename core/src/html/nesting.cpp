@@ -100,38 +100,52 @@ bool is_unread_attribute(std::string_view name) {
   return false;
 }
 
-// The byte ranges of unread attributes (with the white space before each) in the start tag s[from, end),
-// where `from` follows the tag name and s[end - 1] is its '>'. Nothing when the tag does not tokenise
-// cleanly.
-std::vector<std::pair<std::size_t, std::size_t>> unread_attributes(std::string_view s, std::size_t from,
-                                                                   std::size_t end) {
-  std::vector<std::pair<std::size_t, std::size_t>> ranges;
-  std::size_t k = from;
+// One attribute of a tag as the HTML tokenizer splits it: s[start, end) with the white space before it,
+// its name s[name_start, name_end).
+struct Attribute {
+  std::size_t start, name_start, name_end, end;
+  bool odd;  ///< its name holds a quote or '<', or nothing separates it from the one before
+};
+
+// Walks the tag whose name starts at `name_start` (after "<" or "</") the way the HTML tokenizer does (quotes
+// count only around a value) and calls visit(attribute) for each attribute until it returns false. Returns
+// the end of the tag, past its '>' (s.size() when the page ends inside it).
+template <class Visit>
+std::size_t scan_tag(std::string_view s, std::size_t name_start, Visit&& visit) {
+  const std::size_t n = s.size();
+  std::size_t k = name_start;
+  while (k < n && !is_space(s[k]) && s[k] != '/' && s[k] != '>') ++k;
+  bool separated = true;
+  bool visiting = true;
   while (true) {
-    const std::size_t attribute_start = k;
-    while (k < end && (is_space(s[k]) || s[k] == '/')) ++k;
-    if (k >= end || s[k] == '>') return k == end - 1 ? ranges : decltype(ranges){};
-    const std::size_t name_start = k;
-    while (k < end && !is_space(s[k]) && s[k] != '/' && s[k] != '>' && s[k] != '=') ++k;
-    const std::string_view name = s.substr(name_start, k - name_start);
-    if (name.find_first_of("\"'<") != std::string_view::npos) return {};  // leave odd markup to gumbo
-    std::size_t after_name = k;
-    while (k < end && is_space(s[k])) ++k;
-    if (k < end && s[k] == '=') {
+    const std::size_t start = k;
+    while (k < n && (is_space(s[k]) || s[k] == '/')) ++k;
+    if (k >= n) return n;
+    if (s[k] == '>') return k + 1;
+    const std::size_t name = k++;  // the first character belongs to the name even when it is '='
+    while (k < n && !is_space(s[k]) && s[k] != '/' && s[k] != '>' && s[k] != '=') ++k;
+    const std::size_t name_end = k;
+    bool odd = !separated;
+    for (std::size_t c = name; c < name_end && !odd; ++c) odd = s[c] == '"' || s[c] == '\'' || s[c] == '<';
+    std::size_t end = name_end;
+    while (k < n && is_space(s[k])) ++k;
+    separated = true;
+    if (k < n && s[k] == '=') {
       ++k;
-      while (k < end && is_space(s[k])) ++k;
-      if (k < end && (s[k] == '"' || s[k] == '\'')) {
+      while (k < n && is_space(s[k])) ++k;
+      if (k < n && (s[k] == '"' || s[k] == '\'')) {
         const std::size_t close = s.find(s[k], k + 1);
-        if (close == std::string_view::npos || close >= end) return {};
+        if (close == std::string_view::npos) return n;
         k = close + 1;
+        separated = k < n && (is_space(s[k]) || s[k] == '/' || s[k] == '>');
       } else {
-        while (k < end && !is_space(s[k]) && s[k] != '>') ++k;
+        while (k < n && !is_space(s[k]) && s[k] != '>') ++k;
       }
-      after_name = k;
+      end = k;
+    } else {
+      k = name_end;  // the white space after a bare name belongs to the next attribute
     }
-    k = after_name;
-    if (attribute_start == name_start && attribute_start != from) return {};  // attributes must be separated
-    if (is_unread_attribute(name)) ranges.emplace_back(attribute_start, k);
+    if (visiting) visiting = visit(Attribute{start, name, name_end, end, odd});
   }
 }
 
@@ -141,6 +155,7 @@ Prepared prepare_markup(std::string_view s, std::size_t max_depth) {
   Prepared result;
   std::string& out = result.html;
   std::vector<Open> stack;
+  std::size_t foreign = 0;  // open svg and math elements
   std::size_t copied = 0;  // s[copied, i) is still to be appended to out once anything is cut
   const auto drop = [&](std::size_t from, std::size_t to) {
     if (from >= to) return;
@@ -171,23 +186,63 @@ Prepared prepare_markup(std::string_view s, std::size_t max_depth) {
       continue;
     }
     const std::string name = read_name(s, name_start);
-    const std::size_t end = tag_end(s, i);
+    // First walk: where the tag ends, whether its attributes tokenise cleanly, and whether any must go.
+    bool odd = false;
+    bool any_unread = false;
+    std::size_t count = 0;
+    const std::size_t end = scan_tag(s, name_start, [&](const Attribute& a) {
+      odd = odd || a.odd;
+      any_unread = any_unread || is_unread_attribute(s.substr(a.name_start, a.name_end - a.name_start));
+      ++count;
+      return true;
+    });
+    const bool terminated = s[end - 1] == '>';
+    // Second walk, when needed: drops unread attributes (only from a tag that tokenises cleanly, leaving odd
+    // markup to gumbo) and every attribute past the cap (from any tag: gumbo's duplicate check is quadratic).
+    const auto edit_attributes = [&](bool drop_unread) {
+      drop_unread = drop_unread && any_unread && terminated && !odd;
+      if (!drop_unread && count <= kMaxAttributes) return;
+      std::size_t kept = 0;
+      std::size_t cut = std::string_view::npos;
+      scan_tag(s, name_start, [&](const Attribute& a) {
+        if (drop_unread && is_unread_attribute(s.substr(a.name_start, a.name_end - a.name_start))) {
+          drop(a.start, a.end);
+          return true;
+        }
+        if (++kept <= kMaxAttributes) return true;
+        cut = a.start;
+        return false;
+      });
+      if (cut == std::string_view::npos) return;
+      std::size_t close = terminated ? end - 1 : end;
+      if (terminated && close > cut && s[close - 1] == '/') --close;  // keeps a self-closing slash
+      drop(cut, close);
+      result.attributes_capped = true;
+    };
     if (closing) {
       const std::size_t floor = stack.size() > kEndTagSearch ? stack.size() - kEndTagSearch : 0;
+      bool dropped = false;
       for (std::size_t k = stack.size(); k > floor; --k) {
         if (stack[k - 1].name != name) continue;
         if (stack[k - 1].dropped) {
           drop(i, end);
-          result.flattened = true;
+          result.flattened = dropped = true;
+        }
+        for (std::size_t popped = k - 1; popped < stack.size(); ++popped) {
+          if (stack[popped].name == "svg" || stack[popped].name == "math") --foreign;
         }
         stack.resize(k - 1);
         break;
       }
+      if (!dropped) edit_attributes(false);
       i = end;
       continue;
     }
-    const bool self_closed = end >= 2 && s[end - 2] == '/';
+    // "/>" closes an element only in SVG and MathML; in HTML, <div/> opens a div like <div>.
+    const bool self_closed =
+        end >= 2 && s[end - 2] == '/' && (foreign > 0 || name == "svg" || name == "math");
     if (in(kRawText, name)) {  // skip the raw text so markup inside a script is not counted
+      edit_attributes(false);
       std::size_t close = end;
       while (true) {
         close = s.find("</", close);
@@ -203,11 +258,8 @@ Prepared prepare_markup(std::string_view s, std::size_t max_depth) {
       i = close == std::string_view::npos ? s.size() : close;
       continue;
     }
-    const auto drop_unread_attributes = [&] {
-      for (const auto& [from, to] : unread_attributes(s, name_start + name.size(), end)) drop(from, to);
-    };
     if (in(kVoid, name) || self_closed) {
-      drop_unread_attributes();
+      edit_attributes(true);
       i = end;
       continue;
     }
@@ -217,9 +269,10 @@ Prepared prepare_markup(std::string_view s, std::size_t max_depth) {
       drop(i, end);
       result.flattened = true;
     } else {
-      drop_unread_attributes();
+      edit_attributes(true);
     }
     stack.push_back({name, too_deep});
+    if (name == "svg" || name == "math") ++foreign;
     i = end;
   }
   if (result.changed) out.append(s.substr(copied));

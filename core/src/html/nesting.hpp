@@ -15,11 +15,16 @@ struct Prepared {
   std::string html;        ///< the rewritten markup; empty when `changed` is false (no copy)
   bool changed = false;    ///< anything was removed
   bool flattened = false;  ///< start tags beyond the depth limit were removed
+  bool attributes_capped = false;  ///< attributes beyond kMaxAttributes on one tag were removed
 };
 
-/// Removes start tags (and their end tags) beyond `max_depth` open elements, and what nothing downstream reads:
-/// comments, the bodies of styles and scripts (JSON-LD scripts are kept) and attributes that nothing reads
-/// (SVG path data, srcset, event handlers, most data-* and aria-*).
+/// Attributes one tag keeps at most (real pages stay under ~130): gumbo's duplicate-attribute check is
+/// quadratic in their number.
+inline constexpr std::size_t kMaxAttributes = 256;
+
+/// Removes start tags (and their end tags) beyond `max_depth` open elements, and what nothing downstream
+/// reads: comments, the bodies of styles and scripts (JSON-LD scripts are kept) and attributes that nothing
+/// reads (SVG path data, srcset, event handlers, most data-* and aria-*), and attributes past kMaxAttributes.
 Prepared prepare_markup(std::string_view html, std::size_t max_depth);
 
 }  // namespace articlescope::html

@@ -14,6 +14,7 @@ std::string_view to_string(Code code) {
     case Code::Transcoded: return "transcoded";
     case Code::NotReaderable: return "not_readerable";
     case Code::Truncated: return "truncated";
+    case Code::LanguageUnsupported: return "language_unsupported";
   }
   return "unknown";
 }

@@ -5,6 +5,7 @@
 
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace articlescope::text {
@@ -281,6 +282,25 @@ std::string decode_utf16(std::string_view input, bool big_endian) {
     append_utf8(out, cp);
   }
   return out;
+}
+
+Utf16Guess guess_utf16(std::string_view input) {
+  const std::size_t pairs = std::min<std::size_t>(input.size(), 65536) / 2;
+  if (pairs < 16) return Utf16Guess::None;  // too short to tell from binary data
+  std::size_t even_zeros = 0, odd_zeros = 0, zero_units = 0;
+  for (std::size_t k = 0; k < pairs; ++k) {
+    const bool even = input[2 * k] == '\0', odd = input[2 * k + 1] == '\0';
+    even_zeros += even;
+    odd_zeros += odd;
+    zero_units += even && odd;
+  }
+  // At least a quarter of the units ASCII, under 1% zeros in the other position, almost no U+0000.
+  const auto clear = [&](std::size_t many, std::size_t few) {
+    return many * 4 >= pairs && few * 100 <= pairs && zero_units * 100 <= pairs;
+  };
+  if (clear(odd_zeros, even_zeros)) return Utf16Guess::LittleEndian;
+  if (clear(even_zeros, odd_zeros)) return Utf16Guess::BigEndian;
+  return Utf16Guess::None;
 }
 
 }  // namespace articlescope::text

@@ -22,6 +22,13 @@ std::string decode_single_byte(std::string_view input, std::string_view name);
 /// damaged in places, rather than text in a single-byte encoding).
 bool has_multibyte_utf8(std::string_view input);
 
+/// Byte order of UTF-16 text without a byte order mark.
+enum class Utf16Guess { None, LittleEndian, BigEndian };
+
+/// Recognises UTF-16 without a byte order mark by its zero bytes: text and markup are mostly ASCII, whose
+/// code units have a zero high byte, so zeros fill one byte position of each pair and almost never the other.
+Utf16Guess guess_utf16(std::string_view input);
+
 /// UTF-16 (after its byte order mark) decoded to UTF-8; unpaired surrogates become U+FFFD.
 std::string decode_utf16(std::string_view input, bool big_endian);
 

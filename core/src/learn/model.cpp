@@ -1,0 +1,275 @@
+#include "learn/model.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#elif defined(__wasm_simd128__)
+#include <wasm_simd128.h>
+#endif
+
+namespace articlescope::learn {
+namespace {
+
+constexpr int kScaleOffset = 255;  // scale = 2^((exponent - kScaleOffset) / 8)
+
+struct ScaleTable {
+  float value[256];
+  ScaleTable() {
+    for (int e = 0; e < 256; ++e) value[e] = scale_of(static_cast<std::uint8_t>(e));
+  }
+};
+const ScaleTable kScaleTable;
+
+class Reader {
+ public:
+  explicit Reader(std::string_view bytes) : bytes_(bytes) {}
+  bool take(void* out, std::size_t n) {
+    if (n > bytes_.size() - pos_) return false;
+    std::memcpy(out, bytes_.data() + pos_, n);
+    pos_ += n;
+    return true;
+  }
+  bool u32(std::uint32_t& v) {
+    unsigned char b[4];
+    if (!take(b, 4)) return false;
+    v = b[0] | (b[1] << 8) | (b[2] << 16) | (static_cast<std::uint32_t>(b[3]) << 24);
+    return true;
+  }
+  bool f32(float& v) {
+    std::uint32_t bits;
+    if (!u32(bits)) return false;
+    std::memcpy(&v, &bits, sizeof v);  // std::bit_cast is missing from Emscripten 3.1.6's libc++ 13
+    return std::isfinite(v);
+  }
+  bool varint(std::uint32_t& v) {
+    v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      if (pos_ >= bytes_.size()) return false;
+      const auto b = static_cast<unsigned char>(bytes_[pos_++]);
+      v |= static_cast<std::uint32_t>(b & 0x7f) << shift;
+      if ((b & 0x80) == 0) return true;
+    }
+    return false;
+  }
+  std::size_t remaining() const { return bytes_.size() - pos_; }
+  std::size_t position() const { return pos_; }
+
+ private:
+  std::string_view bytes_;
+  std::size_t pos_ = 0;
+};
+
+void put_u32(std::string& out, std::uint32_t v) {
+  for (int k = 0; k < 4; ++k) out += static_cast<char>((v >> (8 * k)) & 0xff);
+}
+
+// Sums `W` consecutive classes from `first` over the rows, in row order. The accumulators stay in registers.
+template <int W>
+void sum_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8_t* exponents,
+               const std::int8_t* weights, int stride, int first, float* out) {
+  float acc[W] = {};
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::uint32_t row = rows[k];
+    const float scale = kScaleTable.value[exponents[row]];
+    const std::int8_t* w = weights + std::size_t{row} * static_cast<std::size_t>(stride) + first;
+#if defined(__clang__)
+#pragma clang loop unroll(full)
+#endif
+    for (int t = 0; t < W; ++t) acc[t] += scale * static_cast<float>(w[t]);
+  }
+  for (int t = 0; t < W; ++t) out[first + t] = acc[t];
+}
+
+#if defined(__SSE2__)
+void sum_16_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8_t* exponents,
+                  const std::int8_t* weights, int stride, int first, float* out) {
+  __m128 acc0 = _mm_setzero_ps(), acc1 = _mm_setzero_ps(), acc2 = _mm_setzero_ps(), acc3 = _mm_setzero_ps();
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::uint32_t row = rows[k];
+    const __m128 s = _mm_set1_ps(kScaleTable.value[exponents[row]]);
+    const std::int8_t* w = weights + std::size_t{row} * static_cast<std::size_t>(stride) + first;
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w));
+    // Sign-extend the 16 bytes to four vectors of int32.
+    const __m128i lo16 = _mm_srai_epi16(_mm_unpacklo_epi8(bytes, bytes), 8);
+    const __m128i hi16 = _mm_srai_epi16(_mm_unpackhi_epi8(bytes, bytes), 8);
+    const __m128i w0 = _mm_srai_epi32(_mm_unpacklo_epi16(lo16, lo16), 16);
+    const __m128i w1 = _mm_srai_epi32(_mm_unpackhi_epi16(lo16, lo16), 16);
+    const __m128i w2 = _mm_srai_epi32(_mm_unpacklo_epi16(hi16, hi16), 16);
+    const __m128i w3 = _mm_srai_epi32(_mm_unpackhi_epi16(hi16, hi16), 16);
+    acc0 = _mm_add_ps(acc0, _mm_mul_ps(s, _mm_cvtepi32_ps(w0)));
+    acc1 = _mm_add_ps(acc1, _mm_mul_ps(s, _mm_cvtepi32_ps(w1)));
+    acc2 = _mm_add_ps(acc2, _mm_mul_ps(s, _mm_cvtepi32_ps(w2)));
+    acc3 = _mm_add_ps(acc3, _mm_mul_ps(s, _mm_cvtepi32_ps(w3)));
+  }
+  _mm_storeu_ps(out + first, acc0);
+  _mm_storeu_ps(out + first + 4, acc1);
+  _mm_storeu_ps(out + first + 8, acc2);
+  _mm_storeu_ps(out + first + 12, acc3);
+}
+#elif defined(__wasm_simd128__)
+void sum_16_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8_t* exponents,
+                  const std::int8_t* weights, int stride, int first, float* out) {
+  v128_t acc0 = wasm_f32x4_splat(0.0f), acc1 = acc0, acc2 = acc0, acc3 = acc0;
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::uint32_t row = rows[k];
+    const v128_t s = wasm_f32x4_splat(kScaleTable.value[exponents[row]]);
+    const std::int8_t* w = weights + std::size_t{row} * static_cast<std::size_t>(stride) + first;
+    const v128_t bytes = wasm_v128_load(w);
+    const v128_t lo16 = wasm_i16x8_extend_low_i8x16(bytes);
+    const v128_t hi16 = wasm_i16x8_extend_high_i8x16(bytes);
+    acc0 =
+        wasm_f32x4_add(acc0, wasm_f32x4_mul(s, wasm_f32x4_convert_i32x4(wasm_i32x4_extend_low_i16x8(lo16))));
+    acc1 =
+        wasm_f32x4_add(acc1, wasm_f32x4_mul(s, wasm_f32x4_convert_i32x4(wasm_i32x4_extend_high_i16x8(lo16))));
+    acc2 =
+        wasm_f32x4_add(acc2, wasm_f32x4_mul(s, wasm_f32x4_convert_i32x4(wasm_i32x4_extend_low_i16x8(hi16))));
+    acc3 =
+        wasm_f32x4_add(acc3, wasm_f32x4_mul(s, wasm_f32x4_convert_i32x4(wasm_i32x4_extend_high_i16x8(hi16))));
+  }
+  wasm_v128_store(out + first, acc0);
+  wasm_v128_store(out + first + 4, acc1);
+  wasm_v128_store(out + first + 8, acc2);
+  wasm_v128_store(out + first + 12, acc3);
+}
+#else
+void sum_16_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8_t* exponents,
+                  const std::int8_t* weights, int stride, int first, float* out) {
+  sum_lanes<16>(rows, count, exponents, weights, stride, first, out);
+}
+#endif
+
+}  // namespace
+
+float scale_of(std::uint8_t exponent) {
+  // Exact powers of two times 2^(r/8), so that native and WebAssembly builds agree bit for bit.
+  static constexpr float kEighths[8] = {1.0f,          1.0905077327f, 1.1892071150f, 1.2968395547f,
+                                        1.4142135624f, 1.5422108254f, 1.6817928305f, 1.8340080864f};
+  const int k = static_cast<int>(exponent) - kScaleOffset;
+  const int whole = k >= 0 ? k / 8 : -((-k + 7) / 8);
+  return std::ldexp(kEighths[k - 8 * whole], whole);
+}
+
+bool Model::load(std::string_view input, const ModelShape& expected, bool copy) {
+  *this = Model();
+  std::shared_ptr<const std::string> owned = copy ? std::make_shared<const std::string>(input) : nullptr;
+  const std::string_view bytes = copy ? std::string_view(*owned) : input;
+  if (bytes.size() < kModelMagic.size() || bytes.substr(0, kModelMagic.size()) != kModelMagic) return false;
+  Reader in(bytes.substr(kModelMagic.size()));
+  std::uint32_t version = 0, kind = 0, bits = 0, classes = 0, num_rows = 0, num_extras = 0;
+  if (!in.u32(version) || !in.u32(kind) || !in.u32(bits) || !in.u32(classes) || !in.u32(num_rows) ||
+      !in.u32(num_extras))
+    return false;
+  if (version != kModelVersion || kind != expected.kind || static_cast<int>(classes) != expected.classes ||
+      num_extras != expected.extras)
+    return false;
+  if (bits < 8 || bits > kMaxBucketBits || classes == 0 || classes > kMaxClasses || num_rows > (1u << bits))
+    return false;
+  if (std::uint64_t{num_extras} * 4 > in.remaining()) return false;
+  std::vector<float> extras(num_extras);
+  for (float& x : extras) {
+    if (!in.f32(x)) return false;
+  }
+  const std::size_t words = (std::size_t{1} << bits) / 64 + 1;
+  std::vector<std::uint64_t> present(words, 0);
+  std::uint32_t bucket = 0;
+  for (std::uint32_t r = 0; r < num_rows; ++r) {
+    std::uint32_t delta = 0;
+    if (!in.varint(delta)) return false;
+    if (r > 0 && delta == 0) return false;
+    if (delta >= (1u << bits) - bucket) return false;
+    bucket += delta;
+    present[bucket >> 6] |= std::uint64_t{1} << (bucket & 63);
+  }
+  // 64-bit arithmetic: rows x classes may not fit a 32-bit size_t (WebAssembly).
+  if (std::uint64_t{in.remaining()} != std::uint64_t{num_rows} * (1 + std::uint64_t{classes})) return false;
+  std::vector<std::uint32_t> rank(words, 0);
+  std::uint32_t running = 0;
+  for (std::size_t w = 0; w < words; ++w) {
+    rank[w] = running;
+    running += count_bits(present[w]);
+  }
+  bits_ = static_cast<int>(bits);
+  classes_ = static_cast<int>(classes);
+  rows_ = num_rows;
+  extras_ = std::move(extras);
+  present_ = std::move(present);
+  rank_ = std::move(rank);
+  // The rows are used in place: no copy and no dequantisation at load.
+  const char* rows_at = bytes.data() + kModelMagic.size() + in.position();
+  owned_ = std::move(owned);
+  exponents_ = reinterpret_cast<const std::uint8_t*>(rows_at);
+  weights_ = reinterpret_cast<const std::int8_t*>(rows_at + num_rows);
+  return true;
+}
+
+void Model::score(const std::uint32_t* rows, std::size_t count, float* out) const {
+  int first = 0;
+  for (; first + 16 <= classes_; first += 16)
+    sum_16_lanes(rows, count, exponents_, weights_, classes_, first, out);
+  for (; first + 8 <= classes_; first += 8)
+    sum_lanes<8>(rows, count, exponents_, weights_, classes_, first, out);
+  for (; first + 4 <= classes_; first += 4)
+    sum_lanes<4>(rows, count, exponents_, weights_, classes_, first, out);
+  for (; first < classes_; ++first) sum_lanes<1>(rows, count, exponents_, weights_, classes_, first, out);
+}
+
+float Model::weight(std::size_t row, int cls) const {
+  if (row >= rows_ || cls < 0 || cls >= classes_) return 0.0f;
+  return scale_of(exponents_[row]) *
+         static_cast<float>(weights_[row * static_cast<std::size_t>(classes_) + cls]);
+}
+
+std::string encode_model(const ModelShape& shape, int bucket_bits, const std::vector<float>& extras,
+                         const std::vector<std::uint32_t>& row_buckets, const std::vector<float>& row_weights,
+                         int levels) {
+  const int classes = shape.classes;
+  const float top = static_cast<float>(std::clamp(levels, 1, 127));
+  std::string out(kModelMagic);
+  put_u32(out, kModelVersion);
+  put_u32(out, shape.kind);
+  put_u32(out, static_cast<std::uint32_t>(bucket_bits));
+  put_u32(out, static_cast<std::uint32_t>(classes));
+  put_u32(out, static_cast<std::uint32_t>(row_buckets.size()));
+  put_u32(out, static_cast<std::uint32_t>(extras.size()));
+  float max_abs = 1e-12f;
+  for (float w : row_weights) max_abs = std::max(max_abs, std::fabs(w));
+  for (float x : extras) {
+    const float scaled = x / max_abs;
+    std::uint32_t bits;
+    std::memcpy(&bits, &scaled, sizeof bits);
+    put_u32(out, bits);
+  }
+  std::uint32_t prev = 0;
+  for (std::uint32_t b : row_buckets) {
+    std::uint32_t delta = b - prev;
+    prev = b;
+    while (delta >= 0x80) {
+      out += static_cast<char>((delta & 0x7f) | 0x80);
+      delta >>= 7;
+    }
+    out += static_cast<char>(delta);
+  }
+  std::string quantised;
+  quantised.reserve(row_buckets.size() * static_cast<std::size_t>(classes));
+  for (std::size_t r = 0; r < row_buckets.size(); ++r) {
+    const float* row = row_weights.data() + r * static_cast<std::size_t>(classes);
+    float row_max = 0.0f;
+    for (int t = 0; t < classes; ++t) row_max = std::max(row_max, std::fabs(row[t] / max_abs));
+    // Smallest exponent whose scale * top covers the row maximum.
+    int exponent = 0;
+    while (exponent < 255 && scale_of(static_cast<std::uint8_t>(exponent)) * top < row_max) ++exponent;
+    const float scale = scale_of(static_cast<std::uint8_t>(exponent));
+    out += static_cast<char>(exponent);
+    for (int t = 0; t < classes; ++t) {
+      const float q = std::round(row[t] / max_abs / scale);
+      quantised += static_cast<char>(static_cast<std::int8_t>(std::clamp(q, -top, top)));
+    }
+  }
+  out += quantised;
+  return out;
+}
+
+}  // namespace articlescope::learn
