@@ -62,7 +62,9 @@ async function assertShowsReport(report, label) {
   // Counts are distinct entities, with mentions in brackets: in the legend, the list headings and the total.
   const byType = entityCountsByType(report);
   const distinct = new Set(report.entities.map((e) => `${e.type}:${e.id}`)).size;
-  assert.equal(shown.entityTotal, `${distinct} (${report.entities.length})`, `${label}: entity total`);
+  // No entity at all reads "0", not "0 (0)".
+  const total = report.entities.length ? `${distinct} (${report.entities.length})` : '0';
+  assert.equal(shown.entityTotal, total, `${label}: entity total`);
   assert.equal(shown.sidebarMentions, report.entities.length, `${label}: sidebar mentions add up`);
   assert.equal(shown.sidebarEntities, distinct, `${label}: one sidebar entry per entity`);
   assert.deepEqual(shown.sidebarHeadings, byType, `${label}: sidebar headings`);
