@@ -836,6 +836,7 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
         .filter((r) => /Who decides|Proposed by/.test(r.querySelector('.role-name').textContent))
         .map((r) => r.lastChild.textContent),
       notes: [...document.querySelectorAll('.scope-notes')].map((n) => n.textContent),
+      lines: [...document.querySelectorAll('#scope-summary .scope-text')].map((n) => n.textContent),
       sentences: [...document.querySelectorAll('#article-body .pol')].map((s) => ({
         provisions: s.dataset.provisions.split(' ').map(Number),
         status: s.dataset.status.split(' '),
@@ -846,6 +847,11 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
       assert.doesNotMatch(decider, /^(it|they|he|she|we|this|that|the (decision|ruling|measures?|move))$/i, 'a decision-maker, not a pronoun');
     }
     for (const note of shown.notes) assert.doesNotMatch(note, /\b(attributed|hedged|conditional|negated|historical)\b/, 'plain words');
+    // Who said it is a note, never part of what was decided ("night markets on Monday", not "..., the mayor, Ida Lund").
+    for (const line of shown.lines) assert.doesNotMatch(line, /the mayor|Ida Lund/, `the speaker stays out of "${line}"`);
+    if (report.policy.provisions.some((p) => p.subject?.text === 'Traders' && !p.flags.includes('historical'))) {
+      assert.ok(shown.lines.some((line) => /for traders:/.test(line)), 'a sentence-initial subject loses its capital');
+    }
     // Whatever the policy stage finds, an earlier rule is never shown as current, in the summary or the article.
     const past = new Set(report.policy.provisions.flatMap((p, i) => (p.flags.includes('historical') ? [i] : [])));
     for (const sentence of shown.sentences) {

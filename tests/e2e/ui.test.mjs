@@ -335,7 +335,7 @@ describe('shared UI (web/ui) in Chromium', { timeout: 180_000 }, () => {
     assert.deepEqual(shown.prohibited, [
       'Not covered by the decision: cargo shipsWho decidesThe Harbour Authority of Keld',
       'Frozen: the fees of the night pilots',
-      'only if the sea is calmExempt from the speed limit: Ferries',
+      'only if the sea is calmExempt from the speed limit: ferries',
     ]);
     assert.deepEqual(shown.past, ['no longer in forcePreviously banned: all traffic after darkWho decidesThe port']);
     assert.equal(shown.pastShown, true);

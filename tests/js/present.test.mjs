@@ -62,9 +62,9 @@ test('status wording a reader cannot misread; whom it concerns is in the verdict
     'Travel ban lifted: two reporters',
     'Frozen: the assets of three firms in the bloc',
     'Not covered by the decision: fishing boats',
-    'Exempt from the port ban: Ferries',
+    'Exempt from the port ban: ferries',
     'No longer allowed: cars in the centre',
-    'Still forbidden for Dogs: on the beach',
+    'Still forbidden for dogs: on the beach',
     'Limits eased: exports of grain',
     'Proposed, not decided: a cap on rents',
     'Approved for the vaccine: for children',
@@ -181,4 +181,39 @@ test('warnings in plain words, the language one included', () => {
     'This page may not be an article: it looks like a home or index page.',
   ]);
   assert.deepEqual(warningMessages({}), []);
+});
+
+test('a scope stops where the attribution starts; a subject keeps no sentence-initial capital', () => {
+  const report = reportOf(
+    [
+      'The board of Tolle lifted the ban on kite flying on Sunday, its chair, Lea Moss, said.',
+      'Pedlars may sell lemonade at the pier in summer, according to the harbour office.',
+      'Kordavian ferries may dock at night, the board said.',
+    ],
+    [
+      { sentence: 0, status: 'lifted', trigger: 'lifted', actor: 'The board of Tolle', action: 'the ban on kite flying', scopes: [['time', 'on Sunday, its chair, Lea Moss']] },
+      { sentence: 1, status: 'allowed', trigger: 'may', subject: 'Pedlars', action: 'sell lemonade', scopes: [['location', 'at the pier'], ['time', 'in summer, according to the harbour office']] },
+      { sentence: 2, status: 'allowed', trigger: 'may', subject: 'Kordavian ferries', action: 'dock', scopes: [['time', 'at night']] },
+    ],
+    [[0, 'Lea Moss', 'PERSON', 0], [2, 'Kordavian', 'NORP', 1]],
+  );
+  const view = presentReport(report);
+  assert.equal(view.provisions[0].text, 'Ban lifted: kite flying on Sunday');
+  assert.deepEqual(view.provisions[0].scopes.map((s) => s.text), ['on Sunday']);
+  assert.equal(view.provisions[1].text, 'Allowed for pedlars: sell lemonade at the pier in summer');
+  // A name keeps its capital.
+  assert.equal(view.provisions[2].text, 'Allowed for Kordavian ferries: dock at night');
+  // A named speaker keeps the article the sentence gives it.
+  const guild = reportOf(
+    ['Barges may moor at the quay, the Harbour Guild said.'],
+    [{ sentence: 0, status: 'allowed', trigger: 'may', subject: 'Barges', action: 'moor', scopes: [['location', 'at the quay']], flags: ['attributed'] }],
+    [[0, 'Harbour Guild', 'ORG', 0]],
+  );
+  assert.deepEqual(presentReport(guild).provisions[0].notes, ['according to the Harbour Guild']);
+  // A comma that is not followed by a verb of saying stays: "from June, July and August" is one scope.
+  const months = reportOf(
+    ['Bathing is allowed from June, July and August.'],
+    [{ sentence: 0, status: 'allowed', trigger: 'allowed', subject: 'Bathing', action: 'Bathing', scopes: [['time', 'from June, July and August']] }],
+  );
+  assert.deepEqual(presentReport(months).provisions[0].scopes.map((s) => s.text), ['from June, July and August']);
 });

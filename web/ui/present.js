@@ -108,6 +108,21 @@ function spanInText(report, span) {
   );
 }
 
+// Whether `span` opens `sentence` (an opening quotation mark aside).
+function startsSentence(report, span, sentence) {
+  if (!spanInText(report, span) || !spanInText(report, sentence) || span.start < sentence.start) return false;
+  return /^[\s"'“‘(]*$/.test(report.article.text.slice(sentence.start, span.start));
+}
+
+// The subject as a line shows it: "Traders may sell ..." -> "Allowed for traders"; a capital that only starts
+// the sentence is not kept (a name's is).
+function shownSubject(report, provision, groups) {
+  const subject = provision.subject;
+  if (!subject || typeof subject.text !== 'string' || !startsSentence(report, subject, provision.sentence)) return subject;
+  if (mentionsIn(report, subject, groups).some((m) => m.start === subject.start && NAMED_TYPES.has(m.type))) return subject;
+  return { ...subject, text: subject.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()) };
+}
+
 // Entity mentions that lie inside a span, with their groups.
 function mentionsIn(report, span, groups) {
   if (!spanInText(report, span)) return [];
@@ -176,6 +191,24 @@ function verdictOf(provision, sentenceAfterTrigger, sentenceBeforeTrigger) {
   return { verdict: capitalise(String(status ?? 'Provision')), what: action };
 }
 
+const SPEECH_AFTER = /^\s*,?\s*(?:said|says|say|told|tells|added|adds|announced|announces|stated|states|wrote|writes|declared|confirmed|confirms)\b/i;
+
+/**
+ * The provision's scopes, each ending where the sentence's attribution starts: in "lifted the ban on Monday, the
+ * mayor, Ada Koenig, said" a time scope read up to the verb of saying also holds the speaker; it stops at its first
+ * comma ("on Monday"), and a ", according to ..." inside a scope goes too. The speaker is in the notes.
+ */
+function scopesOf(report, provision) {
+  const text = typeof report?.article?.text === 'string' ? report.article.text : '';
+  const sentenceEnd = spanInText(report, provision.sentence) ? provision.sentence.end : text.length;
+  return (Array.isArray(provision.scopes) ? provision.scopes : []).map((scope) => {
+    let shown = clean(scope?.text).replace(/,\s*according to\b.*$/i, '');
+    const followedBySpeech = spanInText(report, scope) && SPEECH_AFTER.test(text.slice(scope.end, sentenceEnd));
+    if (followedBySpeech && shown.includes(',')) shown = shown.slice(0, shown.indexOf(',')).trim();
+    return shown === clean(scope?.text) ? scope : { ...scope, text: shown };
+  });
+}
+
 // The scopes a line carries after its object, as the core's summary does: exceptions in brackets.
 function withScopes(what, provision) {
   let line = what;
@@ -202,7 +235,12 @@ function speakerOf(report, provision, groups) {
     for (const mention of mentions) {
       const distance = mention.end <= verbStart ? verbStart - mention.end : mention.start >= verbEnd ? mention.start - verbEnd : Infinity;
       // "Minister Ada Koenig said", "said Ada Koenig", "according to the agency": within a few words.
-      if (distance <= 40 && (!best || distance < best.distance)) best = { distance, name: mention.group?.canonical || mention.text };
+      if (distance <= 40 && (!best || distance < best.distance)) {
+        // "the Northern Union said" -> "according to the Northern Union": the article the sentence gives the name.
+        const name = mention.group?.canonical || mention.text;
+        const article = /\bthe\s+$/i.test(report.article.text.slice(Math.max(0, mention.start - 4), mention.start)) && !/^the\s/i.test(name);
+        best = { distance, name: article ? `the ${name}` : name };
+      }
     }
     if (!best && match[0].toLowerCase() !== 'according to') {
       // "the court said", "the statement said": an unnamed body or document right before the verb.
@@ -268,8 +306,9 @@ export function presentReport(report) {
     }
   }
 
-  const provisions = provisionsIn.map((p, index) => {
-    if (!p || typeof p !== 'object' || !STATUSES.includes(p.status)) return null;
+  const provisions = provisionsIn.map((original, index) => {
+    if (!original || typeof original !== 'object' || !STATUSES.includes(original.status)) return null;
+    const p = { ...original, scopes: scopesOf(report, original), subject: shownSubject(report, original, groups) };
     const past = (p.flags ?? []).includes('historical');
     const sentenceText = spanInText(report, p.sentence) ? text.slice(p.sentence.start, p.sentence.end) : clean(p.sentence?.text);
     const triggerIn = spanInText(report, p.trigger) && spanInText(report, p.sentence) && p.trigger.start >= p.sentence.start && p.trigger.end <= p.sentence.end;
@@ -280,7 +319,7 @@ export function presentReport(report) {
     // Whom it concerns belongs in the verdict: "Allowed for food trucks: trade in the harbour district".
     let subject = clean(p.subject?.text);
     if (!subject || isPronoun(subject) || isDecisionReference(subject) || line.includes(subject)) subject = '';
-    else if (p.status !== 'excluded') {
+    if (subject && p.status !== 'excluded') {
       verdict = `${verdict} for ${subject}`;
       subject = '';
     }
