@@ -1,6 +1,7 @@
 // The in-page half of bench/browser_bench.mjs: times, on the same HTML string in the same page, our full
 // WebAssembly analysis and Mozilla Readability's parse() of a DOMParser document.
 import { createAnalyzer } from '/web/lib/articlescope.js';
+import { createWorkerAnalyzer } from '/web/lib/worker-client.js';
 
 let analyzer = null;
 
@@ -50,6 +51,28 @@ window.benchPage = async (index, reps) => {
     found = m.found;
   }
   return { bytes: html.length, ours, readability, readabilityWithDom: dom, ok, found };
+};
+
+/**
+ * The first analyze() of a page in a fresh worker (as the demo runs it: worker, then ready, then analyze), and
+ * the best of `reps` warm ones after it. warmUp: whether the worker warms up before `ready` (the default).
+ */
+window.firstAndWarm = async (index, reps, warmUp) => {
+  const html = await (await fetch(`/page?i=${index}`)).text();
+  const worker = createWorkerAnalyzer({ warmUp });
+  const readyStart = performance.now();
+  await worker.ready;
+  const readyMs = performance.now() - readyStart;
+  const time = async () => {
+    const start = performance.now();
+    await worker.analyze(html).catch(() => null);
+    return performance.now() - start;
+  };
+  const first = await time();
+  let warm = Infinity;
+  for (let r = 0; r < reps; r++) warm = Math.min(warm, await time());
+  worker.terminate();
+  return { bytes: html.length, readyMs, first, warm };
 };
 
 window.benchReady = true;

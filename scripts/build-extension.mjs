@@ -201,7 +201,7 @@ function build(outDir) {
     writeFileSync(join(dir, 'settings', 'settings.js'), settingsScript);
     cpSync(join(sourceDir, 'icons'), join(dir, 'icons'), { recursive: true });
     mkdirSync(join(dir, 'lib', 'dist'), { recursive: true });
-    cpSync(join(libDir, 'articlescope.js'), join(dir, 'lib', 'articlescope.js'));
+    for (const file of ['articlescope.js', 'errors.js']) cpSync(join(libDir, file), join(dir, 'lib', file));
     for (const file of ['articlescope-core.mjs', 'articlescope-core.wasm']) {
       cpSync(join(libDir, 'dist', file), join(dir, 'lib', 'dist', file));
     }

@@ -17,8 +17,12 @@ import {
   drawableEntities,
   drawableProvisions,
   ensureArtifactsDir,
+  CONTRAST_FAILURES,
+  entityCountsByType,
+  expectedPresentation,
   fixturesDir,
   freshProfile,
+  launchChromium,
   mentionsByType,
   repoRoot,
   startDemoServer,
@@ -55,9 +59,16 @@ async function assertShowsReport(report, label) {
   if (report.article.byline) assert.ok(shown.meta.includes(report.article.byline), `${label}: byline shown`);
   assert.equal(shown.entityMarks, drawableEntities(report), `${label}: one highlight per entity mention`);
   assert.equal(shown.entityFirstParts, drawableEntities(report), `${label}: one focusable mark per mention`);
-  assert.equal(shown.entityTotal, String(report.entities.length), `${label}: entity total`);
+  // Counts are distinct entities, with mentions in brackets: in the legend, the list headings and the total.
+  const byType = entityCountsByType(report);
+  const distinct = new Set(report.entities.map((e) => `${e.type}:${e.id}`)).size;
+  // No entity at all reads "0", not "0 (0)".
+  const total = report.entities.length ? `${distinct} (${report.entities.length})` : '0';
+  assert.equal(shown.entityTotal, total, `${label}: entity total`);
   assert.equal(shown.sidebarMentions, report.entities.length, `${label}: sidebar mentions add up`);
-  for (const [type, count] of Object.entries(mentionsByType(report))) {
+  assert.equal(shown.sidebarEntities, distinct, `${label}: one sidebar entry per entity`);
+  assert.deepEqual(shown.sidebarHeadings, byType, `${label}: sidebar headings`);
+  for (const [type, count] of Object.entries(byType)) {
     assert.equal(shown.legendCounts[type], count, `${label}: legend count for ${type}`);
   }
   assert.equal(
@@ -66,15 +77,23 @@ async function assertShowsReport(report, label) {
     `${label}: one marked sentence per provision`,
   );
   const summary = report.policy.summary;
+  const expected = await expectedPresentation(report);
   for (const column of ['allowed', 'prohibited', 'proposed']) {
+    // The summary's current provisions, in its order (an earlier rule is never among them) ...
     assert.deepEqual(
       shown[column].map((i) => i.provision),
-      summary[column].map((i) => i.provision),
+      summary[column].filter((i) => !report.policy.provisions[i.provision].flags.includes('historical')).map((i) => i.provision),
       `${label}: ${column} column lists the summary's provisions in order`,
     );
-    summary[column].forEach((item, i) => {
-      if (item.text) assert.equal(shown[column][i].text, item.text, `${label}: ${column}[${i}] text`);
-    });
+    // ... each in the shared UI's words ("Ban lifted: ...").
+    assert.deepEqual(shown[column].map((i) => i.text), expected[column].map((i) => i.text), `${label}: ${column} texts`);
+  }
+  assert.deepEqual(shown.past.map((i) => i.provision), expected.past.map((i) => i.provision), `${label}: earlier rules apart`);
+  // The header counts what is listed.
+  const listed = shown.allowed.length + shown.prohibited.length + shown.proposed.length;
+  if (listed + shown.past.length > 0) {
+    assert.match(shown.scopeNote, new RegExp(`^${listed} provisions? in force or proposed`), `${label}: header count`);
+    assert.match(shown.statusText, new RegExp(`: ${listed} policy provisions?(, ${shown.past.length} earlier rules?)?, ${distinct} entit`), `${label}: status count`);
   }
   assert.equal(shown.removedItems, report.article.removed.length, `${label}: removed boilerplate items`);
   assert.equal(shown.removedCount, String(report.article.removed.length), `${label}: removed count`);
@@ -91,6 +110,18 @@ async function loadSample(id) {
   await page.click(`.sample-button[data-sample="${id}"]`);
   await runFinished(before);
   await page.waitForSelector(`.sample-button[data-sample="${id}"][aria-pressed="true"]`);
+  return shownReport();
+}
+
+/** Pastes the paragraphs (blank lines between them), analyses them as plain text; resolves to the report shown. */
+async function analysePastedText(paragraphs) {
+  await openOwnArticle();
+  await page.fill('#input-text', paragraphs.join('\n\n'));
+  await page.selectOption('#format-select', 'text');
+  const before = await currentRun();
+  await page.click('#analyse-button');
+  await runFinished(before);
+  await page.selectOption('#format-select', 'auto');
   return shownReport();
 }
 
@@ -112,6 +143,8 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
       acceptDownloads: true,
       viewport: { width: 1280, height: 900 },
       colorScheme: 'light',
+      // Requests go straight to the server (routes see them); the offline suite below has its service worker.
+      serviceWorkers: 'block',
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     page = context.pages()[0] ?? (await context.newPage());
@@ -185,22 +218,19 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
   });
 
   test('pasted plain text is analysed and shown as text', async () => {
-    await openOwnArticle();
-    const pasted = [
+    const paragraphs = [
       'Port authority lets ferries dock at night',
       'The port authority of Brindle will allow passenger ferries to dock after midnight from June, its director, Ada Koenig, said on Monday.',
       'Cargo ships remain banned from the inner harbour, and the rule does not cover cruise ships, she said.',
       'A note for the tester: <b>this markup</b> & <i onclick="x()">that</i> must stay literal text.',
-    ].join('\n\n');
-    await page.fill('#input-text', pasted);
-    await page.selectOption('#format-select', 'text');
-    const before = await currentRun();
-    await page.click('#analyse-button');
-    await runFinished(before);
-    const report = await shownReport();
+    ];
+    const pasted = paragraphs.join('\n\n');
+    const report = await analysePastedText(paragraphs);
     assert.equal(report.format, 'text');
     assert.equal(report.input_bytes, Buffer.byteLength(pasted));
-    await assertShowsReport(report, 'pasted');
+    const shown = await assertShowsReport(report, 'pasted');
+    // A pasted text's first line is its title (the cleaner's rule), and the page shows it.
+    assert.equal(shown.title, 'Port authority lets ferries dock at night');
     const body = await page.textContent('#article-body');
     assert.ok(
       body.includes('<b>this markup</b> & <i onclick="x()">that</i>'),
@@ -209,7 +239,6 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
     assert.equal(await page.$$eval('#article-body b, #article-body i', (list) => list.length), 0);
     assert.equal(await page.evaluate(() => location.hash), '', 'no sample is selected any more');
     assert.equal(await page.$$eval('.sample-button[aria-pressed="true"]', (list) => list.length), 0);
-    await page.selectOption('#format-select', 'auto');
   });
 
   test('an article not in English says so in plain words and marks no names', async () => {
@@ -593,22 +622,332 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
     assert.notEqual(darkBackground, lightBackground, 'the dark theme changes the page colours');
   });
 
-  test('phone width: one column, nothing overflows sideways', async () => {
-    await page.setViewportSize({ width: 375, height: 812 });
+  test('phone width (390 px): one column, the colour legend before the article, cards at most a third of the screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
     try {
       await loadSample('arms');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+      const layout = await page.evaluate(() => {
+        const top = (selector) => document.querySelector(selector).getBoundingClientRect().top + window.scrollY;
+        return {
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+          legendBottom: document.querySelector('.legend-card').getBoundingClientRect().bottom + window.scrollY,
+          articleTop: top('#article'),
+          firstMark: top('#article-body .ent'),
+          itemHeights: [...document.querySelectorAll('.scope-item')].map((item) => item.getBoundingClientRect().height),
+          screen: window.innerHeight,
+        };
+      });
+      assert.ok(layout.overflow <= 0, `the page is ${layout.overflow}px wider than the screen`);
+      assert.ok(layout.legendBottom <= layout.articleTop, 'the legend ends before the article starts');
+      assert.ok(layout.firstMark > layout.legendBottom, 'the key comes before the first coloured mark');
+      for (const height of layout.itemHeights) assert.ok(height <= layout.screen / 3, `a summary card is ${height}px of ${layout.screen}`);
+      // The hover/focus card of an entity and of a provision badge.
+      for (const selector of ['#article-body .ent[data-part="0"]', '#article-body .pol-badge']) {
+        await page.focus(selector);
+        await page.waitForSelector('#hover-card:not([hidden])');
+        const card = await page.evaluate(() => document.getElementById('hover-card').getBoundingClientRect().toJSON());
+        assert.ok(card.height <= layout.screen / 3 + 0.5, `${selector}: the card is ${card.height}px of ${layout.screen}`);
+        assert.ok(card.left >= 0 && card.right <= 390, `${selector}: the card fits the width`);
+        await page.keyboard.press('Escape');
+      }
+      assert.deepEqual(await page.evaluate(CONTRAST_FAILURES, 'body'), [], 'every text meets WCAG AA at phone width');
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-arms-phone.png'), fullPage: true });
+      await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-arms-phone-screen.png') });
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  test('every text meets WCAG AA contrast, in both themes (the drop hint, placeholders and error box included)', async () => {
+    await loadSample('arms');
+    await openOwnArticle();
+    await page.fill('#input-text', '');
+    await page.click('#removed-details > summary');
+    await page.click('#json-details > summary');
+    try {
+      for (const theme of ['light', 'dark']) {
+        await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
+        assert.equal(await page.isVisible('.drop-hint'), true, 'the drop hint is on screen');
+        await page.focus('#article-body .pol-badge');
+        await page.waitForSelector('#hover-card:not([hidden])');
+        assert.deepEqual(await page.evaluate(CONTRAST_FAILURES, 'body'), [], `${theme}: the report`);
+        await page.keyboard.press('Escape');
+        await page.click('#analyse-button'); // nothing to analyse: the error box
+        await page.waitForSelector('#error-box:not([hidden])');
+        assert.deepEqual(await page.evaluate(CONTRAST_FAILURES, 'body'), [], `${theme}: the error`);
+        await page.screenshot({ path: join(ensureArtifactsDir(), `chromium-contrast-${theme}.png`), fullPage: true });
+        await loadSample('arms');
+      }
+    } finally {
+      await page.evaluate(() => delete document.documentElement.dataset.theme);
+      await page.click('#removed-details > summary');
+      await page.click('#json-details > summary');
+    }
+  });
+
+  test('keyboard: skip links, one tab stop for the article, arrow keys between its highlights', async () => {
+    const report = await loadSample('arms');
+    assert.ok(report.entities.length > 20, 'a sample with many highlights');
+    // The skip links come first in the tab order and move the focus to the summary, the entity list and the article.
+    const firstFocusable = await page.evaluate(
+      () => document.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])').textContent,
+    );
+    assert.equal(firstFocusable, 'Skip to the summary');
+    const targets = [];
+    for (let i = 0; i < 3; i++) {
+      await page.focus('.skip-link');
+      for (let k = 0; k < i; k++) await page.keyboard.press('Tab');
+      const link = await page.evaluate(() => ({ text: document.activeElement.textContent, top: document.activeElement.getBoundingClientRect().top }));
+      assert.ok(link.top >= 0, `${link.text}: shown when focused`);
+      await page.keyboard.press('Enter');
+      targets.push([link.text, await page.evaluate(() => document.activeElement.id)]);
+    }
+    assert.deepEqual(targets, [
+      ['Skip to the summary', 'scope-panel'],
+      ['Skip to the entity list', 'entities-card'],
+      ['Skip to the article', 'article'],
+    ]);
+    // From the summary to the report's buttons: the whole article is one tab stop.
+    await page.focus('#scope-panel');
+    const stops = [];
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => ({
+        id: document.activeElement.id,
+        inArticle: !!document.activeElement.closest('#article-body'),
+      }));
+      if (stop.id === 'copy-json') break;
+      stops.push(stop);
+    }
+    assert.equal(stops.filter((s) => s.inArticle).length, 1, 'one tab stop in the article');
+    assert.ok(stops.length < 100, `${stops.length} tab stops from the summary to the export buttons`);
+    // Inside: arrows move from highlight to highlight in reading order; Home and End; Tab leaves.
+    const order = await page.$$eval('#article-body .ent[data-part="0"], #article-body .pol-badge', (list) =>
+      list.map((e) => e.dataset.index ?? `badge:${e.dataset.provisions}`),
+    );
+    const focused = () => page.evaluate(() => document.activeElement.dataset.index ?? `badge:${document.activeElement.dataset.provisions}`);
+    await page.focus('#article-body [tabindex="0"]');
+    assert.equal(await focused(), order[0], 'Tab enters at the first highlight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await focused(), order[1]);
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), order[2]);
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await focused(), order[1]);
+    await page.keyboard.press('End');
+    assert.equal(await focused(), order[order.length - 1]);
+    await page.keyboard.press('Home');
+    assert.equal(await focused(), order[0]);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('#hover-card:not([hidden])');
+    // Tab leaves the article and Shift+Tab comes back to the highlight last visited.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => !!document.activeElement.closest('#article-body')), false);
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), order[1]);
+    assert.equal(await page.$$eval('#article-body [tabindex="0"]', (list) => list.length), 1, 'one roving stop');
+  });
+
+  test('opening or dropping a file replaces the text box, so Analyse never re-runs an old paste', async () => {
+    await openOwnArticle();
+    await page.fill('#input-text', 'An old paste: the city council of Orrin bans kites on the beach.');
+    const text =
+      'Kite rules for Marsk\n\nThe town council of Marsk will allow kites on the north beach from May, ' +
+      'its chair, Rosa Vik, said on Monday.';
+    let before = await currentRun();
+    await page.setInputFiles('#file-input', { name: 'marsk.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await runFinished(before);
+    assert.equal(await page.inputValue('#input-text'), text, 'the box holds the file');
+    assert.match(await page.textContent('#file-note'), /marsk\.txt/);
+    before = await currentRun();
+    await page.click('#analyse-button');
+    await runFinished(before);
+    const report = await shownReport();
+    assert.ok(report.article.text.includes('Rosa Vik') && !report.article.text.includes('Orrin'), 'Analyse ran the file, not the old paste');
+
+    // A file that is not UTF-8 (a legacy charset) is analysed, and the box is emptied with a note.
+    await page.fill('#input-text', 'Another old paste about Orrin.');
+    const latin1 = Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Gr\u00fc\u00dfe aus K\u00f6ln.</p></body></html>', 'latin1');
+    before = await currentRun();
+    await page.setInputFiles('#file-input', { name: 'koeln.html', mimeType: 'text/html', buffer: latin1 });
+    await runFinished(before);
+    assert.equal(await page.inputValue('#input-text'), '');
+    assert.match(await page.textContent('#file-note'), /koeln\.html .*not shown here: it is not UTF-8/);
+    await page.click('#analyse-button');
+    await page.waitForSelector('#error-box:not([hidden])');
+    assert.match(await page.textContent('#error-box'), /Nothing to analyse/, 'never the old paste');
+
+    // Dropped files do the same.
+    await page.fill('#input-text', 'A third old paste about Orrin.');
+    before = await currentRun();
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'dropped-marsk.txt', { type: 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    }, text);
+    await runFinished(before);
+    assert.equal(await page.inputValue('#input-text'), text);
+  });
+
+  test("the article's pictures are listed as captions and credits, without loading them", async () => {
+    await openOwnArticle();
+    const html = Buffer.from(
+      '<html><head><title>Quay reopens</title></head><body><article><h1>Quay reopens</h1>' +
+        '<p>The harbour board of Tolle will allow fishing boats to moor at the old quay again from June, its chair said on Friday.</p>' +
+        '<figure><img src="https://images.example/quay.jpg" alt=""><figcaption>The old quay at dawn. Photo: Lea Moss / Tolle Daily</figcaption></figure>' +
+        '<p>Yachts remain banned from the quay, the board said in a statement on its website.</p></article></body></html>',
+    );
+    const before = await currentRun();
+    await page.setInputFiles('#file-input', { name: 'quay.html', mimeType: 'text/html', buffer: html });
+    await runFinished(before);
+    const report = await shownReport();
+    assert.ok(report.article.figures.length >= 1, 'the core found the figure');
+    const shown = await page.evaluate(() => ({
+      visible: !document.getElementById('article-figures').hidden,
+      items: [...document.querySelectorAll('#figure-list li')].map((li) => li.textContent),
+      images: document.querySelectorAll('#results img').length,
+    }));
+    assert.equal(shown.visible, true);
+    assert.equal(shown.items.length, report.article.figures.length);
+    report.article.figures.forEach((figure, i) => {
+      if (figure.caption) assert.ok(shown.items[i].includes(figure.caption), 'caption');
+      if (figure.credit) assert.ok(shown.items[i].includes(figure.credit), 'credit');
+    });
+    assert.equal(shown.images, 0, 'no picture is loaded');
+    await loadSample('sanctions');
+    assert.equal(await page.isVisible('#article-figures'), false, 'no pictures, no list');
+  });
+
+  test('honest presentation: earlier rules as past, decision-makers only, plain flags, counts that match', async (t) => {
+    const report = await analysePastedText([
+      'Brisk lifts its ban on night markets',
+      'The town council of Brisk lifted its ban on night markets on Monday, the mayor, Ida Lund, said.',
+      'The council had previously banned all trading after dark in the old town.',
+      'The decision does not cover the harbour, where stalls remain prohibited.',
+      '"We will not allow loud music after midnight," Lund said.',
+      'Traders may sell hot food if they hold a licence, the council said.',
+    ]);
+    await assertShowsReport(report, 'honest');
+    const shown = await page.evaluate(() => ({
+      deciders: [...document.querySelectorAll('.scope-roles .role')]
+        .filter((r) => /Who decides|Proposed by/.test(r.querySelector('.role-name').textContent))
+        .map((r) => r.lastChild.textContent),
+      notes: [...document.querySelectorAll('.scope-notes')].map((n) => n.textContent),
+      lines: [...document.querySelectorAll('#scope-summary .scope-text')].map((n) => n.textContent),
+      sentences: [...document.querySelectorAll('#article-body .pol')].map((s) => ({
+        provisions: s.dataset.provisions.split(' ').map(Number),
+        status: s.dataset.status.split(' '),
+        badges: [...s.querySelectorAll(':scope > .pol-badge')].map((b) => b.textContent),
+      })),
+    }));
+    for (const decider of shown.deciders) {
+      assert.doesNotMatch(decider, /^(it|they|he|she|we|this|that|the (decision|ruling|measures?|move))$/i, 'a decision-maker, not a pronoun');
+    }
+    for (const note of shown.notes) assert.doesNotMatch(note, /\b(attributed|hedged|conditional|negated|historical)\b/, 'plain words');
+    // Who said it is a note, never part of what was decided ("night markets on Monday", not "..., the mayor, Ida Lund").
+    for (const line of shown.lines) assert.doesNotMatch(line, /the mayor|Ida Lund/, `the speaker stays out of "${line}"`);
+    if (report.policy.provisions.some((p) => p.subject?.text === 'Traders' && !p.flags.includes('historical'))) {
+      assert.ok(shown.lines.some((line) => /for traders:/.test(line)), 'a sentence-initial subject loses its capital');
+    }
+    // Whatever the policy stage finds, an earlier rule is never shown as current, in the summary or the article.
+    const past = new Set(report.policy.provisions.flatMap((p, i) => (p.flags.includes('historical') ? [i] : [])));
+    for (const sentence of shown.sentences) {
+      if (sentence.provisions.every((i) => past.has(i))) {
+        assert.deepEqual(sentence.status, ['past']);
+        assert.deepEqual(sentence.badges, ['Earlier rule']);
+      }
+    }
+    t.diagnostic(`${past.size} earlier rule(s) in the invented article; deciders: ${shown.deciders.join(', ')}; notes: ${shown.notes.join(' | ')}`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(ensureArtifactsDir(), 'chromium-honest.png'), fullPage: true });
+  });
+
+  test('a sample that cannot load clears the old result and says why', async () => {
+    // In a page of its own: the browser logs the failed request as a console error.
+    const second = await context.newPage();
+    try {
+      await second.route('**/samples/sanctions.txt', (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await second.goto(`${server.url}#sample=court`);
+      await second.waitForFunction(RUN_FINISHED, 0, WAIT);
+      assert.equal(await second.isVisible('#results'), true);
+      const before = await second.evaluate(RUN_NUMBER);
+      await second.click('.sample-button[data-sample="sanctions"]');
+      await second.waitForFunction(RUN_FINISHED, before, WAIT);
+      assert.equal(await second.getAttribute('#status', 'data-state'), 'error');
+      assert.equal(await second.isVisible('#results'), false, 'the old result is gone');
+      assert.match(await second.textContent('#error-box'), /Sanctions.*could not be loaded.*404/s);
+      await second.unroute('**/samples/sanctions.txt');
+      const after = await second.evaluate(RUN_NUMBER);
+      await second.click('.sample-button[data-sample="sanctions"]');
+      await second.waitForFunction(RUN_FINISHED, after, WAIT);
+      assert.equal(await second.getAttribute('#status', 'data-state'), 'done', 'the next try works');
+      assert.equal(await second.isVisible('#error-box'), false);
+    } finally {
+      await second.close();
     }
   });
 
   test('no page errors, no CSP violations, no dialogs, no requests outside the demo origin', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(foreignRequests, []);
+  });
+});
+
+describe('the demo offline in Chromium (service worker)', { timeout: 240_000 }, () => {
+  let offlineServer;
+  let offline;
+  let offlinePage;
+  const errors = [];
+
+  before(async () => {
+    offlineServer = await startDemoServer();
+    offline = await launchChromium('chromium-offline', { viewport: { width: 1280, height: 900 } });
+    offlinePage = offline.page;
+    offlinePage.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  });
+
+  after(async () => {
+    await offline?.close();
+    await offlineServer?.stop();
+  });
+
+  test('after the first visit: reload and samples work with the server gone; a sample it lacks says why', async () => {
+    await offlinePage.goto(offlineServer.url);
+    await offlinePage.waitForFunction(RUN_FINISHED, 0, WAIT);
+    // The service worker is registered after the first result, installs every file and takes the page over.
+    await offlinePage.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, WAIT);
+    const cached = await offlinePage.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names.find((n) => n.startsWith('articlescope-demo-v')));
+      return (await cache.keys()).map((request) => new URL(request.url).pathname);
+    });
+    assert.ok(cached.includes('/lib/dist/articlescope-core.wasm') && cached.includes('/demo/samples/court-ruling.html'));
+    await offlineServer.stop();
+
+    await offlinePage.reload();
+    await offlinePage.waitForFunction(RUN_FINISHED, 0, WAIT);
+    assert.equal(await offlinePage.getAttribute('#status', 'data-state'), 'done', 'the reload works offline');
+    assert.match(await offlinePage.textContent('#article-title'), /Kordavia/);
+    let before = await offlinePage.evaluate(RUN_NUMBER);
+    await offlinePage.click('.sample-button[data-sample="court"]');
+    await offlinePage.waitForFunction(RUN_FINISHED, before, WAIT);
+    assert.equal(await offlinePage.getAttribute('#status', 'data-state'), 'done', 'a sample works offline');
+    assert.match(await offlinePage.textContent('#article-title'), /Supreme Court/);
+
+    // A sample missing from the cache (evicted, say) with the server gone: the old result goes, and the page says why.
+    await offlinePage.evaluate(async () => {
+      for (const name of await caches.keys()) (await caches.open(name)).delete(new URL('samples/harbour-festival.txt', location.href).href);
+    });
+    before = await offlinePage.evaluate(RUN_NUMBER);
+    await offlinePage.click('.sample-button[data-sample="feature"]');
+    await offlinePage.waitForFunction(RUN_FINISHED, before, WAIT);
+    assert.equal(await offlinePage.getAttribute('#status', 'data-state'), 'error');
+    assert.equal(await offlinePage.isVisible('#results'), false, 'the court result is not left standing');
+    assert.match(await offlinePage.textContent('#error-box'), /could not be loaded.*(could not be reached|offline)/s);
+    assert.deepEqual(errors, []);
   });
 });
 

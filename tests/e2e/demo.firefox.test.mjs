@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import {
+  CONTRAST_FAILURES,
   RUN_FINISHED,
   RUN_NUMBER,
   SHOWN_COUNTS,
@@ -188,6 +189,55 @@ describe('demo page in Firefox ESR', { skip, timeout: 300_000 }, () => {
         "<script>alert('literal text, not code')</script>",
       ),
     );
+  });
+
+  test('keyboard: one tab stop for the article, arrow keys inside; contrast', async () => {
+    const previous = await currentRun();
+    await page.click('.sample-button[data-sample="arms"]');
+    await runFinished(previous);
+    await page.focus('#article');
+    const stops = [];
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => ({ inArticle: !!document.activeElement.closest('#article-body'), id: document.activeElement.id }));
+      if (!stop.inArticle) break;
+      stops.push(stop);
+    }
+    assert.equal(stops.length, 1, 'one tab stop in the article');
+    const order = await page.$$eval('#article-body .ent[data-part="0"], #article-body .pol-badge', (list) =>
+      list.map((e) => e.dataset.index ?? `badge:${e.dataset.provisions}`),
+    );
+    await page.focus('#article-body [tabindex="0"]');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    const focused = await page.evaluate(() => document.activeElement.dataset.index ?? `badge:${document.activeElement.dataset.provisions}`);
+    assert.equal(focused, order[1]);
+    assert.deepEqual(await page.evaluate(CONTRAST_FAILURES, 'body'), [], 'every text meets WCAG AA');
+  });
+
+  test('an opened file replaces the text box', async () => {
+    await page.$eval('#input-text', (area) => (area.value = 'An old paste about the town of Orrin.'));
+    const text = 'Ferry rules\n\nThe harbour board of Tolle will allow ferries to dock at night from June.';
+    await upload('tolle.txt', text);
+    assert.equal(await page.$eval('#input-text', (area) => area.value), text);
+    assert.match(await page.$eval('#file-note', (e) => e.textContent), /tolle\.txt/);
+  });
+
+  test('after the first visit the demo works offline: reload and samples', async () => {
+    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', WAIT);
+    const url = page.url();
+    await server.stop();
+    // A new navigation to the page (WebDriver's reload is a forced one, which skips service workers).
+    await page.goto('about:blank');
+    await page.goto(url);
+    await runFinished(0);
+    assert.equal(await page.$eval('#status', (e) => e.dataset.state), 'done', 'the reload works offline');
+    const previous = await currentRun();
+    await page.click('.sample-button[data-sample="court"]');
+    await runFinished(previous);
+    assert.equal(await page.$eval('#status', (e) => e.dataset.state), 'done', 'a sample works offline');
+    assert.match(await page.$eval('#article-title', (e) => e.textContent), /Supreme Court/);
   });
 
   test('no page errors, dialogs or outside requests', () => {

@@ -12,6 +12,9 @@ import { ensureArtifactsDir, fixturesDir, repoRoot } from './helpers.mjs';
 
 export const extensionDir = (browser) => join(repoRoot, 'build', 'extension', browser);
 export const extensionBuilt = (browser) => existsSync(join(extensionDir(browser), 'manifest.json'));
+/** The button's title before the extension says anything on it (the manifest's default). */
+export const defaultButtonTitle = (browser) =>
+  JSON.parse(readFileSync(join(extensionDir(browser), 'manifest.json'), 'utf8')).action?.default_title ?? '';
 const siteDir = join(fixturesDir, 'extension');
 
 /** The strict policy of /strict-csp/ pages: no script, no inline style, nothing from elsewhere. */

@@ -5,7 +5,7 @@
 import { chromium } from 'playwright-core';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH, freshProfile } from './helpers.mjs';
-import { defineExtensionTests, extensionBuilt, extensionDir } from './extension-support.mjs';
+import { defineExtensionTests, extensionBuilt, extensionDir, defaultButtonTitle } from './extension-support.mjs';
 
 const WAIT = { timeout: 60_000 };
 
@@ -92,7 +92,8 @@ async function makeDriver({ trapPort }) {
           const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
           return { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
         });
-        if (badge.text) return badge;
+        // The badge's text and title are set together, but arrive one after the other: wait for both.
+        if (badge.text && badge.title !== defaultButtonTitle('chromium')) return badge;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       return { text: '', title: '' };

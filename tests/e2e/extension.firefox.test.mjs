@@ -8,6 +8,7 @@ import puppeteer from 'puppeteer-core';
 import { firefoxPath, freshProfile } from './helpers.mjs';
 import {
   defineExtensionTests,
+  defaultButtonTitle,
   extensionBuilt,
   extensionDir,
   firefoxTrapEnv,
@@ -99,7 +100,8 @@ async function makeDriver({ trapPort }) {
         const badge = await inBrowserScope(`
           const tab = window.gBrowser.selectedTab;
           return { text: action.action.getProperty(tab, 'badgeText'), title: action.action.getProperty(tab, 'title') };`);
-        if (badge.text) return badge;
+        // The badge's text and title are set together, but arrive one after the other: wait for both.
+        if (badge.text && badge.title !== defaultButtonTitle('firefox')) return badge;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       return { text: '', title: '' };

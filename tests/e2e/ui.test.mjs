@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { launchChromium, startDemoServer, wasmBuilt } from './helpers.mjs';
+import { reportOf } from '../js/support/invented-report.mjs';
+import { CONTRAST_FAILURES, launchChromium, startDemoServer, wasmBuilt } from './helpers.mjs';
 
 const ARTICLE = `<article id="story">
   <h1>Tarnow lets vendors sell food in the old market</h1>
@@ -25,6 +26,13 @@ const HOSTILE_CSS = `* { all: unset !important; }
 mark { background: none !important; display: block !important; text-decoration: line-through !important; }
 .ent, .pol, .status-chip, .scope-item { display: none !important; }`;
 
+// A plain page with the shared stylesheet, for a report rendered the way the demo renders it.
+const CLEAN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>UI test</title>
+<link rel="stylesheet" href="/ui/ui.css"></head><body style="margin:0">
+<main id="invented" style="background:var(--articlescope-surface);color:var(--articlescope-text);font:16px/1.5 sans-serif;padding:16px">
+<div id="i-summary"></div><div id="i-legend" class="legend"></div><ul id="i-policy" class="policy-legend"></ul>
+<div id="i-body" class="article-body"></div><p id="i-story"></p></main></body></html>`;
+
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 
 describe('shared UI (web/ui) in Chromium', { timeout: 180_000 }, () => {
@@ -42,10 +50,13 @@ describe('shared UI (web/ui) in Chromium', { timeout: 180_000 }, () => {
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
-    await page.route(`${server.origin}/__ui-test/**`, (route) => {
+    await browser.context.route(`${server.origin}/__ui-test/**`, (route) => {
       const url = new URL(route.request().url());
       if (url.pathname.endsWith('.css')) {
         return route.fulfill({ contentType: 'text/css', body: HOSTILE_CSS });
+      }
+      if (url.pathname.endsWith('/clean.html')) {
+        return route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'") }, body: CLEAN_PAGE });
       }
       return route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': CSP }, body: PAGE });
     });
@@ -64,9 +75,10 @@ describe('shared UI (web/ui) in Chromium', { timeout: 180_000 }, () => {
 
   test('three columns: excluded items get their own column, in summary order, without buttons', async () => {
     const shown = await page.evaluate(async () => {
-      const { renderSummary } = await import('/ui/index.js');
+      const { presentReport, renderSummary } = await import('/ui/index.js');
       const container = document.getElementById('summary');
       const result = renderSummary(container, window.__report, { columns: 'three', roles: 'actor' });
+      const view = presentReport(window.__report);
       const column = (name) =>
         [...container.querySelectorAll(`[data-column="${name}"] .scope-item`)].map((item) => ({
           provision: Number(item.dataset.provision),
@@ -83,6 +95,8 @@ describe('shared UI (web/ui) in Chromium', { timeout: 180_000 }, () => {
         ids: [...container.querySelectorAll('ul[id]')].map((list) => list.id),
         summary: window.__report.policy.summary,
         provisions: window.__report.policy.provisions.length,
+        texts: view.provisions.map((v) => v?.text ?? null),
+        counts: view.counts,
       };
     });
     assert.deepEqual(shown.headings, ['✓ Allowed', '⊘ Still prohibited', '⊖ Not covered']);
@@ -102,16 +116,15 @@ describe('shared UI (web/ui) in Chromium', { timeout: 180_000 }, () => {
       shown.excluded.map((i) => i.provision),
       excluded.map((i) => i.provision),
     );
-    assert.deepEqual(
-      shown.excluded.map((i) => i.text),
-      excluded.map((i) => i.text),
-    );
     for (const item of [...shown.allowed, ...shown.prohibited, ...shown.excluded]) {
+      assert.equal(item.text, shown.texts[item.provision], "each item in present.js's words");
       assert.ok(item.roles.every((r) => r === 'Who decides'), `roles: 'actor' shows only who decides (${item.roles})`);
     }
+    assert.ok(shown.excluded.every((i) => /^(Not covered by the decision|Exempt from [^:]+): /.test(i.text)), 'exclusions say so');
     assert.equal(shown.buttons, 0, 'without onSelect the items are not buttons');
-    assert.deepEqual(shown.result, { provisions: shown.provisions, items: summary.allowed.length + summary.prohibited.length + summary.proposed.length });
-    assert.equal(new Set(shown.ids).size, 4, 'unique list ids');
+    const listed = summary.allowed.length + summary.prohibited.length + summary.proposed.length;
+    assert.deepEqual(shown.result, { provisions: listed, items: listed, past: shown.counts.past });
+    assert.equal(new Set(shown.ids).size, 5, 'unique list ids');
   });
 
   test('entity chips: one row per type, most mentioned first, capped with a +N chip; names stay text', async () => {
@@ -255,10 +268,93 @@ describe('shared UI (web/ui) in Chromium', { timeout: 180_000 }, () => {
     assert.match(during.sentenceStyle.line, /underline/);
     assert.equal(during.sentenceStyle.className, '', 'no class for the page to style');
     assert.notEqual(during.entityStyle.background, 'rgba(0, 0, 0, 0)');
-    assert.ok(during.statuses.every((s) => /^(allowed|lifted|prohibited|imposed|excluded|proposed)( |$)/.test(s)));
+    assert.ok(during.statuses.every((s) => /^(allowed|lifted|prohibited|imposed|excluded|proposed|past)( |$)/.test(s)));
     assert.equal(shown.sameHtml, true, 'the markup is back as it was');
     assert.equal(shown.sameNodes, true, 'the very same text nodes are back');
     assert.equal(shown.marksLeft, 0);
+  });
+
+  test('an invented report: earlier rules as past everywhere, decision-makers only, counts that match', async () => {
+    const report = reportOf(
+      [
+        'The Harbour Authority of Keld allowed ferries to dock at night, Mayor Ida Lund said.',
+        'The decision does not cover cargo ships.',
+        'It also froze the fees of the night pilots.',
+        'The port had previously banned all traffic after dark.',
+        'Ferries are exempt from the speed limit if the sea is calm.',
+      ],
+      [
+        { sentence: 0, status: 'allowed', trigger: 'allowed', actor: 'The Harbour Authority of Keld', subject: 'ferries', action: 'to dock at night', flags: ['attributed'] },
+        { sentence: 1, status: 'excluded', trigger: 'does not cover', actor: 'The decision', action: 'cargo ships' },
+        { sentence: 2, status: 'imposed', trigger: 'froze', actor: 'It', action: 'the fees of the night pilots' },
+        { sentence: 3, status: 'prohibited', trigger: 'banned', actor: 'The port', action: 'all traffic after dark', flags: ['historical'] },
+        { sentence: 4, status: 'excluded', trigger: 'are exempt from', subject: 'Ferries', action: 'the speed limit', scopes: [['condition', 'if the sea is calm']], flags: ['conditional'] },
+      ],
+      [
+        [0, 'Harbour Authority of Keld', 'ORG', 0],
+        [0, 'Keld', 'LOCATION', 1],
+        [0, 'Ida Lund', 'PERSON', 2],
+        [3, 'port', 'LOCATION', 1],
+      ],
+    );
+    // A page of its own with ui.css (the shared page's CSS is hostile on purpose).
+    const clean = await browser.context.newPage();
+    clean.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await clean.goto(`${server.origin}/__ui-test/clean.html`);
+    const shown = await clean.evaluate(async (report) => {
+      const ui = await import('/ui/index.js');
+      const host = document.getElementById('invented');
+      const summary = document.getElementById('i-summary');
+      const result = ui.renderSummary(summary, report, { idPrefix: 'i-' });
+      ui.renderLegend(document.getElementById('i-legend'), report);
+      ui.renderPolicyLegend(document.getElementById('i-policy'), report);
+      await ui.renderArticle(document.getElementById('i-body'), report);
+      const story = document.getElementById('i-story');
+      story.textContent = report.article.text;
+      const marks = ui.highlightReportInPage(story, report, { entities: false });
+      const items = (id) => [...document.querySelectorAll(`#${id} .scope-item`)].map((item) => item.textContent);
+      const card = (i) => [...ui.provisionCard(report, i).querySelectorAll('dt')].map((dt) => `${dt.textContent}=${dt.nextSibling.textContent}`);
+      const state = {
+        result,
+        allowed: items('i-allowed'),
+        prohibited: items('i-prohibited'),
+        past: items('i-past'),
+        pastShown: !document.getElementById('i-past-wrap').hidden,
+        sentenceStatus: [...document.querySelectorAll('#i-body .pol')].map((s) => s.dataset.status),
+        badges: [...document.querySelectorAll('#i-body .pol-badge')].map((b) => b.textContent),
+        policyLegend: [...document.querySelectorAll('#i-policy li')].map((li) => `${li.dataset.status}=${li.querySelector('.legend-count').textContent}`),
+        entityLegend: [...document.querySelectorAll('#i-legend .legend-toggle:not(:disabled)')].map((b) => `${b.dataset.type}=${b.querySelector('.legend-count').textContent}`),
+        cards: [0, 1, 2, 3].map(card),
+        pageStatuses: [...story.querySelectorAll('mark')].map((m) => m.dataset.articlescopeStatus),
+      };
+      marks.remove();
+      return state;
+    }, report);
+    assert.deepEqual(shown.result, { provisions: 4, items: 4, past: 1 });
+    assert.deepEqual(shown.allowed, ['according to Ida LundAllowed for ferries: to dock at nightWho decidesThe Harbour Authority of Keld']);
+    assert.deepEqual(shown.prohibited, [
+      'Not covered by the decision: cargo shipsWho decidesThe Harbour Authority of Keld',
+      'Frozen: the fees of the night pilots',
+      'only if the sea is calmExempt from the speed limit: ferries',
+    ]);
+    assert.deepEqual(shown.past, ['no longer in forcePreviously banned: all traffic after darkWho decidesThe port']);
+    assert.equal(shown.pastShown, true);
+    assert.deepEqual(shown.sentenceStatus, ['allowed', 'excluded', 'imposed', 'past', 'excluded']);
+    assert.deepEqual(shown.badges, ['Allowed', 'Not covered', 'Imposed', 'Earlier rule', 'Not covered']);
+    assert.deepEqual(shown.policyLegend, ['allowed=1', 'lifted=0', 'prohibited=0', 'imposed=1', 'excluded=2', 'proposed=0', 'past=1']);
+    assert.deepEqual(shown.entityLegend, ['PERSON=1 (1)', 'ORG=1 (1)', 'LOCATION=1 (2)']);
+    assert.deepEqual(shown.cards, [
+      ['Who decides=The Harbour Authority of Keld', 'Notes=according to Ida Lund'],
+      ['Who decides=The Harbour Authority of Keld'],
+      [],
+      ['Who decides=The port', 'Notes=no longer in force'],
+    ]);
+    assert.deepEqual(shown.pageStatuses, ['allowed', 'excluded', 'imposed', 'past', 'excluded']);
+    for (const theme of ['light', 'dark']) {
+      await clean.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
+      assert.deepEqual(await clean.evaluate(CONTRAST_FAILURES, '#invented'), [], `${theme}: every text of it meets WCAG AA`);
+    }
+    await clean.close();
   });
 
   test('no page errors and no CSP violations', () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { startStaticServer } from '../js/support/static-server.mjs';
+import { presentReport } from '../../web/ui/present.js';
 import { ensureArtifactsDir, fixturesDir, wasmBuilt } from './helpers.mjs';
 
 const widgetFixtures = join(fixturesDir, 'widget');
@@ -146,7 +147,11 @@ function assertShowsReport(view, label) {
   assert.deepEqual(view.columns.prohibited.map((i) => i.provision), notExcluded.map((i) => i.provision), `${label}: prohibited`);
   assert.deepEqual(view.columns.excluded.map((i) => i.provision), excluded.map((i) => i.provision), `${label}: not covered`);
   assert.deepEqual(view.columns.proposed.map((i) => i.provision), summary.proposed.map((i) => i.provision), `${label}: proposed`);
-  for (const item of view.columns.allowed) assert.equal(item.text, summary.allowed.find((s) => s.provision === item.provision).text);
+  // Each item in the shared UI's words ("Ban lifted: ..."), the header counting what is listed.
+  const presented = presentReport(report);
+  for (const item of Object.values(view.columns).flat()) assert.equal(item.text, presented.provisions[item.provision].text, `${label}: item wording`);
+  const listed = Object.values(view.columns).flat().length;
+  if (listed) assert.match(view.status, new RegExp(`^${listed} provisions?[,.]`), `${label}: the status counts what is listed`);
   const results = view.events.filter((event) => event.type === 'articlescope:result');
   assert.ok(results.length >= 1, `${label}: a result event`);
   const last = results.at(-1);

@@ -63,7 +63,7 @@ test('the build gives a folder and a matching zip per browser, with the WebAssem
   for (const browser of BROWSERS) {
     const dir = join(repoDir, 'build', 'extension', browser);
     const files = listFiles(dir).sort();
-    for (const needed of ['manifest.json', 'background.js', 'content.js', 'lib/articlescope.js', 'lib/dist/articlescope-core.mjs', 'lib/dist/articlescope-core.wasm', 'settings/settings.html', 'settings/settings.js', 'icons/icon-128.png']) {
+    for (const needed of ['manifest.json', 'background.js', 'content.js', 'lib/articlescope.js', 'lib/errors.js', 'lib/dist/articlescope-core.mjs', 'lib/dist/articlescope-core.wasm', 'settings/settings.html', 'settings/settings.js', 'icons/icon-128.png']) {
       assert.ok(files.includes(needed), `${browser}: ${needed}`);
     }
     assert.ok(readFileSync(join(dir, 'lib', 'dist', 'articlescope-core.wasm')).equals(wasm), `${browser}: same WebAssembly`);

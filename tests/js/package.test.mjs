@@ -34,6 +34,7 @@ test('npm pack takes the API, the UI, the widget and their types, and leaves exa
     'lib/articlescope.js',
     'lib/worker.js',
     'lib/worker-client.js',
+    'lib/errors.js',
     'lib/highlight.js',
     'lib/index.d.ts',
     'lib/dist/articlescope-core.mjs',

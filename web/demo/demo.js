@@ -4,35 +4,17 @@
 // Safety rule for everything below: report fields, file contents and pasted text are untrusted. They reach
 // the page only as text nodes (textContent, createTextNode) or as values of data-/aria- attributes; never as
 // HTML, never as a URL the page loads or links to.
-import {
-  attachHoverCard,
-  el,
-  plural,
-  renderArticle,
-  renderEntityGroups,
-  renderLegend,
-  renderPolicyLegend,
-  renderSummary,
-  revealGroup,
-  revealProvision,
-  setHiddenTypes,
-  setLegendPressed,
-  setPolicyMarksHidden,
-  setPolicyToggle,
-} from '../ui/index.js';
-
-const SAMPLES = [
-  { id: 'arms', file: 'samples/arms-artillery.html', label: 'Arms use', note: 'full web page' },
-  { id: 'sanctions', file: 'samples/sanctions.txt', label: 'Sanctions', note: 'plain text' },
-  { id: 'court', file: 'samples/court-ruling.html', label: 'Court ruling', note: 'web page' },
-  {
-    id: 'regulator',
-    file: 'samples/regulator-approval.txt',
-    label: 'Regulator approval',
-    note: 'plain text',
-  },
-  { id: 'feature', file: 'samples/harbour-festival.txt', label: 'No policy: a feature', note: 'plain text' },
-];
+// Only the modules the page uses (not web/ui's index.js, which also pulls in what the widget needs): the page
+// preloads exactly these (index.html), and the service worker (sw.js) keeps them for offline use.
+import { attachHoverCard } from '../ui/cards.js';
+import { el, plural } from '../ui/dom.js';
+import { renderEntityGroups, renderLegend, renderPolicyLegend, setLegendPressed, setPolicyToggle } from '../ui/entities.js';
+import { renderArticle, renderFigures, revealGroup, revealProvision, setHiddenTypes, setPolicyMarksHidden } from '../ui/article.js';
+import { entityCountText, entityCounts } from '../ui/model.js';
+import { presentReport, warningMessages } from '../ui/present.js';
+import { renderSummary } from '../ui/summary.js';
+import { analyzerReady, getAnalyzer, loadSampleText, stopAnalyzer } from './boot.js';
+import { SAMPLES, sampleFromHash } from './samples.js';
 
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -48,18 +30,18 @@ function formatBytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// "12 March 2026". Written out rather than toLocaleDateString: the first Intl call loads the locale data,
+// tens of milliseconds on the way to the first result.
 function formatDate(value) {
   if (typeof value !== 'string' || value === '') return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!match) return value;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return value;
+  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 
@@ -128,37 +110,6 @@ function hideError() {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The analyser (in a Web Worker, loaded on first use)
-
-let analyzerPromise = null;
-
-function getAnalyzer() {
-  if (!analyzerPromise) {
-    analyzerPromise = (async () => {
-      const { createWorkerAnalyzer } = await import('../lib/worker-client.js');
-      const analyzer = createWorkerAnalyzer();
-      await analyzer.ready;
-      return analyzer;
-    })();
-    analyzerPromise.catch(() => {
-      analyzerPromise = null;
-    });
-  }
-  return analyzerPromise;
-}
-
-async function stopAnalyzer() {
-  const pending = analyzerPromise;
-  analyzerPromise = null;
-  if (!pending) return;
-  try {
-    (await pending).terminate();
-  } catch {
-    // It never started: nothing to stop.
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------
 // Running one analysis
 
 let currentReport = null;
@@ -180,12 +131,12 @@ async function analyse(input, { source, format = 'auto' } = {}) {
   let timer = null;
   let analyzer;
   try {
-    if (!analyzerPromise) status.set('loading', 'Loading the analyser…', { progress: 'indeterminate' });
+    if (!analyzerReady()) status.set('loading', 'Loading the analyser…', { progress: 'indeterminate' });
     analyzer = await getAnalyzer();
   } catch (error) {
     if (!isCurrent()) return;
     status.set('error', 'The analyser could not be loaded.');
-    $('results').hidden = true;
+    clearResults();
     showError(
       'The analyser could not be loaded',
       `${error?.message ?? error}. If you serve this page yourself, build the WebAssembly module first ` +
@@ -211,22 +162,17 @@ async function analyse(input, { source, format = 'auto' } = {}) {
     await renderReport(report, isCurrent);
     if (!isCurrent()) return;
     const title = report.article?.title || source;
-    const policyCount = report.policy?.provisions?.length ?? 0;
-    const entityCount = report.entities?.length ?? 0;
     if (report.errors?.length) {
       status.set('done', `Could not analyse ${source}.`);
     } else {
-      status.set(
-        'done',
-        `Analysed “${title}”: ${plural(entityCount, 'entity mention')}, ` +
-          `${plural(policyCount, 'policy provision')}.`,
-      );
+      status.set('done', `Analysed “${title}”: ${countsText(report)}.`);
     }
+    firstResultShown();
   } catch (error) {
     clearInterval(timer);
     if (!isCurrent()) return;
     status.set('error', 'The analysis failed.');
-    $('results').hidden = true;
+    clearResults();
     if (error?.code === 'disposed') return; // cancelled: cancel() already said so
     // A refusal by the core comes with its report; anything else may have broken the worker (out of memory,
     // a crash): start a fresh one for the next run.
@@ -250,7 +196,54 @@ async function cancel() {
   await stopAnalyzer();
   if (status.run === cancelled + 1) {
     status.set('cancelled', 'Analysis cancelled.');
-    $('results').hidden = true;
+    clearResults();
+  }
+}
+
+/** Takes the last report off the page, so that no old result stands under a message about a new input. */
+function clearResults() {
+  $('results').hidden = true;
+  currentReport = null;
+  hideCard();
+}
+
+/** "5 provisions, 12 entities (31 mentions)": the numbers of what the page lists. */
+function countsText(report) {
+  const { counts } = presentReport(report);
+  const entities = [...entityCounts(report).values()].reduce(
+    (sum, c) => ({ entities: sum.entities + c.entities, mentions: sum.mentions + c.mentions }),
+    { entities: 0, mentions: 0 },
+  );
+  const earlier = counts.past ? `, ${plural(counts.past, 'earlier rule')}` : '';
+  return (
+    `${plural(counts.current, 'policy provision')}${earlier}, ` +
+    `${plural(entities.entities, 'entity', 'entities')} (${plural(entities.mentions, 'mention')})`
+  );
+}
+
+// The first report on screen: marked for the benchmark (bench/browser_bench.mjs reads the mark), and the
+// moment to offer offline use, once nothing else competes for the network and the processor.
+let firstResult = false;
+function firstResultShown() {
+  if (firstResult) return;
+  firstResult = true;
+  requestAnimationFrame(() => {
+    performance.mark('articlescope:first-result');
+    setTimeout(registerOffline, 0);
+  });
+}
+
+/**
+ * Registers the service worker (sw.js) that keeps the demo working offline. Only where browsers allow one
+ * (a secure context over http or https: not file:, not an opaque-origin sandbox); a refusal (private
+ * browsing, a host's policy) leaves the page working online as before.
+ */
+function registerOffline() {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext || !/^https?:$/.test(location.protocol)) return;
+  try {
+    navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { updateViaCache: 'none' }).catch(() => {});
+  } catch {
+    // Refused synchronously (SecurityError in some private modes): online only.
   }
 }
 
@@ -288,6 +281,7 @@ async function renderReport(report, isCurrent) {
   renderEntitySidebar(report);
   renderTimings(report);
   renderRemoved(report);
+  renderArticleFigures(report);
   await renderArticleBody(report, isCurrent);
   document.title = article.title ? `${article.title} · ArticleScope` : 'ArticleScope';
 }
@@ -319,38 +313,28 @@ function renderMetadata(report) {
   if (words > 0)
     meta.append(el('span', { class: 'meta-length' }, `${Math.max(1, Math.round(words / 230))} min read`));
 
-  const warnings = (report.warnings ?? []).map((w) => {
-    if (w.code === 'not_readerable')
-      return 'This page may not be an article: it looks like a home or index page.';
-    if (w.code === 'invalid_utf8') return 'Some invalid characters were replaced.';
-    if (w.code === 'transcoded') return null;  // decoded from the page's charset: nothing for the reader to do
-    if (w.code === 'truncated') return 'The input hit a limit; the analysis is partial.';
-    if (w.code === 'language_unsupported') {
-      const language = /^the article is in (.+?) \(/.exec(w.message ?? '')?.[1] ?? 'another language';
-      return `This article is in ${language}. Names, places, organisations and policy provisions are ` +
-        'only looked for in English text, so only dates, amounts and quantities are marked.';
-    }
-    return w.message || w.code;
-  }).filter(Boolean);
-  $('article-warning').textContent = warnings.join(' ');
+  const warnings = warningMessages(report);
+  $('article-warning').replaceChildren(...warnings.map((text) => el('p', {}, text)));
   $('article-warning').hidden = warnings.length === 0;
 }
 
 
 function renderScopePanel(report) {
-  const { provisions } = renderSummary($('scope-summary'), report, {
+  const { provisions, past } = renderSummary($('scope-summary'), report, {
     idPrefix: 'scope-',
     onSelect: (index) => revealProvision($('article-body'), index),
   });
+  // The counts are those of the items listed below: current provisions, and earlier rules apart.
+  const earlier = past ? ` and ${plural(past, 'earlier rule')} no longer in force` : '';
   const notEnglish = (report.warnings ?? []).some((w) => w.code === 'language_unsupported');
   $('scope-note').textContent =
-    provisions === 0 && notEnglish
+    provisions + past === 0 && notEnglish
       ? 'Not analysed: policy provisions are only looked for in English articles.'
-      : provisions === 0
+      : provisions + past === 0
         ? 'No policy decision found: ArticleScope lists provisions only when an article reports ' +
           'something being allowed, prohibited, lifted, imposed or proposed.'
-        : `${plural(provisions, 'provision')} found. Select an item to find it in the article.`;
-  $('scope-panel').classList.toggle('empty', provisions === 0);
+        : `${plural(provisions, 'provision')} in force or proposed${earlier}. Select an item to find it in the article.`;
+  $('scope-panel').classList.toggle('empty', provisions + past === 0);
 }
 
 // What the reader chose to hide; kept from one report to the next.
@@ -382,7 +366,12 @@ function togglePolicyMarks() {
 }
 
 function renderEntitySidebar(report) {
-  $('entity-total').textContent = String(report.entities?.length ?? 0);
+  const total = [...entityCounts(report).values()].reduce(
+    (sum, c) => ({ entities: sum.entities + c.entities, mentions: sum.mentions + c.mentions }),
+    { entities: 0, mentions: 0 },
+  );
+  $('entity-total').textContent = entityCountText(total);
+  $('entity-total').title = `${plural(total.entities, 'entity', 'entities')}, ${plural(total.mentions, 'mention')}`;
   renderEntityGroups($('entity-groups'), report, {
     onSelect: (id) => {
       const mention = revealGroup($('article-body'), id);
@@ -439,6 +428,13 @@ function renderRemoved(report) {
       ),
     );
   }
+}
+
+// The article's pictures as captions and credits; no picture is loaded (nothing leaves the page's origin).
+function renderArticleFigures(report) {
+  const count = renderFigures($('figure-list'), report);
+  $('figure-count').textContent = String(count);
+  $('article-figures').hidden = count === 0;
 }
 
 // Spans drawn in the article: provision sentences (grouped when several share one), their roles, entities.
@@ -541,21 +537,50 @@ async function loadSample(id, { updateHash = false } = {}) {
   const sample = SAMPLES.find((s) => s.id === id) ?? SAMPLES[0];
   markSample(sample.id);
   if (updateHash) history.replaceState(null, '', `#sample=${sample.id}`);
-  const run = status.run;
+  const run = ++status.run;
   status.set('loading', `Loading the “${sample.label}” sample…`, { progress: 'indeterminate' });
   let input;
   try {
-    const response = await fetch(new URL(sample.file, import.meta.url));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    input = await response.text();
+    input = await loadSampleText(sample);
   } catch (error) {
     if (run !== status.run) return;
+    // The old result goes: it is not the sample the reader asked for.
+    clearResults();
+    hideError();
     status.set('error', 'The sample could not be loaded.');
-    showError('The sample could not be loaded', `${sample.file}: ${error.message}`);
+    showError(`The “${sample.label}” sample could not be loaded`, `${sample.file}: ${error.message}.`);
     return;
   }
   if (run !== status.run) return;
   await analyse(input, { source: sample.file.split('/').pop() });
+}
+
+// Largest file whose text is put in the text box (a bigger one is analysed, and the box is emptied).
+const MAX_SHOWN_FILE_BYTES = 1024 * 1024;
+
+/**
+ * The text box after a file was opened or dropped: it holds the file's text (when it is UTF-8 text of a
+ * reasonable size), or nothing and a note saying why; never the earlier paste, which Analyse would run again.
+ */
+function showFileInTextBox(file, bytes) {
+  let text = null;
+  let reason = '';
+  if (bytes.length > MAX_SHOWN_FILE_BYTES) {
+    reason = `it is ${formatBytes(bytes.length)}, too long to show here`;
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      reason = 'it is not UTF-8 text (the analyser decodes it by its declared charset)';
+    }
+  }
+  $('input-text').value = text ?? '';
+  const note = $('file-note');
+  note.textContent =
+    text !== null
+      ? `The box now holds ${file.name}: edit it and press Analyse to analyse it again.`
+      : `${file.name} was analysed as a file, but its text is not shown here: ${reason}. The box was emptied.`;
+  note.hidden = false;
 }
 
 async function analyseFile(file) {
@@ -563,7 +588,9 @@ async function analyseFile(file) {
   markSample(null);
   history.replaceState(null, '', location.pathname + location.search);
   if (file.size > MAX_FILE_BYTES) {
+    $('input-text').value = '';
     status.set('error', 'The file is too large.');
+    clearResults();
     showError(
       'The file is too large',
       `${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}.`,
@@ -577,10 +604,13 @@ async function analyseFile(file) {
     // Bytes, not file.text(): the core decodes a page saved in a legacy charset by its <meta> declaration.
     input = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
+    $('input-text').value = '';
     status.set('error', 'The file could not be read.');
+    clearResults();
     showError('The file could not be read', `${file.name}: ${error.message}`);
     return;
   }
+  showFileInTextBox(file, input);
   const format = $('format-select').value;
   await analyse(input, { source: file.name, format });
 }
@@ -595,6 +625,7 @@ function analysePasted() {
   }
   markSample(null);
   history.replaceState(null, '', location.pathname + location.search);
+  $('file-note').hidden = true;
   analyse(input, { source: 'pasted text', format: $('format-select').value });
 }
 
@@ -655,11 +686,6 @@ function wireInputs() {
   });
 }
 
-function sampleFromHash() {
-  const match = /(?:^#|&)sample=([a-z-]+)/.exec(location.hash);
-  return match && SAMPLES.some((s) => s.id === match[1]) ? match[1] : SAMPLES[0].id;
-}
-
 function init() {
   renderSampleButtons();
   wireInputs();
@@ -673,8 +699,8 @@ function init() {
   $('json-details').addEventListener('toggle', () => {
     if ($('json-details').open) fillJsonView();
   });
-  window.addEventListener('hashchange', () => loadSample(sampleFromHash()));
-  loadSample(sampleFromHash());
+  window.addEventListener('hashchange', () => loadSample(sampleFromHash(location.hash)));
+  loadSample(sampleFromHash(location.hash));
 }
 
 init();

@@ -1,18 +1,9 @@
 // ArticleScope: the one JavaScript entry point to the WebAssembly core. No dependencies; runs in browsers,
 // workers and node. One call = one crossing into WebAssembly: the core returns the report as a JSON string.
 import createArticleScopeCore from './dist/articlescope-core.mjs';
+import { ArticleScopeError } from './errors.js';
 
-/** An analysis that the core refused (empty, binary or oversized input, bad options) or a misuse of the API. */
-export class ArticleScopeError extends Error {
-  constructor(code, message, report = null) {
-    super(message);
-    this.name = 'ArticleScopeError';
-    /** The report's error code ("empty_input", "binary_input", ...) or a wrapper code ("invalid_input", "disposed"). */
-    this.code = code;
-    /** The full report of a refused analysis (null when the core was not called). */
-    this.report = report;
-  }
-}
+export { ArticleScopeError };
 
 const isNode = typeof process === 'object' && typeof process.versions === 'object' && !!process.versions.node;
 

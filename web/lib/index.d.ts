@@ -225,12 +225,19 @@ export class ArticleScopeError extends Error {
 export interface CreateWorkerAnalyzerOptions extends CreateAnalyzerOptions {
   /** The worker script (default: worker.js next to worker-client.js). */
   workerUrl?: string | URL;
+  /**
+   * V8 compiles WebAssembly lazily, on first call: without a warm-up the first analysis is several times slower
+   * than the next ones. true (default): `ready` waits for a small analysis in the worker. 'parallel': `ready`
+   * comes at once and a short-lived second worker warms up meanwhile (workers share the compiled code), for a
+   * page that analyses something at once. false: no warm-up.
+   */
+  warmUp?: boolean | 'parallel';
 }
 
 export interface WorkerAnalyzer {
   /** Same as Analyzer.analyze, in a Web Worker: resolves to the report, rejects with ArticleScopeError. */
   analyze(input: AnalyzeInput, options?: AnalyzeOptions): Promise<Report>;
-  /** Resolves when the module is loaded in the worker; rejects if it cannot be. */
+  /** Resolves when the module is loaded (and warmed up) in the worker; rejects if it cannot be. */
   readonly ready: Promise<void>;
   /** Version of the core once ready, null before. */
   readonly version: string | null;

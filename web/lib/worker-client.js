@@ -1,11 +1,19 @@
 // The analyzer in a Web Worker, so that a long page never freezes the page that asked for it.
 // Same analyze() as articlescope.js, but asynchronous.
-import { ArticleScopeError } from './articlescope.js';
+// Only the error class: the WebAssembly loader (articlescope.js) is the worker's to download, not the page's.
+import { ArticleScopeError } from './errors.js';
 
 /**
  * Starts a module worker running the WebAssembly core.
  * opts.workerUrl: the worker script (default: worker.js next to this file); opts.wasmUrl / opts.wasmBinary as
- * for createAnalyzer().
+ * for createAnalyzer(). V8 compiles WebAssembly lazily, function by function on first call, so a fresh module's
+ * first analysis pays for compiling the pipeline. opts.warmUp says when that is paid:
+ *   true (default): `ready` waits for a small analysis in the worker; the first real one runs at nearly warm speed;
+ *   'parallel': `ready` comes at once, and a second, short-lived worker analyses the warm-up text meanwhile.
+ *     Workers of a page share the compiled code of the same module (V8's native module cache), so the first
+ *     analysis finds the entity and policy stages compiled by the helper, in parallel with its own work: the
+ *     first result of a page that analyses something at once (the demo's sample) comes soonest;
+ *   false: no warm-up.
  */
 export function createWorkerAnalyzer(opts = {}) {
   const workerUrl = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
@@ -29,7 +37,7 @@ export function createWorkerAnalyzer(opts = {}) {
     pending.clear();
   };
 
-  const start = () => {
+  const start = ({ warmUp = false } = {}) => {
     worker = new Worker(workerUrl, { type: 'module' });
     worker.onmessage = (event) => {
       const message = event.data;
@@ -54,7 +62,7 @@ export function createWorkerAnalyzer(opts = {}) {
       event.preventDefault?.();
       fail(new ArticleScopeError('internal_error', `worker failed: ${event.message ?? 'could not load the worker script'}`));
     };
-    worker.postMessage(init);
+    worker.postMessage({ ...init, warmUp });
   };
 
   // After an internal_error (out of memory, or a bug) the instance may hold a heap of up to 2 GiB that
@@ -67,7 +75,19 @@ export function createWorkerAnalyzer(opts = {}) {
     for (const { message } of pending.values()) worker.postMessage(message);
   };
 
-  start();
+  // A replacement worker (after an internal_error) does not warm up: analyses are already waiting for it.
+  start({ warmUp: opts.warmUp === true || opts.warmUp === undefined });
+  if (opts.warmUp === 'parallel') {
+    // The helper only compiles, by analysing the warm-up text (the entity and policy stages: those a page's
+    // first analysis reaches last), then goes; its failures are not the analyzer's.
+    const helper = new Worker(workerUrl, { type: 'module' });
+    helper.onmessage = () => helper.terminate();
+    helper.onerror = (event) => {
+      event.preventDefault?.();
+      helper.terminate();
+    };
+    helper.postMessage({ ...init, warmUp: 'text' });
+  }
 
   return {
     ready,

@@ -1,10 +1,25 @@
 // The Web Worker side of worker-client.js: owns one analyzer, answers one message per analysis.
 import { createAnalyzer } from './articlescope.js';
+import { WARM_UP_PAGE, WARM_UP_TEXT } from './warm-up.js';
 
 let analyzer = null;
 
 function errorPayload(error) {
   return { code: error.code ?? 'internal_error', message: String(error.message ?? error), report: error.report ?? null };
+}
+
+// One analysis of a small text and a small page, so that V8 compiles the pipeline's functions now (it compiles
+// WebAssembly lazily, on first call) rather than during the reader's first analysis. The text goes first: it
+// reaches the entity and policy stages quickest, which a page's analysis reaches last (see 'parallel' in
+// worker-client.js). A failure here is not fatal: the real analyses report their own errors.
+function warmUp(ready, { textOnly = false } = {}) {
+  for (const [input, format] of textOnly ? [[WARM_UP_TEXT, 'text']] : [[WARM_UP_TEXT, 'text'], [WARM_UP_PAGE, 'html']]) {
+    try {
+      ready.analyzeWithJson(input, { format });
+    } catch {
+      // Nothing to do: see above.
+    }
+  }
 }
 
 self.onmessage = async (event) => {
@@ -13,6 +28,7 @@ self.onmessage = async (event) => {
     analyzer = createAnalyzer({ wasmUrl: message.wasmUrl, wasmBinary: message.wasmBinary });
     try {
       const ready = await analyzer;
+      if (message.warmUp) warmUp(ready, { textOnly: message.warmUp === 'text' });
       self.postMessage({ type: 'ready', version: ready.version });
     } catch (error) {
       self.postMessage({ type: 'failed', error: errorPayload(error) });

@@ -1,8 +1,9 @@
 // The article view: the clean text rebuilt block by block from text nodes, with policy sentences (status
 // class, labelled badge), their roles and entity mentions marked. Nothing from the report is parsed as HTML.
 import { cssToken, el, icon, prefersReducedMotion } from './dom.js';
-import { ENTITY_INFO, STATUS_INFO, entityClass } from './labels.js';
+import { ENTITY_INFO, PAST_INFO, STATUS_INFO, entityClass } from './labels.js';
 import { groupsOf, knownTypes } from './model.js';
+import { presentReport } from './present.js';
 import { LAYER, appendNested, blockIndexAt, blocksFor, nestSpans } from './render.js';
 
 const BLOCKS_PER_RENDER_SLICE = 60;
@@ -68,26 +69,30 @@ function makeHighlight(report, groups) {
   return (node) => {
     const span = node.span;
     if (span.kind === 'sentence') {
-      const provisions = span.provisions.map((i) => report.policy.provisions[i]);
-      const statuses = [...new Set(provisions.map((p) => p.status))];
+      // A sentence that only tells the earlier state is marked as past, never with a current status.
+      const views = span.provisions.map((i) => presentReport(report).provisions[i]).filter(Boolean);
+      const current = views.filter((v) => !v.past);
+      const statuses = [...new Set(current.map((v) => v.status))];
+      if (current.length < views.length) statuses.push('past');
       const element = el('span', {
-        class: `pol pol-${cssToken(statuses[0])}`,
+        class: `pol pol-${cssToken(statuses[0] ?? 'past')}`,
         'data-provisions': span.provisions.join(' '),
         'data-status': statuses.join(' '),
         tabindex: node.part === 0 ? '-1' : null,
       });
       if (node.part === 0) {
         for (const statusName of statuses) {
-          const info = STATUS_INFO[statusName] ?? { label: statusName, icon: 'question' };
+          const info = statusName === 'past' ? PAST_INFO : (STATUS_INFO[statusName] ?? { label: statusName, icon: 'question' });
+          const said = views.filter((v) => (statusName === 'past' ? v.past : !v.past && v.status === statusName)).map((v) => v.text);
           element.append(
             el(
               'span',
               {
                 class: `pol-badge status-${cssToken(statusName)}`,
-                tabindex: '0',
+                tabindex: '-1',
                 role: 'note',
                 'data-provisions': span.provisions.join(' '),
-                'aria-label': `${info.label}: policy provision. Details`,
+                'aria-label': `${said.join('; ')}. Policy provision: details`,
               },
               icon(info.icon),
               el('span', { class: 'pol-badge-label' }, info.label),
@@ -107,7 +112,7 @@ function makeHighlight(report, groups) {
         'data-group': entity.id,
         'data-index': span.index,
         'data-part': node.part,
-        tabindex: node.part === 0 ? '0' : null,
+        tabindex: node.part === 0 ? '-1' : null,
         'aria-label':
           node.part === 0
             ? `${entity.text}: ${info?.singular ?? entity.type}` +
@@ -209,7 +214,45 @@ export async function renderArticle(body, report, { isCurrent = () => true, onPr
     }
   }
   body.append(fragment);
+  enableRoving(body);
   return true;
+}
+
+// Keyboard: the article is one tab stop. Its highlights (entity marks, policy badges) share a roving tab index:
+// Tab enters at the last one visited, the arrow keys move between them (Home and End: first and last), and Tab
+// leaves the article. Without this a long article would put hundreds of tab stops before the rest of the page.
+const ROVING = '.ent[data-part="0"], .pol-badge';
+const rovingBodies = new WeakSet();
+
+function enableRoving(body) {
+  const items = [...body.querySelectorAll(ROVING)];
+  items.forEach((item, i) => item.setAttribute('tabindex', i === 0 ? '0' : '-1'));
+  if (rovingBodies.has(body)) return;
+  rovingBodies.add(body);
+  body.addEventListener('focusin', (event) => {
+    const item = event.target.closest?.(ROVING);
+    if (!item || !body.contains(item) || item.getAttribute('tabindex') === '0') return;
+    for (const other of body.querySelectorAll('.ent[tabindex="0"], .pol-badge[tabindex="0"]')) other.setAttribute('tabindex', '-1');
+    item.setAttribute('tabindex', '0');
+  });
+  body.addEventListener('keydown', (event) => {
+    const item = event.target.closest?.(ROVING);
+    if (!item || !body.contains(item) || event.altKey || event.ctrlKey || event.metaKey) return;
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key];
+    if (step === undefined) return;
+    // Only what is shown: marks of a hidden type and badges of hidden policy marks are skipped.
+    const all = [...body.querySelectorAll(ROVING)].filter((e) => e.getClientRects().length > 0 && !isMuted(body, e));
+    if (all.length === 0) return;
+    const at = all.indexOf(item);
+    const next = step === -Infinity ? 0 : step === Infinity ? all.length - 1 : Math.min(all.length - 1, Math.max(0, at + step));
+    event.preventDefault();
+    all[next].focus();
+  });
+}
+
+// A mark whose type the reader hid (class hide-<type> on the body) is plain text: not a stop.
+function isMuted(body, element) {
+  return element.classList.contains('ent') && body.classList.contains(`hide-${cssToken(element.dataset.type)}`);
 }
 
 /** Hides (class hide-<type> on `body`) the entity types in `hidden` and shows the others. */
@@ -245,4 +288,29 @@ export function revealGroup(body, id) {
   const mention = body.querySelector(`.ent[data-group="${CSS.escape(String(id))}"]`);
   if (mention) flash(mention);
   return mention;
+}
+
+/**
+ * Renders the article's pictures (report.article.figures) into the list `list` (children replaced): one li per
+ * figure with its caption and photo credit, as text. No image is loaded unless options.images is true; then
+ * an http(s) image is shown too (lazily, without a referrer), which contacts the server that hosts it.
+ * Returns the number of figures.
+ */
+export function renderFigures(list, report, { images = false } = {}) {
+  const figures = Array.isArray(report?.article?.figures) ? report.article.figures : [];
+  list.replaceChildren();
+  for (const figure of figures) {
+    const caption = typeof figure?.caption === 'string' ? figure.caption.trim() : '';
+    const credit = typeof figure?.credit === 'string' ? figure.credit.trim() : '';
+    const item = el('li', { class: 'figure-item' });
+    if (images && typeof figure?.image === 'string' && /^https?:\/\//i.test(figure.image)) {
+      item.append(el('img', { class: 'figure-image', src: figure.image, alt: caption, loading: 'lazy', referrerpolicy: 'no-referrer', decoding: 'async' }));
+    }
+    item.append(
+      el('span', { class: caption ? 'figure-caption' : 'figure-caption missing', dir: 'auto' }, caption || 'A picture without a caption'),
+      credit ? el('span', { class: 'figure-credit', dir: 'auto' }, credit) : null,
+    );
+    list.append(item);
+  }
+  return figures.length;
 }

@@ -1,28 +1,31 @@
-// Cards: the details of one provision (status, trigger, who decides, applies to, what, scopes, notes) and of one
+// Cards: the details of one provision (verdict, who decides, applies to, scopes, notes in plain words) and of one
 // entity mention (type, canonical name, mentions, aliases), plus the hover/focus card that shows them.
-import { el, plural } from './dom.js';
-import { ENTITY_INFO, SCOPE_LABELS, entityClass, flagText, statusChip } from './labels.js';
-import { groupsOf, provisionAt } from './model.js';
+import { cssToken, el, plural } from './dom.js';
+import { ENTITY_INFO, entityClass } from './labels.js';
+import { groupsOf } from './model.js';
+import { presentReport } from './present.js';
+import { verdictLabel } from './summary.js';
 
-/** The card of provision `index` (div.card-provision: status chip, then a dl of its roles), or null. */
+/**
+ * The card of provision `index` (div.card-provision): its verdict ("Frozen:") and what it is about, then a dl of
+ * who decided, whom it applies to, its scopes and notes in plain words; or null.
+ */
 export function provisionCard(report, index) {
-  const provision = provisionAt(report, index);
-  if (!provision) return null;
+  const view = presentReport(report).provisions[index] ?? null;
+  if (!view) return null;
   const rows = el('dl', { class: 'card-roles' });
   const addRow = (label, value) => {
     if (value) rows.append(el('dt', {}, label), el('dd', {}, String(value)));
   };
-  addRow('Trigger', provision.trigger?.text);
-  addRow('Who decides', provision.actor?.text);
-  addRow('Applies to', provision.subject?.text);
-  addRow('What', provision.action?.text);
-  for (const scope of provision.scopes ?? []) addRow(SCOPE_LABELS[scope?.kind] ?? scope?.kind, scope?.text);
-  if (provision.flags?.length) addRow('Notes', flagText(provision.flags));
+  if (view.decider) addRow(view.decider.label, view.decider.text);
+  addRow('Applies to', view.subject);
+  for (const scope of view.scopes) if (!view.what.includes(scope.text)) addRow(scope.label, scope.text);
+  if (view.notes.length) addRow('Notes', view.notes.join(' · '));
   return el(
     'div',
-    { class: 'card-provision', 'data-provision': index },
-    el('p', { class: 'card-type' }, statusChip(provision.status)),
-    rows,
+    { class: `card-provision status-${cssToken(view.status)}${view.past ? ' past' : ''}`, 'data-provision': index },
+    el('p', { class: 'card-verdict' }, verdictLabel(view), ` ${view.what}`),
+    rows.childElementCount ? rows : null,
   );
 }
 

@@ -23,9 +23,10 @@ const ICON_PATHS = {
   alert: ['M8 1.8L14.6 13.6H1.4z', 'M8 6.2v3.6', 'M8 11.6v.3'],
   minus: ['M8 1.8a6.2 6.2 0 1 0 0 12.4A6.2 6.2 0 1 0 8 1.8z', 'M4.8 8h6.4'],
   question: ['M5.6 6a2.4 2.4 0 1 1 3.5 2.1c-.7.4-1.1.9-1.1 1.7v.4', 'M8 12.4v.3'],
+  clock: ['M8 1.8a6.2 6.2 0 1 0 0 12.4A6.2 6.2 0 1 0 8 1.8z', 'M8 4.6V8l2.4 1.6'],
 };
 
-/** A 16x16 stroke icon (check, arrowUp, ban, alert, minus, question), hidden from assistive technology. */
+/** A 16x16 stroke icon (check, arrowUp, ban, alert, minus, question, clock), hidden from assistive technology. */
 export function icon(name, className = 'icon') {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('viewBox', '0 0 16 16');

@@ -1,20 +1,28 @@
 // Entities by type: the legend (type toggles with counts), the policy legend, the list of entities per type
 // (the demo's sidebar) and compact entity chips per type (widget, extension panel).
-import { cssToken, el, plural } from './dom.js';
-import { ENTITY_INFO, STATUS_INFO, STATUS_ORDER, entityClass, statusChip } from './labels.js';
-import { groupsOf, knownTypes } from './model.js';
+import { cssToken, el, icon, plural } from './dom.js';
+import { ENTITY_INFO, PAST_INFO, STATUS_INFO, STATUS_ORDER, entityClass, statusChip } from './labels.js';
+import { entityCountText, entityCounts, groupsOf, knownTypes } from './model.js';
+import { presentReport } from './present.js';
+
+/** "3 people, 7 mentions": the spoken form of a legend count. */
+const countLabel = (label, { entities, mentions }) =>
+  `${label}: ${plural(entities, 'entity', 'entities')}, ${plural(mentions, 'mention')}`;
 
 /**
- * Renders one toggle per entity type into `container` (children replaced): swatch, label, mention count;
- * aria-pressed is false for the types in options.hidden (a Set); a type without mentions is disabled.
- * options.onToggle(type) is called on a click (the caller updates its hidden set and calls setLegendPressed).
+ * Renders one toggle per entity type into `container` (children replaced): swatch, label, and the count of
+ * distinct entities with their mentions in brackets ("3 (7)"); aria-pressed is false for the types in
+ * options.hidden (a Set); a type without mentions is disabled. options.onToggle(type) is called on a click (the
+ * caller updates its hidden set and calls setLegendPressed).
  */
 export function renderLegend(container, report, { hidden = new Set(), onToggle = null } = {}) {
-  const { types, counts } = knownTypes(report);
+  const { types } = knownTypes(report);
+  const counts = entityCounts(report);
   container.replaceChildren();
   for (const type of types) {
     const info = ENTITY_INFO.get(type) ?? { label: String(type) };
-    const count = counts.get(type) ?? 0;
+    const numbers = counts.get(type) ?? { entities: 0, mentions: 0 };
+    const count = numbers.mentions;
     const button = el(
       'button',
       {
@@ -24,10 +32,13 @@ export function renderLegend(container, report, { hidden = new Set(), onToggle =
         'aria-pressed': hidden.has(type) ? 'false' : 'true',
         disabled: count === 0,
         title: count === 0 ? `No ${info.label.toLowerCase()} in this article` : `Show or hide ${info.label.toLowerCase()}`,
+        'aria-label': countLabel(info.label, numbers),
+        'data-entities': numbers.entities,
+        'data-mentions': numbers.mentions,
       },
       el('span', { class: 'swatch', 'aria-hidden': 'true' }),
       el('span', { class: 'legend-label' }, info.label),
-      el('span', { class: 'legend-count' }, String(count)),
+      el('span', { class: 'legend-count' }, entityCountText(numbers)),
     );
     if (onToggle) button.addEventListener('click', () => onToggle(type));
     container.append(button);
@@ -43,23 +54,26 @@ export function setLegendPressed(container, hidden) {
 
 /**
  * Renders the policy legend into the list `list` (children replaced): per status, its chip, description and
- * number of provisions (muted when none). With options.onToggleMarks, a last row holds a "Hide/Show policy
- * marks" button (aria-pressed = marks shown), which is returned; see setPolicyToggle.
+ * number of current provisions (muted when none), then the earlier rules when the article has any. With
+ * options.onToggleMarks, a last row holds a "Hide/Show policy marks" button (aria-pressed = marks shown),
+ * which is returned; see setPolicyToggle.
  */
 export function renderPolicyLegend(list, report, { marksHidden = false, onToggleMarks = null } = {}) {
   list.replaceChildren();
-  const provisions = report?.policy?.provisions ?? [];
-  for (const statusName of STATUS_ORDER) {
-    const count = provisions.filter((p) => p?.status === statusName).length;
+  const { counts } = presentReport(report);
+  const row = (chip, description, count, status) =>
     list.append(
       el(
         'li',
-        { class: count ? '' : 'muted' },
-        el('span', { class: 'legend-sample' }, statusChip(statusName)),
-        el('span', { class: 'legend-desc' }, STATUS_INFO[statusName].description),
+        { class: count ? '' : 'muted', 'data-status': status },
+        el('span', { class: 'legend-sample' }, chip),
+        el('span', { class: 'legend-desc' }, description),
         el('span', { class: 'legend-count' }, String(count)),
       ),
     );
+  for (const statusName of STATUS_ORDER) row(statusChip(statusName), STATUS_INFO[statusName].description, counts.byStatus[statusName], statusName);
+  if (counts.past) {
+    row(el('span', { class: 'status-chip status-past' }, icon(PAST_INFO.icon), PAST_INFO.label), PAST_INFO.description, counts.past, 'past');
   }
   if (!onToggleMarks) return null;
   const button = el('button', { type: 'button', class: 'button small ghost' });
@@ -107,7 +121,7 @@ function entityEntry(group, className, count, onSelect) {
 
 /**
  * Renders the entities per type into `container` (children replaced): a section per type (heading with
- * swatch, label and mention count) listing each entity with its mentions, the first options.shownPerType
+ * swatch, label and the count of entities, mentions in brackets: "3 (7)") listing each entity with its mentions, the first options.shownPerType
  * (default 12) then a "Show all N" button. options.onSelect(groupId) makes each entry a button calling it.
  * Returns the number of entities listed.
  */
@@ -119,10 +133,10 @@ export function renderEntityGroups(container, report, { shownPerType = 12, onSel
     return 0;
   }
   for (const { type, info, groups: ofType } of byType) {
-    const mentions = ofType.reduce((sum, g) => sum + g.mentions, 0);
+    const numbers = { entities: ofType.length, mentions: ofType.reduce((sum, g) => sum + g.mentions, 0) };
     const section = el(
       'section',
-      { class: `entity-type ${entityClass(type)}`, 'data-type': type },
+      { class: `entity-type ${entityClass(type)}`, 'data-type': type, 'data-entities': numbers.entities, 'data-mentions': numbers.mentions },
       el(
         `h${headingLevel}`,
         {},
@@ -130,8 +144,9 @@ export function renderEntityGroups(container, report, { shownPerType = 12, onSel
         info.label,
         el(
           'span',
-          { class: 'count', title: `${plural(ofType.length, 'entity', 'entities')}, ${plural(mentions, 'mention')}` },
-          String(mentions),
+          { class: 'count', title: countLabel(info.label, numbers) },
+          el('span', { 'aria-hidden': 'true' }, entityCountText(numbers)),
+          el('span', { class: 'visually-hidden' }, `: ${plural(numbers.entities, 'entity', 'entities')}, ${plural(numbers.mentions, 'mention')}`),
         ),
       ),
     );

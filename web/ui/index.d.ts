@@ -9,7 +9,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   attributes?: Record<string, string | number | boolean | null | undefined>,
   ...children: Array<Node | string | number | null | undefined | false | Array<Node | string>>
 ): HTMLElementTagNameMap[K];
-export function icon(name: 'check' | 'arrowUp' | 'ban' | 'alert' | 'minus' | 'question', className?: string): SVGSVGElement;
+export function icon(name: 'check' | 'arrowUp' | 'ban' | 'alert' | 'minus' | 'question' | 'clock', className?: string): SVGSVGElement;
 export function cssToken(value: unknown): string;
 export function plural(count: number, one: string, many?: string): string;
 export function prefersReducedMotion(): boolean;
@@ -23,6 +23,7 @@ export interface EntityTypeInfo {
 export const ENTITY_TYPES: EntityTypeInfo[];
 export const ENTITY_INFO: Map<string, EntityTypeInfo>;
 export const STATUS_INFO: Record<ProvisionStatus, { label: string; description: string; icon: string }>;
+export const PAST_INFO: { label: string; description: string; icon: string };
 export const STATUS_ORDER: ProvisionStatus[];
 export const SCOPE_LABELS: Record<string, string>;
 export const FLAG_LABELS: Record<string, string>;
@@ -36,6 +37,50 @@ export function provisionAt(report: Report, index: number): Report['policy']['pr
 export function groupsOf(report: Report): Map<number | string, GroupWithMentions>;
 export function typeCounts(report: Report): Map<string, number>;
 export function knownTypes(report: Report): { types: string[]; counts: Map<string, number> };
+export function entityCounts(report: Report): Map<string, { entities: number; mentions: number }>;
+/** "3 (7)": distinct entities, mentions in brackets. */
+export function entityCountText(counts: { entities: number; mentions: number }): string;
+
+// present.js
+/** What a reader is told about one provision. */
+export interface ProvisionView {
+  index: number;
+  status: ProvisionStatus;
+  /** The provision describes the state before the decision (flag "historical"). */
+  past: boolean;
+  /** "Ban lifted", "Frozen", "Not covered by the decision", "Previously banned", ... */
+  verdict: string;
+  /** What it is about, with its scopes. */
+  what: string;
+  /** `${verdict}: ${what}` */
+  text: string;
+  /** A decision-maker ("Who decides", or "Proposed by" for proposals), never a pronoun or "the decision". */
+  decider: { label: 'Who decides' | 'Proposed by'; text: string } | null;
+  /** Whom it applies to (not a pronoun), when not already in `what`. */
+  subject: string | null;
+  scopes: Array<{ kind: string; label: string; text: string }>;
+  /** The flags in plain words: "according to Ada Koenig", "in a quote", "only if ...". */
+  notes: string[];
+  sentence: string;
+}
+export interface ReportView {
+  provisions: Array<ProvisionView | null>;
+  columns: {
+    allowed: ProvisionView[];
+    prohibited: ProvisionView[];
+    stillProhibited: ProvisionView[];
+    excluded: ProvisionView[];
+    proposed: ProvisionView[];
+  };
+  current: ProvisionView[];
+  past: ProvisionView[];
+  counts: { current: number; past: number; byStatus: Record<ProvisionStatus, number> };
+}
+export function presentReport(report: Report): ReportView;
+export function decisionMakers(report: Report): string[];
+export function warningMessages(report: Report): string[];
+export function isPronoun(text: string): boolean;
+export function isDecisionReference(text: string): boolean;
 
 // summary.js
 export interface SummaryOptions {
@@ -52,7 +97,8 @@ export interface SummaryOptions {
   /** Level of the column headings (default 3). */
   headingLevel?: number;
 }
-export function renderSummary(container: Element, report: Report, options?: SummaryOptions): { provisions: number; items: number };
+export function renderSummary(container: Element, report: Report, options?: SummaryOptions): { provisions: number; items: number; past: number };
+export function verdictLabel(view: ProvisionView): HTMLSpanElement;
 export function scopeItem(report: Report, item: SummaryItem, options?: Pick<SummaryOptions, 'onSelect' | 'roles'>): HTMLElement;
 
 // cards.js
@@ -96,6 +142,7 @@ export function renderArticle(
   report: Report,
   options?: { isCurrent?: () => boolean; onProgress?: (done: number, total: number) => void },
 ): Promise<boolean>;
+export function renderFigures(list: Element, report: Report, options?: { images?: boolean }): number;
 export function setHiddenTypes(body: Element, report: Report, hidden: Set<string>): void;
 export function setPolicyMarksHidden(body: Element, hidden: boolean): void;
 export function flash(element: HTMLElement): void;

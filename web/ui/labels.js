@@ -20,11 +20,14 @@ export const ENTITY_INFO = new Map(ENTITY_TYPES.map((info) => [info.type, info])
 export const STATUS_INFO = {
   allowed: { label: 'Allowed', description: 'newly permitted', icon: 'check' },
   lifted: { label: 'Lifted', description: 'a restriction removed', icon: 'arrowUp' },
-  prohibited: { label: 'Prohibited', description: 'still forbidden', icon: 'ban' },
+  prohibited: { label: 'Prohibited', description: 'not allowed', icon: 'ban' },
   imposed: { label: 'Imposed', description: 'a new restriction', icon: 'alert' },
   excluded: { label: 'Not covered', description: 'explicitly outside the decision', icon: 'minus' },
   proposed: { label: 'Proposed', description: 'not decided yet', icon: 'question' },
 };
+/** Label, description and icon of a provision that describes the state before the decision (flag "historical"). */
+export const PAST_INFO = { label: 'Earlier rule', description: 'no longer in force', icon: 'clock' };
+
 /** Statuses in legend order. */
 export const STATUS_ORDER = ['allowed', 'lifted', 'prohibited', 'imposed', 'excluded', 'proposed'];
 
@@ -34,25 +37,32 @@ export const SCOPE_LABELS = {
   restriction: 'Limit',
   instance: 'Case',
   exception: 'Except',
-  condition: 'If',
+  condition: 'Condition',
   time: 'When',
   target: 'Target',
 };
 
-/** Provision flags in reader's words. */
+/**
+ * Provision flags in reader's words, when nothing more is known (present.js names the speaker and the condition
+ * when the sentence gives them). "negated" has none: the status already says it.
+ */
 export const FLAG_LABELS = {
-  attributed: 'attributed',
-  hedged: 'hedged',
-  conditional: 'conditional',
-  future: 'future',
-  question: 'question',
+  attributed: 'attributed to a source',
+  hedged: 'not certain',
+  conditional: 'only under conditions',
+  future: 'takes effect later',
+  question: 'raised as a question',
   quoted: 'in a quote',
-  historical: 'former state',
-  negated: 'negated',
+  historical: 'no longer in force',
+  negated: '',
 };
 
-/** The flags of a provision as one line: "attributed · future". */
-export const flagText = (flags) => flags.map((f) => FLAG_LABELS[f] ?? String(f)).join(' · ');
+/** The flags of a provision as one line: "in a quote · takes effect later". */
+export const flagText = (flags) =>
+  flags
+    .map((f) => FLAG_LABELS[f] ?? String(f).replace(/_/g, ' '))
+    .filter(Boolean)
+    .join(' · ');
 
 /** The status chip: icon + label, coloured and bordered by status (class status-chip status-<status>). */
 export function statusChip(status) {

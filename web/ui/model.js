@@ -49,3 +49,19 @@ export function knownTypes(report) {
   for (const type of counts.keys()) if (!types.includes(type)) types.push(type);
   return { types, counts };
 }
+
+/** Per entity type: the distinct entities (groups with mentions) and their mentions, {entities, mentions}. */
+export function entityCounts(report) {
+  const counts = new Map();
+  for (const group of groupsOf(report).values()) {
+    if (group.mentions === 0) continue;
+    const count = counts.get(group.type) ?? { entities: 0, mentions: 0 };
+    count.entities += 1;
+    count.mentions += group.mentions;
+    counts.set(group.type, count);
+  }
+  return counts;
+}
+
+/** "3 (7)": distinct entities, with their mentions in brackets ("0" when there are none). */
+export const entityCountText = ({ entities, mentions }) => (mentions ? `${entities} (${mentions})` : '0');

@@ -4,7 +4,7 @@
 // data-articlescope-mark attribute, and their look is set through the CSSOM as !important inline style, which
 // wins over any author rule and is allowed under a CSP without 'unsafe-inline' styles.
 import { highlightInPage } from '../lib/highlight.js';
-import { ENTITY_INFO, STATUS_INFO } from './labels.js';
+import { ENTITY_INFO, PAST_INFO, STATUS_INFO } from './labels.js';
 
 const STATUS_COLOURS = {
   allowed: '#007a5a',
@@ -13,8 +13,9 @@ const STATUS_COLOURS = {
   imposed: '#a3367a',
   excluded: '#8a6100',
   proposed: '#5b5f66',
+  past: '#71717a',
 };
-const STATUS_LINES = { allowed: 'solid', lifted: 'double', prohibited: 'wavy', imposed: 'solid', excluded: 'dashed', proposed: 'dotted' };
+const STATUS_LINES = { allowed: 'solid', lifted: 'double', prohibited: 'wavy', imposed: 'solid', excluded: 'dashed', proposed: 'dotted', past: 'dotted' };
 const ENTITY_COLOURS = {
   PERSON: '#b98900',
   ORG: '#2f6fd0',
@@ -84,8 +85,11 @@ export function highlightReportInPage(root, report, { policy = true, entities = 
       if (!sentences.has(key)) sentences.set(key, { start: provision.sentence.start, end: provision.sentence.end, indexes: [], statuses: [] });
       const sentence = sentences.get(key);
       sentence.indexes.push(index);
-      if (!sentence.statuses.includes(provision.status)) sentence.statuses.push(provision.status);
+      // An earlier rule ("had previously banned") is marked as past, never in a current status's colour.
+      const status = (provision.flags ?? []).includes('historical') ? 'past' : provision.status;
+      if (!sentence.statuses.includes(status)) sentence.statuses.push(status);
     });
+    for (const sentence of sentences.values()) sentence.statuses.sort((a, b) => (a === 'past') - (b === 'past'));
     const quotes = [...sentences.values()]
       .sort((a, b) => a.start - b.start)
       .map((s) => ({
@@ -94,7 +98,7 @@ export function highlightReportInPage(root, report, { policy = true, entities = 
           'data-articlescope-mark': 'policy',
           'data-articlescope-status': s.statuses.join(' '),
           'data-articlescope-provisions': s.indexes.join(' '),
-          title: s.statuses.map((status) => STATUS_INFO[status]?.label ?? status).join(', '),
+          title: s.statuses.map((status) => (status === 'past' ? PAST_INFO.label : STATUS_INFO[status]?.label ?? status)).join(', '),
         },
         style: sentenceStyle(s.statuses[0]),
       }));

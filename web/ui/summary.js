@@ -1,8 +1,10 @@
 // The policy summary: what a decision allows, what stays prohibited or is not covered, what is only proposed,
-// each item with who decided, whom it applies to and its limits.
-import { cssToken, el } from './dom.js';
-import { SCOPE_LABELS, flagText, statusChip } from './labels.js';
+// and what the article says was the rule before; each item in words a reader cannot misread ("Ban lifted: ...",
+// "Frozen: ..."), with who decided, whom it applies to and its limits. The wording is present.js's.
+import { cssToken, el, icon } from './dom.js';
+import { STATUS_INFO } from './labels.js';
 import { provisionAt } from './model.js';
+import { presentReport } from './present.js';
 
 let summaryCount = 0;
 
@@ -25,32 +27,31 @@ const COLUMNS = {
 
 /**
  * Renders the summary columns into `container` (its children are replaced): Allowed | Still prohibited or not
- * covered (or, with columns: 'three', Still prohibited | Not covered), then Proposed when there is any.
+ * covered (or, with columns: 'three', Still prohibited | Not covered), then Proposed and "Before this decision"
+ * (provisions that describe an earlier state) when there are any. Every current provision is listed once.
  * Options:
  *   columns: 'two' (default) or 'three';
  *   itemsShown: items per column before a "Show all N" button (default 8);
  *   roles: 'all' (who decides, applies to, scopes; default), 'actor' (who decides) or 'none';
  *   onSelect(provisionIndex, item): makes each item a button that calls it;
  *   idPrefix: prefix of the lists' ids (`${idPrefix}allowed`, ...prohibited, ...excluded, ...proposed,
- *     ...proposed-wrap); default a unique one;
+ *     ...proposed-wrap, ...past, ...past-wrap); default a unique one;
  *   headingLevel: level of the column headings (default 3).
- * Returns {provisions, items}: the number of provisions in the report and of items shown in all columns.
+ * Returns {provisions, items, past}: the current provisions listed (the count a header may show), the same
+ * number of items, and the earlier-state provisions listed apart.
  */
 export function renderSummary(container, report, options = {}) {
   const { columns = 'two', itemsShown = 8, headingLevel = 3 } = options;
   const idPrefix = options.idPrefix ?? `articlescope-summary-${++summaryCount}-`;
-  const summary = report?.policy?.summary ?? {};
-  const provisions = report?.policy?.provisions ?? [];
+  const view = presentReport(report);
   const heading = `h${Math.min(6, Math.max(1, headingLevel))}`;
-  const prohibited = Array.isArray(summary.prohibited) ? summary.prohibited : [];
-  const isExcluded = (item) => (item?.status ?? provisionAt(report, item?.provision)?.status) === 'excluded';
 
-  const lists = [['allowed', COLUMNS.allowed, summary.allowed]];
+  const lists = [['allowed', COLUMNS.allowed, view.columns.allowed]];
   if (columns === 'three') {
-    lists.push(['prohibited', COLUMNS.stillProhibited, prohibited.filter((item) => !isExcluded(item))]);
-    lists.push(['excluded', COLUMNS.excluded, prohibited.filter(isExcluded)]);
+    lists.push(['prohibited', COLUMNS.stillProhibited, view.columns.stillProhibited]);
+    lists.push(['excluded', COLUMNS.excluded, view.columns.excluded]);
   } else {
-    lists.push(['prohibited', COLUMNS.prohibited, prohibited]);
+    lists.push(['prohibited', COLUMNS.prohibited, view.columns.prohibited]);
   }
 
   const grid = el('div', { class: `scope-columns${columns === 'three' ? ' three' : ''}` });
@@ -66,64 +67,76 @@ export function renderSummary(container, report, options = {}) {
       ),
     );
   }
-  const proposedList = el('ul', { class: 'scope-list', id: `${idPrefix}proposed` });
-  fillList(proposedList, report, summary.proposed, '', itemsShown, options);
-  const proposed = el(
-    'div',
-    { class: 'scope-proposed', id: `${idPrefix}proposed-wrap`, 'data-column': 'proposed', hidden: !summary.proposed?.length },
-    el(heading, {}, el('span', { class: 'col-icon', 'aria-hidden': 'true' }, '?'), ' Proposed, not decided'),
-    proposedList,
+  const extra = (name, iconText, title, items) => {
+    const list = el('ul', { class: 'scope-list', id: `${idPrefix}${name}` });
+    fillList(list, report, items, '', itemsShown, options);
+    return el(
+      'div',
+      { class: `scope-${name}`, id: `${idPrefix}${name}-wrap`, 'data-column': name, hidden: items.length === 0 },
+      el(heading, {}, el('span', { class: 'col-icon', 'aria-hidden': 'true' }, iconText), ` ${title}`),
+      list,
+    );
+  };
+  container.replaceChildren(
+    grid,
+    extra('proposed', '?', 'Proposed, not decided', view.columns.proposed),
+    extra('past', '↺', 'Before this decision: no longer in force', view.past),
   );
-  container.replaceChildren(grid, proposed);
-  const count = (items) => (Array.isArray(items) ? items.length : 0);
-  return { provisions: provisions.length, items: count(summary.allowed) + prohibited.length + count(summary.proposed) };
+  return { provisions: view.counts.current, items: view.counts.current, past: view.counts.past };
 }
 
-function fillList(list, report, items, emptyText, itemsShown, options) {
-  if (!items?.length) {
+function fillList(list, report, views, emptyText, itemsShown, options) {
+  if (!views.length) {
     list.append(el('li', { class: 'scope-empty' }, emptyText));
     return;
   }
+  const itemOf = (view) => el('li', {}, scopeItem(report, { provision: view.index, status: view.status }, options));
   // Long reports: the first items now, the rest on request (built only then).
-  for (const item of items.slice(0, itemsShown)) list.append(el('li', {}, scopeItem(report, item, options)));
-  if (items.length > itemsShown) {
-    const more = el('button', { type: 'button', class: 'button small ghost show-more scope-more' }, `Show all ${items.length}`);
-    more.addEventListener('click', () => {
-      const rest = items.slice(itemsShown).map((item) => el('li', {}, scopeItem(report, item, options)));
-      more.parentElement.replaceWith(...rest);
-    });
+  for (const view of views.slice(0, itemsShown)) list.append(itemOf(view));
+  if (views.length > itemsShown) {
+    const more = el('button', { type: 'button', class: 'button small ghost show-more scope-more' }, `Show all ${views.length}`);
+    more.addEventListener('click', () => more.parentElement.replaceWith(...views.slice(itemsShown).map(itemOf)));
     list.append(el('li', { class: 'scope-more-row' }, more));
   }
 }
 
+/** The verdict of a provision with its status icon: "⊘ Frozen:" (span.scope-verdict, coloured by status). */
+export function verdictLabel(view) {
+  const info = view.past ? { icon: 'clock' } : (STATUS_INFO[view.status] ?? { icon: 'question' });
+  return el('span', { class: 'scope-verdict' }, icon(info.icon), `${view.verdict}:`);
+}
+
 /**
- * One summary item (a report.policy.summary entry): status chip and flags, its text, then role tags.
+ * One summary item (a report.policy.summary entry, or {provision}): its notes ("according to ...", "in a
+ * quote"), then the verdict and what it is about ("Ban lifted: street protests in the old town"), then role tags.
  * A button calling options.onSelect(item.provision, item) when given, otherwise a plain block.
  * options.roles: 'all' (default), 'actor' or 'none'.
  */
 export function scopeItem(report, item, { onSelect = null, roles = 'all' } = {}) {
-  const provision = provisionAt(report, item?.provision);
-  const statusName = item?.status ?? provision?.status;
+  const view = presentReport(report).provisions[item?.provision] ?? null;
+  const statusName = view?.status ?? item?.status ?? provisionAt(report, item?.provision)?.status;
   const element = el(onSelect ? 'button' : 'div', {
     type: onSelect ? 'button' : null,
-    class: `scope-item status-${cssToken(statusName)}`,
+    class: `scope-item status-${cssToken(statusName)}${view?.past ? ' past' : ''}`,
     'data-provision': Number.isInteger(item?.provision) ? item.provision : null,
+    'data-status': cssToken(statusName),
   });
-  const head = el('span', { class: 'scope-item-head' }, statusChip(statusName));
-  if (provision?.flags?.length) head.append(el('span', { class: 'flags' }, flagText(provision.flags)));
-  element.append(head, el('span', { class: 'scope-text' }, String(item?.text || provision?.sentence?.text || '')));
-  if (provision && roles !== 'none') {
-    const tags = el('span', { class: 'scope-roles' });
-    const tag = (className, label, text) =>
-      tags.append(el('span', { class: className }, el('span', { class: 'role-name' }, label), String(text)));
-    if (provision.actor?.text) tag('role', 'Who decides', provision.actor.text);
-    if (roles === 'all') {
-      if (provision.subject?.text) tag('role', 'Applies to', provision.subject.text);
-      for (const scope of provision.scopes ?? []) {
-        if (scope?.text) tag('role scope-tag', SCOPE_LABELS[scope.kind] ?? String(scope.kind ?? 'Scope'), scope.text);
+  if (!view) {
+    element.append(el('span', { class: 'scope-text' }, String(item?.text ?? '')));
+  } else {
+    if (view.notes.length) element.append(el('span', { class: 'scope-notes' }, view.notes.join(' · ')));
+    element.append(el('span', { class: 'scope-text' }, verdictLabel(view), ` ${view.what}`));
+    if (roles !== 'none') {
+      const tags = el('span', { class: 'scope-roles' });
+      const tag = (className, label, text) =>
+        tags.append(el('span', { class: className }, el('span', { class: 'role-name' }, label), text));
+      if (view.decider) tag('role', view.decider.label, view.decider.text);
+      if (roles === 'all') {
+        if (view.subject) tag('role', 'Applies to', view.subject);
+        for (const scope of view.scopes) if (!view.what.includes(scope.text)) tag('role scope-tag', scope.label, scope.text);
       }
+      if (tags.childElementCount) element.append(tags);
     }
-    if (tags.childElementCount) element.append(tags);
   }
   if (onSelect) element.addEventListener('click', () => onSelect(item.provision, item));
   return element;

@@ -6,7 +6,7 @@
 // all), the analysis runs on the page's main thread, for inputs up to MAIN_THREAD_MAX_BYTES so that a huge
 // page cannot freeze the host. When WebAssembly itself is refused (a CSP without 'wasm-unsafe-eval'), the
 // failure says so, with the code 'csp_blocks_wasm'.
-import { ArticleScopeError } from '../lib/articlescope.js';
+import { ArticleScopeError } from '../lib/errors.js';
 
 /** Largest input analysed on the main thread (a worker takes the core's own limit, 16 MiB). */
 export const MAIN_THREAD_MAX_BYTES = 2 * 1024 * 1024;

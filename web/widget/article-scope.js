@@ -12,6 +12,7 @@ import { el, plural, prefersReducedMotion } from '../ui/dom.js';
 import { provisionCard } from '../ui/cards.js';
 import { renderEntityChips, renderEntityGroups } from '../ui/entities.js';
 import { highlightReportInPage } from '../ui/page-highlight.js';
+import { presentReport, warningMessages } from '../ui/present.js';
 import { adoptStyles, uiStyleSheetUrl } from '../ui/styles.js';
 import { renderSummary } from '../ui/summary.js';
 import { dropSharedAnalyzer, sharedAnalyzer } from './analyzer.js';
@@ -146,6 +147,7 @@ class ArticleScopeElement extends HTMLElement {
     p.title = el('h2', { class: 'title', id: 'title', part: 'title' }, 'Policy scope');
     p.status = el('p', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' });
     p.message = el('div', { class: 'message', part: 'message', hidden: true });
+    p.warnings = el('div', { class: 'warnings', part: 'warnings', hidden: true });
     p.summary = el('div', { class: 'summary', part: 'summary' });
     p.entities = el('div', { class: 'entities', part: 'entities', hidden: true });
     p.toggle = el(
@@ -162,6 +164,7 @@ class ArticleScopeElement extends HTMLElement {
       el('header', { class: 'head', part: 'header' }, logo(), p.title, el('span', { class: 'brand' }, 'ArticleScope')),
       p.status,
       p.message,
+      p.warnings,
       p.summary,
       p.entities,
       p.actions,
@@ -214,19 +217,27 @@ class ArticleScopeElement extends HTMLElement {
   #render(report) {
     const p = this.#parts;
     p.message.hidden = true;
-    const provisions = report.policy?.provisions?.length ?? 0;
-    const entities = report.entities?.length ?? 0;
-    const mentions = `${plural(entities, 'entity mention')}`;
+    // The counts are those of what is listed: current provisions, earlier rules apart; entities, not mentions.
+    const { counts } = presentReport(report);
+    const provisions = counts.current;
+    const mentions = report.entities?.length ?? 0;
+    const entities = new Set((report.entities ?? []).map((e) => e.id)).size;
+    const named = `${plural(entities, 'entity', 'entities')} (${plural(mentions, 'mention')})`;
+    const earlier = counts.past ? `, ${plural(counts.past, 'earlier rule')}` : '';
     this.#setState(
       'done',
       provisions
-        ? `${plural(provisions, 'provision')}, ${mentions}. Analysed in your browser.`
-        : `No policy decision found in this article; ${mentions}.`,
+        ? `${plural(provisions, 'provision')}${earlier}, ${named}. Analysed in your browser.`
+        : `No policy decision found in this article${earlier}; ${named}.`,
     );
+    const warnings = warningMessages(report);
+    p.warnings.replaceChildren(...warnings.map((text) => el('p', {}, text)));
+    p.warnings.hidden = warnings.length === 0;
     const onSelect = (index) => this.#reveal(index);
-    if (provisions) renderSummary(p.summary, report, { columns: 'three', itemsShown: 4, roles: 'actor', onSelect, idPrefix: 'summary-' });
+    const listed = provisions + counts.past;
+    if (listed) renderSummary(p.summary, report, { columns: 'three', itemsShown: 4, roles: 'actor', onSelect, idPrefix: 'summary-' });
     else p.summary.replaceChildren();
-    p.summary.hidden = provisions === 0;
+    p.summary.hidden = listed === 0;
     p.entities.hidden = renderEntityChips(p.entities, report, { perType: 4 }) === 0;
     addPart(p.summary, '.scope-column', 'column');
     addPart(p.summary, '.scope-item', 'item');
@@ -245,7 +256,7 @@ class ArticleScopeElement extends HTMLElement {
     const entityList = el('div', { class: 'entity-groups' });
     renderEntityGroups(entityList, report, { shownPerType: 8, headingLevel: 4 });
     p.details.replaceChildren(
-      ...(provisions ? [el('h3', {}, 'Provisions'), list] : []),
+      ...(list.childElementCount ? [el('h3', {}, 'Provisions'), list] : []),
       ...(entities ? [el('h3', {}, 'Entities'), entityList] : []),
       el('p', { class: 'note' }, 'ArticleScope read this article in your browser: nothing was sent anywhere.'),
     );
@@ -258,6 +269,8 @@ class ArticleScopeElement extends HTMLElement {
     const p = this.#parts;
     const code = error?.code ?? 'internal_error';
     this.#setState('error', '');
+    p.warnings.replaceChildren();
+    p.warnings.hidden = true;
     p.summary.replaceChildren();
     p.entities.replaceChildren();
     p.entities.hidden = true;

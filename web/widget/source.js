@@ -1,7 +1,7 @@
 // What an <article-scope> analyses, in this order: its `text` property, its `src` URL, a <template> child,
 // the element its `for` selector names, or by default the <article> around it, the page's first <article>,
 // its <main>, or the whole page (the core finds the article in it).
-import { ArticleScopeError } from '../lib/articlescope.js';
+import { ArticleScopeError } from '../lib/errors.js';
 
 /** The core's default input limit: larger downloads are refused before they are read in full. */
 const MAX_INPUT_BYTES = 16 * 1024 * 1024;

@@ -4,6 +4,7 @@
 // draws the report it gets back. Its state lives in the content script's own global (the isolated world),
 // which the page cannot see.
 import { highlightInPage } from '../../lib/highlight.js';
+import { warningMessages } from '../../ui/present.js';
 import { SETTINGS_KEY, normaliseSettings } from '../settings/defaults.js';
 import { highlightReport } from './marks.js';
 import { createPanel } from './panel.js';
@@ -91,7 +92,8 @@ async function open(state) {
 
   const report = JSON.parse(answer.json);
   const show = () => {
-    const notes = [];
+    // The core's warnings in plain words ("not in English", "only part was analysed").
+    const notes = warningMessages(report);
     if (elementCount > MAX_HIGHLIGHT_ELEMENTS) {
       notes.push(
         `This page is very large (${elementCount.toLocaleString('en')} elements), so nothing is highlighted on it; the summary and the reader view below still work.`,

@@ -7,6 +7,9 @@ import { STATUSES, textColourOn } from '../settings/defaults.js';
 
 const COLUMN_OF = Object.fromEntries(STATUSES.map(({ status, column }) => [status, column]));
 
+// An earlier rule is marked in a neutral grey, without a status underline: it is not in force.
+const PAST_COLOUR = '#e4e4e7';
+
 function darker(hex, amount) {
   const channel = (i) => Math.round(parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) * (1 - amount));
   return `rgb(${channel(0)}, ${channel(1)}, ${channel(2)})`;
@@ -48,8 +51,12 @@ export function highlightReport(document, report, settings, highlightInPage) {
     const { start, end } = provision.sentence;
     const key = `${start}:${end}`;
     if (!sentences.has(key)) sentences.set(key, { start, text: spanText(provision.sentence), provisions: [] });
-    sentences.get(key).provisions.push({ index, status: provision.status });
+    // A provision that tells the state before the decision ("had previously banned") is drawn as past.
+    const past = (provision.flags ?? []).includes('historical');
+    sentences.get(key).provisions.push({ index, status: past ? 'past' : provision.status });
   });
+  // The sentence's colour is that of its first current provision; past only when all are.
+  for (const sentence of sentences.values()) sentence.provisions.sort((a, b) => (a.status === 'past') - (b.status === 'past'));
   const sentenceQuotes = [...sentences.values()].sort((a, b) => a.start - b.start);
   const entityQuotes = (report.entities ?? [])
     .filter((entity) => settings.entityTypes[entity.type])
@@ -85,8 +92,8 @@ export function highlightReport(document, report, settings, highlightInPage) {
   sentenceQuotes.forEach((sentence, q) => {
     const elements = sentenceMarks.bySpan[q];
     const status = sentence.provisions[0].status;
-    const colour = settings.colours[status];
-    const line = darker(settings.colours[COLUMN_OF[status] === 'allowed' ? 'allowed' : status], 0.55);
+    const colour = status === 'past' ? PAST_COLOUR : settings.colours[status];
+    const line = status === 'past' ? null : darker(settings.colours[COLUMN_OF[status] === 'allowed' ? 'allowed' : status], 0.55);
     for (const element of elements) paint(element, colour, line);
     for (const { index } of sentence.provisions) add(`provision:${index}`, elements);
   });

@@ -5,6 +5,7 @@
 // CSP. Everything from the report is added as text nodes; the reader view goes through reader.js.
 import uiCss from '../../ui/ui.css';
 import { renderEntityGroups } from '../../ui/entities.js';
+import { decisionMakers } from '../../ui/present.js';
 import { renderSummary } from '../../ui/summary.js';
 import panelCss from './panel.css';
 import { appendReader, loadedImageUrls } from './reader.js';
@@ -166,9 +167,9 @@ function heading(make, article) {
 }
 
 function renderSummaryView(make, report, { onFocus, highlighted }) {
-  const provisions = report.policy?.provisions ?? [];
   const view = make('div', 'view summary', ...heading(make, report.article ?? {}));
-  const actors = [...new Set(provisions.map((p) => p.actor?.text).filter(Boolean))];
+  // Decision-makers only: a pronoun or "the decision" names nobody (web/ui's present.js decides).
+  const actors = decisionMakers(report);
   view.append(
     make(
       'section',

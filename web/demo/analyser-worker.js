@@ -1,0 +1,4 @@
+// The demo's analyser worker: web/lib's worker, started from a URL inside the demo's folder. A worker is
+// controlled by the service worker whose scope holds the worker's own URL, so this one (and the module, its
+// imports and the WebAssembly it fetches) is served from the offline cache (sw.js) when the network is gone.
+import '../lib/worker.js';

@@ -1,0 +1,80 @@
+// Starts what the first result waits for, before the page's own modules have even loaded: the analyser
+// (its worker's modules, the WebAssembly download, compilation and warm-up) and the fetch of the first sample.
+// The page (demo.js) picks both up. Kept tiny, with a module graph of its own, so that it runs first.
+import { createWorkerAnalyzer } from '../lib/worker-client.js';
+import { SAMPLES, sampleFromHash, sampleUrl } from './samples.js';
+
+let analyzerPromise = null;
+let analyzerIsReady = false;
+
+/** The worker analyser, started once; a failed start is forgotten so that the next call tries again. */
+export function getAnalyzer() {
+  if (!analyzerPromise) {
+    // The first sample is analysed at once, while a helper worker compiles the rest of the pipeline in parallel
+    // (see createWorkerAnalyzer's warmUp).
+    const analyzer = createWorkerAnalyzer({ workerUrl: new URL('./analyser-worker.js', import.meta.url), warmUp: 'parallel' });
+    const ready = analyzer.ready.then(() => analyzer);
+    analyzerPromise = ready;
+    analyzerIsReady = false;
+    ready.then(
+      () => {
+        if (analyzerPromise === ready) analyzerIsReady = true;
+      },
+      () => {
+        if (analyzerPromise === ready) analyzerPromise = null;
+        analyzer.terminate();
+      },
+    );
+  }
+  return analyzerPromise;
+}
+
+/** True when the analyser is loaded and compiled: an analysis starts at once. */
+export const analyzerReady = () => analyzerPromise !== null && analyzerIsReady;
+
+/** Stops the worker (a cancelled or crashed analysis); the next getAnalyzer() starts a fresh one. */
+export async function stopAnalyzer() {
+  const pending = analyzerPromise;
+  analyzerPromise = null;
+  analyzerIsReady = false;
+  if (!pending) return;
+  try {
+    (await pending).terminate();
+  } catch {
+    // It never started: nothing to stop.
+  }
+}
+
+/** Fetches a sample's text; rejects with an Error whose message says why it could not be loaded. */
+export async function fetchSample(sample) {
+  let response;
+  try {
+    response = await fetch(sampleUrl(sample));
+  } catch {
+    throw new Error(
+      navigator.onLine === false
+        ? 'you are offline, and this sample is not saved for offline use on this device'
+        : 'the server could not be reached',
+    );
+  }
+  if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  return response.text();
+}
+
+// The sample the page opens with, fetched now; taken (once) by the first loadSample() of that id.
+const first = SAMPLES.find((s) => s.id === sampleFromHash(location.hash));
+let firstFetch = { id: first.id, text: fetchSample(first) };
+firstFetch.text.catch(() => {}); // reported when the page takes it
+
+/** The text of sample `id`: the fetch started at boot for the first one, a new fetch otherwise. */
+export function loadSampleText(sample) {
+  if (firstFetch?.id === sample.id) {
+    const { text } = firstFetch;
+    firstFetch = null;
+    return text;
+  }
+  firstFetch = null;
+  return fetchSample(sample);
+}
+
+getAnalyzer();
