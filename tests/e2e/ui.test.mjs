@@ -10,8 +10,8 @@ import { CONTRAST_FAILURES, launchChromium, startDemoServer, wasmBuilt } from '.
 
 const ARTICLE = `<article id="story">
   <h1>Tarnow lets vendors sell food in the old market</h1>
-  <p>The city council of <b>Tarnow</b> will allow street vendors to sell food in the old market from April,
-  the mayor, Lena Brandt, said on Monday.</p>
+  <p>The city council of <b>Tarnow</b> on Monday allowed street vendors to sell food in the old market from
+  April, the mayor said.</p>
   <p>Vendors remain banned from selling alcohol in the square. The permission does not cover the harbour
   district, Brandt said. Fishermen are exempt from the ban.</p>
   <p>A note: <i>&lt;img src=x onerror="window.__pwned=1"&gt;</i> stays text.</p>

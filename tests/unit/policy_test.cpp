@@ -175,6 +175,36 @@ TEST_CASE("scope kinds from their first words", "[policy]") {
   CHECK(kind(12, 15) == ScopeKind::Location);   // near the river
 }
 
+TEST_CASE("the fallback action and tidied roles: never a bare place or punctuation", "[policy]") {
+  const auto last_trigger = [](const Viewed& v) {
+    const auto cs = find_candidates(v.view);
+    REQUIRE(!cs.empty());
+    return cs.back();
+  };
+  // A trigger that ends its clause: what is decided about is said before the verb group.
+  auto v = viewed("Sales after midnight stay banned.");
+  CHECK(words(v.view, fallback_action(v.view, last_trigger(v))) == "Sales after midnight");
+  // The words after the trigger open with a preposition: a place, so the words before it again.
+  v = viewed("Street kiosks remain prohibited in the harbour district.");
+  CHECK(words(v.view, fallback_action(v.view, last_trigger(v))) == "Street kiosks");
+  // The words after the trigger are its object.
+  v = viewed("The board banned scooters in the harbour district.");
+  CHECK(words(v.view, fallback_action(v.view, last_trigger(v))).rfind("scooters", 0) == 0);
+  // A labelled action that opens with a preposition becomes a scope; one of punctuation is dropped.
+  v = viewed("Street kiosks remain prohibited in the harbour district.");
+  const Candidate c = last_trigger(v);
+  Roles roles;
+  roles.action = {c.last + 1, c.last + 5};  // "in the harbour district"
+  tidy_roles(v.view, c, roles);
+  CHECK(roles.action.empty());
+  REQUIRE(roles.scopes.size() == 1);
+  CHECK(words(v.view, roles.scopes[0]) == "in the harbour district");
+  Roles dot;
+  dot.action = {v.view.words.size() - 1, v.view.words.size()};  // "."
+  tidy_roles(v.view, c, dot);
+  CHECK(dot.action.empty());
+}
+
 TEST_CASE("flags from the cues around a trigger", "[policy]") {
   const auto flags = [](const std::string& t) {
     const auto v = viewed(t);
@@ -334,7 +364,7 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
 TEST_CASE("a run-on text without sentence ends is read in windows, a provision deep inside it too", "[policy]") {
   std::string filler;
   for (int k = 0; k < 12; ++k) filler += "the walkers met near the old mill and talked about the weather and the harvest ";
-  const std::string text = filler + "and the council banned fireworks in the park " + filler;
+  const std::string text = filler + "and the council has banned fireworks in the park " + filler;
   const auto ps = provisions_of(text);
   check_offsets(text, ps);
   REQUIRE(ps.size() == 1);

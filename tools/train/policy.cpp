@@ -6,11 +6,14 @@
 // role tags. The same feature code runs at inference; the models are quantised exactly as shipped before any
 // score is printed.
 //
-//   train policy --train policy-train/sentences.jsonl [--out-dir core/data] [--card core/data/POLICY_MODEL.md]
+//   train policy --train policy-train/sentences.jsonl [--out-dir core/data] [--card
+//   core/data/POLICY_MODEL.md]
 //                [--cv 5] [--pred OUT.jsonl] [--eval policy-dev/sentences.jsonl] [--dump CANDIDATES.tsv] ...
 //   --cv K    K-fold cross-validation, documents (the `source` field) kept whole within a fold: the held-out
-//             folds' micro F1 is the honest estimate; --pred writes their predictions, --dump their candidates.
+//             folds' micro F1 is the honest estimate; --pred writes their predictions, --dump their
+//             candidates.
 //   --eval F  scores the model trained on the whole training file on F (never trained on).
+#include "policy/policy.hpp"
 #include "entities/entities.hpp"
 #include "learn/logistic.hpp"
 #include "learn/model.hpp"
@@ -19,7 +22,6 @@
 #include "policy/candidates.hpp"
 #include "policy/features.hpp"
 #include "policy/model.hpp"
-#include "policy/policy.hpp"
 #include "policy/roles.hpp"
 #include "policy/sentence.hpp"
 #include "policy/status.hpp"
@@ -36,6 +38,7 @@
 #include <numeric>
 #include <regex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 using namespace articlescope;
@@ -158,7 +161,8 @@ Analysed analyse_text(const std::string& text) {
 }
 
 // Word range of the occurrence of `needle` in the sentence nearest to word `anchor`; empty when absent.
-WordRange find_words(const SentenceView& s, const std::string& text, const std::string& needle, std::size_t anchor) {
+WordRange find_words(const SentenceView& s, const std::string& text, const std::string& needle,
+                     std::size_t anchor) {
   WordRange best;
   if (needle.empty() || s.words.empty()) return best;
   std::size_t best_distance = SIZE_MAX;
@@ -173,7 +177,9 @@ WordRange find_words(const SentenceView& s, const std::string& text, const std::
       }
     }
     if (r.first == SIZE_MAX) continue;
-    const std::size_t distance = anchor < r.first ? r.first - anchor : anchor >= r.last ? anchor - r.last + 1 : 0;
+    const std::size_t distance = anchor < r.first   ? r.first - anchor
+                                 : anchor >= r.last ? anchor - r.last + 1
+                                                    : 0;
     if (distance < best_distance) {
       best_distance = distance;
       best = r;
@@ -186,8 +192,8 @@ bool inside(std::size_t k, WordRange r) { return k >= r.first && k < r.last; }
 
 // How well a candidate explains a gold provision whose action is `action` (lower is better): the number of
 // words between the trigger and the action that belong to no other role of the provision, with penalties for
-// a trigger after the action, inside it (unless it is the action's head or the whole action), for a bare modal
-// and for a trigger inside the subject or actor; a trigger whose frame fits the status is preferred.
+// a trigger after the action, inside it (unless it is the action's head or the whole action), for a bare
+// modal and for a trigger inside the subject or actor; a trigger whose frame fits the status is preferred.
 double alignment_cost(const SentenceView& s, const Candidate& c, WordRange action, WordRange subject,
                       WordRange actor, const std::vector<WordRange>& scopes, int status) {
   const auto in_roles = [&](std::size_t k) {
@@ -229,7 +235,8 @@ double alignment_cost(const SentenceView& s, const Candidate& c, WordRange actio
         cost -= 1.0;
       break;
     case 3:  // lifted
-      if (has(bit(Section::Lift) | bit(Section::LiftNoun) | bit(Section::Legalise) | bit(Section::LegaliseNoun)))
+      if (has(bit(Section::Lift) | bit(Section::LiftNoun) | bit(Section::Legalise) |
+              bit(Section::LegaliseNoun)))
         cost -= 1.0;
       break;
     case 1:
@@ -280,7 +287,8 @@ void build_examples(const Record& r, std::vector<StatusExample>& status, std::ve
         const WordRange subject = find_words(views[si], a.article.text, p.subject, c.head);
         const WordRange actor = find_words(views[si], a.article.text, p.actor, c.head);
         std::vector<WordRange> scopes;
-        for (const auto& scope : p.scopes) scopes.push_back(find_words(views[si], a.article.text, scope, c.head));
+        for (const auto& scope : p.scopes)
+          scopes.push_back(find_words(views[si], a.article.text, scope, c.head));
         const double cost = alignment_cost(views[si], c, action, subject, actor, scopes, p.status);
         if (cost <= 10) pairs.push_back({cost, g, si, k, action});
       }
@@ -288,7 +296,8 @@ void build_examples(const Record& r, std::vector<StatusExample>& status, std::ve
     if (!found) ++stats.no_action;
   }
   std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
-    return std::tie(x.cost, x.gold, x.sentence, x.candidate) < std::tie(y.cost, y.gold, y.sentence, y.candidate);
+    return std::tie(x.cost, x.gold, x.sentence, x.candidate) <
+           std::tie(y.cost, y.gold, y.sentence, y.candidate);
   });
   std::vector<bool> gold_used(r.gold.size(), false);
   std::map<std::pair<std::size_t, std::size_t>, std::size_t> assigned;  // (sentence, candidate) -> gold
@@ -307,7 +316,9 @@ void build_examples(const Record& r, std::vector<StatusExample>& status, std::ve
       e.fold = r.fold;
       {
         const Candidate& c = candidates[si][k];
-        e.debug = r.id + "\t" + std::string(a.article.text.substr(s.words[c.first].start, s.words[c.last].end - s.words[c.first].start));
+        e.debug = r.id + "\t" +
+                  std::string(a.article.text.substr(s.words[c.first].start,
+                                                    s.words[c.last].end - s.words[c.first].start));
       }
       status_features(s, candidates[si], k, e.features);
       const auto it = assigned.find({si, k});
@@ -356,7 +367,8 @@ std::vector<std::size_t> training_order(std::size_t n, const std::vector<int>& f
 }
 
 // Keeps the features whose bucket is in `kept` (sorted), or all of them when `kept` is null.
-std::vector<std::uint32_t> restricted(const std::vector<std::uint32_t>& buckets, const std::vector<std::uint32_t>* kept) {
+std::vector<std::uint32_t> restricted(const std::vector<std::uint32_t>& buckets,
+                                      const std::vector<std::uint32_t>* kept) {
   if (kept == nullptr) return buckets;
   std::vector<std::uint32_t> out;
   for (const std::uint32_t b : buckets) {
@@ -368,8 +380,9 @@ std::vector<std::uint32_t> restricted(const std::vector<std::uint32_t>& buckets,
 // A classifier's weights (2^bits x classes) over the status examples that `label_of` gives a class (>= 0),
 // using only the features in `kept` (all when null).
 template <class LabelOf>
-std::vector<float> fit_classifier(const std::vector<StatusExample>& examples, const Settings& st, int fold_out,
-                                  int classes, LabelOf label_of, const std::vector<std::uint32_t>* kept) {
+std::vector<float> fit_classifier(const std::vector<StatusExample>& examples, const Settings& st,
+                                  int fold_out, int classes, LabelOf label_of,
+                                  const std::vector<std::uint32_t>* kept) {
   std::vector<float> weights;
   if (st.logistic) {
     std::vector<std::vector<std::uint32_t>> features;
@@ -404,23 +417,27 @@ std::vector<float> fit_classifier(const std::vector<StatusExample>& examples, co
   return weights;
 }
 
-// A classifier as a model file. With --rows, the strongest rows of a first fit are kept and the model is fitted
-// again on those features alone (pruning a fitted model would shift every score the dropped rows leaned on).
+// A classifier as a model file. With --rows, the strongest rows of a first fit are kept and the model is
+// fitted again on those features alone (pruning a fitted model would shift every score the dropped rows
+// leaned on).
 template <class LabelOf>
 std::string train_classifier(const std::vector<StatusExample>& examples, const Settings& st, int fold_out,
-                             const learn::ModelShape& shape, const std::vector<float>& extras, LabelOf label_of) {
+                             const learn::ModelShape& shape, const std::vector<float>& extras,
+                             LabelOf label_of) {
   std::vector<float> weights = fit_classifier(examples, st, fold_out, shape.classes, label_of, nullptr);
   if (st.rows > 0) {
     const auto kept = learn::strongest_rows(weights, shape.classes, st.rows);
     weights = fit_classifier(examples, st, fold_out, shape.classes, label_of, &kept);
   }
   const auto rows = learn::strongest_rows(weights, shape.classes, SIZE_MAX);
-  return learn::encode_model(shape, st.bits, extras, rows, learn::gather_rows(weights, shape.classes, rows), st.levels);
+  return learn::encode_model(shape, st.bits, extras, rows, learn::gather_rows(weights, shape.classes, rows),
+                             st.levels);
 }
 
 // The role labeller's weights and transitions, using only the features in `kept` (all when null).
 void fit_roles(const std::vector<RoleExample>& examples, const Settings& st, int fold_out,
-               const std::vector<std::uint32_t>* kept, std::vector<float>& weights, std::vector<float>& transitions) {
+               const std::vector<std::uint32_t>* kept, std::vector<float>& weights,
+               std::vector<float>& transitions) {
   learn::Perceptron model(st.bits, kNumRoleTags, kRolesShape.extras);
   learn::Rng rng(st.seed + 7);
   std::vector<int> folds;
@@ -463,8 +480,8 @@ std::string train_roles(const std::vector<RoleExample>& examples, const Settings
     fit_roles(examples, st, fold_out, &kept, weights, transitions);
   }
   const auto rows = learn::strongest_rows(weights, kNumRoleTags, SIZE_MAX);
-  return learn::encode_model(kRolesShape, st.bits, transitions, rows, learn::gather_rows(weights, kNumRoleTags, rows),
-                             st.levels);
+  return learn::encode_model(kRolesShape, st.bits, transitions, rows,
+                             learn::gather_rows(weights, kNumRoleTags, rows), st.levels);
 }
 
 struct Trained {
@@ -472,15 +489,14 @@ struct Trained {
   Models models;                      // loaded from them (what ships is what is scored)
 };
 
-Trained train(const std::vector<StatusExample>& status, const std::vector<RoleExample>& roles, const Settings& st,
-              int fold_out) {
+Trained train(const std::vector<StatusExample>& status, const std::vector<RoleExample>& roles,
+              const Settings& st, int fold_out) {
   Trained t;
-  t.detect = train_classifier(status, st, fold_out, kDetectShape, {st.threshold},
-                              [](const StatusExample& e) {
-                                return e.label == kNoProvision                         ? kDetectNone
-                                       : e.label == static_cast<int>(Status::Proposed) ? kDetectProposed
-                                                                                       : kDetectInForce;
-                              });
+  t.detect = train_classifier(status, st, fold_out, kDetectShape, {st.threshold}, [](const StatusExample& e) {
+    return e.label == kNoProvision                         ? kDetectNone
+           : e.label == static_cast<int>(Status::Proposed) ? kDetectProposed
+                                                           : kDetectInForce;
+  });
   t.status = train_classifier(status, st, fold_out, kStatusShape, {}, [](const StatusExample& e) {
     return e.label == static_cast<int>(Status::Proposed) ? kNoProvision : e.label;
   });
@@ -548,15 +564,16 @@ struct Score {
   std::size_t agree = 0, sentences = 0;
   std::size_t per_tp[6] = {}, per_fp[6] = {}, per_fn[6] = {};
   double f1(std::size_t t, std::size_t p, std::size_t n) const {
-    const double prec = t + p ? static_cast<double>(t) / (t + p) : 0, rec = t + n ? static_cast<double>(t) / (t + n) : 0;
+    const double prec = t + p ? static_cast<double>(t) / (t + p) : 0,
+                 rec = t + n ? static_cast<double>(t) / (t + n) : 0;
     return prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0;
   }
 };
 
 int coarse(int status) { return status == 0 || status == 3 ? 0 : status == 5 ? 2 : 1; }
 
-std::size_t matches(const std::vector<GoldProvision>& gold, const std::vector<Predicted>& pred, bool coarse_view,
-                    std::vector<bool>* gold_hit, std::vector<bool>* pred_hit) {
+std::size_t matches(const std::vector<GoldProvision>& gold, const std::vector<Predicted>& pred,
+                    bool coarse_view, std::vector<bool>* gold_hit, std::vector<bool>* pred_hit) {
   struct P {
     double o;
     std::size_t g, p;
@@ -564,13 +581,15 @@ std::size_t matches(const std::vector<GoldProvision>& gold, const std::vector<Pr
   std::vector<P> pairs;
   for (std::size_t g = 0; g < gold.size(); ++g) {
     for (std::size_t p = 0; p < pred.size(); ++p) {
-      const bool same = coarse_view ? coarse(gold[g].status) == coarse(pred[p].status) : gold[g].status == pred[p].status;
+      const bool same =
+          coarse_view ? coarse(gold[g].status) == coarse(pred[p].status) : gold[g].status == pred[p].status;
       if (!same) continue;
       const double o = overlap(gold[g].action, pred[p].action);
       if (o >= 0.5) pairs.push_back({-o, g, p});
     }
   }
-  std::sort(pairs.begin(), pairs.end(), [](const P& x, const P& y) { return std::tie(x.o, x.g, x.p) < std::tie(y.o, y.g, y.p); });
+  std::sort(pairs.begin(), pairs.end(),
+            [](const P& x, const P& y) { return std::tie(x.o, x.g, x.p) < std::tie(y.o, y.g, y.p); });
   std::vector<bool> gu(gold.size()), pu(pred.size());
   std::size_t n = 0;
   for (const P& q : pairs) {
@@ -602,10 +621,10 @@ void add_score(Score& s, const Record& r, const std::vector<Predicted>& pred) {
 }
 
 std::string score_text(const char* name, const Score& s) {
-  std::string out = train::format(
-      "%s: micro F1 %.3f (tp %zu fp %zu fn %zu), coarse F1 %.3f, has-provision accuracy %.3f\n", name,
-      s.f1(s.tp, s.fp, s.fn), s.tp, s.fp, s.fn, s.f1(s.ctp, s.cfp, s.cfn),
-      s.sentences ? static_cast<double>(s.agree) / s.sentences : 0.0);
+  std::string out =
+      train::format("%s: micro F1 %.3f (tp %zu fp %zu fn %zu), coarse F1 %.3f, has-provision accuracy %.3f\n",
+                    name, s.f1(s.tp, s.fp, s.fn), s.tp, s.fp, s.fn, s.f1(s.ctp, s.cfp, s.cfn),
+                    s.sentences ? static_cast<double>(s.agree) / s.sentences : 0.0);
   for (int k = 0; k < 6; ++k)
     out += train::format("  %-10s F1 %.3f (tp %zu fp %zu fn %zu)\n", kStatusNames[k],
                          s.f1(s.per_tp[k], s.per_fp[k], s.per_fn[k]), s.per_tp[k], s.per_fp[k], s.per_fn[k]);
@@ -616,8 +635,11 @@ json prediction_json(const Record& r, const std::vector<Predicted>& pred) {
   json provisions = json::array();
   for (const auto& p : pred) {
     const auto opt = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
-    provisions.push_back({{"status", kStatusNames[p.status]}, {"action", p.action}, {"actor", opt(p.actor)},
-                          {"subject", opt(p.subject)}, {"scopes", p.scopes}});
+    provisions.push_back({{"status", kStatusNames[p.status]},
+                          {"action", p.action},
+                          {"actor", opt(p.actor)},
+                          {"subject", opt(p.subject)},
+                          {"scopes", p.scopes}});
   }
   return {{"id", r.id}, {"provisions", provisions}};
 }
@@ -630,20 +652,25 @@ struct Diagnostics {
   std::size_t framed = 0;
   double frame_f1[6] = {};
   std::size_t pattern_n[16] = {};
-  double pattern_frame[16] = {}, pattern_labeller[16] = {};  // where a frame pattern applies: action by frame / labeller, subject, actor
+  double pattern_frame[16] = {},
+         pattern_labeller[16] =
+             {};  // where a frame pattern applies: action by frame / labeller, subject, actor
   std::string text() const {
     const double n = roles_seen ? static_cast<double>(roles_seen) : 1.0;
     return train::format(
-        "held-out candidates: provision found %zu, missed %zu, false %zu, correct none %zu; status right on found "
-        "provisions %.3f; role token F1 on aligned candidates: action %.3f subject %.3f actor %.3f\n",
-        confusion[1][1], confusion[1][0], confusion[0][1], confusion[0][0],
-        status_seen ? static_cast<double>(status_right) / status_seen : 0.0, role_f1[0] / n, role_f1[1] / n,
-        role_f1[2] / n) +
-           train::format("where an argument frame applies (%zu): action frame %.3f labeller %.3f; subject frame %.3f "
-                         "labeller %.3f; actor frame %.3f labeller %.3f\n",
-                         framed, frame_f1[0] / std::max<std::size_t>(1, framed), frame_f1[1] / std::max<std::size_t>(1, framed),
-                         frame_f1[2] / std::max<std::size_t>(1, framed), frame_f1[3] / std::max<std::size_t>(1, framed),
-                         frame_f1[4] / std::max<std::size_t>(1, framed), frame_f1[5] / std::max<std::size_t>(1, framed)) +
+               "held-out candidates: provision found %zu, missed %zu, false %zu, correct none %zu; status "
+               "right on found "
+               "provisions %.3f; role token F1 on aligned candidates: action %.3f subject %.3f actor %.3f\n",
+               confusion[1][1], confusion[1][0], confusion[0][1], confusion[0][0],
+               status_seen ? static_cast<double>(status_right) / status_seen : 0.0, role_f1[0] / n,
+               role_f1[1] / n, role_f1[2] / n) +
+           train::format(
+               "where an argument frame applies (%zu): action frame %.3f labeller %.3f; subject frame %.3f "
+               "labeller %.3f; actor frame %.3f labeller %.3f\n",
+               framed, frame_f1[0] / std::max<std::size_t>(1, framed),
+               frame_f1[1] / std::max<std::size_t>(1, framed), frame_f1[2] / std::max<std::size_t>(1, framed),
+               frame_f1[3] / std::max<std::size_t>(1, framed), frame_f1[4] / std::max<std::size_t>(1, framed),
+               frame_f1[5] / std::max<std::size_t>(1, framed)) +
            [&] {
              std::string out = "action F1 by pattern (frame / labeller):";
              for (int k = 1; k < 12; ++k)
@@ -665,8 +692,8 @@ double range_f1(WordRange gold, WordRange got) {
   return 2 * p * r / (p + r);
 }
 
-void diagnose(const std::vector<StatusExample>& status, const std::vector<RoleExample>& roles, const Models& m,
-              int fold, Diagnostics& d, FILE* dump) {
+void diagnose(const std::vector<StatusExample>& status, const std::vector<RoleExample>& roles,
+              const Models& m, int fold, Diagnostics& d, FILE* dump) {
   for (const auto& e : status) {
     if (e.fold != fold) continue;
     const int c = classify(e.features, m);
@@ -682,7 +709,8 @@ void diagnose(const std::vector<StatusExample>& status, const std::vector<RoleEx
   for (const auto& e : roles) {
     if (e.fold != fold) continue;
     emissions.assign(e.words.size() * kNumRoleTags, 0.f);
-    for (std::size_t q = 0; q < e.words.size(); ++q) score(m.roles, e.words[q], emissions.data() + q * kNumRoleTags);
+    for (std::size_t q = 0; q < e.words.size(); ++q)
+      score(m.roles, e.words[q], emissions.data() + q * kNumRoleTags);
     role_viterbi(emissions.data(), e.words.size(), m.role_transitions(), tags);
     const Roles got = roles_from_tags(tags), want = roles_from_tags(e.tags);
     d.role_f1[0] += range_f1(want.action, got.action);
@@ -711,12 +739,13 @@ int run(int argc, char** argv) {
   st.train = args.text("train", "", "annotated training sentences (policy-train/sentences.jsonl)");
   st.out_dir = args.text("out-dir", "", "folder to write policy_{detect,status,roles}.model into");
   st.card = args.text("card", "", "model card whose 'train policy' block gets this run's command and scores");
-  st.cv = static_cast<int>(args.integer("cv", 0, "folds of cross-validation over the training file (0: none)"));
+  st.cv =
+      static_cast<int>(args.integer("cv", 0, "folds of cross-validation over the training file (0: none)"));
   st.pred = args.text("pred", "", "with --cv: write the held-out predictions (policy_score.py format)");
   st.dump = args.text("dump", "", "with --cv: write every held-out candidate's gold and predicted class");
   st.eval = args.text("eval", "", "score the final model on this file (never trained on)");
-  st.logistic = args.text("classifier", "logistic", "detector and status classifier: logistic or perceptron") ==
-                "logistic";
+  st.logistic = args.text("classifier", "logistic",
+                          "detector and status classifier: logistic or perceptron") == "logistic";
   st.epochs = static_cast<int>(args.integer("epochs", 12, "perceptron classifier passes"));
   st.role_epochs = static_cast<int>(args.integer("role-epochs", 10, "role labeller passes"));
   st.bits = static_cast<int>(args.integer("bits", 18, "hash bits (2^bits weight rows before pruning)"));
@@ -724,14 +753,16 @@ int run(int argc, char** argv) {
   st.iterations = static_cast<int>(args.integer("iterations", 200, "logistic gradient steps"));
   st.threshold = static_cast<float>(args.real("threshold", 0.0, "detector margin a provision needs"));
   st.min_count = static_cast<int>(args.integer("min-count", 1, "drop features seen fewer times in training"));
-  st.rows = static_cast<std::size_t>(args.integer("rows", 0, "rows kept by the detector and the status model, refitted (0: all)"));
-  st.role_rows = static_cast<std::size_t>(args.integer("role-rows", 0, "rows kept by the role labeller, refitted (0: all)"));
+  st.rows = static_cast<std::size_t>(
+      args.integer("rows", 0, "rows kept by the detector and the status model, refitted (0: all)"));
+  st.role_rows = static_cast<std::size_t>(
+      args.integer("role-rows", 0, "rows kept by the role labeller, refitted (0: all)"));
   st.levels = static_cast<int>(args.integer("levels", 127, "quantisation steps either side of zero"));
   st.seed = static_cast<std::uint64_t>(args.integer("seed", 1, "random seed"));
-  if (!args.finish(st.train.empty()                    ? "--train is required"
-                   : st.bits < 12 || st.bits > 24      ? "--bits must be 12..24"
-                   : st.cv == 1 || st.cv < 0           ? "--cv must be 0 or at least 2"
-                                                       : ""))
+  if (!args.finish(st.train.empty()               ? "--train is required"
+                   : st.bits < 12 || st.bits > 24 ? "--bits must be 12..24"
+                   : st.cv == 1 || st.cv < 0      ? "--cv must be 0 or at least 2"
+                                                  : ""))
     return 2;
   const std::vector<Record> records = read_records(st.train, st.cv);
   if (records.empty()) {
@@ -743,31 +774,39 @@ int run(int argc, char** argv) {
   AlignStats align;
   for (const Record& r : records) build_examples(r, status, roles, align);
 
-  // Feature buckets; those seen fewer than --min-count times in the training file are dropped: they cannot
-  // generalise, and a model keeps a row for every feature it trained on.
+  // Feature buckets; those seen fewer than --min-count times in the training examples are dropped: they
+  // cannot generalise, and a model keeps a row for every feature it trained on. In cross-validation the
+  // counts leave the held-out fold out (held_out = -1: count everything), so the fold tells the filter
+  // nothing.
   const auto bucket = [&](std::uint64_t f) { return learn::feature_bucket(f, st.bits); };
-  std::map<std::uint32_t, int> seen;
-  for (const auto& e : status)
-    for (const auto f : e.features) ++seen[bucket(f)];
-  for (const auto& e : roles)
-    for (const auto& w : e.words)
-      for (const auto f : w) ++seen[bucket(f)];
-  const auto buckets_of = [&](const Features& fs) {
-    std::vector<std::uint32_t> out;
-    for (const auto f : fs) {
-      if (seen[bucket(f)] >= st.min_count) out.push_back(bucket(f));
+  const auto keep_features_seen_enough = [&](int held_out) {
+    std::unordered_map<std::uint32_t, int> seen;
+    for (const auto& e : status)
+      if (e.fold != held_out)
+        for (const auto f : e.features) ++seen[bucket(f)];
+    for (const auto& e : roles)
+      if (e.fold != held_out)
+        for (const auto& w : e.words)
+          for (const auto f : w) ++seen[bucket(f)];
+    const auto buckets_of = [&](const Features& fs) {
+      std::vector<std::uint32_t> out;
+      for (const auto f : fs) {
+        const auto it = seen.find(bucket(f));
+        if (it != seen.end() && it->second >= st.min_count) out.push_back(bucket(f));
+      }
+      return out;
+    };
+    for (auto& e : status) e.buckets = buckets_of(e.features);
+    for (auto& e : roles) {
+      e.buckets.clear();
+      for (const auto& w : e.words) e.buckets.push_back(buckets_of(w));
     }
-    return out;
   };
-  for (auto& e : status) e.buckets = buckets_of(e.features);
-  for (auto& e : roles) {
-    e.buckets.clear();
-    for (const auto& w : e.words) e.buckets.push_back(buckets_of(w));
-  }
   std::size_t positives = 0;
   for (const auto& e : status) positives += e.label != kNoProvision;
   std::string report = train::format(
-      "%zu sentences, %zu candidates (%zu aligned to %zu gold provisions; %zu actions not found in a sentence)\n",
+      "%zu sentences, %zu candidates (%zu aligned to %zu gold provisions; %zu actions not found in a "
+      "sentence)\n",
       records.size(), status.size(), positives, align.gold, align.no_action);
   std::fputs(report.c_str(), stdout);
 
@@ -777,6 +816,7 @@ int run(int argc, char** argv) {
     FILE* dump = st.dump.empty() ? nullptr : std::fopen(st.dump.c_str(), "w");
     std::vector<json> lines(records.size());
     for (int fold = 0; fold < st.cv; ++fold) {
+      keep_features_seen_enough(fold);
       const Trained t = train(status, roles, st, fold);
       diagnose(status, roles, t.models, fold, diagnostics, dump);
       for (std::size_t k = 0; k < records.size(); ++k) {
@@ -787,7 +827,9 @@ int run(int argc, char** argv) {
       }
     }
     if (dump) std::fclose(dump);
-    const std::string cv = diagnostics.text() + score_text(train::format("%d-fold cross-validation (held-out folds)", st.cv).c_str(), total);
+    const std::string cv =
+        diagnostics.text() +
+        score_text(train::format("%d-fold cross-validation (held-out folds)", st.cv).c_str(), total);
     std::fputs(cv.c_str(), stdout);
     report += cv;
     if (!st.pred.empty()) {
@@ -796,15 +838,17 @@ int run(int argc, char** argv) {
     }
   }
   if (!st.out_dir.empty() || !st.eval.empty()) {
+    keep_features_seen_enough(-1);
     const Trained t = train(status, roles, st, -1);
     if (!st.out_dir.empty()) {
       if (!train::write_file(st.out_dir + "/policy_detect.model", t.detect) ||
           !train::write_file(st.out_dir + "/policy_status.model", t.status) ||
           !train::write_file(st.out_dir + "/policy_roles.model", t.roles))
         return 1;
-      const std::string sizes = train::format(
-          "models: detect %zu rows, status %zu rows, roles %zu rows; %zu bytes in all\n", t.models.detect.rows(),
-          t.models.status.rows(), t.models.roles.rows(), t.detect.size() + t.status.size() + t.roles.size());
+      const std::string sizes =
+          train::format("models: detect %zu rows, status %zu rows, roles %zu rows; %zu bytes in all\n",
+                        t.models.detect.rows(), t.models.status.rows(), t.models.roles.rows(),
+                        t.detect.size() + t.status.size() + t.roles.size());
       std::fputs(sizes.c_str(), stdout);
       report += sizes;
     }
@@ -816,11 +860,14 @@ int run(int argc, char** argv) {
       report += text;
     }
   }
-  if (!st.card.empty() && !train::write_card_block(st.card, "policy", "```\n" + args.command_line() + "\n\n" + report + "```\n"))
+  if (!st.card.empty() &&
+      !train::write_card_block(st.card, "policy", "```\n" + args.command_line() + "\n\n" + report + "```\n"))
     return 1;
   return 0;
 }
 
-const train::Registration kPolicy({"policy", "the policy models (provision detector, status classifier, role labeller)", run});
+const train::Registration kPolicy({"policy",
+                                   "the policy models (provision detector, status classifier, role labeller)",
+                                   run});
 
 }  // namespace

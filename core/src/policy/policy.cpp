@@ -140,6 +140,10 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
               if (roles.action.empty()) roles.action = fallback_action(s, c);
               p.action = span_of(article.text, s, roles.action);
             }
+            // An actor or subject inside the action is a word of the action misread ("Street vending").
+            for (WordRange* r : {&roles.actor, &roles.subject}) {
+              if (!r->empty() && r->first >= roles.action.first && r->last <= roles.action.last) *r = {};
+            }
             if (!roles.subject.empty()) p.subject = span_of(article.text, s, roles.subject);
             if (!roles.actor.empty() && !p.actor) {
               if (!is_reference(s, roles.actor)) {

@@ -22,7 +22,25 @@ WordRange fallback_action(const SentenceView& s, const Candidate& c) {
   const std::size_t end = clause_end(s, c.last + 1);
   std::size_t first = c.last + 1;
   if (first < end && any_of(s.words[first].lower, {"on", "to", "of", "for"})) ++first;
-  if (first < end) return {first, std::min(end, first + 12)};
+  std::size_t last = std::min(end, first + 12);
+  while (last > first && s.words[last - 1].punct) --last;
+  // The words after the trigger, unless they open with a preposition ("in the old town": a scope).
+  if (first < last && s.words[first].pos != syntax::Pos::IN) return {first, last};
+  // Otherwise ("Sales after midnight stay banned.", "Kiosks remain closed in the old town") what is decided
+  // about is what the clause says before the verb group, less the verbs and adverbs that end it.
+  const std::size_t group = verb_group(s, c.first).begin;
+  const std::size_t begin = clause_begin(s, group);
+  std::size_t before = group;
+  const auto ends_the_subject = [&](const Word& w) {
+    using syntax::Pos;
+    return w.punct || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::VBD || w.pos == Pos::MD ||
+           w.pos == Pos::RB ||
+           any_of(w.lower, {"stay", "stays", "stayed", "remain", "remains", "remained", "is", "are", "was",
+                            "were", "be", "been", "become", "becomes", "became", "still"});
+  };
+  while (before > begin && ends_the_subject(s.words[before - 1])) --before;
+  if (begin < before) return {begin, before};
+  if (first < last) return {first, last};
   return {c.first, c.last + 1};
 }
 
@@ -41,11 +59,12 @@ ScopeKind scope_kind(const SentenceView& s, WordRange scope) {
     for (std::size_t k = scope.first; k < scope.last; ++k) {
       if (s.words[k].entity == static_cast<std::int8_t>(EntityType::Date)) return ScopeKind::Time;
       const std::string_view x = s.words[k].lower;
-      if (any_of(x, {"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour", "now",
-                     "tonight", "today", "period"}))
+      if (any_of(x, {"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
+                     "now", "tonight", "today", "period"}))
         return ScopeKind::Time;
     }
-    if (any_of(l, {"until", "till", "during", "since", "starting", "beginning", "effective"})) return ScopeKind::Time;
+    if (any_of(l, {"until", "till", "during", "since", "starting", "beginning", "effective"}))
+      return ScopeKind::Time;
   }
   if (any_of(l, {"against", "toward", "towards", "targeting", "on"})) return ScopeKind::Target;
   for (std::size_t k = scope.first; k < scope.last; ++k) {
@@ -131,7 +150,8 @@ bool holds_a_name_or_noun(const SentenceView& s, WordRange r) {
   for (std::size_t k = r.first; k < r.last; ++k) {
     const Word& w = s.words[k];
     if (w.entity == static_cast<std::int8_t>(EntityType::Date)) continue;
-    if (w.entity != kNoEntity || syntax::is_noun(w.pos) || w.pos == syntax::Pos::PRP || w.pos == syntax::Pos::CD)
+    if (w.entity != kNoEntity || syntax::is_noun(w.pos) || w.pos == syntax::Pos::PRP ||
+        w.pos == syntax::Pos::CD)
       return true;
   }
   return false;
@@ -142,16 +162,29 @@ bool holds_a_name_or_noun(const SentenceView& s, WordRange r) {
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (!s.tagged) return;
   WordRange& a = roles.action;
+  // An action is a thing or an activity, never a bare place, time or condition: a span that opens with a
+  // preposition ("in the old town", "between noon and six") is a scope of the decision, and a span of
+  // punctuation is nothing; the caller then looks for the action elsewhere (the argument frame).
+  if (!a.empty() && s.words[a.first].pos == syntax::Pos::IN && !s.words[a.first].punct) {
+    roles.scopes.push_back(a);
+    a = {};
+  }
+  bool has_word = false;
+  for (std::size_t k = a.first; k < a.last; ++k) has_word = has_word || !s.words[k].punct;
+  if (!has_word) a = {};
   // "forbids long-range missiles" -> "long-range missiles": the trigger is not the thing it decides about.
   if (!a.empty() && a.first >= c.first && a.first <= c.last && a.last > c.last + 1) {
     a.first = c.last + 1;
-    while (a.first < a.last && (s.words[a.first].lower == "on" || s.words[a.first].lower == "against")) ++a.first;
+    while (a.first < a.last && (s.words[a.first].lower == "on" || s.words[a.first].lower == "against"))
+      ++a.first;
   }
   while (a.last > a.first + 1 && is_function_word(s.words[a.last - 1])) --a.last;
   for (WordRange* r : {&roles.subject, &roles.actor}) {
     if (r->empty()) continue;
-    if (r->first <= c.last && r->last > c.first) *r = {};  // overlaps the trigger
-    else if (!holds_a_name_or_noun(s, *r)) *r = {};
+    if (r->first <= c.last && r->last > c.first)
+      *r = {};  // overlaps the trigger
+    else if (!holds_a_name_or_noun(s, *r))
+      *r = {};
     else {
       while (r->last > r->first + 1 && is_function_word(s.words[r->last - 1])) --r->last;
     }
@@ -160,8 +193,9 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     while (scope.last > scope.first + 1 && is_function_word(s.words[scope.last - 1])) --scope.last;
     if (scope.last == scope.first + 1 && is_function_word(s.words[scope.first])) scope = {};
   }
-  roles.scopes.erase(std::remove_if(roles.scopes.begin(), roles.scopes.end(), [](WordRange r) { return r.empty(); }),
-                     roles.scopes.end());
+  roles.scopes.erase(
+      std::remove_if(roles.scopes.begin(), roles.scopes.end(), [](WordRange r) { return r.empty(); }),
+      roles.scopes.end());
 }
 
 bool is_reference(const SentenceView& s, WordRange actor) {
@@ -169,11 +203,12 @@ bool is_reference(const SentenceView& s, WordRange actor) {
   const std::size_t n = actor.last - actor.first;
   const std::string_view first = s.words[actor.first].lower;
   if (n == 1)
-    return any_of(first, {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "them"});
+    return any_of(first,
+                  {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "them"});
   if (n == 2 && any_of(first, {"the", "this", "that"}))
-    return any_of(s.words[actor.first + 1].lower, {"decision", "ruling", "order", "move", "measure", "step",
-                                                    "change", "changes", "rule", "rules", "policy", "law",
-                                                    "directive", "decree", "plan", "judgment", "verdict"});
+    return any_of(s.words[actor.first + 1].lower,
+                  {"decision", "ruling", "order", "move", "measure", "step", "change", "changes", "rule",
+                   "rules", "policy", "law", "directive", "decree", "plan", "judgment", "verdict"});
   return false;
 }
 

@@ -15,7 +15,8 @@
 namespace articlescope::policy {
 
 /// The action when the labeller found none: the words after the trigger up to the clause end (at most a
-/// dozen), or the trigger phrase itself for a noun trigger at the clause end.
+/// dozen) unless they open with a preposition; else the clause before the verb group ("Sales after midnight
+/// stay banned"); else the trigger phrase itself.
 WordRange fallback_action(const SentenceView& s, const Candidate& c);
 
 /// The kind of a scope from its first words ("only ..." restriction, "except ..." exception, "if ..."
@@ -35,7 +36,8 @@ WordRange carve_out_object(const SentenceView& s, const Candidate& c);
 
 /// Tidies the labelled roles with general rules of phrase shape: the action does not start with the trigger
 /// phrase (unless it is the trigger alone) nor end with a function word; a subject or actor must hold a noun,
-/// a pronoun or a name (a bare "the", "its" or a date is dropped); no role overlaps the trigger.
+/// a pronoun or a name (a bare "the", "its" or a date is dropped); no role overlaps the trigger; an action that
+/// opens with a preposition is a scope, and one of punctuation alone is dropped.
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles);
 
 /// True when the actor is a pronoun or a bare reference to a decision ("it", "the ruling", "this").
