@@ -1,5 +1,6 @@
 // Tokeniser, sentence splitter and UTF-8 helpers: abbreviations, initials, quotes, numbers, currency,
 // offsets.
+#include "text/lines.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
 
@@ -117,4 +118,17 @@ TEST_CASE("tokeniser and splitter survive hostile input") {
   CHECK(segment("", {}).tokens.empty());
   const std::string dots(5000, '.');
   CHECK_FALSE(segment(dots, {}).tokens.empty());
+}
+
+TEST_CASE("LineReader: LF and CRLF lines, no line made up after the last newline", "[text]") {
+  const auto read = [](std::string_view text) {
+    std::vector<std::string> out;
+    articlescope::text::LineReader reader(text);
+    for (std::string_view line; reader.next(line);) out.emplace_back(line);
+    return out;
+  };
+  CHECK(read("").empty());
+  CHECK(read("a\nb\n") == std::vector<std::string>{"a", "b"});
+  CHECK(read("a\r\n\r\nb") == std::vector<std::string>{"a", "", "b"});
+  CHECK(read("\n") == std::vector<std::string>{""});
 }

@@ -1,5 +1,6 @@
 #include "entities/features.hpp"
 
+#include "text/lines.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
 
@@ -110,13 +111,8 @@ void Gazetteer::add(std::string_view lower_phrase, std::uint8_t mask) {
 }
 
 void Gazetteer::add_text(std::string_view text) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    std::string_view line = text.substr(pos, eol - pos);
-    pos = eol + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  text::LineReader lines(text);
+  for (std::string_view line; lines.next(line);) {
     if (line.empty() || line[0] == '#') continue;
     const std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) continue;
@@ -462,7 +458,9 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
     return c == 2 || c == 3 || c == 5 ||
            (c == 1 && t.casing == static_cast<std::uint8_t>(SentenceCase::Lower));
   };
-  const auto own_label = [&](std::size_t k) { return first_tags[k] == 0 ? 0 : 1 + static_cast<int>(type_of_tag(first_tags[k])); };
+  const auto own_label = [&](std::size_t k) {
+    return first_tags[k] == 0 ? 0 : 1 + static_cast<int>(type_of_tag(first_tags[k]));
+  };
   // Context cues of each occurrence: after a title ("Mr", "President"), after a first name, before an
   // organisation word ("Corp", "club") one or two words on.
   const auto same_sentence = [&](std::size_t a, std::size_t b) {
@@ -472,7 +470,7 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
     return (tokens[k].gaz >> (cls * 4) & positions) != 0;
   };
   constexpr int kTitleClass = 4, kFirstClass = 2, kOrgWordClass = 5;  // bits of GazClass
-  constexpr std::uint32_t kEnds = 0b1100, kAny = 0b1111;               // L or U; any of B, I, L, U
+  constexpr std::uint32_t kEnds = 0b1100, kAny = 0b1111;              // L or U; any of B, I, L, U
   std::vector<std::uint8_t> cues;
   cues.resize(n);
   for (std::size_t k = 0; k < n; ++k) {
@@ -487,10 +485,10 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
     }
     cues[k] = c;
   }
-  CountTable<3> word_cues;      // occurrences after a title, after a first name, before an organisation word
-  CountTable<5> word_labels;    // O, PER, ORG, LOC, MISC
-  CountTable<7> longer_names;   // PER, ORG, LOC, MISC; then B, I, L
-  CountTable<4> name_labels;    // PER, ORG, LOC, MISC
+  CountTable<3> word_cues;     // occurrences after a title, after a first name, before an organisation word
+  CountTable<5> word_labels;   // O, PER, ORG, LOC, MISC
+  CountTable<7> longer_names;  // PER, ORG, LOC, MISC; then B, I, L
+  CountTable<4> name_labels;   // PER, ORG, LOC, MISC
   for (std::size_t k = 0; k < n; ++k) {
     if (!counted(k)) continue;
     bump(word_labels.at(tokens[k].lower)[own_label(k)]);
@@ -541,7 +539,9 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
     // the first stage began one word later is not the same case as a name's first word).
     const auto tag = static_cast<std::uint64_t>(first_tags[k]);
     const std::uint64_t shape = std::uint64_t{t.shape_class} * 4 + t.casing;  // < 32
-    const auto add = [&](SecondStageTemplate tpl, std::uint64_t value) { features.push_back(mix(value, tpl)); };
+    const auto add = [&](SecondStageTemplate tpl, std::uint64_t value) {
+      features.push_back(mix(value, tpl));
+    };
     // The same word elsewhere.
     int others[5];
     const std::uint16_t* w = word_labels.find_counts(t.lower);
@@ -558,7 +558,8 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
       const int strength = std::min(best, 3);
       const int pure = best == inside ? 1 : 0;
       const int outside = others[0] == 0 ? 0 : others[0] < inside ? 1 : 2;
-      add(kWordLabels, static_cast<std::uint64_t>((((type * 4 + strength) * 2 + pure) * 3 + outside) * 17) + tag);
+      add(kWordLabels,
+          static_cast<std::uint64_t>((((type * 4 + strength) * 2 + pure) * 3 + outside) * 17) + tag);
       add(kWordLabelsShape, (std::uint64_t(type) * 17 + tag) * 32 + shape);
     }
     // The word as part of a longer name elsewhere (its own name not counted).
@@ -607,9 +608,10 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
       if (type >= 0) {
         const int total = types[0] + types[1] + types[2] + types[3];
         const int position = span.first == span.last ? 3 : k == span.first ? 0 : k == span.last ? 2 : 1;
-        add(kNameLabels, static_cast<std::uint64_t>(
-                             (((type * 4 + std::min(best, 3)) * 2 + (best == total ? 1 : 0)) * 4 + own_type) * 4 +
-                             position));
+        add(kNameLabels,
+            static_cast<std::uint64_t>(
+                (((type * 4 + std::min(best, 3)) * 2 + (best == total ? 1 : 0)) * 4 + own_type) * 4 +
+                position));
         add(kNameLabelsShape, (std::uint64_t(type) * 17 + tag) * 32 + shape);
       }
     }

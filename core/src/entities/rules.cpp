@@ -3,6 +3,7 @@
 #include "data.hpp"
 #include "entities/features.hpp"
 #include "entities/tagger.hpp"
+#include "text/lines.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -165,12 +166,8 @@ const WeaponData& weapon_data() {
   static const WeaponData data = [] {
     WeaponData d;
     const std::string_view text = data::weapons_txt_view();
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-      std::size_t eol = text.find('\n', pos);
-      if (eol == std::string_view::npos) eol = text.size();
-      std::string_view line = text.substr(pos, eol - pos);
-      pos = eol + 1;
+    text::LineReader lines(text);
+    for (std::string_view line; lines.next(line);) {
       const std::size_t tab = line.find('\t');
       if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
       const std::string_view kind = line.substr(0, tab);

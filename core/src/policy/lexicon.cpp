@@ -3,6 +3,7 @@
 #include <array>
 
 #include "data.hpp"
+#include "text/lines.hpp"
 
 ARTICLESCOPE_EMBEDDED(policy_frames_txt)
 
@@ -11,11 +12,11 @@ namespace articlescope::policy {
 namespace {
 
 constexpr std::array<std::string_view, kNumSections> kSectionNames = {
-    "permit",       "permit_noun",   "prohibit",      "prohibit_noun", "restrict",   "restrict_noun",
-    "sanction",     "sanction_noun", "lift",          "lift_noun",     "legalise",   "legalise_noun",
-    "exempt",       "exempt_noun",   "impose",        "cover",         "except",     "legality",
-    "modal",        "proposal_cue",  "reporting",     "decision_noun", "negator",    "continuation",
-    "past_marker",  "hedge",         "condition",     "new_marker",    "ability_cue"};
+    "permit",      "permit_noun",   "prohibit",  "prohibit_noun", "restrict",   "restrict_noun",
+    "sanction",    "sanction_noun", "lift",      "lift_noun",     "legalise",   "legalise_noun",
+    "exempt",      "exempt_noun",   "impose",    "cover",         "except",     "legality",
+    "modal",       "proposal_cue",  "reporting", "decision_noun", "negator",    "continuation",
+    "past_marker", "hedge",         "condition", "new_marker",    "ability_cue"};
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
@@ -50,12 +51,8 @@ const Lexicon& Lexicon::embedded() {
 Lexicon Lexicon::parse(std::string_view text) {
   Lexicon lex;
   int section = -1;  // -1: before the first section; -2: an unknown section (skipped)
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    std::size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    std::string_view line = text.substr(pos, eol - pos);
-    pos = eol + 1;
+  text::LineReader lines(text);
+  for (std::string_view line; lines.next(line);) {
     if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     line = trim(line);
     if (line.empty()) continue;
@@ -80,7 +77,8 @@ Lexicon Lexicon::parse(std::string_view text) {
     std::vector<std::string_view> forms;
     for (std::size_t start = 0;;) {
       const std::size_t bar = line.find('|', start);
-      forms.push_back(trim(line.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start)));
+      forms.push_back(
+          trim(line.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start)));
       if (bar == std::string_view::npos) break;
       start = bar + 1;
     }
@@ -119,7 +117,8 @@ void Lexicon::matches_at(const std::vector<std::string>& words, std::size_t i,
     if (i + n > words.size()) continue;
     bool same = true;
     for (std::size_t k = 1; k < n && same; ++k) same = words[i + k] == phrase.words[k];
-    if (same) out.push_back({phrase.section, static_cast<std::uint8_t>(n), phrase.forms, lemmas_[phrase.lemma]});
+    if (same)
+      out.push_back({phrase.section, static_cast<std::uint8_t>(n), phrase.forms, lemmas_[phrase.lemma]});
   }
 }
 

@@ -3,6 +3,7 @@
 #include "data.hpp"
 #include "learn/hash.hpp"
 #include "syntax/features.hpp"
+#include "text/lines.hpp"
 
 ARTICLESCOPE_EMBEDDED(lemmas_txt)
 
@@ -208,13 +209,8 @@ void Lemmatiser::load(std::string_view table, bool copy) {
   while (capacity < lines * 2) capacity *= 2;
   keys_.assign(capacity, 0);
   lemmas_.assign(capacity, {});
-  std::size_t pos = 0;
-  while (pos < table.size()) {
-    std::size_t eol = table.find('\n', pos);
-    if (eol == std::string_view::npos) eol = table.size();
-    std::string_view line = table.substr(pos, eol - pos);
-    pos = eol + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  text::LineReader reader(table);
+  for (std::string_view line; reader.next(line);) {
     if (line.size() < 5 || line[0] == '#' || line[1] != '\t') continue;
     LemmaClass c;
     switch (line[0]) {
