@@ -199,6 +199,26 @@ TEST_CASE("the fallback action and tidied roles: never a bare place or punctuati
   CHECK(roles.action.empty());
   REQUIRE(roles.scopes.size() == 1);
   CHECK(words(v.view, roles.scopes[0]) == "in the harbour district");
+  // A name joined to the actor by "of" belongs to the actor's phrase.
+  {
+    const auto w = viewed("The council of Dunmore banned scooters on the pier.");
+    const Candidate b = last_trigger(w);
+    Roles split;
+    split.actor = {0, 2};    // "The council"
+    split.subject = {3, 4};  // "Dunmore"
+    tidy_roles(w.view, b, split);
+    CHECK(words(w.view, split.actor) == "The council of Dunmore");
+    CHECK(split.subject.empty());
+  }
+  // Who a permission is for: the labelled subject, else the one the verb's argument pattern names.
+  {
+    const std::string text = "The town council on Tuesday allowed bakers to open on Sunday mornings from May.";
+    const auto ps = provisions_of(text);
+    check_offsets(text, ps);
+    REQUIRE(ps.size() == 1);
+    REQUIRE(ps[0].subject);
+    CHECK(ps[0].subject->text == "bakers");
+  }
   Roles dot;
   dot.action = {v.view.words.size() - 1, v.view.words.size()};  // "."
   tidy_roles(v.view, c, dot);

@@ -144,6 +144,12 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
             for (WordRange* r : {&roles.actor, &roles.subject}) {
               if (!r->empty() && r->first >= roles.action.first && r->last <= roles.action.last) *r = {};
             }
+            // No subject labelled: the one the verb's argument pattern names ("allowed X to V"), if any.
+            if (roles.subject.empty()) {
+              const WordRange framed = argument_frame(s, c).subject;
+              const bool in_action = framed.first < roles.action.last && roles.action.first < framed.last;
+              if (!framed.empty() && !in_action) roles.subject = framed;
+            }
             if (!roles.subject.empty()) p.subject = span_of(article.text, s, roles.subject);
             if (!roles.actor.empty() && !p.actor) {
               if (!is_reference(s, roles.actor)) {

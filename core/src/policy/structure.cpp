@@ -179,6 +179,13 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       ++a.first;
   }
   while (a.last > a.first + 1 && is_function_word(s.words[a.last - 1])) --a.last;
+  // "The council of Tarnow": a name joined to the actor by "of" is part of the actor's phrase, not the
+  // subject.
+  if (!roles.actor.empty() && !roles.subject.empty() && roles.actor.last + 1 == roles.subject.first &&
+      s.words[roles.actor.last].lower == "of") {
+    roles.actor.last = roles.subject.last;
+    roles.subject = {};
+  }
   for (WordRange* r : {&roles.subject, &roles.actor}) {
     if (r->empty()) continue;
     if (r->first <= c.last && r->last > c.first)
