@@ -19,11 +19,18 @@ async function makeDriver({ trapPort }) {
   let extensionId;
   let cdp;
 
+  // The tab target of the page: DevTools may list a tab under its old URL for a moment after a navigation,
+  // and the first tab listed may be another one, so wait (up to 5 s) for the tab showing the page's URL.
   const activeTabTarget = async () => {
-    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
     const url = page.url();
-    const tab = targetInfos.find((t) => t.url === url) ?? targetInfos[0];
-    return tab.targetId;
+    let targetInfos = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      ({ targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] }));
+      const tab = targetInfos.find((t) => t.url === url);
+      if (tab) return tab.targetId;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return targetInfos[0].targetId;
   };
 
   return {
