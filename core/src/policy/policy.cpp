@@ -96,6 +96,8 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
           if (classes[k] == kNoProvision) continue;
           const Candidate& c = candidates[k];
           Roles labelled = label_roles(s, c, models);
+          // What the verb's argument pattern names: the action and subject when the labeller found none.
+          const ArgumentFrame frame = argument_frame(s, c);
           tidy_roles(s, c, labelled);
           for (Roles roles : split_coordination(s, labelled)) {
             Provision p;
@@ -136,7 +138,7 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
               }
             }
             if (!p.action) {
-              if (roles.action.empty()) roles.action = argument_frame(s, c).action;
+              if (roles.action.empty()) roles.action = frame.action;
               if (roles.action.empty()) roles.action = fallback_action(s, c);
               p.action = span_of(article.text, s, roles.action);
             }
@@ -146,7 +148,7 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
             }
             // No subject labelled: the one the verb's argument pattern names ("allowed X to V"), if any.
             if (roles.subject.empty()) {
-              const WordRange framed = argument_frame(s, c).subject;
+              const WordRange framed = frame.subject;
               const bool in_action = framed.first < roles.action.last && roles.action.first < framed.last;
               if (!framed.empty() && !in_action) roles.subject = framed;
             }
