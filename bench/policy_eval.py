@@ -188,8 +188,8 @@ def cross_validate(trainer, train_path):
     with open(train_path, encoding='utf-8') as f:
         records = [json.loads(line) for line in f if line.strip()]
     out = os.path.join(ROOT, 'build', 'policy_cv_predictions.jsonl')
-    proc = subprocess.run([trainer, 'policy', '--train', train_path, '--cv', '5', '--pred', out] + train_settings(),
-                          capture_output=True, check=False)
+    proc = subprocess.run([os.path.abspath(trainer), 'policy', '--train', os.path.abspath(train_path), '--cv', '5', '--pred', out] + train_settings(),
+                          capture_output=True, check=False, cwd=ROOT)
     if proc.returncode != 0:
         sys.exit(f'{trainer} failed with status {proc.returncode}: {proc.stderr.decode(errors="replace")[:500]}')
     predictions = {}

@@ -165,7 +165,8 @@ TEST_CASE("verb groups and clauses", "[policy]") {
 }
 
 TEST_CASE("scope kinds from their first words", "[policy]") {
-  const auto v = viewed("only on weekends except holidays if it rains until March against targets near the river");
+  const auto v =
+      viewed("only on weekends except holidays if it rains until March against targets near the river");
   const auto kind = [&](std::size_t a, std::size_t b) { return scope_kind(v.view, {a, b}); };
   CHECK(kind(0, 3) == ScopeKind::Restriction);  // only on weekends
   CHECK(kind(3, 5) == ScopeKind::Exception);    // except holidays
@@ -212,7 +213,8 @@ TEST_CASE("the fallback action and tidied roles: never a bare place or punctuati
   }
   // Who a permission is for: the labelled subject, else the one the verb's argument pattern names.
   {
-    const std::string text = "The town council on Tuesday allowed bakers to open on Sunday mornings from May.";
+    const std::string text =
+        "The town council on Tuesday allowed bakers to open on Sunday mornings from May.";
     const auto ps = provisions_of(text);
     check_offsets(text, ps);
     REQUIRE(ps.size() == 1);
@@ -316,7 +318,8 @@ TEST_CASE("the policy models: shapes checked, malformed bytes refused", "[policy
   CHECK_FALSE(untouched.load(status, detect, roles));
   CHECK_FALSE(untouched.load(detect, status, make(kStatusShape, {})));
   CHECK_FALSE(untouched.load("", status, roles));
-  for (std::size_t cut = 0; cut < roles.size(); cut += 11) CHECK_FALSE(untouched.load(detect, status, roles.substr(0, cut)));
+  for (std::size_t cut = 0; cut < roles.size(); cut += 11)
+    CHECK_FALSE(untouched.load(detect, status, roles.substr(0, cut)));
   CHECK_FALSE(untouched.loaded());
   CHECK(embedded_models().loaded());
 }
@@ -373,6 +376,40 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
     REQUIRE(p != nullptr);
     CHECK(p->status == Status::Proposed);
   }
+  SECTION("a ban that continues: prohibited, the barred act as action") {
+    const std::string t = "The federation still bars clubs from signing players under sixteen.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    const Provision* p = with_action(ps, "signing players");
+    REQUIRE(p != nullptr);
+    CHECK(p->status == Status::Prohibited);
+    CHECK(p->action->text.find("clubs") == std::string::npos);
+  }
+  SECTION("an exemption from a restriction: excluded, the exempt party as subject") {
+    const std::string t = "Charities will be exempt from the new levy.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Excluded);
+    REQUIRE(ps[0].subject);
+    CHECK(ps[0].subject->text == "Charities");
+  }
+  SECTION("a decision that removes a restriction stated in a relative clause") {
+    const std::string t =
+        "The new law removes a curb that had prevented pharmacists from selling antibiotics.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    const Provision* p = with_action(ps, "selling antibiotics");
+    REQUIRE(p != nullptr);
+    CHECK(p->status == Status::Lifted);
+  }
+  SECTION("a proposal to widen a ban is not in force") {
+    const std::string t = "Residents proposed widening the parking ban to the whole district.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    REQUIRE_FALSE(ps.empty());
+    for (const Provision& p : ps) CHECK(p.status == Status::Proposed);
+  }
   SECTION("software that lets users do something is no provision") {
     CHECK(provisions_of("The new app lets users share photos with friends.").empty());
   }
@@ -381,9 +418,11 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
   }
 }
 
-TEST_CASE("a run-on text without sentence ends is read in windows, a provision deep inside it too", "[policy]") {
+TEST_CASE("a run-on text without sentence ends is read in windows, a provision deep inside it too",
+          "[policy]") {
   std::string filler;
-  for (int k = 0; k < 12; ++k) filler += "the walkers met near the old mill and talked about the weather and the harvest ";
+  for (int k = 0; k < 12; ++k)
+    filler += "the walkers met near the old mill and talked about the weather and the harvest ";
   const std::string text = filler + "and the council has banned fireworks in the park " + filler;
   const auto ps = provisions_of(text);
   check_offsets(text, ps);

@@ -48,7 +48,7 @@ using json = nlohmann::json;
 namespace {
 
 struct Settings {
-  std::string train, out_dir, card, pred, eval, dump;
+  std::string train, extra, out_dir, card, pred, eval, dump;
   int cv = 0;
   bool logistic = true;
   int epochs = 12;
@@ -78,6 +78,9 @@ struct GoldProvision {
   std::string action, actor, subject;
   std::vector<std::string> scopes;
 };
+
+// The fold of --extra sentences: never equal to a held-out fold (0..cv-1) or to -1 (train on all).
+constexpr int kAlwaysTrained = -2;
 
 struct Record {
   std::string id, source, text;
@@ -737,6 +740,9 @@ int run(int argc, char** argv) {
   train::Args args("policy", argc, argv);
   Settings st;
   st.train = args.text("train", "", "annotated training sentences (policy-train/sentences.jsonl)");
+  st.extra = args.text("extra", "",
+                       "more training sentences, on the training side of every fold and never scored "
+                       "(tools/train/policy_constructions.py)");
   st.out_dir = args.text("out-dir", "", "folder to write policy_{detect,status,roles}.model into");
   st.card = args.text("card", "", "model card whose 'train policy' block gets this run's command and scores");
   st.cv =
@@ -773,6 +779,22 @@ int run(int argc, char** argv) {
   std::vector<RoleExample> roles;
   AlignStats align;
   for (const Record& r : records) build_examples(r, status, roles, align);
+  // The extra sentences get a fold no held-out fold has (kAlwaysTrained), so they train every model and are
+  // never scored.
+  std::size_t extra_records = 0;
+  if (!st.extra.empty()) {
+    std::vector<Record> extra = read_records(st.extra, 0);
+    if (extra.empty()) {
+      std::fprintf(stderr, "train policy: no records in %s\n", st.extra.c_str());
+      return 1;
+    }
+    AlignStats ignored;
+    for (Record& r : extra) {
+      r.fold = kAlwaysTrained;
+      build_examples(r, status, roles, ignored);
+    }
+    extra_records = extra.size();
+  }
 
   // Feature buckets; those seen fewer than --min-count times in the training examples are dropped: they
   // cannot generalise, and a model keeps a row for every feature it trained on. In cross-validation the
@@ -803,11 +825,18 @@ int run(int argc, char** argv) {
     }
   };
   std::size_t positives = 0;
-  for (const auto& e : status) positives += e.label != kNoProvision;
+  std::size_t candidates = 0;
+  for (const auto& e : status) {
+    if (e.fold == kAlwaysTrained) continue;
+    ++candidates;
+    positives += e.label != kNoProvision;
+  }
   std::string report = train::format(
       "%zu sentences, %zu candidates (%zu aligned to %zu gold provisions; %zu actions not found in a "
-      "sentence)\n",
-      records.size(), status.size(), positives, align.gold, align.no_action);
+      "sentence)%s\n",
+      records.size(), candidates, positives, align.gold, align.no_action,
+      extra_records ? train::format("; %zu extra sentences trained on, never scored", extra_records).c_str()
+                    : "");
   std::fputs(report.c_str(), stdout);
 
   if (st.cv > 1) {

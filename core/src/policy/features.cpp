@@ -143,11 +143,10 @@ enum Template : std::uint32_t {
   kObjectLemma,
 };
 
-constexpr Sections kCueSections = bit(Section::ProposalCue) | bit(Section::Reporting) |
-                                  bit(Section::DecisionNoun) | bit(Section::Negator) |
-                                  bit(Section::Continuation) | bit(Section::PastMarker) | bit(Section::Hedge) |
-                                  bit(Section::Condition) | bit(Section::NewMarker) | bit(Section::AbilityCue) |
-                                  bit(Section::Except);
+constexpr Sections kCueSections =
+    bit(Section::ProposalCue) | bit(Section::Reporting) | bit(Section::DecisionNoun) | bit(Section::Negator) |
+    bit(Section::Continuation) | bit(Section::PastMarker) | bit(Section::Hedge) | bit(Section::Condition) |
+    bit(Section::NewMarker) | bit(Section::AbilityCue) | bit(Section::Except);
 
 bool is_be(std::string_view w) {
   return w == "be" || w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "being" ||
@@ -161,15 +160,17 @@ bool is_have(std::string_view w) {
 bool is_group_adverb(std::string_view w) {
   if (w.size() > 4 && w.substr(w.size() - 2) == "ly") return true;
   return w == "also" || w == "still" || w == "now" || w == "just" || w == "already" || w == "never" ||
-         w == "not" || w == "no" || w == "longer" || w == "yet" || w == "even" || w == "only" || w == "again" ||
-         w == "then" || w == "soon" || w == "effectively";
+         w == "not" || w == "no" || w == "longer" || w == "yet" || w == "even" || w == "only" ||
+         w == "again" || w == "then" || w == "soon" || w == "effectively";
 }
 bool is_determiner(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
-         w == "this" || w == "that" || w == "these" || w == "those" || w == "our" || w == "your" || w == "my" ||
-         w == "all" || w == "any" || w == "some" || w == "no" || w == "every" || w == "each";
+         w == "this" || w == "that" || w == "these" || w == "those" || w == "our" || w == "your" ||
+         w == "my" || w == "all" || w == "any" || w == "some" || w == "no" || w == "every" || w == "each";
 }
-bool is_relative(std::string_view w) { return w == "that" || w == "which" || w == "who" || w == "whom" || w == "whose"; }
+bool is_relative(std::string_view w) {
+  return w == "that" || w == "which" || w == "who" || w == "whom" || w == "whose";
+}
 
 int distance_bucket(std::size_t d) {
   if (d <= 3) return static_cast<int>(d);
@@ -248,8 +249,10 @@ std::size_t clause_end(const SentenceView& s, std::size_t i) {
 
 Reading reading_of(const SentenceView& s, const Candidate& c, const VerbGroup& group) {
   const auto frame = [&](Sections secs, std::string_view word) {
-    if (secs & (bit(Section::Except) | bit(Section::Exempt) | bit(Section::ExemptNoun))) return Reading::Exclude;
-    if (secs & (bit(Section::Lift) | bit(Section::LiftNoun) | bit(Section::Legalise) | bit(Section::LegaliseNoun)))
+    if (secs & (bit(Section::Except) | bit(Section::Exempt) | bit(Section::ExemptNoun)))
+      return Reading::Exclude;
+    if (secs &
+        (bit(Section::Lift) | bit(Section::LiftNoun) | bit(Section::Legalise) | bit(Section::LegaliseNoun)))
       return Reading::Lift;
     if (secs & bit(Section::Impose)) return Reading::Impose;
     if (secs & (bit(Section::Prohibit) | bit(Section::ProhibitNoun) | bit(Section::Restrict) |
@@ -257,14 +260,15 @@ Reading reading_of(const SentenceView& s, const Candidate& c, const VerbGroup& g
       return Reading::Restrict;
     if (secs & (bit(Section::Permit) | bit(Section::PermitNoun))) return Reading::Permit;
     if (secs & bit(Section::Legality)) {
-      const bool negative = word.substr(0, 2) == "il" || word.substr(0, 2) == "un" || word.substr(0, 2) == "im" ||
-                            word.substr(0, 2) == "in" || word == "forbidden" || word == "prohibited" ||
-                            word == "banned" || word == "off-limits" || word == "contraband" || word == "against";
+      const bool negative = word.substr(0, 2) == "il" || word.substr(0, 2) == "un" ||
+                            word.substr(0, 2) == "im" || word.substr(0, 2) == "in" || word == "forbidden" ||
+                            word == "prohibited" || word == "banned" || word == "off-limits" ||
+                            word == "contraband" || word == "against";
       return negative ? Reading::Restrict : Reading::Permit;
     }
     if (secs & bit(Section::Modal)) {
-      const bool negative = word.find("n't") != std::string_view::npos || word == "cannot" || word == "must" ||
-                            word == "unable" || word == "no" || word == "shall";
+      const bool negative = word.find("n't") != std::string_view::npos || word == "cannot" ||
+                            word == "must" || word == "unable" || word == "no" || word == "shall";
       return negative ? Reading::Restrict : Reading::Permit;
     }
     if (secs & bit(Section::Cover)) return Reading::None;
@@ -274,9 +278,12 @@ Reading reading_of(const SentenceView& s, const Candidate& c, const VerbGroup& g
   if (c.governor) {
     // A verb acting on a frame noun: lifting or revoking reverses it, imposing or granting keeps it.
     const Reading g = frame(c.governor_sections, s.words[*c.governor].lower);
-    if (g == Reading::Lift) r = r == Reading::Permit ? Reading::Impose : Reading::Lift;
-    else if (g == Reading::Impose) r = r == Reading::Permit ? Reading::Permit : Reading::Impose;
-    else if (g == Reading::Restrict) r = r == Reading::Permit ? Reading::Restrict : r;
+    if (g == Reading::Lift)
+      r = r == Reading::Permit ? Reading::Impose : Reading::Lift;
+    else if (g == Reading::Impose)
+      r = r == Reading::Permit ? Reading::Permit : Reading::Impose;
+    else if (g == Reading::Restrict)
+      r = r == Reading::Permit ? Reading::Restrict : r;
   }
   bool negated = group.negated;
   if (!negated && c.first > 0) {
@@ -289,15 +296,23 @@ Reading reading_of(const SentenceView& s, const Candidate& c, const VerbGroup& g
   }
   if (negated) {
     switch (r) {
-      case Reading::Permit: return Reading::Restrict;
-      case Reading::Restrict: return c.sections & bit(Section::Modal) ? Reading::Permit : Reading::Permit;
-      case Reading::Lift: return Reading::Restrict;
-      case Reading::Impose: return Reading::None;
-      default: return r;
+      case Reading::Permit:
+        return Reading::Restrict;
+      case Reading::Restrict:
+        return c.sections & bit(Section::Modal) ? Reading::Permit : Reading::Permit;
+      case Reading::Lift:
+        return Reading::Restrict;
+      case Reading::Impose:
+        return Reading::None;
+      default:
+        return r;
     }
   }
   return r;
 }
+
+// How far either side of the trigger its topic words are read.
+constexpr std::size_t kTopicReach = 25;
 
 void status_features(const SentenceView& s, const std::vector<Candidate>& candidates, std::size_t k,
                      Features& out) {
@@ -357,10 +372,10 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
   f(kBackoffForms, c.forms, g.be, g.have);
   // The polarity of the frame: permitting (permit, lift, legalise, exempt) or restricting, and whether the
   // verb group negates it ("not allowed" restricts, "cannot" restricts).
-  const bool permits = (secs | c.governor_sections) &
-                       (bit(Section::Permit) | bit(Section::PermitNoun) | bit(Section::Lift) | bit(Section::LiftNoun) |
-                        bit(Section::Legalise) | bit(Section::LegaliseNoun) | bit(Section::Exempt) |
-                        bit(Section::ExemptNoun));
+  const bool permits =
+      (secs | c.governor_sections) &
+      (bit(Section::Permit) | bit(Section::PermitNoun) | bit(Section::Lift) | bit(Section::LiftNoun) |
+       bit(Section::Legalise) | bit(Section::LegaliseNoun) | bit(Section::Exempt) | bit(Section::ExemptNoun));
   f(kPolarity, permits, g.negated);
   f(kPolarityGroup, permits, g.negated, g.modal, g.be);
   f(kGroupBeForms, g.be, c.forms, primary);
@@ -487,11 +502,19 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
     f(kPosNext, pos(last + 1), primary);
     f(kPosPrevNext, pos(first - 1), pos(last + 1));
     // The sentence's topic: its content words (a ruling, a court, a market, a game).
-    for (const Word& w : s.words) {
-      if (syntax::is_noun(w.pos) || syntax::is_verb(w.pos)) f(kSentenceWord, w.lower);
+    // Each word once: a word repeated through a long run-on text must not outweigh the trigger's context.
+    std::vector<std::string_view> topic;
+    for (std::size_t j = c.first > kTopicReach ? c.first - kTopicReach : 0;
+         j < std::min(n, c.last + 1 + kTopicReach); ++j) {
+      const Word& w = s.words[j];
+      if (syntax::is_noun(w.pos) || syntax::is_verb(w.pos)) topic.push_back(w.lower);
     }
+    std::sort(topic.begin(), topic.end());
+    topic.erase(std::unique(topic.begin(), topic.end()), topic.end());
+    for (const std::string_view topic_word : topic) f(kSentenceWord, topic_word);
     const Pos verb_pos = c.governor ? s.words[*c.governor].pos : head_pos;
-    const bool finite = verb_pos == Pos::VBD || verb_pos == Pos::VBZ || verb_pos == Pos::VBP || verb_pos == Pos::MD;
+    const bool finite =
+        verb_pos == Pos::VBD || verb_pos == Pos::VBZ || verb_pos == Pos::VBP || verb_pos == Pos::MD;
     f(kFinite, finite, syntax::is_verb(verb_pos), primary);
     // The subject's head: the nearest noun or pronoun before the verb group, within the clause.
     for (std::size_t j = g.begin; j > begin; --j) {
@@ -501,7 +524,8 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
         f(kSubjectLemma, w.lemma);
         f(kSubjectHeadPos, w.pos, primary);
         f(kSubjectEntity, w.entity, primary);
-        f(kSubjectAbility, (w.starts & bit(Section::AbilityCue)) != 0, (w.starts & bit(Section::DecisionNoun)) != 0);
+        f(kSubjectAbility, (w.starts & bit(Section::AbilityCue)) != 0,
+          (w.starts & bit(Section::DecisionNoun)) != 0);
         break;
       }
       if (syntax::is_verb(w.pos)) break;
@@ -535,8 +559,12 @@ RoleContext role_context(const SentenceView& s, const Candidate& c) {
   r.clause_end = clause_end(s, c.last + 1);
   r.primary = primary_section(c.sections);
   const ArgumentFrame frame = argument_frame(s, c);
-  r.frame = {static_cast<std::uint8_t>(frame.pattern), frame.action.first,  frame.action.last,
-             frame.subject.first,                     frame.subject.last,  frame.actor.first,
+  r.frame = {static_cast<std::uint8_t>(frame.pattern),
+             frame.action.first,
+             frame.action.last,
+             frame.subject.first,
+             frame.subject.last,
+             frame.actor.first,
              frame.actor.last};
   for (std::size_t j = c.last + 1; j < s.words.size(); ++j) {
     if (is_clause_punct(s.words[j])) break;
@@ -576,8 +604,8 @@ void role_features(const SentenceView& s, const RoleContext& r, std::size_t j, F
   f(kRLemmaSideDist, c.lemma, side, dist);
   f(kRSectionSideDist, primary, side, dist);
   f(kRPrevWordSide, j > 0 ? std::string_view(s.words[j - 1].lower) : std::string_view("<s>"), side);
-  f(kRNextWordSide, j + 1 < s.words.size() ? std::string_view(s.words[j + 1].lower) : std::string_view("</s>"),
-    side);
+  f(kRNextWordSide,
+    j + 1 < s.words.size() ? std::string_view(s.words[j + 1].lower) : std::string_view("</s>"), side);
   f(kRPrevPunct, j > 0 && s.words[j - 1].punct, side, primary);
   f(kRQuotedSide, w.quoted, side);
   f(kRDeterminer, is_determiner(w.lower), side, dist);
@@ -612,8 +640,8 @@ void role_features(const SentenceView& s, const RoleContext& r, std::size_t j, F
     f(kRToSide, to_rel, primary, c.lemma);
     f(kRFromSide, from_rel, primary);
     f(kRSectionSideTo, to_rel, from_rel, primary, dist);
-    const std::string_view next = c.last + 1 < s.words.size() ? std::string_view(s.words[c.last + 1].lower)
-                                                                : std::string_view("</s>");
+    const std::string_view next =
+        c.last + 1 < s.words.size() ? std::string_view(s.words[c.last + 1].lower) : std::string_view("</s>");
     f(kRAfterWordSide, next, dist, primary);
   }
   if (c.governor) f(kRGovernorSide, c.governor_lemma, side, dist);
@@ -623,9 +651,12 @@ void role_features(const SentenceView& s, const RoleContext& r, std::size_t j, F
     const FrameSpans& fr = r.frame;
     int role = 0;
     bool first_word = false;
-    if (j >= fr.action_first && j < fr.action_last) role = 1, first_word = j == fr.action_first;
-    else if (j >= fr.subject_first && j < fr.subject_last) role = 2, first_word = j == fr.subject_first;
-    else if (j >= fr.actor_first && j < fr.actor_last) role = 3, first_word = j == fr.actor_first;
+    if (j >= fr.action_first && j < fr.action_last)
+      role = 1, first_word = j == fr.action_first;
+    else if (j >= fr.subject_first && j < fr.subject_last)
+      role = 2, first_word = j == fr.subject_first;
+    else if (j >= fr.actor_first && j < fr.actor_last)
+      role = 3, first_word = j == fr.actor_first;
     f(kRFrame, role, first_word, fr.pattern);
     f(kRFrameBackoff, role, first_word);
     f(kRFrameSection, role, first_word, primary, side);
