@@ -55,6 +55,7 @@ struct Settings {
   int role_epochs = 10;
   int bits = 18;
   std::uint64_t seed = 1;
+  std::uint64_t fold_seed = 0;
   float threshold = 0;
   float l2 = 1.0f;
   int iterations = 200;
@@ -97,7 +98,9 @@ std::uint64_t fnv(std::string_view s) {
   return h;
 }
 
-std::vector<Record> read_records(const std::string& path, int folds) {
+// `fold_seed` 0 keeps the folds of every earlier run; another value draws another split of the same documents
+// (to see how much a difference between two settings is the split's noise).
+std::vector<Record> read_records(const std::string& path, int folds, std::uint64_t fold_seed = 0) {
   std::vector<Record> out;
   std::ifstream in(path);
   std::string line;
@@ -123,7 +126,8 @@ std::vector<Record> read_records(const std::string& path, int folds) {
       }
       r.gold.push_back(std::move(g));
     }
-    r.fold = folds > 0 ? static_cast<int>(fnv(r.source) % static_cast<std::uint64_t>(folds)) : 0;
+    const std::uint64_t h = fold_seed == 0 ? fnv(r.source) : fnv(r.source + "#" + std::to_string(fold_seed));
+    r.fold = folds > 0 ? static_cast<int>(h % static_cast<std::uint64_t>(folds)) : 0;
     out.push_back(std::move(r));
   }
   return out;
@@ -765,12 +769,14 @@ int run(int argc, char** argv) {
       args.integer("role-rows", 0, "rows kept by the role labeller, refitted (0: all)"));
   st.levels = static_cast<int>(args.integer("levels", 127, "quantisation steps either side of zero"));
   st.seed = static_cast<std::uint64_t>(args.integer("seed", 1, "random seed"));
+  st.fold_seed = static_cast<std::uint64_t>(
+      args.integer("fold-seed", 0, "with --cv: another split of the documents into folds (0: the usual one)"));
   if (!args.finish(st.train.empty()               ? "--train is required"
                    : st.bits < 12 || st.bits > 24 ? "--bits must be 12..24"
                    : st.cv == 1 || st.cv < 0      ? "--cv must be 0 or at least 2"
                                                   : ""))
     return 2;
-  const std::vector<Record> records = read_records(st.train, st.cv);
+  const std::vector<Record> records = read_records(st.train, st.cv, st.fold_seed);
   if (records.empty()) {
     std::fprintf(stderr, "train policy: no records in %s\n", st.train.c_str());
     return 1;
