@@ -273,6 +273,30 @@ TEST_CASE("actor references: pronouns and 'the decision'", "[policy]") {
   CHECK_FALSE(is_reference(v.view, {5, 9}));  // the Ministry of Transport
 }
 
+TEST_CASE("a speaker who reports a decision is not its maker", "[policy]") {
+  const std::string t =
+      "The port authority banned night flights over the bay on Monday. A spokesperson, Lena Berg, said the "
+      "decision does not cover cargo planes.";
+  const auto ps = provisions_of(t);
+  check_offsets(t, ps);
+  bool excluded = false;
+  for (const Provision& p : ps) {
+    if (p.status != Status::Excluded) continue;
+    excluded = true;
+    if (p.actor) CHECK(p.actor->text.find("Berg") == std::string::npos);
+  }
+  CHECK(excluded);
+  // Roles alone: the labelled actor before "said" gives way to the reference after it.
+  const auto v = viewed("A spokesperson said the decision does not cover cargo planes.");
+  const auto candidates = find_candidates(v.view);
+  REQUIRE(candidates.size() == 1);
+  Roles roles;
+  roles.actor = {0, 2};  // A spokesperson
+  tidy_roles(v.view, candidates[0], roles);
+  CHECK(roles.actor.first == 3);
+  CHECK(roles.actor.last == 5);  // the decision
+}
+
 TEST_CASE("role decoding: I- tags only continue their B- tag", "[policy]") {
   // Emissions that favour I-action at the first word and I-subject after O: Viterbi must not follow them.
   std::vector<float> emissions(3 * kNumRoleTags, 0.f);

@@ -186,6 +186,18 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     roles.actor.last = roles.subject.last;
     roles.subject = {};
   }
+  // "A spokesperson said the decision does not cover X": the speaker reports the decision; its maker is the
+  // one "the decision" refers to (resolved by the caller), not the speaker.
+  if (!roles.actor.empty() && roles.actor.last <= c.first) {
+    std::size_t k = roles.actor.last;
+    while (k < c.first && !(s.words[k].starts & bit(Section::Reporting))) ++k;
+    for (std::size_t j = k + 1; j + 2 <= c.first; ++j) {
+      if (is_reference(s, {j, j + 2})) {
+        roles.actor = {j, j + 2};
+        break;
+      }
+    }
+  }
   for (WordRange* r : {&roles.subject, &roles.actor}) {
     if (r->empty()) continue;
     if (r->first <= c.last && r->last > c.first)
