@@ -4,6 +4,10 @@
 //
 // Usage: node bench/entities_compromise.mjs [--bench build/native/bench/entities_bench] [--conll FILE] [--rounds N]
 //                                          [--wasm-dir DIR]   (a module built elsewhere instead of web/lib/dist)
+//                                          [--anchor-model FILE]  (the native bench's in-process anchor tagger)
+//                                          [--anchor-bench BIN [--runs N]]  (another build's entities_bench, e.g.
+//                                              of the commit before a change: both binaries run in alternation,
+//                                              N times each, on the same text; the ratio of their best times)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdtempSync, readdirSync, mkdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +54,7 @@ if (!bench) {
 }
 const textFile = join(mkdtempSync(join(tmpdir(), 'entities-bench-')), 'text.txt');
 const benchArgs = ['--json', '--write-text', textFile, '--rounds', String(rounds)];
+if (arg('--anchor-model')) benchArgs.push('--anchor-model', arg('--anchor-model'));
 const conll = arg('--conll');
 if (conll) {
   if (!existsSync(conll)) {
@@ -64,9 +69,29 @@ const words = native.words;
 console.log(`text: ${text.length} characters, ${words} words (${conll ? conll : 'synthetic news text'})`);
 console.log(
   `native tagger:       ${(native.tagger_tokens_per_s / 1e6).toFixed(2)} M tokens/s ` +
-    `(its first stage alone ${(native.first_stage_tokens_per_s / 1e6).toFixed(2)} M tokens/s)`,
+    `(the in-process anchor tagger ${(native.anchor_tokens_per_s / 1e6).toFixed(2)} M tokens/s)`,
 );
-console.log(`native entity stage: ${native.stage_ms.toFixed(1)} ms = ${native.stage_ms_per_1000_words.toFixed(3)} ms per 1,000 words, ${native.mentions} mentions (cold start ${native.load_ms.toFixed(2)} ms)`);
+console.log(`native entity stage: ${native.stage_ms.toFixed(1)} ms = ${native.stage_ms_per_1000_words.toFixed(3)} ms per 1,000 words, ${native.mentions} mentions (cold start ${native.load_ms.toFixed(2)} ms); ratio to the in-process anchor tagger ${native.stage_ratio.toFixed(3)}`);
+
+const anchorBench = arg('--anchor-bench');
+if (anchorBench) {
+  // Another build (older code, older models) against ours, run after run in alternation on the same text.
+  const runs = Number(arg('--runs', '3'));
+  const sameText = ['--json', '--text', textFile, '--rounds', String(rounds)];
+  const stageMs = (binary) =>
+    JSON.parse(execFileSync(binary, sameText, { encoding: 'utf8' }).trim().split('\n').pop()).stage_ms;
+  let oursBest = Infinity;
+  let anchorBest = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const order = r % 2 === 0 ? [bench, anchorBench] : [anchorBench, bench];
+    const times = {};
+    for (const binary of order) times[binary] = stageMs(binary);
+    oursBest = Math.min(oursBest, times[bench]);
+    anchorBest = Math.min(anchorBest, times[anchorBench]);
+    console.log(`run ${r + 1}: entity stage ${times[bench].toFixed(1)} ms, anchor build ${times[anchorBench].toFixed(1)} ms (ratio ${(times[bench] / times[anchorBench]).toFixed(3)})`);
+  }
+  console.log(`anchor build ${anchorBench}: best ${anchorBest.toFixed(1)} ms = ${(anchorBest / (words / 1000)).toFixed(3)} ms per 1,000 words; ours best ${oursBest.toFixed(1)} ms; ratio (ours / anchor build) ${(oursBest / anchorBest).toFixed(3)}`);
+}
 
 const { default: nlp } = await import(pathToFileURL(join(root, 'node_modules', 'compromise', 'src', 'three.js')).href);
 const [compromiseMs, found] = best(() => {

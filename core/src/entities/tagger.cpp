@@ -4,6 +4,11 @@
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 ARTICLESCOPE_EMBEDDED(ner_model)
 ARTICLESCOPE_EMBEDDED(ner_stage2_model)
@@ -27,59 +32,80 @@ bool is_article(std::uint64_t lower_hash) {
 
 }  // namespace
 
-// Every candidate predecessor is scored in ascending order with a strict '>', exactly as a plain loop over
-// the allowed predecessors would: the trainer's model depends on the tie-breaking.
+namespace {
+
+// The opening tags padded to a multiple of 4 lanes, so that the max-plus step below is a few vector
+// operations natively; a padding lane is never reachable.
+constexpr int kLanes = 12;
+
+}  // namespace
+
+// The forward pass keeps only the best score of each tag at each token (a max-plus product, no argmax to
+// track); the backtrace then finds the predecessor of the one chosen tag per token by scoring its candidates
+// again, in ascending order with a strict '>', exactly as a plain loop over the allowed predecessors would:
+// the same sums, the same first maximum, so the same path (the trainer's model depends on the tie-breaking).
 void viterbi(const float* emissions, std::size_t n, const float* transitions, std::vector<int>& tags,
-             std::vector<float>& scratch, std::vector<int>& backpointers) {
+             std::vector<float>& lattice) {
   tags.assign(n, 0);
   if (n == 0) return;
-  scratch.resize(2 * kNumTags);
-  backpointers.resize(n * kNumTags);
-  float* prev = scratch.data();
-  float* cur = scratch.data() + kNumTags;
+  lattice.resize(n * kNumTags);
   // The transitions from closing tags into opening ones, gathered once: [closing][opening].
-  float closed_to_open[kNumOpening][kNumOpening];
+  alignas(16) float closed_to_open[kNumOpening][kLanes];
   for (int c = 0; c < kNumOpening; ++c) {
-    for (int o = 0; o < kNumOpening; ++o)
-      closed_to_open[c][o] = transitions[(kClosing[c] + 1) * kNumTags + kOpening[o]];
+    for (int o = 0; o < kLanes; ++o)
+      closed_to_open[c][o] =
+          o < kNumOpening ? transitions[(kClosing[c] + 1) * kNumTags + kOpening[o]] : kForbidden;
   }
+  float* prev = lattice.data();
   for (int t = 0; t < kNumTags; ++t) prev[t] = kForbidden;
   for (const int t : kOpening) prev[t] = transitions[t] + emissions[t];
   for (std::size_t i = 1; i < n; ++i) {
     const float* e = emissions + i * kNumTags;
-    int* back = backpointers.data() + i * kNumTags;
-    float best[kNumOpening];
-    int from[kNumOpening];
-    for (int o = 0; o < kNumOpening; ++o) {
-      best[o] = prev[kClosing[0]] + closed_to_open[0][o];
-      from[o] = kClosing[0];
+    float* cur = prev + kNumTags;
+    alignas(16) float best[kLanes];
+#if defined(__SSE2__)
+    // max_ps(s, best) is s > best ? s : best, lane by lane: the scalar loop below, four lanes at a time.
+    __m128 best0, best1, best2;
+    {
+      const __m128 p = _mm_set1_ps(prev[kClosing[0]]);
+      best0 = _mm_add_ps(p, _mm_load_ps(closed_to_open[0]));
+      best1 = _mm_add_ps(p, _mm_load_ps(closed_to_open[0] + 4));
+      best2 = _mm_add_ps(p, _mm_load_ps(closed_to_open[0] + 8));
     }
     for (int c = 1; c < kNumOpening; ++c) {
+      const __m128 p = _mm_set1_ps(prev[kClosing[c]]);
+      best0 = _mm_max_ps(_mm_add_ps(p, _mm_load_ps(closed_to_open[c])), best0);
+      best1 = _mm_max_ps(_mm_add_ps(p, _mm_load_ps(closed_to_open[c] + 4)), best1);
+      best2 = _mm_max_ps(_mm_add_ps(p, _mm_load_ps(closed_to_open[c] + 8)), best2);
+    }
+    _mm_store_ps(best, best0);
+    _mm_store_ps(best + 4, best1);
+    _mm_store_ps(best + 8, best2);
+#else
+    const float p0 = prev[kClosing[0]];
+    for (int o = 0; o < kLanes; ++o) best[o] = p0 + closed_to_open[0][o];
+    for (int c = 1; c < kNumOpening; ++c) {
       const float p = prev[kClosing[c]];
-      for (int o = 0; o < kNumOpening; ++o) {
+      for (int o = 0; o < kLanes; ++o) {
         const float s = p + closed_to_open[c][o];
-        const bool better = s > best[o];
-        best[o] = better ? s : best[o];
-        from[o] = better ? kClosing[c] : from[o];
+        best[o] = s > best[o] ? s : best[o];
       }
     }
+#endif
     for (int o = 0; o < kNumOpening; ++o) {
       const int t = kOpening[o];
       cur[t] = best[o] <= kForbidden ? kForbidden : best[o] + e[t];
-      back[t] = from[o];
     }
     for (int type = 0; type < kNumTypes; ++type) {
       const int b = 1 + 4 * type, in = b + 1, last = b + 2;
       for (const int t : {in, last}) {
         const float from_b = prev[b] + transitions[(b + 1) * kNumTags + t];
         const float from_i = prev[in] + transitions[(in + 1) * kNumTags + t];
-        const bool better = from_i > from_b;
-        const float s = better ? from_i : from_b;
+        const float s = from_i > from_b ? from_i : from_b;
         cur[t] = s <= kForbidden ? kForbidden : s + e[t];
-        back[t] = better ? in : b;
       }
     }
-    std::swap(prev, cur);
+    prev = cur;
   }
   int best_t = 0;
   float best = kForbidden * 2;
@@ -91,7 +117,27 @@ void viterbi(const float* emissions, std::size_t n, const float* transitions, st
   }
   for (std::size_t i = n; i-- > 0;) {
     tags[i] = best_t;
-    if (i > 0) best_t = backpointers[i * kNumTags + best_t];
+    if (i == 0) break;
+    const float* before = lattice.data() + (i - 1) * kNumTags;
+    const int pos = best_t == 0 ? -1 : (best_t - 1) % 4;
+    if (pos == 1 || pos == 2) {  // I-x or L-x: from B-x or I-x of its type
+      const int b = best_t - pos, in = b + 1;
+      const float from_b = before[b] + transitions[(b + 1) * kNumTags + best_t];
+      const float from_i = before[in] + transitions[(in + 1) * kNumTags + best_t];
+      best_t = from_i > from_b ? in : b;
+    } else {  // an opening tag: from a closing one
+      const int o = static_cast<int>(std::find(std::begin(kOpening), std::end(kOpening), best_t) - kOpening);
+      int from = kClosing[0];
+      float top = before[kClosing[0]] + closed_to_open[0][o];
+      for (int c = 1; c < kNumOpening; ++c) {
+        const float s = before[kClosing[c]] + closed_to_open[c][o];
+        if (s > top) {
+          top = s;
+          from = kClosing[c];
+        }
+      }
+      best_t = from;
+    }
   }
 }
 
@@ -167,29 +213,92 @@ void Tagger::resolve_constant_rows() {
   }
 }
 
-// Collects the weight rows of one token's features. Features of one word alone are resolved once per
-// distinct word of the document (`cache`); the ones that take few values come from tables made at load.
+namespace {
+
+// The summed rows of the word-alone features (WordSlot) of one word at one position (the current token, the
+// one before it, the one after it) in one casing mode (ordinary or Title Case), made once per document for
+// every word seen more than once and for the sentence edge: such a token then adds three vectors instead of
+// some twenty rows. A word seen once has its rows summed with the token's others.
+class WordVectors {
+ public:
+  static constexpr int kPositions = 3;  // SlotPosition Current, Previous, Next
+  /// `words`: the number of distinct words; word number `words` is the sentence edge.
+  void reset(const std::vector<std::uint32_t>& word_of_token, std::size_t words) {
+    std::vector<std::uint8_t> seen(words, 0);
+    for (const std::uint32_t w : word_of_token) seen[w] = static_cast<std::uint8_t>(std::min(seen[w] + 1, 2));
+    index_.assign(words + 1, kNone);
+    std::uint32_t repeated = 0;
+    for (std::size_t w = 0; w < words; ++w) {
+      if (seen[w] == 2) index_[w] = repeated++;
+    }
+    index_[words] = repeated++;
+    repeated_ = repeated;
+    values_.reset(new float[std::size_t{repeated} * 2 * kPositions * kNumTags]);  // filled before use
+    ready_.assign(repeated, 0);
+  }
+  /// The vector of word `w` at `position` in `mode` (1 for Title Case), null for a word seen once.
+  float* at(std::uint32_t w, int position, int mode) const {
+    const std::uint32_t index = index_[w];
+    if (index == kNone) return nullptr;
+    return values_.get() + ((static_cast<std::size_t>(mode) * repeated_ + index) * kPositions +
+                            static_cast<std::size_t>(position)) *
+                               kNumTags;
+  }
+  bool ready(std::uint32_t w, int position, int mode) const {
+    return (ready_[index_[w]] >> (mode * kPositions + position) & 1) != 0;
+  }
+  void set_ready(std::uint32_t w, int position, int mode) {
+    ready_[index_[w]] |= static_cast<std::uint8_t>(1u << (mode * kPositions + position));
+  }
+
+ private:
+  static constexpr std::uint32_t kNone = 0xffffffffu;
+  std::vector<std::uint32_t> index_;  // per word: its number among the repeated ones, kNone when seen once
+  std::uint32_t repeated_ = 0;
+  std::unique_ptr<float[]> values_;  // [mode][repeated word][position][tag]
+  std::vector<std::uint8_t> ready_;  // per repeated word: bit mode * kPositions + position
+};
+
+}  // namespace
+
+// Collects the weight rows of one token's features. The word-alone features at the current token and its
+// neighbours go where `route` says (see WordVectors); those two words away are resolved once per distinct
+// word (`far_rows`); the ones that take few values come from tables made at load.
 struct Tagger::RowSink {
   static constexpr std::int32_t kUnresolved = -2;
+  enum Route : std::uint8_t { kToRows, kCached, kToFill };
   const Tagger& tagger;
   const WordInfo* distinct;
   const std::uint32_t* word_of_token;
-  std::int32_t* cache;  // distinct words x kNumWordSlots
-  std::uint32_t rows[kMaxFeaturesPerToken];
+  std::int32_t* far_rows;  // distinct words x 2: the rows of LowerPrev2 and LowerNext2
+  std::uint32_t rows[kMaxFeaturesPerToken] = {};
   int count = 0;
+  Route route[WordVectors::kPositions] = {};
+  std::uint32_t fill[WordVectors::kPositions][kMaxSlotsAtPosition] = {};
+  int fill_count[WordVectors::kPositions] = {};
 
   void push(std::int32_t row) {
     if (row >= 0) rows[count++] = static_cast<std::uint32_t>(row);
   }
   [[gnu::always_inline]] void word(WordSlot slot, std::size_t j) {
-    if (j == kSentenceEdge) {
-      push(tagger.edge_rows_[static_cast<std::size_t>(slot)]);
-      return;
+    const SlotPosition position = slot_position(slot);
+    if (position == SlotPosition::Previous2 || position == SlotPosition::Next2) {
+      if (j == kSentenceEdge) return push(tagger.edge_rows_[static_cast<std::size_t>(slot)]);
+      const std::uint32_t w = word_of_token[j];
+      std::int32_t& row = far_rows[std::size_t{w} * 2 + (position == SlotPosition::Next2 ? 1 : 0)];
+      if (row == kUnresolved) row = tagger.model_.row_of_feature(word_slot_hash(slot, &distinct[w]));
+      return push(row);
     }
-    const std::uint32_t w = word_of_token[j];
-    std::int32_t& row = cache[std::size_t{w} * kNumWordSlots + static_cast<std::size_t>(slot)];
-    if (row == kUnresolved) row = tagger.model_.row_of_feature(word_slot_hash(slot, &distinct[w]));
-    push(row);
+    const auto p = static_cast<std::size_t>(position);
+    if (route[p] == kCached) return;
+    const std::int32_t row = tagger.model_.row_of_feature(
+        word_slot_hash(slot, j == kSentenceEdge ? nullptr : &distinct[word_of_token[j]]));
+    if (row < 0) return;
+    if (route[p] == kToRows) {
+      rows[count++] = static_cast<std::uint32_t>(row);
+    } else {
+      fill[p][fill_count[p]++] = static_cast<std::uint32_t>(row);
+    }
   }
   void feature(FeatureTemplate t, std::uint64_t value) {
     switch (t) {
@@ -272,6 +381,25 @@ void Tagger::distinct_words(const std::vector<std::string_view>& words, std::vec
   }
 }
 
+void Tagger::number_lower_case(const std::vector<WordInfo>& distinct, std::vector<std::uint32_t>& number) {
+  number.assign(distinct.size(), 0);
+  std::size_t capacity = 64;
+  while (capacity < distinct.size() * 2) capacity *= 2;
+  std::vector<std::uint64_t> keys(capacity, 0);  // open addressing; 0 = empty
+  std::vector<std::uint32_t> numbers(capacity, 0);
+  std::uint32_t next = 0;
+  for (std::size_t w = 0; w < distinct.size(); ++w) {
+    const std::uint64_t key = distinct[w].lower == 0 ? 1 : distinct[w].lower;
+    std::size_t slot = key & (capacity - 1);
+    while (keys[slot] != 0 && keys[slot] != key) slot = (slot + 1) & (capacity - 1);
+    if (keys[slot] == 0) {
+      keys[slot] = key;
+      numbers[slot] = next++;
+    }
+    number[w] = numbers[slot];
+  }
+}
+
 void Tagger::tag(const std::vector<std::string_view>& words,
                  const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
                  const Gazetteer& gazetteer, std::vector<TaggedSpan>& out) const {
@@ -324,31 +452,57 @@ void Tagger::tag_words(std::vector<WordInfo>& distinct, const std::vector<std::u
   for (WordInfo& w : distinct) w.doc = doc.flags(w.lower);
 
   // 1. The first stage: every token's emission scores, then the best tags of each sentence.
-  std::vector<std::int32_t> cache(distinct.size() * kNumWordSlots, RowSink::kUnresolved);
+  std::vector<std::int32_t> far_rows(distinct.size() * 2, RowSink::kUnresolved);
+  WordVectors vectors;
+  vectors.reset(word_of_token, distinct.size());
+  const auto edge = static_cast<std::uint32_t>(distinct.size());
   std::vector<std::uint32_t> gaz;
-  std::vector<float> scratch;
-  std::vector<int> tags, back;
+  std::vector<float> lattice;
+  std::vector<int> tags;
   first.emissions.assign(n * kNumTags, 0.0f);
   first.tags.assign(n, 0);
-  RowSink sink{*this, distinct.data(), word_of_token.data(), cache.data(), {}, 0};
+  RowSink sink{*this, distinct.data(), word_of_token.data(), far_rows.data()};
   std::vector<SecondStageToken> tokens(with_second_stage ? n : 0);
+  std::vector<std::uint32_t> lower_word;  // per distinct word: its lower-cased form's number
+  if (with_second_stage) number_lower_case(distinct, lower_word);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const auto [begin, end] = sentences[s];
     gazetteer_features(words, begin, end, gazetteer, gaz);
     if (with_second_stage) {
       for (std::size_t i = begin; i < end; ++i) {
         const WordInfo& w = words[i];
-        tokens[i] = {w.lower, w.shape_class, static_cast<std::uint8_t>(casings[s]), true,
-                     static_cast<std::uint32_t>(s), gaz[i - begin]};
+        tokens[i] = {
+            w.lower, lower_word[word_of_token[i]],  w.shape_class, static_cast<std::uint8_t>(casings[s]),
+            true,    static_cast<std::uint32_t>(s), gaz[i - begin]};
       }
     }
+    const int mode = casings[s] == SentenceCase::Title ? 1 : 0;
     for (std::size_t i = begin; i < end; ++i) {
+      const std::uint32_t at[WordVectors::kPositions] = {word_of_token[i],
+                                                         i > begin ? word_of_token[i - 1] : edge,
+                                                         i + 1 < end ? word_of_token[i + 1] : edge};
+      float* vector[WordVectors::kPositions];
+      for (int p = 0; p < WordVectors::kPositions; ++p) {
+        vector[p] = vectors.at(at[p], p, mode);
+        sink.route[p] = !vector[p]                      ? RowSink::kToRows
+                        : vectors.ready(at[p], p, mode) ? RowSink::kCached
+                                                        : RowSink::kToFill;
+        sink.fill_count[p] = 0;
+      }
       sink.count = 0;
       for_each_token_feature(words, begin, end, i, casings[s], gaz.data(), sink);
-      model_.score(sink.rows, static_cast<std::size_t>(sink.count), first.emissions.data() + i * kNumTags);
+      float* e = first.emissions.data() + i * kNumTags;
+      model_.score(sink.rows, static_cast<std::size_t>(sink.count), e);
+      for (int p = 0; p < WordVectors::kPositions; ++p) {
+        if (!vector[p]) continue;
+        if (sink.route[p] == RowSink::kToFill) {
+          model_.score(sink.fill[p], static_cast<std::size_t>(sink.fill_count[p]), vector[p]);
+          vectors.set_ready(at[p], p, mode);
+        }
+        for (int t = 0; t < kNumTags; ++t) e[t] += vector[p][t];
+      }
     }
-    viterbi(first.emissions.data() + begin * kNumTags, end - begin, model_.extras().data(), tags, scratch,
-            back);
+    viterbi(first.emissions.data() + begin * kNumTags, end - begin, model_.extras().data(), tags, lattice);
     std::copy(tags.begin(), tags.end(), first.tags.begin() + static_cast<std::ptrdiff_t>(begin));
   }
   if (!with_second_stage) {
@@ -388,8 +542,8 @@ void Tagger::tag_words(std::vector<WordInfo>& distinct, const std::vector<std::u
       float* e = first.emissions.data() + i * kNumTags;
       std::fill(e + 1, e + kNumTags, kForbidden);
     }
-    viterbi(first.emissions.data() + begin * kNumTags, end - begin, second_transitions_.data(), tags, scratch,
-            back);
+    viterbi(first.emissions.data() + begin * kNumTags, end - begin, second_transitions_.data(), tags,
+            lattice);
     spans_from_tags(tags, begin, *out);
   }
 }
