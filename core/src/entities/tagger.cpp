@@ -3,6 +3,7 @@
 #include "data.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <memory>
 
@@ -34,9 +35,22 @@ bool is_article(std::uint64_t lower_hash) {
 
 namespace {
 
-// The opening tags padded to a multiple of 4 lanes, so that the max-plus step below is a few vector
-// operations natively; a padding lane is never reachable.
-constexpr int kLanes = 12;
+// Viterbi's lattice keeps each token's scores in lanes, not in tag order: the opening tags (O, B-x, U-x in
+// kOpening order) padded to 12 lanes, then I-x and L-x of each type (8 lanes), so that every step is a few
+// 4-lane operations natively. A padding lane is never reachable.
+constexpr int kOpeningLanes = 12;
+constexpr int kLanes = kOpeningLanes + 2 * kNumTypes;
+constexpr int kLaneTag[kLanes] = {0, 1, 4, 5, 8, 9, 12, 13, 16, -1, -1, -1, 2, 3, 6, 7, 10, 11, 14, 15};
+constexpr std::array<int, kNumTags> kTagLane = [] {
+  std::array<int, kNumTags> lanes{};
+  for (int lane = 0; lane < kLanes; ++lane) {
+    if (kLaneTag[lane] >= 0) lanes[static_cast<std::size_t>(kLaneTag[lane])] = lane;
+  }
+  return lanes;
+}();
+
+// x <= kForbidden ? kForbidden : x + e, the decoder's step for a tag reached from `x`.
+inline float reach(float x, float e) { return x <= kForbidden ? kForbidden : x + e; }
 
 }  // namespace
 
@@ -48,89 +62,119 @@ void viterbi(const float* emissions, std::size_t n, const float* transitions, st
              std::vector<float>& lattice) {
   tags.assign(n, 0);
   if (n == 0) return;
-  lattice.resize(n * kNumTags);
-  // The transitions from closing tags into opening ones, gathered once: [closing][opening].
-  alignas(16) float closed_to_open[kNumOpening][kLanes];
+  lattice.resize(n * kLanes);
+  // The transitions from closing tags into opening ones, gathered once: [closing][opening lane].
+  alignas(16) float closed_to_open[kNumOpening][kOpeningLanes];
   for (int c = 0; c < kNumOpening; ++c) {
-    for (int o = 0; o < kLanes; ++o)
+    for (int o = 0; o < kOpeningLanes; ++o)
       closed_to_open[c][o] =
           o < kNumOpening ? transitions[(kClosing[c] + 1) * kNumTags + kOpening[o]] : kForbidden;
   }
+  // Into I-x and L-x (lanes 12..19): from B-x, and from I-x.
+  alignas(16) float from_begin[2 * kNumTypes], from_inside[2 * kNumTypes];
+  for (int k = 0; k < 2 * kNumTypes; ++k) {
+    const int t = kLaneTag[kOpeningLanes + k], b = 1 + 4 * (k / 2);
+    from_begin[k] = transitions[(b + 1) * kNumTags + t];
+    from_inside[k] = transitions[(b + 2) * kNumTags + t];
+  }
+  constexpr int kClosingLane[kNumOpening] = {kTagLane[0],  kTagLane[3],  kTagLane[4],
+                                             kTagLane[7],  kTagLane[8],  kTagLane[11],
+                                             kTagLane[12], kTagLane[15], kTagLane[16]};
   float* prev = lattice.data();
-  for (int t = 0; t < kNumTags; ++t) prev[t] = kForbidden;
-  for (const int t : kOpening) prev[t] = transitions[t] + emissions[t];
+  for (int lane = 0; lane < kLanes; ++lane) prev[lane] = kForbidden;
+  for (int o = 0; o < kNumOpening; ++o) prev[o] = transitions[kOpening[o]] + emissions[kOpening[o]];
   for (std::size_t i = 1; i < n; ++i) {
     const float* e = emissions + i * kNumTags;
-    float* cur = prev + kNumTags;
-    alignas(16) float best[kLanes];
+    float* cur = prev + kLanes;
 #if defined(__SSE2__)
-    // max_ps(s, best) is s > best ? s : best, lane by lane: the scalar loop below, four lanes at a time.
+    // max_ps(s, best) is s > best ? s : best lane by lane, as the scalar code below; the same adds.
+    const __m128 forbidden = _mm_set1_ps(kForbidden);
+    const auto reach4 = [&](__m128 x, __m128 lane_e) {
+      const __m128 closed = _mm_cmple_ps(x, forbidden);
+      return _mm_or_ps(_mm_and_ps(closed, forbidden), _mm_andnot_ps(closed, _mm_add_ps(x, lane_e)));
+    };
+    // The emission scores in lane order (see kLaneTag).
+    const __m128 e0 = _mm_loadu_ps(e), e4 = _mm_loadu_ps(e + 4), e8 = _mm_loadu_ps(e + 8);
+    const __m128 e12 = _mm_loadu_ps(e + 12);
+    const __m128 opening0 = _mm_shuffle_ps(e0, e4, _MM_SHUFFLE(1, 0, 1, 0));   // e0 e1 e4 e5
+    const __m128 opening1 = _mm_shuffle_ps(e8, e12, _MM_SHUFFLE(1, 0, 1, 0));  // e8 e9 e12 e13
+    const __m128 opening2 = _mm_load_ss(e + 16);
+    const __m128 continuing0 = _mm_shuffle_ps(e0, e4, _MM_SHUFFLE(3, 2, 3, 2));   // e2 e3 e6 e7
+    const __m128 continuing1 = _mm_shuffle_ps(e8, e12, _MM_SHUFFLE(3, 2, 3, 2));  // e10 e11 e14 e15
     __m128 best0, best1, best2;
     {
-      const __m128 p = _mm_set1_ps(prev[kClosing[0]]);
+      const __m128 p = _mm_set1_ps(prev[kClosingLane[0]]);
       best0 = _mm_add_ps(p, _mm_load_ps(closed_to_open[0]));
       best1 = _mm_add_ps(p, _mm_load_ps(closed_to_open[0] + 4));
       best2 = _mm_add_ps(p, _mm_load_ps(closed_to_open[0] + 8));
     }
     for (int c = 1; c < kNumOpening; ++c) {
-      const __m128 p = _mm_set1_ps(prev[kClosing[c]]);
+      const __m128 p = _mm_set1_ps(prev[kClosingLane[c]]);
       best0 = _mm_max_ps(_mm_add_ps(p, _mm_load_ps(closed_to_open[c])), best0);
       best1 = _mm_max_ps(_mm_add_ps(p, _mm_load_ps(closed_to_open[c] + 4)), best1);
       best2 = _mm_max_ps(_mm_add_ps(p, _mm_load_ps(closed_to_open[c] + 8)), best2);
     }
-    _mm_store_ps(best, best0);
-    _mm_store_ps(best + 4, best1);
-    _mm_store_ps(best + 8, best2);
+    _mm_store_ps(cur, reach4(best0, opening0));
+    _mm_store_ps(cur + 4, reach4(best1, opening1));
+    _mm_store_ps(cur + 8, reach4(best2, opening2));
+    // B-x of each type twice (lanes 1, 3 and 5, 7 hold B-PER, B-ORG and B-LOC, B-MISC), I-x twice.
+    const __m128 p0 = _mm_load_ps(prev), p1 = _mm_load_ps(prev + 4);
+    const __m128 p3 = _mm_load_ps(prev + 12), p4 = _mm_load_ps(prev + 16);
+    const __m128 begin0 = _mm_shuffle_ps(p0, p0, _MM_SHUFFLE(3, 3, 1, 1));
+    const __m128 begin1 = _mm_shuffle_ps(p1, p1, _MM_SHUFFLE(3, 3, 1, 1));
+    const __m128 inside0 = _mm_shuffle_ps(p3, p3, _MM_SHUFFLE(2, 2, 0, 0));
+    const __m128 inside1 = _mm_shuffle_ps(p4, p4, _MM_SHUFFLE(2, 2, 0, 0));
+    const __m128 s0 = _mm_max_ps(_mm_add_ps(inside0, _mm_load_ps(from_inside)),
+                                 _mm_add_ps(begin0, _mm_load_ps(from_begin)));
+    const __m128 s1 = _mm_max_ps(_mm_add_ps(inside1, _mm_load_ps(from_inside + 4)),
+                                 _mm_add_ps(begin1, _mm_load_ps(from_begin + 4)));
+    _mm_store_ps(cur + 12, reach4(s0, continuing0));
+    _mm_store_ps(cur + 16, reach4(s1, continuing1));
 #else
-    const float p0 = prev[kClosing[0]];
-    for (int o = 0; o < kLanes; ++o) best[o] = p0 + closed_to_open[0][o];
+    const float lane_e[kLanes] = {e[0], e[1], e[4], e[5], e[8], e[9], e[12], e[13], e[16], 0,
+                                  0,    0,    e[2], e[3], e[6], e[7], e[10], e[11], e[14], e[15]};
+    float best[kOpeningLanes];
+    for (int o = 0; o < kOpeningLanes; ++o) best[o] = prev[kClosingLane[0]] + closed_to_open[0][o];
     for (int c = 1; c < kNumOpening; ++c) {
-      const float p = prev[kClosing[c]];
-      for (int o = 0; o < kLanes; ++o) {
+      const float p = prev[kClosingLane[c]];
+      for (int o = 0; o < kOpeningLanes; ++o) {
         const float s = p + closed_to_open[c][o];
         best[o] = s > best[o] ? s : best[o];
       }
     }
+    for (int o = 0; o < kOpeningLanes; ++o) cur[o] = reach(best[o], lane_e[o]);
+    for (int k = 0; k < 2 * kNumTypes; ++k) {
+      const int b = 1 + 2 * (k / 2);  // the lanes of B-x and I-x
+      const float from_b = prev[b] + from_begin[k];
+      const float from_i = prev[kOpeningLanes + 2 * (k / 2)] + from_inside[k];
+      cur[kOpeningLanes + k] = reach(from_i > from_b ? from_i : from_b, lane_e[kOpeningLanes + k]);
+    }
 #endif
-    for (int o = 0; o < kNumOpening; ++o) {
-      const int t = kOpening[o];
-      cur[t] = best[o] <= kForbidden ? kForbidden : best[o] + e[t];
-    }
-    for (int type = 0; type < kNumTypes; ++type) {
-      const int b = 1 + 4 * type, in = b + 1, last = b + 2;
-      for (const int t : {in, last}) {
-        const float from_b = prev[b] + transitions[(b + 1) * kNumTags + t];
-        const float from_i = prev[in] + transitions[(in + 1) * kNumTags + t];
-        const float s = from_i > from_b ? from_i : from_b;
-        cur[t] = s <= kForbidden ? kForbidden : s + e[t];
-      }
-    }
     prev = cur;
   }
   int best_t = 0;
   float best = kForbidden * 2;
   for (int t = 0; t < kNumTags; ++t) {
-    if (final_allowed(t) && prev[t] > best) {
-      best = prev[t];
+    if (final_allowed(t) && prev[kTagLane[static_cast<std::size_t>(t)]] > best) {
+      best = prev[kTagLane[static_cast<std::size_t>(t)]];
       best_t = t;
     }
   }
   for (std::size_t i = n; i-- > 0;) {
     tags[i] = best_t;
     if (i == 0) break;
-    const float* before = lattice.data() + (i - 1) * kNumTags;
-    const int pos = best_t == 0 ? -1 : (best_t - 1) % 4;
-    if (pos == 1 || pos == 2) {  // I-x or L-x: from B-x or I-x of its type
-      const int b = best_t - pos, in = b + 1;
-      const float from_b = before[b] + transitions[(b + 1) * kNumTags + best_t];
-      const float from_i = before[in] + transitions[(in + 1) * kNumTags + best_t];
-      best_t = from_i > from_b ? in : b;
-    } else {  // an opening tag: from a closing one
-      const int o = static_cast<int>(std::find(std::begin(kOpening), std::end(kOpening), best_t) - kOpening);
+    const float* before = lattice.data() + (i - 1) * kLanes;
+    const int lane = kTagLane[static_cast<std::size_t>(best_t)];
+    if (lane >= kOpeningLanes) {  // I-x or L-x: from B-x or I-x of its type
+      const int k = lane - kOpeningLanes, b = 1 + 4 * (k / 2);
+      const float from_b = before[kTagLane[static_cast<std::size_t>(b)]] + from_begin[k];
+      const float from_i = before[kTagLane[static_cast<std::size_t>(b + 1)]] + from_inside[k];
+      best_t = from_i > from_b ? b + 1 : b;
+    } else {  // an opening tag (its lane is its place in kOpening): from a closing one
       int from = kClosing[0];
-      float top = before[kClosing[0]] + closed_to_open[0][o];
+      float top = before[kClosingLane[0]] + closed_to_open[0][lane];
       for (int c = 1; c < kNumOpening; ++c) {
-        const float s = before[kClosing[c]] + closed_to_open[c][o];
+        const float s = before[kClosingLane[c]] + closed_to_open[c][lane];
         if (s > top) {
           top = s;
           from = kClosing[c];
