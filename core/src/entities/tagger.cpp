@@ -83,16 +83,32 @@ void viterbi(const float* emissions, std::size_t n, const float* transitions, st
   float* prev = lattice.data();
   for (int lane = 0; lane < kLanes; ++lane) prev[lane] = kForbidden;
   for (int o = 0; o < kNumOpening; ++o) prev[o] = transitions[kOpening[o]] + emissions[kOpening[o]];
+#if defined(__SSE2__)
+  // The previous token's lanes stay in registers: each step's critical path is an add, a max tree and the
+  // reach, not a store and reload. max_ps(a, b) is a > b ? a : b lane by lane; the best score of a lane is
+  // the same whatever order its candidates are compared in (the backtrace, not this, picks the first one).
+  const __m128 forbidden = _mm_set1_ps(kForbidden);
+  const auto reach4 = [&](__m128 x, __m128 lane_e) {
+    const __m128 closed = _mm_cmple_ps(x, forbidden);
+    return _mm_or_ps(_mm_and_ps(closed, forbidden), _mm_andnot_ps(closed, _mm_add_ps(x, lane_e)));
+  };
+  const auto spread = [](__m128 v, int k) {  // every lane = lane k of v
+    switch (k) {
+      case 0:
+        return _mm_shuffle_ps(v, v, _MM_SHUFFLE(0, 0, 0, 0));
+      case 1:
+        return _mm_shuffle_ps(v, v, _MM_SHUFFLE(1, 1, 1, 1));
+      case 2:
+        return _mm_shuffle_ps(v, v, _MM_SHUFFLE(2, 2, 2, 2));
+      default:
+        return _mm_shuffle_ps(v, v, _MM_SHUFFLE(3, 3, 3, 3));
+    }
+  };
+  __m128 p0 = _mm_load_ps(prev), p1 = _mm_load_ps(prev + 4), p2 = _mm_load_ps(prev + 8);
+  __m128 p3 = _mm_load_ps(prev + 12), p4 = _mm_load_ps(prev + 16);
   for (std::size_t i = 1; i < n; ++i) {
     const float* e = emissions + i * kNumTags;
     float* cur = prev + kLanes;
-#if defined(__SSE2__)
-    // max_ps(s, best) is s > best ? s : best lane by lane, as the scalar code below; the same adds.
-    const __m128 forbidden = _mm_set1_ps(kForbidden);
-    const auto reach4 = [&](__m128 x, __m128 lane_e) {
-      const __m128 closed = _mm_cmple_ps(x, forbidden);
-      return _mm_or_ps(_mm_and_ps(closed, forbidden), _mm_andnot_ps(closed, _mm_add_ps(x, lane_e)));
-    };
     // The emission scores in lane order (see kLaneTag).
     const __m128 e0 = _mm_loadu_ps(e), e4 = _mm_loadu_ps(e + 4), e8 = _mm_loadu_ps(e + 8);
     const __m128 e12 = _mm_loadu_ps(e + 12);
@@ -101,25 +117,21 @@ void viterbi(const float* emissions, std::size_t n, const float* transitions, st
     const __m128 opening2 = _mm_load_ss(e + 16);
     const __m128 continuing0 = _mm_shuffle_ps(e0, e4, _MM_SHUFFLE(3, 2, 3, 2));   // e2 e3 e6 e7
     const __m128 continuing1 = _mm_shuffle_ps(e8, e12, _MM_SHUFFLE(3, 2, 3, 2));  // e10 e11 e14 e15
-    __m128 best0, best1, best2;
-    {
-      const __m128 p = _mm_set1_ps(prev[kClosingLane[0]]);
-      best0 = _mm_add_ps(p, _mm_load_ps(closed_to_open[0]));
-      best1 = _mm_add_ps(p, _mm_load_ps(closed_to_open[0] + 4));
-      best2 = _mm_add_ps(p, _mm_load_ps(closed_to_open[0] + 8));
+    // The closing lanes (kClosingLane: 0, 13, 2, 15, 4, 17, 6, 19, 8), each across a vector.
+    const __m128 closing[kNumOpening] = {spread(p0, 0), spread(p3, 1), spread(p0, 2),
+                                         spread(p3, 3), spread(p1, 0), spread(p4, 1),
+                                         spread(p1, 2), spread(p4, 3), spread(p2, 0)};
+    __m128 best[3];
+    for (int v = 0; v < 3; ++v) {
+      __m128 s[kNumOpening];
+      for (int c = 0; c < kNumOpening; ++c)
+        s[c] = _mm_add_ps(closing[c], _mm_load_ps(closed_to_open[c] + 4 * v));
+      best[v] = _mm_max_ps(_mm_max_ps(_mm_max_ps(_mm_max_ps(s[0], s[1]), _mm_max_ps(s[2], s[3])),
+                                      _mm_max_ps(_mm_max_ps(s[4], s[5]), _mm_max_ps(s[6], s[7]))),
+                           s[8]);
     }
-    for (int c = 1; c < kNumOpening; ++c) {
-      const __m128 p = _mm_set1_ps(prev[kClosingLane[c]]);
-      best0 = _mm_max_ps(_mm_add_ps(p, _mm_load_ps(closed_to_open[c])), best0);
-      best1 = _mm_max_ps(_mm_add_ps(p, _mm_load_ps(closed_to_open[c] + 4)), best1);
-      best2 = _mm_max_ps(_mm_add_ps(p, _mm_load_ps(closed_to_open[c] + 8)), best2);
-    }
-    _mm_store_ps(cur, reach4(best0, opening0));
-    _mm_store_ps(cur + 4, reach4(best1, opening1));
-    _mm_store_ps(cur + 8, reach4(best2, opening2));
-    // B-x of each type twice (lanes 1, 3 and 5, 7 hold B-PER, B-ORG and B-LOC, B-MISC), I-x twice.
-    const __m128 p0 = _mm_load_ps(prev), p1 = _mm_load_ps(prev + 4);
-    const __m128 p3 = _mm_load_ps(prev + 12), p4 = _mm_load_ps(prev + 16);
+    // I-x and L-x: from B-x of each type twice (lanes 1, 3 and 5, 7 hold B-PER, B-ORG and B-LOC, B-MISC), or
+    // from I-x twice; max_ps(from_i, from_b) is from_i > from_b ? from_i : from_b.
     const __m128 begin0 = _mm_shuffle_ps(p0, p0, _MM_SHUFFLE(3, 3, 1, 1));
     const __m128 begin1 = _mm_shuffle_ps(p1, p1, _MM_SHUFFLE(3, 3, 1, 1));
     const __m128 inside0 = _mm_shuffle_ps(p3, p3, _MM_SHUFFLE(2, 2, 0, 0));
@@ -128,9 +140,22 @@ void viterbi(const float* emissions, std::size_t n, const float* transitions, st
                                  _mm_add_ps(begin0, _mm_load_ps(from_begin)));
     const __m128 s1 = _mm_max_ps(_mm_add_ps(inside1, _mm_load_ps(from_inside + 4)),
                                  _mm_add_ps(begin1, _mm_load_ps(from_begin + 4)));
-    _mm_store_ps(cur + 12, reach4(s0, continuing0));
-    _mm_store_ps(cur + 16, reach4(s1, continuing1));
+    p0 = reach4(best[0], opening0);
+    p1 = reach4(best[1], opening1);
+    p2 = reach4(best[2], opening2);
+    p3 = reach4(s0, continuing0);
+    p4 = reach4(s1, continuing1);
+    _mm_store_ps(cur, p0);
+    _mm_store_ps(cur + 4, p1);
+    _mm_store_ps(cur + 8, p2);
+    _mm_store_ps(cur + 12, p3);
+    _mm_store_ps(cur + 16, p4);
+    prev = cur;
+  }
 #else
+  for (std::size_t i = 1; i < n; ++i) {
+    const float* e = emissions + i * kNumTags;
+    float* cur = prev + kLanes;
     const float lane_e[kLanes] = {e[0], e[1], e[4], e[5], e[8], e[9], e[12], e[13], e[16], 0,
                                   0,    0,    e[2], e[3], e[6], e[7], e[10], e[11], e[14], e[15]};
     float best[kOpeningLanes];
@@ -149,9 +174,9 @@ void viterbi(const float* emissions, std::size_t n, const float* transitions, st
       const float from_i = prev[kOpeningLanes + 2 * (k / 2)] + from_inside[k];
       cur[kOpeningLanes + k] = reach(from_i > from_b ? from_i : from_b, lane_e[kOpeningLanes + k]);
     }
-#endif
     prev = cur;
   }
+#endif
   int best_t = 0;
   float best = kForbidden * 2;
   for (int t = 0; t < kNumTags; ++t) {
@@ -173,12 +198,11 @@ void viterbi(const float* emissions, std::size_t n, const float* transitions, st
     } else {  // an opening tag (its lane is its place in kOpening): from a closing one
       int from = kClosing[0];
       float top = before[kClosingLane[0]] + closed_to_open[0][lane];
-      for (int c = 1; c < kNumOpening; ++c) {
+      for (int c = 1; c < kNumOpening; ++c) {  // without branches: which one wins is unpredictable
         const float s = before[kClosingLane[c]] + closed_to_open[c][lane];
-        if (s > top) {
-          top = s;
-          from = kClosing[c];
-        }
+        const bool better = s > top;
+        from = better ? kClosing[c] : from;
+        top = better ? s : top;
       }
       best_t = from;
     }
