@@ -192,6 +192,55 @@ TEST_CASE("viterbi breaks ties as a plain loop over the allowed predecessors in 
   }
 }
 
+namespace {
+
+// Records where each word-slot feature of one token stands.
+struct SlotRecorder {
+  std::size_t token = 0;
+  int at_position[5] = {};
+  bool misplaced = false;
+  void word(entities::WordSlot slot, std::size_t j) {
+    using entities::SlotPosition;
+    const SlotPosition p = entities::slot_position(slot);
+    ++at_position[static_cast<int>(p)];
+    if (j == entities::kSentenceEdge) return;
+    const long offset = static_cast<long>(j) - static_cast<long>(token);
+    const long expected = p == SlotPosition::Current     ? 0
+                          : p == SlotPosition::Previous  ? -1
+                          : p == SlotPosition::Next      ? 1
+                          : p == SlotPosition::Previous2 ? -2
+                                                         : 2;
+    if (offset != expected) misplaced = true;
+  }
+  void feature(entities::FeatureTemplate, std::uint64_t) {}
+};
+
+}  // namespace
+
+TEST_CASE("every word-slot feature stands where slot_position() says, within the tagger's bounds") {
+  // The tagger sums the word-alone features of a word per position once per document: a slot read at
+  // another position, or more of them than it has room for, would give wrong scores.
+  using namespace entities;
+  std::vector<WordInfo> words;
+  for (const char* w : {"Quillon", "Dairies", "hired", "extraordinarily", "many", "people", "."})
+    words.push_back(describe(w));
+  const std::vector<std::pair<std::size_t, std::size_t>> sentences = {{0, words.size()}};
+  DocumentStats stats;
+  stats.build(words, sentences);
+  stats.annotate(words);
+  const std::vector<std::uint32_t> gaz(words.size(), 0);
+  for (const SentenceCase casing : {SentenceCase::Normal, SentenceCase::Title, SentenceCase::Lower}) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      SlotRecorder recorder;
+      recorder.token = i;
+      for_each_token_feature(words, 0, words.size(), i, casing, gaz.data(), recorder);
+      CHECK_FALSE(recorder.misplaced);
+      for (int p = 0; p < 3; ++p) CHECK(recorder.at_position[p] <= kMaxSlotsAtPosition);
+      CHECK(recorder.at_position[0] >= 3);  // the word itself, its written form and its shape at least
+    }
+  }
+}
+
 TEST_CASE("tagging distinct words once gives the same spans as describing every token") {
   const std::string text =
       "Chancellor Olaf Scholz met Olaf Scholz's ministers in Berlin. Berlin said Scholz would visit Paris, "
