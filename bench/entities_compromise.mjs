@@ -4,6 +4,12 @@
 //
 // Usage: node bench/entities_compromise.mjs [--bench build/native/bench/entities_bench] [--conll FILE] [--rounds N]
 //                                          [--wasm-dir DIR]   (a module built elsewhere instead of web/lib/dist)
+//                                          [--anchor-model FILE]  (the native bench's in-process anchor tagger)
+//                                          [--anchor-wasm-dir DIR]  (another WebAssembly build, e.g. of the commit
+//                                              before a change: both modules alternate call by call, best of N)
+//                                          [--anchor-bench BIN [--runs N]]  (another build's entities_bench, e.g.
+//                                              of the commit before a change: both binaries run in alternation,
+//                                              N times each, on the same text; the ratio of their best times)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdtempSync, readdirSync, mkdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +56,7 @@ if (!bench) {
 }
 const textFile = join(mkdtempSync(join(tmpdir(), 'entities-bench-')), 'text.txt');
 const benchArgs = ['--json', '--write-text', textFile, '--rounds', String(rounds)];
+if (arg('--anchor-model')) benchArgs.push('--anchor-model', arg('--anchor-model'));
 const conll = arg('--conll');
 if (conll) {
   if (!existsSync(conll)) {
@@ -64,9 +71,29 @@ const words = native.words;
 console.log(`text: ${text.length} characters, ${words} words (${conll ? conll : 'synthetic news text'})`);
 console.log(
   `native tagger:       ${(native.tagger_tokens_per_s / 1e6).toFixed(2)} M tokens/s ` +
-    `(its first stage alone ${(native.first_stage_tokens_per_s / 1e6).toFixed(2)} M tokens/s)`,
+    `(the in-process anchor tagger ${(native.anchor_tokens_per_s / 1e6).toFixed(2)} M tokens/s)`,
 );
-console.log(`native entity stage: ${native.stage_ms.toFixed(1)} ms = ${native.stage_ms_per_1000_words.toFixed(3)} ms per 1,000 words, ${native.mentions} mentions (cold start ${native.load_ms.toFixed(2)} ms)`);
+console.log(`native entity stage: ${native.stage_ms.toFixed(1)} ms = ${native.stage_ms_per_1000_words.toFixed(3)} ms per 1,000 words, ${native.mentions} mentions (cold start ${native.load_ms.toFixed(2)} ms); ratio to the in-process anchor tagger ${native.stage_ratio.toFixed(3)}`);
+
+const anchorBench = arg('--anchor-bench');
+if (anchorBench) {
+  // Another build (older code, older models) against ours, run after run in alternation on the same text.
+  const runs = Number(arg('--runs', '3'));
+  const sameText = ['--json', '--text', textFile, '--rounds', String(rounds)];
+  const stageMs = (binary) =>
+    JSON.parse(execFileSync(binary, sameText, { encoding: 'utf8' }).trim().split('\n').pop()).stage_ms;
+  let oursBest = Infinity;
+  let anchorBest = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const order = r % 2 === 0 ? [bench, anchorBench] : [anchorBench, bench];
+    const times = {};
+    for (const binary of order) times[binary] = stageMs(binary);
+    oursBest = Math.min(oursBest, times[bench]);
+    anchorBest = Math.min(anchorBest, times[anchorBench]);
+    console.log(`run ${r + 1}: entity stage ${times[bench].toFixed(1)} ms, anchor build ${times[anchorBench].toFixed(1)} ms (ratio ${(times[bench] / times[anchorBench]).toFixed(3)})`);
+  }
+  console.log(`anchor build ${anchorBench}: best ${anchorBest.toFixed(1)} ms = ${(anchorBest / (words / 1000)).toFixed(3)} ms per 1,000 words; ours best ${oursBest.toFixed(1)} ms; ratio (ours / anchor build) ${(oursBest / anchorBest).toFixed(3)}`);
+}
 
 const { default: nlp } = await import(pathToFileURL(join(root, 'node_modules', 'compromise', 'src', 'three.js')).href);
 const [compromiseMs, found] = best(() => {
@@ -77,21 +104,27 @@ console.log(`compromise:          ${compromiseMs.toFixed(1)} ms = ${(compromiseM
 console.log(`ratio: native entity stage is ${(compromiseMs / native.stage_ms).toFixed(1)}x faster than compromise on the same text`);
 
 const wasmDir = arg('--wasm-dir', join(root, 'web', 'lib', 'dist'));
-let wrapper = join(root, 'web', 'lib', 'articlescope.js');
-if (arg('--wasm-dir') && existsSync(join(wasmDir, 'articlescope-core.wasm'))) {
-  // The JS API imports ./dist/: give it a private copy next to the other module.
-  const lib = mkdtempSync(join(tmpdir(), 'entities-bench-lib-'));
-  mkdirSync(join(lib, 'dist'));
-  copyFileSync(wrapper, join(lib, 'articlescope.js'));
-  for (const f of ['articlescope-core.mjs', 'articlescope-core.wasm']) copyFileSync(join(wasmDir, f), join(lib, 'dist', f));
-  wrapper = join(lib, 'articlescope.js');
+// The JS API over the module in `dir`: the wrapper imports ./dist/, so a module built elsewhere gets a
+// private copy of the wrapper (and the modules it imports) next to it.
+async function analyzerFor(dir) {
+  let wrapper = join(root, 'web', 'lib', 'articlescope.js');
+  if (dir !== join(root, 'web', 'lib', 'dist')) {
+    const lib = mkdtempSync(join(tmpdir(), 'entities-bench-lib-'));
+    mkdirSync(join(lib, 'dist'));
+    for (const f of readdirSync(join(root, 'web', 'lib'))) {
+      if (f.endsWith('.js')) copyFileSync(join(root, 'web', 'lib', f), join(lib, f));
+    }
+    for (const f of ['articlescope-core.mjs', 'articlescope-core.wasm']) copyFileSync(join(dir, f), join(lib, 'dist', f));
+    wrapper = join(lib, 'articlescope.js');
+  }
+  const { createAnalyzer } = await import(pathToFileURL(wrapper).href);
+  return createAnalyzer();
 }
 if (!existsSync(join(wasmDir, 'articlescope-core.wasm'))) {
   console.log('wasm: skipped (web/lib/dist/articlescope-core.wasm is not built: scripts/build.sh wasm)');
 } else {
-  const { createAnalyzer } = await import(pathToFileURL(wrapper).href);
   const t0 = performance.now();
-  const analyzer = await createAnalyzer();
+  const analyzer = await analyzerFor(wasmDir);
   const coldMs = performance.now() - t0;
   const options = { format: 'text', clean: false, policy: false, includeHtml: false, includeRemoved: false };
   analyzer.analyze('Warm-up: Joe Biden sent HIMARS to Kyiv on May 30.', options);
@@ -112,4 +145,25 @@ if (!existsSync(join(wasmDir, 'articlescope-core.wasm'))) {
   console.log(`wasm: instantiate ${coldMs.toFixed(1)} ms; entity stage ${entitiesMs.toFixed(1)} ms = ${(entitiesMs / (words / 1000)).toFixed(3)} ms per 1,000 words (CPU: analyse call ${wholeMs.toFixed(1)} ms with it, ${withoutMs.toFixed(1)} ms without; the report's wall-clock entities_ms ${stageMs.toFixed(1)}), ${mentions} mentions`);
   console.log(`ratio: wasm entity stage is ${(compromiseMs / entitiesMs).toFixed(1)}x faster than compromise; native/wasm speed ratio ${(entitiesMs / native.stage_ms).toFixed(2)}`);
   console.log(`goal wasm < 1 ms per 1,000 words: ${entitiesMs / (words / 1000) < 1 ? 'met' : 'NOT met'}`);
+  const anchorWasmDir = arg('--anchor-wasm-dir');
+  if (anchorWasmDir) {
+    // CPU time of the analyse call with the entity stage minus without it, each module in turn first.
+    const anchor = await analyzerFor(anchorWasmDir);
+    anchor.analyze('Warm-up: Joe Biden sent HIMARS to Kyiv on May 30.', options);
+    const stage = { ours: [Infinity, Infinity], anchor: [Infinity, Infinity] };
+    for (let r = 0; r < rounds; r++) {
+      for (const name of r % 2 === 0 ? ['ours', 'anchor'] : ['anchor', 'ours']) {
+        const a = name === 'ours' ? analyzer : anchor;
+        let t = cpuMs();
+        a.analyze(text, options);
+        stage[name][0] = Math.min(stage[name][0], cpuMs() - t);
+        t = cpuMs();
+        a.analyze(text, { ...options, entities: false });
+        stage[name][1] = Math.min(stage[name][1], cpuMs() - t);
+      }
+    }
+    const oursMs = stage.ours[0] - stage.ours[1];
+    const anchorMs = stage.anchor[0] - stage.anchor[1];
+    console.log(`wasm alternated with ${anchorWasmDir}: entity stage ours ${(oursMs / (words / 1000)).toFixed(3)}, anchor ${(anchorMs / (words / 1000)).toFixed(3)} ms per 1,000 words; ratio (ours / anchor) ${(oursMs / anchorMs).toFixed(3)}`);
+  }
 }

@@ -6,6 +6,7 @@
 #include "text/segment.hpp"
 
 #include <catch2/catch.hpp>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -81,9 +82,9 @@ TEST_CASE("viterbi never produces an ill-formed BILOU sequence") {
   std::vector<float> emissions(3 * kNumTags, 0.0f);
   for (int i = 0; i < 3; ++i)
     emissions[static_cast<std::size_t>(i * kNumTags + tag_of(Bilou::I, NerType::Per))] = 5.0f;
-  std::vector<int> tags, back;
+  std::vector<int> tags;
   std::vector<float> scratch;
-  viterbi(emissions.data(), 3, transitions.data(), tags, scratch, back);
+  viterbi(emissions.data(), 3, transitions.data(), tags, scratch);
   REQUIRE(tags.size() == 3);
   int prev = -1;
   for (int t : tags) {
@@ -104,9 +105,9 @@ TEST_CASE("viterbi returns the best-scoring well-formed sequence, scored as it a
     std::vector<float> transitions((kNumTags + 1) * kNumTags), emissions(n * kNumTags);
     for (float& t : transitions) t = next_float();
     for (float& e : emissions) e = next_float();
-    std::vector<int> tags, back;
+    std::vector<int> tags;
     std::vector<float> scratch;
-    viterbi(emissions.data(), n, transitions.data(), tags, scratch, back);
+    viterbi(emissions.data(), n, transitions.data(), tags, scratch);
     // Exhaustive search over every well-formed sequence, summed in the decoder's order.
     float best = -1e38f;
     std::vector<int> best_tags, path(n, 0);
@@ -130,6 +131,113 @@ TEST_CASE("viterbi returns the best-scoring well-formed sequence, scored as it a
       }
     }
     CHECK(tags == best_tags);
+  }
+}
+
+TEST_CASE("viterbi breaks ties as a plain loop over the allowed predecessors in ascending order does") {
+  // Small whole-number scores make ties common; the trained models depend on which path a tie picks.
+  using namespace entities;
+  std::uint64_t state = 11;
+  const auto next_score = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<float>(static_cast<int>((state >> 33) % 5) - 2);
+  };
+  std::vector<int> tags;
+  std::vector<float> lattice;
+  for (std::size_t n : {1u, 2u, 5u, 17u, 40u}) {
+    for (int trial = 0; trial < 20; ++trial) {
+      std::vector<float> transitions((kNumTags + 1) * kNumTags), emissions(n * kNumTags);
+      for (float& t : transitions) t = next_score();
+      for (float& e : emissions) e = next_score();
+      // The reference: every allowed predecessor in ascending order, the first maximum kept.
+      std::vector<float> score(n * kNumTags, -1e38f);
+      std::vector<int> from(n * kNumTags, 0);
+      for (int t = 0; t < kNumTags; ++t) {
+        if (transition_allowed(-1, t))
+          score[static_cast<std::size_t>(t)] =
+              transitions[static_cast<std::size_t>(t)] + emissions[static_cast<std::size_t>(t)];
+      }
+      for (std::size_t i = 1; i < n; ++i) {
+        for (int t = 0; t < kNumTags; ++t) {
+          float top = -1e38f;
+          for (int p = 0; p < kNumTags; ++p) {
+            if (!transition_allowed(p, t)) continue;
+            const float s = score[(i - 1) * kNumTags + static_cast<std::size_t>(p)] +
+                            transitions[static_cast<std::size_t>((p + 1) * kNumTags + t)];
+            if (s > top) {
+              top = s;
+              from[i * kNumTags + static_cast<std::size_t>(t)] = p;
+            }
+          }
+          score[i * kNumTags + static_cast<std::size_t>(t)] =
+              top + emissions[i * kNumTags + static_cast<std::size_t>(t)];
+        }
+      }
+      int last = 0;
+      float top = -1e38f;
+      for (int t = 0; t < kNumTags; ++t) {
+        if (final_allowed(t) && score[(n - 1) * kNumTags + static_cast<std::size_t>(t)] > top) {
+          top = score[(n - 1) * kNumTags + static_cast<std::size_t>(t)];
+          last = t;
+        }
+      }
+      std::vector<int> expected(n);
+      for (std::size_t i = n; i-- > 0;) {
+        expected[i] = last;
+        last = from[i * kNumTags + static_cast<std::size_t>(last)];
+      }
+      viterbi(emissions.data(), n, transitions.data(), tags, lattice);
+      CHECK(tags == expected);
+    }
+  }
+}
+
+namespace {
+
+// Records where each word-slot feature of one token stands.
+struct SlotRecorder {
+  std::size_t token = 0;
+  int at_position[5] = {};
+  bool misplaced = false;
+  void word(entities::WordSlot slot, std::size_t j) {
+    using entities::SlotPosition;
+    const SlotPosition p = entities::slot_position(slot);
+    ++at_position[static_cast<int>(p)];
+    if (j == entities::kSentenceEdge) return;
+    const long offset = static_cast<long>(j) - static_cast<long>(token);
+    const long expected = p == SlotPosition::Current     ? 0
+                          : p == SlotPosition::Previous  ? -1
+                          : p == SlotPosition::Next      ? 1
+                          : p == SlotPosition::Previous2 ? -2
+                                                         : 2;
+    if (offset != expected) misplaced = true;
+  }
+  void feature(entities::FeatureTemplate, std::uint64_t) {}
+};
+
+}  // namespace
+
+TEST_CASE("every word-slot feature stands where slot_position() says, within the tagger's bounds") {
+  // The tagger sums the word-alone features of a word per position once per document: a slot read at
+  // another position, or more of them than it has room for, would give wrong scores.
+  using namespace entities;
+  std::vector<WordInfo> words;
+  for (const char* w : {"Quillon", "Dairies", "hired", "extraordinarily", "many", "people", "."})
+    words.push_back(describe(w));
+  const std::vector<std::pair<std::size_t, std::size_t>> sentences = {{0, words.size()}};
+  DocumentStats stats;
+  stats.build(words, sentences);
+  stats.annotate(words);
+  const std::vector<std::uint32_t> gaz(words.size(), 0);
+  for (const SentenceCase casing : {SentenceCase::Normal, SentenceCase::Title, SentenceCase::Lower}) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      SlotRecorder recorder;
+      recorder.token = i;
+      for_each_token_feature(words, 0, words.size(), i, casing, gaz.data(), recorder);
+      CHECK_FALSE(recorder.misplaced);
+      for (int p = 0; p < 3; ++p) CHECK(recorder.at_position[p] <= kMaxSlotsAtPosition);
+      CHECK(recorder.at_position[0] >= 3);  // the word itself, its written form and its shape at least
+    }
   }
 }
 
@@ -436,12 +544,16 @@ TEST_CASE("entity stage survives empty, binary and huge input") {
 namespace {
 
 // The second stage's tokens of an invented document, every sentence in ordinary casing.
-std::vector<entities::SecondStageToken> second_stage_tokens(const std::vector<std::vector<const char*>>& sentences) {
+std::vector<entities::SecondStageToken> second_stage_tokens(
+    const std::vector<std::vector<const char*>>& sentences) {
   std::vector<entities::SecondStageToken> tokens;
+  std::map<std::uint64_t, std::uint32_t> numbers;  // lower-cased word -> its number
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     for (const char* word : sentences[s]) {
       const entities::WordInfo w = entities::describe(word);
-      tokens.push_back({w.lower, w.shape_class, 0, true, static_cast<std::uint32_t>(s), 0});
+      const auto number = static_cast<std::uint32_t>(numbers.size());
+      tokens.push_back({w.lower, numbers.emplace(w.lower, number).first->second, w.shape_class, 0, true,
+                        static_cast<std::uint32_t>(s), 0});
     }
   }
   return tokens;
@@ -460,7 +572,8 @@ bool has_feature(const std::vector<std::uint64_t>& features, const std::vector<s
 
 TEST_CASE("second-stage features count the first stage's tags of the same word elsewhere, never its own") {
   using namespace entities;
-  // "Quillon Dairies" three times as an organisation, then "Quillon" alone, tagged a person by the first stage.
+  // "Quillon Dairies" three times as an organisation, then "Quillon" alone, tagged a person by the first
+  // stage.
   const auto tokens = second_stage_tokens({{"Quillon", "Dairies", "grew"},
                                            {"Quillon", "Dairies", "hired"},
                                            {"Quillon", "Dairies", "paid"},

@@ -130,14 +130,14 @@ double evaluate_float(const std::vector<conll::Document>& docs, const Corpus& co
                       const std::vector<float>& weights, const std::vector<float>& transitions) {
   conll::Score score;
   std::vector<float> em, scratch;
-  std::vector<int> tags, back;
+  std::vector<int> tags;
   std::size_t sentence = 0;
   for (const auto& doc : docs) {
     std::vector<TaggedSpan> spans;
     for (const auto& [begin, end] : doc.sentences) {
       const Sentence& s = corpus.sentences[sentence++];
       sentence_emissions(corpus, s, weights, em);
-      viterbi(em.data(), s.length, transitions.data(), tags, scratch, back);
+      viterbi(em.data(), s.length, transitions.data(), tags, scratch);
       spans_from_tags(tags, begin, spans);
     }
     std::vector<conll::GoldSpan> pred;
@@ -195,7 +195,7 @@ Trained train_perceptron(const Corpus& corpus, int bits, const std::vector<char>
     if (!excluded || !(*excluded)[corpus.sentences[k].doc]) order.push_back(k);
   }
   std::vector<float> avg_w, avg_t, emissions, transitions, scratch;
-  std::vector<int> predicted, back;
+  std::vector<int> predicted;
   Trained best;
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     rng.shuffle(order);
@@ -209,7 +209,7 @@ Trained train_perceptron(const Corpus& corpus, int bits, const std::vector<char>
         for (std::size_t x = 0; x < kModelShape.extras; ++x) transitions[x] = corpus.transitions[idx][x] + t[x];
         t = transitions.data();
       }
-      viterbi(emissions.data(), s.length, t, predicted, scratch, back);
+      viterbi(emissions.data(), s.length, t, predicted, scratch);
       if (predicted != s.gold) {
         ++wrong;
         update(model, corpus, s, predicted, learn_transitions);
@@ -436,7 +436,7 @@ int run(int argc, char** argv) {
     const auto score_second = [&](const std::vector<float>& w, const std::vector<float>& t) {
       conll::Score score;
       std::vector<float> em, transitions(kModelShape.extras), scratch;
-      std::vector<int> tags, back;
+      std::vector<int> tags;
       for (std::size_t x = 0; x < transitions.size(); ++x) transitions[x] = first_transitions[x] + t[x];
       std::size_t sentence = 0;
       for (const auto& doc : dev) {
@@ -452,7 +452,7 @@ int run(int argc, char** argv) {
               for (int c = 0; c < kNumTags; ++c) em[i * kNumTags + static_cast<std::size_t>(c)] += row[c];
             }
           }
-          viterbi(em.data(), s.length, transitions.data(), tags, scratch, back);
+          viterbi(em.data(), s.length, transitions.data(), tags, scratch);
           spans_from_tags(tags, begin, spans);
         }
         std::vector<conll::GoldSpan> pred;

@@ -67,6 +67,10 @@ EntityType type_of(NerType t) {
 }  // namespace
 
 Result extract(const Article& article, const text::TextIndex& index, bool english) {
+  return extract(article, index, embedded_tagger(), english);
+}
+
+Result extract(const Article& article, const text::TextIndex& index, const Tagger& tagger, bool english) {
   Result result;
   try {
     const std::string& text = article.text;
@@ -91,7 +95,7 @@ Result extract(const Article& article, const text::TextIndex& index, bool englis
       sentences.emplace_back(begin, s.last_token);
     }
     std::vector<TaggedSpan> spans;
-    if (english) embedded_tagger().tag(words, sentences, embedded_gazetteer(), spans);
+    if (english) tagger.tag(words, sentences, embedded_gazetteer(), spans);
     std::vector<Candidate> candidates;
     for (const TaggedSpan& s : spans) {
       if (s.type == NerType::Misc && !misc_is_norp(tokens, s.first, s.last)) continue;

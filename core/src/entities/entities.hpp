@@ -9,6 +9,8 @@
 
 namespace articlescope::entities {
 
+class Tagger;
+
 struct Result {
   std::vector<Entity> mentions;     ///< sorted by start, non-overlapping
   std::vector<EntityGroup> groups;  ///< Entity::id indexes this
@@ -18,5 +20,8 @@ struct Result {
 /// and links mentions of one entity. Without `english` (an article in another language) only what does not
 /// read English words is kept: dates, money and quantities by their form, and gazetteer NORP.
 Result extract(const Article& article, const text::TextIndex& index, bool english = true);
+/// The same with another tagger than the embedded one (benchmarks compare taggers on the whole stage).
+Result extract(const Article& article, const text::TextIndex& index, const Tagger& tagger,
+               bool english = true);
 
 }  // namespace articlescope::entities

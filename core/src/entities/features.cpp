@@ -350,6 +350,14 @@ std::uint64_t word_slot_hash(WordSlot slot, const WordInfo* w) {
       return mix(w ? w->suffix[2] : kBos, kSuffixPrev);
     case WordSlot::SuffixNext:
       return mix(w ? w->suffix[2] : kEos, kSuffixNext);
+    case WordSlot::TitleExact:
+      return mix(w->exact, kTitleExact);
+    case WordSlot::TitleShape:
+      return mix(w->shape, kTitleShape);
+    case WordSlot::TitleShapePrev:
+      return mix(w ? w->shape : kBos, kTitleShapePrev);
+    case WordSlot::TitleShapeNext:
+      return mix(w ? w->shape : kEos, kTitleShapeNext);
   }
   return 0;
 }
@@ -448,6 +456,7 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
                            std::vector<std::uint64_t>& features, std::vector<std::uint32_t>& offsets) {
   const std::size_t n = tokens.size();
   features.clear();
+  features.reserve(n);
   offsets.assign(n + 1, 0);
   // A word counts when it is written with a capital, or anywhere in lower-case text (where names are
   // written in lower case too): a lower-case word in ordinary text is no name, whatever it shares.
@@ -485,15 +494,19 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
     }
     cues[k] = c;
   }
-  CountTable<3> word_cues;     // occurrences after a title, after a first name, before an organisation word
-  CountTable<5> word_labels;   // O, PER, ORG, LOC, MISC
-  CountTable<7> longer_names;  // PER, ORG, LOC, MISC; then B, I, L
-  CountTable<4> name_labels;   // PER, ORG, LOC, MISC
+  // Counts per word number (the tokens' `word`): dense arrays, no hashing per token.
+  std::uint32_t words = 0;
+  for (const SecondStageToken& t : tokens) words = std::max(words, t.word + 1);
+  std::vector<std::uint16_t> word_cues(std::size_t{words} * 3, 0);     // after a title, after a first name,
+                                                                       // before an organisation word
+  std::vector<std::uint16_t> word_labels(std::size_t{words} * 5, 0);   // O, PER, ORG, LOC, MISC
+  std::vector<std::uint16_t> longer_names(std::size_t{words} * 7, 0);  // PER, ORG, LOC, MISC; then B, I, L
+  CountTable<4> name_labels;                                           // PER, ORG, LOC, MISC
   for (std::size_t k = 0; k < n; ++k) {
     if (!counted(k)) continue;
-    bump(word_labels.at(tokens[k].lower)[own_label(k)]);
+    bump(word_labels[std::size_t{tokens[k].word} * 5 + static_cast<std::size_t>(own_label(k))]);
     if (cues[k] != 0) {
-      std::uint16_t* c = word_cues.at(tokens[k].lower);
+      std::uint16_t* c = word_cues.data() + std::size_t{tokens[k].word} * 3;
       for (int b = 0; b < 3; ++b) {
         if (cues[k] & (1u << b)) bump(c[b]);
       }
@@ -514,7 +527,7 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
       key = Gazetteer::extend(key, tokens[k].lower);
       span_of[k] = static_cast<std::uint32_t>(s + 1);
       if (span.first == span.last) continue;
-      std::uint16_t* c = longer_names.at(tokens[k].lower);
+      std::uint16_t* c = longer_names.data() + std::size_t{tokens[k].word} * 7;
       bump(c[type]);
       bump(c[4 + (k == span.first ? 0 : k == span.last ? 2 : 1)]);
     }
@@ -523,7 +536,7 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
   }
   for (std::size_t k = 0; k < n; ++k) {
     if (!counted(k)) continue;
-    const std::uint16_t* w = word_labels.find_counts(tokens[k].lower);
+    const std::uint16_t* w = word_labels.data() + std::size_t{tokens[k].word} * 5;
     int others[4];
     for (int c = 0; c < 4; ++c) others[c] = w[1 + c];
     if (own_label(k) > 0) --others[own_label(k) - 1];
@@ -544,8 +557,8 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
     };
     // The same word elsewhere.
     int others[5];
-    const std::uint16_t* w = word_labels.find_counts(t.lower);
-    for (int c = 0; c < 5; ++c) others[c] = w ? w[c] : 0;
+    const std::uint16_t* w = word_labels.data() + std::size_t{t.word} * 5;
+    for (int c = 0; c < 5; ++c) others[c] = w[c];
     --others[own];
     const int inside = others[1] + others[2] + others[3] + others[4];
     if (inside + others[0] == 0) {
@@ -563,7 +576,8 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
       add(kWordLabelsShape, (std::uint64_t(type) * 17 + tag) * 32 + shape);
     }
     // The word as part of a longer name elsewhere (its own name not counted).
-    if (const std::uint16_t* l = longer_names.find_counts(t.lower)) {
+    {
+      const std::uint16_t* l = longer_names.data() + std::size_t{t.word} * 7;
       int types[4], positions[3];
       for (int c = 0; c < 4; ++c) types[c] = l[c];
       for (int c = 0; c < 3; ++c) positions[c] = l[4 + c];
@@ -585,7 +599,8 @@ void second_stage_features(const std::vector<SecondStageToken>& tokens, const st
     const std::uint64_t after = k + 1 < n && same_sentence(k, k + 1) ? word_majority[k + 1] : 5;
     if (before != 0 || after != 0) add(kNeighbourLabels, (before * 6 + after) * 17 + tag);
     // Context cues of the word's other occurrences.
-    if (const std::uint16_t* c = word_cues.find_counts(t.lower)) {
+    {
+      const std::uint16_t* c = word_cues.data() + std::size_t{t.word} * 3;
       std::uint64_t elsewhere = 0;
       for (int b = 0; b < 3; ++b) {
         if (c[b] > ((cues[k] >> b) & 1u)) elsewhere |= 1u << b;

@@ -261,8 +261,37 @@ enum class WordSlot : std::uint8_t {
   Length,
   SuffixPrev,
   SuffixNext,
+  TitleExact,  // Exact, Shape, ShapePrev and ShapeNext in a Title Case sentence (templates kTitle*)
+  TitleShape,
+  TitleShapePrev,
+  TitleShapeNext,
 };
-inline constexpr int kNumWordSlots = 20;
+inline constexpr int kNumWordSlots = 24;
+
+/// Where the word of a WordSlot feature stands, relative to the current token.
+enum class SlotPosition : std::uint8_t { Current, Previous, Next, Previous2, Next2 };
+constexpr SlotPosition slot_position(WordSlot slot) {
+  switch (slot) {
+    case WordSlot::LowerPrev:
+    case WordSlot::ShapePrev:
+    case WordSlot::SuffixPrev:
+    case WordSlot::TitleShapePrev:
+      return SlotPosition::Previous;
+    case WordSlot::LowerNext:
+    case WordSlot::ShapeNext:
+    case WordSlot::SuffixNext:
+    case WordSlot::TitleShapeNext:
+      return SlotPosition::Next;
+    case WordSlot::LowerPrev2:
+      return SlotPosition::Previous2;
+    case WordSlot::LowerNext2:
+      return SlotPosition::Next2;
+    default:
+      return SlotPosition::Current;
+  }
+}
+/// Most word-slot features of one word at one position in one token's feature set (the current word's).
+inline constexpr int kMaxSlotsAtPosition = 12;
 
 /// Hash of the feature `slot` of `word`; `word` null means the neighbour is beyond the sentence edge.
 std::uint64_t word_slot_hash(WordSlot slot, const WordInfo* word);
@@ -311,10 +340,10 @@ void for_each_token_feature(const Words& words, std::size_t begin, std::size_t e
     sink.word(WordSlot::ShapePrev, prev);
     sink.word(WordSlot::ShapeNext, next);
   } else {
-    sink.feature(kTitleExact, w.exact);
-    sink.feature(kTitleShape, w.shape);
-    sink.feature(kTitleShapePrev, shape_prev);
-    sink.feature(kTitleShapeNext, shape_next);
+    sink.word(WordSlot::TitleExact, i);
+    sink.word(WordSlot::TitleShape, i);
+    sink.word(WordSlot::TitleShapePrev, prev);
+    sink.word(WordSlot::TitleShapeNext, next);
   }
   const std::uint64_t shape_salt = title ? kTitleCaseSalt : 0;
   const std::uint64_t shape_prev_cur = mix(shape_prev, w.shape);
@@ -385,13 +414,13 @@ void gazetteer_features(const Words& words, std::size_t begin, std::size_t end, 
 /// The second stage's feature templates (document-level consistency): features of a token made from the
 /// first stage's tags of the same word, or the same name, elsewhere in the document. Never renumber.
 enum SecondStageTemplate : std::uint64_t {
-  kWordAlone = 101,     // the word occurs nowhere else in the document
-  kWordOnlyOutside,     // elsewhere it is never inside a name
-  kWordLabels,          // elsewhere it is inside names, mostly of one type
-  kWordLabelsShape,     // the same, with the token's shape and sentence casing
-  kWordInLongerName,    // elsewhere it is part of a longer name (the surname of a full name)
+  kWordAlone = 101,   // the word occurs nowhere else in the document
+  kWordOnlyOutside,   // elsewhere it is never inside a name
+  kWordLabels,        // elsewhere it is inside names, mostly of one type
+  kWordLabelsShape,   // the same, with the token's shape and sentence casing
+  kWordInLongerName,  // elsewhere it is part of a longer name (the surname of a full name)
   kWordInLongerNameShape,
-  kNameLabels,          // the first stage's name around this token occurs elsewhere as a name
+  kNameLabels,  // the first stage's name around this token occurs elsewhere as a name
   kNameLabelsShape,
   kNeighbourLabels,  // what the same words say about the previous and the next token
   kCuesElsewhere,    // the word elsewhere after a title ("Mr"), after a first name, or before "Corp"/"club"
@@ -400,17 +429,18 @@ enum SecondStageTemplate : std::uint64_t {
 
 /// What the second stage needs to know about one token.
 struct SecondStageToken {
-  std::uint64_t lower = 0;      ///< hash of the lower-cased word
-  std::uint8_t shape_class = 0; ///< WordInfo::shape_class
-  std::uint8_t casing = 0;      ///< SentenceCase of its sentence
-  bool in_sentence = false;     ///< false for a token outside every sentence (never tagged)
-  std::uint32_t sentence = 0;   ///< index of its sentence
-  std::uint32_t gaz = 0;        ///< its gazetteer features (see gazetteer_features())
+  std::uint64_t lower = 0;  ///< hash of the lower-cased word
+  std::uint32_t word = 0;   ///< the lower-cased word's number in the document (equal words, equal numbers)
+  std::uint8_t shape_class = 0;  ///< WordInfo::shape_class
+  std::uint8_t casing = 0;       ///< SentenceCase of its sentence
+  bool in_sentence = false;      ///< false for a token outside every sentence (never tagged)
+  std::uint32_t sentence = 0;    ///< index of its sentence
+  std::uint32_t gaz = 0;         ///< its gazetteer features (see gazetteer_features())
 };
 
 /// The second stage's feature hashes of every token, from the first stage's tags (`first_tags`, one per
 /// token, BILOU): token k's are features[offsets[k], offsets[k + 1]). A token's own tag is never counted
-/// as "elsewhere".
+/// as "elsewhere". Tokens' `word` numbers should be small (counts are kept per number).
 void second_stage_features(const std::vector<SecondStageToken>& tokens, const std::vector<int>& first_tags,
                            std::vector<std::uint64_t>& features, std::vector<std::uint32_t>& offsets);
 

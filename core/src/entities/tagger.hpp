@@ -21,8 +21,9 @@ inline constexpr learn::ModelShape kModelShape{learn::model_kind("NER1"), kNumTa
 
 /// Best tag sequence for `n` tokens given emission scores (n x kNumTags, row-major) and transition scores
 /// (kNumTags + 1 rows: row 0 is the start, row p + 1 follows tag p). Invalid BILOU moves are never chosen.
+/// `lattice` is scratch space (n x kNumTags scores), reused between calls.
 void viterbi(const float* emissions, std::size_t n, const float* transitions, std::vector<int>& tags,
-             std::vector<float>& scratch, std::vector<int>& backpointers);
+             std::vector<float>& lattice);
 
 /// The second stage's model file (document-level consistency): kind "NER2", kNumTags classes; its extras are
 /// (kNumTags + 1) x kNumTags transition scores added to the first stage's, then the weight of the first
@@ -60,8 +61,8 @@ class Tagger {
 
   /// The first stage alone over one document, with the second stage's features (to train the second stage).
   void first_stage(const std::vector<std::string_view>& words,
-                   const std::vector<std::pair<std::size_t, std::size_t>>& sentences, const Gazetteer& gazetteer,
-                   FirstStage& out) const;
+                   const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+                   const Gazetteer& gazetteer, FirstStage& out) const;
 
   /// Same as tag(), from words already described (for tools that build WordInfo themselves).
   void tag_described(const std::vector<WordInfo>& words,
@@ -78,12 +79,14 @@ class Tagger {
   /// Distinct words of a document and each token's index among them.
   static void distinct_words(const std::vector<std::string_view>& words, std::vector<WordInfo>& distinct,
                              std::vector<std::uint32_t>& word_of_token);
+  /// Numbers the lower-cased forms of the distinct words: equal forms, equal numbers, from 0 up.
+  static void number_lower_case(const std::vector<WordInfo>& distinct, std::vector<std::uint32_t>& number);
   /// Rows of the features that take few values, resolved once at load (see RowSink in tagger.cpp).
   void resolve_constant_rows();
 
   learn::Model model_;
   learn::Model second_;
-  float second_scale_ = 1;                // 1 / the weight of the first stage's scores in the second stage
+  float second_scale_ = 1;                 // 1 / the weight of the first stage's scores in the second stage
   std::vector<float> second_transitions_;  // the first stage's + second_scale_ x the second's
   std::int32_t bias_row_ = -1;
   std::vector<std::int32_t> edge_rows_;       // per WordSlot, beyond the sentence edge

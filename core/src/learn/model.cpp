@@ -85,14 +85,20 @@ void sum_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8_t*
 }
 
 #if defined(__SSE2__)
+// `Tail` (0 or 1) more class after the 16, summed in the same pass over the rows (a tagger's 17th tag).
+template <int Tail>
 void sum_16_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8_t* exponents,
                   const std::uint8_t* weights, std::uint8_t flip, int stride, int first, float* out) {
   __m128 acc0 = _mm_setzero_ps(), acc1 = _mm_setzero_ps(), acc2 = _mm_setzero_ps(), acc3 = _mm_setzero_ps();
+  float tail = 0;
   const __m128i flips = _mm_set1_epi8(static_cast<char>(flip));
   for (std::size_t k = 0; k < count; ++k) {
     const std::uint32_t row = rows[k];
-    const __m128 s = _mm_set1_ps(kScaleTable.value[exponents[row]]);
+    const float scale = kScaleTable.value[exponents[row]];
+    const __m128 s = _mm_set1_ps(scale);
     const std::uint8_t* w = weights + std::size_t{row} * static_cast<std::size_t>(stride) + first;
+    if constexpr (Tail == 1)
+      tail += scale * static_cast<float>(static_cast<std::int8_t>(static_cast<std::uint8_t>(w[16] ^ flip)));
     const __m128i bytes = _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w)), flips);
     // Sign-extend the 16 bytes to four vectors of int32.
     const __m128i lo16 = _mm_srai_epi16(_mm_unpacklo_epi8(bytes, bytes), 8);
@@ -110,8 +116,10 @@ void sum_16_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8
   _mm_storeu_ps(out + first + 4, acc1);
   _mm_storeu_ps(out + first + 8, acc2);
   _mm_storeu_ps(out + first + 12, acc3);
+  if constexpr (Tail == 1) out[first + 16] = tail;
 }
 #elif defined(__wasm_simd128__)
+template <int Tail>
 void sum_16_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8_t* exponents,
                   const std::uint8_t* weights, std::uint8_t flip, int stride, int first, float* out) {
   v128_t acc0 = wasm_f32x4_splat(0.0f), acc1 = acc0, acc2 = acc0, acc3 = acc0;
@@ -136,11 +144,13 @@ void sum_16_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8
   wasm_v128_store(out + first + 4, acc1);
   wasm_v128_store(out + first + 8, acc2);
   wasm_v128_store(out + first + 12, acc3);
+  if constexpr (Tail == 1) sum_lanes<1>(rows, count, exponents, weights, flip, stride, first + 16, out);
 }
 #else
+template <int Tail>
 void sum_16_lanes(const std::uint32_t* rows, std::size_t count, const std::uint8_t* exponents,
                   const std::uint8_t* weights, std::uint8_t flip, int stride, int first, float* out) {
-  sum_lanes<16>(rows, count, exponents, weights, flip, stride, first, out);
+  sum_lanes<16 + Tail>(rows, count, exponents, weights, flip, stride, first, out);
 }
 #endif
 
@@ -211,8 +221,13 @@ bool Model::load(std::string_view input, const ModelShape& expected, bool copy) 
 
 void Model::score(const std::uint32_t* rows, std::size_t count, float* out) const {
   int first = 0;
-  for (; first + 16 <= classes_; first += 16)
-    sum_16_lanes(rows, count, exponents_, weights_, flip_, classes_, first, out);
+  for (; first + 16 <= classes_; first += 16) {
+    if (classes_ - first == 17) {
+      sum_16_lanes<1>(rows, count, exponents_, weights_, flip_, classes_, first, out);
+      return;
+    }
+    sum_16_lanes<0>(rows, count, exponents_, weights_, flip_, classes_, first, out);
+  }
   for (; first + 8 <= classes_; first += 8)
     sum_lanes<8>(rows, count, exponents_, weights_, flip_, classes_, first, out);
   for (; first + 4 <= classes_; first += 4)
