@@ -25,8 +25,8 @@ const std::string kParagraphs =
     "businesses, "
     "while the chamber of commerce welcomed it.</p>";
 
-Article clean(const std::string& html, std::vector<Diagnostic>* warnings_out = nullptr,
-              std::string url = "", bool remote_images = false) {
+Article clean(const std::string& html, std::vector<Diagnostic>* warnings_out = nullptr, std::string url = "",
+              bool remote_images = false) {
   Options options;
   options.url = std::move(url);
   options.remote_images = remote_images;
@@ -119,7 +119,8 @@ TEST_CASE("clean_html keeps lists, tables, quotes, captions, headings and link-r
   CHECK(article.figures[0].caption == "The districts covered by the rule.");
   CHECK(article.figures[0].image == "https://news.example/map.png");
   // Remote images are opt-in: by default the figure keeps its caption and drops the <img>.
-  CHECK(article.html.find("<figcaption>The districts covered by the rule.</figcaption>") != std::string::npos);
+  CHECK(article.html.find("<figcaption>The districts covered by the rule.</figcaption>") !=
+        std::string::npos);
   const Article with_images = clean(page, nullptr, "https://news.example/story/1", true);
   CHECK(with_images.html.find(
             "<figure><img src=\"https://news.example/map.png\" alt=\"map\"><figcaption>The districts "
@@ -1179,4 +1180,73 @@ TEST_CASE("clean_html drops a tooltip's pop-up text inside a sentence, not the t
   CHECK(article.text.find("The GDP of the region grew by two percent, and the VAT take rose with it.") !=
         std::string::npos);
   CHECK(article.text.find("Gross domestic product") == std::string::npos);
+}
+
+namespace {
+
+// Six teaser cards for a column beside the article: more paragraph text than the article itself.
+std::string teaser_column() {
+  std::string cards;
+  for (int k = 1; k <= 6; ++k) {
+    cards += "<div class='card'><h4><a href='/story-" + std::to_string(k) +
+             "'>Another story from the valley</a></h4><p>A short blurb about what happened elsewhere in the "
+             "valley this week, and why readers might care about it at all.</p></div>";
+  }
+  return cards;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "clean_html drops the cookie notice or menu inside a wrapper named for it, not the wrapper's article",
+    "[clean]") {
+  // A state class of the page ("cookie-consent-area", "with-submenu") names the column that holds the
+  // article along with the notice or the menu: the cue belongs to the smallest box that carries it.
+  for (const std::string wrapper : {"col-main cookie-consent-area", "col-main layout-with-submenu"}) {
+    const Article article = clean(
+        "<html><body><div class='wrap'><div class='" + wrapper +
+        "'><div class='cookie-notice'><p>We use cookies to make this site work.</p><a href='#'>OK</a>"
+        "</div><ul class='submenu'><li><a href='/a'>Sundays</a></li><li><a href='/b'>Markets</a></li>"
+        "</ul><div><h1>Shops may open on Sundays</h1>" +
+        kParagraphs + "</div></div><div class='col-side'>" + teaser_column() + "</div></div></body></html>");
+    INFO(wrapper);
+    CHECK(article.text.find("ending a rule that had stood for forty years") != std::string::npos);
+    CHECK(article.text.find("chamber of commerce welcomed it") != std::string::npos);
+    CHECK(article.text.find("We use cookies") == std::string::npos);
+    CHECK(article.text.find("Markets") == std::string::npos);
+  }
+  // A cookie box with a long notice of its own still goes whole.
+  const Article notice = clean(
+      "<html><body><div class='cookie-banner'><p>We use cookies and similar tools to measure how this site "
+      "is "
+      "used and to show offers that suit you better.</p><p>Our partners may combine this information with "
+      "other data you gave them, and you can change your choice at any time in the settings.</p></div>"
+      "<article>" +
+      kParagraphs + "</article></body></html>");
+  CHECK(notice.text.find("Our partners may combine") == std::string::npos);
+  CHECK(removed_with(notice, "cookie", "Our partners may combine"));
+}
+
+TEST_CASE("clean_html reads a page builder's text widgets as text, not as navigation", "[clean]") {
+  // Builders nest every element in boxes called widgets ("widget-wrap" > "widget widget-text-editor" >
+  // "widget-container" > <p>); a text widget with a link in its one sentence is article text. A widget of
+  // links (buttons, a list of posts) still goes.
+  const Article article = clean(
+      "<html><body><div class='builder-section'><div class='builder-column'><div class='widget-wrap'>"
+      "<div class='builder-element widget widget-heading'><div class='widget-container'><h1>Shops may open "
+      "on "
+      "Sundays</h1></div></div>"
+      "<div class='builder-element widget widget-text-editor'><div class='widget-container'>" +
+      kParagraphs +
+      "</div></div><div class='builder-element widget widget-text-editor'><div "
+      "class='widget-container'><p>The "
+      "full rules, with the hours for each district, are on the <a href='/rules'>council's "
+      "page</a>.</p></div>"
+      "</div>"
+      "<div class='builder-element widget widget-button'><div class='widget-container'><a href='/shop'>Find "
+      "a "
+      "shop near you</a></div></div></div></div></div></body></html>");
+  CHECK(article.text.find("ending a rule that had stood for forty years") != std::string::npos);
+  CHECK(article.text.find("are on the council's page.") != std::string::npos);
+  CHECK(article.text.find("Find a shop near you") == std::string::npos);
 }

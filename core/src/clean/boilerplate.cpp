@@ -594,6 +594,15 @@ HintVerdict judge_attributes(const HintAttributes& attributes) {
   if (verdict.strong_content) verdict.weight += 25;
   if (verdict.reason.empty() && !negative.empty() && !positive && !verdict.strong_content)
     verdict.reason = negative;
+  // Page builders (and sidebars) call every element a "widget": a text widget is text. With no other cue
+  // beside it the name alone says nothing; the element's links decide (extract.cpp).
+  if (negative == "navigation" && verdict.reason == "navigation" && role.empty() &&
+      hints.find("widget") != std::string::npos) {
+    std::string without = hints;
+    for (std::size_t at = without.find("widget"); at != std::string::npos; at = without.find("widget", at))
+      without.replace(at, 6, "      ");
+    verdict.layout_only = match_hints(without, class_tokens(without)).negative.empty();
+  }
   // Comments, share bars and related lists are boilerplate even inside an "article-..." wrapper.
   if (verdict.reason.empty() && !verdict.strong_content &&
       (negative == "comments" || negative == "share" || negative == "related" || negative == "newsletter" ||

@@ -18,8 +18,8 @@
 #include "clean/metadata.hpp"
 #include "clean/util.hpp"
 #include "html/dom.hpp"
-#include "text/utf8.hpp"
 #include "html/nesting.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -39,6 +39,9 @@ using html::Tag;
 
 constexpr std::size_t kMaxRemoved = 80;
 constexpr std::size_t kMinArticleChars = 250;
+// Words of prose that make a box named for cookies or navigation a wrapper of the article (a cookie notice or
+// a menu holds a sentence or two of its own).
+constexpr std::uint32_t kWrapperProseWords = 50;
 
 struct NodeStats {
   std::uint32_t text = 0;  // code points of collapsed text (approximately)
@@ -360,9 +363,54 @@ class Extractor {
           ((raw_link[i] == 0 &&
             (raw_heading[i] == raw_text[i] || (raw_para[i] >= 30 && raw_para[i] * 10 >= raw_text[i] * 9))) ||
            (node.tag == Tag::Table && raw_link[i] * 3 < raw_text[i]));
-      const bool protect = (share > 0.5 && hint(i).reason != "comments") || not_navigation;
+      bool protect = (share > 0.5 && hint(i).reason != "comments") || not_navigation;
+      // A page builder calls every element a widget: a text widget (the widget or the box around it says
+      // text or editor) is text when few of its words are links. Other widgets (posts, buttons, a sidebar's
+      // boxes) go by their name as before.
+      if (!protect && hint(i).layout_only &&
+          (names_text_widget(node) || (node.parent != kNoNode && names_text_widget(doc_[node.parent]))))
+        protect = raw_text[i] > 0 && raw_link[i] * 3 < raw_text[i];
+      // The smallest element that carries a cookie or navigation cue is the box. A wrapper that carries it
+      // as well (a state class of the page, a layout name) and holds the article, prose of its own outside
+      // every box with a cue and a good part of the page's, passes the cue down to them.
+      if (!protect && (hint(i).reason == "cookie" || hint(i).reason == "navigation") &&
+          raw_para[i] >= kWrapperProseWords) {
+        const std::uint32_t prose = prose_outside_cues(i, raw_text, raw_link);
+        protect = prose >= kWrapperProseWords && prose * 10 >= total_para * 3;
+      }
       if (!protect) drop_[i] = hint(i).reason;
     }
+  }
+
+  static bool names_text_widget(const Node& node) {
+    const std::string classes = lower_ascii(node.attr("class"));
+    return classes.find("text") != std::string::npos || classes.find("editor") != std::string::npos;
+  }
+
+  // Words of prose a wrapper holds for itself: paragraphs of a sentence or more, few links, that lie outside
+  // every element with a cue of its own (a class hint, a hidden box) and do not read as a notice themselves
+  // ("We use cookies ..."). Two such paragraphs at least, else 0.
+  std::uint32_t prose_outside_cues(std::uint32_t index, const std::vector<std::uint32_t>& raw_text,
+                                   const std::vector<std::uint32_t>& raw_link) {
+    std::uint32_t words = 0;
+    int paragraphs = 0;
+    for (std::uint32_t j = index + 1, end = subtree_end(index); j < end; ++j) {
+      const Node& node = doc_[j];
+      if (!node.is_element()) continue;
+      if (is_never_content(node.tag) || is_hidden_element(node) ||
+          (!hint(j).reason.empty() && !hint(j).layout_only)) {
+        j = subtree_end(j) - 1;  // the loop's ++j steps past the subtree
+        continue;
+      }
+      if (node.tag != Tag::P || raw_text[j] < 12 || raw_link[j] * 4 >= raw_text[j]) continue;
+      const std::string text = text::lower(collapse(html::text_content(doc_, j, 2000)));
+      if (!ends_with_sentence_mark(text) || !boilerplate_text_kind(text).empty() ||
+          text.find("cookie") != std::string::npos)
+        continue;
+      words += raw_text[j];
+      ++paragraphs;
+    }
+    return paragraphs >= 2 ? words : 0;
   }
 
   // A gallery or slideshow inside the page: an element named so ("gallery", "slideshow") that numbers three
@@ -1606,9 +1654,11 @@ class Extractor {
     }
     const std::string url = resolve_url(meta_.base_url, source);
     if (url.empty() || (url.rfind("http", 0) != 0 && url.rfind("/", 0) != 0)) return;
-    has_image_ = true;  // whether or not it is shown: the blocks must not depend on include_html or remote_images
+    has_image_ =
+        true;  // whether or not it is shown: the blocks must not depend on include_html or remote_images
     if (image_.empty()) image_ = url;
-    if (!options_.include_html || !options_.remote_images) return;  // a shown image is a request to its server
+    if (!options_.include_html || !options_.remote_images)
+      return;  // a shown image is a request to its server
     html_ += "<img src=\"" + escape_html(url) + "\"";
     const std::string alt = collapse(node.attr("alt"));
     if (!alt.empty()) html_ += " alt=\"" + escape_html(alt) + "\"";
