@@ -1250,3 +1250,52 @@ TEST_CASE("clean_html reads a page builder's text widgets as text, not as naviga
   CHECK(article.text.find("are on the council's page.") != std::string::npos);
   CHECK(article.text.find("Find a shop near you") == std::string::npos);
 }
+
+TEST_CASE("clean_html keeps a product's table of specifications inside the form that orders it", "[clean]") {
+  const Article article =
+      clean("<html><body><article><h1>A folding canoe for two</h1>" + kParagraphs +
+            "<form class='order-form' action='/basket'><div class='specifications'><table><tr><th>Length</th>"
+            "<td>5.1 m</td></tr><tr><th>Weight</th><td>19 kg</td></tr><tr><th>Load</th><td>220 kg</td></tr>"
+            "</table></div><div class='buy-box'><label>Quantity</label><input name='quantity' value='1'>"
+            "<button>Add to basket</button></div></form></article></body></html>");
+  CHECK(article.text.find("Length | 5.1 m") != std::string::npos);
+  CHECK(article.text.find("Load | 220 kg") != std::string::npos);
+  CHECK(article.text.find("Quantity") == std::string::npos);
+  // A sign-up form with no table still goes whole.
+  const Article signup =
+      clean("<html><body><article>" + kParagraphs +
+            "<form class='box'><p>Get the weekly letter</p><input name='email'><button>Send</button></form>"
+            "</article></body></html>");
+  CHECK(signup.text.find("Get the weekly letter") == std::string::npos);
+}
+
+TEST_CASE("clean_html keeps the collapsed answers of a FAQ or accordion, not a hidden menu or log-in box",
+          "[clean]") {
+  const Article article = clean(
+      "<html><body><article><h1>Shops may open on Sundays</h1>" + kParagraphs +
+      "<h2>Questions and answers</h2>"
+      "<details><summary>Do bakeries count as small shops?</summary><p>Yes, whatever their size, since they "
+      "already opened on Sunday mornings.</p></details>"
+      "<div class='qa'><button aria-expanded='false' aria-controls='qa-2'>Must staff work on "
+      "Sundays?</button>"
+      "<div id='qa-2' hidden><p>No, staff may refuse Sunday shifts without losing their jobs.</p></div></div>"
+      "<div><h3><a href='#qa-3' data-toggle='collapse'>When does the rule start?</a></h3><div id='qa-3' "
+      "style='display:none'><p>The first Sunday of next month, once the decision is "
+      "published.</p></div></div>"
+      "<div class='accordion-item'><h3>Who checks the shops?</h3><div class='panel hidden'><p>The regional "
+      "trade inspectors, who may fine a shop that opens too large an area.</p></div></div>"
+      "</article><button aria-expanded='false' aria-controls='main-menu'>Open the main menu</button>"
+      "<div id='main-menu' hidden><ul><li><a href='/'>Home</a></li><li><a "
+      "href='/news'>News</a></li></ul></div>"
+      "<button aria-expanded='false' aria-controls='account'>Sign in to your account</button><div "
+      "id='account' "
+      "hidden><p>Sign in with your e-mail address and password.</p><input name='email'></div></body></html>");
+  CHECK(article.text.find("since they already opened on Sunday mornings") != std::string::npos);
+  CHECK(article.text.find("Must staff work on Sundays?") != std::string::npos);
+  CHECK(article.text.find("without losing their jobs.") != std::string::npos);
+  CHECK(article.text.find("once the decision is published") != std::string::npos);
+  CHECK(article.text.find("The regional trade inspectors") != std::string::npos);
+  CHECK(article.text.find("Open the main menu") == std::string::npos);
+  CHECK(article.text.find("Home") == std::string::npos);
+  CHECK(article.text.find("Sign in") == std::string::npos);
+}

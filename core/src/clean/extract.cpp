@@ -301,14 +301,18 @@ class Extractor {
         continue;
       }
       if (!node.is_element()) continue;
+      // The button that opens a FAQ's answer holds the question.
+      if (node.tag == Tag::Button && use_hints_ && opens_collapsed_panel(node, raw_text, raw_link)) continue;
       if (is_never_content(node.tag)) {
         drop_[i] = never_content_reason(node.tag);
         if (drop_[i].empty()) drop_[i] = "script";
         continue;
       }
       const bool hidden = is_hidden_element(node);
-      const bool shown_in_turn = (hidden || (use_hints_ && hint(i).reason == "hidden")) && raw_para[i] > 0 &&
-                                 shown_twin(i, raw_para);
+      const bool hidden_by_class = use_hints_ && hint(i).reason == "hidden";
+      const bool shown_in_turn =
+          ((hidden || hidden_by_class) && raw_para[i] > 0 && shown_twin(i, raw_para)) ||
+          ((hidden || hidden_by_class) && is_collapsed_panel(i, raw_text[i], raw_link[i]));
       if (hidden && !shown_in_turn) {
         drop_[i] = "hidden";
         continue;
@@ -498,6 +502,77 @@ class Extractor {
     }
     const std::string tagged = std::string(html::tag_name(doc_[index])) + ' ' + key;
     return entry->second.count(tagged) != 0;
+  }
+
+  // The collapsed panel of an accordion or a FAQ, whose answer is article text however it is hidden (the
+  // hidden attribute, display:none, a "hidden" class): a panel a toggle names (aria-controls, href or
+  // data-target on an element with aria-expanded or a collapse toggle), one that says aria-expanded itself,
+  // or one named for an accordion, a FAQ or a collapsible (or inside such a box). It holds words of its own,
+  // few links and no form control; a hidden menu, log-in box or pop-up is none.
+  bool is_collapsed_panel(std::uint32_t index, std::uint32_t words, std::uint32_t link_words) {
+    const Node& node = doc_[index];
+    if (words < 8 || link_words * 3 >= words) return false;
+    const auto names = [](const Node& element, std::initializer_list<std::string_view> words_named) {
+      const std::string hints = lower_ascii(element.attr("class")) + ' ' + lower_ascii(element.attr("id"));
+      return std::any_of(words_named.begin(), words_named.end(),
+                         [&](std::string_view word) { return hints.find(word) != std::string::npos; });
+    };
+    if (names(node, {"modal", "popup", "pop-up", "dialog", "overlay", "menu", "nav", "login", "search",
+                     "cart", "cookie", "consent", "newsletter", "subscribe", "tooltip", "dropdown"}))
+      return false;
+    const std::initializer_list<std::string_view> collapsible = {"accordion", "faq",    "collaps",  "expand",
+                                                                 "toggle",    "answer", "akkordeon"};
+    const bool panel = node.attr("aria-expanded") == "false" ||
+                       toggled_ids().count(std::string(node.attr("id"))) || names(node, collapsible) ||
+                       (node.parent != kNoNode && names(doc_[node.parent], collapsible));
+    return panel && !holds(index, [](Tag tag) {
+             return tag == Tag::Input || tag == Tag::Select || tag == Tag::Textarea || tag == Tag::Form;
+           });
+  }
+
+  // A toggle (aria-expanded) whose aria-controls names a collapsed panel (is_collapsed_panel) and that has
+  // words of its own.
+  bool opens_collapsed_panel(const Node& toggle, const std::vector<std::uint32_t>& raw_text,
+                             const std::vector<std::uint32_t>& raw_link) {
+    const std::string_view controls = toggle.attr("aria-controls");
+    if (controls.empty() || controls.find(' ') != std::string_view::npos || !toggle.has_attr("aria-expanded"))
+      return false;
+    if (ids_.empty()) {
+      for (std::uint32_t i = 1; i < doc_.nodes.size(); ++i) {
+        if (doc_[i].is_element() && doc_[i].has_attr("id")) ids_.emplace(std::string(doc_[i].attr("id")), i);
+      }
+      ids_.emplace("", kNoNode);  // read once even on a page without ids
+    }
+    const auto found = ids_.find(std::string(controls));
+    if (found == ids_.end() || found->second == kNoNode) return false;
+    const std::uint32_t panel = found->second;
+    return (is_hidden_element(doc_[panel]) || hint(panel).reason == "hidden") &&
+           is_collapsed_panel(panel, raw_text[panel], raw_link[panel]);
+  }
+
+  // The ids that toggles name (read once per page, when a hidden panel first asks).
+  const std::unordered_set<std::string>& toggled_ids() {
+    if (toggled_ids_read_) return toggled_ids_;
+    toggled_ids_read_ = true;
+    for (const Node& node : doc_.nodes) {
+      if (!node.is_element() || node.attributes.empty()) continue;
+      const bool toggle = node.has_attr("aria-expanded") || node.attr("data-toggle") == "collapse" ||
+                          node.attr("data-bs-toggle") == "collapse";
+      if (!toggle) continue;
+      const std::string_view controls = node.attr("aria-controls");
+      for (std::size_t start = 0; start < controls.size();) {
+        std::size_t end = controls.find(' ', start);
+        if (end == std::string_view::npos) end = controls.size();
+        if (end > start) toggled_ids_.emplace(controls.substr(start, end - start));
+        start = end + 1;
+      }
+      for (const std::string_view name : {"href", "data-target", "data-bs-target"}) {
+        const std::string_view target = node.attr(name);
+        if (target.size() > 1 && target.front() == '#') toggled_ids_.emplace(target.substr(1));
+      }
+    }
+    toggled_ids_.erase("");
+    return toggled_ids_;
   }
 
   // The pop-up text of a tooltip inside a sentence: an inline element named like a tooltip or popover
@@ -1274,8 +1349,11 @@ class Extractor {
     }
     if (node.tag == Tag::Table) return density > 0.6 ? "links" : std::string_view{};
     // Forms: sign-up boxes and polls inside the article (a page-wide ASP.NET <form> holds far more text).
+    // A product's table of specifications in the form that orders it is a table of the article: the
+    // controls go with the smallest boxes that hold them, the table stays.
     if (s.inputs > 0 && s.text < 500 &&
-        (s.inputs > s.paragraphs / 3 + 1 || node.tag == Tag::Form || node.tag == Tag::Fieldset)) {
+        (s.inputs > s.paragraphs / 3 + 1 || node.tag == Tag::Form || node.tag == Tag::Fieldset) &&
+        !holds_data_table(index)) {
       return "form";
     }
     if (s.text == 0) return {};
@@ -1286,6 +1364,24 @@ class Extractor {
     if (density > 0.5 && (weight < 25 || density > 0.9)) return "links";
     if (density > 0.3 && weight < 25 && s.text < 300 && s.paragraphs <= 1) return "links";
     return {};
+  }
+
+  // A table of data under `index`: two rows or more of two cells with text, no form control in it.
+  bool holds_data_table(std::uint32_t index) const {
+    for (std::uint32_t t = index + 1, end = subtree_end(index); t < end; ++t) {
+      if (doc_[t].tag != Tag::Table || !drop_[t].empty() || stats_[t].inputs > 0) continue;
+      int rows = 0;
+      for (std::uint32_t r = t + 1, table_end = subtree_end(t); r < table_end; ++r) {
+        if (doc_[r].tag != Tag::Tr) continue;
+        int cells = 0;
+        for (const std::uint32_t cell : doc_[r].children) {
+          cells += (doc_[cell].tag == Tag::Td || doc_[cell].tag == Tag::Th) && stats_[cell].text > 0;
+        }
+        rows += cells >= 2;
+      }
+      if (rows >= 2) return true;
+    }
+    return false;
   }
 
   // A box whose links all sit in its lists and headings, and that has a paragraph of prose of its own (an
@@ -1813,6 +1909,9 @@ class Extractor {
   std::vector<char> section_header_;  // a <header> kept because it holds only a section's heading
   std::vector<char> in_gallery_;      // inside a gallery or slideshow: its text is the pictures' captions
   std::unordered_map<std::uint32_t, std::unordered_set<std::string>> shown_keys_;  // see shown_twin()
+  std::unordered_set<std::string> toggled_ids_;                                    // see toggled_ids()
+  std::unordered_map<std::string, std::uint32_t> ids_;  // elements by id, see opens_collapsed_panel()
+  bool toggled_ids_read_ = false;
   std::vector<char> recorded_;
   bool emitting_lead_ = false;
   std::uint32_t top_ = kNoNode;
