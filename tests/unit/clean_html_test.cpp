@@ -1299,3 +1299,28 @@ TEST_CASE("clean_html keeps the collapsed answers of a FAQ or accordion, not a h
   CHECK(article.text.find("Home") == std::string::npos);
   CHECK(article.text.find("Sign in") == std::string::npos);
 }
+
+TEST_CASE("clean_html takes no news ticker or breaking-news bar before the article for its lead", "[clean]") {
+  const Article article = clean(
+      "<html><body><div class='page'><div class='top'><div class='breaking-news-teaser'><p>Floods close the "
+      "coast road between the two ports tonight, and the police ask drivers to stay at home.</p></div>"
+      "<h1>Shops may open on Sundays</h1><div class='newsticker'><p><b>Latest:</b> The museum of the old "
+      "mill "
+      "opens its doors again on Saturday after two years of work, the town said.</p></div>"
+      "<marquee><a href='/a'>Train strike ends</a> +++ <a href='/b'>New mayor sworn in</a></marquee></div>"
+      "<div class='story'>" +
+      kParagraphs + "</div></div></body></html>");
+  CHECK(article.text.rfind("The regional council approved", 0) == 0);
+  CHECK(article.text.find("Floods close the coast road") == std::string::npos);
+  CHECK(article.text.find("museum of the old mill") == std::string::npos);
+  CHECK(article.text.find("Train strike ends") == std::string::npos);
+  CHECK(removed_with(article, "ticker", "Floods close the coast road"));
+  // A live ticker is the story: its entries stay.
+  const Article live = clean(
+      "<html><body><div class='liveticker'><h1>Storm over the coast</h1><div class='ticker-entry'><p>10:02 "
+      "The ferry to the islands has stopped for the day, the harbour office says.</p></div><div "
+      "class='ticker-entry'><p>09:40 Winds reach a hundred kilometres an hour at the lighthouse on the "
+      "cape.</p></div>" +
+      kParagraphs + "</div></body></html>");
+  CHECK(live.text.find("The ferry to the islands has stopped for the day") != std::string::npos);
+}

@@ -585,6 +585,13 @@ HintVerdict judge_attributes(const HintAttributes& attributes) {
   if (hints.size() <= 1) return verdict;
   const auto tokens = class_tokens(hints);
 
+  for (const std::string_view token : tokens) {
+    for (const std::string_view word : {"ticker", "newsticker", "breaking", "newsflash", "eilmeldung",
+                                        "ultimahora", "flashinfo", "marquee"}) {
+      verdict.ticker = verdict.ticker || token.rfind(word, 0) == 0;
+    }
+    verdict.live = verdict.live || token.rfind("live", 0) == 0;
+  }
   const HintMatches matches = match_hints(hints, tokens);
   const bool positive = matches.positive;
   if (matches.strong_content) verdict.strong_content = true;

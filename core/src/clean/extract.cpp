@@ -351,6 +351,14 @@ class Extractor {
         drop_[i] = "share";
         continue;
       }
+      // A news ticker or breaking-news bar (named so, a <marquee>, role=marquee): a row of headlines or a
+      // line or two, never the article's lead. A live ticker of the story itself (a "live" name on it or
+      // above it) is the story.
+      if (use_hints_ && share < 0.3 && (raw_link[i] * 2 >= raw_text[i] || raw_para[i] < 60) &&
+          names_ticker(i) && !under_live_name(i)) {
+        drop_[i] = "ticker";
+        continue;
+      }
       if (use_hints_ && is_tooltip_text(i)) {
         drop_[i] = "tooltip";
         continue;
@@ -384,6 +392,18 @@ class Extractor {
       }
       if (!protect) drop_[i] = hint(i).reason;
     }
+  }
+
+  bool names_ticker(std::uint32_t index) const {
+    const Node& node = doc_[index];
+    return hint(index).ticker || html::tag_name(node) == "marquee" || node.attr("role") == "marquee";
+  }
+
+  bool under_live_name(std::uint32_t index) const {
+    for (std::uint32_t p = index; p != kNoNode; p = doc_[p].parent) {
+      if (doc_[p].is_element() && hint(p).live) return true;
+    }
+    return false;
   }
 
   static bool names_text_widget(const Node& node) {
