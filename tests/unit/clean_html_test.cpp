@@ -1324,3 +1324,33 @@ TEST_CASE("clean_html takes no news ticker or breaking-news bar before the artic
       kParagraphs + "</div></body></html>");
   CHECK(live.text.find("The ferry to the islands has stopped for the day") != std::string::npos);
 }
+
+TEST_CASE("clean_html drops a teaser card for another story set between the article's paragraphs",
+          "[clean]") {
+  const std::string first =
+      "<p>The regional council approved a plan on Tuesday that lets small shops open on Sunday afternoons, "
+      "ending a rule that had stood for forty years.</p>";
+  const std::string second =
+      "<p>Shops larger than four hundred square metres remain closed on Sundays, and staff may refuse Sunday "
+      "shifts without losing their jobs, the council said.</p>";
+  const std::string card =
+      "<div class='story-card'><a href='/markets'><img src='/m.jpg'></a><h4><a href='/markets'>Weekly "
+      "markets move to the harbour</a></h4><p>Traders will set up their stalls by the water from May, after "
+      "a "
+      "long quarrel with the residents of the old square over noise and parking.</p></div>";
+  const Article article = clean("<html><body><article><h1>Shops may open on Sundays</h1>" + first + card +
+                                second + "</article></body></html>");
+  CHECK(article.text.find("ending a rule that had stood for forty years") != std::string::npos);
+  CHECK(article.text.find("without losing their jobs") != std::string::npos);
+  CHECK(article.text.find("Weekly markets move") == std::string::npos);
+  CHECK(article.text.find("Traders will set up their stalls") == std::string::npos);
+  CHECK(removed_with(article, "related", "Weekly markets move to the harbour"));
+  // A section of the article under a linked heading (two paragraphs) stays.
+  const std::string section =
+      "<div><h3><a href='/rules'>What the new rules say</a></h3><p>Opening hours run from noon to six, and "
+      "only shops run by their owners may open.</p><p>Bakeries and florists keep their morning hours as "
+      "before.</p></div>";
+  const Article kept = clean("<html><body><article><h1>Shops may open on Sundays</h1>" + first + section +
+                             second + "</article></body></html>");
+  CHECK(kept.text.find("Opening hours run from noon to six") != std::string::npos);
+}

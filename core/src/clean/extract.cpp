@@ -1377,6 +1377,7 @@ class Extractor {
       return "form";
     }
     if (s.text == 0) return {};
+    if (is_teaser_card(index)) return "related";
     if (s.text < 25 && s.link_text > 0 && s.images == 0) return "links";
     // A paragraph of prose beside a list that holds the links: the list is judged on its own.
     if (links_in_lists_beside_prose(index)) return {};
@@ -1384,6 +1385,53 @@ class Extractor {
     if (density > 0.5 && (weight < 25 || density > 0.9)) return "links";
     if (density > 0.3 && weight < 25 && s.text < 300 && s.paragraphs <= 1) return "links";
     return {};
+  }
+
+  // A card that points to another story, set between two paragraphs of the article: one heading, a link
+  // to another page, and at most a paragraph of blurb beside it ("<div><a><img></a><h4><a>Other
+  // story</a></h4><p>Its first lines.</p></div>"). Its blurb's plain text hides it from link density.
+  bool is_teaser_card(std::uint32_t index) const {
+    const Node& node = doc_[index];
+    const NodeStats& s = stats_[index];
+    if ((node.tag != Tag::Div && node.tag != Tag::Section && node.tag != Tag::Aside &&
+         node.tag != Tag::Other) ||
+        s.headings != 1 || s.text > 600 || s.link_text == 0 || index == root_)
+      return false;
+    const auto prose_sibling = [&](int step) {
+      const auto& siblings = doc_[node.parent].children;
+      auto at = std::find(siblings.begin(), siblings.end(), index);
+      while (true) {
+        if (step < 0 ? at == siblings.begin() : at + 1 == siblings.end()) return false;
+        at += step;
+        const Node& sibling = doc_[*at];
+        if (sibling.is_text() && trim(sibling.text).empty()) continue;
+        if (!sibling.is_element() || !drop_[*at].empty() || stats_[*at].text == 0) {
+          if (sibling.is_text()) return false;
+          continue;
+        }
+        return sibling.tag == Tag::P && stats_[*at].text >= 60 && link_density(*at) < 0.3;
+      }
+    };
+    if (node.parent == kNoNode || !prose_sibling(-1) || !prose_sibling(1)) return false;
+    int paragraphs = 0;
+    bool linked_heading = false;
+    for (std::uint32_t i = index + 1, end = subtree_end(index); i < end; ++i) {
+      if (!drop_[i].empty()) continue;
+      if (doc_[i].tag == Tag::P) ++paragraphs;
+      if (!is_heading(doc_[i].tag) || stats_[i].text == 0) continue;
+      const bool in_link = inside_link(i, index);
+      std::uint32_t link = in_link ? doc_[i].parent : kNoNode;
+      while (link != kNoNode && doc_[link].tag != Tag::A) link = doc_[link].parent;
+      if (!in_link) {
+        for (std::uint32_t j = i + 1, heading_end = subtree_end(i); j < heading_end && link == kNoNode; ++j) {
+          if (doc_[j].tag == Tag::A) link = j;
+        }
+      }
+      const std::string_view href = link == kNoNode ? std::string_view() : doc_[link].attr("href");
+      linked_heading =
+          (in_link || stats_[i].link_text * 5 >= stats_[i].text * 4) && !href.empty() && href.front() != '#';
+    }
+    return linked_heading && paragraphs <= 1;
   }
 
   // A table of data under `index`: two rows or more of two cells with text, no form control in it.
