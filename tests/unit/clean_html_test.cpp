@@ -1354,3 +1354,21 @@ TEST_CASE("clean_html drops a teaser card for another story set between the arti
                              second + "</article></body></html>");
   CHECK(kept.text.find("Opening hours run from noon to six") != std::string::npos);
 }
+
+TEST_CASE("clean_html keeps the notes and the method set after the story in boxes of their own", "[clean]") {
+  const Article article = clean(
+      "<html><body><div class='wrap'><div class='article-body'><h1>Shops may open on Sundays</h1>" +
+      kParagraphs +
+      "</div><div class='box'><h2>Methodology</h2><p>The council's figures cover all shops registered in the "
+      "region on the first of January, counted by floor area.</p></div><div class='box'><h3>Notes:</h3><ol>"
+      "<li>Floor area includes storage rooms open to customers.</li><li>Pharmacies follow their own "
+      "rota.</li></ol></div><div class='box'><h3>More news</h3><ul><li><a href='/a'>Bus fares rise in "
+      "spring</a></li><li><a href='/b'>New bridge opens</a></li></ul></div><div class='box'><h3>Trending</h3>"
+      "<p>Readers liked these stories most this week, from the bus fares to the bridge.</p></div></div>"
+      "</body></html>");
+  CHECK(article.text.find("chamber of commerce welcomed it") != std::string::npos);
+  CHECK(article.text.find("counted by floor area") != std::string::npos);
+  CHECK(article.text.find("Pharmacies follow their own rota.") != std::string::npos);
+  CHECK(article.text.find("Bus fares rise") == std::string::npos);
+  CHECK(article.text.find("Readers liked these stories") == std::string::npos);
+}

@@ -934,6 +934,11 @@ class Extractor {
       // there" after its description, an appendix after the story).
       if (!append && node.tag == Tag::Section && doc_[top].tag == Tag::Section && is_prose_section(sibling))
         append = true;
+      // An appendix after the story (notes, the method, an appendix): a box that opens with a heading that
+      // names one, mostly not links, shorter than the story.
+      if (!append && sibling > top && stats_[sibling].text <= stats_[top].text &&
+          link_density(sibling) < 0.3 && opens_with_appendix_heading(sibling) && !is_teaser_grid(sibling))
+        append = true;
       if (append) chosen.push_back(sibling);
     }
     // What lies between two parts of the article is article too (a table or a heading between paragraphs
@@ -1008,6 +1013,56 @@ class Extractor {
       out.append(token).push_back(' ');
     }
     return out;
+  }
+
+  // A box whose first words are a heading that names an appendix, with text after it.
+  bool opens_with_appendix_heading(std::uint32_t index) const {
+    for (std::uint32_t i = index + 1, end = subtree_end(index); i < end; ++i) {
+      if (!drop_[i].empty() || !doc_[i].is_element() || stats_[i].text == 0) continue;
+      if (!is_heading(doc_[i].tag) && !section_header_[i]) {
+        if (stats_[i].own_text > 0) return false;  // text before any heading
+        continue;
+      }
+      if (stats_[index].text < stats_[i].text + 40) return false;
+      std::string label = text::lower(collapse(html::text_content(doc_, i, 200)));
+      while (!label.empty() && (label.back() == ':' || label.back() == '.')) label.pop_back();
+      for (const std::string_view word : {"notes",
+                                          "note",
+                                          "footnotes",
+                                          "endnotes",
+                                          "appendix",
+                                          "appendices",
+                                          "methodology",
+                                          "methods",
+                                          "method",
+                                          "about the data",
+                                          "about this data",
+                                          "data and methods",
+                                          "sources and methods",
+                                          "anmerkungen",
+                                          "fußnoten",
+                                          "anhang",
+                                          "methodik",
+                                          "methode",
+                                          "notas",
+                                          "apéndice",
+                                          "anexo",
+                                          "metodología",
+                                          "metodologia",
+                                          "annexe",
+                                          "méthodologie",
+                                          "note méthodologique",
+                                          "appendice",
+                                          "nota metodologica",
+                                          "przypisy",
+                                          "aneks"}) {
+        if (label == word || (label.rfind(word, 0) == 0 && label.size() > word.size() &&
+                              (label[word.size()] == ' ' || label[word.size()] == ':')))
+          return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   // A box that reads as a section of prose: a heading first, then paragraphs that end sentences and hold
