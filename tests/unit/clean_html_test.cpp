@@ -1198,22 +1198,26 @@ std::string teaser_column() {
 }  // namespace
 
 TEST_CASE(
-    "clean_html drops the cookie notice or menu inside a wrapper named for it, not the wrapper's article",
+    "clean_html drops the cookie notice, menu or share bar inside a wrapper named for it, not its article",
     "[clean]") {
-  // A state class of the page ("cookie-consent-area", "with-submenu") names the column that holds the
-  // article along with the notice or the menu: the cue belongs to the smallest box that carries it.
-  for (const std::string wrapper : {"col-main cookie-consent-area", "col-main layout-with-submenu"}) {
+  // A state class of the page ("cookie-consent-area", "with-submenu", "has-share-buttons") names the column
+  // that holds the article along with the notice, the menu or the share bar: the cue belongs to the smallest
+  // box that carries it.
+  for (const std::string wrapper :
+       {"col-main cookie-consent-area", "col-main layout-with-submenu", "entry has-share-buttons"}) {
     const Article article = clean(
         "<html><body><div class='wrap'><div class='" + wrapper +
         "'><div class='cookie-notice'><p>We use cookies to make this site work.</p><a href='#'>OK</a>"
         "</div><ul class='submenu'><li><a href='/a'>Sundays</a></li><li><a href='/b'>Markets</a></li>"
-        "</ul><div><h1>Shops may open on Sundays</h1>" +
+        "</ul><div class='share-buttons'><a href='/s'>Share</a> <a href='/m'>Mail</a></div><div><h1>Shops "
+        "may open on Sundays</h1>" +
         kParagraphs + "</div></div><div class='col-side'>" + teaser_column() + "</div></div></body></html>");
     INFO(wrapper);
     CHECK(article.text.find("ending a rule that had stood for forty years") != std::string::npos);
     CHECK(article.text.find("chamber of commerce welcomed it") != std::string::npos);
     CHECK(article.text.find("We use cookies") == std::string::npos);
     CHECK(article.text.find("Markets") == std::string::npos);
+    CHECK(article.text.find("Mail") == std::string::npos);
   }
   // A cookie box with a long notice of its own still goes whole.
   const Article notice = clean(

@@ -39,8 +39,8 @@ using html::Tag;
 
 constexpr std::size_t kMaxRemoved = 80;
 constexpr std::size_t kMinArticleChars = 250;
-// Words of prose that make a box named for cookies or navigation a wrapper of the article (a cookie notice or
-// a menu holds a sentence or two of its own).
+// Words of prose that make a box named for cookies, navigation or sharing a wrapper of the article (a cookie
+// notice, a menu or a share bar holds a sentence or two of its own).
 constexpr std::uint32_t kWrapperProseWords = 50;
 
 struct NodeStats {
@@ -382,10 +382,11 @@ class Extractor {
       if (!protect && hint(i).layout_only &&
           (names_text_widget(node) || (node.parent != kNoNode && names_text_widget(doc_[node.parent]))))
         protect = raw_text[i] > 0 && raw_link[i] * 3 < raw_text[i];
-      // The smallest element that carries a cookie or navigation cue is the box. A wrapper that carries it
-      // as well (a state class of the page, a layout name) and holds the article, prose of its own outside
-      // every box with a cue and a good part of the page's, passes the cue down to them.
-      if (!protect && (hint(i).reason == "cookie" || hint(i).reason == "navigation") &&
+      // The smallest element that carries a cookie, navigation or share cue is the box. A wrapper that
+      // carries it as well (a state class of the page, a layout name) and holds the article, prose of its own
+      // outside every box with a cue and a good part of the page's, passes the cue down to them.
+      if (!protect &&
+          (hint(i).reason == "cookie" || hint(i).reason == "navigation" || hint(i).reason == "share") &&
           raw_para[i] >= kWrapperProseWords) {
         const std::uint32_t prose = prose_outside_cues(i, raw_text, raw_link);
         protect = prose >= kWrapperProseWords && prose * 10 >= total_para * 3;
