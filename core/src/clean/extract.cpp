@@ -1205,8 +1205,9 @@ class Extractor {
   // where the next sibling of it or of an ancestor begins).
   std::uint32_t subtree_end(std::uint32_t index) const {
     for (std::uint32_t p = index; doc_[p].parent != kNoNode; p = doc_[p].parent) {
+      // Children are in document order, so ascending: a binary search keeps wide pages linear.
       const auto& siblings = doc_[doc_[p].parent].children;
-      const auto next = std::find(siblings.begin(), siblings.end(), p) + 1;
+      const auto next = std::upper_bound(siblings.begin(), siblings.end(), p);
       if (next != siblings.end()) return *next;
     }
     return static_cast<std::uint32_t>(doc_.nodes.size());
@@ -1453,10 +1454,11 @@ class Extractor {
          node.tag != Tag::Other) ||
         s.headings != 1 || s.text > 600 || s.link_text == 0 || index == root_)
       return false;
+    // The nearest sibling with text on that side (a few empty or dropped ones between are passed over).
     const auto prose_sibling = [&](int step) {
       const auto& siblings = doc_[node.parent].children;
-      auto at = std::find(siblings.begin(), siblings.end(), index);
-      while (true) {
+      auto at = std::lower_bound(siblings.begin(), siblings.end(), index);  // ascending: document order
+      for (int passed = 0; passed < 8; ++passed) {
         if (step < 0 ? at == siblings.begin() : at + 1 == siblings.end()) return false;
         at += step;
         const Node& sibling = doc_[*at];
@@ -1467,6 +1469,7 @@ class Extractor {
         }
         return sibling.tag == Tag::P && stats_[*at].text >= 60 && link_density(*at) < 0.3;
       }
+      return false;
     };
     if (node.parent == kNoNode || !prose_sibling(-1) || !prose_sibling(1)) return false;
     int paragraphs = 0;
