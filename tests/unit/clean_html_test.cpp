@@ -25,8 +25,8 @@ const std::string kParagraphs =
     "businesses, "
     "while the chamber of commerce welcomed it.</p>";
 
-Article clean(const std::string& html, std::vector<Diagnostic>* warnings_out = nullptr,
-              std::string url = "", bool remote_images = false) {
+Article clean(const std::string& html, std::vector<Diagnostic>* warnings_out = nullptr, std::string url = "",
+              bool remote_images = false) {
   Options options;
   options.url = std::move(url);
   options.remote_images = remote_images;
@@ -119,7 +119,8 @@ TEST_CASE("clean_html keeps lists, tables, quotes, captions, headings and link-r
   CHECK(article.figures[0].caption == "The districts covered by the rule.");
   CHECK(article.figures[0].image == "https://news.example/map.png");
   // Remote images are opt-in: by default the figure keeps its caption and drops the <img>.
-  CHECK(article.html.find("<figcaption>The districts covered by the rule.</figcaption>") != std::string::npos);
+  CHECK(article.html.find("<figcaption>The districts covered by the rule.</figcaption>") !=
+        std::string::npos);
   const Article with_images = clean(page, nullptr, "https://news.example/story/1", true);
   CHECK(with_images.html.find(
             "<figure><img src=\"https://news.example/map.png\" alt=\"map\"><figcaption>The districts "
@@ -1179,4 +1180,199 @@ TEST_CASE("clean_html drops a tooltip's pop-up text inside a sentence, not the t
   CHECK(article.text.find("The GDP of the region grew by two percent, and the VAT take rose with it.") !=
         std::string::npos);
   CHECK(article.text.find("Gross domestic product") == std::string::npos);
+}
+
+namespace {
+
+// Six teaser cards for a column beside the article: more paragraph text than the article itself.
+std::string teaser_column() {
+  std::string cards;
+  for (int k = 1; k <= 6; ++k) {
+    cards += "<div class='card'><h4><a href='/story-" + std::to_string(k) +
+             "'>Another story from the valley</a></h4><p>A short blurb about what happened elsewhere in the "
+             "valley this week, and why readers might care about it at all.</p></div>";
+  }
+  return cards;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "clean_html drops the cookie notice, menu or share bar inside a wrapper named for it, not its article",
+    "[clean]") {
+  // A state class of the page ("cookie-consent-area", "with-submenu", "has-share-buttons") names the column
+  // that holds the article along with the notice, the menu or the share bar: the cue belongs to the smallest
+  // box that carries it.
+  for (const std::string wrapper :
+       {"col-main cookie-consent-area", "col-main layout-with-submenu", "entry has-share-buttons"}) {
+    const Article article = clean(
+        "<html><body><div class='wrap'><div class='" + wrapper +
+        "'><div class='cookie-notice'><p>We use cookies to make this site work.</p><a href='#'>OK</a>"
+        "</div><ul class='submenu'><li><a href='/a'>Sundays</a></li><li><a href='/b'>Markets</a></li>"
+        "</ul><div class='share-buttons'><a href='/s'>Share</a> <a href='/m'>Mail</a></div><div><h1>Shops "
+        "may open on Sundays</h1>" +
+        kParagraphs + "</div></div><div class='col-side'>" + teaser_column() + "</div></div></body></html>");
+    INFO(wrapper);
+    CHECK(article.text.find("ending a rule that had stood for forty years") != std::string::npos);
+    CHECK(article.text.find("chamber of commerce welcomed it") != std::string::npos);
+    CHECK(article.text.find("We use cookies") == std::string::npos);
+    CHECK(article.text.find("Markets") == std::string::npos);
+    CHECK(article.text.find("Mail") == std::string::npos);
+  }
+  // A cookie box with a long notice of its own still goes whole.
+  const Article notice = clean(
+      "<html><body><div class='cookie-banner'><p>We use cookies and similar tools to measure how this site "
+      "is "
+      "used and to show offers that suit you better.</p><p>Our partners may combine this information with "
+      "other data you gave them, and you can change your choice at any time in the settings.</p></div>"
+      "<article>" +
+      kParagraphs + "</article></body></html>");
+  CHECK(notice.text.find("Our partners may combine") == std::string::npos);
+  CHECK(removed_with(notice, "cookie", "Our partners may combine"));
+}
+
+TEST_CASE("clean_html reads a page builder's text widgets as text, not as navigation", "[clean]") {
+  // Builders nest every element in boxes called widgets ("widget-wrap" > "widget widget-text-editor" >
+  // "widget-container" > <p>); a text widget with a link in its one sentence is article text. A widget of
+  // links (buttons, a list of posts) still goes.
+  const Article article = clean(
+      "<html><body><div class='builder-section'><div class='builder-column'><div class='widget-wrap'>"
+      "<div class='builder-element widget widget-heading'><div class='widget-container'><h1>Shops may open "
+      "on "
+      "Sundays</h1></div></div>"
+      "<div class='builder-element widget widget-text-editor'><div class='widget-container'>" +
+      kParagraphs +
+      "</div></div><div class='builder-element widget widget-text-editor'><div "
+      "class='widget-container'><p>The "
+      "full rules, with the hours for each district, are on the <a href='/rules'>council's "
+      "page</a>.</p></div>"
+      "</div>"
+      "<div class='builder-element widget widget-button'><div class='widget-container'><a href='/shop'>Find "
+      "a "
+      "shop near you</a></div></div></div></div></div></body></html>");
+  CHECK(article.text.find("ending a rule that had stood for forty years") != std::string::npos);
+  CHECK(article.text.find("are on the council's page.") != std::string::npos);
+  CHECK(article.text.find("Find a shop near you") == std::string::npos);
+}
+
+TEST_CASE("clean_html keeps a product's table of specifications inside the form that orders it", "[clean]") {
+  const Article article =
+      clean("<html><body><article><h1>A folding canoe for two</h1>" + kParagraphs +
+            "<form class='order-form' action='/basket'><div class='specifications'><table><tr><th>Length</th>"
+            "<td>5.1 m</td></tr><tr><th>Weight</th><td>19 kg</td></tr><tr><th>Load</th><td>220 kg</td></tr>"
+            "</table></div><div class='buy-box'><label>Quantity</label><input name='quantity' value='1'>"
+            "<button>Add to basket</button></div></form></article></body></html>");
+  CHECK(article.text.find("Length | 5.1 m") != std::string::npos);
+  CHECK(article.text.find("Load | 220 kg") != std::string::npos);
+  CHECK(article.text.find("Quantity") == std::string::npos);
+  // A sign-up form with no table still goes whole.
+  const Article signup =
+      clean("<html><body><article>" + kParagraphs +
+            "<form class='box'><p>Get the weekly letter</p><input name='email'><button>Send</button></form>"
+            "</article></body></html>");
+  CHECK(signup.text.find("Get the weekly letter") == std::string::npos);
+}
+
+TEST_CASE("clean_html keeps the collapsed answers of a FAQ or accordion, not a hidden menu or log-in box",
+          "[clean]") {
+  const Article article = clean(
+      "<html><body><article><h1>Shops may open on Sundays</h1>" + kParagraphs +
+      "<h2>Questions and answers</h2>"
+      "<details><summary>Do bakeries count as small shops?</summary><p>Yes, whatever their size, since they "
+      "already opened on Sunday mornings.</p></details>"
+      "<div class='qa'><button aria-expanded='false' aria-controls='qa-2'>Must staff work on "
+      "Sundays?</button>"
+      "<div id='qa-2' hidden><p>No, staff may refuse Sunday shifts without losing their jobs.</p></div></div>"
+      "<div><h3><a href='#qa-3' data-toggle='collapse'>When does the rule start?</a></h3><div id='qa-3' "
+      "style='display:none'><p>The first Sunday of next month, once the decision is "
+      "published.</p></div></div>"
+      "<div class='accordion-item'><h3>Who checks the shops?</h3><div class='panel hidden'><p>The regional "
+      "trade inspectors, who may fine a shop that opens too large an area.</p></div></div>"
+      "</article><button aria-expanded='false' aria-controls='main-menu'>Open the main menu</button>"
+      "<div id='main-menu' hidden><ul><li><a href='/'>Home</a></li><li><a "
+      "href='/news'>News</a></li></ul></div>"
+      "<button aria-expanded='false' aria-controls='account'>Sign in to your account</button><div "
+      "id='account' "
+      "hidden><p>Sign in with your e-mail address and password.</p><input name='email'></div></body></html>");
+  CHECK(article.text.find("since they already opened on Sunday mornings") != std::string::npos);
+  CHECK(article.text.find("Must staff work on Sundays?") != std::string::npos);
+  CHECK(article.text.find("without losing their jobs.") != std::string::npos);
+  CHECK(article.text.find("once the decision is published") != std::string::npos);
+  CHECK(article.text.find("The regional trade inspectors") != std::string::npos);
+  CHECK(article.text.find("Open the main menu") == std::string::npos);
+  CHECK(article.text.find("Home") == std::string::npos);
+  CHECK(article.text.find("Sign in") == std::string::npos);
+}
+
+TEST_CASE("clean_html takes no news ticker or breaking-news bar before the article for its lead", "[clean]") {
+  const Article article = clean(
+      "<html><body><div class='page'><div class='top'><div class='breaking-news-teaser'><p>Floods close the "
+      "coast road between the two ports tonight, and the police ask drivers to stay at home.</p></div>"
+      "<h1>Shops may open on Sundays</h1><div class='newsticker'><p><b>Latest:</b> The museum of the old "
+      "mill "
+      "opens its doors again on Saturday after two years of work, the town said.</p></div>"
+      "<marquee><a href='/a'>Train strike ends</a> +++ <a href='/b'>New mayor sworn in</a></marquee></div>"
+      "<div class='story'>" +
+      kParagraphs + "</div></div></body></html>");
+  CHECK(article.text.rfind("The regional council approved", 0) == 0);
+  CHECK(article.text.find("Floods close the coast road") == std::string::npos);
+  CHECK(article.text.find("museum of the old mill") == std::string::npos);
+  CHECK(article.text.find("Train strike ends") == std::string::npos);
+  CHECK(removed_with(article, "ticker", "Floods close the coast road"));
+  // A live ticker is the story: its entries stay.
+  const Article live = clean(
+      "<html><body><div class='liveticker'><h1>Storm over the coast</h1><div class='ticker-entry'><p>10:02 "
+      "The ferry to the islands has stopped for the day, the harbour office says.</p></div><div "
+      "class='ticker-entry'><p>09:40 Winds reach a hundred kilometres an hour at the lighthouse on the "
+      "cape.</p></div>" +
+      kParagraphs + "</div></body></html>");
+  CHECK(live.text.find("The ferry to the islands has stopped for the day") != std::string::npos);
+}
+
+TEST_CASE("clean_html drops a teaser card for another story set between the article's paragraphs",
+          "[clean]") {
+  const std::string first =
+      "<p>The regional council approved a plan on Tuesday that lets small shops open on Sunday afternoons, "
+      "ending a rule that had stood for forty years.</p>";
+  const std::string second =
+      "<p>Shops larger than four hundred square metres remain closed on Sundays, and staff may refuse Sunday "
+      "shifts without losing their jobs, the council said.</p>";
+  const std::string card =
+      "<div class='story-card'><a href='/markets'><img src='/m.jpg'></a><h4><a href='/markets'>Weekly "
+      "markets move to the harbour</a></h4><p>Traders will set up their stalls by the water from May, after "
+      "a "
+      "long quarrel with the residents of the old square over noise and parking.</p></div>";
+  const Article article = clean("<html><body><article><h1>Shops may open on Sundays</h1>" + first + card +
+                                second + "</article></body></html>");
+  CHECK(article.text.find("ending a rule that had stood for forty years") != std::string::npos);
+  CHECK(article.text.find("without losing their jobs") != std::string::npos);
+  CHECK(article.text.find("Weekly markets move") == std::string::npos);
+  CHECK(article.text.find("Traders will set up their stalls") == std::string::npos);
+  CHECK(removed_with(article, "related", "Weekly markets move to the harbour"));
+  // A section of the article under a linked heading (two paragraphs) stays.
+  const std::string section =
+      "<div><h3><a href='/rules'>What the new rules say</a></h3><p>Opening hours run from noon to six, and "
+      "only shops run by their owners may open.</p><p>Bakeries and florists keep their morning hours as "
+      "before.</p></div>";
+  const Article kept = clean("<html><body><article><h1>Shops may open on Sundays</h1>" + first + section +
+                             second + "</article></body></html>");
+  CHECK(kept.text.find("Opening hours run from noon to six") != std::string::npos);
+}
+
+TEST_CASE("clean_html keeps the notes and the method set after the story in boxes of their own", "[clean]") {
+  const Article article = clean(
+      "<html><body><div class='wrap'><div class='article-body'><h1>Shops may open on Sundays</h1>" +
+      kParagraphs +
+      "</div><div class='box'><h2>Methodology</h2><p>The council's figures cover all shops registered in the "
+      "region on the first of January, counted by floor area.</p></div><div class='box'><h3>Notes:</h3><ol>"
+      "<li>Floor area includes storage rooms open to customers.</li><li>Pharmacies follow their own "
+      "rota.</li></ol></div><div class='box'><h3>More news</h3><ul><li><a href='/a'>Bus fares rise in "
+      "spring</a></li><li><a href='/b'>New bridge opens</a></li></ul></div><div class='box'><h3>Trending</h3>"
+      "<p>Readers liked these stories most this week, from the bus fares to the bridge.</p></div></div>"
+      "</body></html>");
+  CHECK(article.text.find("chamber of commerce welcomed it") != std::string::npos);
+  CHECK(article.text.find("counted by floor area") != std::string::npos);
+  CHECK(article.text.find("Pharmacies follow their own rota.") != std::string::npos);
+  CHECK(article.text.find("Bus fares rise") == std::string::npos);
+  CHECK(article.text.find("Readers liked these stories") == std::string::npos);
 }

@@ -113,6 +113,14 @@ TEST_CASE("clean_text reads a title repeated on the very next line as the title 
   CHECK(article.title == "Ferry service to the islands resumes");
   CHECK(article.text.find("Ferry service to the islands resumes") == std::string::npos);
   CHECK(article.text.rfind("The ferry to the outer islands", 0) == 0);
+  // No blank line after the copy either: the copy is a block of its own, not the text's first line.
+  const Article packed = articlescope::clean::clean_text(
+      "Ferry service to the islands resumes\nFerry service to the islands resumes\nThe ferry to the outer "
+      "islands runs again from Monday after a storm damaged the pier in March.\n\nTickets bought for the "
+      "cancelled crossings remain valid until the end of the year.\n",
+      Options{}, warnings);
+  CHECK(packed.title == "Ferry service to the islands resumes");
+  CHECK(packed.text.rfind("The ferry to the outer islands", 0) == 0);
 }
 
 TEST_CASE("clean_text reads Title Case lines over a paragraph as headings", "[clean]") {

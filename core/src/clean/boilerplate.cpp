@@ -585,6 +585,13 @@ HintVerdict judge_attributes(const HintAttributes& attributes) {
   if (hints.size() <= 1) return verdict;
   const auto tokens = class_tokens(hints);
 
+  for (const std::string_view token : tokens) {
+    for (const std::string_view word : {"ticker", "newsticker", "breaking", "newsflash", "eilmeldung",
+                                        "ultimahora", "flashinfo", "marquee"}) {
+      verdict.ticker = verdict.ticker || token.rfind(word, 0) == 0;
+    }
+    verdict.live = verdict.live || token.rfind("live", 0) == 0;
+  }
   const HintMatches matches = match_hints(hints, tokens);
   const bool positive = matches.positive;
   if (matches.strong_content) verdict.strong_content = true;
@@ -594,6 +601,15 @@ HintVerdict judge_attributes(const HintAttributes& attributes) {
   if (verdict.strong_content) verdict.weight += 25;
   if (verdict.reason.empty() && !negative.empty() && !positive && !verdict.strong_content)
     verdict.reason = negative;
+  // Page builders (and sidebars) call every element a "widget": a text widget is text. With no other cue
+  // beside it the name alone says nothing; the element's links decide (extract.cpp).
+  if (negative == "navigation" && verdict.reason == "navigation" && role.empty() &&
+      hints.find("widget") != std::string::npos) {
+    std::string without = hints;
+    for (std::size_t at = without.find("widget"); at != std::string::npos; at = without.find("widget", at))
+      without.replace(at, 6, "      ");
+    verdict.layout_only = match_hints(without, class_tokens(without)).negative.empty();
+  }
   // Comments, share bars and related lists are boilerplate even inside an "article-..." wrapper.
   if (verdict.reason.empty() && !verdict.strong_content &&
       (negative == "comments" || negative == "share" || negative == "related" || negative == "newsletter" ||

@@ -14,6 +14,9 @@ struct HintVerdict {
   int weight = 0;               ///< Readability-style class weight: +25 article-like, -25 boilerplate-like
   std::string_view reason;      ///< boilerplate kind when the element is unlikely to be content
   bool strong_content = false;  ///< itemprop=articleBody or an unmistakable article-body class
+  bool layout_only = false;  ///< the only boilerplate cue is "widget", which page builders give every element
+  bool ticker = false;  ///< named for a news ticker or a breaking-news bar ("newsticker", "breaking-news")
+  bool live = false;    ///< named for a live ticker or a live blog ("liveticker", "live-updates")
 };
 
 /// Judges an element by its class, id, role, itemprop and aria attributes.

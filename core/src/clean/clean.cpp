@@ -135,12 +135,19 @@ std::vector<TextBlock> split_blocks(std::string_view text) {
     }
     // A line that repeats the line just before it (a title and its copy, pasted without a blank line
     // between) is a block of its own, and so is a Title Case heading over the first line of a paragraph.
-    if (!current.text.empty() && has_blank &&
-        ((normalise_key(line) == normalise_key(previous_line) && !normalise_key(line).empty()) ||
-         (current.single_line && is_title_case_heading(current.text) && starts_with_capital(line)))) {
+    const bool repeats = !current.text.empty() && has_blank && !normalise_key(line).empty() &&
+                         normalise_key(line) == normalise_key(previous_line);
+    if (repeats ||
+        (!current.text.empty() && has_blank && current.single_line && is_title_case_heading(current.text) &&
+         starts_with_capital(line))) {
       flush();
     }
     previous_line = line;
+    if (repeats) {  // the copy is a block of its own too: the next line starts the text
+      current.text = line;
+      flush();
+      continue;
+    }
     const std::size_t bullet = bullet_length(line);
     if (bullet > 0 || line.rfind('#', 0) == 0 || !has_blank) {
       flush();

@@ -18,8 +18,8 @@
 #include "clean/metadata.hpp"
 #include "clean/util.hpp"
 #include "html/dom.hpp"
-#include "text/utf8.hpp"
 #include "html/nesting.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -39,6 +39,9 @@ using html::Tag;
 
 constexpr std::size_t kMaxRemoved = 80;
 constexpr std::size_t kMinArticleChars = 250;
+// Words of prose that make a box named for cookies, navigation or sharing a wrapper of the article (a cookie
+// notice, a menu or a share bar holds a sentence or two of its own).
+constexpr std::uint32_t kWrapperProseWords = 50;
 
 struct NodeStats {
   std::uint32_t text = 0;  // code points of collapsed text (approximately)
@@ -298,14 +301,18 @@ class Extractor {
         continue;
       }
       if (!node.is_element()) continue;
+      // The button that opens a FAQ's answer holds the question.
+      if (node.tag == Tag::Button && use_hints_ && opens_collapsed_panel(node, raw_text, raw_link)) continue;
       if (is_never_content(node.tag)) {
         drop_[i] = never_content_reason(node.tag);
         if (drop_[i].empty()) drop_[i] = "script";
         continue;
       }
       const bool hidden = is_hidden_element(node);
-      const bool shown_in_turn = (hidden || (use_hints_ && hint(i).reason == "hidden")) && raw_para[i] > 0 &&
-                                 shown_twin(i, raw_para);
+      const bool hidden_by_class = use_hints_ && hint(i).reason == "hidden";
+      const bool shown_in_turn =
+          ((hidden || hidden_by_class) && raw_para[i] > 0 && shown_twin(i, raw_para)) ||
+          ((hidden || hidden_by_class) && is_collapsed_panel(i, raw_text[i], raw_link[i]));
       if (hidden && !shown_in_turn) {
         drop_[i] = "hidden";
         continue;
@@ -344,6 +351,14 @@ class Extractor {
         drop_[i] = "share";
         continue;
       }
+      // A news ticker or breaking-news bar (named so, a <marquee>, role=marquee): a row of headlines or a
+      // line or two, never the article's lead. A live ticker of the story itself (a "live" name on it or
+      // above it) is the story.
+      if (use_hints_ && share < 0.3 && (raw_link[i] * 2 >= raw_text[i] || raw_para[i] < 60) &&
+          names_ticker(i) && !under_live_name(i)) {
+        drop_[i] = "ticker";
+        continue;
+      }
       if (use_hints_ && is_tooltip_text(i)) {
         drop_[i] = "tooltip";
         continue;
@@ -360,9 +375,67 @@ class Extractor {
           ((raw_link[i] == 0 &&
             (raw_heading[i] == raw_text[i] || (raw_para[i] >= 30 && raw_para[i] * 10 >= raw_text[i] * 9))) ||
            (node.tag == Tag::Table && raw_link[i] * 3 < raw_text[i]));
-      const bool protect = (share > 0.5 && hint(i).reason != "comments") || not_navigation;
+      bool protect = (share > 0.5 && hint(i).reason != "comments") || not_navigation;
+      // A page builder calls every element a widget: a text widget (the widget or the box around it says
+      // text or editor) is text when few of its words are links. Other widgets (posts, buttons, a sidebar's
+      // boxes) go by their name as before.
+      if (!protect && hint(i).layout_only &&
+          (names_text_widget(node) || (node.parent != kNoNode && names_text_widget(doc_[node.parent]))))
+        protect = raw_text[i] > 0 && raw_link[i] * 3 < raw_text[i];
+      // The smallest element that carries a cookie, navigation or share cue is the box. A wrapper that
+      // carries it as well (a state class of the page, a layout name) and holds the article, prose of its own
+      // outside every box with a cue and a good part of the page's, passes the cue down to them.
+      if (!protect &&
+          (hint(i).reason == "cookie" || hint(i).reason == "navigation" || hint(i).reason == "share") &&
+          raw_para[i] >= kWrapperProseWords) {
+        const std::uint32_t prose = prose_outside_cues(i, raw_text, raw_link);
+        protect = prose >= kWrapperProseWords && prose * 10 >= total_para * 3;
+      }
       if (!protect) drop_[i] = hint(i).reason;
     }
+  }
+
+  bool names_ticker(std::uint32_t index) const {
+    const Node& node = doc_[index];
+    return hint(index).ticker || html::tag_name(node) == "marquee" || node.attr("role") == "marquee";
+  }
+
+  bool under_live_name(std::uint32_t index) const {
+    for (std::uint32_t p = index; p != kNoNode; p = doc_[p].parent) {
+      if (doc_[p].is_element() && hint(p).live) return true;
+    }
+    return false;
+  }
+
+  static bool names_text_widget(const Node& node) {
+    const std::string classes = lower_ascii(node.attr("class"));
+    return classes.find("text") != std::string::npos || classes.find("editor") != std::string::npos;
+  }
+
+  // Words of prose a wrapper holds for itself: paragraphs of a sentence or more, few links, that lie outside
+  // every element with a cue of its own (a class hint, a hidden box) and do not read as a notice themselves
+  // ("We use cookies ..."). Two such paragraphs at least, else 0.
+  std::uint32_t prose_outside_cues(std::uint32_t index, const std::vector<std::uint32_t>& raw_text,
+                                   const std::vector<std::uint32_t>& raw_link) {
+    std::uint32_t words = 0;
+    int paragraphs = 0;
+    for (std::uint32_t j = index + 1, end = subtree_end(index); j < end; ++j) {
+      const Node& node = doc_[j];
+      if (!node.is_element()) continue;
+      if (is_never_content(node.tag) || is_hidden_element(node) ||
+          (!hint(j).reason.empty() && !hint(j).layout_only)) {
+        j = subtree_end(j) - 1;  // the loop's ++j steps past the subtree
+        continue;
+      }
+      if (node.tag != Tag::P || raw_text[j] < 12 || raw_link[j] * 4 >= raw_text[j]) continue;
+      const std::string text = text::lower(collapse(html::text_content(doc_, j, 2000)));
+      if (!ends_with_sentence_mark(text) || !boilerplate_text_kind(text).empty() ||
+          text.find("cookie") != std::string::npos)
+        continue;
+      words += raw_text[j];
+      ++paragraphs;
+    }
+    return paragraphs >= 2 ? words : 0;
   }
 
   // A gallery or slideshow inside the page: an element named so ("gallery", "slideshow") that numbers three
@@ -450,6 +523,77 @@ class Extractor {
     }
     const std::string tagged = std::string(html::tag_name(doc_[index])) + ' ' + key;
     return entry->second.count(tagged) != 0;
+  }
+
+  // The collapsed panel of an accordion or a FAQ, whose answer is article text however it is hidden (the
+  // hidden attribute, display:none, a "hidden" class): a panel a toggle names (aria-controls, href or
+  // data-target on an element with aria-expanded or a collapse toggle), one that says aria-expanded itself,
+  // or one named for an accordion, a FAQ or a collapsible (or inside such a box). It holds words of its own,
+  // few links and no form control; a hidden menu, log-in box or pop-up is none.
+  bool is_collapsed_panel(std::uint32_t index, std::uint32_t words, std::uint32_t link_words) {
+    const Node& node = doc_[index];
+    if (words < 8 || link_words * 3 >= words) return false;
+    const auto names = [](const Node& element, std::initializer_list<std::string_view> words_named) {
+      const std::string hints = lower_ascii(element.attr("class")) + ' ' + lower_ascii(element.attr("id"));
+      return std::any_of(words_named.begin(), words_named.end(),
+                         [&](std::string_view word) { return hints.find(word) != std::string::npos; });
+    };
+    if (names(node, {"modal", "popup", "pop-up", "dialog", "overlay", "menu", "nav", "login", "search",
+                     "cart", "cookie", "consent", "newsletter", "subscribe", "tooltip", "dropdown"}))
+      return false;
+    const std::initializer_list<std::string_view> collapsible = {"accordion", "faq",    "collaps",  "expand",
+                                                                 "toggle",    "answer", "akkordeon"};
+    const bool panel = node.attr("aria-expanded") == "false" ||
+                       toggled_ids().count(std::string(node.attr("id"))) || names(node, collapsible) ||
+                       (node.parent != kNoNode && names(doc_[node.parent], collapsible));
+    return panel && !holds(index, [](Tag tag) {
+             return tag == Tag::Input || tag == Tag::Select || tag == Tag::Textarea || tag == Tag::Form;
+           });
+  }
+
+  // A toggle (aria-expanded) whose aria-controls names a collapsed panel (is_collapsed_panel) and that has
+  // words of its own.
+  bool opens_collapsed_panel(const Node& toggle, const std::vector<std::uint32_t>& raw_text,
+                             const std::vector<std::uint32_t>& raw_link) {
+    const std::string_view controls = toggle.attr("aria-controls");
+    if (controls.empty() || controls.find(' ') != std::string_view::npos || !toggle.has_attr("aria-expanded"))
+      return false;
+    if (ids_.empty()) {
+      for (std::uint32_t i = 1; i < doc_.nodes.size(); ++i) {
+        if (doc_[i].is_element() && doc_[i].has_attr("id")) ids_.emplace(std::string(doc_[i].attr("id")), i);
+      }
+      ids_.emplace("", kNoNode);  // read once even on a page without ids
+    }
+    const auto found = ids_.find(std::string(controls));
+    if (found == ids_.end() || found->second == kNoNode) return false;
+    const std::uint32_t panel = found->second;
+    return (is_hidden_element(doc_[panel]) || hint(panel).reason == "hidden") &&
+           is_collapsed_panel(panel, raw_text[panel], raw_link[panel]);
+  }
+
+  // The ids that toggles name (read once per page, when a hidden panel first asks).
+  const std::unordered_set<std::string>& toggled_ids() {
+    if (toggled_ids_read_) return toggled_ids_;
+    toggled_ids_read_ = true;
+    for (const Node& node : doc_.nodes) {
+      if (!node.is_element() || node.attributes.empty()) continue;
+      const bool toggle = node.has_attr("aria-expanded") || node.attr("data-toggle") == "collapse" ||
+                          node.attr("data-bs-toggle") == "collapse";
+      if (!toggle) continue;
+      const std::string_view controls = node.attr("aria-controls");
+      for (std::size_t start = 0; start < controls.size();) {
+        std::size_t end = controls.find(' ', start);
+        if (end == std::string_view::npos) end = controls.size();
+        if (end > start) toggled_ids_.emplace(controls.substr(start, end - start));
+        start = end + 1;
+      }
+      for (const std::string_view name : {"href", "data-target", "data-bs-target"}) {
+        const std::string_view target = node.attr(name);
+        if (target.size() > 1 && target.front() == '#') toggled_ids_.emplace(target.substr(1));
+      }
+    }
+    toggled_ids_.erase("");
+    return toggled_ids_;
   }
 
   // The pop-up text of a tooltip inside a sentence: an inline element named like a tooltip or popover
@@ -791,6 +935,11 @@ class Extractor {
       // there" after its description, an appendix after the story).
       if (!append && node.tag == Tag::Section && doc_[top].tag == Tag::Section && is_prose_section(sibling))
         append = true;
+      // An appendix after the story (notes, the method, an appendix): a box that opens with a heading that
+      // names one, mostly not links, shorter than the story.
+      if (!append && sibling > top && stats_[sibling].text <= stats_[top].text &&
+          link_density(sibling) < 0.3 && opens_with_appendix_heading(sibling) && !is_teaser_grid(sibling))
+        append = true;
       if (append) chosen.push_back(sibling);
     }
     // What lies between two parts of the article is article too (a table or a heading between paragraphs
@@ -865,6 +1014,56 @@ class Extractor {
       out.append(token).push_back(' ');
     }
     return out;
+  }
+
+  // A box whose first words are a heading that names an appendix, with text after it.
+  bool opens_with_appendix_heading(std::uint32_t index) const {
+    for (std::uint32_t i = index + 1, end = subtree_end(index); i < end; ++i) {
+      if (!drop_[i].empty() || !doc_[i].is_element() || stats_[i].text == 0) continue;
+      if (!is_heading(doc_[i].tag) && !section_header_[i]) {
+        if (stats_[i].own_text > 0) return false;  // text before any heading
+        continue;
+      }
+      if (stats_[index].text < stats_[i].text + 40) return false;
+      std::string label = text::lower(collapse(html::text_content(doc_, i, 200)));
+      while (!label.empty() && (label.back() == ':' || label.back() == '.')) label.pop_back();
+      for (const std::string_view word : {"notes",
+                                          "note",
+                                          "footnotes",
+                                          "endnotes",
+                                          "appendix",
+                                          "appendices",
+                                          "methodology",
+                                          "methods",
+                                          "method",
+                                          "about the data",
+                                          "about this data",
+                                          "data and methods",
+                                          "sources and methods",
+                                          "anmerkungen",
+                                          "fußnoten",
+                                          "anhang",
+                                          "methodik",
+                                          "methode",
+                                          "notas",
+                                          "apéndice",
+                                          "anexo",
+                                          "metodología",
+                                          "metodologia",
+                                          "annexe",
+                                          "méthodologie",
+                                          "note méthodologique",
+                                          "appendice",
+                                          "nota metodologica",
+                                          "przypisy",
+                                          "aneks"}) {
+        if (label == word || (label.rfind(word, 0) == 0 && label.size() > word.size() &&
+                              (label[word.size()] == ' ' || label[word.size()] == ':')))
+          return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   // A box that reads as a section of prose: a heading first, then paragraphs that end sentences and hold
@@ -1006,8 +1205,9 @@ class Extractor {
   // where the next sibling of it or of an ancestor begins).
   std::uint32_t subtree_end(std::uint32_t index) const {
     for (std::uint32_t p = index; doc_[p].parent != kNoNode; p = doc_[p].parent) {
+      // Children are in document order, so ascending: a binary search keeps wide pages linear.
       const auto& siblings = doc_[doc_[p].parent].children;
-      const auto next = std::find(siblings.begin(), siblings.end(), p) + 1;
+      const auto next = std::upper_bound(siblings.begin(), siblings.end(), p);
       if (next != siblings.end()) return *next;
     }
     return static_cast<std::uint32_t>(doc_.nodes.size());
@@ -1226,11 +1426,15 @@ class Extractor {
     }
     if (node.tag == Tag::Table) return density > 0.6 ? "links" : std::string_view{};
     // Forms: sign-up boxes and polls inside the article (a page-wide ASP.NET <form> holds far more text).
+    // A product's table of specifications in the form that orders it is a table of the article: the
+    // controls go with the smallest boxes that hold them, the table stays.
     if (s.inputs > 0 && s.text < 500 &&
-        (s.inputs > s.paragraphs / 3 + 1 || node.tag == Tag::Form || node.tag == Tag::Fieldset)) {
+        (s.inputs > s.paragraphs / 3 + 1 || node.tag == Tag::Form || node.tag == Tag::Fieldset) &&
+        !holds_data_table(index)) {
       return "form";
     }
     if (s.text == 0) return {};
+    if (is_teaser_card(index)) return "related";
     if (s.text < 25 && s.link_text > 0 && s.images == 0) return "links";
     // A paragraph of prose beside a list that holds the links: the list is judged on its own.
     if (links_in_lists_beside_prose(index)) return {};
@@ -1238,6 +1442,73 @@ class Extractor {
     if (density > 0.5 && (weight < 25 || density > 0.9)) return "links";
     if (density > 0.3 && weight < 25 && s.text < 300 && s.paragraphs <= 1) return "links";
     return {};
+  }
+
+  // A card that points to another story, set between two paragraphs of the article: one heading, a link
+  // to another page, and at most a paragraph of blurb beside it ("<div><a><img></a><h4><a>Other
+  // story</a></h4><p>Its first lines.</p></div>"). Its blurb's plain text hides it from link density.
+  bool is_teaser_card(std::uint32_t index) const {
+    const Node& node = doc_[index];
+    const NodeStats& s = stats_[index];
+    if ((node.tag != Tag::Div && node.tag != Tag::Section && node.tag != Tag::Aside &&
+         node.tag != Tag::Other) ||
+        s.headings != 1 || s.text > 600 || s.link_text == 0 || index == root_)
+      return false;
+    // The nearest sibling with text on that side (a few empty or dropped ones between are passed over).
+    const auto prose_sibling = [&](int step) {
+      const auto& siblings = doc_[node.parent].children;
+      auto at = std::lower_bound(siblings.begin(), siblings.end(), index);  // ascending: document order
+      for (int passed = 0; passed < 8; ++passed) {
+        if (step < 0 ? at == siblings.begin() : at + 1 == siblings.end()) return false;
+        at += step;
+        const Node& sibling = doc_[*at];
+        if (sibling.is_text() && trim(sibling.text).empty()) continue;
+        if (!sibling.is_element() || !drop_[*at].empty() || stats_[*at].text == 0) {
+          if (sibling.is_text()) return false;
+          continue;
+        }
+        return sibling.tag == Tag::P && stats_[*at].text >= 60 && link_density(*at) < 0.3;
+      }
+      return false;
+    };
+    if (node.parent == kNoNode || !prose_sibling(-1) || !prose_sibling(1)) return false;
+    int paragraphs = 0;
+    bool linked_heading = false;
+    for (std::uint32_t i = index + 1, end = subtree_end(index); i < end; ++i) {
+      if (!drop_[i].empty()) continue;
+      if (doc_[i].tag == Tag::P) ++paragraphs;
+      if (!is_heading(doc_[i].tag) || stats_[i].text == 0) continue;
+      const bool in_link = inside_link(i, index);
+      std::uint32_t link = in_link ? doc_[i].parent : kNoNode;
+      while (link != kNoNode && doc_[link].tag != Tag::A) link = doc_[link].parent;
+      if (!in_link) {
+        for (std::uint32_t j = i + 1, heading_end = subtree_end(i); j < heading_end && link == kNoNode; ++j) {
+          if (doc_[j].tag == Tag::A) link = j;
+        }
+      }
+      const std::string_view href = link == kNoNode ? std::string_view() : doc_[link].attr("href");
+      linked_heading =
+          (in_link || stats_[i].link_text * 5 >= stats_[i].text * 4) && !href.empty() && href.front() != '#';
+    }
+    return linked_heading && paragraphs <= 1;
+  }
+
+  // A table of data under `index`: two rows or more of two cells with text, no form control in it.
+  bool holds_data_table(std::uint32_t index) const {
+    for (std::uint32_t t = index + 1, end = subtree_end(index); t < end; ++t) {
+      if (doc_[t].tag != Tag::Table || !drop_[t].empty() || stats_[t].inputs > 0) continue;
+      int rows = 0;
+      for (std::uint32_t r = t + 1, table_end = subtree_end(t); r < table_end; ++r) {
+        if (doc_[r].tag != Tag::Tr) continue;
+        int cells = 0;
+        for (const std::uint32_t cell : doc_[r].children) {
+          cells += (doc_[cell].tag == Tag::Td || doc_[cell].tag == Tag::Th) && stats_[cell].text > 0;
+        }
+        rows += cells >= 2;
+      }
+      if (rows >= 2) return true;
+    }
+    return false;
   }
 
   // A box whose links all sit in its lists and headings, and that has a paragraph of prose of its own (an
@@ -1606,9 +1877,11 @@ class Extractor {
     }
     const std::string url = resolve_url(meta_.base_url, source);
     if (url.empty() || (url.rfind("http", 0) != 0 && url.rfind("/", 0) != 0)) return;
-    has_image_ = true;  // whether or not it is shown: the blocks must not depend on include_html or remote_images
+    has_image_ =
+        true;  // whether or not it is shown: the blocks must not depend on include_html or remote_images
     if (image_.empty()) image_ = url;
-    if (!options_.include_html || !options_.remote_images) return;  // a shown image is a request to its server
+    if (!options_.include_html || !options_.remote_images)
+      return;  // a shown image is a request to its server
     html_ += "<img src=\"" + escape_html(url) + "\"";
     const std::string alt = collapse(node.attr("alt"));
     if (!alt.empty()) html_ += " alt=\"" + escape_html(alt) + "\"";
@@ -1763,6 +2036,9 @@ class Extractor {
   std::vector<char> section_header_;  // a <header> kept because it holds only a section's heading
   std::vector<char> in_gallery_;      // inside a gallery or slideshow: its text is the pictures' captions
   std::unordered_map<std::uint32_t, std::unordered_set<std::string>> shown_keys_;  // see shown_twin()
+  std::unordered_set<std::string> toggled_ids_;                                    // see toggled_ids()
+  std::unordered_map<std::string, std::uint32_t> ids_;  // elements by id, see opens_collapsed_panel()
+  bool toggled_ids_read_ = false;
   std::vector<char> recorded_;
   bool emitting_lead_ = false;
   std::uint32_t top_ = kNoNode;

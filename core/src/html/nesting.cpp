@@ -80,16 +80,20 @@ bool may_be_json_ld(std::string_view start_tag) {
 }
 
 // Attributes that nothing downstream reads and that are a sixth of a typical page's markup once scripts are
-// gone: SVG path data, responsive-image lists, event handlers, data-* (but the lazy-image sources the cleaner
-// reads), ARIA (but aria-hidden).
+// gone: SVG path data, responsive-image lists, event handlers, data-* (but the lazy-image sources and the
+// collapse toggles' targets the cleaner reads), ARIA (but aria-hidden and what ties a toggle to its panel).
 bool is_unread_attribute(std::string_view name) {
   if (starts_with_ci(name, "data-")) {
-    for (std::string_view kept : {"data-src", "data-original", "data-lazy-src", "data-url"}) {
+    for (std::string_view kept : {"data-src", "data-original", "data-lazy-src", "data-url", "data-toggle",
+                                  "data-bs-toggle", "data-target", "data-bs-target"}) {
       if (equals_ci(name, kept)) return false;
     }
     return true;
   }
-  if (starts_with_ci(name, "aria-")) return !equals_ci(name, "aria-hidden");
+  if (starts_with_ci(name, "aria-")) {
+    return !equals_ci(name, "aria-hidden") && !equals_ci(name, "aria-expanded") &&
+           !equals_ci(name, "aria-controls");
+  }
   if (name.size() > 2 && starts_with_ci(name, "on")) return true;
   if (starts_with_ci(name, "xmlns") || starts_with_ci(name, "stroke") || starts_with_ci(name, "fill"))
     return true;
@@ -156,7 +160,7 @@ Prepared prepare_markup(std::string_view s, std::size_t max_depth) {
   std::string& out = result.html;
   std::vector<Open> stack;
   std::size_t foreign = 0;  // open svg and math elements
-  std::size_t copied = 0;  // s[copied, i) is still to be appended to out once anything is cut
+  std::size_t copied = 0;   // s[copied, i) is still to be appended to out once anything is cut
   const auto drop = [&](std::size_t from, std::size_t to) {
     if (from >= to) return;
     if (!result.changed) out.reserve(s.size());
