@@ -273,6 +273,23 @@ TEST_CASE("actor references: pronouns and 'the decision'", "[policy]") {
   CHECK_FALSE(is_reference(v.view, {5, 9}));  // the Ministry of Transport
 }
 
+TEST_CASE("'the decision does not apply to X': X is left out of the decision reported before", "[policy]") {
+  const std::string t =
+      "The harbour board allowed ferries to sail at night. The decision does not apply to cargo barges on the "
+      "north canal, a spokesman said.";
+  const auto ps = provisions_of(t);
+  check_offsets(t, ps);
+  const Provision* left_out = nullptr;
+  for (const Provision& p : ps) {
+    if (p.status == Status::Excluded) left_out = &p;
+  }
+  REQUIRE(left_out != nullptr);
+  REQUIRE(left_out->action);
+  CHECK(left_out->action->text.find("sail at night") != std::string::npos);
+  REQUIRE(left_out->subject);
+  CHECK(left_out->subject->text == "cargo barges on the north canal");
+}
+
 TEST_CASE("a speaker who reports a decision is not its maker", "[policy]") {
   const std::string t =
       "The port authority banned night flights over the bay on Monday. A spokesperson, Lena Berg, said the "

@@ -9,6 +9,7 @@
 #include "policy/sentence.hpp"
 #include "policy/status.hpp"
 #include "policy/structure.hpp"
+#include "syntax/tags.hpp"
 
 namespace articlescope::policy {
 
@@ -118,9 +119,30 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
             }
             // "The decision does not cover X": X is what the decision leaves out, and the decision is the one
             // the article reports first (a pronoun: the one stated last, in the two sentences before).
-            if (!p.action && p.status == Status::Excluded && is_reference(s, roles.action)) {
+            // The reference may also stand as the clause's subject while the labeller took the left-out item
+            // for the action ("the decision does not apply to X on Y").
+            const bool reference_action = is_reference(s, roles.action);
+            const std::size_t group = verb_group(s, c.first).begin;
+            WordRange clause_subject{clause_begin(s, group), group};
+            while (clause_subject.last > clause_subject.first &&
+                   (syntax::is_verb(s.words[clause_subject.last - 1].pos) ||
+                    s.words[clause_subject.last - 1].pos == syntax::Pos::MD))
+              --clause_subject.last;  // "the decision does (not cover)"
+            // "A spokesperson said the decision ...": the subject is the clause's last words.
+            for (const std::size_t n : {std::size_t{2}, std::size_t{1}}) {
+              const WordRange tail{clause_subject.last >= clause_subject.first + n ? clause_subject.last - n
+                                                                                   : clause_subject.first,
+                                   clause_subject.last};
+              if (tail.last - tail.first == n && is_reference(s, tail)) {
+                clause_subject = tail;
+                break;
+              }
+            }
+            if (!p.action && p.status == Status::Excluded &&
+                (reference_action || is_reference(s, clause_subject))) {
+              const WordRange reference = reference_action ? roles.action : clause_subject;
               const Provision* decision = nullptr;
-              if (roles.action.last - roles.action.first > 1) {
+              if (reference.last - reference.first > 1) {
                 for (const Provision& q : provisions) {
                   if (q.status != Status::Proposed && q.status != Status::Excluded && q.action) {
                     decision = &q;
@@ -134,7 +156,14 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
               if (decision != nullptr) {
                 p.action = decision->action;
                 if (!p.actor && decision->actor) p.actor = decision->actor;
-                if (roles.subject.empty()) roles.subject = fallback_action(s, c);
+                // What the decision leaves out is the whole phrase after the verb; a labelled subject or
+                // action inside it was only a part of it.
+                const WordRange left_out = fallback_action(s, c);
+                const auto within = [&](WordRange r) {
+                  return r.first >= left_out.first && r.last <= left_out.last;
+                };
+                if (roles.subject.empty() || within(roles.subject)) roles.subject = left_out;
+                if (!reference_action && within(roles.action)) roles.action = {};
               }
             }
             if (!p.action) {

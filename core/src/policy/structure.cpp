@@ -225,9 +225,11 @@ bool is_reference(const SentenceView& s, WordRange actor) {
     return any_of(first,
                   {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "them"});
   if (n == 2 && any_of(first, {"the", "this", "that"}))
-    return any_of(s.words[actor.first + 1].lower,
-                  {"decision", "ruling", "order", "move", "measure", "step", "change", "changes", "rule",
-                   "rules", "policy", "law", "directive", "decree", "plan", "judgment", "verdict"});
+    return any_of(
+        s.words[actor.first + 1].lower,
+        {"decision", "ruling",   "order",      "move", "measure",   "step",      "change",  "changes",
+         "rule",     "rules",    "policy",     "law",  "directive", "decree",    "plan",    "judgment",
+         "verdict",  "approval", "permission", "ban",  "waiver",    "exemption", "licence", "license"});
   return false;
 }
 
