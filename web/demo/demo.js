@@ -157,6 +157,7 @@ async function analyse(input, { source, format = 'auto' } = {}) {
       if (isCurrent() && seconds >= 1) $('status-elapsed').textContent = `${seconds.toFixed(0)} s`;
     }, 500);
     const report = await analyzer.analyze(input, { format });
+    if (!firstResult) performance.mark('articlescope:report');
     clearInterval(timer);
     if (!isCurrent()) return;
     await renderReport(report, isCurrent);
