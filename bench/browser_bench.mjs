@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Browser benchmark, headless Chromium.
 // 1. Time to first result: navigation to the demo's rendered report of its first sample (the demo marks it:
-//    performance mark "articlescope:first-result"), on first visits (fresh contexts: no HTTP cache, no code
-//    cache, no service worker) and on repeat visits (the same context again). Needs no corpus.
+//    performance mark "articlescope:first-result", set after the frame that shows the whole report was laid out
+//    and painted: the article with its highlights, the summary, the entity list), on first visits (fresh
+//    contexts: no HTTP cache, no code cache, no service worker) and on repeat visits (the same context again),
+//    with the phases before it (the demo's other "articlescope:*" marks). Needs no corpus.
 // 2. Over the dev corpora pages, in the same page and run: our WebAssembly analysis (clean + entities +
 //    policy, from the HTML string) against Mozilla Readability's parse() of a DOMParser document of the same
 //    HTML, per page; the median ratio to Readability's parse alone and to DOMParser + parse (the warm ratio).
