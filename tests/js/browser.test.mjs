@@ -53,6 +53,13 @@ test('createWorkerAnalyzer gives the same report asynchronously', () => {
   assert.equal(results.afterTerminate, 'disposed');
 });
 
+test('a module compiled by the page serves the worker, its warm-up helper and createAnalyzer', () => {
+  assert.ok(results.sharedModuleSameReport, 'an analysis asked for before the module was compiled');
+  assert.ok(results.failedModuleFallsBack, 'a failed compilation: the worker fetches the module itself');
+  assert.ok(results.mainThreadModuleSameReport);
+  assert.equal(results.notAModule, 'invalid_options');
+});
+
 test('highlightRanges wraps every span and remove() restores the DOM exactly', () => {
   const h = results.highlight;
   assert.ok(h.spans >= 5, `only ${h.spans} spans`);

@@ -4,20 +4,48 @@
 import { createWorkerAnalyzer } from '../lib/worker-client.js';
 import { SAMPLES, sampleFromHash, sampleUrl } from './samples.js';
 
+// The phases of the first result, for bench/browser_bench.mjs (performance marks "articlescope:*").
+performance.mark('articlescope:boot');
+
 let analyzerPromise = null;
 let analyzerIsReady = false;
+let compiledModule = null;
+
+/**
+ * The WebAssembly module, compiled here as it streams in, while the worker is still loading its scripts: the
+ * worker gets the compiled module. Kept for the workers started later (after a cancel); forgotten if it failed
+ * (say, a host that does not serve .wasm as application/wasm), and then the worker fetches the module itself.
+ */
+function compileModule() {
+  if (!compiledModule && typeof WebAssembly?.compileStreaming === 'function') {
+    const compiling = WebAssembly.compileStreaming(fetch(new URL('../lib/dist/articlescope-core.wasm', import.meta.url)));
+    compiledModule = compiling;
+    compiling.then(
+      () => performance.mark('articlescope:wasm-compiled'),
+      () => {
+        if (compiledModule === compiling) compiledModule = null;
+      },
+    );
+  }
+  return compiledModule ?? undefined;
+}
 
 /** The worker analyser, started once; a failed start is forgotten so that the next call tries again. */
 export function getAnalyzer() {
   if (!analyzerPromise) {
     // The first sample is analysed at once, while a helper worker compiles the rest of the pipeline in parallel
     // (see createWorkerAnalyzer's warmUp).
-    const analyzer = createWorkerAnalyzer({ workerUrl: new URL('./analyser-worker.js', import.meta.url), warmUp: 'parallel' });
+    const analyzer = createWorkerAnalyzer({
+      workerUrl: new URL('./analyser-worker.js', import.meta.url),
+      wasmModule: compileModule(),
+      warmUp: 'parallel',
+    });
     const ready = analyzer.ready.then(() => analyzer);
     analyzerPromise = ready;
     analyzerIsReady = false;
     ready.then(
       () => {
+        if (performance.getEntriesByName('articlescope:analyser-ready').length === 0) performance.mark('articlescope:analyser-ready');
         if (analyzerPromise === ready) analyzerIsReady = true;
       },
       () => {
@@ -64,6 +92,7 @@ export async function fetchSample(sample) {
 // The sample the page opens with, fetched now; taken (once) by the first loadSample() of that id.
 const first = SAMPLES.find((s) => s.id === sampleFromHash(location.hash));
 let firstFetch = { id: first.id, text: fetchSample(first) };
+firstFetch.text.then(() => performance.mark('articlescope:sample-loaded'), () => {});
 firstFetch.text.catch(() => {}); // reported when the page takes it
 
 /** The text of sample `id`: the fetch started at boot for the first one, a new fetch otherwise. */

@@ -157,6 +157,7 @@ async function analyse(input, { source, format = 'auto' } = {}) {
       if (isCurrent() && seconds >= 1) $('status-elapsed').textContent = `${seconds.toFixed(0)} s`;
     }, 500);
     const report = await analyzer.analyze(input, { format });
+    if (!firstResult) performance.mark('articlescope:report');
     clearInterval(timer);
     if (!isCurrent()) return;
     await renderReport(report, isCurrent);
@@ -227,9 +228,15 @@ let firstResult = false;
 function firstResultShown() {
   if (firstResult) return;
   firstResult = true;
+  // A frame callback runs before that frame's style, layout and paint; a task it posts runs after them: the
+  // mark is set once the report is laid out and painted, not when it is merely in the DOM.
   requestAnimationFrame(() => {
-    performance.mark('articlescope:first-result');
-    setTimeout(registerOffline, 0);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      performance.mark('articlescope:first-result');
+      setTimeout(registerOffline, 0);
+    };
+    channel.port2.postMessage(null);
   });
 }
 

@@ -85,21 +85,43 @@ async function loadNodeWasm(wasmUrl) {
   return readFile(wasmUrl ?? new URL('./dist/articlescope-core.wasm', import.meta.url));
 }
 
+// Emscripten's hook for a module compiled elsewhere: instantiates `wasmModule` with the imports the loader
+// gives. A failure rejects `failed` (the loader itself would wait for ever).
+function instantiateCompiled(wasmModule, failed) {
+  return (imports, receiveInstance) => {
+    WebAssembly.instantiate(wasmModule, imports).then((instance) => receiveInstance(instance, wasmModule), failed);
+    return {};  // the exports come later, through receiveInstance
+  };
+}
+
 /**
  * Loads and instantiates the WebAssembly core.
  * opts.wasmUrl: where to fetch articlescope-core.wasm (default: next to dist/articlescope-core.mjs);
- * opts.wasmBinary: the module's bytes, when the caller already has them (node, extensions, tests).
+ * opts.wasmBinary: the module's bytes, when the caller already has them (node, extensions, tests);
+ * opts.wasmModule: the module already compiled (a WebAssembly.Module of articlescope-core.wasm), say by a page
+ * that started compiling it while its worker was still loading; instances of one Module share its compiled code.
  */
 export async function createAnalyzer(opts = {}) {
   const moduleArgs = {};
+  let instantiationFailed = null;
+  const instantiation = new Promise((resolve, reject) => {
+    instantiationFailed = reject;
+  });
   let wasmBinary = opts.wasmBinary;
-  // Emscripten 3.1.6's node loader cannot fetch or read the module from an ES module: hand it the bytes.
-  if (!wasmBinary && isNode) wasmBinary = await loadNodeWasm(opts.wasmUrl);
-  if (wasmBinary) moduleArgs.wasmBinary = wasmBinary instanceof ArrayBuffer ? new Uint8Array(wasmBinary) : wasmBinary;
-  else if (opts.wasmUrl) moduleArgs.locateFile = () => String(opts.wasmUrl);
+  if (opts.wasmModule) {
+    if (!(opts.wasmModule instanceof WebAssembly.Module)) {
+      throw new ArticleScopeError('invalid_options', 'wasmModule must be a WebAssembly.Module');
+    }
+    moduleArgs.instantiateWasm = instantiateCompiled(opts.wasmModule, instantiationFailed);
+  } else {
+    // Emscripten 3.1.6's node loader cannot fetch or read the module from an ES module: hand it the bytes.
+    if (!wasmBinary && isNode) wasmBinary = await loadNodeWasm(opts.wasmUrl);
+    if (wasmBinary) moduleArgs.wasmBinary = wasmBinary instanceof ArrayBuffer ? new Uint8Array(wasmBinary) : wasmBinary;
+    else if (opts.wasmUrl) moduleArgs.locateFile = () => String(opts.wasmUrl);
+  }
   moduleArgs.print = moduleArgs.printErr = () => {};  // the library never prints
 
-  let core = await createArticleScopeCore(moduleArgs);
+  let core = await Promise.race([createArticleScopeCore(moduleArgs), instantiation]);
   const defaults = core.defaultOptions();
 
   return {

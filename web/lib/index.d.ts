@@ -185,6 +185,9 @@ export interface CreateAnalyzerOptions {
   wasmUrl?: string | URL;
   /** The module's bytes, when the caller has them (node, extensions). */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /** The module already compiled (e.g. by WebAssembly.compileStreaming); instances of one Module share its
+   *  compiled code. Anything else is refused with code 'invalid_options'. */
+  wasmModule?: WebAssembly.Module;
 }
 
 /** Input of an analysis: text, or its UTF-8 bytes. */
@@ -222,7 +225,10 @@ export class ArticleScopeError extends Error {
 // ---------------------------------------------------------------------------------------------------------
 // worker-client.js
 
-export interface CreateWorkerAnalyzerOptions extends CreateAnalyzerOptions {
+export interface CreateWorkerAnalyzerOptions extends Omit<CreateAnalyzerOptions, 'wasmModule'> {
+  /** The compiled module, or a promise of it: the worker starts at once and instantiates it when it comes
+   *  (analyses asked for meanwhile wait); if the promise rejects, the worker fetches the module itself. */
+  wasmModule?: WebAssembly.Module | Promise<WebAssembly.Module>;
   /** The worker script (default: worker.js next to worker-client.js). */
   workerUrl?: string | URL;
   /**

@@ -6,7 +6,10 @@ import { ArticleScopeError } from './errors.js';
 /**
  * Starts a module worker running the WebAssembly core.
  * opts.workerUrl: the worker script (default: worker.js next to this file); opts.wasmUrl / opts.wasmBinary as
- * for createAnalyzer(). V8 compiles WebAssembly lazily, function by function on first call, so a fresh module's
+ * for createAnalyzer(); opts.wasmModule: the compiled module, or a promise of it (a page that starts
+ * `WebAssembly.compileStreaming` before its worker has even loaded): the worker starts at once and instantiates
+ * it when it comes, and the workers share its code; if the promise fails, the worker fetches the module itself
+ * (and reports why that failed, if it does). V8 compiles WebAssembly lazily, function by function on first call, so a fresh module's
  * first analysis pays for compiling the pipeline. opts.warmUp says when that is paid:
  *   true (default): `ready` waits for a small analysis in the worker; the first real one runs at nearly warm speed;
  *   'parallel': `ready` comes at once, and a second, short-lived worker analyses the warm-up text meanwhile.
@@ -18,12 +21,19 @@ import { ArticleScopeError } from './errors.js';
 export function createWorkerAnalyzer(opts = {}) {
   const workerUrl = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
   const init = { type: 'init', wasmUrl: opts.wasmUrl ? String(opts.wasmUrl) : undefined, wasmBinary: opts.wasmBinary };
+  // The init message waits for the compiled module (the worker loads its scripts meanwhile); the worker holds
+  // analyses that arrive before it.
+  const initMessage = Promise.resolve(opts.wasmModule).then(
+    (wasmModule) => (wasmModule ? { ...init, wasmModule } : init),
+    () => init,
+  );
   const pending = new Map();  // id -> {resolve, reject, message}: sent to the current worker, not answered yet
   let nextId = 1;
   let failure = null;
   let version = null;
   let restarts = 0;
   let worker = null;
+  let stopped = false;
   let settleReady;
   const ready = new Promise((resolve, reject) => {
     settleReady = { resolve, reject };
@@ -62,7 +72,10 @@ export function createWorkerAnalyzer(opts = {}) {
       event.preventDefault?.();
       fail(new ArticleScopeError('internal_error', `worker failed: ${event.message ?? 'could not load the worker script'}`));
     };
-    worker.postMessage({ ...init, warmUp });
+    const started = worker;
+    initMessage.then((message) => {
+      if (worker === started && !stopped) worker.postMessage({ ...message, warmUp });
+    });
   };
 
   // After an internal_error (out of memory, or a bug) the instance may hold a heap of up to 2 GiB that
@@ -86,7 +99,9 @@ export function createWorkerAnalyzer(opts = {}) {
       event.preventDefault?.();
       helper.terminate();
     };
-    helper.postMessage({ ...init, warmUp: 'text' });
+    initMessage.then((message) => {
+      if (!stopped) helper.postMessage({ ...message, warmUp: 'text' });
+    });
   }
 
   return {
@@ -115,6 +130,7 @@ export function createWorkerAnalyzer(opts = {}) {
     },
     /** Stops the worker; analyses still running reject with code "disposed". */
     terminate() {
+      stopped = true;
       worker.terminate();
       fail(new ArticleScopeError('disposed', 'the worker analyzer was terminated'));
     },

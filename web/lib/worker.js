@@ -1,8 +1,17 @@
 // The Web Worker side of worker-client.js: owns one analyzer, answers one message per analysis.
 import { createAnalyzer } from './articlescope.js';
 import { WARM_UP_PAGE, WARM_UP_TEXT } from './warm-up.js';
+// Imported by articlescope.js; named here too so that the worker requests them with its first level of imports
+// rather than after articlescope.js came (one round trip less before the module can be instantiated).
+import './dist/articlescope-core.mjs';
+import './errors.js';
 
-let analyzer = null;
+// The analyzer (a promise), once the init message came; analyses that arrive before it wait for it.
+let resolveAnalyzer;
+const analyzer = new Promise((resolve) => {
+  resolveAnalyzer = resolve;
+});
+analyzer.catch(() => {});
 
 function errorPayload(error) {
   return { code: error.code ?? 'internal_error', message: String(error.message ?? error), report: error.report ?? null };
@@ -25,9 +34,10 @@ function warmUp(ready, { textOnly = false } = {}) {
 self.onmessage = async (event) => {
   const message = event.data;
   if (message.type === 'init') {
-    analyzer = createAnalyzer({ wasmUrl: message.wasmUrl, wasmBinary: message.wasmBinary });
+    const created = createAnalyzer({ wasmUrl: message.wasmUrl, wasmBinary: message.wasmBinary, wasmModule: message.wasmModule });
+    resolveAnalyzer(created);
     try {
-      const ready = await analyzer;
+      const ready = await created;
       if (message.warmUp) warmUp(ready, { textOnly: message.warmUp === 'text' });
       self.postMessage({ type: 'ready', version: ready.version });
     } catch (error) {

@@ -76,6 +76,21 @@ async function run() {
   worker.terminate();
   results.afterTerminate = await worker.analyze(html).then(() => null, (error) => error.code);
 
+  // 2b. A module compiled by the page, handed to the worker (and its warm-up helper) as a promise: an analysis
+  // asked for before the module is compiled waits for it; a promise that fails leaves the worker to fetch the
+  // module itself. The main thread's createAnalyzer takes a compiled module too, and refuses anything else.
+  const compiling = WebAssembly.compileStreaming(fetch('/web/lib/dist/articlescope-core.wasm'));
+  const shared = createWorkerAnalyzer({ wasmModule: compiling, warmUp: 'parallel' });
+  const early = await shared.analyze(html);
+  results.sharedModuleSameReport = JSON.stringify(withoutTimings(early)) === JSON.stringify(withoutTimings(report));
+  shared.terminate();
+  const fallback = createWorkerAnalyzer({ wasmModule: Promise.reject(new Error('not compiled')), warmUp: false });
+  results.failedModuleFallsBack = JSON.stringify(withoutTimings(await fallback.analyze(html))) === JSON.stringify(withoutTimings(report));
+  fallback.terminate();
+  const fromModule = await createAnalyzer({ wasmModule: await compiling });
+  results.mainThreadModuleSameReport = JSON.stringify(withoutTimings(fromModule.analyze(html))) === JSON.stringify(withoutTimings(report));
+  results.notAModule = await createAnalyzer({ wasmModule: new Uint8Array(8) }).then(() => null, (error) => error.code);
+
   // 3. Highlighting the rendered article.
   const rendered = document.getElementById('rendered');
   render(rendered, report);
