@@ -651,3 +651,20 @@ TEST_CASE("the embedded tagger has both stages, and the second changes nothing o
   tagger.tag(words, {{0, 6}, {4, 99}}, entities::embedded_gazetteer(), spans);  // the second range is invalid
   for (const auto& s : spans) CHECK(s.last < 6);
 }
+
+TEST_CASE("a heading's words are never entities; the same names in the text still are") {
+  Article article;
+  article.text = "Lena Marsh Opens Port Elwin Bridge\nLena Marsh opened the bridge in Port Elwin on Friday.";
+  const std::size_t heading_end = article.text.find('\n');
+  article.blocks.push_back({BlockKind::Heading, 0, heading_end, 2});
+  article.blocks.push_back({BlockKind::Paragraph, heading_end + 1, article.text.size(), 0});
+  const Result r = entities::extract(article, text::segment(article.text, article.blocks));
+  for (const Entity& e : r.mentions) CHECK(e.start > heading_end);
+  CHECK(type_of(r, "Lena Marsh") == "PERSON");
+  CHECK(type_of(r, "Friday") == "DATE");
+  // Without the heading block the same first line is read as text.
+  Article plain;
+  plain.text = article.text;
+  const Result all = entities::extract(plain, text::segment(plain.text, {}));
+  CHECK(all.mentions.size() > r.mentions.size());
+}

@@ -134,8 +134,15 @@ Result extract(const Article& article, const text::TextIndex& index, const Tagge
     std::sort(kept.begin(), kept.end(),
               [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
 
+    // A heading announces what the text says, in Title Case more often than not, where any capitalised word
+    // looks like a name: its names are marked where the text itself says them.
+    // Blocks and kept mentions are both in text order: one walk over the two.
+    auto block = article.blocks.begin();
     result.mentions.reserve(kept.size());
     for (const Candidate& c : kept) {
+      const std::size_t start = index.tokens[c.first].start;
+      while (block != article.blocks.end() && block->end <= start) ++block;
+      if (block != article.blocks.end() && block->kind == BlockKind::Heading && block->start <= start) continue;
       Entity e;
       e.type = c.type;
       e.start = index.tokens[c.first].start;
