@@ -790,6 +790,12 @@ std::size_t caption_credit_start(std::string_view text) {
   return best;
 }
 
+bool names_any(const html::Node& node, std::initializer_list<std::string_view> words) {
+  const std::string hints = lower_ascii(node.attr("class")) + ' ' + lower_ascii(node.attr("id"));
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view word) { return hints.find(word) != std::string::npos; });
+}
+
 bool is_credit_element(const html::Node& node) {
   const std::string itemprop = lower_ascii(node.attr("itemprop"));
   if (itemprop == "creator" || itemprop == "copyrightholder") return true;

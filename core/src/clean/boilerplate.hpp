@@ -3,6 +3,7 @@
 
 #include "html/dom.hpp"
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -51,6 +52,9 @@ std::string_view boilerplate_heading_kind(std::string_view text);
 /// "© Agency"), or npos. Only a credit that runs to the end of the text counts: a marker in the middle of a
 /// long caption is part of what the caption says.
 std::size_t caption_credit_start(std::string_view text);
+
+/// True when the element's class or id, lower-cased, contains one of `words` ("gallery" in "photo-gallery").
+bool names_any(const html::Node& node, std::initializer_list<std::string_view> words);
 
 /// True when the class, id or itemprop of an element inside a caption names a credit ("credit", "copyright",
 /// "photographer", "source", itemprop "creator"), and not also the caption ("caption-credit" holds both).

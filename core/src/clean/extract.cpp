@@ -476,10 +476,7 @@ class Extractor {
     }
   }
 
-  static bool names_gallery(const Node& node) {
-    const std::string hints = lower_ascii(node.attr("class")) + ' ' + lower_ascii(node.attr("id"));
-    return hints.find("gallery") != std::string::npos || hints.find("slideshow") != std::string::npos;
-  }
+  static bool names_gallery(const Node& node) { return names_any(node, {"gallery", "slideshow"}); }
 
   // "4/50", "4 / 50", "4 of 50" at the start of a text: a slide's number in a slideshow.
   static bool starts_with_slide_counter(std::string_view text) {
@@ -533,19 +530,14 @@ class Extractor {
   bool is_collapsed_panel(std::uint32_t index, std::uint32_t words, std::uint32_t link_words) {
     const Node& node = doc_[index];
     if (words < 8 || link_words * 3 >= words) return false;
-    const auto names = [](const Node& element, std::initializer_list<std::string_view> words_named) {
-      const std::string hints = lower_ascii(element.attr("class")) + ' ' + lower_ascii(element.attr("id"));
-      return std::any_of(words_named.begin(), words_named.end(),
-                         [&](std::string_view word) { return hints.find(word) != std::string::npos; });
-    };
-    if (names(node, {"modal", "popup", "pop-up", "dialog", "overlay", "menu", "nav", "login", "search",
-                     "cart", "cookie", "consent", "newsletter", "subscribe", "tooltip", "dropdown"}))
+    if (names_any(node, {"modal", "popup", "pop-up", "dialog", "overlay", "menu", "nav", "login", "search",
+                         "cart", "cookie", "consent", "newsletter", "subscribe", "tooltip", "dropdown"}))
       return false;
     const std::initializer_list<std::string_view> collapsible = {"accordion", "faq",    "collaps",  "expand",
                                                                  "toggle",    "answer", "akkordeon"};
     const bool panel = node.attr("aria-expanded") == "false" ||
-                       toggled_ids().count(std::string(node.attr("id"))) || names(node, collapsible) ||
-                       (node.parent != kNoNode && names(doc_[node.parent], collapsible));
+                       toggled_ids().count(std::string(node.attr("id"))) || names_any(node, collapsible) ||
+                       (node.parent != kNoNode && names_any(doc_[node.parent], collapsible));
     return panel && !holds(index, [](Tag tag) {
              return tag == Tag::Input || tag == Tag::Select || tag == Tag::Textarea || tag == Tag::Form;
            });
@@ -604,10 +596,7 @@ class Extractor {
     const Node& node = doc_[index];
     const std::uint32_t parent = node.parent;
     if (parent == kNoNode || html::is_block(node.tag) || html::is_block(doc_[parent].tag)) return false;
-    const std::string hints = lower_ascii(node.attr("class")) + ' ' + lower_ascii(node.attr("id"));
-    if (hints.find("tooltip") == std::string::npos && hints.find("popover") == std::string::npos &&
-        hints.find("tippy") == std::string::npos)
-      return false;
+    if (!names_any(node, {"tooltip", "popover", "tippy"})) return false;
     const auto& siblings = doc_[parent].children;
     for (auto it = siblings.begin(); it != siblings.end() && *it != index; ++it) {
       const Node& before = doc_[*it];
