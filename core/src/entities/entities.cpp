@@ -142,10 +142,11 @@ Result extract(const Article& article, const text::TextIndex& index, const Tagge
     for (const Candidate& c : kept) {
       const std::size_t start = index.tokens[c.first].start;
       while (block != article.blocks.end() && block->end <= start) ++block;
-      if (block != article.blocks.end() && block->kind == BlockKind::Heading && block->start <= start) continue;
+      if (block != article.blocks.end() && block->kind == BlockKind::Heading && block->start <= start)
+        continue;
       Entity e;
       e.type = c.type;
-      e.start = index.tokens[c.first].start;
+      e.start = start;
       e.end = index.tokens[c.last].end;
       e.text = text.substr(e.start, e.end - e.start);
       result.mentions.push_back(std::move(e));

@@ -62,6 +62,21 @@ std::vector<text::Sentence> windows_of(const text::Sentence& sentence, const tex
   return windows;
 }
 
+// The trigger's clause subject when it refers to a decision ("the decision does not cover", "a spokesperson
+// said the ruling does not apply to"): its last one or two words before the verb group and its auxiliaries;
+// empty when they are no reference.
+WordRange subject_reference(const SentenceView& s, const Candidate& c) {
+  const std::size_t group = verb_group(s, c.first).begin;
+  const std::size_t begin = clause_begin(s, group);
+  std::size_t last = group;
+  while (last > begin && (syntax::is_verb(s.words[last - 1].pos) || s.words[last - 1].pos == syntax::Pos::MD))
+    --last;  // "the decision does (not cover)"
+  for (const std::size_t n : {std::size_t{2}, std::size_t{1}}) {
+    if (last >= begin + n && is_reference(s, {last - n, last})) return {last - n, last};
+  }
+  return {};
+}
+
 // The decision-maker named last, for "the decision" and pronoun actors of the next sentences.
 struct LastActor {
   std::optional<Span> span;
@@ -122,25 +137,10 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
             // The reference may also stand as the clause's subject while the labeller took the left-out item
             // for the action ("the decision does not apply to X on Y").
             const bool reference_action = is_reference(s, roles.action);
-            const std::size_t group = verb_group(s, c.first).begin;
-            WordRange clause_subject{clause_begin(s, group), group};
-            while (clause_subject.last > clause_subject.first &&
-                   (syntax::is_verb(s.words[clause_subject.last - 1].pos) ||
-                    s.words[clause_subject.last - 1].pos == syntax::Pos::MD))
-              --clause_subject.last;  // "the decision does (not cover)"
-            // "A spokesperson said the decision ...": the subject is the clause's last words.
-            for (const std::size_t n : {std::size_t{2}, std::size_t{1}}) {
-              const WordRange tail{clause_subject.last >= clause_subject.first + n ? clause_subject.last - n
-                                                                                   : clause_subject.first,
-                                   clause_subject.last};
-              if (tail.last - tail.first == n && is_reference(s, tail)) {
-                clause_subject = tail;
-                break;
-              }
-            }
-            if (!p.action && p.status == Status::Excluded &&
-                (reference_action || is_reference(s, clause_subject))) {
-              const WordRange reference = reference_action ? roles.action : clause_subject;
+            const WordRange reference = !p.action && p.status == Status::Excluded
+                                            ? (reference_action ? roles.action : subject_reference(s, c))
+                                            : WordRange{};
+            if (!reference.empty()) {
               const Provision* decision = nullptr;
               if (reference.last - reference.first > 1) {
                 for (const Provision& q : provisions) {
