@@ -250,11 +250,9 @@ def exemption():
     party = pick(PARTIES)
     rest = pick(['the ban', 'the new tax', 'the curfew', 'the export restrictions', 'the quota'])
     form = RNG.randrange(3)
-    if form == 0:
-        return record(f'{cap(party)} are exempt from {rest}{pick(TAILS)}.',
-                      [provision('excluded', rest, None, cap(party))])
-    if form == 1:
-        return record(f'{cap(party)} will be exempt from {rest}{pick(TAILS)}.',
+    if form < 2:
+        be = 'are' if form == 0 else 'will be'
+        return record(f'{cap(party)} {be} exempt from {rest}{pick(TAILS)}.',
                       [provision('excluded', rest, None, cap(party))])
     return record(f'{cap(rest)} does not apply to {party}{pick(TAILS)}.',
                   [provision('excluded', cap(rest), None, party)])
@@ -270,7 +268,7 @@ def not_covered():
 def negative_ability():
     app = pick(['The app', 'The new phone', 'The website', 'The software update', 'The tool', 'The camera'])
     verb = pick(['lets', 'allows', 'lets users', 'allows customers to'])
-    base, _, obj = pick(ACTIONS[:6])
+    pick(ACTIONS[:6])  # an unused draw, kept so that the seeded sentences stay those the models learnt from
     thing = pick(['stream live radio', 'track their spending', 'edit videos on the go',
                   'book tickets in seconds', 'compare prices', 'scan receipts'])
     if verb in ('lets', 'allows'):
