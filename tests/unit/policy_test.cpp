@@ -275,7 +275,8 @@ TEST_CASE("actor references: pronouns and 'the decision'", "[policy]") {
 
 TEST_CASE("'the decision does not apply to X': X is left out of the decision reported before", "[policy]") {
   const std::string t =
-      "The harbour board allowed ferries to sail at night. The decision does not apply to cargo barges on the "
+      "The harbour board allowed ferries to sail at night. The decision does not apply to cargo barges on "
+      "the "
       "north canal, a spokesman said.";
   const auto ps = provisions_of(t);
   check_offsets(t, ps);
@@ -333,6 +334,33 @@ TEST_CASE("role decoding: I- tags only continue their B- tag", "[policy]") {
   CHECK(r.action.last == 2);
   REQUIRE(r.scopes.size() == 2);
   CHECK(r.scopes[1].last == 6);
+}
+
+TEST_CASE("role decoding with single roles: one action, subject and actor at most, an action when possible",
+          "[policy]") {
+  // Five words: the emissions favour two action spans (words 0 and 3), two subject spans (1 and 4), and at
+  // word 2 a scope. Unconstrained, Viterbi follows them; with single roles it keeps the stronger span of each
+  // role and every scope.
+  std::vector<float> emissions(5 * kNumRoleTags, 0.f);
+  emissions[0 * kNumRoleTags + kBAction] = 3.f;
+  emissions[1 * kNumRoleTags + kBSubject] = 2.f;
+  emissions[2 * kNumRoleTags + kBScope] = 2.f;
+  emissions[3 * kNumRoleTags + kBAction] = 1.f;
+  emissions[4 * kNumRoleTags + kBSubject] = 4.f;
+  const std::vector<float> transitions((kNumRoleTags + 1) * kNumRoleTags, 0.f);
+  std::vector<int> tags;
+  role_viterbi(emissions.data(), 5, transitions.data(), tags);
+  CHECK(tags == std::vector<int>{kBAction, kBSubject, kBScope, kBAction, kBSubject});
+  role_viterbi(emissions.data(), 5, transitions.data(), tags, /*single_roles=*/true);
+  CHECK(tags == std::vector<int>{kBAction, kO, kBScope, kO, kBSubject});
+  // No word favours an action: the best sequence that has one is chosen over the all-O one.
+  std::vector<float> no_action(3 * kNumRoleTags, 0.f);
+  for (std::size_t i = 0; i < 3; ++i) no_action[i * kNumRoleTags + kO] = 1.f;
+  no_action[2 * kNumRoleTags + kBAction] = 0.5f;
+  role_viterbi(no_action.data(), 3, transitions.data(), tags);
+  CHECK(tags == std::vector<int>{kO, kO, kO});
+  role_viterbi(no_action.data(), 3, transitions.data(), tags, /*single_roles=*/true);
+  CHECK(tags == std::vector<int>{kO, kO, kBAction});
 }
 
 TEST_CASE("the policy models: shapes checked, malformed bytes refused", "[policy]") {

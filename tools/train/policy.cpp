@@ -718,7 +718,7 @@ void diagnose(const std::vector<StatusExample>& status, const std::vector<RoleEx
     emissions.assign(e.words.size() * kNumRoleTags, 0.f);
     for (std::size_t q = 0; q < e.words.size(); ++q)
       score(m.roles, e.words[q], emissions.data() + q * kNumRoleTags);
-    role_viterbi(emissions.data(), e.words.size(), m.role_transitions(), tags);
+    role_viterbi(emissions.data(), e.words.size(), m.role_transitions(), tags, /*single_roles=*/true);
     const Roles got = roles_from_tags(tags), want = roles_from_tags(e.tags);
     d.role_f1[0] += range_f1(want.action, got.action);
     d.role_f1[1] += range_f1(want.subject, got.subject);
@@ -769,8 +769,8 @@ int run(int argc, char** argv) {
       args.integer("role-rows", 0, "rows kept by the role labeller, refitted (0: all)"));
   st.levels = static_cast<int>(args.integer("levels", 127, "quantisation steps either side of zero"));
   st.seed = static_cast<std::uint64_t>(args.integer("seed", 1, "random seed"));
-  st.fold_seed = static_cast<std::uint64_t>(
-      args.integer("fold-seed", 0, "with --cv: another split of the documents into folds (0: the usual one)"));
+  st.fold_seed = static_cast<std::uint64_t>(args.integer(
+      "fold-seed", 0, "with --cv: another split of the documents into folds (0: the usual one)"));
   if (!args.finish(st.train.empty()               ? "--train is required"
                    : st.bits < 12 || st.bits > 24 ? "--bits must be 12..24"
                    : st.cv == 1 || st.cv < 0      ? "--cv must be 0 or at least 2"

@@ -25,16 +25,20 @@ struct Roles {
 };
 
 /// Emission scores (words x kNumRoleTags) of every word of `s` for candidate `c`.
-void role_emissions(const SentenceView& s, const Candidate& c, const learn::Model& model, std::vector<float>& out);
+void role_emissions(const SentenceView& s, const Candidate& c, const learn::Model& model,
+                    std::vector<float>& out);
 
 /// The best tag sequence under role_transition_allowed(), given emissions and transitions
-/// ((kNumRoleTags + 1) x kNumRoleTags, row 0 = start).
-void role_viterbi(const float* emissions, std::size_t n, const float* transitions, std::vector<int>& tags);
+/// ((kNumRoleTags + 1) x kNumRoleTags, row 0 = start); with `single_roles`, one span at most of the action,
+/// the subject and the actor each (scopes may be several), and one action whenever any sequence has one.
+void role_viterbi(const float* emissions, std::size_t n, const float* transitions, std::vector<int>& tags,
+                  bool single_roles = false);
 
 /// Spans from a tag sequence: the first span of each single role, every scope.
 Roles roles_from_tags(const std::vector<int>& tags);
 
-/// The roles of candidate `c`: the decoded tags, with the trigger phrase never inside the subject or actor.
+/// The roles of candidate `c`: the decoded tags, one action, subject and actor at most (the labeller is
+/// trained without that constraint; reading with it is what cross-validation scored best).
 Roles label_roles(const SentenceView& s, const Candidate& c, const Models& models);
 
 }  // namespace articlescope::policy
