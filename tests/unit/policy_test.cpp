@@ -336,6 +336,20 @@ TEST_CASE("role decoding: I- tags only continue their B- tag", "[policy]") {
   CHECK(r.scopes[1].last == 6);
 }
 
+TEST_CASE("two actions name the same thing when they share half of the shorter one", "[policy]") {
+  const auto span = [](std::size_t start, std::size_t end) {
+    Span s;
+    s.start = start;
+    s.end = end;
+    return s;
+  };
+  CHECK(names_same_thing(span(10, 30), span(20, 30)));  // "sanctions" inside "threatened with sanctions"
+  CHECK(names_same_thing(span(10, 30), span(25, 35)));  // half of the shorter one
+  CHECK_FALSE(names_same_thing(span(10, 30), span(27, 40)));
+  CHECK_FALSE(names_same_thing(span(10, 30), span(30, 40)));  // adjacent
+  CHECK_FALSE(names_same_thing(span(10, 10), span(5, 20)));   // an empty span names nothing
+}
+
 TEST_CASE("role decoding with single roles: one action, subject and actor at most, an action when possible",
           "[policy]") {
   // Five words: the emissions favour two action spans (words 0 and 3), two subject spans (1 and 4), and at

@@ -198,6 +198,11 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
               p.scopes.push_back(std::move(scope));
             }
             p.flags = flags_of(s, c);
+            // Two trigger words of one statement ("threatened with sanctions"): the provision is stated once.
+            const auto restates = [&](const Provision& q) {
+              return q.status == p.status && q.action && names_same_thing(*q.action, *p.action);
+            };
+            if (std::any_of(provisions.begin() + sentence_first, provisions.end(), restates)) continue;
             provisions.push_back(std::move(p));
             last_provision_sentence = si;
           }

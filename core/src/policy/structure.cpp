@@ -217,6 +217,13 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       roles.scopes.end());
 }
 
+bool names_same_thing(const Span& a, const Span& b) {
+  if (a.end <= a.start || b.end <= b.start) return false;
+  const std::size_t first = std::max(a.start, b.start), last = std::min(a.end, b.end);
+  const std::size_t shared = last > first ? last - first : 0;
+  return 2 * shared >= std::min(a.end - a.start, b.end - b.start);
+}
+
 bool is_reference(const SentenceView& s, WordRange actor) {
   if (actor.empty()) return false;
   const std::size_t n = actor.last - actor.first;

@@ -31,16 +31,20 @@ std::uint32_t flags_of(const SentenceView& s, const Candidate& c);
 /// a coordinating "and"/"or" and another phrase with a scope of the same kind; otherwise returns the roles.
 std::vector<Roles> split_coordination(const SentenceView& s, const Roles& roles);
 
-/// For a carve-out preposition ("except X", "other than X"): the words it leaves out (X), up to the clause end.
+/// For a carve-out preposition ("except X", "other than X"): the words it leaves out (X), up to the clause
+/// end.
 WordRange carve_out_object(const SentenceView& s, const Candidate& c);
 
 /// Tidies the labelled roles with general rules of phrase shape: the action does not start with the trigger
 /// phrase (unless it is the trigger alone) nor end with a function word; a subject or actor must hold a noun,
-/// a pronoun or a name (a bare "the", "its" or a date is dropped); no role overlaps the trigger; an action that
-/// opens with a preposition is a scope, and one of punctuation alone is dropped.
+/// a pronoun or a name (a bare "the", "its" or a date is dropped); no role overlaps the trigger; an action
+/// that opens with a preposition is a scope, and one of punctuation alone is dropped.
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles);
 
 /// True when the actor is a pronoun or a bare reference to a decision ("it", "the ruling", "this").
 bool is_reference(const SentenceView& s, WordRange actor);
+
+/// Whether two spans of one text name the same thing: they share at least half of the shorter one.
+bool names_same_thing(const Span& a, const Span& b);
 
 }  // namespace articlescope::policy
