@@ -477,6 +477,21 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
     REQUIRE(ps[0].subject);
     CHECK(ps[0].subject->text == "Charities");
   }
+  SECTION("a carve-out after a provision: excluded, with the provision's action and maker") {
+    const std::string t =
+        "The ministry allowed farmers to export grain through the northern ports, except durum wheat.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    const Provision* p = with_action(ps, "export grain");
+    REQUIRE(p != nullptr);
+    CHECK(permits(p->status));
+    REQUIRE(ps.back().status == Status::Excluded);
+    CHECK(ps.back().action->text == p->action->text);
+    REQUIRE(ps.back().subject);
+    CHECK(ps.back().subject->text == "durum wheat");  // without the full stop
+    REQUIRE(ps.back().actor);
+    CHECK(ps.back().actor->text == "The ministry");
+  }
   SECTION("a decision that removes a restriction stated in a relative clause") {
     const std::string t =
         "The new law removes a curb that had prevented pharmacists from selling antibiotics.";

@@ -109,15 +109,20 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
         const std::vector<int> classes = classify(s, candidates, models);
         const std::size_t sentence_first = provisions.size();
         for (std::size_t k = 0; k < candidates.size(); ++k) {
-          if (classes[k] == kNoProvision) continue;
           const Candidate& c = candidates[k];
+          // A carve-out ("except X", "but not X") after a provision of the sentence limits that provision,
+          // whatever the classifier made of the preposition on its own.
+          const bool carve_out = (c.sections & bit(Section::Except)) && provisions.size() > sentence_first &&
+                                 provisions.back().status != Status::Excluded;
+          const int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
+          if (cls == kNoProvision) continue;
           Roles labelled = label_roles(s, c, models);
           // What the verb's argument pattern names: the action and subject when the labeller found none.
           const ArgumentFrame frame = argument_frame(s, c);
           tidy_roles(s, c, labelled);
           for (Roles roles : split_coordination(s, labelled)) {
             Provision p;
-            p.status = static_cast<Status>(classes[k]);
+            p.status = static_cast<Status>(cls);
             p.sentence.start = sentence.start;
             p.sentence.end = sentence.end;
             p.sentence.text = article.text.substr(sentence.start, sentence.end - sentence.start);
@@ -127,9 +132,12 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
             if (p.status == Status::Excluded && provisions.size() > sentence_first &&
                 (roles.action.empty() || (c.sections & bit(Section::Except)))) {
               p.action = provisions.back().action;
+              p.actor = provisions.back().actor;
               if (c.sections & bit(Section::Except)) {
+                // The preposition has no action or maker of its own: what it leaves out is its object.
                 const WordRange left_out = carve_out_object(s, c);
                 if (!left_out.empty()) roles.subject = left_out;
+                roles.action = roles.actor = {};
               }
             }
             // "The decision does not cover X": X is what the decision leaves out, and the decision is the one

@@ -131,7 +131,9 @@ WordRange carve_out_object(const SentenceView& s, const Candidate& c) {
   const std::size_t end = clause_end(s, c.last + 1);
   std::size_t first = c.last + 1;
   if (first < end && s.words[first].lower == "for") ++first;
-  return {first, end};
+  std::size_t last = end;
+  while (last > first && s.words[last - 1].punct) --last;  // the sentence's full stop
+  return {first, last};
 }
 
 namespace {
