@@ -492,6 +492,18 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
     REQUIRE(ps.back().actor);
     CHECK(ps.back().actor->text == "The ministry");
   }
+  SECTION("an exemption that ends its clause leaves its party out of the provision before it") {
+    const std::string t = "The town banned barbecues in the park, though licensed caterers are exempt.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    const Provision* p = with_action(ps, "barbecues");
+    REQUIRE(p != nullptr);
+    CHECK(restricts(p->status));
+    REQUIRE(ps.back().status == Status::Excluded);
+    CHECK(ps.back().action->text == p->action->text);
+    REQUIRE(ps.back().subject);
+    CHECK(ps.back().subject->text.find("caterers") != std::string::npos);
+  }
   SECTION("a decision that removes a restriction stated in a relative clause") {
     const std::string t =
         "The new law removes a curb that had prevented pharmacists from selling antibiotics.";

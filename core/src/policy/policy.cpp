@@ -77,6 +77,28 @@ WordRange subject_reference(const SentenceView& s, const Candidate& c) {
   return {};
 }
 
+// Whether nothing but punctuation follows the trigger in its clause ("..., but residents are exempt.").
+bool ends_clause(const SentenceView& s, const Candidate& c) {
+  const std::size_t end = clause_end(s, c.last + 1);
+  for (std::size_t k = c.last + 1; k < end; ++k) {
+    if (!s.words[k].punct) return false;
+  }
+  return true;
+}
+
+// The provision of this sentence that carve-out candidate `c` limits: the last one stated before it (before
+// its clause, when `other_clause`: a trigger word of the carve-out's own clause is not what it limits), that
+// is no exclusion itself; null when there is none.
+const Provision* limited_provision(const std::vector<Provision>& provisions, std::size_t sentence_first,
+                                   const SentenceView& s, const Candidate& c, bool other_clause) {
+  const std::size_t before = s.words[other_clause ? clause_begin(s, c.first) : c.first].start;
+  for (std::size_t q = provisions.size(); q-- > sentence_first;) {
+    const Provision& p = provisions[q];
+    if (p.status != Status::Excluded && p.trigger && p.trigger->end <= before) return &p;
+  }
+  return nullptr;
+}
+
 // The decision-maker named last, for "the decision" and pronoun actors of the next sentences.
 struct LastActor {
   std::optional<Span> span;
@@ -112,8 +134,8 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
           const Candidate& c = candidates[k];
           // A carve-out ("except X", "but not X") after a provision of the sentence limits that provision,
           // whatever the classifier made of the preposition on its own.
-          const bool carve_out = (c.sections & bit(Section::Except)) && provisions.size() > sentence_first &&
-                                 provisions.back().status != Status::Excluded;
+          const bool carve_out = (c.sections & bit(Section::Except)) &&
+                                 limited_provision(provisions, sentence_first, s, c, false) != nullptr;
           const int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
           if (cls == kNoProvision) continue;
           Roles labelled = label_roles(s, c, models);
@@ -129,14 +151,25 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
             p.trigger = span_of(article.text, s, {c.first, c.last + 1});
             // A carve-out ("except X", "other than X") limits the decision stated before it in the sentence:
             // it takes that decision's action, and X is who or what is left out.
-            if (p.status == Status::Excluded && provisions.size() > sentence_first &&
-                (roles.action.empty() || (c.sections & bit(Section::Except)))) {
-              p.action = provisions.back().action;
-              p.actor = provisions.back().actor;
+            // So does an exemption that ends its clause ("..., but residents are exempt"): it names no
+            // restriction of its own, and who is exempt stands before it.
+            const bool bare_exemption = !(c.sections & bit(Section::Except)) && ends_clause(s, c);
+            const Provision* limited =
+                p.status == Status::Excluded
+                    ? limited_provision(provisions, sentence_first, s, c, bare_exemption)
+                    : nullptr;
+            if (limited != nullptr &&
+                (roles.action.empty() || (c.sections & bit(Section::Except)) || bare_exemption)) {
+              p.action = limited->action;
+              p.actor = limited->actor;
               if (c.sections & bit(Section::Except)) {
                 // The preposition has no action or maker of its own: what it leaves out is its object.
                 const WordRange left_out = carve_out_object(s, c);
                 if (!left_out.empty()) roles.subject = left_out;
+                roles.action = roles.actor = {};
+              } else if (bare_exemption) {
+                const WordRange exempt = frame.pattern == Pattern::Predicative ? frame.action : frame.subject;
+                if (!exempt.empty()) roles.subject = exempt;
                 roles.action = roles.actor = {};
               }
             }
