@@ -315,6 +315,19 @@ TEST_CASE("a speaker who reports a decision is not its maker", "[policy]") {
   CHECK(roles.actor.last == 5);  // the decision
 }
 
+TEST_CASE("a noun and its prepositional phrase before the verb are one actor", "[policy]") {
+  const auto v = viewed("Farmers in the northern valley proposed banning the pesticide.");
+  const auto candidates = find_candidates(v.view);
+  REQUIRE_FALSE(candidates.empty());
+  Roles roles;
+  roles.subject = {0, 1};  // Farmers
+  roles.actor = {2, 5};    // the northern valley
+  tidy_roles(v.view, candidates[0], roles);
+  CHECK(roles.subject.empty());
+  CHECK(roles.actor.first == 0);
+  CHECK(roles.actor.last == 5);
+}
+
 TEST_CASE("role decoding: I- tags only continue their B- tag", "[policy]") {
   // Emissions that favour I-action at the first word and I-subject after O: Viterbi must not follow them.
   std::vector<float> emissions(3 * kNumRoleTags, 0.f);

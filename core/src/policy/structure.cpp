@@ -188,6 +188,13 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     roles.actor.last = roles.subject.last;
     roles.subject = {};
   }
+  // "Lawmakers in the parliament proposed ...": a noun and its prepositional phrase before the verb are one
+  // phrase, the actor, not a subject and an actor.
+  if (!roles.actor.empty() && !roles.subject.empty() && roles.subject.last + 1 == roles.actor.first &&
+      roles.actor.last <= c.first && s.words[roles.subject.last].pos == syntax::Pos::IN) {
+    roles.actor.first = roles.subject.first;
+    roles.subject = {};
+  }
   // "A spokesperson said the decision does not cover X": the speaker reports the decision; its maker is the
   // one "the decision" refers to (resolved by the caller), not the speaker.
   if (!roles.actor.empty() && roles.actor.last <= c.first) {
