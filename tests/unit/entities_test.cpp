@@ -1,14 +1,18 @@
 // Entity stage: each recogniser (DATE, MONEY, QUANTITY, WEAPON, NORP), the tagger (PERSON/ORG/LOCATION,
 // also in lower case and capitals), overlap rules, and each linking rule. Sentences written for these tests.
 #include "entities/entities.hpp"
+#include "data.hpp"
 #include "entities/linking.hpp"
 #include "entities/tagger.hpp"
 #include "text/segment.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
 #include <string>
 #include <vector>
+
+ARTICLESCOPE_EMBEDDED(word_clusters_bin)
 
 using namespace articlescope;
 using articlescope::entities::Result;
@@ -667,4 +671,38 @@ TEST_CASE("a heading's words are never entities; the same names in the text stil
   plain.text = article.text;
   const Result all = entities::extract(plain, text::segment(plain.text, {}));
   CHECK(all.mentions.size() > r.mentions.size());
+}
+
+TEST_CASE("word classes: a word's class path is found by its lower-cased form, unknown words have none") {
+  using namespace entities;
+  const auto fp = [](const char* lower_word) { return WordClusters::fingerprint(hash_bytes(lower_word)); };
+  // Invented words: two in one class (path 1.0110), one elsewhere (1.1), one without a class.
+  std::vector<std::pair<std::uint32_t, std::uint16_t>> entries = {
+      {fp("glorpfen"), 0b10110}, {fp("snibbleton"), 0b10110}, {fp("quaxley"), 0b11}};
+  std::sort(entries.begin(), entries.end());
+  WordClusters clusters;
+  REQUIRE(clusters.load(WordClusters::encode(entries, 4)));
+  CHECK(clusters.size() == 3);
+  CHECK(clusters.path(hash_bytes("glorpfen")) == 0b10110);
+  CHECK(clusters.path(hash_bytes("snibbleton")) == 0b10110);
+  CHECK(clusters.path(hash_bytes("quaxley")) == 0b11);
+  CHECK(clusters.path(hash_bytes("wumbridge")) == 0);
+  CHECK(clusters.path(hash_bytes("Glorpfen")) == 0);  // the key is the lower-cased form
+  // describe() looks the lower-cased word up, whatever its casing.
+  CHECK(describe("GLORPFEN").lower == hash_bytes("glorpfen"));
+  // Prefixes are coarser classes: 1.0110 cut to 2 bits is 1.01; a path shorter than the cut stays whole.
+  CHECK(cluster_prefix(0b10110, 2) == 0b101);
+  CHECK(cluster_prefix(0b11, 4) == 0b11);
+  CHECK(cluster_prefix(0, 4) == 0);
+  // A damaged file is refused whole: wrong magic, a path deeper than the depth, a byte too many or missing.
+  std::string bytes = WordClusters::encode(entries, 4);
+  CHECK_FALSE(clusters.load("ASCLUS2\n" + bytes.substr(8)));
+  CHECK(clusters.size() == 0);
+  CHECK_FALSE(clusters.load(WordClusters::encode(entries, 3)));
+  CHECK_FALSE(clusters.load(bytes + '\0'));
+  CHECK_FALSE(clusters.load(bytes.substr(0, bytes.size() - 1)));
+  CHECK_FALSE(clusters.load(""));
+  // The shipped file is well formed (it holds no classes: see core/data/NER_MODEL.md), so no word has one.
+  CHECK(WordClusters().load(data::word_clusters_bin_view()));
+  CHECK(describe("the").cluster == embedded_word_clusters().path(hash_bytes("the")));
 }

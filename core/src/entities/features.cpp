@@ -1,11 +1,15 @@
 #include "entities/features.hpp"
 
+#include "data.hpp"
+
 #include "text/lines.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
 #include <array>
+
+ARTICLESCOPE_EMBEDDED(word_clusters_bin)
 
 namespace articlescope::entities {
 
@@ -285,12 +289,104 @@ class StringBuffer {
 }  // namespace
 
 WordInfo describe(std::string_view word) {
+  WordInfo info;
   if (word.size() <= StackBuffer::kMaxInput) {
     StackBuffer buffer;
-    return describe_into(word, buffer);
+    info = describe_into(word, buffer);
+  } else {
+    StringBuffer buffer;
+    info = describe_into(word, buffer);
   }
-  StringBuffer buffer;
-  return describe_into(word, buffer);
+  info.cluster = embedded_word_clusters().path(info.lower);
+  return info;
+}
+
+// ---- Word classes ----
+
+namespace {
+constexpr std::string_view kClustersMagic = "ASCLUS1\n";
+}  // namespace
+
+std::string WordClusters::encode(const std::vector<std::pair<std::uint32_t, std::uint16_t>>& entries,
+                                 int depth) {
+  std::string out(kClustersMagic);
+  const auto put_u32 = [&](std::uint32_t v) {
+    for (int b = 0; b < 4; ++b) out += static_cast<char>(v >> (8 * b) & 0xff);
+  };
+  put_u32(static_cast<std::uint32_t>(entries.size()));
+  put_u32(static_cast<std::uint32_t>(depth));
+  std::uint32_t previous = 0;
+  for (const auto& [fp, path] : entries) {
+    std::uint32_t delta = fp - previous;
+    for (; delta >= 0x80; delta >>= 7) out += static_cast<char>(0x80 | (delta & 0x7f));
+    out += static_cast<char>(delta);
+    previous = fp;
+  }
+  for (const auto& [fp, path] : entries) {
+    out += static_cast<char>(path & 0xff);
+    out += static_cast<char>(path >> 8);
+  }
+  return out;
+}
+
+bool WordClusters::load(std::string_view bytes) {
+  fingerprints_.clear();
+  paths_.clear();
+  constexpr std::string_view kMagic = kClustersMagic;
+  const auto u32_at = [&](std::size_t at) {
+    std::uint32_t v = 0;
+    for (int b = 0; b < 4; ++b) v |= std::uint32_t{static_cast<unsigned char>(bytes[at + b])} << (8 * b);
+    return v;
+  };
+  if (bytes.size() < kMagic.size() + 8 || bytes.substr(0, kMagic.size()) != kMagic) return false;
+  const std::uint32_t count = u32_at(kMagic.size());
+  const std::uint32_t depth = u32_at(kMagic.size() + 4);
+  if (depth == 0 || depth > 15 || count > bytes.size()) return false;
+  std::vector<std::uint32_t> fingerprints;
+  std::vector<std::uint16_t> paths;
+  fingerprints.reserve(count);
+  paths.reserve(count);
+  std::size_t at = kMagic.size() + 8;
+  std::uint64_t value = 0;
+  for (std::uint32_t k = 0; k < count; ++k) {
+    std::uint64_t delta = 0;
+    for (int shift = 0;; shift += 7) {
+      if (at >= bytes.size() || shift > 28) return false;
+      const auto byte = static_cast<unsigned char>(bytes[at++]);
+      delta |= std::uint64_t{byte & 0x7fu} << shift;
+      if ((byte & 0x80) == 0) break;
+    }
+    if (k > 0 && delta == 0) return false;  // ascending, no repeats
+    value += delta;
+    if (value >= (std::uint64_t{1} << kFingerprintBits)) return false;
+    fingerprints.push_back(static_cast<std::uint32_t>(value));
+  }
+  if (bytes.size() - at != std::size_t{count} * 2) return false;
+  for (std::uint32_t k = 0; k < count; ++k, at += 2) {
+    const auto path = static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[at]) |
+                                                 static_cast<unsigned char>(bytes[at + 1]) << 8);
+    if (path == 0 || path >> depth > 1) return false;  // the marker bit, at most `depth` bits under it
+    paths.push_back(path);
+  }
+  fingerprints_ = std::move(fingerprints);
+  paths_ = std::move(paths);
+  return true;
+}
+
+std::uint16_t WordClusters::path(std::uint64_t lower_hash) const {
+  const std::uint32_t fp = fingerprint(lower_hash);
+  const auto it = std::lower_bound(fingerprints_.begin(), fingerprints_.end(), fp);
+  if (it == fingerprints_.end() || *it != fp) return 0;
+  return paths_[static_cast<std::size_t>(it - fingerprints_.begin())];
+}
+
+const WordClusters& embedded_word_clusters() {
+  static const WordClusters clusters = [] {
+    WordClusters c;
+    c.load(data::word_clusters_bin_view());
+    return c;
+  }();
+  return clusters;
 }
 
 // ---- Document statistics ----
@@ -358,6 +454,16 @@ std::uint64_t word_slot_hash(WordSlot slot, const WordInfo* w) {
       return mix(w ? w->shape : kBos, kTitleShapePrev);
     case WordSlot::TitleShapeNext:
       return mix(w ? w->shape : kEos, kTitleShapeNext);
+    case WordSlot::ClusterShort:
+      return mix(cluster_prefix(w->cluster, 4), kCluster);
+    case WordSlot::ClusterMiddle:
+      return mix(cluster_prefix(w->cluster, 8), kCluster);
+    case WordSlot::ClusterFull:
+      return mix(w->cluster, kCluster);
+    case WordSlot::ClusterPrev:
+      return mix(w ? w->cluster : 0, kClusterPrev);
+    case WordSlot::ClusterNext:
+      return mix(w ? w->cluster : 0, kClusterNext);
   }
   return 0;
 }

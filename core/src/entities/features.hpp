@@ -90,6 +90,42 @@ class Gazetteer {
   void grow();
 };
 
+/// Word classes induced from unlabelled text by `train clusters` (tools/train/clusters.cpp): each word's path
+/// in a binary tree of classes, so that a prefix of the path is a coarser class. Words are kept as 20-bit
+/// fingerprints of their lower-cased form's hash, never as text.
+class WordClusters {
+ public:
+  static constexpr int kFingerprintBits = 20;
+  /// The fingerprint of a word, from hash_bytes() of its lower-cased form.
+  static std::uint32_t fingerprint(std::uint64_t lower_hash) {
+    return static_cast<std::uint32_t>(lower_hash >> (64 - kFingerprintBits));
+  }
+  /// The file: "ASCLUS1\n", u32 words, u32 depth, the fingerprints ascending as delta varints, then one
+  /// little-endian u16 path per word. `entries` are (fingerprint, path) pairs, fingerprints ascending.
+  static std::string encode(const std::vector<std::pair<std::uint32_t, std::uint16_t>>& entries, int depth);
+  /// Reads what encode() writes; false (and no classes) when any byte is wrong.
+  bool load(std::string_view bytes);
+  /// The class path of the word whose lower-cased hash is `lower_hash`, with a 1 bit above the path's bits
+  /// (so its length is known); 0 for a word without a class.
+  std::uint16_t path(std::uint64_t lower_hash) const;
+  /// Number of words with a class.
+  std::size_t size() const { return fingerprints_.size(); }
+
+ private:
+  std::vector<std::uint32_t> fingerprints_;  // ascending
+  std::vector<std::uint16_t> paths_;
+};
+
+/// The class path `path` cut to its first `bits` bits (the whole path when shorter); 0 stays 0.
+constexpr std::uint32_t cluster_prefix(std::uint32_t path, int bits) {
+  int length = 0;
+  for (std::uint32_t p = path; p > 1; p >>= 1) ++length;
+  return length > bits ? path >> (length - bits) : path;
+}
+
+/// The classes compiled into the binary (core/data/word_clusters.bin).
+const WordClusters& embedded_word_clusters();
+
 /// What the features need to know about one word, computed once per token.
 struct WordInfo {
   std::uint64_t lower = 0;  ///< hash of the lower-cased word
@@ -100,6 +136,7 @@ struct WordInfo {
   std::uint8_t shape_class = 0;  ///< 0 other, 1 lower, 2 Capitalised, 3 UPPER, 4 digits, 5 mixed, 6 punct
   std::uint8_t length = 0;       ///< length in code points, capped at 255
   std::uint8_t doc = 0;          ///< DocumentStats flags of the word in its document (set by annotate())
+  std::uint16_t cluster = 0;     ///< WordClusters::path() of the lower-cased word (0: none)
 };
 
 /// Describes one word (UTF-8).
@@ -233,6 +270,9 @@ enum FeatureTemplate : std::uint64_t {
   kTitleShape,
   kTitleShapePrev,
   kTitleShapeNext,
+  kCluster,  // + the prefix's length, carried by the path's top bit
+  kClusterPrev,
+  kClusterNext,
 };
 
 /// Mixed into the shape n-grams of a Title Case sentence.
@@ -265,8 +305,13 @@ enum class WordSlot : std::uint8_t {
   TitleShape,
   TitleShapePrev,
   TitleShapeNext,
+  ClusterShort,  // the word's class path cut to 4 and 8 bits, and whole (only when the word has a class)
+  ClusterMiddle,
+  ClusterFull,
+  ClusterPrev,  // the neighbours' whole paths
+  ClusterNext,
 };
-inline constexpr int kNumWordSlots = 24;
+inline constexpr int kNumWordSlots = 29;
 
 /// Where the word of a WordSlot feature stands, relative to the current token.
 enum class SlotPosition : std::uint8_t { Current, Previous, Next, Previous2, Next2 };
@@ -276,11 +321,13 @@ constexpr SlotPosition slot_position(WordSlot slot) {
     case WordSlot::ShapePrev:
     case WordSlot::SuffixPrev:
     case WordSlot::TitleShapePrev:
+    case WordSlot::ClusterPrev:
       return SlotPosition::Previous;
     case WordSlot::LowerNext:
     case WordSlot::ShapeNext:
     case WordSlot::SuffixNext:
     case WordSlot::TitleShapeNext:
+    case WordSlot::ClusterNext:
       return SlotPosition::Next;
     case WordSlot::LowerPrev2:
       return SlotPosition::Previous2;
@@ -291,7 +338,7 @@ constexpr SlotPosition slot_position(WordSlot slot) {
   }
 }
 /// Most word-slot features of one word at one position in one token's feature set (the current word's).
-inline constexpr int kMaxSlotsAtPosition = 12;
+inline constexpr int kMaxSlotsAtPosition = 15;
 
 /// Hash of the feature `slot` of `word`; `word` null means the neighbour is beyond the sentence edge.
 std::uint64_t word_slot_hash(WordSlot slot, const WordInfo* word);
@@ -375,6 +422,14 @@ void for_each_token_feature(const Words& words, std::size_t begin, std::size_t e
   const std::uint32_t gaz_next = i + 1 < end ? gaz[i - begin + 1] : 0;
   if (gaz_prev != 0) sink.feature(kGazNeighbour, gaz_prev);
   if (gaz_next != 0) sink.feature(kGazNeighbour, static_cast<std::uint64_t>(gaz_next) << 32);
+  // Word classes from unlabelled text: what a rare word shares with the words used like it.
+  if (w.cluster != 0) {
+    sink.word(WordSlot::ClusterShort, i);
+    sink.word(WordSlot::ClusterMiddle, i);
+    sink.word(WordSlot::ClusterFull, i);
+  }
+  if (before && before->cluster != 0) sink.word(WordSlot::ClusterPrev, prev);
+  if (after && after->cluster != 0) sink.word(WordSlot::ClusterNext, next);
 }
 
 /// Appends the feature rows (bucket indexes) of token `i` of the sentence words[begin, end); the words must
@@ -444,7 +499,8 @@ struct SecondStageToken {
 void second_stage_features(const std::vector<SecondStageToken>& tokens, const std::vector<int>& first_tags,
                            std::vector<std::uint64_t>& features, std::vector<std::uint32_t>& offsets);
 
-/// Upper bound of features per token: 31 fixed ones, 2 per gazetteer bit (24 bits), 2 neighbour ones.
-inline constexpr int kMaxFeaturesPerToken = 31 + 2 * kNumGazClasses * 4 + 2;
+/// Upper bound of features per token: 31 fixed ones, 2 per gazetteer bit (24 bits), 2 gazetteer neighbour
+/// ones, 5 word classes.
+inline constexpr int kMaxFeaturesPerToken = 31 + 2 * kNumGazClasses * 4 + 2 + 5;
 
 }  // namespace articlescope::entities
