@@ -217,6 +217,25 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
     await assertShowsReport(report, 'deep link');
   });
 
+  test('the sample the page opens with is preloaded, and that one request serves its analysis', async () => {
+    const { SAMPLES } = await import('../../web/demo/samples.js');
+    const fresh = await context.newPage();
+    try {
+      const requested = [];
+      fresh.on('request', (request) => {
+        if (new URL(request.url()).pathname.includes('/samples/')) requested.push(new URL(request.url()).pathname);
+      });
+      await fresh.goto(server.url);
+      await fresh.waitForFunction(RUN_FINISHED, 0, WAIT);
+      const preloaded = await fresh.$$eval('link[rel="preload"][as="fetch"]', (links) => links.map((l) => l.getAttribute('href')));
+      assert.ok(preloaded.includes(SAMPLES[0].file), `the first sample (${SAMPLES[0].file}) is preloaded: ${preloaded}`);
+      assert.deepEqual(requested, [`/demo/${SAMPLES[0].file}`], 'one request for the sample: the fetch took the preload');
+      assert.equal(await fresh.getAttribute('#status', 'data-state'), 'done');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('pasted plain text is analysed and shown as text', async () => {
     const paragraphs = [
       'Port authority lets ferries dock at night',

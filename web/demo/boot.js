@@ -8,6 +8,7 @@ import { SAMPLES, sampleFromHash, sampleUrl } from './samples.js';
 performance.mark('articlescope:boot');
 
 let analyzerPromise = null;
+let analyzersStarted = 0;
 let analyzerIsReady = false;
 let compiledModule = null;
 
@@ -33,13 +34,14 @@ function compileModule() {
 /** The worker analyser, started once; a failed start is forgotten so that the next call tries again. */
 export function getAnalyzer() {
   if (!analyzerPromise) {
-    // The first sample is analysed at once, while a helper worker compiles the rest of the pipeline in parallel
-    // (see createWorkerAnalyzer's warmUp).
+    // The first sample is analysed at once, with nothing else competing for the processor; the page asks for
+    // the warm-up once the result is on screen (warmUpAnalyzer()). A later worker (after a cancel) warms up first.
     const analyzer = createWorkerAnalyzer({
       workerUrl: new URL('./analyser-worker.js', import.meta.url),
       wasmModule: compileModule(),
-      warmUp: 'parallel',
+      warmUp: analyzersStarted > 0,
     });
+    analyzersStarted += 1;
     const ready = analyzer.ready.then(() => analyzer);
     analyzerPromise = ready;
     analyzerIsReady = false;
@@ -55,6 +57,14 @@ export function getAnalyzer() {
     );
   }
   return analyzerPromise;
+}
+
+/**
+ * Compiles the rest of the pipeline in the analyser's worker (see createWorkerAnalyzer's warmUp), so that the
+ * reader's next analysis does not pay for it: once the first result is on screen.
+ */
+export function warmUpAnalyzer() {
+  analyzerPromise?.then((analyzer) => analyzer.warmUp(), () => {});
 }
 
 /** True when the analyser is loaded and compiled: an analysis starts at once. */

@@ -13,7 +13,7 @@ import { renderArticle, renderFigures, revealGroup, revealProvision, setHiddenTy
 import { entityCountText, entityCounts } from '../ui/model.js';
 import { presentReport, warningMessages } from '../ui/present.js';
 import { renderSummary } from '../ui/summary.js';
-import { analyzerReady, getAnalyzer, loadSampleText, stopAnalyzer } from './boot.js';
+import { analyzerReady, getAnalyzer, loadSampleText, stopAnalyzer, warmUpAnalyzer } from './boot.js';
 import { SAMPLES, sampleFromHash } from './samples.js';
 
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -223,7 +223,8 @@ function countsText(report) {
 }
 
 // The first report on screen: marked for the benchmark (bench/browser_bench.mjs reads the mark), and the
-// moment to offer offline use, once nothing else competes for the network and the processor.
+// moment to warm the analyser up and to offer offline use, once nothing else competes for the network and the
+// processor.
 let firstResult = false;
 function firstResultShown() {
   if (firstResult) return;
@@ -234,7 +235,10 @@ function firstResultShown() {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       performance.mark('articlescope:first-result');
-      setTimeout(registerOffline, 0);
+      setTimeout(() => {
+        warmUpAnalyzer();
+        registerOffline();
+      }, 0);
     };
     channel.port2.postMessage(null);
   });

@@ -233,11 +233,10 @@ export interface CreateWorkerAnalyzerOptions extends Omit<CreateAnalyzerOptions,
   workerUrl?: string | URL;
   /**
    * V8 compiles WebAssembly lazily, on first call: without a warm-up the first analysis is several times slower
-   * than the next ones. true (default): `ready` waits for a small analysis in the worker. 'parallel': `ready`
-   * comes at once and a short-lived second worker warms up meanwhile (workers share the compiled code), for a
-   * page that analyses something at once. false: no warm-up.
+   * than the next ones. true (default): `ready` waits for a small analysis in the worker. false: no warm-up
+   * (`warmUp()` asks for it later), for a page that analyses something at once and warms up once it is shown.
    */
-  warmUp?: boolean | 'parallel';
+  warmUp?: boolean;
 }
 
 export interface WorkerAnalyzer {
@@ -250,6 +249,9 @@ export interface WorkerAnalyzer {
   /** How many times the worker was replaced: after an internal_error (out of memory, say) the worker, whose
    *  WebAssembly heap never shrinks, is terminated and a fresh one takes the analyses still waiting. */
   readonly restarts: number;
+  /** Warms the worker up now (after the analyses already asked for), as the warmUp option would have; resolves
+   *  when done or when the worker stopped; never rejects. */
+  warmUp(): Promise<void>;
   /** Stops the worker; pending analyses reject with code 'disposed'. */
   terminate(): void;
 }

@@ -10,13 +10,11 @@ import { ArticleScopeError } from './errors.js';
  * `WebAssembly.compileStreaming` before its worker has even loaded): the worker starts at once and instantiates
  * it when it comes, and the workers share its code; if the promise fails, the worker fetches the module itself
  * (and reports why that failed, if it does). V8 compiles WebAssembly lazily, function by function on first call, so a fresh module's
- * first analysis pays for compiling the pipeline. opts.warmUp says when that is paid:
+ * first analysis pays for compiling the pipeline. opts.warmUp says whether `ready` waits for that:
  *   true (default): `ready` waits for a small analysis in the worker; the first real one runs at nearly warm speed;
- *   'parallel': `ready` comes at once, and a second, short-lived worker analyses the warm-up text meanwhile.
- *     Workers of a page share the compiled code of the same module (V8's native module cache), so the first
- *     analysis finds the entity and policy stages compiled by the helper, in parallel with its own work: the
- *     first result of a page that analyses something at once (the demo's sample) comes soonest;
- *   false: no warm-up.
+ *   false: no warm-up; `warmUp()` asks for it later. A page that analyses something at once (the demo's sample)
+ *     gets its first result soonest this way, and warms up once the result is on screen: on 2 cores, a warm-up
+ *     alongside the first analysis (even in a second worker) only competes with it for the processor.
  */
 export function createWorkerAnalyzer(opts = {}) {
   const workerUrl = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
@@ -40,8 +38,14 @@ export function createWorkerAnalyzer(opts = {}) {
   });
   ready.catch(() => {});  // callers that never await ready still get the failure from analyze()
 
+  const warmUpsPending = [];  // resolvers of warmUp() calls the worker has not answered yet, in order
+  const settleWarmUps = (count = warmUpsPending.length) => {
+    for (const resolve of warmUpsPending.splice(0, count)) resolve();
+  };
+
   const fail = (error) => {
     failure = error;
+    settleWarmUps();
     settleReady.reject(error);
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
@@ -54,6 +58,8 @@ export function createWorkerAnalyzer(opts = {}) {
       if (message.type === 'ready') {
         version = message.version;
         settleReady.resolve();
+      } else if (message.type === 'warmed-up') {
+        settleWarmUps(1);
       } else if (message.type === 'failed') {
         fail(new ArticleScopeError(message.error.code, message.error.message));
       } else if (message.type === 'result') {
@@ -83,6 +89,7 @@ export function createWorkerAnalyzer(opts = {}) {
   const recycle = () => {
     worker.onmessage = worker.onerror = null;  // answers the old worker still sends are not used
     worker.terminate();
+    settleWarmUps();  // the replacement does not warm up (below)
     restarts += 1;
     start();
     for (const { message } of pending.values()) worker.postMessage(message);
@@ -90,19 +97,6 @@ export function createWorkerAnalyzer(opts = {}) {
 
   // A replacement worker (after an internal_error) does not warm up: analyses are already waiting for it.
   start({ warmUp: opts.warmUp === true || opts.warmUp === undefined });
-  if (opts.warmUp === 'parallel') {
-    // The helper only compiles, by analysing the warm-up text (the entity and policy stages: those a page's
-    // first analysis reaches last), then goes; its failures are not the analyzer's.
-    const helper = new Worker(workerUrl, { type: 'module' });
-    helper.onmessage = () => helper.terminate();
-    helper.onerror = (event) => {
-      event.preventDefault?.();
-      helper.terminate();
-    };
-    initMessage.then((message) => {
-      if (!stopped) helper.postMessage({ ...message, warmUp: 'text' });
-    });
-  }
 
   return {
     ready,
@@ -127,6 +121,15 @@ export function createWorkerAnalyzer(opts = {}) {
           reject(new ArticleScopeError('invalid_options', `cannot send the analysis to the worker: ${error.message}`));
         }
       });
+    },
+    /**
+     * Warms the worker up now (see opts.warmUp), after the analyses already asked for. Resolves when done, or
+     * when the worker stopped or failed; never rejects.
+     */
+    warmUp() {
+      if (failure) return Promise.resolve();
+      worker.postMessage({ type: 'warm-up' });
+      return new Promise((resolve) => warmUpsPending.push(resolve));
     },
     /** Stops the worker; analyses still running reject with code "disposed". */
     terminate() {

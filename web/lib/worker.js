@@ -18,11 +18,10 @@ function errorPayload(error) {
 }
 
 // One analysis of a small text and a small page, so that V8 compiles the pipeline's functions now (it compiles
-// WebAssembly lazily, on first call) rather than during the reader's first analysis. The text goes first: it
-// reaches the entity and policy stages quickest, which a page's analysis reaches last (see 'parallel' in
-// worker-client.js). A failure here is not fatal: the real analyses report their own errors.
-function warmUp(ready, { textOnly = false } = {}) {
-  for (const [input, format] of textOnly ? [[WARM_UP_TEXT, 'text']] : [[WARM_UP_TEXT, 'text'], [WARM_UP_PAGE, 'html']]) {
+// WebAssembly lazily, on first call) rather than during the reader's first analysis. A failure here is not
+// fatal: the real analyses report their own errors.
+function warmUp(ready) {
+  for (const [input, format] of [[WARM_UP_TEXT, 'text'], [WARM_UP_PAGE, 'html']]) {
     try {
       ready.analyzeWithJson(input, { format });
     } catch {
@@ -38,11 +37,20 @@ self.onmessage = async (event) => {
     resolveAnalyzer(created);
     try {
       const ready = await created;
-      if (message.warmUp) warmUp(ready, { textOnly: message.warmUp === 'text' });
+      if (message.warmUp) warmUp(ready);
       self.postMessage({ type: 'ready', version: ready.version });
     } catch (error) {
       self.postMessage({ type: 'failed', error: errorPayload(error) });
     }
+    return;
+  }
+  if (message.type === 'warm-up') {
+    try {
+      warmUp(await analyzer);
+    } catch {
+      // The analyzer could not be created: the analyses report why.
+    }
+    self.postMessage({ type: 'warmed-up' });
     return;
   }
   if (message.type === 'analyze') {

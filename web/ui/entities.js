@@ -89,6 +89,14 @@ export function setPolicyToggle(button, marksHidden) {
   button.textContent = marksHidden ? 'Show policy marks' : 'Hide policy marks';
 }
 
+// Alphabetical order of two groups' names, ignoring case. Not localeCompare: its first call loads the collation
+// data (12-20 ms in Chromium on the loaded 2-core machine, on the path of the demo's first result).
+function byName(a, b) {
+  const x = String(a.canonical).toLowerCase();
+  const y = String(b.canonical).toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** The entity groups with mentions, per type in display order: [{type, info, groups}], most mentioned first. */
 function groupsByType(report) {
   const groups = [...groupsOf(report).values()].filter((g) => g.mentions > 0);
@@ -96,7 +104,7 @@ function groupsByType(report) {
   for (const type of knownTypes(report).types) {
     const ofType = groups
       .filter((g) => g.type === type)
-      .sort((a, b) => b.mentions - a.mentions || String(a.canonical).localeCompare(String(b.canonical)));
+      .sort((a, b) => b.mentions - a.mentions || byName(a, b));
     if (ofType.length > 0) byType.push({ type, info: ENTITY_INFO.get(type) ?? { label: String(type) }, groups: ofType });
   }
   return byType;

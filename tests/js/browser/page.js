@@ -76,12 +76,17 @@ async function run() {
   worker.terminate();
   results.afterTerminate = await worker.analyze(html).then(() => null, (error) => error.code);
 
-  // 2b. A module compiled by the page, handed to the worker (and its warm-up helper) as a promise: an analysis
-  // asked for before the module is compiled waits for it; a promise that fails leaves the worker to fetch the
-  // module itself. The main thread's createAnalyzer takes a compiled module too, and refuses anything else.
+  // 2b. A module compiled by the page, handed to the worker as a promise: an analysis asked for before the module
+  // is compiled waits for it, and a warm-up asked for later (warmUp: false, then warmUp()) runs after it; a
+  // promise that fails leaves the worker to fetch the module itself. The main thread's createAnalyzer takes a
+  // compiled module too, and refuses anything else.
   const compiling = WebAssembly.compileStreaming(fetch('/web/lib/dist/articlescope-core.wasm'));
-  const shared = createWorkerAnalyzer({ wasmModule: compiling, warmUp: 'parallel' });
+  const shared = createWorkerAnalyzer({ wasmModule: compiling, warmUp: false });
   const early = await shared.analyze(html);
+  const warmedUp = shared.warmUp();
+  const afterWarmUp = shared.analyze(html);
+  results.warmUpAnswered = await Promise.race([warmedUp.then(() => true), afterWarmUp.then(() => 'analysis first')]);
+  results.afterWarmUpSameReport = JSON.stringify(withoutTimings(await afterWarmUp)) === JSON.stringify(withoutTimings(early));
   results.sharedModuleSameReport = JSON.stringify(withoutTimings(early)) === JSON.stringify(withoutTimings(report));
   shared.terminate();
   const fallback = createWorkerAnalyzer({ wasmModule: Promise.reject(new Error('not compiled')), warmUp: false });
