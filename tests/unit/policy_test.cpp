@@ -517,6 +517,24 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
     REQUIRE(ps.back().subject);
     CHECK(ps.back().subject->text.find("caterers") != std::string::npos);
   }
+  SECTION("a restriction lifted now is not past for the pluperfect of the clause that states it") {
+    const std::string t =
+        "The decision lifts a restriction that had kept the mortars, sent over the winter, from "
+        "being used outside the country.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    REQUIRE_FALSE(ps.empty());
+    for (const Provision& p : ps) {
+      CHECK(p.status == Status::Lifted);
+      CHECK_FALSE(p.flags & kHistorical);
+    }
+    // The lifting itself in the pluperfect is past.
+    const auto past = provisions_of("The city had lifted the curfew in 2019, before the riots.");
+    const Provision* q = with_action(past, "the curfew");
+    REQUIRE(q != nullptr);
+    CHECK(q->status == Status::Lifted);
+    CHECK(q->flags & kHistorical);
+  }
   SECTION("a decision that removes a restriction stated in a relative clause") {
     const std::string t =
         "The new law removes a curb that had prevented pharmacists from selling antibiotics.";

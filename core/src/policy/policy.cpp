@@ -99,6 +99,12 @@ const Provision* limited_provision(const std::vector<Provision>& provisions, std
   return nullptr;
 }
 
+// Whether the trigger's verb group opens a relative clause ("a ban that had kept ...").
+bool in_relative_clause(const SentenceView& s, const Candidate& c) {
+  const std::size_t begin = verb_group(s, c.first).begin;
+  return begin > 0 && (s.words[begin - 1].lower == "that" || s.words[begin - 1].lower == "which");
+}
+
 // The decision-maker named last, for "the decision" and pronoun actors of the next sentences.
 struct LastActor {
   std::optional<Span> span;
@@ -239,6 +245,9 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
               p.scopes.push_back(std::move(scope));
             }
             p.flags = flags_of(s, c);
+            // "lifts a restriction that had kept X from V-ing", read from the restricting verb of the
+            // relative clause: its pluperfect tells when the restriction held, not that the lifting is past.
+            if (p.status == Status::Lifted && in_relative_clause(s, c)) p.flags &= ~kHistorical;
             // Two trigger words of one statement ("threatened with sanctions"): the provision is stated once.
             const auto restates = [&](const Provision& q) {
               return q.status == p.status && q.action && names_same_thing(*q.action, *p.action);
