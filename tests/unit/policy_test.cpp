@@ -535,6 +535,22 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
     CHECK(q->status == Status::Lifted);
     CHECK(q->flags & kHistorical);
   }
+  SECTION("a law struck down: its ban is what is lifted, not a ban in force") {
+    const std::string t =
+        "The high court struck down a city law that banned skateboards in the main square, "
+        "ruling that the blanket prohibition was unlawful.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    const Provision* p = with_action(ps, "skateboards");
+    REQUIRE(p != nullptr);
+    CHECK(p->status == Status::Lifted);
+    for (const Provision& q : ps) CHECK_FALSE(restricts(q.status));
+    // The lifted ban named again in the same sentence is no new one.
+    for (const Provision& q :
+         provisions_of("The court lifted the curfew on the island, saying the total ban was "
+                       "unlawful."))
+      CHECK_FALSE(restricts(q.status));
+  }
   SECTION("a decision that removes a restriction stated in a relative clause") {
     const std::string t =
         "The new law removes a curb that had prevented pharmacists from selling antibiotics.";

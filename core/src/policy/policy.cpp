@@ -99,10 +99,60 @@ const Provision* limited_provision(const std::vector<Provision>& provisions, std
   return nullptr;
 }
 
-// Whether the trigger's verb group opens a relative clause ("a ban that had kept ...").
-bool in_relative_clause(const SentenceView& s, const Candidate& c) {
+// The relative pronoun ("that", "which") that opens the trigger's clause ("a ban that had kept ..."), or -1.
+int relative_pronoun(const SentenceView& s, const Candidate& c) {
   const std::size_t begin = verb_group(s, c.first).begin;
-  return begin > 0 && (s.words[begin - 1].lower == "that" || s.words[begin - 1].lower == "which");
+  if (begin == 0) return -1;
+  const std::string_view w = s.words[begin - 1].lower;
+  return w == "that" || w == "which" ? static_cast<int>(begin - 1) : -1;
+}
+
+// "struck down an ordinance that banned X", "lifted a rule which had barred X": the restriction stated in the
+// relative clause of what is lifted is the lifted restriction itself, not one in force. The lifted provision
+// takes its action and subject, and the relative clause's provision goes. `pronouns[q]` is the text offset of
+// the relative pronoun that opens the clause of the window's provision sentence_first + q, or npos.
+void merge_lifted_content(const std::string& text, std::vector<Provision>& provisions,
+                          std::size_t sentence_first, std::vector<std::size_t>& pronouns) {
+  const auto blank = [&](std::size_t from, std::size_t to) {
+    return text.find_first_not_of(' ', from) >= to;
+  };
+  for (std::size_t q = provisions.size(); q-- > sentence_first;) {
+    const Provision& content = provisions[q];
+    const std::size_t pronoun = pronouns[q - sentence_first];
+    if (pronoun == std::string::npos || !content.action ||
+        (content.status != Status::Imposed && content.status != Status::Prohibited))
+      continue;
+    for (std::size_t l = sentence_first; l < provisions.size(); ++l) {
+      Provision& lifted = provisions[l];
+      // What is lifted is the noun phrase the clause belongs to: the lifted action ends right before the
+      // pronoun, or runs on into the clause.
+      if (l == q || lifted.status != Status::Lifted || !lifted.action || lifted.action->start >= pronoun ||
+          !(lifted.action->end >= pronoun || blank(lifted.action->end, pronoun)))
+        continue;
+      lifted.action = content.action;
+      lifted.subject = content.subject;
+      provisions.erase(provisions.begin() + static_cast<std::ptrdiff_t>(q));
+      pronouns.erase(pronouns.begin() + static_cast<std::ptrdiff_t>(q - sentence_first));
+      break;
+    }
+  }
+}
+
+// "struck down the ordinance, ruling that the blanket prohibition violated ...": in a sentence that lifts a
+// restriction, a restriction whose action is only its own trigger noun with a determiner and a modifier at
+// most names the lifted one again.
+void drop_restatements_of_lifted(std::vector<Provision>& provisions, std::size_t sentence_first) {
+  const auto first = provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first);
+  if (std::none_of(first, provisions.end(), [](const Provision& p) { return p.status == Status::Lifted; }))
+    return;
+  const auto restates = [](const Provision& p) {
+    if ((p.status != Status::Prohibited && p.status != Status::Imposed) || !p.trigger || !p.action ||
+        p.action->end != p.trigger->end || p.action->start > p.trigger->start)
+      return false;
+    const std::string_view before(p.action->text.data(), p.trigger->start - p.action->start);
+    return std::count(before.begin(), before.end(), ' ') <= 2;
+  };
+  provisions.erase(std::remove_if(first, provisions.end(), restates), provisions.end());
 }
 
 // The decision-maker named last, for "the decision" and pronoun actors of the next sentences.
@@ -136,6 +186,7 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
         if (candidates.empty()) continue;
         const std::vector<int> classes = classify(s, candidates, models);
         const std::size_t sentence_first = provisions.size();
+        std::vector<std::size_t> pronouns;  // per provision of this window: see merge_lifted_content
         for (std::size_t k = 0; k < candidates.size(); ++k) {
           const Candidate& c = candidates[k];
           // A carve-out ("except X", "but not X") after a provision of the sentence limits that provision,
@@ -247,16 +298,21 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
             p.flags = flags_of(s, c);
             // "lifts a restriction that had kept X from V-ing", read from the restricting verb of the
             // relative clause: its pluperfect tells when the restriction held, not that the lifting is past.
-            if (p.status == Status::Lifted && in_relative_clause(s, c)) p.flags &= ~kHistorical;
+            if (p.status == Status::Lifted && relative_pronoun(s, c) >= 0) p.flags &= ~kHistorical;
             // Two trigger words of one statement ("threatened with sanctions"): the provision is stated once.
             const auto restates = [&](const Provision& q) {
               return q.status == p.status && q.action && names_same_thing(*q.action, *p.action);
             };
             if (std::any_of(provisions.begin() + sentence_first, provisions.end(), restates)) continue;
             provisions.push_back(std::move(p));
+            const int pronoun = syntax::is_verb(s.words[c.head].pos) ? relative_pronoun(s, c) : -1;
+            pronouns.push_back(pronoun < 0 ? std::string::npos
+                                           : s.words[static_cast<std::size_t>(pronoun)].start);
             last_provision_sentence = si;
           }
         }
+        merge_lifted_content(article.text, provisions, sentence_first, pronouns);
+        drop_restatements_of_lifted(provisions, sentence_first);
       }
     }
   } catch (...) {
