@@ -551,6 +551,16 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
                        "unlawful."))
       CHECK_FALSE(restricts(q.status));
   }
+  SECTION("a decision named again in a later sentence is no new provision") {
+    const std::string t =
+        "The Union imposed sanctions on two shipping banks. Officials said the sanctions would take "
+        "effect on Friday.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    REQUIRE_FALSE(ps.empty());
+    const std::size_t second = t.find("Officials");
+    for (const Provision& p : ps) CHECK(p.sentence.start < second);
+  }
   SECTION("a decision that removes a restriction stated in a relative clause") {
     const std::string t =
         "The new law removes a curb that had prevented pharmacists from selling antibiotics.";

@@ -155,6 +155,31 @@ void drop_restatements_of_lifted(std::vector<Provision>& provisions, std::size_t
   provisions.erase(std::remove_if(first, provisions.end(), restates), provisions.end());
 }
 
+// "The Union imposed sanctions on ... . Officials said the sanctions would take effect on Wednesday.": a noun
+// trigger with a definite determiner and no complement ("on X", "against X") that repeats the trigger word of
+// a provision of an earlier sentence names that decision again; it states no new one.
+bool names_earlier_decision(const std::string& text, const SentenceView& s, const Candidate& c,
+                            const std::vector<Provision>& provisions, std::size_t sentence_first) {
+  if (c.first == 0 || !syntax::is_noun(s.words[c.head].pos)) return false;
+  const std::string_view before = s.words[c.first - 1].lower;
+  if (before != "the" && before != "this" && before != "these" && before != "those") return false;
+  if (c.last + 1 < s.words.size()) {
+    const std::string_view after = s.words[c.last + 1].lower;
+    if (after == "on" || after == "against" || after == "of" || after == "to" || after == "for") return false;
+  }
+  const std::string_view head = s.words[c.head].lower;
+  for (std::size_t q = 0; q < sentence_first; ++q) {
+    const std::optional<Span>& trigger = provisions[q].trigger;
+    if (!trigger || trigger->text.size() < head.size()) continue;
+    std::string last = trigger->text.substr(trigger->text.size() - head.size());
+    for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (last == head && (trigger->text.size() == head.size() ||
+                         text[trigger->start + trigger->text.size() - head.size() - 1] == ' '))
+      return true;
+  }
+  return false;
+}
+
 // The decision-maker named last, for "the decision" and pronoun actors of the next sentences.
 struct LastActor {
   std::optional<Span> span;
@@ -195,6 +220,9 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
                                  limited_provision(provisions, sentence_first, s, c, false) != nullptr;
           const int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
           if (cls == kNoProvision) continue;
+          if (cls != static_cast<int>(Status::Excluded) &&
+              names_earlier_decision(article.text, s, c, provisions, sentence_first))
+            continue;
           Roles labelled = label_roles(s, c, models);
           // What the verb's argument pattern names: the action and subject when the labeller found none.
           const ArgumentFrame frame = argument_frame(s, c);
