@@ -561,6 +561,14 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
     const std::size_t second = t.find("Officials");
     for (const Provision& p : ps) CHECK(p.sentence.start < second);
   }
+  SECTION("a provision in the that-clause of a verb of proposing is proposed") {
+    const std::string t =
+        "Fishermen proposed that the ministry extend the licence to trawlers from the south.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    REQUIRE_FALSE(ps.empty());
+    for (const Provision& p : ps) CHECK(p.status == Status::Proposed);
+  }
   SECTION("a decision that removes a restriction stated in a relative clause") {
     const std::string t =
         "The new law removes a curb that had prevented pharmacists from selling antibiotics.";

@@ -180,6 +180,17 @@ bool names_earlier_decision(const std::string& text, const SentenceView& s, cons
   return false;
 }
 
+// "X proposed that the agency extend approval to Y", "urged that ministers ban Z": a provision in the
+// that-clause of a verb of proposing is asked for, not in force.
+bool proposed_in_that_clause(const SentenceView& s, const Candidate& c) {
+  for (std::size_t k = c.first; k-- > 1;) {
+    if (s.words[k].lower != "that") continue;
+    const Word& verb = s.words[k - 1];
+    return (verb.starts & bit(Section::ProposalCue)) && syntax::is_verb(verb.pos) && k + 6 >= c.first;
+  }
+  return false;
+}
+
 // The decision-maker named last, for "the decision" and pronoun actors of the next sentences.
 struct LastActor {
   std::optional<Span> span;
@@ -218,7 +229,10 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
           // whatever the classifier made of the preposition on its own.
           const bool carve_out = (c.sections & bit(Section::Except)) &&
                                  limited_provision(provisions, sentence_first, s, c, false) != nullptr;
-          const int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
+          int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
+          if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) &&
+              proposed_in_that_clause(s, c))
+            cls = static_cast<int>(Status::Proposed);
           if (cls == kNoProvision) continue;
           if (cls != static_cast<int>(Status::Excluded) &&
               names_earlier_decision(article.text, s, c, provisions, sentence_first))
