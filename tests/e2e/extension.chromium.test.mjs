@@ -20,11 +20,12 @@ async function makeDriver({ trapPort }) {
   let cdp;
 
   // The tab target of the page: DevTools may list a tab under its old URL for a moment after a navigation,
-  // and the first tab listed may be another one, so wait (up to 5 s) for the tab showing the page's URL.
+  // and the first tab listed may be another one, so wait (up to 15 s: a loaded 2-core CI machine has taken more
+  // than 5) for the tab showing the page's URL.
   const activeTabTarget = async () => {
     const url = page.url();
     let targetInfos = [];
-    for (let attempt = 0; attempt < 50; attempt++) {
+    for (let attempt = 0; attempt < 150; attempt++) {
       ({ targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] }));
       const tab = targetInfos.find((t) => t.url === url);
       if (tab) return tab.targetId;
