@@ -102,9 +102,8 @@ const Provision* limited_provision(const std::vector<Provision>& provisions, std
 // The relative pronoun ("that", "which") that opens the trigger's clause ("a ban that had kept ..."), or -1.
 int relative_pronoun(const SentenceView& s, const Candidate& c) {
   const std::size_t begin = verb_group(s, c.first).begin;
-  if (begin == 0) return -1;
-  const std::string_view w = s.words[begin - 1].lower;
-  return w == "that" || w == "which" ? static_cast<int>(begin - 1) : -1;
+  return begin > 0 && is_one_of(s.words[begin - 1].lower, {"that", "which"}) ? static_cast<int>(begin - 1)
+                                                                             : -1;
 }
 
 // "struck down an ordinance that banned X", "lifted a rule which had barred X": the restriction stated in the
@@ -158,26 +157,22 @@ void drop_restatements_of_lifted(std::vector<Provision>& provisions, std::size_t
 // "The Union imposed sanctions on ... . Officials said the sanctions would take effect on Wednesday.": a noun
 // trigger with a definite determiner and no complement ("on X", "against X") that repeats the trigger word of
 // a provision of an earlier sentence names that decision again; it states no new one.
-bool names_earlier_decision(const std::string& text, const SentenceView& s, const Candidate& c,
+bool names_earlier_decision(const SentenceView& s, const Candidate& c,
                             const std::vector<Provision>& provisions, std::size_t sentence_first) {
   if (c.first == 0 || !syntax::is_noun(s.words[c.head].pos)) return false;
-  const std::string_view before = s.words[c.first - 1].lower;
-  if (before != "the" && before != "this" && before != "these" && before != "those") return false;
-  if (c.last + 1 < s.words.size()) {
-    const std::string_view after = s.words[c.last + 1].lower;
-    if (after == "on" || after == "against" || after == "of" || after == "to" || after == "for") return false;
-  }
+  if (!is_one_of(s.words[c.first - 1].lower, {"the", "this", "these", "those"})) return false;
+  if (c.last + 1 < s.words.size() &&
+      is_one_of(s.words[c.last + 1].lower, {"on", "against", "of", "to", "for"}))
+    return false;
   const std::string_view head = s.words[c.head].lower;
-  for (std::size_t q = 0; q < sentence_first; ++q) {
-    const std::optional<Span>& trigger = provisions[q].trigger;
-    if (!trigger || trigger->text.size() < head.size()) continue;
-    std::string last = trigger->text.substr(trigger->text.size() - head.size());
-    for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (last == head && (trigger->text.size() == head.size() ||
-                         text[trigger->start + trigger->text.size() - head.size() - 1] == ' '))
-      return true;
-  }
-  return false;
+  return std::any_of(
+      provisions.begin(), provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first),
+      [&](const Provision& q) {
+        if (!q.trigger) return false;
+        const std::string& trigger = q.trigger->text;
+        const std::size_t space = trigger.rfind(' ');
+        return normalise_word(space == std::string::npos ? trigger : trigger.substr(space + 1)) == head;
+      });
 }
 
 // "X proposed that the agency extend approval to Y", "urged that ministers ban Z": a provision in the
@@ -235,9 +230,14 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
             cls = static_cast<int>(Status::Proposed);
           if (cls == kNoProvision) continue;
           if (cls != static_cast<int>(Status::Excluded) &&
-              names_earlier_decision(article.text, s, c, provisions, sentence_first))
+              names_earlier_decision(s, c, provisions, sentence_first))
             continue;
           Roles labelled = label_roles(s, c, models);
+          const int pronoun = relative_pronoun(s, c);
+          // For merge_lifted_content: where the relative clause a trigger verb stands in opens, if it does.
+          const std::size_t pronoun_offset = pronoun >= 0 && syntax::is_verb(s.words[c.head].pos)
+                                                 ? s.words[static_cast<std::size_t>(pronoun)].start
+                                                 : std::string::npos;
           // What the verb's argument pattern names: the action and subject when the labeller found none.
           const ArgumentFrame frame = argument_frame(s, c);
           tidy_roles(s, c, labelled);
@@ -340,16 +340,14 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
             p.flags = flags_of(s, c);
             // "lifts a restriction that had kept X from V-ing", read from the restricting verb of the
             // relative clause: its pluperfect tells when the restriction held, not that the lifting is past.
-            if (p.status == Status::Lifted && relative_pronoun(s, c) >= 0) p.flags &= ~kHistorical;
+            if (p.status == Status::Lifted && pronoun >= 0) p.flags &= ~kHistorical;
             // Two trigger words of one statement ("threatened with sanctions"): the provision is stated once.
             const auto restates = [&](const Provision& q) {
               return q.status == p.status && q.action && names_same_thing(*q.action, *p.action);
             };
             if (std::any_of(provisions.begin() + sentence_first, provisions.end(), restates)) continue;
             provisions.push_back(std::move(p));
-            const int pronoun = syntax::is_verb(s.words[c.head].pos) ? relative_pronoun(s, c) : -1;
-            pronouns.push_back(pronoun < 0 ? std::string::npos
-                                           : s.words[static_cast<std::size_t>(pronoun)].start);
+            pronouns.push_back(pronoun_offset);
             last_provision_sentence = si;
           }
         }

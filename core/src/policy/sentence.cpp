@@ -13,18 +13,18 @@ bool is_quote_mark(std::string_view t) {
   return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xC2\xAB" || t == "\xC2\xBB";
 }
 
-std::string normalise(std::string_view raw) {
-  std::string out = text::lower(raw);
-  // Curly apostrophe (U+2019) -> '
-  for (std::size_t p; (p = out.find("\xE2\x80\x99")) != std::string::npos;) out.replace(p, 3, "'");
-  return out;
-}
-
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 }  // namespace
+
+std::string normalise_word(std::string_view raw) {
+  std::string out = text::lower(raw);
+  // Curly apostrophe (U+2019) -> '
+  for (std::size_t p; (p = out.find("\xE2\x80\x99")) != std::string::npos;) out.replace(p, 3, "'");
+  return out;
+}
 
 bool is_clause_punct(const Word& w) {
   if (!w.punct) return false;
@@ -48,7 +48,7 @@ SentenceView view_sentence(std::string_view text, const text::TextIndex& index, 
     w.start = token.start;
     w.end = token.end;
     w.text = text.substr(token.start, token.end - token.start);
-    w.lower = normalise(w.text);
+    w.lower = normalise_word(w.text);
     w.punct = token.kind == text::TokenKind::Punct || token.kind == text::TokenKind::Symbol;
     std::size_t len = 1;
     w.capitalised = !w.text.empty() && text::is_upper(text::decode(w.text, 0, len));

@@ -52,6 +52,9 @@ struct SentenceView {
 SentenceView view_sentence(std::string_view text, const text::TextIndex& index, const text::Sentence& sentence,
                            const std::vector<Entity>& entities, bool heading);
 
+/// A word as Word::lower holds it: lower case, curly apostrophes straightened.
+std::string normalise_word(std::string_view raw);
+
 /// True when the word closes a clause for role and context purposes (, ; : dashes, brackets).
 bool is_clause_punct(const Word& w);
 

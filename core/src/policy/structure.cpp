@@ -7,21 +7,14 @@
 
 namespace articlescope::policy {
 
-namespace {
-
-bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (const auto& x : list) {
-    if (w == x) return true;
-  }
-  return false;
+bool is_one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
 }
-
-}  // namespace
 
 WordRange fallback_action(const SentenceView& s, const Candidate& c) {
   const std::size_t end = clause_end(s, c.last + 1);
   std::size_t first = c.last + 1;
-  if (first < end && any_of(s.words[first].lower, {"on", "to", "of", "for"})) ++first;
+  if (first < end && is_one_of(s.words[first].lower, {"on", "to", "of", "for"})) ++first;
   std::size_t last = std::min(end, first + 12);
   while (last > first && s.words[last - 1].punct) --last;
   // The words after the trigger, unless they open with a preposition ("in the old town": a scope).
@@ -35,8 +28,8 @@ WordRange fallback_action(const SentenceView& s, const Candidate& c) {
     using syntax::Pos;
     return w.punct || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::VBD || w.pos == Pos::MD ||
            w.pos == Pos::RB ||
-           any_of(w.lower, {"stay", "stays", "stayed", "remain", "remains", "remained", "is", "are", "was",
-                            "were", "be", "been", "become", "becomes", "became", "still"});
+           is_one_of(w.lower, {"stay", "stays", "stayed", "remain", "remains", "remained", "is", "are", "was",
+                               "were", "be", "been", "become", "becomes", "became", "still"});
   };
   while (before > begin && ends_the_subject(s.words[before - 1])) --before;
   if (begin < before) return {begin, before};
@@ -50,33 +43,35 @@ ScopeKind scope_kind(const SentenceView& s, WordRange scope) {
   const std::string_view l = w.lower;
   if (w.starts & bit(Section::Except)) return ScopeKind::Exception;
   if (w.starts & bit(Section::Condition)) return ScopeKind::Condition;
-  if (any_of(l, {"only", "solely", "exclusively", "just", "strictly", "up", "no", "at", "most", "limited"}))
+  if (is_one_of(l,
+                {"only", "solely", "exclusively", "just", "strictly", "up", "no", "at", "most", "limited"}))
     return l == "at" && scope.last > scope.first + 1 && s.words[scope.first + 1].lower != "most"
                ? ScopeKind::Location
                : ScopeKind::Restriction;
-  if (any_of(l, {"until", "till", "through", "during", "since", "before", "after", "from", "by", "within",
+  if (is_one_of(l,
+                {"until", "till", "through", "during", "since", "before", "after", "from", "by", "within",
                  "starting", "beginning", "effective", "for", "between", "this", "next", "last", "from"})) {
     for (std::size_t k = scope.first; k < scope.last; ++k) {
       if (s.words[k].entity == static_cast<std::int8_t>(EntityType::Date)) return ScopeKind::Time;
       const std::string_view x = s.words[k].lower;
-      if (any_of(x, {"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
-                     "now", "tonight", "today", "period"}))
+      if (is_one_of(x, {"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
+                        "now", "tonight", "today", "period"}))
         return ScopeKind::Time;
     }
-    if (any_of(l, {"until", "till", "during", "since", "starting", "beginning", "effective"}))
+    if (is_one_of(l, {"until", "till", "during", "since", "starting", "beginning", "effective"}))
       return ScopeKind::Time;
   }
-  if (any_of(l, {"against", "toward", "towards", "targeting", "on"})) return ScopeKind::Target;
+  if (is_one_of(l, {"against", "toward", "towards", "targeting", "on"})) return ScopeKind::Target;
   for (std::size_t k = scope.first; k < scope.last; ++k) {
     if (s.words[k].entity == static_cast<std::int8_t>(EntityType::Date)) return ScopeKind::Time;
   }
-  if (any_of(l, {"in", "near", "across", "inside", "within", "outside", "into", "around", "along", "beyond",
-                 "throughout", "over", "at"}))
+  if (is_one_of(l, {"in", "near", "across", "inside", "within", "outside", "into", "around", "along",
+                    "beyond", "throughout", "over", "at"}))
     return ScopeKind::Location;
   for (std::size_t k = scope.first; k < scope.last; ++k) {
     if (s.words[k].entity == static_cast<std::int8_t>(EntityType::Location)) return ScopeKind::Location;
   }
-  if (any_of(l, {"for", "to"})) return ScopeKind::Instance;
+  if (is_one_of(l, {"for", "to"})) return ScopeKind::Instance;
   return ScopeKind::Restriction;
 }
 
@@ -238,10 +233,10 @@ bool is_reference(const SentenceView& s, WordRange actor) {
   const std::size_t n = actor.last - actor.first;
   const std::string_view first = s.words[actor.first].lower;
   if (n == 1)
-    return any_of(first,
-                  {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "them"});
-  if (n == 2 && any_of(first, {"the", "this", "that"}))
-    return any_of(
+    return is_one_of(first,
+                     {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "them"});
+  if (n == 2 && is_one_of(first, {"the", "this", "that"}))
+    return is_one_of(
         s.words[actor.first + 1].lower,
         {"decision", "ruling",   "order",      "move", "measure",   "step",      "change",  "changes",
          "rule",     "rules",    "policy",     "law",  "directive", "decree",    "plan",    "judgment",

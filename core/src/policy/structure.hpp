@@ -6,6 +6,8 @@
 #include <articlescope/articlescope.hpp>
 
 #include <cstdint>
+#include <initializer_list>
+#include <string_view>
 #include <vector>
 
 #include "policy/candidates.hpp"
@@ -40,6 +42,9 @@ WordRange carve_out_object(const SentenceView& s, const Candidate& c);
 /// a pronoun or a name (a bare "the", "its" or a date is dropped); no role overlaps the trigger; an action
 /// that opens with a preposition is a scope, and one of punctuation alone is dropped.
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles);
+
+/// Whether word `w` is one of `list`.
+bool is_one_of(std::string_view w, std::initializer_list<std::string_view> list);
 
 /// True when the actor is a pronoun or a bare reference to a decision ("it", "the ruling", "this").
 bool is_reference(const SentenceView& s, WordRange actor);
