@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "learn/model.hpp"
@@ -326,6 +327,35 @@ TEST_CASE("a noun and its prepositional phrase before the verb are one actor", "
   CHECK(roles.subject.empty());
   CHECK(roles.actor.first == 0);
   CHECK(roles.actor.last == 5);
+}
+
+TEST_CASE("a 'to' phrase after a trigger noun is where the verb takes the decision", "[policy]") {
+  const auto find = [](const SentenceView& s, std::string_view head) {
+    for (const Candidate& c : find_candidates(s))
+      if (s.words[c.head].lower == head) return c;
+    FAIL("no candidate headed by " << head);
+    return Candidate{};
+  };
+  // The trigger verb governing the noun, and a verb outside the lexicon, open the action.
+  for (const auto& [sentence, head, action] :
+       {std::tuple{"Campaigners proposed extending the curfew to all coastal towns.", "curfew",
+                   "extending the curfew to all coastal towns"},
+        std::tuple{"Unions want to widen the exemption to every night shift.", "exemption",
+                   "widen the exemption to every night shift"}}) {
+    const auto v = viewed(sentence);
+    const Candidate c = find(v.view, head);
+    const std::size_t to = c.head + 1;
+    REQUIRE(v.view.words[to].lower == "to");
+    CHECK(words(v.view, destination_verb_phrase(v.view, c, {to, v.view.words.size() - 1})) == action);
+  }
+  // An infinitive after the noun ("permission to fish") is the action itself: the phrase after "to" must
+  // open with a determiner or a number.
+  const auto v = viewed("The council gave fishermen permission to fish in the bay.");
+  const Candidate c = find(v.view, "permission");
+  const WordRange infinitive{c.head + 1, v.view.words.size() - 1};
+  const WordRange kept = destination_verb_phrase(v.view, c, infinitive);
+  CHECK(kept.first == infinitive.first);
+  CHECK(kept.last == infinitive.last);
 }
 
 TEST_CASE("role decoding: I- tags only continue their B- tag", "[policy]") {

@@ -309,6 +309,7 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
             if (!p.action) {
               if (roles.action.empty()) roles.action = frame.action;
               if (roles.action.empty()) roles.action = fallback_action(s, c);
+              roles.action = destination_verb_phrase(s, c, roles.action);
               p.action = span_of(article.text, s, roles.action);
             }
             // An actor or subject inside the action is a word of the action misread ("Street vending").

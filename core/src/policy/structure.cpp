@@ -143,6 +143,19 @@ bool is_function_word(const Word& w) {
   return l == "it" || l == "they" || l == "that" || l == "which" || l == "who";
 }
 
+// A word that may stand between a verb and its object noun: a determiner, possessive or adjective.
+bool is_determiner_or_modifier(const Word& w) {
+  using syntax::Pos;
+  return !w.punct && (w.pos == Pos::DT || w.pos == Pos::PRPS || w.pos == Pos::JJ || w.pos == Pos::JJR ||
+                      w.pos == Pos::JJS || w.pos == Pos::CD);
+}
+
+// A determiner, possessive or number: the word opens a noun phrase, not an infinitive.
+bool opens_noun_phrase(const Word& w) {
+  using syntax::Pos;
+  return w.pos == Pos::DT || w.pos == Pos::PDT || w.pos == Pos::PRPS || w.pos == Pos::CD;
+}
+
 bool holds_a_name_or_noun(const SentenceView& s, WordRange r) {
   for (std::size_t k = r.first; k < r.last; ++k) {
     const Word& w = s.words[k];
@@ -242,6 +255,21 @@ bool is_reference(const SentenceView& s, WordRange actor) {
          "rule",     "rules",    "policy",     "law",  "directive", "decree",    "plan",    "judgment",
          "verdict",  "approval", "permission", "ban",  "waiver",    "exemption", "licence", "license"});
   return false;
+}
+
+WordRange destination_verb_phrase(const SentenceView& s, const Candidate& c, WordRange a) {
+  if (!s.tagged || a.empty() || a.first != c.last + 1 || a.first + 1 >= a.last ||
+      s.words[a.first].lower != "to" || !opens_noun_phrase(s.words[a.first + 1]) ||
+      !syntax::is_noun(s.words[c.head].pos))
+    return a;
+  // From the noun: the trigger phrase may hold the verb already ("extend permission").
+  std::size_t k = c.head;
+  while (k > 0 && is_determiner_or_modifier(s.words[k - 1])) --k;
+  // The verb is the trigger verb governing the noun ("extend the ban"), or one outside the lexicon ("widen").
+  if (k > 0 && ((c.governor && *c.governor == k - 1) ||
+                (syntax::is_verb(s.words[k - 1].pos) && !(s.words[k - 1].starts & kTriggerSections))))
+    a.first = k - 1;
+  return a;
 }
 
 }  // namespace articlescope::policy

@@ -43,6 +43,11 @@ WordRange carve_out_object(const SentenceView& s, const Candidate& c);
 /// that opens with a preposition is a scope, and one of punctuation alone is dropped.
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles);
 
+/// "proposed extending the permission to the whole coast": an action that is only a "to" phrase opening a
+/// noun phrase (a determiner or number after "to", so not an infinitive) right after a trigger noun names where the verb before the noun takes the decision, so the
+/// action is that verb's phrase ("extending the permission to the whole coast"). Otherwise returns `a`.
+WordRange destination_verb_phrase(const SentenceView& s, const Candidate& c, WordRange a);
+
 /// Whether word `w` is one of `list`.
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> list);
 
