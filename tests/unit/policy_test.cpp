@@ -329,6 +329,26 @@ TEST_CASE("a noun and its prepositional phrase before the verb are one actor", "
   CHECK(roles.actor.last == 5);
 }
 
+TEST_CASE("two noun phrases joined by 'and' are one role, the first one's", "[policy]") {
+  const auto v = viewed("The board imposed fines on three banks and two brokers.");
+  const auto candidates = find_candidates(v.view);
+  REQUIRE_FALSE(candidates.empty());
+  Roles roles;
+  roles.action = {5, 7};   // three banks
+  roles.subject = {8, 10};  // two brokers
+  tidy_roles(v.view, candidates[0], roles);
+  CHECK(words(v.view, roles.action) == "three banks and two brokers");
+  CHECK(roles.subject.empty());
+  // Not joined by a conjunction: two roles stay two.
+  const auto w = viewed("The board barred three banks from lending to brokers.");
+  Roles apart;
+  apart.subject = {3, 5};  // three banks
+  apart.action = {6, 9};   // lending to brokers
+  tidy_roles(w.view, find_candidates(w.view).at(0), apart);
+  CHECK(words(w.view, apart.subject) == "three banks");
+  CHECK(words(w.view, apart.action) == "lending to brokers");
+}
+
 TEST_CASE("a 'to' phrase after a trigger noun is where the verb takes the decision", "[policy]") {
   const auto find = [](const SentenceView& s, std::string_view head) {
     for (const Candidate& c : find_candidates(s))
