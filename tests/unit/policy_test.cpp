@@ -334,7 +334,7 @@ TEST_CASE("two noun phrases joined by 'and' are one role, the first one's", "[po
   const auto candidates = find_candidates(v.view);
   REQUIRE_FALSE(candidates.empty());
   Roles roles;
-  roles.action = {5, 7};   // three banks
+  roles.action = {5, 7};    // three banks
   roles.subject = {8, 10};  // two brokers
   tidy_roles(v.view, candidates[0], roles);
   CHECK(words(v.view, roles.action) == "three banks and two brokers");

@@ -189,8 +189,8 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       ++a.first;
   }
   while (a.last > a.first + 1 && is_function_word(s.words[a.last - 1])) --a.last;
-  // "sanctions on eleven firms and 40 tankers": two noun phrases joined by "and"/"or" are one phrase, with the
-  // role of the first.
+  // "sanctions on eleven firms and 40 tankers": two noun phrases joined by "and"/"or" are one phrase, with
+  // the role of the first.
   for (WordRange* r : {&roles.subject, &roles.actor}) {
     if (!a.empty() && !r->empty() && a.last + 1 == r->first && s.words[a.last].pos == syntax::Pos::CC &&
         holds_a_name_or_noun(s, a) && holds_a_name_or_noun(s, *r)) {
