@@ -635,6 +635,10 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
     REQUIRE_FALSE(ps.empty());
     for (const Provision& p : ps) CHECK(p.status == Status::Proposed);
   }
+  SECTION("a restriction named as the standard a price is compared with is no decision") {
+    CHECK(provisions_of("The tankers carried diesel priced above the agreed cap.").empty());
+    CHECK(provisions_of("Exporters sold the grain below the minimum price limit set in June.").empty());
+  }
   SECTION("software that lets users do something is no provision") {
     CHECK(provisions_of("The new app lets users share photos with friends.").empty());
   }

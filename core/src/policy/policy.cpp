@@ -186,6 +186,23 @@ bool proposed_in_that_clause(const SentenceView& s, const Candidate& c) {
   return false;
 }
 
+// "oil sold above the agreed price cap", "below the limit": a restriction noun after a preposition of
+// comparison is the standard something is measured against, named as background, not a decision the
+// sentence states. ("Under the rules" and "within the limits" are not among them: such phrases often state
+// the restriction in force.)
+bool reference_point(const SentenceView& s, const Candidate& c) {
+  if (c.governor || !syntax::is_noun(s.words[c.head].pos)) return false;
+  std::size_t k = c.first;
+  for (int steps = 0; k > 0 && steps < 4; ++steps) {
+    const Word& w = s.words[k - 1];
+    if (w.punct || !(w.pos == syntax::Pos::DT || w.pos == syntax::Pos::PRPS || syntax::is_adjective(w.pos) ||
+                     w.pos == syntax::Pos::VBN || syntax::is_noun(w.pos) || w.pos == syntax::Pos::CD))
+      break;
+    --k;
+  }
+  return k > 0 && is_one_of(s.words[k - 1].lower, {"above", "below", "beyond"});
+}
+
 // The decision-maker named last, for "the decision" and pronoun actors of the next sentences.
 struct LastActor {
   std::optional<Span> span;
@@ -230,7 +247,7 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
             cls = static_cast<int>(Status::Proposed);
           if (cls == kNoProvision) continue;
           if (cls != static_cast<int>(Status::Excluded) &&
-              names_earlier_decision(s, c, provisions, sentence_first))
+              (names_earlier_decision(s, c, provisions, sentence_first) || reference_point(s, c)))
             continue;
           Roles labelled = label_roles(s, c, models);
           const int pronoun = relative_pronoun(s, c);
