@@ -3,6 +3,7 @@
 // sentences whose reading is not in doubt, one per construction. No sentence here comes from a corpus.
 #include <articlescope/articlescope.hpp>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <tuple>
@@ -327,6 +328,46 @@ TEST_CASE("a noun and its prepositional phrase before the verb are one actor", "
   CHECK(roles.subject.empty());
   CHECK(roles.actor.first == 0);
   CHECK(roles.actor.last == 5);
+}
+
+TEST_CASE("a role that is only the object of a preposition takes the noun its clause opens with",
+          "[policy]") {
+  const auto v = viewed("Residents in the old quarter may keep chickens.");
+  const auto candidates = find_candidates(v.view);
+  const auto may = std::find_if(candidates.begin(), candidates.end(), [](const Candidate& c) {
+    return c.first >= 5;  // after "Residents in the old quarter"
+  });
+  REQUIRE(may != candidates.end());
+  CHECK(words(v.view, with_opening_noun(v.view, *may, {2, 5})) == "Residents in the old quarter");
+  // The same after a conjunction that opens the clause.
+  const auto w = viewed("Ferries were halted, and boats in distress may still dock.");
+  const auto ws = find_candidates(w.view);
+  const auto wmay = std::find_if(ws.begin(), ws.end(), [](const Candidate& c) { return c.first >= 8; });
+  REQUIRE(wmay != ws.end());
+  CHECK(words(w.view, with_opening_noun(w.view, *wmay, {7, 8})) == "boats in distress");
+  // "by" names an agent, not a place of the noun: no widening.
+  const auto x = viewed("Shops run by families may open on Sundays.");
+  const auto xs = find_candidates(x.view);
+  REQUIRE_FALSE(xs.empty());
+  const WordRange families{3, 4};
+  CHECK(words(x.view, with_opening_noun(x.view, xs[0], families)) == "families");
+}
+
+TEST_CASE("a date at the end of an actor says when, not who", "[policy]") {
+  Viewed v;
+  v.text = "The city council on Friday banned the rally.";
+  v.index = text::segment(v.text, {});
+  Entity friday;
+  friday.type = EntityType::Date;
+  friday.start = v.text.find("Friday");
+  friday.end = friday.start + 6;
+  v.view = view_sentence(v.text, v.index, v.index.sentences.at(0), {friday}, false);
+  const auto candidates = find_candidates(v.view);
+  REQUIRE_FALSE(candidates.empty());
+  Roles roles;
+  roles.actor = {0, 5};  // The city council on Friday
+  tidy_roles(v.view, candidates[0], roles);
+  CHECK(words(v.view, roles.actor) == "The city council");
 }
 
 TEST_CASE("two noun phrases joined by 'and' are one role, the first one's", "[policy]") {

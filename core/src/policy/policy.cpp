@@ -337,7 +337,7 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
             if (roles.subject.empty()) {
               const WordRange framed = frame.subject;
               const bool in_action = framed.first < roles.action.last && roles.action.first < framed.last;
-              if (!framed.empty() && !in_action) roles.subject = framed;
+              if (!framed.empty() && !in_action) roles.subject = with_opening_noun(s, c, framed);
             }
             if (!roles.subject.empty()) p.subject = span_of(article.text, s, roles.subject);
             if (!roles.actor.empty() && !p.actor) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "policy/arguments.hpp"
 #include "policy/features.hpp"
 #include "syntax/tags.hpp"
 
@@ -212,6 +213,15 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     roles.actor.first = roles.subject.first;
     roles.subject = {};
   }
+  for (WordRange* r : {&roles.actor, &roles.subject}) *r = with_opening_noun(s, c, *r);
+  // "The court on Wednesday": a date at the end of an actor or subject says when, not who.
+  for (WordRange* r : {&roles.actor, &roles.subject}) {
+    std::size_t last = r->last;
+    while (last > r->first && s.words[last - 1].entity == static_cast<std::int8_t>(EntityType::Date)) --last;
+    if (last == r->last) continue;
+    while (last > r->first && s.words[last - 1].pos == syntax::Pos::IN) --last;
+    if (holds_a_name_or_noun(s, {r->first, last})) r->last = last;
+  }
   // "A spokesperson said the decision does not cover X": the speaker reports the decision; its maker is the
   // one "the decision" refers to (resolved by the caller), not the speaker.
   if (!roles.actor.empty() && roles.actor.last <= c.first) {
@@ -279,6 +289,18 @@ WordRange destination_verb_phrase(const SentenceView& s, const Candidate& c, Wor
                 (syntax::is_verb(s.words[k - 1].pos) && !(s.words[k - 1].starts & kTriggerSections))))
     a.first = k - 1;
   return a;
+}
+
+WordRange with_opening_noun(const SentenceView& s, const Candidate& c, WordRange r) {
+  if (r.empty() || r.last > c.first || r.first < 2 || s.words[r.first - 1].pos != syntax::Pos::IN ||
+      s.words[r.first - 1].lower == "by")
+    return r;
+  const std::size_t start = clause_begin(s, r.first - 1);
+  std::size_t k = r.first - 1;
+  while (k > start && is_np_word(s.words[k - 1])) --k;
+  const bool opens_clause = k == start || is_one_of(s.words[k - 1].lower, {"and", "but", "while"});
+  if (k < r.first - 1 && opens_clause && holds_a_name_or_noun(s, {k, r.first - 1})) r.first = k;
+  return r;
 }
 
 }  // namespace articlescope::policy

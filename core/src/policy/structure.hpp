@@ -44,9 +44,15 @@ WordRange carve_out_object(const SentenceView& s, const Candidate& c);
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles);
 
 /// "proposed extending the permission to the whole coast": an action that is only a "to" phrase opening a
-/// noun phrase (a determiner or number after "to", so not an infinitive) right after a trigger noun names where the verb before the noun takes the decision, so the
-/// action is that verb's phrase ("extending the permission to the whole coast"). Otherwise returns `a`.
+/// noun phrase (a determiner or number after "to", so not an infinitive) right after a trigger noun names
+/// where the verb before the noun takes the decision, so the action is that verb's phrase ("extending the
+/// permission to the whole coast"). Otherwise returns `a`.
 WordRange destination_verb_phrase(const SentenceView& s, const Candidate& c, WordRange a);
+
+/// "Lawmakers in the parliament proposed", "vessels in distress may dock": a role before the trigger that is
+/// only the object of a preposition belongs to the noun phrase its clause opens with; returns the role
+/// widened to that phrase ("Lawmakers in the parliament"), or `r` unchanged.
+WordRange with_opening_noun(const SentenceView& s, const Candidate& c, WordRange r);
 
 /// Whether word `w` is one of `list`.
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> list);
