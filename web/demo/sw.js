@@ -3,7 +3,7 @@
 // and new modules); every file the demo needs is cached at install and refreshed by each online visit, and is
 // served from the cache only when the network fails. The cache's name carries VERSION: a new VERSION (change it
 // when FILES changes) installs a new cache and the activation deletes the old ones.
-const VERSION = 1;
+const VERSION = 2;
 const CACHE = `articlescope-demo-v${VERSION}`;
 const CACHE_PREFIX = 'articlescope-demo-v';
 
@@ -17,7 +17,7 @@ const FILES = [
   './samples.js',
   './theme.js',
   './favicon.svg',
-  './analyser-worker.js',
+  './dist/analyser-worker.js',
   './samples/arms-artillery.html',
   './samples/sanctions.txt',
   './samples/court-ruling.html',
@@ -35,10 +35,6 @@ const FILES = [
   '../ui/summary.js',
   '../lib/errors.js',
   '../lib/worker-client.js',
-  '../lib/worker.js',
-  '../lib/warm-up.js',
-  '../lib/articlescope.js',
-  '../lib/dist/articlescope-core.mjs',
   '../lib/dist/articlescope-core.wasm',
 ];
 const CACHED = new Set(FILES.map((file) => new URL(file, self.location.href).href));
