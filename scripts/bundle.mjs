@@ -3,10 +3,11 @@
 // ES modules run). Two outputs:
 //   classic: a classic script whose completion value is the entry's exports (the extension's content script
 //            and settings page, see scripts/build-extension.mjs);
-//   module:  one ES module (a module worker: web/lib/dist/worker.js and the demo's analyser worker, see
-//            scripts/bundle-workers.mjs); `import.meta.url` of each module is rewritten to that module's own
-//            URL, relative to where the bundle is written, so that what a module finds next to itself (the
-//            Emscripten loader's .wasm) is still found.
+//   module:  one ES module that exports what the entry exports (the analysis worker and the demo page's
+//            scripts, see scripts/bundle-web.mjs); `import.meta.url` of each module is rewritten to that
+//            module's own URL, relative to where the bundle is written, so that what a module finds next to
+//            itself (the Emscripten loader's .wasm, a stylesheet) is still found. Modules named `external`
+//            are not joined: the bundle imports them (another bundle whose module instance it must share).
 // It supports exactly the module syntax the project (and Emscripten's -sEXPORT_ES6 loader) uses, and refuses
 // anything else loudly, since a silently wrong bundle would break pages: `import { a, b as c } from './x.js'`,
 // a default import (of a module's `export default`, or of a .css file: its text), `export
@@ -38,13 +39,22 @@ function cssModule(source) {
 /**
  * Joins the ES module `entry` and everything it imports into one script.
  * opts.format: 'classic' (default; the completion value is the entry's exports) or 'module' (an ES module that
- *   exports nothing: a worker's script); opts.outFile: where a module bundle will be written (its
- *   `import.meta.url` rewriting is relative to it); opts.what: named in the header line.
+ *   exports what the entry exports); opts.outFile: where a module bundle will be written (its
+ *   `import.meta.url` rewriting and its imports of externals are relative to it); opts.external: {module
+ *   path: path of its bundle}, modules the bundle imports (from their bundle) instead of joining;
+ *   opts.what: named in the header line.
  */
-export function bundle(entry, { format = 'classic', outFile = null, what = 'content script' } = {}) {
+export function bundle(entry, { format = 'classic', outFile = null, what = 'content script', external = {} } = {}) {
   const isModule = format === 'module';
   if (!isModule && format !== 'classic') throw new Error(`bundle: unknown format "${format}"`);
   if (isModule && !outFile) throw new Error('bundle: a module bundle needs opts.outFile');
+  const externals = new Map(Object.entries(external).map(([path, bundled]) => [resolve(path), resolve(bundled)]));
+  if (!isModule && externals.size > 0) throw new Error('bundle: only a module bundle imports externals');
+  // The URL of `path` relative to the bundle's own, for import.meta.url and the imports of externals.
+  const urlFromBundle = (path) => {
+    const url = relative(dirname(resolve(outFile)), path).split(sep).join('/');
+    return url.startsWith('.') ? url : `./${url}`;
+  };
   const modules = new Map();  // absolute path -> { name, code, path, exported }
   const visiting = new Set();
 
@@ -115,15 +125,19 @@ export function bundle(entry, { format = 'classic', outFile = null, what = 'cont
       throw bundleError(path, `does not compile inside a function (a top-level await?): ${error.message}`);
     }
     if (isModule && /\bimport\.meta\.url\b/.test(code)) {
-      let url = relative(dirname(resolve(outFile)), path).split(sep).join('/');
-      if (!url.startsWith('.')) url = `./${url}`;
-      code = `const ${MODULE_URL} = new URL(${JSON.stringify(url)}, import.meta.url).href;\n${code.replace(/\bimport\.meta\.url\b/g, MODULE_URL)}`;
+      const url = JSON.stringify(urlFromBundle(path));
+      code = `const ${MODULE_URL} = new URL(${url}, import.meta.url).href;\n${code.replace(/\bimport\.meta\.url\b/g, MODULE_URL)}`;
     }
     return { code: `${code}\nreturn { ${exported.join(', ')} };`, exported };
   }
 
   function load(path) {
     if (modules.has(path)) return modules.get(path).name;
+    if (externals.has(path)) {
+      const name = `module${modules.size}`;
+      modules.set(path, { name, path, external: urlFromBundle(externals.get(path)) });
+      return name;
+    }
     if (visiting.has(path)) throw bundleError(path, 'circular import');
     if (!existsSync(path)) throw bundleError(path, 'imported file does not exist');
     visiting.add(path);
@@ -136,15 +150,18 @@ export function bundle(entry, { format = 'classic', outFile = null, what = 'cont
   }
 
   const entryName = load(resolve(entry));
-  const parts = [...modules.values()].map(
-    ({ name, code, path }) => `// ${relative(repoRoot, path)}\nconst ${name} = (() => {\n${code}\n})();\n`,
-  );
+  const joined = [...modules.values()].filter((m) => !m.external);
+  const parts = joined.map(({ name, code, path }) => `// ${relative(repoRoot, path)}\nconst ${name} = (() => {\n${code}\n})();\n`);
   const header = `// ArticleScope ${what}: generated by scripts/bundle.mjs from ${relative(repoRoot, entry)}.\n`;
   if (isModule) {
-    if (modules.get(resolve(entry)).exported.length > 0) {
-      throw bundleError(entry, 'the entry of a module bundle exports nothing (it is a worker script)');
-    }
-    return `${header}${parts.join('\n')}`;
+    const imports = [...modules.values()].filter((m) => m.external).map((m) => `import * as ${m.name} from ${JSON.stringify(m.external)};\n`);
+    const names = modules.get(resolve(entry)).exported.map((e) => e.split(':')[0].trim());
+    const named = names.filter((n) => n !== 'default');
+    const exports = [
+      ...(named.length > 0 ? [`export const { ${named.join(', ')} } = ${entryName};\n`] : []),
+      ...(names.includes('default') ? [`export default ${entryName}.default;\n`] : []),
+    ];
+    return `${header}${imports.join('')}${parts.join('\n')}${exports.join('')}`;
   }
   // The script's completion value is the entry module's exports (what executeScript hands back).
   return `${header}(() => {\n'use strict';\n${parts.join('\n')}return ${entryName};\n})();\n`;

@@ -1,4 +1,5 @@
-// scripts/bundle.mjs in module format (the analysis worker in one file) and the worker bundles the build writes.
+// scripts/bundle.mjs in module format (the analysis worker and the demo's scripts in one file each) and the
+// bundles the build writes.
 // The classic format (the extension's content script) is tested in extension.test.mjs.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
-import { WORKER_BUNDLES, workerBundle } from '../../scripts/bundle-workers.mjs';
+import { WEB_BUNDLES, webBundle } from '../../scripts/bundle-web.mjs';
 import { bundle } from '../../scripts/bundle.mjs';
 import { readWasm, repoDir } from './support/paths.mjs';
 
@@ -64,18 +65,33 @@ test('a module bundle runs its modules once, dependencies first, and keeps each 
       writeFileSync(join(dir, 'lib', 'bad.js'), source);
       assert.throws(() => bundle(join(dir, 'lib', 'bad.js'), { format: 'module', outFile }), message, source);
     }
-    writeFileSync(join(dir, 'lib', 'exports.js'), 'export const value = 1;\n');
-    assert.throws(() => bundle(join(dir, 'lib', 'exports.js'), { format: 'module', outFile }), /exports nothing/);
+
+    // A bundle exports what its entry exports; a module named external is imported from its own bundle, so
+    // that two bundles share its one instance.
+    writeFileSync(join(dir, 'lib', 'state.js'), "export let count = 0;\nexport function next() {\n  count += 1;\n  return count;\n}\n");
+    writeFileSync(join(dir, 'lib', 'page.js'), "import { next } from './state.js';\nexport const first = next();\nexport { next as advance };\n");
+    const stateFile = join(dir, 'out', 'state.js');
+    writeFileSync(stateFile, bundle(join(dir, 'lib', 'state.js'), { format: 'module', outFile: stateFile }));
+    const pageFile = join(dir, 'out', 'page.js');
+    const pageText = bundle(join(dir, 'lib', 'page.js'), { format: 'module', outFile: pageFile, external: { [join(dir, 'lib', 'state.js')]: stateFile } });
+    assert.match(pageText, /^import \* as module\d+ from "\.\/state\.js";$/m);
+    writeFileSync(pageFile, pageText);
+    const state = await import(pathToFileURL(stateFile).href);
+    const page = await import(pathToFileURL(pageFile).href);
+    assert.equal(page.first, 1);
+    assert.equal(page.advance(), 2);
+    assert.equal(state.next(), 3, 'one instance of state.js');
+    assert.throws(() => bundle(join(dir, 'lib', 'page.js'), { external: { [join(dir, 'lib', 'state.js')]: stateFile } }), /only a module bundle/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('the worker bundles the build wrote are those of the current sources', () => {
+test('the bundles the build wrote (the worker, the demo) are those of the current sources', () => {
   readWasm();
-  for (const target of WORKER_BUNDLES) {
+  for (const target of WEB_BUNDLES) {
     const file = join(repoDir, target.out);
     assert.ok(existsSync(file), `${target.out} is missing: build the WebAssembly module (scripts/build.sh wasm)`);
-    assert.ok(readFileSync(file, 'utf8') === workerBundle(target), `${target.out} is stale: rebuild (cmake --build build/wasm)`);
+    assert.ok(readFileSync(file, 'utf8') === webBundle(target), `${target.out} is stale: rebuild (cmake --build build/wasm)`);
   }
 });
