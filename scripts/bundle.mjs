@@ -55,7 +55,7 @@ export function bundle(entry, { format = 'classic', outFile = null, what = 'cont
     const url = relative(dirname(resolve(outFile)), path).split(sep).join('/');
     return url.startsWith('.') ? url : `./${url}`;
   };
-  const modules = new Map();  // absolute path -> { name, code, path, exported }
+  const modules = new Map();  // absolute path -> { name, path, code, exported } (joined) or { name, path, external }
   const visiting = new Set();
 
   function javascriptModule(path, source) {
