@@ -17,13 +17,13 @@
 //   first analyze of a ~100 KB page <= 3x a warm one; median ratio ours/readability.parse < 1; cold start < 100 ms.
 // The corpus parts skip with a message when the corpora are absent. Needs web/lib/dist (scripts/build.sh wasm).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 import { startDemoServer } from '../tests/e2e/helpers.mjs';
 import { readWasm } from '../tests/js/support/paths.mjs';
 import { launchChromium, startStaticServer } from '../tests/js/support/static-server.mjs';
+import { describePhases, firstAndRepeatVisit, load, median } from './first_result.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -45,51 +45,10 @@ for (const corpus of ['trafilatura-dev', 'readability-pages']) {
 }
 readWasm(); // fails with build instructions when the module is missing
 const selected = pages.slice(0, limit);
-const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 console.log(`browser_bench: load average ${load()} (1, 5, 15 min) on ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores`);
 
 const browser = await launchChromium();
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-
-const FIRST_RESULT = 'articlescope:first-result';
-// Read through the DevTools protocol, not page.evaluate(): playwright injects its own (large) scripts into a
-// page on the first evaluate, which would compete with the demo's first result.
-// Resolves to every "articlescope:*" mark of the page (name -> ms since navigation) once the first result's is set.
-const WAIT_FOR_MARK = `new Promise((resolve) => {
-  const look = () => {
-    if (performance.getEntriesByName('${FIRST_RESULT}').length) {
-      const marks = {};
-      for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('articlescope:')) marks[m.name.slice(13)] ??= m.startTime;
-      const [nav] = performance.getEntriesByType('navigation');
-      if (nav) marks['dom-content-loaded'] = nav.domContentLoadedEventEnd;
-      resolve(marks);
-    } else setTimeout(look, 20);
-  };
-  look();
-})`;
-
-/** The demo's marks of `page` (ms from navigation): first-result (the rendered report) and the phases before it. */
-async function firstResult(page, url) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await page.goto(url, { waitUntil: 'commit' });
-    const { result } = await cdp.send('Runtime.evaluate', { expression: WAIT_FOR_MARK, awaitPromise: true, returnByValue: true, timeout: 60_000 });
-    return result.value;
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** One line of median phase times over visits (each a map of mark -> ms), in the order they happen. */
-function describePhases(visits) {
-  const names = [...new Set(visits.flatMap((v) => Object.keys(v)))];
-  const medians = names.map((name) => [name, median(visits.map((v) => v[name]).filter((x) => x !== undefined))]);
-  return medians.sort((a, b) => a[1] - b[1]).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ');
-}
 
 let server = null;
 /** Parts 2-4, over the corpus pages. */
@@ -194,15 +153,9 @@ try {
   const repeat = [];
   try {
     for (let i = 0; i < firstVisits; i++) {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
-      const page = await context.newPage();
-      // A new window of headless Chromium loads the browser's own top-bar UI (a WebUI renderer) for a second or
-      // two; on 2 cores that would compete with the page. Let it finish: the caches stay empty.
-      await page.goto('about:blank');
-      await page.waitForTimeout(2500);
-      first.push(await firstResult(page, demo.url));
-      repeat.push(await firstResult(page, `${demo.url}?again`));
-      await context.close();
+      const visit = await firstAndRepeatVisit(browser, demo.url);
+      first.push(visit.first);
+      repeat.push(visit.repeat);
     }
   } finally {
     await demo.stop();

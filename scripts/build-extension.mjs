@@ -7,9 +7,9 @@
 //
 // One source tree: the browsers differ only in the manifest's background entry and Firefox's add-on id.
 // The content script is injected as a classic script, so its ES modules (web/extension/content/, web/lib,
-// web/ui) are joined into one content.js by the small bundler below, and so are the settings page's (it
-// shares web/ui's labels, which live outside the extension's folder); the background loads web/lib's modules
-// as they are (copied to lib/). The zips are deterministic (sorted entries, fixed timestamps).
+// web/ui) are joined into one content.js by scripts/bundle.mjs, and so are the settings page's (it shares
+// web/ui's labels, which live outside the extension's folder); the background loads web/lib's modules as they
+// are (copied to lib/). The zips are deterministic (sorted entries, fixed timestamps).
 //
 //   node scripts/build-extension.mjs [--out DIR]
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,97 +17,14 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
 
+import { bundle } from './bundle.mjs';
+
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = join(repoRoot, 'web', 'extension');
 const libDir = join(repoRoot, 'web', 'lib');
 
 /** The Firefox add-on id (needed for storage; the same on every build so settings survive updates). */
 export const FIREFOX_ADDON_ID = 'articlescope@articlescope.invalid';
-
-// ---- The content-script bundler ----
-// Supports exactly the module syntax the project uses, and refuses anything else loudly (a silently wrong
-// bundle would break pages): `import { a, b as c } from './x.js'`, a default import of a .css file (its text),
-// `export function|async function|class|const|let NAME`, `export { a, b as c }`.
-
-function bundleError(path, message) {
-  return new Error(`build-extension: ${relative(repoRoot, path)}: ${message}`);
-}
-
-/** Joins the ES module `entry` and everything it imports into one classic script. */
-export function bundle(entry, what = 'content script') {
-  const modules = new Map();  // absolute path -> { name, code }
-  const visiting = new Set();
-
-  function load(path) {
-    if (modules.has(path)) return modules.get(path).name;
-    if (visiting.has(path)) throw bundleError(path, 'circular import');
-    if (!existsSync(path)) throw bundleError(path, 'imported file does not exist');
-    visiting.add(path);
-    const source = readFileSync(path, 'utf8');
-    let code;
-    if (path.endsWith('.css')) {
-      // The content script's sheets go into a shadow root inside someone else's page, where rem follows the
-      // page's root font size (a page may set 40px): rem becomes px at the usual 16 px.
-      const css = source.replace(/(\d*\.?\d+)rem\b/g, (_, number) => `${+(Number(number) * 16).toFixed(2)}px`);
-      code = `return { default: ${JSON.stringify(css)} };`;
-    } else {
-      for (const [pattern, what] of [
-        [/^\s*export\s+default\b/m, 'export default'],
-        [/^\s*export\s*\*/m, 'export *'],
-        [/^\s*export\s*\{[^}]*\}\s*from\b/m, 're-export'],
-        [/^\s*export\s+(const|let|var)\s*[{[]/m, 'exported destructuring'],
-        [/^\s*import\s*\*/m, 'namespace import'],
-        [/^\s*import\s*['"]/m, 'side-effect import'],
-        [/\bimport\s*\(/, 'dynamic import'],
-        [/\bimport\.meta\b/, 'import.meta'],
-      ]) {
-        if (pattern.test(source)) throw bundleError(path, `unsupported module syntax: ${what}`);
-      }
-      const exported = [];
-      code = source.replace(/^import\s+([^;]*?)\s+from\s+(['"])([^'"]+)\2;?[ \t]*$/gm, (_, clause, __, specifier) => {
-        if (!specifier.startsWith('.')) throw bundleError(path, `bare import "${specifier}"`);
-        const target = load(resolve(dirname(path), specifier));
-        clause = clause.trim();
-        if (/^[A-Za-z_$][\w$]*$/.test(clause)) {
-          if (!specifier.endsWith('.css')) throw bundleError(path, `default import of "${specifier}"`);
-          return `const ${clause} = ${target}.default;`;
-        }
-        const named = /^\{([^}]*)\}$/.exec(clause);
-        if (!named) throw bundleError(path, `unsupported import clause "${clause}"`);
-        const bindings = named[1]
-          .split(',')
-          .map((part) => part.trim())
-          .filter(Boolean)
-          .map((part) => part.replace(/^([\w$]+)\s+as\s+([\w$]+)$/, '$1: $2'));
-        return `const { ${bindings.join(', ')} } = ${target};`;
-      });
-      code = code.replace(/^export\s+((?:async\s+)?function\s*\*?\s*|class\s+|const\s+|let\s+)([A-Za-z_$][\w$]*)/gm, (_, kind, name) => {
-        exported.push(name);
-        return `${kind}${name}`;
-      });
-      code = code.replace(/^export\s*\{([^}]*)\};?/gm, (_, list) => {
-        for (const part of list.split(',').map((p) => p.trim()).filter(Boolean)) {
-          const alias = /^([\w$]+)\s+as\s+([\w$]+)$/.exec(part);
-          exported.push(alias ? `${alias[2]}: ${alias[1]}` : part);
-        }
-        return '';
-      });
-      if (/^\s*(export|import)\b/m.test(code)) throw bundleError(path, 'an import or export the bundler does not understand');
-      code += `\nreturn { ${exported.join(', ')} };`;
-    }
-    visiting.delete(path);
-    const name = `module${modules.size}`;
-    modules.set(path, { name, code, path });
-    return name;
-  }
-
-  const entryName = load(resolve(entry));
-  const parts = [...modules.values()].map(
-    ({ name, code, path }) => `// ${relative(repoRoot, path)}\nconst ${name} = (() => {\n${code}\n})();\n`,
-  );
-  // The script's completion value is the entry module's exports (what executeScript hands back).
-  return `// ArticleScope ${what}: generated by scripts/build-extension.mjs from ${relative(repoRoot, entry)}.\n(() => {\n'use strict';\n${parts.join('\n')}return ${entryName};\n})();\n`;
-}
 
 // ---- A deterministic zip writer (deflate; no external tool) ----
 
@@ -186,7 +103,7 @@ function build(outDir) {
   const wasm = join(libDir, 'dist', 'articlescope-core.wasm');
   if (!existsSync(wasm)) throw new Error('build-extension: web/lib/dist/ is missing: run `scripts/build.sh wasm` first');
   const contentScript = bundle(join(sourceDir, 'content', 'main.js'));
-  const settingsScript = bundle(join(sourceDir, 'settings', 'settings.js'), 'settings page');
+  const settingsScript = bundle(join(sourceDir, 'settings', 'settings.js'), { what: 'settings page' });
   mkdirSync(outDir, { recursive: true });
   const results = [];
   for (const browser of ['chromium', 'firefox']) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Prints the download budget of the WebAssembly build: what a browser transfers to run an analysis
-// (the .wasm, the generated loader and the web/lib wrapper modules), raw and gzip-compressed.
+// (the .wasm, the generated loader, the web/lib wrapper modules and the worker bundle), raw and gzip-compressed.
 // usage: node scripts/wasm-size.mjs [DIST_DIR] [--json] [--strict]
 //   DIST_DIR defaults to web/lib/dist; --strict exits 1 when the gzip total is over the budget.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -20,7 +20,9 @@ export function measure(distDir = join(libDir, 'dist')) {
   const wrapper = readdirSync(libDir)
     .filter((name) => name.endsWith('.js'))
     .map((name) => join(libDir, name));
-  const files = [join(distDir, 'articlescope-core.wasm'), join(distDir, 'articlescope-core.mjs'), ...wrapper];
+  // The worker bundle (dist/worker.js) repeats the loader and wrapper modules: counted too, since a page may
+  // load either (the worker the bundle, the main-thread fallback the modules).
+  const files = [join(distDir, 'articlescope-core.wasm'), join(distDir, 'articlescope-core.mjs'), join(distDir, 'worker.js'), ...wrapper];
   const rows = files.filter(existsSync).map((file) => {
     const bytes = readFileSync(file);
     return { file, kind: file.endsWith('.wasm') ? 'wasm' : 'js', raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };

@@ -350,13 +350,13 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
   test('an analyser that cannot load is a clear message, and the page recovers', async () => {
     const second = await context.newPage();
     try {
-      await second.route('**/lib/worker.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await second.route('**/demo/dist/analyser-worker.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
       await second.goto(server.url);
       await second.waitForSelector('#status[data-state="error"]', WAIT);
       assert.match(await second.textContent('#error-box'), /could not be loaded/);
       assert.match(await second.textContent('#error-box'), /application\/wasm/);
       assert.equal(await second.isVisible('#results'), false);
-      await second.unroute('**/lib/worker.js');
+      await second.unroute('**/demo/dist/analyser-worker.js');
       const before = await second.evaluate(RUN_NUMBER);
       await second.click('.sample-button[data-sample="feature"]');
       await second.waitForFunction(RUN_FINISHED, before, WAIT);

@@ -95,10 +95,13 @@ export function ensureArtifactsDir() {
   return artifactsDir;
 }
 
-/** Starts scripts/serve.mjs on a free port; resolves to {url, origin, stop()}. */
-export function startDemoServer() {
+/**
+ * Starts scripts/serve.mjs (or `serveScript`, a copy that serves the web/ folder beside it) on a free port;
+ * resolves to {url, origin, stop()}.
+ */
+export function startDemoServer(serveScript = join(repoRoot, 'scripts', 'serve.mjs')) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'scripts', 'serve.mjs'), '--port', '0'], {
+    const child = spawn(process.execPath, [serveScript, '--port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

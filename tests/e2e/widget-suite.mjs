@@ -395,7 +395,7 @@ export function widgetSuite(browserName, openBrowser, { skip = false } = {}) {
       assertShowsReport(await view('default-widget'), 'same origin');
       const host = await driver.evaluate(HOST_VIEW);
       assert.equal(host.workers.length, 1);
-      assert.match(host.workers[0], /\/web\/lib\/worker\.js$/);
+      assert.match(host.workers[0], /\/web\/lib\/dist\/worker\.js$/, 'the bundled worker, one request');
     });
 
     test("a CSP without 'wasm-unsafe-eval': a polite message in the box and an error event", async () => {

@@ -10,7 +10,8 @@ import vm from 'node:vm';
 import { inflateRawSync } from 'node:zlib';
 import { DOMParser, parseHTML } from 'linkedom';
 
-import { bundle, manifestFor, zip } from '../../scripts/build-extension.mjs';
+import { manifestFor, zip } from '../../scripts/build-extension.mjs';
+import { bundle } from '../../scripts/bundle.mjs';
 import { appendReader, safeHttpUrl } from '../../web/extension/content/reader.js';
 import { DEFAULT_SETTINGS, contrastRatio, normaliseSettings, textColourOn } from '../../web/extension/settings/defaults.js';
 import { repoDir } from './support/paths.mjs';

@@ -39,6 +39,7 @@ test('npm pack takes the API, the UI, the widget and their types, and leaves exa
     'lib/index.d.ts',
     'lib/dist/articlescope-core.mjs',
     'lib/dist/articlescope-core.wasm',
+    'lib/dist/worker.js',
     'ui/index.js',
     'ui/index.d.ts',
     'widget/article-scope.d.ts',

@@ -12,6 +12,7 @@ test('the WebAssembly build fits the 600 KB gzip budget, every model included', 
   console.log(`# wasm raw ${kb(m.wasm.raw)} gzip ${kb(m.wasm.gzip)}; js raw ${kb(m.js.raw)} gzip ${kb(m.js.gzip)}; total gzip ${kb(m.total.gzip)}`);
   assert.ok(m.files.some((f) => f.file.endsWith('articlescope-core.mjs')), 'the loader is counted');
   assert.ok(m.files.some((f) => f.file.endsWith('articlescope.js')), 'the wrapper is counted');
+  assert.ok(m.files.some((f) => f.file.endsWith('dist/worker.js')), 'the worker bundle is counted');
   assert.ok(m.total.gzip <= m.budgetGzip, `total ${kb(m.total.gzip)} is over the ${kb(m.budgetGzip)} budget`);
 });
 

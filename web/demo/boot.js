@@ -37,7 +37,7 @@ export function getAnalyzer() {
     // The first sample is analysed at once, with nothing else competing for the processor; the page asks for
     // the warm-up once the result is on screen (warmUpAnalyzer()). A later worker (after a cancel) warms up first.
     const analyzer = createWorkerAnalyzer({
-      workerUrl: new URL('./analyser-worker.js', import.meta.url),
+      workerUrl: new URL('./dist/analyser-worker.js', import.meta.url),
       wasmModule: compileModule(),
       warmUp: analyzersStarted > 0,
     });

@@ -3,7 +3,7 @@
 // and new modules); every file the demo needs is cached at install and refreshed by each online visit, and is
 // served from the cache only when the network fails. The cache's name carries VERSION: a new VERSION (change it
 // when FILES changes) installs a new cache and the activation deletes the old ones.
-const VERSION = 1;
+const VERSION = 2;
 const CACHE = `articlescope-demo-v${VERSION}`;
 const CACHE_PREFIX = 'articlescope-demo-v';
 
@@ -12,33 +12,17 @@ const FILES = [
   './',
   './index.html',
   './demo.css',
-  './demo.js',
-  './boot.js',
-  './samples.js',
+  './dist/boot.js',
+  './dist/demo.js',
   './theme.js',
   './favicon.svg',
-  './analyser-worker.js',
+  './dist/analyser-worker.js',
   './samples/arms-artillery.html',
   './samples/sanctions.txt',
   './samples/court-ruling.html',
   './samples/regulator-approval.txt',
   './samples/harbour-festival.txt',
   '../ui/ui.css',
-  '../ui/article.js',
-  '../ui/cards.js',
-  '../ui/dom.js',
-  '../ui/entities.js',
-  '../ui/labels.js',
-  '../ui/model.js',
-  '../ui/present.js',
-  '../ui/render.js',
-  '../ui/summary.js',
-  '../lib/errors.js',
-  '../lib/worker-client.js',
-  '../lib/worker.js',
-  '../lib/warm-up.js',
-  '../lib/articlescope.js',
-  '../lib/dist/articlescope-core.mjs',
   '../lib/dist/articlescope-core.wasm',
 ];
 const CACHED = new Set(FILES.map((file) => new URL(file, self.location.href).href));

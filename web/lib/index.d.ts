@@ -229,7 +229,7 @@ export interface CreateWorkerAnalyzerOptions extends Omit<CreateAnalyzerOptions,
   /** The compiled module, or a promise of it: the worker starts at once and instantiates it when it comes
    *  (analyses asked for meanwhile wait); if the promise rejects, the worker fetches the module itself. */
   wasmModule?: WebAssembly.Module | Promise<WebAssembly.Module>;
-  /** The worker script (default: worker.js next to worker-client.js). */
+  /** The worker script (default: dist/worker.js next to worker-client.js, worker.js bundled with its imports). */
   workerUrl?: string | URL;
   /**
    * V8 compiles WebAssembly lazily, on first call: without a warm-up the first analysis is several times slower

@@ -5,7 +5,7 @@ import { ArticleScopeError } from './errors.js';
 
 /**
  * Starts a module worker running the WebAssembly core.
- * opts.workerUrl: the worker script (default: worker.js next to this file); opts.wasmUrl / opts.wasmBinary as
+ * opts.workerUrl: the worker script (default: dist/worker.js, worker.js with its imports in one file); opts.wasmUrl / opts.wasmBinary as
  * for createAnalyzer(); opts.wasmModule: the compiled module, or a promise of it (a page that starts
  * `WebAssembly.compileStreaming` before its worker has even loaded): the worker starts at once and instantiates
  * it when it comes, and the workers share its code; if the promise fails, the worker fetches the module itself
@@ -17,7 +17,7 @@ import { ArticleScopeError } from './errors.js';
  *     alongside the first analysis (even in a second worker) only competes with it for the processor.
  */
 export function createWorkerAnalyzer(opts = {}) {
-  const workerUrl = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
+  const workerUrl = opts.workerUrl ?? new URL('./dist/worker.js', import.meta.url);
   const init = { type: 'init', wasmUrl: opts.wasmUrl ? String(opts.wasmUrl) : undefined, wasmBinary: opts.wasmBinary };
   // The init message waits for the compiled module (the worker loads its scripts meanwhile); the worker holds
   // analyses that arrive before it.

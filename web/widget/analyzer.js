@@ -1,8 +1,8 @@
 // One analyser for every <article-scope> of a page, started on first use.
 //
 // A module worker cannot be started from another origin's URL, so when the widget is served from a CDN the
-// worker is a same-origin blob whose only line imports web/lib/worker.js from the CDN (module imports may
-// cross origins with CORS). When no worker can be started (a CSP without blob: in worker-src, no Worker at
+// worker is a same-origin blob whose only line imports web/lib/dist/worker.js (the worker bundled with its
+// imports) from the CDN (module imports may cross origins with CORS). When no worker can be started (a CSP without blob: in worker-src, no Worker at
 // all), the analysis runs on the page's main thread, for inputs up to MAIN_THREAD_MAX_BYTES so that a huge
 // page cannot freeze the host. When WebAssembly itself is refused (a CSP without 'wasm-unsafe-eval'), the
 // failure says so, with the code 'csp_blocks_wasm'.
@@ -63,7 +63,7 @@ async function start() {
 
 async function startWorker() {
   const { createWorkerAnalyzer } = await import('../lib/worker-client.js');
-  const workerUrl = new URL('worker.js', libUrl);
+  const workerUrl = new URL('dist/worker.js', libUrl);
   const crossOrigin = workerUrl.origin !== globalThis.location?.origin;
   const blobUrl = crossOrigin
     ? URL.createObjectURL(new Blob([`import ${JSON.stringify(workerUrl.href)};\n`], { type: 'text/javascript' }))

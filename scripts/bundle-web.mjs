@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Writes the scripts that browsers load at a page's start as one file each, joined by scripts/bundle.mjs: a
+// module graph is otherwise requested one import level after another, every request queued with the others on
+// a browser's six HTTP/1.1 connections to a host (and each one costs the browser process some work).
+//
+//   web/lib/dist/worker.js              the analysis worker (web/lib/worker.js, the loader articlescope.js, the
+//                                       warm-up page, the error class, Emscripten's loader in web/lib/dist/):
+//                                       what createWorkerAnalyzer() and the widget start
+//   web/demo/dist/analyser-worker.js    the demo's copy: a worker is controlled by the service worker whose
+//                                       scope holds the worker's URL, so the demo's must be under web/demo/
+//                                       for the demo to work offline (web/demo/sw.js)
+//   web/demo/dist/boot.js               the demo's boot.js with its imports: starts the analyser and the first
+//                                       sample's fetch, before the rest of the page
+//   web/demo/dist/demo.js               the demo page (demo.js and web/ui), sharing boot.js's module instance
+//                                       (it imports dist/boot.js, not a copy)
+//
+// Run by the WebAssembly build (wasm/CMakeLists.txt) after each link and whenever a module of web/lib,
+// web/ui or web/demo changes.
+//   node scripts/bundle-web.mjs
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { bundle } from './bundle.mjs';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The bundles: entry module, output file and the modules imported from another bundle, repository-relative. */
+export const WEB_BUNDLES = [
+  { entry: 'web/lib/worker.js', out: 'web/lib/dist/worker.js', what: 'analysis worker' },
+  { entry: 'web/lib/worker.js', out: 'web/demo/dist/analyser-worker.js', what: "demo's analysis worker" },
+  { entry: 'web/demo/boot.js', out: 'web/demo/dist/boot.js', what: "demo's boot script" },
+  {
+    entry: 'web/demo/demo.js',
+    out: 'web/demo/dist/demo.js',
+    what: 'demo page',
+    external: { 'web/demo/boot.js': 'web/demo/dist/boot.js' },
+  },
+];
+
+/** The text of one bundle (what the build writes to `out`). */
+export function webBundle({ entry, out, what, external = {} }) {
+  const paths = Object.fromEntries(Object.entries(external).map(([from, to]) => [join(repoRoot, from), join(repoRoot, to)]));
+  return bundle(join(repoRoot, entry), { format: 'module', outFile: join(repoRoot, out), what, external: paths });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    for (const target of WEB_BUNDLES) {
+      const file = join(repoRoot, target.out);
+      const text = webBundle(target);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      console.log(`bundle: ${relative(repoRoot, file)} (${(text.length / 1024).toFixed(1)} KB)`);
+    }
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
