@@ -209,6 +209,168 @@ struct LastActor {
   std::size_t sentence = 0;
 };
 
+// What extract() carries from one sentence to the next.
+struct ArticleState {
+  const Article& article;
+  std::vector<Provision> provisions;
+  LastActor last_actor;
+  std::size_t last_provision_sentence = 0;
+};
+
+// The provision candidate `c` of window `sentence` (sentence `si` of the article) states with status `status`
+// and roles `roles` (one part of a coordination), added unless it restates one of the window's provisions
+// (from `sentence_first` on). `pronoun` and `pronoun_offset`: see relative_pronoun and merge_lifted_content.
+void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence& sentence, std::size_t si,
+                   const Candidate& c, Status status, Roles roles, const ArgumentFrame& frame, int pronoun,
+                   std::size_t pronoun_offset, std::size_t sentence_first,
+                   std::vector<std::size_t>& pronouns) {
+  std::vector<Provision>& provisions = st.provisions;
+  Provision p;
+  p.status = status;
+  p.sentence.start = sentence.start;
+  p.sentence.end = sentence.end;
+  p.sentence.text = st.article.text.substr(sentence.start, sentence.end - sentence.start);
+  p.trigger = span_of(st.article.text, s, {c.first, c.last + 1});
+  // A carve-out ("except X", "other than X") limits the decision stated before it in the sentence:
+  // it takes that decision's action, and X is who or what is left out.
+  // So does an exemption that ends its clause ("..., but residents are exempt"): it names no
+  // restriction of its own, and who is exempt stands before it.
+  const bool bare_exemption = !(c.sections & bit(Section::Except)) && ends_clause(s, c);
+  const Provision* limited = p.status == Status::Excluded
+                                 ? limited_provision(provisions, sentence_first, s, c, bare_exemption)
+                                 : nullptr;
+  if (limited != nullptr && (roles.action.empty() || (c.sections & bit(Section::Except)) || bare_exemption)) {
+    p.action = limited->action;
+    p.actor = limited->actor;
+    if (c.sections & bit(Section::Except)) {
+      // The preposition has no action or maker of its own: what it leaves out is its object.
+      const WordRange left_out = carve_out_object(s, c);
+      if (!left_out.empty()) roles.subject = left_out;
+      roles.action = roles.actor = {};
+    } else if (bare_exemption) {
+      const WordRange exempt = frame.pattern == Pattern::Predicative ? frame.action : frame.subject;
+      if (!exempt.empty()) roles.subject = exempt;
+      roles.action = roles.actor = {};
+    }
+  }
+  // "The decision does not cover X": X is what the decision leaves out, and the decision is the one
+  // the article reports first (a pronoun: the one stated last, in the two sentences before).
+  // The reference may also stand as the clause's subject while the labeller took the left-out item
+  // for the action ("the decision does not apply to X on Y").
+  const bool reference_action = is_reference(s, roles.action);
+  const WordRange reference = !p.action && p.status == Status::Excluded
+                                  ? (reference_action ? roles.action : subject_reference(s, c))
+                                  : WordRange{};
+  if (!reference.empty()) {
+    const Provision* decision = nullptr;
+    if (reference.last - reference.first > 1) {
+      for (const Provision& q : provisions) {
+        if (q.status != Status::Proposed && q.status != Status::Excluded && q.action) {
+          decision = &q;
+          break;
+        }
+      }
+    } else if (!provisions.empty() && provisions.back().action && si <= st.last_provision_sentence + 2) {
+      decision = &provisions.back();
+    }
+    if (decision != nullptr) {
+      p.action = decision->action;
+      if (!p.actor && decision->actor) p.actor = decision->actor;
+      // What the decision leaves out is the whole phrase after the verb; a labelled subject or
+      // action inside it was only a part of it.
+      const WordRange left_out = fallback_action(s, c);
+      const auto within = [&](WordRange r) { return r.first >= left_out.first && r.last <= left_out.last; };
+      if (roles.subject.empty() || within(roles.subject)) roles.subject = left_out;
+      if (!reference_action && within(roles.action)) roles.action = {};
+    }
+  }
+  if (!p.action) {
+    if (roles.action.empty()) roles.action = frame.action;
+    if (roles.action.empty()) roles.action = fallback_action(s, c);
+    roles.action = destination_verb_phrase(s, c, roles.action);
+    p.action = span_of(st.article.text, s, roles.action);
+  }
+  // An actor or subject inside the action is a word of the action misread ("Street vending").
+  for (WordRange* r : {&roles.actor, &roles.subject}) {
+    if (!r->empty() && r->first >= roles.action.first && r->last <= roles.action.last) *r = {};
+  }
+  // No subject labelled: the one the verb's argument pattern names ("allowed X to V"), if any.
+  if (roles.subject.empty()) {
+    const WordRange framed = frame.subject;
+    const bool in_action = framed.first < roles.action.last && roles.action.first < framed.last;
+    if (!framed.empty() && !in_action) roles.subject = with_opening_noun(s, c, framed);
+  }
+  if (!roles.subject.empty()) p.subject = span_of(st.article.text, s, roles.subject);
+  if (!roles.actor.empty() && !p.actor) {
+    if (!is_reference(s, roles.actor)) {
+      p.actor = span_of(st.article.text, s, roles.actor);
+      st.last_actor = {p.actor, si};
+    } else if (st.last_actor.span && si <= st.last_actor.sentence + 2) {
+      // "the decision", "it": the decision-maker named in this or one of the two sentences before.
+      p.actor = st.last_actor.span;
+    }
+  }
+  for (const WordRange& r : roles.scopes) {
+    Scope scope;
+    scope.kind = scope_kind(s, r);
+    scope.span = span_of(st.article.text, s, r);
+    p.scopes.push_back(std::move(scope));
+  }
+  p.flags = flags_of(s, c);
+  // "lifts a restriction that had kept X from V-ing", read from the restricting verb of the
+  // relative clause: its pluperfect tells when the restriction held, not that the lifting is past.
+  if (p.status == Status::Lifted && pronoun >= 0) p.flags &= ~kHistorical;
+  // Two trigger words of one statement ("threatened with sanctions"): the provision is stated once.
+  const auto restates = [&](const Provision& q) {
+    return q.status == p.status && q.action && names_same_thing(*q.action, *p.action);
+  };
+  if (std::any_of(provisions.begin() + sentence_first, provisions.end(), restates)) return;
+  provisions.push_back(std::move(p));
+  pronouns.push_back(pronoun_offset);
+  st.last_provision_sentence = si;
+}
+
+// The provisions of one window of sentence `si` (a sentence, or a part of a run-on text).
+void read_window(ArticleState& st, const text::TextIndex& index, const std::vector<Entity>& entities,
+                 const Models& models, const text::Sentence& sentence, std::size_t si) {
+  const SentenceView s = view_sentence(st.article.text, index, sentence, entities, false);
+  std::vector<Candidate> candidates = find_candidates(s);
+  if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
+  if (candidates.empty()) return;
+  const std::vector<int> classes = classify(s, candidates, models);
+  std::vector<Provision>& provisions = st.provisions;
+  const std::size_t sentence_first = provisions.size();
+  std::vector<std::size_t> pronouns;  // per provision of this window: see merge_lifted_content
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    const Candidate& c = candidates[k];
+    // A carve-out ("except X", "but not X") after a provision of the sentence limits that provision,
+    // whatever the classifier made of the preposition on its own.
+    const bool carve_out = (c.sections & bit(Section::Except)) &&
+                           limited_provision(provisions, sentence_first, s, c, false) != nullptr;
+    int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
+    if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) && proposed_in_that_clause(s, c))
+      cls = static_cast<int>(Status::Proposed);
+    if (cls == kNoProvision) continue;
+    if (cls != static_cast<int>(Status::Excluded) &&
+        (names_earlier_decision(s, c, provisions, sentence_first) || reference_point(s, c)))
+      continue;
+    Roles labelled = label_roles(s, c, models);
+    const int pronoun = relative_pronoun(s, c);
+    // For merge_lifted_content: where the relative clause a trigger verb stands in opens, if it does.
+    const std::size_t pronoun_offset = pronoun >= 0 && syntax::is_verb(s.words[c.head].pos)
+                                           ? s.words[static_cast<std::size_t>(pronoun)].start
+                                           : std::string::npos;
+    // What the verb's argument pattern names: the action and subject when the labeller found none.
+    const ArgumentFrame frame = argument_frame(s, c);
+    tidy_roles(s, c, labelled);
+    for (const Roles& roles : split_coordination(s, labelled))
+      add_provision(st, s, sentence, si, c, static_cast<Status>(cls), roles, frame, pronoun, pronoun_offset,
+                    sentence_first, pronouns);
+  }
+  merge_lifted_content(st.article.text, provisions, sentence_first, pronouns);
+  drop_restatements_of_lifted(provisions, sentence_first);
+}
+
 }  // namespace
 
 std::vector<Provision> extract(const Article& article, const text::TextIndex& index,
@@ -218,165 +380,20 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
 
 std::vector<Provision> extract(const Article& article, const text::TextIndex& index,
                                const std::vector<Entity>& entities, const Models& models) {
-  std::vector<Provision> provisions;
-  if (!models.loaded()) return provisions;
+  ArticleState st{article, {}, {}, 0};
+  if (!models.loaded()) return {};
   try {
-    LastActor last_actor;
-    std::size_t last_provision_sentence = 0;
     for (std::size_t si = 0; si < index.sentences.size(); ++si) {
       if (index.sentences[si].end > article.text.size()) continue;
       // A heading or headline announces what the text says; its provisions are read from the text.
       if (is_heading(article, index.sentences[si])) continue;
-      for (const text::Sentence& sentence : windows_of(index.sentences[si], index)) {
-        const SentenceView s = view_sentence(article.text, index, sentence, entities, false);
-        std::vector<Candidate> candidates = find_candidates(s);
-        if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
-        if (candidates.empty()) continue;
-        const std::vector<int> classes = classify(s, candidates, models);
-        const std::size_t sentence_first = provisions.size();
-        std::vector<std::size_t> pronouns;  // per provision of this window: see merge_lifted_content
-        for (std::size_t k = 0; k < candidates.size(); ++k) {
-          const Candidate& c = candidates[k];
-          // A carve-out ("except X", "but not X") after a provision of the sentence limits that provision,
-          // whatever the classifier made of the preposition on its own.
-          const bool carve_out = (c.sections & bit(Section::Except)) &&
-                                 limited_provision(provisions, sentence_first, s, c, false) != nullptr;
-          int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
-          if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) &&
-              proposed_in_that_clause(s, c))
-            cls = static_cast<int>(Status::Proposed);
-          if (cls == kNoProvision) continue;
-          if (cls != static_cast<int>(Status::Excluded) &&
-              (names_earlier_decision(s, c, provisions, sentence_first) || reference_point(s, c)))
-            continue;
-          Roles labelled = label_roles(s, c, models);
-          const int pronoun = relative_pronoun(s, c);
-          // For merge_lifted_content: where the relative clause a trigger verb stands in opens, if it does.
-          const std::size_t pronoun_offset = pronoun >= 0 && syntax::is_verb(s.words[c.head].pos)
-                                                 ? s.words[static_cast<std::size_t>(pronoun)].start
-                                                 : std::string::npos;
-          // What the verb's argument pattern names: the action and subject when the labeller found none.
-          const ArgumentFrame frame = argument_frame(s, c);
-          tidy_roles(s, c, labelled);
-          for (Roles roles : split_coordination(s, labelled)) {
-            Provision p;
-            p.status = static_cast<Status>(cls);
-            p.sentence.start = sentence.start;
-            p.sentence.end = sentence.end;
-            p.sentence.text = article.text.substr(sentence.start, sentence.end - sentence.start);
-            p.trigger = span_of(article.text, s, {c.first, c.last + 1});
-            // A carve-out ("except X", "other than X") limits the decision stated before it in the sentence:
-            // it takes that decision's action, and X is who or what is left out.
-            // So does an exemption that ends its clause ("..., but residents are exempt"): it names no
-            // restriction of its own, and who is exempt stands before it.
-            const bool bare_exemption = !(c.sections & bit(Section::Except)) && ends_clause(s, c);
-            const Provision* limited =
-                p.status == Status::Excluded
-                    ? limited_provision(provisions, sentence_first, s, c, bare_exemption)
-                    : nullptr;
-            if (limited != nullptr &&
-                (roles.action.empty() || (c.sections & bit(Section::Except)) || bare_exemption)) {
-              p.action = limited->action;
-              p.actor = limited->actor;
-              if (c.sections & bit(Section::Except)) {
-                // The preposition has no action or maker of its own: what it leaves out is its object.
-                const WordRange left_out = carve_out_object(s, c);
-                if (!left_out.empty()) roles.subject = left_out;
-                roles.action = roles.actor = {};
-              } else if (bare_exemption) {
-                const WordRange exempt = frame.pattern == Pattern::Predicative ? frame.action : frame.subject;
-                if (!exempt.empty()) roles.subject = exempt;
-                roles.action = roles.actor = {};
-              }
-            }
-            // "The decision does not cover X": X is what the decision leaves out, and the decision is the one
-            // the article reports first (a pronoun: the one stated last, in the two sentences before).
-            // The reference may also stand as the clause's subject while the labeller took the left-out item
-            // for the action ("the decision does not apply to X on Y").
-            const bool reference_action = is_reference(s, roles.action);
-            const WordRange reference = !p.action && p.status == Status::Excluded
-                                            ? (reference_action ? roles.action : subject_reference(s, c))
-                                            : WordRange{};
-            if (!reference.empty()) {
-              const Provision* decision = nullptr;
-              if (reference.last - reference.first > 1) {
-                for (const Provision& q : provisions) {
-                  if (q.status != Status::Proposed && q.status != Status::Excluded && q.action) {
-                    decision = &q;
-                    break;
-                  }
-                }
-              } else if (!provisions.empty() && provisions.back().action &&
-                         si <= last_provision_sentence + 2) {
-                decision = &provisions.back();
-              }
-              if (decision != nullptr) {
-                p.action = decision->action;
-                if (!p.actor && decision->actor) p.actor = decision->actor;
-                // What the decision leaves out is the whole phrase after the verb; a labelled subject or
-                // action inside it was only a part of it.
-                const WordRange left_out = fallback_action(s, c);
-                const auto within = [&](WordRange r) {
-                  return r.first >= left_out.first && r.last <= left_out.last;
-                };
-                if (roles.subject.empty() || within(roles.subject)) roles.subject = left_out;
-                if (!reference_action && within(roles.action)) roles.action = {};
-              }
-            }
-            if (!p.action) {
-              if (roles.action.empty()) roles.action = frame.action;
-              if (roles.action.empty()) roles.action = fallback_action(s, c);
-              roles.action = destination_verb_phrase(s, c, roles.action);
-              p.action = span_of(article.text, s, roles.action);
-            }
-            // An actor or subject inside the action is a word of the action misread ("Street vending").
-            for (WordRange* r : {&roles.actor, &roles.subject}) {
-              if (!r->empty() && r->first >= roles.action.first && r->last <= roles.action.last) *r = {};
-            }
-            // No subject labelled: the one the verb's argument pattern names ("allowed X to V"), if any.
-            if (roles.subject.empty()) {
-              const WordRange framed = frame.subject;
-              const bool in_action = framed.first < roles.action.last && roles.action.first < framed.last;
-              if (!framed.empty() && !in_action) roles.subject = with_opening_noun(s, c, framed);
-            }
-            if (!roles.subject.empty()) p.subject = span_of(article.text, s, roles.subject);
-            if (!roles.actor.empty() && !p.actor) {
-              if (!is_reference(s, roles.actor)) {
-                p.actor = span_of(article.text, s, roles.actor);
-                last_actor = {p.actor, si};
-              } else if (last_actor.span && si <= last_actor.sentence + 2) {
-                // "the decision", "it": the decision-maker named in this or one of the two sentences before.
-                p.actor = last_actor.span;
-              }
-            }
-            for (const WordRange& r : roles.scopes) {
-              Scope scope;
-              scope.kind = scope_kind(s, r);
-              scope.span = span_of(article.text, s, r);
-              p.scopes.push_back(std::move(scope));
-            }
-            p.flags = flags_of(s, c);
-            // "lifts a restriction that had kept X from V-ing", read from the restricting verb of the
-            // relative clause: its pluperfect tells when the restriction held, not that the lifting is past.
-            if (p.status == Status::Lifted && pronoun >= 0) p.flags &= ~kHistorical;
-            // Two trigger words of one statement ("threatened with sanctions"): the provision is stated once.
-            const auto restates = [&](const Provision& q) {
-              return q.status == p.status && q.action && names_same_thing(*q.action, *p.action);
-            };
-            if (std::any_of(provisions.begin() + sentence_first, provisions.end(), restates)) continue;
-            provisions.push_back(std::move(p));
-            pronouns.push_back(pronoun_offset);
-            last_provision_sentence = si;
-          }
-        }
-        merge_lifted_content(article.text, provisions, sentence_first, pronouns);
-        drop_restatements_of_lifted(provisions, sentence_first);
-      }
+      for (const text::Sentence& sentence : windows_of(index.sentences[si], index))
+        read_window(st, index, entities, models, sentence, si);
     }
   } catch (...) {
     // The stage never throws: a failure leaves the provisions found so far.
   }
-  return provisions;
+  return std::move(st.provisions);
 }
 
 }  // namespace articlescope::policy
