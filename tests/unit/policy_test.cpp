@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "learn/model.hpp"
+#include "policy/arguments.hpp"
 #include "policy/candidates.hpp"
 #include "policy/features.hpp"
 #include "policy/lexicon.hpp"
@@ -368,6 +369,37 @@ TEST_CASE("a date at the end of an actor says when, not who", "[policy]") {
   roles.actor = {0, 5};  // The city council on Friday
   tidy_roles(v.view, candidates[0], roles);
   CHECK(words(v.view, roles.actor) == "The city council");
+}
+
+TEST_CASE("a participial phrase between commas does not hide 'from V-ing' from the argument frame",
+          "[policy]") {
+  const auto frame_of = [](const Viewed& v, std::string_view trigger_word) {
+    for (const Candidate& c : find_candidates(v.view))
+      if (v.view.words[c.first].lower == trigger_word) return argument_frame(v.view, c);
+    FAIL("no candidate " << trigger_word);
+    return ArgumentFrame{};
+  };
+  const auto v = viewed("The court barred the two firms, founded last year, from bidding for contracts.");
+  const ArgumentFrame f = frame_of(v, "barred");
+  CHECK(f.pattern == Pattern::ObjectFrom);
+  CHECK(f.parenthetical);
+  CHECK(words(v.view, f.subject) == "the two firms");
+  CHECK(words(v.view, f.action).rfind("bidding for contracts", 0) == 0);
+  // Without the commas' phrase the frame is the usual one.
+  const auto w = viewed("The court barred the two firms from bidding for contracts.");
+  const ArgumentFrame g = frame_of(w, "barred");
+  CHECK(g.pattern == Pattern::ObjectFrom);
+  CHECK_FALSE(g.parenthetical);
+  // A lifted restriction read from its relative clause: the action is what was barred, the scope of the
+  // participle ("in May") is not the decision's.
+  const auto ps = provisions_of(
+      "The decision lifts a restriction that had kept the rockets, delivered in May, from being "
+      "fired at targets abroad.");
+  const auto lifted = std::find_if(ps.begin(), ps.end(), [](const Provision& p) {
+    return p.status == Status::Lifted && p.action && p.action->text.find("fired") != std::string::npos;
+  });
+  REQUIRE(lifted != ps.end());
+  for (const Scope& scope : lifted->scopes) CHECK(scope.span.text.find("May") == std::string::npos);
 }
 
 TEST_CASE("two noun phrases joined by 'and' are one role, the first one's", "[policy]") {

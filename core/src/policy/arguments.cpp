@@ -25,6 +25,20 @@ bool is_auxiliary(const Word& w) {
          l == "been" || l == "be" || l == "would" || l == "will";
 }
 
+// "the howitzers, delivered since spring, from being fired": the word after a participial phrase set off by
+// commas that starts at words[k] (a comma), or k when there is none.
+std::size_t past_parenthetical(const SentenceView& s, std::size_t k) {
+  const std::size_t n = s.words.size();
+  if (k + 2 >= n || s.words[k].text != "," ||
+      !(s.words[k + 1].pos == Pos::VBN || s.words[k + 1].pos == Pos::VBD || s.words[k + 1].pos == Pos::VBG))
+    return k;
+  for (std::size_t m = k + 2; m < n && m <= k + 9; ++m) {
+    if (s.words[m].text == ",") return m + 1;
+    if (is_clause_punct(s.words[m])) break;
+  }
+  return k;
+}
+
 }  // namespace
 
 bool is_np_word(const Word& w) { return !w.punct && is_np_pos(w.pos); }
@@ -51,8 +65,8 @@ WordRange np_starting_at(const SentenceView& s, std::size_t first, std::size_t c
     const Word& w = s.words[last];
     if (is_np_word(w) && !(w.pos == Pos::VBG && last > first && syntax::is_noun(s.words[last - 1].pos))) {
       ++last;
-    } else if ((w.lower == "of" || w.lower == "for" || w.lower == "and") && last > first && last + 1 < ceiling &&
-               is_np_word(s.words[last + 1])) {
+    } else if ((w.lower == "of" || w.lower == "for" || w.lower == "and") && last > first &&
+               last + 1 < ceiling && is_np_word(s.words[last + 1])) {
       ++last;
     } else {
       break;
@@ -69,7 +83,9 @@ ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c) {
   const std::size_t begin = clause_begin(s, g.begin);
   const std::size_t end = clause_end(s, c.last + 1);
   const Word& head = s.words[c.head];
-  const auto word = [&](std::size_t k) -> std::string_view { return k < n ? std::string_view(s.words[k].lower) : ""; };
+  const auto word = [&](std::size_t k) -> std::string_view {
+    return k < n ? std::string_view(s.words[k].lower) : "";
+  };
   const WordRange left = g.begin > begin ? np_ending_at(s, g.begin, begin) : WordRange{};
   // "by Y" after the trigger names the actor of a passive.
   const auto by_agent = [&](std::size_t from) {
@@ -96,7 +112,8 @@ ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c) {
     } else if (c.first > begin && syntax::is_noun(s.words[c.first - 1].pos)) {
       f.pattern = Pattern::NounCompound;
       WordRange mod = np_ending_at(s, c.first, begin);
-      while (!mod.empty() && !syntax::is_noun(s.words[mod.first].pos) && !syntax::is_adjective(s.words[mod.first].pos))
+      while (!mod.empty() && !syntax::is_noun(s.words[mod.first].pos) &&
+             !syntax::is_adjective(s.words[mod.first].pos))
         ++mod.first;
       f.action = mod;
     }
@@ -115,21 +132,26 @@ ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c) {
     std::size_t k = c.last + 1;
     if (word(k) == "that" || word(k) == "which") {
       ++k;
-      while (k < end && (s.words[k].pos == Pos::MD || is_auxiliary(s.words[k]) || syntax::is_adverb(s.words[k].pos)))
+      while (k < end &&
+             (s.words[k].pos == Pos::MD || is_auxiliary(s.words[k]) || syntax::is_adverb(s.words[k].pos)))
         ++k;
       if (k < end && (s.words[k].starts & (bit(Section::Prohibit) | bit(Section::Restrict)))) {
         const WordRange held = np_starting_at(s, k + 1, end);
-        if (!held.empty() && word(held.last) == "from" && held.last + 1 < end) {
+        const std::size_t from = held.empty() ? held.last : past_parenthetical(s, held.last);
+        const std::size_t from_end = from == held.last ? end : clause_end(s, from);
+        if (!held.empty() && word(from) == "from" && from + 1 < from_end) {
           f.pattern = Pattern::ObjectFrom;
           f.subject = held;
-          f.action = clause_from(s, held.last + 1, end);
+          f.action = clause_from(s, from + 1, from_end);
+          f.parenthetical = from != held.last;
         }
       }
     }
     return f;
   }
   // Adjectives: "X is illegal", "it is illegal to V".
-  if (syntax::is_adjective(head.pos) || (head.starts & bit(Section::Legality) && !syntax::is_verb(head.pos))) {
+  if (syntax::is_adjective(head.pos) ||
+      (head.starts & bit(Section::Legality) && !syntax::is_verb(head.pos))) {
     if (word(c.last + 1) == "to" && c.last + 2 < end) {
       f.pattern = Pattern::PredicativeTo;
       f.action = clause_from(s, c.last + 2, end);
@@ -173,14 +195,18 @@ ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c) {
   f.actor = left;
   const WordRange object = np_starting_at(s, after, end);
   const std::size_t next = object.empty() ? after : object.last;
+  // "from" right after the object, or after a participial phrase between commas (then its clause runs on).
+  const std::size_t from = object.empty() ? next : past_parenthetical(s, next);
+  const std::size_t from_end = from == next ? end : clause_end(s, from);
   if (!object.empty() && word(next) == "to" && next + 1 < end) {
     f.pattern = Pattern::ObjectTo;
     f.subject = object;
     f.action = clause_from(s, next + 1, end);
-  } else if (!object.empty() && word(next) == "from" && next + 1 < end) {
+  } else if (!object.empty() && word(from) == "from" && from + 1 < from_end) {
     f.pattern = Pattern::ObjectFrom;
     f.subject = object;
-    f.action = clause_from(s, next + 1, end);
+    f.action = clause_from(s, from + 1, from_end);
+    f.parenthetical = from != next;
   } else if (word(after) == "to" && after + 1 < end && syntax::is_verb(s.words[after + 1].pos)) {
     f.pattern = Pattern::ObjectTo;  // "allowed to V" with the subject left out
     f.action = clause_from(s, after + 1, end);

@@ -15,22 +15,23 @@ namespace articlescope::policy {
 /// Which pattern produced the frame (a feature value).
 enum class Pattern : std::uint8_t {
   None,
-  Object,          ///< "Y banned X": X
-  ObjectTo,        ///< "allowed X to V": X subject, V action
-  ObjectFrom,      ///< "barred X from V-ing": X subject, V-ing action
-  NounOn,          ///< "a ban on X": X
-  NounCompound,    ///< "an export ban": the modifier
-  Passive,         ///< "X was banned (by Y)": X
-  PassiveTo,       ///< "X was allowed to V": X subject, V action
-  PassiveFrom,     ///< "X was barred from V-ing"
-  ModalVerb,       ///< "X cannot V": X subject, V action
-  Predicative,     ///< "X is illegal": X
-  PredicativeTo,   ///< "it is illegal to V": V
+  Object,         ///< "Y banned X": X
+  ObjectTo,       ///< "allowed X to V": X subject, V action
+  ObjectFrom,     ///< "barred X from V-ing": X subject, V-ing action
+  NounOn,         ///< "a ban on X": X
+  NounCompound,   ///< "an export ban": the modifier
+  Passive,        ///< "X was banned (by Y)": X
+  PassiveTo,      ///< "X was allowed to V": X subject, V action
+  PassiveFrom,    ///< "X was barred from V-ing"
+  ModalVerb,      ///< "X cannot V": X subject, V action
+  Predicative,    ///< "X is illegal": X
+  PredicativeTo,  ///< "it is illegal to V": V
 };
 
 struct ArgumentFrame {
   Pattern pattern = Pattern::None;
   WordRange action, subject, actor;
+  bool parenthetical = false;  ///< a participial phrase between commas stands between the party and "from"
 };
 
 /// Noun-phrase words: determiners, adjectives, nouns, numbers, possessives, pronouns.

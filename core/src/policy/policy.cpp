@@ -363,6 +363,21 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // What the verb's argument pattern names: the action and subject when the labeller found none.
     const ArgumentFrame frame = argument_frame(s, c);
     tidy_roles(s, c, labelled);
+    // "kept the howitzers, delivered since spring, from being fired": the labeller reads past the commas
+    // poorly; when it took the party for the action, the verb's argument pattern gives the action. A scope
+    // inside the commas ("since spring") qualifies the participle, not the decision.
+    if (frame.parenthetical) {
+      if (!labelled.action.empty() && labelled.action.first >= frame.subject.first &&
+          labelled.action.last <= frame.subject.last) {
+        labelled.action = frame.action;
+        labelled.subject = frame.subject;
+      }
+      const auto inside = [&](const WordRange& r) {
+        return r.first >= frame.subject.last && r.last <= frame.action.first;
+      };
+      labelled.scopes.erase(std::remove_if(labelled.scopes.begin(), labelled.scopes.end(), inside),
+                            labelled.scopes.end());
+    }
     for (const Roles& roles : split_coordination(s, labelled))
       add_provision(st, s, sentence, si, c, static_cast<Status>(cls), roles, frame, pronoun, pronoun_offset,
                     sentence_first, pronouns);
