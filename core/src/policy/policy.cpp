@@ -203,6 +203,22 @@ bool reference_point(const SentenceView& s, const Candidate& c) {
   return k > 0 && is_one_of(s.words[k - 1].lower, {"above", "below", "beyond"});
 }
 
+// "kept the howitzers, delivered since spring, from being fired" (a frame that read past a participial phrase
+// between commas): the labeller reads past the commas poorly; when it took the party for the action, the
+// verb's argument pattern gives the action. A scope inside the commas ("since spring") qualifies the
+// participle, not the decision.
+void read_past_parenthetical(const ArgumentFrame& frame, Roles& roles) {
+  if (!roles.action.empty() && roles.action.first >= frame.subject.first &&
+      roles.action.last <= frame.subject.last) {
+    roles.action = frame.action;
+    roles.subject = frame.subject;
+  }
+  const auto inside = [&](const WordRange& r) {
+    return r.first >= frame.subject.last && r.last <= frame.action.first;
+  };
+  roles.scopes.erase(std::remove_if(roles.scopes.begin(), roles.scopes.end(), inside), roles.scopes.end());
+}
+
 // The decision-maker named last, for "the decision" and pronoun actors of the next sentences.
 struct LastActor {
   std::optional<Span> span;
@@ -363,21 +379,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // What the verb's argument pattern names: the action and subject when the labeller found none.
     const ArgumentFrame frame = argument_frame(s, c);
     tidy_roles(s, c, labelled);
-    // "kept the howitzers, delivered since spring, from being fired": the labeller reads past the commas
-    // poorly; when it took the party for the action, the verb's argument pattern gives the action. A scope
-    // inside the commas ("since spring") qualifies the participle, not the decision.
-    if (frame.parenthetical) {
-      if (!labelled.action.empty() && labelled.action.first >= frame.subject.first &&
-          labelled.action.last <= frame.subject.last) {
-        labelled.action = frame.action;
-        labelled.subject = frame.subject;
-      }
-      const auto inside = [&](const WordRange& r) {
-        return r.first >= frame.subject.last && r.last <= frame.action.first;
-      };
-      labelled.scopes.erase(std::remove_if(labelled.scopes.begin(), labelled.scopes.end(), inside),
-                            labelled.scopes.end());
-    }
+    if (frame.parenthetical) read_past_parenthetical(frame, labelled);
     for (const Roles& roles : split_coordination(s, labelled))
       add_provision(st, s, sentence, si, c, static_cast<Status>(cls), roles, frame, pronoun, pronoun_offset,
                     sentence_first, pronouns);
