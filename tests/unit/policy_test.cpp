@@ -354,6 +354,32 @@ TEST_CASE("a role that is only the object of a preposition takes the noun its cl
   CHECK(words(x.view, with_opening_noun(x.view, xs[0], families)) == "families");
 }
 
+TEST_CASE("the subject of a verb trigger is the whole noun phrase before its verb group", "[policy]") {
+  const auto tidied = [](const std::string& sentence, WordRange subject, WordRange action) {
+    const auto v = viewed(sentence);
+    const auto candidates = find_candidates(v.view);
+    REQUIRE_FALSE(candidates.empty());
+    Roles roles;
+    roles.subject = subject;
+    roles.action = action;
+    tidy_roles(v.view, candidates[0], roles);
+    return words(v.view, roles.subject);
+  };
+  // A labelled part widens to the phrase: its "of" phrase, a participle's phrase, a list.
+  CHECK(tidied("Cargoes of timber are barred from entering the canal.", {0, 1}, {6, 9}) ==
+        "Cargoes of timber");
+  CHECK(tidied("Clinics located in the province may not sell the vaccine.", {3, 5}, {8, 10}) ==
+        "Clinics located in the province");
+  // No subject labelled, a passive or predicative trigger with its complement: the phrase before it.
+  CHECK(tidied("Seeds, tools and fuel are exempt from the trade embargo.", {}, {8, 10}) ==
+        "Seeds , tools and fuel");
+  // Without a complement the phrase before a passive is what is decided: no subject.
+  CHECK(tidied("The sale of fireworks is banned.", {}, {0, 4}).empty());
+  // A second noun phrase ("the lamp" / "the guard") and a pronoun stop the phrase.
+  CHECK(tidied("Under the lamp the guard may not open the gate.", {3, 5}, {8, 10}) == "the guard");
+  CHECK(tidied("Nobody knows what data they are allowed to keep.", {4, 5}, {8, 9}) == "they");
+}
+
 TEST_CASE("a date at the end of an actor says when, not who", "[policy]") {
   Viewed v;
   v.text = "The city council on Friday banned the rally.";

@@ -168,6 +168,75 @@ bool holds_a_name_or_noun(const SentenceView& s, WordRange r) {
   return false;
 }
 
+// The noun phrase that ends at words[end] and stands as a verb group's subject: nouns and their modifiers,
+// "of" and "in"-type phrases between nouns ("shipments of grain"), a past participle with its phrase
+// ("firms registered in the zone"; tagged as a past tense too, it is a participle there) and a list joined by
+// commas and "and"/"or" ("food, medicine and fuel"). Stops at a verb, a date (when, not who), a second noun
+// phrase and the sentence start; empty when no noun stands there.
+WordRange subject_phrase_before(const SentenceView& s, std::size_t end) {
+  using syntax::Pos;
+  const auto noun_like = [&](std::size_t k) {
+    const Word& w = s.words[k];
+    return is_np_word(w) && w.pos != Pos::VBG && w.entity != static_cast<std::int8_t>(EntityType::Date);
+  };
+  std::size_t first = end;
+  bool joined = false;  // an "and"/"or" inside: a comma may separate list items
+  while (first > 0) {
+    const Word& w = s.words[first - 1];
+    if (noun_like(first - 1)) {
+      // A pronoun is a noun phrase of its own: "the data they may see" is two.
+      if (w.pos == Pos::PRP || (first < end && s.words[first].pos == Pos::PRP)) break;
+      // A determiner or possessive opens its noun phrase, and a name stands after its modifiers, not after
+      // a noun: "the light the voter", "the report Reuters" are two phrases.
+      if (first < end && (opens_noun_phrase(s.words[first]) ||
+                          (s.words[first].entity_start && syntax::is_noun(w.pos) && w.entity == kNoEntity)))
+        break;
+      --first;
+      continue;
+    }
+    if (first == end || first < 2) break;
+    const bool conjunction = w.lower == "and" || w.lower == "or";
+    const bool linking =
+        is_one_of(w.lower, {"of", "in", "from", "at", "for", "with", "on", "across", "near"});
+    const bool list_comma = w.lower == "," && joined && s.words[first].pos != Pos::DT;
+    if ((conjunction || linking || list_comma) && noun_like(first - 2)) {
+      joined = joined || conjunction;
+      --first;
+    } else if (linking && (s.words[first - 2].pos == Pos::VBN || s.words[first - 2].pos == Pos::VBD) &&
+               first >= 3 && noun_like(first - 3)) {
+      first -= 2;
+    } else {
+      break;
+    }
+  }
+  // The phrase opens with its first noun-phrase word, never with a preposition or a list comma.
+  while (first < end && !noun_like(first)) ++first;
+  const WordRange r{first, end};
+  return holds_a_name_or_noun(s, r) ? r : WordRange{};
+}
+
+// "Shipments of grain are exempt", "Firms registered in the zone are barred from ...": a subject that is a
+// part of the noun phrase right before a verb trigger's verb group is that whole phrase; and a passive or
+// predicative trigger with no subject labelled has that phrase for its subject ("Food and fuel are exempt").
+void complete_subject_phrase(const SentenceView& s, const Candidate& c, Roles& roles) {
+  const VerbGroup group = verb_group(s, c.first);
+  const syntax::Pos first_pos = s.words[c.first].pos;
+  const bool verb_trigger =
+      !group.to &&
+      (syntax::is_verb(first_pos) || syntax::is_adjective(first_pos) || first_pos == syntax::Pos::MD) &&
+      first_pos != syntax::Pos::VBG;
+  const WordRange before = verb_trigger ? subject_phrase_before(s, group.begin) : WordRange{};
+  if (before.empty()) return;
+  const auto within = [&](WordRange r) {
+    return !r.empty() && r.first >= before.first && r.last <= before.last;
+  };
+  if (!roles.actor.empty() && roles.actor.first < before.last && before.first < roles.actor.last) return;
+  const bool passive = group.be && (first_pos == syntax::Pos::VBN || syntax::is_adjective(first_pos));
+  // Without a complement from the trigger on, the phrase before a passive is what is decided, not who.
+  const bool complement = !roles.action.empty() && roles.action.first >= c.first;
+  if (within(roles.subject) || (roles.subject.empty() && passive && complement)) roles.subject = before;
+}
+
 }  // namespace
 
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
@@ -214,6 +283,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     roles.subject = {};
   }
   for (WordRange* r : {&roles.actor, &roles.subject}) *r = with_opening_noun(s, c, *r);
+  complete_subject_phrase(s, c, roles);
   // "The court on Wednesday": a date at the end of an actor or subject says when, not who.
   for (WordRange* r : {&roles.actor, &roles.subject}) {
     std::size_t last = r->last;
