@@ -428,6 +428,21 @@ TEST_CASE("a participial phrase between commas does not hide 'from V-ing' from t
   for (const Scope& scope : lifted->scopes) CHECK(scope.span.text.find("May") == std::string::npos);
 }
 
+TEST_CASE("a possessive and the noun it qualifies are one role, the first one's", "[policy]") {
+  for (const std::string sentence :
+       {"The regulator seized the dealer's boats.", "The regulator seized the dealers' boats."}) {
+    const auto v = viewed(sentence);
+    const auto candidates = find_candidates(v.view);
+    REQUIRE_FALSE(candidates.empty());
+    Roles roles;
+    roles.action = {3, 5};   // the dealer
+    roles.subject = {6, 7};  // boats
+    tidy_roles(v.view, candidates[0], roles);
+    CHECK(words(v.view, roles.action) == words(v.view, {3, 7}));
+    CHECK(roles.subject.empty());
+  }
+}
+
 TEST_CASE("two noun phrases joined by 'and' are one role, the first one's", "[policy]") {
   const auto v = viewed("The board imposed fines on three banks and two brokers.");
   const auto candidates = find_candidates(v.view);

@@ -157,6 +157,9 @@ bool opens_noun_phrase(const Word& w) {
   return w.pos == Pos::DT || w.pos == Pos::PDT || w.pos == Pos::PRPS || w.pos == Pos::CD;
 }
 
+// "'s" after a name or noun, or a lone apostrophe after a plural ("the firms' assets").
+bool is_possessive(const Word& w) { return w.pos == syntax::Pos::POS || is_one_of(w.lower, {"'s", "'"}); }
+
 bool holds_a_name_or_noun(const SentenceView& s, WordRange r) {
   for (std::size_t k = r.first; k < r.last; ++k) {
     const Word& w = s.words[k];
@@ -264,6 +267,14 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   for (WordRange* r : {&roles.subject, &roles.actor}) {
     if (!a.empty() && !r->empty() && a.last + 1 == r->first && s.words[a.last].pos == syntax::Pos::CC &&
         holds_a_name_or_noun(s, a) && holds_a_name_or_noun(s, *r)) {
+      a.last = r->last;
+      *r = {};
+    }
+  }
+  // "froze the firm's assets": a possessive and the noun it qualifies are one phrase, with the role of the
+  // first (the labeller reads the owner as the action and the owned thing as a party).
+  for (WordRange* r : {&roles.subject, &roles.actor}) {
+    if (!a.empty() && !r->empty() && a.last + 1 == r->first && is_possessive(s.words[a.last])) {
       a.last = r->last;
       *r = {};
     }
