@@ -2,9 +2,10 @@
 // tests/data/weapons.txt was used while the weapon rules were written (a development set);
 // tests/data/weapons_heldout.txt was written blind, before the rules were read, and its odd-numbered
 // sentences are never looked at while tuning (the even half is). Each set prints precision, recall and F1
-// and fails below a floor set a little under the measured score, and on any weapon found in a line that
-// names none (events, sport, civil machines, figurative uses). WEAPON_ERRORS=even prints the errors of the
-// held-out set's even half (the half that may be read).
+// and fails below a floor set a little under the measured score; the development set also fails on any
+// weapon found in a line that names none (events, sport, civil machines, figurative uses), the held-out set
+// counts those as false positives. WEAPON_ERRORS=even prints the errors of the held-out set's even half
+// (the half that may be read).
 #include "entities/entities.hpp"
 #include "text/segment.hpp"
 
@@ -61,8 +62,10 @@ struct Score {
   }
 };
 
-// Scores the entity stage on one half of a marked file; CHECKs that weapon-free lines stay weapon-free.
-Score score_file(const std::string& name, Half half, bool print_errors) {
+// Scores the entity stage on one half of a marked file. With `check_negatives`, CHECKs that weapon-free lines
+// stay weapon-free (the development set); the held-out set only counts them, so that its failures name no
+// line of the half that must not be read.
+Score score_file(const std::string& name, Half half, bool check_negatives, bool print_errors) {
   std::ifstream in(std::string(ARTICLESCOPE_CORPUS_DIR) + "/../data/" + name);
   REQUIRE(in.good());
   Score score;
@@ -99,8 +102,11 @@ Score score_file(const std::string& name, Half half, bool print_errors) {
         std::printf("  fp [%s] in: %s\n", line.text.substr(span.first, span.second - span.first).c_str(),
                     line.text.c_str());
       }
-      INFO(line.text << "\n  not a weapon here: " << line.text.substr(span.first, span.second - span.first));
-      CHECK_FALSE(line.weapons.empty());  // a line without weapons must stay without
+      if (check_negatives) {
+        INFO(line.text << "\n  not a weapon here: "
+                       << line.text.substr(span.first, span.second - span.first));
+        CHECK_FALSE(line.weapons.empty());  // a line without weapons must stay without
+      }
     }
     for (const auto& span : line.weapons) {
       if (found.count(span)) continue;
@@ -126,7 +132,7 @@ void print_score(const char* label, const Score& s) {
 }  // namespace
 
 TEST_CASE("weapon test set: precision and recall on invented conflict sentences", "[entities][weapon]") {
-  const Score score = score_file("weapons.txt", Half::All, false);
+  const Score score = score_file("weapons.txt", Half::All, true, false);
   print_score("weapon test set (development)", score);
   CHECK(score.lines >= 70);
   CHECK(score.f1() >= 0.80);
@@ -136,8 +142,8 @@ TEST_CASE("weapon held-out set: precision and recall on sentences written before
           "[entities][weapon]") {
   const char* errors = std::getenv("WEAPON_ERRORS");
   const bool print_even_errors = errors != nullptr && std::string(errors) == "even";
-  const Score odd = score_file("weapons_heldout.txt", Half::Odd, false);
-  const Score even = score_file("weapons_heldout.txt", Half::Even, print_even_errors);
+  const Score odd = score_file("weapons_heldout.txt", Half::Odd, false, false);
+  const Score even = score_file("weapons_heldout.txt", Half::Even, false, print_even_errors);
   Score all;
   all.lines = odd.lines + even.lines;
   all.tp = odd.tp + even.tp;
@@ -149,5 +155,6 @@ TEST_CASE("weapon held-out set: precision and recall on sentences written before
   print_score("weapon held-out set, even half (tuned on)", even);
   print_score("weapon held-out set", all);
   CHECK(all.lines >= 80);
-  CHECK(all.f1() >= 0.70);
+  CHECK(all.f1() >= 0.82);
+  CHECK(odd.f1() >= 0.72);
 }
