@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <vector>
@@ -31,6 +32,17 @@ std::string type_of(const Result& r, const std::string& mention) {
     if (e.text == mention) return std::string(to_string(e.type));
   }
   return "";
+}
+
+// CHECKs that none of the texts has a WEAPON mention.
+void check_no_weapons(std::initializer_list<const char*> texts) {
+  for (const char* text : texts) {
+    const Result r = run(text);
+    for (const Entity& e : r.mentions) {
+      INFO(text << "\n  " << e.text);
+      CHECK(e.type != EntityType::Weapon);
+    }
+  }
 }
 
 const EntityGroup* group_of(const Result& r, const std::string& mention) {
@@ -414,17 +426,57 @@ TEST_CASE("WEAPON classes: improvised weapons, platforms and warships by their h
 }
 
 TEST_CASE("WEAPON classes: events, sport and civil uses of weapon words are not weapons") {
-  for (const char* text : {"An air strike and a series of attacks closed the airport.",
-                           "The fighter from Ostrava defended her title in the fifth round.",
-                           "The think tank said the shell company paid for the bomb squad's van.",
-                           "Fishermen carried a tank of fuel and used drones to find the shoals.",
-                           "The Riverside Jets signed a new goalkeeper."}) {
-    const Result r = run(text);
-    for (const Entity& e : r.mentions) {
-      INFO(text);
-      CHECK(e.type != EntityType::Weapon);
-    }
-  }
+  check_no_weapons({"An air strike and a series of attacks closed the airport.",
+                    "The fighter from Ostrava defended her title in the fifth round.",
+                    "The think tank said the shell company paid for the bomb squad's van.",
+                    "Fishermen carried a tank of fuel and used drones to find the shoals.",
+                    "The Riverside Jets signed a new goalkeeper."});
+}
+
+TEST_CASE("WEAPON classes: a hyphenated modifier with a weapon word in it forms the class") {
+  const Result r =
+      run("Insurgents fired rocket-propelled grenades at the outpost, police found a truck-borne explosive "
+          "device, and the navy lost a Ka-27 anti-submarine helicopter.");
+  CHECK(type_of(r, "rocket-propelled grenades") == "WEAPON");
+  CHECK(type_of(r, "truck-borne explosive device") == "WEAPON");
+  CHECK(type_of(r, "Ka-27 anti-submarine helicopter") == "WEAPON");
+  // A hyphenated word without a weapon word does not join ("well-known").
+  const Result plain = run("The well-known missiles were paraded through the square.");
+  CHECK(type_of(plain, "missiles") == "WEAPON");
+}
+
+TEST_CASE("WEAPON classes: a model designation no list knows names the class after it") {
+  const Result r = run("Border guards spotted a Skylark-7 surveillance drone over the river.");
+  CHECK(type_of(r, "Skylark-7 surveillance drone") == "WEAPON");
+}
+
+TEST_CASE("WEAPON classes: a fighter or a bomber is an aircraft only with an aircraft word") {
+  check_no_weapons({"The fighters, who had held the hill for a week, surrendered to the army.",
+                    "A suicide bomber killed four people at the checkpoint, the army said.",
+                    "Volunteer fighters from abroad joined the brigade in the spring.",
+                    "Fighter pilots trained over the sea for a month."});
+  CHECK(type_of(run("The air force moved its bombers to a base in the south."), "bombers") == "WEAPON");
+  CHECK(type_of(run("Two stealth bombers crossed the ocean overnight."), "stealth bombers") == "WEAPON");
+  CHECK(type_of(run("Radar tracked the fighters as they entered the airspace."), "fighters") == "WEAPON");
+}
+
+TEST_CASE("WEAPON classes: a named weapon, a coup or combatants make an ambiguous head military") {
+  CHECK(type_of(run("Two Abrams tanks were stopped by mines near the canal."), "mines") == "WEAPON");
+  CHECK(type_of(run("Tanks surrounded the parliament during the coup."), "Tanks") == "WEAPON");
+  const Result fighters = run("The fighters said they had captured four tanks.");
+  CHECK(type_of(fighters, "tanks") == "WEAPON");
+  CHECK(type_of(fighters, "fighters") == "");
+  // Without such words the civil reading stays.
+  check_no_weapons({"Gold mines near the canal reopened on Monday."});
+}
+
+TEST_CASE("WEAPON classes: pistols, sniper rifles and weapon systems") {
+  const Result r = run("Officers recovered a pistol and two sniper rifles from the car.");
+  CHECK(type_of(r, "pistol") == "WEAPON");
+  CHECK(type_of(r, "sniper rifles") == "WEAPON");
+  CHECK(type_of(run("The brigade fields truck-mounted rocket systems near the coast."),
+                "truck-mounted rocket systems") == "WEAPON");
+  check_no_weapons({"The operating systems of the ministry were updated last week."});
 }
 
 TEST_CASE("Title Case headlines are their own casing mode") {

@@ -153,7 +153,7 @@ struct WeaponData {
   // class-forming words before a head, modifiers that are no evidence, military context words, words after
   // a head that make it a modifier of something else, and warship prefixes (as written).
   std::unordered_set<std::string_view> heads, context_heads, classed_heads, class_words, weak_modifiers, cues,
-      tails, ship_prefixes;
+      tails, ship_prefixes, person_heads, air_cues;
   // Bits of hash_bytes() of every head and of every cue: most tokens are rejected by one bit test.
   std::bitset<4096> head_bits, cue_bits;
   std::unordered_set<std::string_view>
@@ -179,6 +179,8 @@ const WeaponData& weapon_data() {
                                                   : kind == "WEAK"    ? &d.weak_modifiers
                                                   : kind == "CUE"     ? &d.cues
                                                   : kind == "TAIL"    ? &d.tails
+                                                  : kind == "PERSON"  ? &d.person_heads
+                                                  : kind == "AIR"     ? &d.air_cues
                                                                       : nullptr;
       if (set != nullptr) {
         const std::string_view word = d.keep(text::lower(phrase));
@@ -233,6 +235,24 @@ bool is_designation(const RuleToken& t, const WeaponData& data) {
   return t.lower_case_sentence || (t.text[0] >= 'A' && t.text[0] <= 'Z');
 }
 
+// A hyphenated word with a weapon word among its parts is a class-forming modifier: "rocket-propelled"
+// grenades, "vehicle-borne" devices, "ground-attack" aircraft, "anti-drone" guns.
+bool is_weapon_compound(std::string_view w, const WeaponData& data) {
+  if (w.find('-') == std::string_view::npos) return false;
+  std::size_t begin = 0;
+  while (begin <= w.size()) {
+    std::size_t end = w.find('-', begin);
+    if (end == std::string_view::npos) end = w.size();
+    const std::string_view part = w.substr(begin, end - begin);
+    if (!part.empty() &&
+        (data.heads.count(part) || data.context_heads.count(part) || data.classed_heads.count(part) ||
+         data.class_words.count(part) || data.modifiers.count(part)))
+      return true;
+    begin = end + 1;
+  }
+  return false;
+}
+
 // Extends a weapon name over following modifiers and nouns; returns the last token (or `last` when there
 // is no noun) and whether a noun was found.
 std::size_t extend_head(const Tokens& tokens, std::size_t last, const WeaponData& data, bool& found_noun) {
@@ -245,7 +265,7 @@ std::size_t extend_head(const Tokens& tokens, std::size_t last, const WeaponData
       found_noun = true;
       continue;
     }
-    if (!data.modifiers.count(w)) break;
+    if (!data.modifiers.count(w) && !is_weapon_compound(w, data)) break;
   }
   return end;
 }
@@ -575,6 +595,20 @@ bool is_calibre(std::string_view w) {
                      [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == '-'; });
 }
 
+// The shape of a model designation the lists may not know: a capitalised name, a hyphen and a number
+// ("Orlan-10", "Strix-3M").
+bool is_model_designation(std::string_view w) {
+  const std::size_t hyphen = w.find('-');
+  if (hyphen == std::string_view::npos || hyphen < 2 || hyphen + 1 >= w.size() || w[0] < 'A' || w[0] > 'Z')
+    return false;
+  for (std::size_t k = 1; k < hyphen; ++k) {
+    if (!((w[k] >= 'a' && w[k] <= 'z') || (w[k] >= 'A' && w[k] <= 'Z'))) return false;
+  }
+  std::size_t k = hyphen + 1;
+  while (k < w.size() && w[k] >= '0' && w[k] <= '9') ++k;
+  return k > hyphen + 1 && w.size() - k <= 2;
+}
+
 // A word of a weapon phrase may be written in lower case, or capitalised at the start of a sentence, or
 // anyhow in a sentence without capitals; a capital inside a sentence makes it a name ("the Harbour Jets").
 bool common_word(const RuleToken& t) {
@@ -594,16 +628,25 @@ void find_weapon_classes(const Tokens& tokens, std::vector<Candidate>& out) {
   const WeaponData& data = weapon_data();
   const std::size_t n = tokens.size();
   std::size_t sentence_begin = 0;
-  bool sentence_has_cue = false;
+  bool sentence_has_cue = false, sentence_has_air_cue = false;
+  // The named weapons found so far (find_weapons runs first): one in a sentence is a military cue there.
+  std::vector<char> named_weapon(n, 0);
+  for (const Candidate& c : out) {
+    if (c.type != EntityType::Weapon) continue;
+    for (std::size_t k = c.first; k <= c.last && k < n; ++k) named_weapon[k] = 1;
+  }
   for (std::size_t i = 0; i < n; ++i) {
     if (i == 0 || tokens[i].sentence_start) {
       sentence_begin = i;
       sentence_has_cue = false;
+      sentence_has_air_cue = false;
       for (std::size_t k = i; k < n && (k == i || !tokens[k].sentence_start); ++k) {
-        if (data.cue_bits.test(tokens[k].lower_hash % 4096) && data.cues.count(tokens[k].lower)) {
+        if (named_weapon[k] ||
+            (data.cue_bits.test(tokens[k].lower_hash % 4096) && data.cues.count(tokens[k].lower)))
           sentence_has_cue = true;
-          break;
-        }
+        if (data.air_cues.count(tokens[k].lower) ||
+            (tokens[k].lower == "force" && k > i && tokens[k - 1].lower == "air"))
+          sentence_has_air_cue = true;
       }
     }
     const RuleToken& t = tokens[i];
@@ -638,7 +681,7 @@ void find_weapon_classes(const Tokens& tokens, std::vector<Candidate>& out) {
     // A class noun before a warship's name is its title: the name is the mention ("the frigate HMS X").
     if (i + 1 < n && data.ship_prefixes.count(tokens[i + 1].text)) continue;
     std::size_t first = i;
-    bool evidence = false;
+    bool evidence = false, modifier_evidence = false;
     while (first > sentence_begin) {
       const RuleToken& before = tokens[first - 1];
       if (!common_word(before)) break;
@@ -646,11 +689,24 @@ void find_weapon_classes(const Tokens& tokens, std::vector<Candidate>& out) {
       const bool weak = data.weak_modifiers.count(w) > 0;
       // A head before the head modifies it ("interceptor missile", "aircraft carrier", "tank shells").
       const bool head = data.heads.count(w) || data.context_heads.count(w) || data.classed_heads.count(w);
-      if (!weak && !head && !data.class_words.count(w) && !data.modifiers.count(w) && !is_calibre(w)) break;
+      const bool modifier = data.modifiers.count(w) || is_weapon_compound(w, data);
+      if (!weak && !head && !data.class_words.count(w) && !modifier && !is_calibre(w)) break;
       evidence = evidence || !weak;
+      modifier_evidence = modifier_evidence || modifier;
       --first;
     }
-    if (!sure && !evidence && (classed || !sentence_has_cue)) continue;
+    if (data.person_heads.count(t.lower)) {
+      // A fighter or a bomber may be a combatant: only an aircraft modifier ("strategic bombers", not
+      // "suicide bomber") or an aircraft word in the sentence makes it a machine, and never "the fighter,
+      // who ...".
+      const std::size_t after = i + 1 < n && tokens[i + 1].text == "," ? i + 2 : i + 1;
+      if (after < n && tokens[after].lower == "who") continue;
+      if (!modifier_evidence && !sentence_has_air_cue) continue;
+    } else if (!sure && !evidence && (classed || !sentence_has_cue)) {
+      continue;
+    }
+    // A model designation before the class is its name ("Orlan-10 reconnaissance drone").
+    if (first > sentence_begin && is_model_designation(tokens[first - 1].text)) --first;
     out.push_back({first, i, EntityType::Weapon, kPriorityWeapon});
   }
 }
