@@ -380,6 +380,30 @@ TEST_CASE("the subject of a verb trigger is the whole noun phrase before its ver
   CHECK(tidied("Nobody knows what data they are allowed to keep.", {4, 5}, {8, 9}) == "they");
 }
 
+TEST_CASE("a sentence whose subject names a decision in force again states what it does, in force",
+          "[policy]") {
+  const std::string continued =
+      "The ministry banned the sale of fireworks last week. These measures forbid shops from stocking "
+      "rockets.";
+  const auto ps = provisions_of(continued);
+  check_offsets(continued, ps);
+  const Provision* shops = with_action(ps, "stocking rockets");
+  REQUIRE(shops != nullptr);
+  CHECK(restricts(shops->status));
+  // After a proposal, or with a modal, it stays what the classifier says: here a proposal.
+  const std::string after_plan =
+      "The ministry wants to ban fireworks. These measures forbid shops from stocking rockets.";
+  const Provision* planned = with_action(provisions_of(after_plan), "stocking rockets");
+  REQUIRE(planned != nullptr);
+  CHECK(planned->status == Status::Proposed);
+  const std::string modal =
+      "The ministry banned the sale of fireworks last week. These measures would forbid shops from stocking "
+      "rockets.";
+  const Provision* would = with_action(provisions_of(modal), "stocking rockets");
+  REQUIRE(would != nullptr);
+  CHECK(would->status == Status::Proposed);
+}
+
 TEST_CASE("a date at the end of an actor says when, not who", "[policy]") {
   Viewed v;
   v.text = "The city council on Friday banned the rally.";

@@ -5,6 +5,7 @@
 
 #include "policy/arguments.hpp"
 #include "policy/candidates.hpp"
+#include "policy/features.hpp"
 #include "policy/roles.hpp"
 #include "policy/sentence.hpp"
 #include "policy/status.hpp"
@@ -346,6 +347,35 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   st.last_provision_sentence = si;
 }
 
+// "The Union imposed sanctions on ... . The measures freeze their assets and ban ...": a finite verb trigger
+// without a modal whose subject refers back to a decision ("the measures", "these rules") states what that
+// decision does. When a provision in force was reported in one of the two sentences before, the candidate
+// is in force too, not a proposal ("measures" and "rules" on their own are often bills).
+// `coordinated`: a candidate before it in the sentence continued the decision, and a verb joined to that one
+// by "and"/"or" ("... freeze their assets and ban ...") shares its subject.
+bool continues_decision_in_force(const ArticleState& st, const SentenceView& s, const Candidate& c,
+                                 std::size_t si, std::size_t sentence_first, bool coordinated) {
+  const VerbGroup g = verb_group(s, c.first);
+  if (!g.modal.empty() || g.to || g.begin < 2) return false;
+  const syntax::Pos verb = s.words[c.first].pos;
+  const bool finite = verb == syntax::Pos::VBZ || verb == syntax::Pos::VBP || verb == syntax::Pos::VBD ||
+                      (g.be && verb == syntax::Pos::VBN);
+  // The second verb of "freeze ... and ban ..." is often tagged as a bare form.
+  if (coordinated && (finite || verb == syntax::Pos::VB) &&
+      is_one_of(s.words[g.begin - 1].lower, {"and", "or"}))
+    return true;
+  if (!finite) return false;
+  if (!is_reference(s, {g.begin - 2, g.begin})) return false;
+  if (sentence_first == 0 || si > st.last_provision_sentence + 2) return false;
+  const std::vector<Provision>& provisions = st.provisions;
+  const std::size_t last_sentence = provisions[sentence_first - 1].sentence.start;
+  return std::any_of(provisions.begin(), provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first),
+                     [&](const Provision& q) {
+                       return q.sentence.start == last_sentence && q.status != Status::Proposed &&
+                              q.status != Status::Excluded;
+                     });
+}
+
 // The provisions of one window of sentence `si` (a sentence, or a part of a run-on text).
 void read_window(ArticleState& st, const text::TextIndex& index, const std::vector<Entity>& entities,
                  const Models& models, const text::Sentence& sentence, std::size_t si) {
@@ -357,6 +387,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   std::vector<Provision>& provisions = st.provisions;
   const std::size_t sentence_first = provisions.size();
   std::vector<std::size_t> pronouns;  // per provision of this window: see merge_lifted_content
+  bool decision_continued = false;    // see continues_decision_in_force
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
     // A carve-out ("except X", "but not X") after a provision of the sentence limits that provision,
@@ -366,6 +397,13 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
     if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) && proposed_in_that_clause(s, c))
       cls = static_cast<int>(Status::Proposed);
+    if (cls == static_cast<int>(Status::Proposed) &&
+        continues_decision_in_force(st, s, c, si, sentence_first, decision_continued)) {
+      Features features;
+      status_features(s, candidates, k, features);
+      cls = in_force_status(features, models);
+      decision_continued = true;
+    }
     if (cls == kNoProvision) continue;
     if (cls != static_cast<int>(Status::Excluded) &&
         (names_earlier_decision(s, c, provisions, sentence_first) || reference_point(s, c)))

@@ -11,9 +11,14 @@
 namespace articlescope::policy {
 
 /// The class of each candidate: kNoProvision, or the index of its articlescope::Status.
-std::vector<int> classify(const SentenceView& s, const std::vector<Candidate>& candidates, const Models& models);
+std::vector<int> classify(const SentenceView& s, const std::vector<Candidate>& candidates,
+                          const Models& models);
 
 /// The class of one candidate from its features.
 int classify(const Features& features, const Models& models);
+
+/// The status of a candidate stated in force (allowed, prohibited, excluded, lifted or imposed), whatever
+/// the detector makes of it.
+int in_force_status(const Features& features, const Models& models);
 
 }  // namespace articlescope::policy

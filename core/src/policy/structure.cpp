@@ -348,12 +348,13 @@ bool is_reference(const SentenceView& s, WordRange actor) {
   if (n == 1)
     return is_one_of(first,
                      {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "them"});
-  if (n == 2 && is_one_of(first, {"the", "this", "that"}))
-    return is_one_of(
-        s.words[actor.first + 1].lower,
-        {"decision", "ruling",   "order",      "move", "measure",   "step",      "change",  "changes",
-         "rule",     "rules",    "policy",     "law",  "directive", "decree",    "plan",    "judgment",
-         "verdict",  "approval", "permission", "ban",  "waiver",    "exemption", "licence", "license"});
+  if (n == 2 && is_one_of(first, {"the", "this", "that", "these", "those"}))
+    return is_one_of(s.words[actor.first + 1].lower,
+                     {"decision",  "ruling",  "order",    "orders",     "move",         "measure",
+                      "measures",  "step",    "steps",    "change",     "changes",      "rule",
+                      "rules",     "policy",  "law",      "directive",  "decree",       "plan",
+                      "judgment",  "verdict", "approval", "permission", "ban",          "waiver",
+                      "exemption", "licence", "license",  "sanctions",  "restrictions", "regulations"});
   return false;
 }
 
