@@ -404,6 +404,25 @@ TEST_CASE("a sentence whose subject names a decision in force again states what 
   CHECK(would->status == Status::Proposed);
 }
 
+TEST_CASE("a time phrase at the end of an action is a scope of the decision", "[policy]") {
+  const auto v = viewed("Brokers are barred from trading the bonds from that date.");
+  const auto candidates = find_candidates(v.view);
+  REQUIRE_FALSE(candidates.empty());
+  Roles roles;
+  roles.action = {4, 10};  // trading the bonds from that date
+  tidy_roles(v.view, candidates[0], roles);
+  CHECK(words(v.view, roles.action) == "trading the bonds");
+  REQUIRE(roles.scopes.size() == 1);
+  CHECK(words(v.view, roles.scopes[0]) == "from that date");
+  // "from" and a phrase that is no time: part of the action.
+  const auto w = viewed("Brokers are barred from trading the bonds from the fund.");
+  Roles kept;
+  kept.action = {4, 10};  // trading the bonds from the fund
+  tidy_roles(w.view, find_candidates(w.view).at(0), kept);
+  CHECK(words(w.view, kept.action) == "trading the bonds from the fund");
+  CHECK(kept.scopes.empty());
+}
+
 TEST_CASE("a date at the end of an actor says when, not who", "[policy]") {
   Viewed v;
   v.text = "The city council on Friday banned the rally.";

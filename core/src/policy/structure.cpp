@@ -240,6 +240,27 @@ void complete_subject_phrase(const SentenceView& s, const Candidate& c, Roles& r
   if (within(roles.subject) || (roles.subject.empty() && passive && complement)) roles.subject = before;
 }
 
+// The time phrase that ends `r` ("from Wednesday", "until 3 March", "from that date"): a preposition of time
+// and a date, or "that date/day", with words of the phrase before it; empty when there is none or when
+// nothing with a noun or verb would be left before it.
+WordRange trailing_time_phrase(const SentenceView& s, WordRange r) {
+  constexpr auto kDate = static_cast<std::int8_t>(EntityType::Date);
+  std::size_t k = r.last;
+  if (k > r.first && is_one_of(s.words[k - 1].lower, {"date", "day"}) && k - 1 > r.first &&
+      is_one_of(s.words[k - 2].lower, {"that", "this", "the"}))
+    k -= 2;
+  else
+    while (k > r.first && s.words[k - 1].entity == kDate) --k;
+  if (k == r.last || k <= r.first + 1) return {};
+  if (!is_one_of(s.words[k - 1].lower, {"from", "until", "till", "since", "before", "after", "through"}))
+    return {};
+  const WordRange rest{r.first, k - 1};
+  bool content = false;
+  for (std::size_t j = rest.first; j < rest.last; ++j)
+    content = content || syntax::is_noun(s.words[j].pos) || syntax::is_verb(s.words[j].pos);
+  return content ? WordRange{k - 1, r.last} : WordRange{};
+}
+
 }  // namespace
 
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
@@ -262,6 +283,13 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       ++a.first;
   }
   while (a.last > a.first + 1 && is_function_word(s.words[a.last - 1])) --a.last;
+  // "covering the tankers from Wednesday", "from that date": a time phrase at the end of the action says when
+  // the decision applies, a scope of it, not a part of what is decided.
+  const WordRange when = trailing_time_phrase(s, a);
+  if (!when.empty()) {
+    roles.scopes.push_back(when);
+    a.last = when.first;
+  }
   // "sanctions on eleven firms and 40 tankers": two noun phrases joined by "and"/"or" are one phrase, with
   // the role of the first.
   for (WordRange* r : {&roles.subject, &roles.actor}) {
