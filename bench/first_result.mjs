@@ -3,18 +3,14 @@
 import { loadavg } from 'node:os';
 
 const FIRST_RESULT = 'articlescope:first-result';
-const REPORT_DRAWN = 'articlescope:report-drawn';
 // Read through the DevTools protocol, not page.evaluate(): playwright injects its own (large) scripts into a
 // page on the first evaluate, which would compete with the demo's first result.
 // Resolves to every "articlescope:*" mark of the page (name -> ms since navigation) a second after the whole
-// first report was drawn (its report-drawn mark; for a build older than that mark, its first-result, which then
-// marked the whole report): the repeat visit that follows starts once the page's own work after its report
-// (the worker's warm-up) is done, the same for both builds of an A/B.
+// first report was drawn (its first-result mark): the repeat visit that follows starts once the page's own work
+// after its report (the worker's warm-up) is done, the same for both builds of an A/B.
 const WAIT_FOR_MARK = `new Promise((resolve) => {
   const look = () => {
-    const [first] = performance.getEntriesByName('${FIRST_RESULT}');
-    const [drawn] = performance.getEntriesByName('${REPORT_DRAWN}');
-    const whole = drawn ?? (first && performance.now() - first.startTime > 1000 ? first : null);
+    const [whole] = performance.getEntriesByName('${FIRST_RESULT}');
     if (whole && performance.now() - whole.startTime > 1000) {
       const marks = {};
       for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('articlescope:')) marks[m.name.slice(13)] ??= m.startTime;
@@ -36,8 +32,8 @@ export function median(xs) {
 }
 
 /**
- * The demo's marks of `page` (ms from navigation): first-result (the report's first step painted: status line and
- * policy scope), report-drawn (the whole report painted) and the phases before them.
+ * The demo's marks of `page` (ms from navigation): first-result (the whole first report painted), first-screen
+ * (its first step painted: status line and policy scope) and the phases before them.
  */
 export async function firstResult(page, url) {
   const cdp = await page.context().newCDPSession(page);

@@ -159,7 +159,7 @@ async function analyse(input, { source, format = 'auto' } = {}) {
       if (isCurrent() && seconds >= 1) $('status-elapsed').textContent = `${seconds.toFixed(0)} s`;
     }, 500);
     const report = await (takeEarlyReport(input, analyzer, format) ?? analyzer.analyze(input, { format }));
-    if (!firstResult) performance.mark('articlescope:report');
+    if (!firstStepDrawn) performance.mark('articlescope:report');
     clearInterval(timer);
     if (!isCurrent()) return;
     if (!(await renderReport(report, isCurrent))) return;
@@ -225,11 +225,11 @@ function countsText(report) {
 
 // The first report is drawn in two steps, so that the policy scope (what the first screen shows of a report)
 // is painted before the rest is built: the first task draws the status line and the policy scope, with the
-// cards below hidden; once that frame is painted ("articlescope:first-result", read by bench/first_result.mjs),
-// the next draws the legend, the article, the entity list and the extras ("articlescope:report-drawn" once
+// cards below hidden; once that frame is painted ("articlescope:first-screen", read by bench/first_result.mjs),
+// the next draws the legend, the article, the entity list and the extras ("articlescope:first-result" once
 // painted). Later reports are drawn in one task: they replace a report on screen, which must never stand half
 // old, half new.
-let firstResult = false;
+let firstStepDrawn = false;
 
 /**
  * Resolves once the page's next frame (holding what the DOM has now) is painted, true; false at once if the page
@@ -249,7 +249,7 @@ function reportDrawn() {
   if (firstReportDrawn) return;
   firstReportDrawn = true;
   painted().then((wasPainted) => {
-    if (wasPainted) performance.mark('articlescope:report-drawn');
+    if (wasPainted) performance.mark('articlescope:first-result');
     warmUpAnalyzer();
     registerOffline();
   });
@@ -300,13 +300,13 @@ async function renderReport(report, isCurrent) {
 
   renderMetadata(report);
   renderScopePanel(report);
-  if (!firstResult) {
-    firstResult = true;
+  if (!firstStepDrawn) {
+    firstStepDrawn = true;
     status.set('rendering', 'Drawing the article…', { progress: 'indeterminate', cancellable: true });
     $('results').classList.add('first-step');
     const wasPainted = await painted();
     $('results').classList.remove('first-step');
-    if (wasPainted) performance.mark('articlescope:first-result');
+    if (wasPainted) performance.mark('articlescope:first-screen');
     if (!isCurrent()) return false;
   }
   renderLegends(report);
@@ -544,7 +544,7 @@ function inventedReport() {
 // for the 2 cores (A/B at load 0.7-2, 8 first visits each: first result 459 ms with it, 434 without).
 let drawingWarmedUp = false;
 function warmUpDrawing() {
-  if (drawingWarmedUp || firstResult) return;
+  if (drawingWarmedUp || firstStepDrawn) return;
   drawingWarmedUp = true;
   try {
     renderSummary(document.createElement('div'), inventedReport());
