@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // A/B of the demo's time to first result: two copies of the web/ folder, each served by the copy of
 // scripts/serve.mjs beside it, visited in alternation (A, B, B, A, ...) in fresh contexts of one headless
-// Chromium, so that both meet the same load. Prints the median first-result time and phases of each.
+// Chromium, so that both meet the same load. Prints the median time to first result (the whole first report
+// painted: "articlescope:first-result"), to the first screen (its first step painted, the status line and the
+// policy scope: "articlescope:first-screen", when the build marks it) and the phases of each.
 //
 //   node bench/first_result_ab.mjs DIR_A DIR_B [--visits N]
 //   DIR_x holds a copy of scripts/ and web/ (web/lib/dist built) of the build to compare,
@@ -43,9 +45,11 @@ try {
   await browser.close();
 }
 for (const [k, dir] of dirs.entries()) {
-  const times = results[k].first.map((m) => m['first-result']);
+  const times = results[k].first.map((m) => m['first-result']).filter((x) => x !== undefined);
+  const screen = results[k].first.map((m) => m['first-screen']).filter((x) => x !== undefined);
   console.log(
     `${'AB'[k]} ${dir}: first result median ${median(times).toFixed(0)} ms (${Math.min(...times).toFixed(0)}-${Math.max(...times).toFixed(0)}), ` +
+      (screen.length ? `first screen ${median(screen).toFixed(0)} ms, ` : '') +
       `repeat visits ${median(results[k].repeat.map((m) => m['first-result'])).toFixed(0)} ms`,
   );
   console.log(`    phases: ${describePhases(results[k].first)}`);

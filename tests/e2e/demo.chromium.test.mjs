@@ -236,6 +236,37 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
     }
   });
 
+  test('the first report: its policy scope painted first, then the whole of it; the warm-up leaves no trace', async () => {
+    const fresh = await context.newPage();
+    try {
+      await fresh.goto(server.url);
+      await fresh.waitForFunction(() => performance.getEntriesByName('articlescope:first-result').length > 0, null, WAIT);
+      const state = await fresh.evaluate(() => {
+        const at = (name) => performance.getEntriesByName(`articlescope:${name}`)[0]?.startTime ?? null;
+        const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+        return {
+          report: at('report'),
+          firstScreen: at('first-screen'),
+          firstResult: at('first-result'),
+          firstStep: document.getElementById('results').classList.contains('first-step'),
+          status: document.getElementById('status').dataset.state,
+          duplicateIds: ids.filter((id, i) => ids.indexOf(id) !== i),
+          summaries: document.querySelectorAll('.scope-columns').length,
+          inventedShown: document.body.textContent.includes('Ada Brandt'),
+        };
+      });
+      assert.ok(state.report !== null && state.firstScreen !== null && state.firstResult !== null, JSON.stringify(state));
+      assert.ok(state.report <= state.firstScreen && state.firstScreen <= state.firstResult, `marks in order: ${JSON.stringify(state)}`);
+      assert.equal(state.firstStep, false, 'the cards below the policy scope are shown');
+      assert.equal(state.status, 'done');
+      assert.deepEqual(state.duplicateIds, []);
+      assert.equal(state.summaries, 1, 'one policy summary in the page');
+      assert.equal(state.inventedShown, false, "the warm-up's invented report is never in the page");
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('pasted plain text is analysed and shown as text', async () => {
     const paragraphs = [
       'Port authority lets ferries dock at night',

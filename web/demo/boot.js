@@ -11,6 +11,8 @@ let analyzerPromise = null;
 let analyzersStarted = 0;
 let analyzerIsReady = false;
 let compiledModule = null;
+// The analyser the last getAnalyzer() started (its object, not the promise of it being ready).
+let startedAnalyzer = null;
 
 /**
  * The WebAssembly module, compiled here as it streams in, while the worker is still loading its scripts: the
@@ -42,6 +44,7 @@ export function getAnalyzer() {
       warmUp: analyzersStarted > 0,
     });
     analyzersStarted += 1;
+    startedAnalyzer = analyzer;
     const ready = analyzer.ready.then(() => analyzer);
     analyzerPromise = ready;
     analyzerIsReady = false;
@@ -105,8 +108,33 @@ let firstFetch = { id: first.id, text: fetchSample(first) };
 firstFetch.text.then(() => performance.mark('articlescope:sample-loaded'), () => {});
 firstFetch.text.catch(() => {}); // reported when the page takes it
 
+// The first sample's analysis, asked of the worker as soon as the text is here: the worker runs it the moment
+// it is ready, without a round trip through the page's main thread (busy loading the page then).
+let earlyAnalysis = null;
+let otherInputAsked = false;
+firstFetch.text.then(
+  (text) => {
+    if (!startedAnalyzer || otherInputAsked) return;
+    earlyAnalysis = { text, analyzer: startedAnalyzer, report: startedAnalyzer.analyze(text, { format: 'auto' }) };
+    earlyAnalysis.report.catch(() => {}); // reported when the page takes it
+  },
+  () => {},
+);
+
+/**
+ * The report of `text` (read as `format`) by `analyzer` if boot.js already asked for it (the first sample's),
+ * once; null otherwise. Any other input the page analyses first also ends the offer.
+ */
+export function takeEarlyReport(text, analyzer, format) {
+  const early = earlyAnalysis;
+  earlyAnalysis = null;
+  otherInputAsked = true;
+  return early && early.text === text && early.analyzer === analyzer && format === 'auto' ? early.report : null;
+}
+
 /** The text of sample `id`: the fetch started at boot for the first one, a new fetch otherwise. */
 export function loadSampleText(sample) {
+  if (sample.id !== first.id) otherInputAsked = true;
   if (firstFetch?.id === sample.id) {
     const { text } = firstFetch;
     firstFetch = null;
