@@ -393,13 +393,15 @@ TEST_CASE("a sentence whose subject names a decision in force again states what 
   // After a proposal, or with a modal, it stays what the classifier says: here a proposal.
   const std::string after_plan =
       "The ministry wants to ban fireworks. These measures forbid shops from stocking rockets.";
-  const Provision* planned = with_action(provisions_of(after_plan), "stocking rockets");
+  const auto planned_provisions = provisions_of(after_plan);
+  const Provision* planned = with_action(planned_provisions, "stocking rockets");
   REQUIRE(planned != nullptr);
   CHECK(planned->status == Status::Proposed);
   const std::string modal =
       "The ministry banned the sale of fireworks last week. These measures would forbid shops from stocking "
       "rockets.";
-  const Provision* would = with_action(provisions_of(modal), "stocking rockets");
+  const auto modal_provisions = provisions_of(modal);
+  const Provision* would = with_action(modal_provisions, "stocking rockets");
   REQUIRE(would != nullptr);
   CHECK(would->status == Status::Proposed);
 }
