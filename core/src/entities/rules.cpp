@@ -160,6 +160,10 @@ struct WeaponData {
       first_words;  // first word of every name: most tokens are rejected here
   std::size_t longest = 1;
   std::string_view keep(std::string word) { return words.emplace_back(std::move(word)); }
+  // A head of any of the three kinds.
+  bool any_head(std::string_view w) const {
+    return heads.count(w) || context_heads.count(w) || classed_heads.count(w);
+  }
 };
 
 const WeaponData& weapon_data() {
@@ -244,9 +248,7 @@ bool is_weapon_compound(std::string_view w, const WeaponData& data) {
     std::size_t end = w.find('-', begin);
     if (end == std::string_view::npos) end = w.size();
     const std::string_view part = w.substr(begin, end - begin);
-    if (!part.empty() &&
-        (data.heads.count(part) || data.context_heads.count(part) || data.classed_heads.count(part) ||
-         data.class_words.count(part) || data.modifiers.count(part)))
+    if (!part.empty() && (data.any_head(part) || data.class_words.count(part) || data.modifiers.count(part)))
       return true;
     begin = end + 1;
   }
@@ -671,12 +673,9 @@ void find_weapon_classes(const Tokens& tokens, std::vector<Candidate>& out) {
     if (!common_word(t) && !abbreviation) continue;
     if (i + 1 < n && common_word(tokens[i + 1]) && !tokens[i + 1].sentence_start) {
       const std::string_view next = tokens[i + 1].lower;
-      const auto is_head = [&](std::string_view w) {
-        return data.heads.count(w) || data.context_heads.count(w) || data.classed_heads.count(w);
-      };
       // A head before another head or a tail word modifies it ("rocket launchers", "shell company"); an
       // ambiguous one before "of" is a measure or a part ("a tank of water", "rounds of talks").
-      if (data.tails.count(next) || is_head(next) || (!sure && next == "of")) continue;
+      if (data.tails.count(next) || data.any_head(next) || (!sure && next == "of")) continue;
     }
     // A class noun before a warship's name is its title: the name is the mention ("the frigate HMS X").
     if (i + 1 < n && data.ship_prefixes.count(tokens[i + 1].text)) continue;
@@ -688,7 +687,7 @@ void find_weapon_classes(const Tokens& tokens, std::vector<Candidate>& out) {
       const std::string_view w = before.lower;
       const bool weak = data.weak_modifiers.count(w) > 0;
       // A head before the head modifies it ("interceptor missile", "aircraft carrier", "tank shells").
-      const bool head = data.heads.count(w) || data.context_heads.count(w) || data.classed_heads.count(w);
+      const bool head = data.any_head(w);
       const bool modifier = data.modifiers.count(w) || is_weapon_compound(w, data);
       if (!weak && !head && !data.class_words.count(w) && !modifier && !is_calibre(w)) break;
       evidence = evidence || !weak;
