@@ -97,6 +97,20 @@ ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c) {
     }
     return WordRange{};
   };
+  // "barred X from V-ing", also past a participial phrase between commas ("kept X, delivered in May, from
+  // V-ing"; the clause then runs on past the commas): X the subject, V-ing the action. False when no "from"
+  // with words after it follows the party.
+  const auto read_object_from = [&](WordRange party) {
+    if (party.empty()) return false;
+    const std::size_t from = past_parenthetical(s, party.last);
+    const std::size_t from_end = from == party.last ? end : clause_end(s, from);
+    if (word(from) != "from" || from + 1 >= from_end) return false;
+    f.pattern = Pattern::ObjectFrom;
+    f.subject = party;
+    f.action = clause_from(s, from + 1, from_end);
+    f.parenthetical = from != party.last;
+    return true;
+  };
 
   // Noun triggers: "a ban on X", "an export ban", "X ban".
   if (syntax::is_noun(head.pos) && !c.governor) {
@@ -136,15 +150,7 @@ ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c) {
              (s.words[k].pos == Pos::MD || is_auxiliary(s.words[k]) || syntax::is_adverb(s.words[k].pos)))
         ++k;
       if (k < end && (s.words[k].starts & (bit(Section::Prohibit) | bit(Section::Restrict)))) {
-        const WordRange held = np_starting_at(s, k + 1, end);
-        const std::size_t from = held.empty() ? held.last : past_parenthetical(s, held.last);
-        const std::size_t from_end = from == held.last ? end : clause_end(s, from);
-        if (!held.empty() && word(from) == "from" && from + 1 < from_end) {
-          f.pattern = Pattern::ObjectFrom;
-          f.subject = held;
-          f.action = clause_from(s, from + 1, from_end);
-          f.parenthetical = from != held.last;
-        }
+        read_object_from(np_starting_at(s, k + 1, end));
       }
     }
     return f;
@@ -195,19 +201,14 @@ ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c) {
   f.actor = left;
   const WordRange object = np_starting_at(s, after, end);
   const std::size_t next = object.empty() ? after : object.last;
-  // "from" right after the object, or after a participial phrase between commas (then its clause runs on).
-  const std::size_t from = object.empty() ? next : past_parenthetical(s, next);
-  const std::size_t from_end = from == next ? end : clause_end(s, from);
   if (!object.empty() && word(next) == "to" && next + 1 < end) {
     f.pattern = Pattern::ObjectTo;
     f.subject = object;
     f.action = clause_from(s, next + 1, end);
-  } else if (!object.empty() && word(from) == "from" && from + 1 < from_end) {
-    f.pattern = Pattern::ObjectFrom;
-    f.subject = object;
-    f.action = clause_from(s, from + 1, from_end);
-    f.parenthetical = from != next;
-  } else if (word(after) == "to" && after + 1 < end && syntax::is_verb(s.words[after + 1].pos)) {
+    return f;
+  }
+  if (read_object_from(object)) return f;
+  if (word(after) == "to" && after + 1 < end && syntax::is_verb(s.words[after + 1].pos)) {
     f.pattern = Pattern::ObjectTo;  // "allowed to V" with the subject left out
     f.action = clause_from(s, after + 1, end);
   } else if (!object.empty()) {
