@@ -425,6 +425,128 @@ TEST_CASE("a time phrase at the end of an action is a scope of the decision", "[
   CHECK(kept.scopes.empty());
 }
 
+TEST_CASE("a modal with its limit states a rule: 'may V only ...', 'must not be V-ed without ...'",
+          "[policy]") {
+  const auto rule_of = [](const std::string& t) -> std::optional<ModalRule> {
+    const auto v = viewed(t);
+    for (const Candidate& c : find_candidates(v.view)) {
+      if (auto rule = modal_rule(v.view, c)) {
+        CHECK(words(v.view, rule->roles.action) != "");
+        return rule;
+      }
+    }
+    return std::nullopt;
+  };
+  {
+    const auto v = viewed("Anglers may fish in the reservoir only on Sundays.");
+    const auto cs = find_candidates(v.view);
+    REQUIRE(cs.size() == 1);
+    const auto rule = modal_rule(v.view, cs[0]);
+    REQUIRE(rule);
+    CHECK(rule->status == Status::Allowed);
+    CHECK(words(v.view, rule->roles.subject) == "Anglers");
+    CHECK(words(v.view, rule->roles.action) == "fish in the reservoir");
+    REQUIRE(rule->roles.scopes.size() == 1);
+    CHECK(words(v.view, rule->roles.scopes[0]) == "only on Sundays");
+  }
+  {
+    const auto v = viewed("Guests may only be seated with a signed pass.");
+    const auto rule = modal_rule(v.view, find_candidates(v.view).at(0));
+    REQUIRE(rule);
+    CHECK(words(v.view, rule->roles.action) == "seated");
+    REQUIRE(rule->roles.scopes.size() == 2);
+    CHECK(words(v.view, rule->roles.scopes[1]) == "with a signed pass");
+  }
+  {
+    const auto v = viewed("The seeds must not be exported without a permit from the ministry.");
+    const auto rule = modal_rule(v.view, find_candidates(v.view).at(0));
+    REQUIRE(rule);
+    CHECK(rule->status == Status::Prohibited);
+    CHECK(words(v.view, rule->roles.subject) == "The seeds");
+    CHECK(words(v.view, rule->roles.action) == "exported");
+    REQUIRE(rule->roles.scopes.size() == 1);
+    CHECK(words(v.view, rule->roles.scopes[0]) == "without a permit from the ministry");
+  }
+  // Likelihood, ability and a "without" that is no condition state no rule.
+  CHECK_FALSE(rule_of("Rents may rise only slightly next year."));
+  CHECK_FALSE(rule_of("Anglers may fish in the reservoir on Sundays."));
+  CHECK_FALSE(rule_of("The data cannot be shared without breaking the law."));
+  CHECK_FALSE(rule_of("The club cannot survive without new members."));
+  // In the stage: the provision, with its limit as a scope.
+  const std::string text = "The board said anglers may fish in the reservoir only on Sundays.";
+  const auto ps = provisions_of(text);
+  check_offsets(text, ps);
+  const Provision* fish = with_action(ps, "fish in the reservoir");
+  REQUIRE(fish != nullptr);
+  CHECK(fish->status == Status::Allowed);
+  REQUIRE(fish->scopes.size() == 1);
+  CHECK(fish->scopes[0].span.text == "only on Sundays");
+}
+
+TEST_CASE("'the permission applies only to X': X limits the decision reported before", "[policy]") {
+  const std::string text =
+      "The ministry allowed farmers to burn stubble. The permission applies only to fields above ten "
+      "hectares "
+      "and only between March and May, officials said.";
+  const auto ps = provisions_of(text);
+  check_offsets(text, ps);
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Allowed);
+  REQUIRE(ps[0].scopes.size() == 2);
+  CHECK(ps[0].scopes[0].span.text == "only to fields above ten hectares");
+  CHECK(ps[0].scopes[1].span.text == "only between March and May");
+  // The decision's own trigger noun in the reference states nothing new.
+  const std::string ban = "The town banned drones. The ban covers only the beach.";
+  const auto banned = provisions_of(ban);
+  check_offsets(ban, banned);
+  REQUIRE(banned.size() == 1);
+  REQUIRE(banned[0].scopes.size() == 1);
+  CHECK(banned[0].scopes[0].span.text == "only the beach");
+  // Without "only" (or with no decision before) the sentence adds no limit.
+  const auto v = viewed("The permission applies to all fields.");
+  for (const Candidate& c : find_candidates(v.view)) CHECK(limits_of_decision(v.view, c).limits.empty());
+}
+
+TEST_CASE("a purpose phrase after a permission's object is its scope, also past an appositive", "[policy]") {
+  const auto v =
+      viewed("The agency approved Zentol, a nasal spray made by Orvik, for use in adults over sixty.");
+  const auto cs = find_candidates(v.view);
+  REQUIRE_FALSE(cs.empty());
+  Roles roles;
+  roles.action = {3, 4};  // Zentol
+  tidy_roles(v.view, cs[0], roles);
+  CHECK(words(v.view, roles.action) == "Zentol");
+  REQUIRE(roles.scopes.size() == 1);
+  CHECK(words(v.view, roles.scopes[0]) == "for use in adults over sixty");
+  // A "for" phrase that names no purpose stays in the action.
+  const auto w = viewed("The board approved funds for the new library.");
+  Roles kept;
+  kept.action = {3, 8};  // funds for the new library
+  tidy_roles(w.view, find_candidates(w.view).at(0), kept);
+  CHECK(words(w.view, kept.action) == "funds for the new library");
+  CHECK(kept.scopes.empty());
+}
+
+TEST_CASE("a lifted restriction takes the content of its relative clause past a comma or an appositive",
+          "[policy]") {
+  const std::string comma =
+      "The council lifted the curfew on the harbour district, which had barred cafes from opening after ten.";
+  const auto ps = provisions_of(comma);
+  check_offsets(comma, ps);
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Lifted);
+  REQUIRE(ps[0].subject);
+  CHECK(ps[0].subject->text == "cafes");
+  const std::string appositive =
+      "The regulator lifted a restriction on the older model, the Vento, which had been limited to airport "
+      "use.";
+  const auto qs = provisions_of(appositive);
+  check_offsets(appositive, qs);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].status == Status::Lifted);
+  CHECK(qs[0].action->text == "limited to airport use");
+}
+
 TEST_CASE("a date at the end of an actor says when, not who", "[policy]") {
   Viewed v;
   v.text = "The city council on Friday banned the rally.";

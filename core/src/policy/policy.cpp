@@ -24,6 +24,10 @@ Span span_of(const std::string& text, const SentenceView& s, WordRange r) {
   return span;
 }
 
+Span span_of_text(const std::string& text, std::size_t start, std::size_t end) {
+  return Span{start, end, text.substr(start, end - start)};
+}
+
 bool is_heading(const Article& article, const text::Sentence& sentence) {
   return sentence.block < article.blocks.size() && article.blocks[sentence.block].kind == BlockKind::Heading;
 }
@@ -113,15 +117,26 @@ int relative_pronoun(const SentenceView& s, const Candidate& c) {
 // the relative pronoun that opens the clause of the window's provision sentence_first + q, or npos.
 void merge_lifted_content(const std::string& text, std::vector<Provision>& provisions,
                           std::size_t sentence_first, std::vector<std::size_t>& pronouns) {
+  // Blank, a comma, or an appositive between commas (", Breatho, which"): the clause still belongs to the
+  // phrase.
   const auto blank = [&](std::size_t from, std::size_t to) {
-    return text.find_first_not_of(' ', from) >= to;
+    const std::size_t first = text.find_first_not_of(' ', from);
+    if (first >= to) return true;
+    if (text[first] != ',') return false;
+    if (text.find_first_not_of(' ', first + 1) >= to) return true;
+    const std::size_t close = text.find(',', first + 1);
+    return close < to && to - first <= 48 && text.find_first_of(";.", first) > close &&
+           text.find_first_not_of(' ', close + 1) >= to;
   };
   for (std::size_t q = provisions.size(); q-- > sentence_first;) {
     const Provision& content = provisions[q];
     const std::size_t pronoun = pronouns[q - sentence_first];
-    if (pronoun == std::string::npos || !content.action ||
-        (content.status != Status::Imposed && content.status != Status::Prohibited))
-      continue;
+    // A restriction (read as such, or as the lifting itself), or a permission the clause says held before
+    // ("which had been limited to X": X alone was allowed).
+    const bool restricted = content.status == Status::Imposed || content.status == Status::Prohibited ||
+                            content.status == Status::Lifted;
+    const bool earlier_limit = content.status == Status::Allowed && (content.flags & kHistorical);
+    if (pronoun == std::string::npos || !content.action || !(restricted || earlier_limit)) continue;
     for (std::size_t l = sentence_first; l < provisions.size(); ++l) {
       Provision& lifted = provisions[l];
       // What is lifted is the noun phrase the clause belongs to: the lifted action ends right before the
@@ -130,6 +145,8 @@ void merge_lifted_content(const std::string& text, std::vector<Provision>& provi
           !(lifted.action->end >= pronoun || blank(lifted.action->end, pronoun)))
         continue;
       lifted.action = content.action;
+      if (earlier_limit && content.trigger && content.trigger->start < content.action->start)
+        lifted.action = span_of_text(text, content.trigger->start, content.action->end);
       lifted.subject = content.subject;
       provisions.erase(provisions.begin() + static_cast<std::ptrdiff_t>(q));
       pronouns.erase(pronouns.begin() + static_cast<std::ptrdiff_t>(q - sentence_first));
@@ -234,6 +251,21 @@ struct ArticleState {
   std::size_t last_provision_sentence = 0;
 };
 
+// The decision a reference names: for "the decision" (two words), the first one in force the article reports;
+// for a pronoun, the provision stated last, in this or one of the two sentences before. Null when none.
+Provision* referenced_decision(ArticleState& st, WordRange reference, std::size_t si) {
+  std::vector<Provision>& provisions = st.provisions;
+  if (reference.last - reference.first > 1) {
+    for (Provision& q : provisions) {
+      if (q.status != Status::Proposed && q.status != Status::Excluded && q.action) return &q;
+    }
+    return nullptr;
+  }
+  if (!provisions.empty() && provisions.back().action && si <= st.last_provision_sentence + 2)
+    return &provisions.back();
+  return nullptr;
+}
+
 // The provision candidate `c` of window `sentence` (sentence `si` of the article) states with status `status`
 // and roles `roles` (one part of a coordination), added unless it restates one of the window's provisions
 // (from `sentence_first` on). `pronoun` and `pronoun_offset`: see relative_pronoun and merge_lifted_content.
@@ -279,18 +311,7 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
                                   ? (reference_action ? roles.action : subject_reference(s, c))
                                   : WordRange{};
   if (!reference.empty()) {
-    const Provision* decision = nullptr;
-    if (reference.last - reference.first > 1) {
-      for (const Provision& q : provisions) {
-        if (q.status != Status::Proposed && q.status != Status::Excluded && q.action) {
-          decision = &q;
-          break;
-        }
-      }
-    } else if (!provisions.empty() && provisions.back().action && si <= st.last_provision_sentence + 2) {
-      decision = &provisions.back();
-    }
-    if (decision != nullptr) {
+    if (const Provision* decision = referenced_decision(st, reference, si)) {
       p.action = decision->action;
       if (!p.actor && decision->actor) p.actor = decision->actor;
       // What the decision leaves out is the whole phrase after the verb; a labelled subject or
@@ -404,18 +425,40 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       cls = in_force_status(features, models);
       decision_continued = true;
     }
+    // "The permission applies only to X": the limits of a decision reported before, not a provision.
+    if (const DecisionLimits limits = limits_of_decision(s, c); !limits.limits.empty()) {
+      const WordRange reference = limits.reference;
+      if (Provision* decision = referenced_decision(st, reference, si)) {
+        for (const WordRange r : limits.limits)
+          decision->scopes.push_back(Scope{scope_kind(s, r), span_of(st.article.text, s, r)});
+        // The reference's own trigger word ("the ban") names the decision; it states none.
+        const std::size_t from = s.words[reference.first].start, to = s.words[reference.last - 1].end;
+        for (std::size_t q = provisions.size(); q-- > sentence_first;) {
+          if (provisions[q].trigger && provisions[q].trigger->start >= from &&
+              provisions[q].trigger->end <= to) {
+            provisions.erase(provisions.begin() + static_cast<std::ptrdiff_t>(q));
+            pronouns.erase(pronouns.begin() + static_cast<std::ptrdiff_t>(q - sentence_first));
+          }
+        }
+        continue;
+      }
+    }
+    // A modal the detector passed over may still state a rule with its limit ("may V only on weekends").
+    const std::optional<ModalRule> modal = cls == kNoProvision ? modal_rule(s, c) : std::nullopt;
+    if (modal) cls = static_cast<int>(modal->status);
     if (cls == kNoProvision) continue;
     if (cls != static_cast<int>(Status::Excluded) &&
         (names_earlier_decision(s, c, provisions, sentence_first) || reference_point(s, c)))
       continue;
-    Roles labelled = label_roles(s, c, models);
+    Roles labelled = modal ? modal->roles : label_roles(s, c, models);
     const int pronoun = relative_pronoun(s, c);
     // For merge_lifted_content: where the relative clause a trigger verb stands in opens, if it does.
     const std::size_t pronoun_offset = pronoun >= 0 && syntax::is_verb(s.words[c.head].pos)
                                            ? s.words[static_cast<std::size_t>(pronoun)].start
                                            : std::string::npos;
     // What the verb's argument pattern names: the action and subject when the labeller found none.
-    const ArgumentFrame frame = argument_frame(s, c);
+    // (A modal rule has its roles from its construction; "it must not be sold" names no party.)
+    const ArgumentFrame frame = modal ? ArgumentFrame{} : argument_frame(s, c);
     tidy_roles(s, c, labelled);
     if (frame.parenthetical) read_past_parenthetical(frame, labelled);
     for (const Roles& roles : split_coordination(s, labelled))

@@ -261,6 +261,46 @@ WordRange trailing_time_phrase(const SentenceView& s, WordRange r) {
   return content ? WordRange{k - 1, r.last} : WordRange{};
 }
 
+// "approved the tablet for use in children over six", "licensed the crop for research purposes": the purpose
+// phrase after the action (inside the labelled span, or after an appositive between commas) says what the
+// decision is limited to. Returns it, to the clause end, or an empty range.
+WordRange purpose_phrase(const SentenceView& s, WordRange a) {
+  const std::size_t n = s.words.size();
+  std::size_t k = a.first + 1;
+  while (k < a.last && s.words[k].lower != "for") ++k;
+  if (k == a.last && k + 1 < n && s.words[k].lower == ",") {
+    // ", a once-weekly tablet made by X," : an appositive names the thing again.
+    std::size_t close = k + 1;
+    while (close < n && close <= k + 12 && s.words[close].lower != "," && !is_clause_punct(s.words[close]))
+      ++close;
+    if (close < n && close <= k + 12 && s.words[close].lower == ",") k = close + 1;
+  }
+  if (k + 1 >= n || s.words[k].lower != "for") return {};
+  std::size_t end = k + 1;
+  bool purpose = s.words[k + 1].lower == "use";
+  while (end < n && !s.words[end].punct) {
+    purpose = purpose || is_one_of(s.words[end].lower, {"purpose", "purposes"});
+    ++end;
+  }
+  return purpose ? WordRange{k, end} : WordRange{};
+}
+
+// Where "only" opens a limit at words[k]: "only" followed by a preposition or a conjunction of condition or
+// time ("only to", "only on weekends", "only if"), not by an adverb or a number ("only slightly", "only
+// two").
+bool opens_limit(const SentenceView& s, std::size_t k) {
+  if (s.words[k].lower != "only" || k + 1 >= s.words.size()) return false;
+  const Word& next = s.words[k + 1];
+  return next.pos == syntax::Pos::IN || next.pos == syntax::Pos::TO || next.pos == syntax::Pos::WRB ||
+         is_one_of(next.lower, {"if", "when", "where", "once", "while", "until"});
+}
+
+// `r` without the punctuation at its end.
+WordRange without_final_punct(const SentenceView& s, WordRange r) {
+  while (r.last > r.first && s.words[r.last - 1].punct) --r.last;
+  return r;
+}
+
 }  // namespace
 
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
@@ -289,6 +329,18 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (!when.empty()) {
     roles.scopes.push_back(when);
     a.last = when.first;
+  }
+  if (!a.empty() &&
+      (c.sections & (bit(Section::Permit) | bit(Section::PermitNoun) | bit(Section::Legalise)))) {
+    const WordRange purpose = purpose_phrase(s, a);
+    if (!purpose.empty()) {
+      roles.scopes.push_back(purpose);
+      a.last = std::min(a.last, purpose.first);
+      for (WordRange& scope : roles.scopes) {
+        if (&scope != &roles.scopes.back() && scope.first >= purpose.first && scope.last <= purpose.last)
+          scope = {};
+      }
+    }
   }
   // "sanctions on eleven firms and 40 tankers": two noun phrases joined by "and"/"or" are one phrase, with
   // the role of the first.
@@ -411,6 +463,92 @@ WordRange with_opening_noun(const SentenceView& s, const Candidate& c, WordRange
   const bool opens_clause = k == start || is_one_of(s.words[k - 1].lower, {"and", "but", "while"});
   if (k < r.first - 1 && opens_clause && holds_a_name_or_noun(s, {k, r.first - 1})) r.first = k;
   return r;
+}
+
+std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (c.sections != bit(Section::Modal) || !s.tagged) return std::nullopt;
+  const std::size_t n = s.words.size();
+  const std::string_view modal = s.words[c.first].lower;
+  std::size_t k = c.last + 1;
+  bool negated = is_one_of(modal, {"cannot", "can't", "mustn't", "mayn't", "shan't"});
+  if (k < n && s.words[k].lower == "not") {
+    negated = true;
+    ++k;
+  }
+  const std::size_t end = clause_end(s, c.first);
+  // The rule's party: the noun phrase before the modal, or a pronoun ("they may", "it must not": a thing
+  // named before, left out).
+  const std::size_t group = verb_group(s, c.first).begin;
+  const bool pronoun = group > 0 && s.words[group - 1].pos == Pos::PRP;
+  const WordRange subject = pronoun ? WordRange{group - 1, group} : subject_phrase_before(s, group);
+  if (subject.empty() || k >= end) return std::nullopt;
+  ModalRule rule;
+  if (!(pronoun && s.words[group - 1].lower == "it")) rule.roles.subject = subject;
+  if (modal == "may" && !negated) {
+    // "may park there only on weekends", "may only be used for research"
+    const bool only_first = s.words[k].lower == "only";
+    std::size_t verb = only_first ? k + 1 : k;
+    if (verb >= end || s.words[verb].pos != Pos::VB) return std::nullopt;
+    if (s.words[verb].lower == "be" && verb + 1 < end && s.words[verb + 1].pos == Pos::VBN) ++verb;
+    std::size_t limit = verb + 1;
+    while (limit < end && !opens_limit(s, limit)) ++limit;
+    if (only_first) {
+      std::size_t prep = verb + 1;
+      while (prep < end && !(s.words[prep].pos == Pos::IN || s.words[prep].pos == Pos::WRB)) ++prep;
+      if (prep >= end) return std::nullopt;
+      rule.roles.scopes = {{k, k + 1}, without_final_punct(s, {prep, end})};
+      rule.roles.action = {verb, prep};
+    } else {
+      if (limit >= end) return std::nullopt;
+      rule.roles.action = {verb, limit};
+      rule.roles.scopes = {without_final_punct(s, {limit, end})};
+    }
+    rule.status = Status::Allowed;
+    return rule;
+  }
+  // "must not be sold without a prescription", "cannot be opened without the owner"
+  if (!negated ||
+      !is_one_of(modal, {"must", "may", "can", "cannot", "can't", "mustn't", "mayn't", "shall", "shan't"}))
+    return std::nullopt;
+  if (k + 1 >= end || s.words[k].lower != "be" || s.words[k + 1].pos != Pos::VBN) return std::nullopt;
+  std::size_t without = k + 2;
+  while (without < end && s.words[without].lower != "without") ++without;
+  if (without + 1 >= end || s.words[without + 1].pos == Pos::VBG) return std::nullopt;
+  rule.roles.action = {k + 1, without};
+  rule.roles.scopes = {without_final_punct(s, {without, end})};
+  rule.status = Status::Prohibited;
+  return rule;
+}
+
+DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
+  // "covers" after its subject is a verb, whatever the tagger made of it ("covers" as a plural noun).
+  if (!(c.sections & bit(Section::Cover)) || !s.tagged || s.words[c.head].pos == syntax::Pos::VBG ||
+      s.words[c.head].pos == syntax::Pos::IN)
+    return {};
+  const VerbGroup g = verb_group(s, c.first);
+  if (g.negated || !g.modal.empty() || g.to || g.begin == 0) return {};
+  const std::size_t n =
+      g.begin >= 2 && !s.words[g.begin - 1].punct && s.words[g.begin - 2].pos == syntax::Pos::DT ? 2 : 1;
+  DecisionLimits out;
+  out.reference = {g.begin - n, g.begin};
+  if (!is_reference(s, out.reference)) return {};
+  const std::size_t end = clause_end(s, c.last + 1);
+  std::size_t k = c.last + 1;
+  if (k < end && s.words[k].lower == "to" && k + 1 < end && s.words[k + 1].lower == "only") ++k;
+  if (k >= end || s.words[k].lower != "only") return {};
+  std::size_t first = k;
+  for (std::size_t j = k + 1; j <= end; ++j) {
+    const bool next_limit =
+        j + 1 < end && is_one_of(s.words[j].lower, {"and", "or"}) && s.words[j + 1].lower == "only";
+    if (j == end || next_limit) {
+      const WordRange limit = without_final_punct(s, {first, j});
+      if (limit.last > limit.first + 1) out.limits.push_back(limit);
+      first = j + 1;
+      ++j;
+    }
+  }
+  return out;
 }
 
 }  // namespace articlescope::policy

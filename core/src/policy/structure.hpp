@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -53,6 +54,28 @@ WordRange destination_verb_phrase(const SentenceView& s, const Candidate& c, Wor
 /// only the object of a preposition belongs to the noun phrase its clause opens with; returns the role
 /// widened to that phrase ("Lawmakers in the parliament"), or `r` unchanged.
 WordRange with_opening_noun(const SentenceView& s, const Candidate& c, WordRange r);
+
+/// A rule stated by a modal with its limit: "Residents may park there only on weekends" (a permission that
+/// "only" and a preposition or "if"/"when" limit) and "The pills must not be sold without a prescription" (a
+/// negated modal, a passive and "without" a condition: a prohibition).
+struct ModalRule {
+  Status status = Status::Allowed;
+  Roles roles;  ///< subject: the noun phrase before the modal; action: the verb's phrase; scopes: the limit
+};
+/// The rule modal candidate `c` states, or nothing when its clause has no such limit (a modal alone is
+/// mostly ability or likelihood, "prices may rise").
+std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c);
+
+/// "The permission applies only to fields near the border and only until May", "The ban covers only the old
+/// town": a carve-out verb (cover, apply) with "only", not negated, whose subject refers back to a decision
+/// ("the permission", "it") states that decision's limits. Returns the limits (each from its "only" to the
+/// next coordinated "only" or the clause end) and the reference, or no limits when the clause is not of that
+/// shape.
+struct DecisionLimits {
+  WordRange reference;  ///< "the permission", "it"
+  std::vector<WordRange> limits;
+};
+DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c);
 
 /// Whether word `w` is one of `list`.
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> list);
