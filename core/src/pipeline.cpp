@@ -151,7 +151,7 @@ void run(std::string_view input, const Options& options, Report& report) {
   if (options.policy && english) {
     stage = Clock::now();
     report.provisions = policy::extract(report.article, index, report.entities);
-    report.summary = policy::summarise(report.provisions);
+    report.summary = policy::summarise(report.article.text, report.provisions);
     report.timings.policy_ms = ms_since(stage);
   }
   report.timings.total_ms = ms_since(start);

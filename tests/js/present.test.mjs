@@ -217,3 +217,11 @@ test('a scope stops where the attribution starts; a subject keeps no sentence-in
   );
   assert.deepEqual(presentReport(months).provisions[0].scopes.map((s) => s.text), ['from June, July and August']);
 });
+
+test('two limits in a row keep the article\'s "and" between them', () => {
+  const report = reportOf(
+    ['Anglers may fish in the lake only from the north shore and only before noon, the park said.'],
+    [{ sentence: 0, status: 'allowed', trigger: 'may', subject: 'Anglers', action: 'fish in the lake', scopes: [['restriction', 'only from the north shore'], ['time', 'only before noon']] }],
+  );
+  assert.equal(presentReport(report).provisions[0].text, 'Allowed for anglers: fish in the lake only from the north shore and only before noon');
+});

@@ -763,13 +763,24 @@ TEST_CASE("the summary: two columns plus proposals, historical provisions left o
   ps[3].status = Status::Prohibited;
   ps[3].action = Span{0, 4, "balloons"};
   ps[3].flags = kHistorical;
-  const PolicySummary s = summarise(ps);
+  const PolicySummary s = summarise("kites and more", ps);
   REQUIRE(s.allowed.size() == 1);
   CHECK(s.allowed[0].text == "kites");
   REQUIRE(s.prohibited.size() == 1);
   CHECK(s.prohibited[0].text == "the beach");
   REQUIRE(s.proposed.size() == 1);
   CHECK(s.proposed[0].provision == 2);
+  // Two limits keep the article's "and" between them; a limit after other words follows a space.
+  const std::string text = "Boats may moor only at the pier and only until dusk.";
+  std::vector<Provision> limited(1);
+  limited[0].status = Status::Allowed;
+  limited[0].action = Span{10, 14, "moor"};
+  limited[0].scopes = {Scope{ScopeKind::Restriction, Span{15, 31, "only at the pier"}},
+                       Scope{ScopeKind::Time, Span{36, 51, "only until dusk"}}};
+  CHECK(summarise(text, limited).allowed.at(0).text == "moor only at the pier and only until dusk");
+  limited[0].scopes[1].span = Span{36, 51, "only until dusk"};
+  limited[0].scopes[0].span = Span{0, 5, "Boats"};
+  CHECK(summarise(text, limited).allowed.at(0).text == "moor Boats only until dusk");
 }
 
 TEST_CASE("learned decisions on invented sentences, one per construction", "[policy]") {

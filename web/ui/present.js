@@ -209,15 +209,23 @@ function scopesOf(report, provision) {
   });
 }
 
-// The scopes a line carries after its object, as the core's summary does: exceptions in brackets.
-function withScopes(what, provision) {
+// The scopes a line carries after its object, as the core's summary does: exceptions in brackets, and two
+// limits in a row joined as the article joins them ("only to X and only until Y").
+function withScopes(what, provision, articleText) {
   let line = what;
+  let previous = null;
   const conditional = (provision.flags ?? []).includes('conditional');
   for (const scope of provision.scopes ?? []) {
     const text = clean(scope?.text);
     // A condition goes to the notes ("only if ..."), once.
     if (!text || line.includes(text) || (conditional && scope.kind === 'condition')) continue;
-    line += scope.kind === 'exception' && provision.status !== 'excluded' ? ` (${text})` : ` ${text}`;
+    if (scope.kind === 'exception' && provision.status !== 'excluded') {
+      line += ` (${text})`;
+      continue;
+    }
+    const joint = previous && scope.start > previous.end ? articleText.slice(previous.end, scope.start) : '';
+    line += joint.length <= 6 && /^[\s,;]*(and|or)?\s*$/.test(joint) && joint ? joint + text : ` ${text}`;
+    previous = scope;
   }
   return line;
 }
@@ -315,7 +323,7 @@ export function presentReport(report) {
     const after = triggerIn ? text.slice(p.trigger.end, p.sentence.end) : '';
     const before = triggerIn ? text.slice(p.sentence.start, p.trigger.start) : '';
     let { verdict, what } = verdictOf(p, after, before);
-    const line = cut(withScopes(clean(what) || clean(sentenceText), p));
+    const line = cut(withScopes(clean(what) || clean(sentenceText), p, text));
     // Whom it concerns belongs in the verdict: "Allowed for food trucks: trade in the harbour district".
     let subject = clean(p.subject?.text);
     if (!subject || isPronoun(subject) || isDecisionReference(subject) || line.includes(subject)) subject = '';

@@ -20,7 +20,7 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
 std::vector<Provision> extract(const Article& article, const text::TextIndex& index,
                                const std::vector<Entity>& entities, const Models& models);
 
-/// The two-column view of the provisions.
-PolicySummary summarise(const std::vector<Provision>& provisions);
+/// The two-column view of the provisions of article text `text`.
+PolicySummary summarise(const std::string& text, const std::vector<Provision>& provisions);
 
 }  // namespace articlescope::policy
