@@ -41,6 +41,19 @@ Viewed viewed(const std::string& t) {
   return v;
 }
 
+// The first sentence of `t` with `date` marked as a date mention.
+Viewed viewed_with_date(const std::string& t, const std::string& date) {
+  Viewed v;
+  v.text = t;
+  v.index = text::segment(v.text, {});
+  Entity mention;
+  mention.type = EntityType::Date;
+  mention.start = v.text.find(date);
+  mention.end = mention.start + date.size();
+  v.view = view_sentence(v.text, v.index, v.index.sentences.at(0), {mention}, false);
+  return v;
+}
+
 std::string words(const SentenceView& s, WordRange r) {
   std::string out;
   for (std::size_t k = r.first; k < r.last; ++k) {
@@ -547,15 +560,38 @@ TEST_CASE("a lifted restriction takes the content of its relative clause past a 
   CHECK(qs[0].action->text == "limited to airport use");
 }
 
+TEST_CASE("blocking a proposal states no provision; what the proposal would do is proposed", "[policy]") {
+  {
+    const auto v = viewed("The assembly rejected a motion that would ban kites.");
+    const auto cs = find_candidates(v.view);
+    REQUIRE(cs.size() == 2);
+    CHECK(blocks_a_proposal(v.view, cs[0]));
+    CHECK_FALSE(blocks_a_proposal(v.view, cs[1]));
+  }
+  // Blocking a thing that is no proposal is a decision of its own.
+  const auto w = viewed("The court blocked the sale of the harbour.");
+  CHECK_FALSE(blocks_a_proposal(w.view, find_candidates(w.view).at(0)));
+  const std::string text = "The senate vetoed a bill that would have banned glass bottles on beaches.";
+  const auto ps = provisions_of(text);
+  check_offsets(text, ps);
+  for (const Provision& p : ps) CHECK(p.status == Status::Proposed);
+  CHECK(with_action(ps, "glass bottles") != nullptr);
+}
+
+TEST_CASE("a date is when, never what: an action that is only a date is a time scope", "[policy]") {
+  const auto v = viewed_with_date("The board lifted the overnight curfew on Monday.", "Monday");
+  const auto cs = find_candidates(v.view);
+  REQUIRE(cs.size() == 1);
+  Roles roles;
+  roles.action = {7, 8};  // Monday
+  tidy_roles(v.view, cs[0], roles);
+  CHECK(words(v.view, roles.action) == "the overnight curfew");
+  REQUIRE(roles.scopes.size() == 1);
+  CHECK(words(v.view, roles.scopes[0]) == "on Monday");
+}
+
 TEST_CASE("a date at the end of an actor says when, not who", "[policy]") {
-  Viewed v;
-  v.text = "The city council on Friday banned the rally.";
-  v.index = text::segment(v.text, {});
-  Entity friday;
-  friday.type = EntityType::Date;
-  friday.start = v.text.find("Friday");
-  friday.end = friday.start + 6;
-  v.view = view_sentence(v.text, v.index, v.index.sentences.at(0), {friday}, false);
+  const auto v = viewed_with_date("The city council on Friday banned the rally.", "Friday");
   const auto candidates = find_candidates(v.view);
   REQUIRE_FALSE(candidates.empty());
   Roles roles;

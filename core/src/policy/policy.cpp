@@ -409,6 +409,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   const std::size_t sentence_first = provisions.size();
   std::vector<std::size_t> pronouns;  // per provision of this window: see merge_lifted_content
   bool decision_continued = false;    // see continues_decision_in_force
+  bool proposal_blocked = false;      // see blocks_a_proposal
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
     // A carve-out ("except X", "but not X") after a provision of the sentence limits that provision,
@@ -425,6 +426,12 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       cls = in_force_status(features, models);
       decision_continued = true;
     }
+    if (blocks_a_proposal(s, c)) {
+      proposal_blocked = true;
+      continue;
+    }
+    if (proposal_blocked && cls != kNoProvision && cls != static_cast<int>(Status::Excluded))
+      cls = static_cast<int>(Status::Proposed);
     // "The permission applies only to X": the limits of a decision reported before, not a provision.
     if (const DecisionLimits limits = limits_of_decision(s, c); !limits.limits.empty()) {
       const WordRange reference = limits.reference;

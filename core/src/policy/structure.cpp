@@ -316,6 +316,17 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   bool has_word = false;
   for (std::size_t k = a.first; k < a.last; ++k) has_word = has_word || !s.words[k].punct;
   if (!has_word) a = {};
+  // "lifted the curfew on Monday": a date is when, never what; with its preposition it is a time scope, and
+  // a trigger noun governed by a verb ("lifted the curfew") is then what the decision is about.
+  bool date = !a.empty();
+  for (std::size_t k = a.first; k < a.last && date; ++k)
+    date = s.words[k].entity == static_cast<std::int8_t>(EntityType::Date);
+  if (date) {
+    const std::size_t first =
+        a.first > 0 && s.words[a.first - 1].pos == syntax::Pos::IN ? a.first - 1 : a.first;
+    roles.scopes.push_back({first, a.last});
+    a = c.governor && *c.governor < c.head ? WordRange{*c.governor + 1, c.last + 1} : WordRange{};
+  }
   // "forbids long-range missiles" -> "long-range missiles": the trigger is not the thing it decides about.
   if (!a.empty() && a.first >= c.first && a.first <= c.last && a.last > c.last + 1) {
     a.first = c.last + 1;
@@ -549,6 +560,18 @@ DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
     }
   }
   return out;
+}
+
+bool blocks_a_proposal(const SentenceView& s, const Candidate& c) {
+  if (!s.tagged || !(c.sections & bit(Section::Prohibit)) || is_noun_frame(c.sections) ||
+      !syntax::is_verb(s.words[c.head].pos))
+    return false;
+  std::size_t k = c.last + 1;
+  for (int skipped = 0; k < s.words.size() && skipped < 3 && is_determiner_or_modifier(s.words[k]); ++skipped)
+    ++k;
+  if (k < s.words.size() && s.words[k].lower == "any") ++k;
+  return k < s.words.size() && syntax::is_noun(s.words[k].pos) &&
+         (s.words[k].starts & bit(Section::ProposalCue));
 }
 
 }  // namespace articlescope::policy

@@ -77,6 +77,11 @@ struct DecisionLimits {
 };
 DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c);
 
+/// "rejected a proposal to ban X", "vetoed the bill that would have barred Y": a verb of blocking whose
+/// object is a proposal (a bill, plan, motion) decides about the proposal, not about X or Y; it states no
+/// provision, and what the proposal would do is proposed.
+bool blocks_a_proposal(const SentenceView& s, const Candidate& c);
+
 /// Whether word `w` is one of `list`.
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> list);
 
