@@ -225,3 +225,16 @@ test('two limits in a row keep the article\'s "and" between them', () => {
   );
   assert.equal(presentReport(report).provisions[0].text, 'Allowed for anglers: fish in the lake only from the north shore and only before noon');
 });
+
+test('a lift names the restriction its trigger names: "Restriction lifted", not "Ban lifted"', () => {
+  const report = reportOf(
+    ['The port authority lifted a temporary restriction on the old ferry, the Osprey.', 'The city lifted the curfew.'],
+    [
+      { sentence: 0, status: 'lifted', trigger: 'lifted a temporary restriction', actor: 'The port authority', action: 'the old ferry' },
+      { sentence: 1, status: 'lifted', trigger: 'lifted', actor: 'The city', action: 'the curfew' },
+    ],
+  );
+  const texts = presentReport(report).provisions.map((v) => v.text);
+  assert.equal(texts[0], 'Restriction lifted: the old ferry');
+  assert.equal(texts[1], 'Lifted: the curfew');
+});

@@ -166,7 +166,9 @@ function verdictOf(provision, sentenceAfterTrigger, sentenceBeforeTrigger) {
     const restriction = RESTRICTION_PHRASE.exec(phrase);
     if (restriction) return { verdict: `${capitalise(clean(restriction[1]))} ${eased}`, what: restriction[2] };
     if (new RegExp(`\\b${RESTRICTION_NOUN}\\b`, 'i').test(phrase)) return { verdict: capitalise(eased), what: phrase };
-    return { verdict: `${capitalise(clean(restrictionAfter ?? 'ban'))} ${eased}`, what: phrase };
+    // "lifted a temporary restriction on X": the trigger names the kind of restriction.
+    const named = new RegExp(`\\b(${RESTRICTION_NOUN})$`, 'i').exec(trigger)?.[1];
+    return { verdict: `${capitalise(clean(restrictionAfter ?? named ?? 'ban'))} ${eased}`, what: phrase };
   }
   if (status === 'imposed') {
     if (/\bno longer\b/i.test(`${sentenceBeforeTrigger} ${trigger}`) && /allow|permit|let/i.test(trigger)) {
