@@ -41,15 +41,16 @@ Viewed viewed(const std::string& t) {
   return v;
 }
 
-// The first sentence of `t` with `date` marked as a date mention.
-Viewed viewed_with_date(const std::string& t, const std::string& date) {
+// The first sentence of `t` with `quote` marked as an entity mention of type `type` (a date by default).
+Viewed viewed_with_mention(const std::string& t, const std::string& quote,
+                           EntityType type = EntityType::Date) {
   Viewed v;
   v.text = t;
   v.index = text::segment(v.text, {});
   Entity mention;
-  mention.type = EntityType::Date;
-  mention.start = v.text.find(date);
-  mention.end = mention.start + date.size();
+  mention.type = type;
+  mention.start = v.text.find(quote);
+  mention.end = mention.start + quote.size();
   v.view = view_sentence(v.text, v.index, v.index.sentences.at(0), {mention}, false);
   return v;
 }
@@ -579,7 +580,7 @@ TEST_CASE("blocking a proposal states no provision; what the proposal would do i
 }
 
 TEST_CASE("a date is when, never what: an action that is only a date is a time scope", "[policy]") {
-  const auto v = viewed_with_date("The board lifted the overnight curfew on Monday.", "Monday");
+  const auto v = viewed_with_mention("The board lifted the overnight curfew on Monday.", "Monday");
   const auto cs = find_candidates(v.view);
   REQUIRE(cs.size() == 1);
   Roles roles;
@@ -590,8 +591,20 @@ TEST_CASE("a date is when, never what: an action that is only a date is a time s
   CHECK(words(v.view, roles.scopes[0]) == "on Monday");
 }
 
+TEST_CASE("a role never splits a name", "[policy]") {
+  const auto v =
+      viewed_with_mention("The board lifted a travel ban on two officers of the Norvik Harbour Company.",
+                          "Norvik Harbour Company", EntityType::Org);
+  const auto cs = find_candidates(v.view);
+  REQUIRE_FALSE(cs.empty());
+  Roles roles;
+  roles.action = {7, 13};  // two officers of the Norvik Harbour
+  tidy_roles(v.view, cs[0], roles);
+  CHECK(words(v.view, roles.action) == "two officers of the Norvik Harbour Company");
+}
+
 TEST_CASE("a date at the end of an actor says when, not who", "[policy]") {
-  const auto v = viewed_with_date("The city council on Friday banned the rally.", "Friday");
+  const auto v = viewed_with_mention("The city council on Friday banned the rally.", "Friday");
   const auto candidates = find_candidates(v.view);
   REQUIRE_FALSE(candidates.empty());
   Roles roles;

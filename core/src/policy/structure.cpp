@@ -353,6 +353,16 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       }
     }
   }
+  // "a travel ban on two executives of the Baltra Shipping Group": a role never splits a name.
+  for (WordRange* r : {&roles.action, &roles.subject, &roles.actor}) {
+    if (r->empty()) continue;
+    const auto inside_name = [&](std::size_t k) {
+      return s.words[k].entity != kNoEntity && !s.words[k].entity_start &&
+             s.words[k - 1].entity == s.words[k].entity;
+    };
+    while (r->last < s.words.size() && inside_name(r->last)) ++r->last;
+    while (r->first > 0 && inside_name(r->first)) --r->first;
+  }
   // "sanctions on eleven firms and 40 tankers": two noun phrases joined by "and"/"or" are one phrase, with
   // the role of the first.
   for (WordRange* r : {&roles.subject, &roles.actor}) {
