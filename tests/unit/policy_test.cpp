@@ -306,6 +306,17 @@ TEST_CASE("'the decision does not apply to X': X is left out of the decision rep
   CHECK(left_out->action->text.find("sail at night") != std::string::npos);
   REQUIRE(left_out->subject);
   CHECK(left_out->subject->text == "cargo barges on the north canal");
+  // The decision's own noun as the reference ("the ban does not apply to X"), and a participle qualifying X:
+  // X is left out, and "licensed" decides nothing of its own.
+  const std::string ban = "The council banned bonfires. The ban does not apply to licensed camp sites.";
+  const auto qs = provisions_of(ban);
+  check_offsets(ban, qs);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].status == Status::Excluded);
+  REQUIRE(qs[1].subject);
+  CHECK(qs[1].subject->text == "licensed camp sites");
+  REQUIRE(qs[1].action);
+  CHECK(qs[1].action->text == "bonfires");
 }
 
 TEST_CASE("a speaker who reports a decision is not its maker", "[policy]") {

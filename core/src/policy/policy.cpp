@@ -183,13 +183,20 @@ bool names_earlier_decision(const SentenceView& s, const Candidate& c,
       is_one_of(s.words[c.last + 1].lower, {"on", "against", "of", "to", "for"}))
     return false;
   const std::string_view head = s.words[c.head].lower;
+  // One word, or forms of one stem ("banned" ... "the ban", "sanctioned" ... "the sanctions").
+  const auto same_stem = [&](std::string_view word) {
+    const std::size_t shorter = std::min(word.size(), head.size());
+    std::size_t shared = 0;
+    while (shared < shorter && word[shared] == head[shared]) ++shared;
+    return shared == shorter ? shorter >= 3 : shared >= 4 && shared + 2 >= shorter;
+  };
   return std::any_of(
       provisions.begin(), provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first),
       [&](const Provision& q) {
         if (!q.trigger) return false;
         const std::string& trigger = q.trigger->text;
         const std::size_t space = trigger.rfind(' ');
-        return normalise_word(space == std::string::npos ? trigger : trigger.substr(space + 1)) == head;
+        return same_stem(normalise_word(space == std::string::npos ? trigger : trigger.substr(space + 1)));
       });
 }
 
@@ -316,7 +323,7 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       if (!p.actor && decision->actor) p.actor = decision->actor;
       // What the decision leaves out is the whole phrase after the verb; a labelled subject or
       // action inside it was only a part of it.
-      const WordRange left_out = fallback_action(s, c);
+      const WordRange left_out = left_out_of(s, c);
       const auto within = [&](WordRange r) { return r.first >= left_out.first && r.last <= left_out.last; };
       if (roles.subject.empty() || within(roles.subject)) roles.subject = left_out;
       if (!reference_action && within(roles.action)) roles.action = {};
@@ -456,6 +463,16 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (cls == kNoProvision) continue;
     if (cls != static_cast<int>(Status::Excluded) &&
         (names_earlier_decision(s, c, provisions, sentence_first) || reference_point(s, c)))
+      continue;
+    // "does not apply to licensed displays": a participle qualifying a noun of a provision's action or
+    // subject is part of it.
+    const std::size_t at = s.words[c.first].start;
+    const auto holds_trigger = [&](const std::optional<Span>& r) {
+      return r && r->start <= at && at < r->end;
+    };
+    if (is_attributive(s, c) &&
+        std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
+                    [&](const Provision& p) { return holds_trigger(p.action) || holds_trigger(p.subject); }))
       continue;
     Roles labelled = modal ? modal->roles : label_roles(s, c, models);
     const int pronoun = relative_pronoun(s, c);

@@ -584,4 +584,33 @@ bool blocks_a_proposal(const SentenceView& s, const Candidate& c) {
          (s.words[k].starts & bit(Section::ProposalCue));
 }
 
+WordRange left_out_of(const SentenceView& s, const Candidate& c) {
+  const std::size_t end = clause_end(s, c.last + 1);
+  std::size_t k = c.last + 1;
+  // "the ban (does not) apply to": past the carve-out verb and its verb group.
+  std::size_t verb = k;
+  while (verb < end && verb < k + 4 && !(s.words[verb].covered & bit(Section::Cover)) &&
+         (s.words[verb].negative ||
+          is_one_of(s.words[verb].lower, {"does", "do", "did", "will", "would", "not"})))
+    ++verb;
+  if (verb > k && verb < end && (s.words[verb].covered & bit(Section::Cover))) k = verb + 1;
+  if (k < end && is_one_of(s.words[k].lower, {"to", "for"})) ++k;
+  const WordRange r = without_final_punct(s, {k, end});
+  return r.empty() ? fallback_action(s, c) : r;
+}
+
+bool is_attributive(const SentenceView& s, const Candidate& c) {
+  if (!s.tagged || c.first != c.last || c.last + 1 >= s.words.size()) return false;
+  using syntax::Pos;
+  const Pos pos = s.words[c.head].pos;
+  const Word& next = s.words[c.last + 1];
+  // A participle's form after a preposition or determiner is a participle ("to licensed sites"), whatever
+  // the tagger made of it (a past tense, or a base form after "to").
+  const Pos before = c.first > 0 ? s.words[c.first - 1].pos : Pos::DT;
+  const bool participle = pos == Pos::VBN || syntax::is_adjective(pos) ||
+                          ((c.forms & kParticiple) && !(c.forms & kBase) &&
+                           (before == Pos::IN || before == Pos::TO || before == Pos::DT));
+  return participle && syntax::is_noun(next.pos) && !(next.starts & kTriggerSections);
+}
+
 }  // namespace articlescope::policy

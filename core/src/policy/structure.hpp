@@ -82,6 +82,15 @@ DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c);
 /// provision, and what the proposal would do is proposed.
 bool blocks_a_proposal(const SentenceView& s, const Candidate& c);
 
+/// What a decision leaves out: the phrase after its carve-out verb ("does not apply to X", "does not cover
+/// X"), also when the trigger is the decision noun before that verb ("the ban does not apply to X"); up to
+/// the clause end, or fallback_action() when there is none.
+WordRange left_out_of(const SentenceView& s, const Candidate& c);
+
+/// "licensed displays", "the banned substances": a one-word participle or adjective trigger before a noun
+/// qualifies the noun; inside a provision's action it is part of that action, not a decision of its own.
+bool is_attributive(const SentenceView& s, const Candidate& c);
+
 /// Whether word `w` is one of `list`.
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> list);
 
