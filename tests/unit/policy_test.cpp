@@ -962,6 +962,12 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
     REQUIRE_FALSE(ps.empty());
     const std::size_t second = t.find("Officials");
     for (const Provision& p : ps) CHECK(p.sentence.start < second);
+    // Another form of the trigger's word names it too: "banned" ... "the ban".
+    const std::string stem =
+        "The port banned jet skis in the marina. Officials said the ban would take effect on Friday.";
+    const auto qs = provisions_of(stem);
+    REQUIRE_FALSE(qs.empty());
+    for (const Provision& p : qs) CHECK(p.sentence.start < stem.find("Officials"));
   }
   SECTION("a provision in the that-clause of a verb of proposing is proposed") {
     const std::string t =
