@@ -136,6 +136,12 @@ TEST_CASE("candidates: one per trigger, light verbs joined to their noun, modals
     CHECK(cs[0].governor_lemma == "lift");
     CHECK((cs[0].governor_forms & kPast));
   }
+  SECTION("a percentage before the trigger noun is part of the object") {
+    const auto v = viewed("The bloc imposed a 40% duty on bicycles.");
+    const auto cs = find_candidates(v.view);
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].governor_lemma == "impose");
+  }
   SECTION("a modal before another trigger is part of its verb group, not a candidate") {
     const auto v = viewed("Guests may not be allowed to smoke.");
     const auto cs = find_candidates(v.view);

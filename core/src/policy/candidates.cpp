@@ -77,7 +77,8 @@ std::vector<Candidate> find_candidates(const SentenceView& s) {
       bool object = is_noun_frame(next.sections) && next.first > c.last && next.first - c.last - 1 <= kMaxObjectGap;
       for (std::size_t j = c.last + 1; j < next.first && object; ++j) {
         const Word& w = s.words[j];
-        object = !w.punct && (is_determiner_like(w) || !(w.starts & kTriggerSections));
+        // "imposed a 25% tariff": a percentage sign is part of the object's modifier.
+        object = (!w.punct || w.lower == "%") && (is_determiner_like(w) || !(w.starts & kTriggerSections));
       }
       if (object) {
         Candidate joined = next;
