@@ -975,6 +975,13 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
     REQUIRE_FALSE(qs.empty());
     for (const Provision& p : qs) CHECK(p.sentence.start < stem.find("Officials"));
   }
+  SECTION("a trigger gerund inside a provision's action is the act it decides about, not a decision") {
+    const std::string t = "The statute bars lenders from seizing family homes in winter.";
+    const auto ps = provisions_of(t);
+    check_offsets(t, ps);
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Prohibited);
+  }
   SECTION("a provision in the that-clause of a verb of proposing is proposed") {
     const std::string t =
         "Fishermen proposed that the ministry extend the licence to trawlers from the south.";

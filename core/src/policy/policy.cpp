@@ -464,13 +464,13 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (cls != static_cast<int>(Status::Excluded) &&
         (names_earlier_decision(s, c, provisions, sentence_first) || reference_point(s, c)))
       continue;
-    // "does not apply to licensed displays": a participle qualifying a noun of a provision's action or
-    // subject is part of it.
+    // "does not apply to licensed displays", "bars landlords from evicting tenants": a participle qualifying
+    // a noun of a provision's action or subject, or a gerund in it (the barred act), is part of it.
     const std::size_t at = s.words[c.first].start;
     const auto holds_trigger = [&](const std::optional<Span>& r) {
       return r && r->start <= at && at < r->end;
     };
-    if (is_attributive(s, c) &&
+    if ((is_attributive(s, c) || s.words[c.head].pos == syntax::Pos::VBG) &&
         std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
                     [&](const Provision& p) { return holds_trigger(p.action) || holds_trigger(p.subject); }))
       continue;
