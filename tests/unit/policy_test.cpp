@@ -608,6 +608,17 @@ TEST_CASE("a date is when, never what: an action that is only a date is a time s
   CHECK(words(v.view, roles.scopes[0]) == "on Monday");
 }
 
+TEST_CASE("a date after a restriction noun says when, not what it restricts", "[policy]") {
+  const auto v = viewed_with_mention("The port put a ban on Friday.", "Friday");
+  const auto cs = find_candidates(v.view);
+  REQUIRE(cs.size() == 1);
+  const ArgumentFrame frame = argument_frame(v.view, cs[0]);
+  CHECK(frame.pattern == Pattern::NounOn);
+  CHECK(frame.action.empty());
+  const auto w = viewed("The port put a ban on jet skis.");
+  CHECK(words(w.view, argument_frame(w.view, find_candidates(w.view).at(0)).action) == "jet skis");
+}
+
 TEST_CASE("a role never splits a name", "[policy]") {
   const auto v =
       viewed_with_mention("The board lifted a travel ban on two officers of the Norvik Harbour Company.",

@@ -41,6 +41,13 @@ std::size_t past_parenthetical(const SentenceView& s, std::size_t k) {
 
 }  // namespace
 
+bool is_date_phrase(const SentenceView& s, WordRange r) {
+  bool date = !r.empty();
+  for (std::size_t k = r.first; k < r.last && date; ++k)
+    date = s.words[k].entity == static_cast<std::int8_t>(EntityType::Date);
+  return date;
+}
+
 bool is_np_word(const Word& w) { return !w.punct && is_np_pos(w.pos); }
 
 WordRange np_ending_at(const SentenceView& s, std::size_t last, std::size_t floor) {
@@ -118,6 +125,8 @@ ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c) {
         word(c.last + 1) == "to") {
       f.pattern = Pattern::NounOn;
       f.action = np_starting_at(s, c.last + 2, end);
+      // "the blacklist on Tuesday": a date says when, not what the restriction is on.
+      if (is_date_phrase(s, f.action)) f.action = {};
       // "a ban on X entering Y": X the subject, the gerund clause the action.
       if (!f.action.empty() && f.action.last < end && s.words[f.action.last].pos == Pos::VBG) {
         f.subject = f.action;

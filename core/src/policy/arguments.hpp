@@ -41,6 +41,9 @@ WordRange np_ending_at(const SentenceView& s, std::size_t last, std::size_t floo
 /// The noun phrase that starts at words[first], with "of"/"for"/"in" prepositional tails of nouns.
 WordRange np_starting_at(const SentenceView& s, std::size_t first, std::size_t ceiling);
 
+/// Whether every word of `r` (not empty) belongs to a date mention ("Tuesday", "March 3").
+bool is_date_phrase(const SentenceView& s, WordRange r);
+
 /// The frame of candidate `c` in a tagged sentence (Pattern::None when the sentence is not tagged).
 ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c);
 

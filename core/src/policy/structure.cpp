@@ -318,10 +318,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (!has_word) a = {};
   // "lifted the curfew on Monday": a date is when, never what; with its preposition it is a time scope, and
   // a trigger noun governed by a verb ("lifted the curfew") is then what the decision is about.
-  bool date = !a.empty();
-  for (std::size_t k = a.first; k < a.last && date; ++k)
-    date = s.words[k].entity == static_cast<std::int8_t>(EntityType::Date);
-  if (date) {
+  if (is_date_phrase(s, a)) {
     const std::size_t first =
         a.first > 0 && s.words[a.first - 1].pos == syntax::Pos::IN ? a.first - 1 : a.first;
     roles.scopes.push_back({first, a.last});
