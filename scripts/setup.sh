@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs everything ArticleScope needs on a fresh Debian machine. Idempotent: a second run installs nothing.
 #  - Debian packages: compilers (clang for the fuzz targets), CMake, Emscripten, Catch2, nlohmann-json, Chromium,
-#    Firefox ESR, GNU parallel (the batch test runs the documented command)
+#    Firefox ESR, GNU parallel (the batch test runs the documented command), Java 17 (the Closure Compiler that
+#    minifies the WebAssembly module's loader: wasm/closure-compiler.sh)
 #  - npm packages pinned by package-lock.json (installed with scripts disabled): gumbo-parser (the C source of
-#    gumbo 0.10.1, compiled by CMake for both targets), playwright-core, puppeteer-core, and the benchmark anchors.
+#    gumbo 0.10.1, compiled by CMake for both targets), playwright-core, puppeteer-core, the benchmark anchors,
+#    and google-closure-compiler-java (a jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake g++ make python3 gzip emscripten binaryen catch2 nlohmann-json3-dev chromium firefox-esr clang parallel)
+packages=(cmake g++ make python3 gzip emscripten binaryen catch2 nlohmann-json3-dev chromium firefox-esr clang parallel
+          openjdk-17-jre-headless)
 command -v node > /dev/null && command -v npm > /dev/null || packages+=(nodejs npm)
 missing=()
 for package in "${packages[@]}"; do

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -64,6 +65,87 @@ class Reader {
 
 void put_u32(std::string& out, std::uint32_t v) {
   for (int k = 0; k < 4; ++k) out += static_cast<char>((v >> (8 * k)) & 0xff);
+}
+
+// Appends the int8 weights (rows x classes, row by row) in a layout version's form: rows of w ^ 0x80
+// (version 2) or of w (version 1); version 3: the bitmap of the zero weights, class by class (bit
+// c * rows + r for row r's class c, least significant bit first), then the other weights in the same order.
+void append_weights(std::string& out, std::uint32_t version, const std::int8_t* weights, std::size_t rows,
+                    std::size_t classes) {
+  if (version < 3) {
+    const std::uint8_t flip = version == 1 ? 0x00 : 0x80;
+    for (std::size_t k = 0; k < rows * classes; ++k)
+      out += static_cast<char>(static_cast<std::uint8_t>(weights[k]) ^ flip);
+    return;
+  }
+  std::string zero_bitmap((rows * classes + 7) / 8, '\0');
+  std::string others;
+  std::size_t bit = 0;
+  for (std::size_t c = 0; c < classes; ++c) {
+    for (std::size_t r = 0; r < rows; ++r, ++bit) {
+      const std::int8_t w = weights[r * classes + c];
+      if (w == 0)
+        zero_bitmap[bit >> 3] = static_cast<char>(zero_bitmap[bit >> 3] | (1 << (bit & 7)));
+      else
+        others += static_cast<char>(w);
+    }
+  }
+  out += zero_bitmap;
+  out += others;
+}
+
+// Version 3's weights (the zero bitmap and the other weights, `stored`) expanded to rows x classes int8
+// weights, row by row; empty when the bytes do not match the bitmap (a byte too many or too few, a bit set
+// past the last weight, a zero among the non-zero weights). The bitmap is read 64 bits at a time.
+std::string expand_weights(std::string_view stored, std::size_t rows, std::size_t classes) {
+  const std::size_t cells = rows * classes;
+  const std::size_t bitmap_bytes = (cells + 7) / 8;
+  if (stored.size() < bitmap_bytes) return {};
+  // Bits [64 * w, 64 * w + 64) of the bitmap, and which of them are weights (the last word's may not be).
+  const auto word = [&](std::size_t w) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, stored.data() + 8 * w, std::min<std::size_t>(8, bitmap_bytes - 8 * w));
+    return v;
+  };
+  const auto weight_bits = [&](std::size_t w) {
+    const std::size_t valid = std::min<std::size_t>(64, cells - 64 * w);
+    return valid == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << valid) - 1;
+  };
+  const std::size_t words = (cells + 63) / 64;
+  std::size_t zeros = 0;
+  for (std::size_t w = 0; w < words; ++w) {
+    const std::uint64_t v = word(w);
+    if ((v & ~weight_bits(w)) != 0) return {};
+    zeros += Model::count_bits(v);
+  }
+  if (stored.size() - bitmap_bytes != cells - zeros) return {};
+  std::string expanded(cells, '\0');
+  const char* next = stored.data() + bitmap_bytes;
+  std::size_t cls = 0, class_start = 0;  // the class of bit index i, and the index of its row 0
+  for (std::size_t w = 0; w < words; ++w) {
+    for (std::uint64_t nonzero = ~word(w) & weight_bits(w); nonzero != 0; nonzero &= nonzero - 1) {
+      const std::size_t i = 64 * w + static_cast<std::size_t>(__builtin_ctzll(nonzero));
+      while (i >= class_start + rows) {
+        ++cls;
+        class_start += rows;
+      }
+      if (*next == 0) return {};
+      expanded[(i - class_start) * classes + cls] = *next++;
+    }
+  }
+  return expanded;
+}
+
+// The layout encode_model() writes: the sparse one (version 3) when at least a third of the weights are 0.
+std::uint32_t chosen_version(const std::int8_t* weights, std::size_t cells) {
+  const auto zeros = static_cast<std::size_t>(std::count(weights, weights + cells, std::int8_t{0}));
+  return zeros * 3 >= cells ? 3 : 2;
+}
+
+void append_header(std::string& out, std::uint32_t version, std::uint32_t kind, std::uint32_t bits,
+                   std::uint32_t classes, std::uint32_t rows, std::uint32_t extras) {
+  out += kModelMagic;
+  for (std::uint32_t v : {version, kind, bits, classes, rows, extras}) put_u32(out, v);
 }
 
 // Sums `W` consecutive classes from `first` over the rows, in row order. The accumulators stay in registers.
@@ -175,7 +257,7 @@ bool Model::load(std::string_view input, const ModelShape& expected, bool copy) 
   if (!in.u32(version) || !in.u32(kind) || !in.u32(bits) || !in.u32(classes) || !in.u32(num_rows) ||
       !in.u32(num_extras))
     return false;
-  if ((version != 1 && version != kModelVersion) || kind != expected.kind ||
+  if (version < 1 || version > kModelVersion || kind != expected.kind ||
       static_cast<int>(classes) != expected.classes || num_extras != expected.extras)
     return false;
   if (bits < 8 || bits > kMaxBucketBits || classes == 0 || classes > kMaxClasses || num_rows > (1u << bits))
@@ -197,7 +279,19 @@ bool Model::load(std::string_view input, const ModelShape& expected, bool copy) 
     present[bucket >> 6] |= std::uint64_t{1} << (bucket & 63);
   }
   // 64-bit arithmetic: rows x classes may not fit a 32-bit size_t (WebAssembly).
-  if (std::uint64_t{in.remaining()} != std::uint64_t{num_rows} * (1 + std::uint64_t{classes})) return false;
+  const std::uint64_t cells = std::uint64_t{num_rows} * classes;
+  if (version < 3 ? std::uint64_t{in.remaining()} != num_rows + cells
+                  : std::uint64_t{in.remaining()} < num_rows + (cells + 7) / 8 ||
+                        cells > std::numeric_limits<std::size_t>::max() / 2)
+    return false;
+  const char* rows_at = bytes.data() + kModelMagic.size() + in.position();
+  std::shared_ptr<const std::string> expanded;
+  if (version >= 3) {
+    std::string weights =
+        expand_weights(std::string_view(rows_at + num_rows, in.remaining() - num_rows), num_rows, classes);
+    if (weights.empty() && cells > 0) return false;
+    expanded = std::make_shared<const std::string>(std::move(weights));
+  }
   std::vector<std::uint32_t> rank(words, 0);
   std::uint32_t running = 0;
   for (std::size_t w = 0; w < words; ++w) {
@@ -210,12 +304,12 @@ bool Model::load(std::string_view input, const ModelShape& expected, bool copy) 
   extras_ = std::move(extras);
   present_ = std::move(present);
   rank_ = std::move(rank);
-  // The rows are used in place: no copy and no dequantisation at load.
-  const char* rows_at = bytes.data() + kModelMagic.size() + in.position();
+  // The scales (and the rows of versions 1 and 2) are used in place: no copy and no dequantisation.
   owned_ = std::move(owned);
+  expanded_ = std::move(expanded);
   exponents_ = reinterpret_cast<const std::uint8_t*>(rows_at);
-  weights_ = reinterpret_cast<const std::uint8_t*>(rows_at + num_rows);
-  flip_ = version == 1 ? 0x00 : 0x80;
+  weights_ = reinterpret_cast<const std::uint8_t*>(expanded_ ? expanded_->data() : rows_at + num_rows);
+  flip_ = version == 2 ? 0x80 : 0x00;
   return true;
 }
 
@@ -248,30 +342,24 @@ std::string encode_model(const ModelShape& shape, int bucket_bits, const std::ve
   const int classes = shape.classes;
   const auto width = static_cast<std::size_t>(classes);
   const float top = static_cast<float>(std::clamp(levels, 1, 127));
-  std::string out(kModelMagic);
-  put_u32(out, kModelVersion);
-  put_u32(out, shape.kind);
-  put_u32(out, static_cast<std::uint32_t>(bucket_bits));
-  put_u32(out, static_cast<std::uint32_t>(classes));
-  put_u32(out, static_cast<std::uint32_t>(row_buckets.size()));
-  put_u32(out, static_cast<std::uint32_t>(extras.size()));
+  std::string body;  // what follows the header: extras, bucket deltas, scales
   float max_abs = 1e-12f;
   for (float w : row_weights) max_abs = std::max(max_abs, std::fabs(w));
   for (float x : extras) {
     const float scaled = x / max_abs;
     std::uint32_t bits;
     std::memcpy(&bits, &scaled, sizeof bits);
-    put_u32(out, bits);
+    put_u32(body, bits);
   }
   std::uint32_t prev = 0;
   for (std::uint32_t b : row_buckets) {
     std::uint32_t delta = b - prev;
     prev = b;
     while (delta >= 0x80) {
-      out += static_cast<char>((delta & 0x7f) | 0x80);
+      body += static_cast<char>((delta & 0x7f) | 0x80);
       delta >>= 7;
     }
-    out += static_cast<char>(delta);
+    body += static_cast<char>(delta);
   }
   std::vector<float> row_max(row_buckets.size(), 0.0f);
   for (std::size_t r = 0; r < row_buckets.size(); ++r) {
@@ -290,7 +378,7 @@ std::string encode_model(const ModelShape& shape, int bucket_bits, const std::ve
     while (uniform_exponent < 255 && scale_of(static_cast<std::uint8_t>(uniform_exponent)) < step)
       ++uniform_exponent;
   }
-  std::string quantised;
+  std::vector<std::int8_t> quantised;
   quantised.reserve(row_buckets.size() * width);
   for (std::size_t r = 0; r < row_buckets.size(); ++r) {
     const float* row = row_weights.data() + r * width;
@@ -299,15 +387,45 @@ std::string encode_model(const ModelShape& shape, int bucket_bits, const std::ve
     int exponent = std::max(uniform_exponent, 0);
     while (exponent < 255 && scale_of(static_cast<std::uint8_t>(exponent)) * row_top < row_max[r]) ++exponent;
     const float scale = scale_of(static_cast<std::uint8_t>(exponent));
-    out += static_cast<char>(exponent);
+    body += static_cast<char>(exponent);
     for (std::size_t t = 0; t < width; ++t) {
       const float q = std::round(row[t] / max_abs / scale);
-      const auto stored =
-          static_cast<std::uint8_t>(static_cast<std::int8_t>(std::clamp(q, -row_top, row_top)));
-      quantised += static_cast<char>(stored ^ 0x80);
+      quantised.push_back(static_cast<std::int8_t>(std::clamp(q, -row_top, row_top)));
     }
   }
-  out += quantised;
+  const std::uint32_t version = chosen_version(quantised.data(), quantised.size());
+  std::string out;
+  append_header(out, version, shape.kind, static_cast<std::uint32_t>(bucket_bits),
+                static_cast<std::uint32_t>(classes), static_cast<std::uint32_t>(row_buckets.size()),
+                static_cast<std::uint32_t>(extras.size()));
+  out += body;
+  append_weights(out, version, quantised.data(), row_buckets.size(), width);
+  return out;
+}
+
+std::string recode_model(std::string_view bytes, std::uint32_t version) {
+  if (version > kModelVersion) return {};
+  if (bytes.size() < kModelMagic.size() || bytes.substr(0, kModelMagic.size()) != kModelMagic) return {};
+  Reader in(bytes.substr(kModelMagic.size()));
+  std::uint32_t old_version = 0, kind = 0, bits = 0, classes = 0, num_rows = 0, num_extras = 0;
+  if (!in.u32(old_version) || !in.u32(kind) || !in.u32(bits) || !in.u32(classes) || !in.u32(num_rows) ||
+      !in.u32(num_extras))
+    return {};
+  Model model;  // checks every field and expands the weights
+  if (!model.load(bytes, ModelShape{kind, static_cast<int>(classes), num_extras}, /*copy=*/false)) return {};
+  // The extras and the bucket deltas are copied as stored; the scales and weights from the loaded model.
+  const std::size_t header = kModelMagic.size() + 24;
+  const auto scales_at =
+      static_cast<std::size_t>(model.exponents_ - reinterpret_cast<const std::uint8_t*>(bytes.data()));
+  std::vector<std::int8_t> weights(std::size_t{num_rows} * classes);
+  for (std::size_t k = 0; k < weights.size(); ++k)
+    weights[k] = static_cast<std::int8_t>(static_cast<std::uint8_t>(model.weights_[k] ^ model.flip_));
+  if (version == 0) version = chosen_version(weights.data(), weights.size());
+  std::string out;
+  append_header(out, version, kind, bits, classes, num_rows, num_extras);
+  out.append(bytes.substr(header, scales_at - header));
+  out.append(reinterpret_cast<const char*>(model.exponents_), num_rows);
+  append_weights(out, version, weights.data(), num_rows, classes);
   return out;
 }
 
