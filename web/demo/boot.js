@@ -1,5 +1,5 @@
 // Starts what the first result waits for, before the page's own modules have even loaded: the analyser
-// (its worker's modules, the WebAssembly download, compilation and warm-up) and the fetch of the first sample.
+// (its worker and the WebAssembly module's download) and the fetch of the first sample.
 // The page (demo.js) picks both up. Kept tiny, with a module graph of its own, so that it runs first.
 import { createWorkerAnalyzer } from '../lib/worker-client.js';
 import { SAMPLES, sampleFromHash, sampleUrl } from './samples.js';
@@ -33,6 +33,13 @@ function compileModule() {
   return compiledModule ?? undefined;
 }
 
+/** The worker theme.js started, once (a Worker of dist/analyser-worker.js), or undefined. */
+function takeEarlyWorker() {
+  const worker = window.articlescopeWorker;
+  delete window.articlescopeWorker;
+  return worker instanceof Worker ? worker : undefined;
+}
+
 /** The worker analyser, started once; a failed start is forgotten so that the next call tries again. */
 export function getAnalyzer() {
   if (!analyzerPromise) {
@@ -40,6 +47,7 @@ export function getAnalyzer() {
     // the warm-up once the result is on screen (warmUpAnalyzer()). A later worker (after a cancel) warms up first.
     const analyzer = createWorkerAnalyzer({
       workerUrl: new URL('./dist/analyser-worker.js', import.meta.url),
+      worker: takeEarlyWorker(),
       wasmModule: compileModule(),
       warmUp: analyzersStarted > 0,
     });
