@@ -236,6 +236,28 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
     }
   });
 
+  test("the worker theme.js starts, before the page's modules, is the one that analyses", async () => {
+    const fresh = await context.newPage();
+    const workerScripts = [];
+    const count = (request) => {
+      if (new URL(request.url()).pathname.endsWith('/analyser-worker.js')) workerScripts.push(request.url());
+    };
+    context.on('request', count);
+    try {
+      await fresh.goto(server.url);
+      await fresh.waitForFunction(RUN_FINISHED, 0, WAIT);
+      assert.equal(await fresh.getAttribute('#status', 'data-state'), 'done');
+      // theme.js runs before boot.js and dist/demo.js (a classic script in <head>); boot.js takes its worker.
+      const order = await fresh.$$eval('head script', (scripts) => scripts.map((s) => s.getAttribute('src')));
+      assert.ok(order.indexOf('theme.js') < order.indexOf('dist/demo.js'), order.join(' '));
+      assert.equal(await fresh.evaluate(() => 'articlescopeWorker' in window), false, 'boot.js took the worker');
+      assert.equal(workerScripts.length, 1, `one worker started: ${workerScripts.join(' ')}`);
+    } finally {
+      context.off('request', count);
+      await fresh.close();
+    }
+  });
+
   test('the first report: its policy scope painted first, then the whole of it; the warm-up leaves no trace', async () => {
     const fresh = await context.newPage();
     try {
@@ -252,6 +274,7 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
           status: document.getElementById('status').dataset.state,
           duplicateIds: ids.filter((id, i) => ids.indexOf(id) !== i),
           summaries: document.querySelectorAll('.scope-columns').length,
+          results: document.querySelectorAll('.results').length,
           inventedShown: document.body.textContent.includes('Ada Brandt'),
         };
       });
@@ -261,6 +284,7 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
       assert.equal(state.status, 'done');
       assert.deepEqual(state.duplicateIds, []);
       assert.equal(state.summaries, 1, 'one policy summary in the page');
+      assert.equal(state.results, 1, "the warm-up's copy of the results is gone");
       assert.equal(state.inventedShown, false, "the warm-up's invented report is never in the page");
     } finally {
       await fresh.close();

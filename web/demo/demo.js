@@ -133,8 +133,6 @@ async function analyse(input, { source, format = 'auto' } = {}) {
   try {
     if (!analyzerReady()) status.set('loading', 'Loading the analyser…', { progress: 'indeterminate' });
     analyzer = await getAnalyzer();
-    // Once the worker is up (before, the main thread's tasks would hold back its start) and analysing.
-    setTimeout(warmUpDrawing, 0);
   } catch (error) {
     if (!isCurrent()) return;
     status.set('error', 'The analyser could not be loaded.');
@@ -575,10 +573,14 @@ function warmUpDrawing() {
   }
   copy.hidden = false;
   copy.classList.remove('first-step');
-  const probe = el('div', { class: 'visually-hidden', 'aria-hidden': 'true' }, copy);
-  document.body.append(probe);
-  probe.getBoundingClientRect();
-  probe.remove();
+  // Laid out in a task of its own: a report that comes meanwhile waits for one half at most.
+  setTimeout(() => {
+    if (firstStepDrawn) return;
+    const probe = el('div', { class: 'visually-hidden', 'aria-hidden': 'true' }, copy);
+    document.body.append(probe);
+    probe.getBoundingClientRect();
+    probe.remove();
+  }, 0);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -828,6 +830,9 @@ function init() {
   });
   window.addEventListener('hashchange', () => loadSample(sampleFromHash(location.hash)));
   loadSample(sampleFromHash(location.hash));
+  // After DOMContentLoaded, while the worker (started by theme.js) loads and analyses; as late as the analyser
+  // being ready, the warm-up sometimes ran into the report's arrival on the loaded machine (a trace: 230 ms).
+  setTimeout(warmUpDrawing, 0);
 }
 
 init();
