@@ -1,5 +1,6 @@
-// Starts what the first result waits for, before the page's own modules have even loaded: the analyser
-// (its worker and the WebAssembly module's download) and the fetch of the first sample.
+// Starts what the first result waits for, before the page's own modules have even loaded: the analyser (the
+// WebAssembly module compiled as it streams in, handed to the worker theme.js started) and the fetch of the
+// first sample.
 // The page (demo.js) picks both up. Kept tiny, with a module graph of its own, so that it runs first.
 import { createWorkerAnalyzer } from '../lib/worker-client.js';
 import { SAMPLES, sampleFromHash, sampleUrl } from './samples.js';
