@@ -34,10 +34,13 @@ function compileModule() {
   return compiledModule ?? undefined;
 }
 
-/** The worker theme.js started, once (a Worker of dist/analyser-worker.js), or undefined. */
+/**
+ * The worker theme.js started (a Worker of dist/analyser-worker.js), once; undefined if none. Leaves null behind,
+ * which tells a theme.js that runs after this module (an async one may run first) not to start one.
+ */
 function takeEarlyWorker() {
   const worker = window.articlescopeWorker;
-  delete window.articlescopeWorker;
+  window.articlescopeWorker = null;
   return worker instanceof Worker ? worker : undefined;
 }
 
