@@ -236,6 +236,38 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
     }
   });
 
+  for (const themeLate of [false, true]) {
+    const when = themeLate ? "boot.js's, when theme.js comes late" : 'the one theme.js starts before the modules';
+    test(`one analysis worker: ${when}`, async () => {
+      const fresh = await context.newPage();
+      const workerScripts = [];
+      const count = (request) => {
+        if (new URL(request.url()).pathname.endsWith('/analyser-worker.js')) workerScripts.push(request.url());
+      };
+      context.on('request', count);
+      try {
+        // Held back, theme.js runs after boot.js (an async module, which runs as soon as it is loaded).
+        if (themeLate) await fresh.route('**/demo/theme.js', (route) => setTimeout(() => route.continue(), 600));
+        await fresh.goto(server.url);
+        await fresh.waitForFunction(RUN_FINISHED, 0, WAIT);
+        assert.equal(await fresh.getAttribute('#status', 'data-state'), 'done');
+        const bootFirst = await fresh.evaluate(() => {
+          const [boot] = performance.getEntriesByName('articlescope:boot');
+          const [theme] = performance.getEntriesByName(new URL('theme.js', location.href).href);
+          return boot.startTime < theme.responseEnd;
+        });
+        // Unheld, either may come first (the two race on the network); held back, boot.js does.
+        if (themeLate) assert.equal(bootFirst, true, 'boot.js ran before theme.js came');
+        // boot.js took theme.js's worker, or started its own when it ran first, and then theme.js started none.
+        assert.equal(await fresh.evaluate(() => window.articlescopeWorker), null);
+        assert.equal(workerScripts.length, 1, `one worker started: ${workerScripts.join(' ')}`);
+      } finally {
+        context.off('request', count);
+        await fresh.close();
+      }
+    });
+  }
+
   test('the first report: its policy scope painted first, then the whole of it; the warm-up leaves no trace', async () => {
     const fresh = await context.newPage();
     try {
@@ -252,6 +284,7 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
           status: document.getElementById('status').dataset.state,
           duplicateIds: ids.filter((id, i) => ids.indexOf(id) !== i),
           summaries: document.querySelectorAll('.scope-columns').length,
+          results: document.querySelectorAll('.results').length,
           inventedShown: document.body.textContent.includes('Ada Brandt'),
         };
       });
@@ -261,6 +294,7 @@ describe('demo page in Chromium', { timeout: 400_000 }, () => {
       assert.equal(state.status, 'done');
       assert.deepEqual(state.duplicateIds, []);
       assert.equal(state.summaries, 1, 'one policy summary in the page');
+      assert.equal(state.results, 1, "the warm-up's copy of the results is gone");
       assert.equal(state.inventedShown, false, "the warm-up's invented report is never in the page");
     } finally {
       await fresh.close();

@@ -42,7 +42,7 @@ describe('scripts/serve.mjs', { timeout: 120_000 }, () => {
       ['/demo/demo.css', 'text/css; charset=utf-8'],
       ['/lib/articlescope.js', 'text/javascript; charset=utf-8'],
       ['/demo/samples/sanctions.txt', 'text/plain; charset=utf-8'],
-      ['/demo/favicon.svg', 'image/svg+xml'],
+      ['/demo/favicon.png', 'image/png'],
     ];
     if (wasmBuilt) {
       expectations.push(['/lib/dist/articlescope-core.wasm', 'application/wasm']);

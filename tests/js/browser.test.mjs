@@ -53,11 +53,12 @@ test('createWorkerAnalyzer gives the same report asynchronously', () => {
   assert.equal(results.afterTerminate, 'disposed');
 });
 
-test('a module compiled by the page serves the worker and createAnalyzer; a warm-up asked for later', () => {
+test('a module compiled by the page serves the worker and createAnalyzer; a warm-up asked for later; a worker the page started', () => {
   assert.ok(results.sharedModuleSameReport, 'an analysis asked for before the module was compiled');
   assert.equal(results.warmUpAnswered, true, 'warmUp() resolves once the worker warmed up, before the analysis asked for after it');
   assert.ok(results.afterWarmUpSameReport, 'the analysis after the warm-up');
   assert.ok(results.failedModuleFallsBack, 'a failed compilation: the worker fetches the module itself');
+  assert.ok(results.adoptedWorkerListened && results.adoptedWorkerSameReport, 'a worker the page started (opts.worker) analyses');
   assert.ok(results.mainThreadModuleSameReport);
   assert.equal(results.notAModule, 'invalid_options');
 });

@@ -1,5 +1,6 @@
-// Starts what the first result waits for, before the page's own modules have even loaded: the analyser
-// (its worker's modules, the WebAssembly download, compilation and warm-up) and the fetch of the first sample.
+// Starts what the first result waits for, before the page's own modules have even loaded: the analyser (the
+// WebAssembly module compiled as it streams in, handed to the worker theme.js started) and the fetch of the
+// first sample.
 // The page (demo.js) picks both up. Kept tiny, with a module graph of its own, so that it runs first.
 import { createWorkerAnalyzer } from '../lib/worker-client.js';
 import { SAMPLES, sampleFromHash, sampleUrl } from './samples.js';
@@ -33,6 +34,16 @@ function compileModule() {
   return compiledModule ?? undefined;
 }
 
+/**
+ * The worker theme.js started (a Worker of dist/analyser-worker.js), once; undefined if none. Leaves null behind,
+ * which tells a theme.js that runs after this module (an async one may run first) not to start one.
+ */
+function takeEarlyWorker() {
+  const worker = window.articlescopeWorker;
+  window.articlescopeWorker = null;
+  return worker instanceof Worker ? worker : undefined;
+}
+
 /** The worker analyser, started once; a failed start is forgotten so that the next call tries again. */
 export function getAnalyzer() {
   if (!analyzerPromise) {
@@ -40,6 +51,7 @@ export function getAnalyzer() {
     // the warm-up once the result is on screen (warmUpAnalyzer()). A later worker (after a cancel) warms up first.
     const analyzer = createWorkerAnalyzer({
       workerUrl: new URL('./dist/analyser-worker.js', import.meta.url),
+      worker: takeEarlyWorker(),
       wasmModule: compileModule(),
       warmUp: analyzersStarted > 0,
     });

@@ -133,8 +133,6 @@ async function analyse(input, { source, format = 'auto' } = {}) {
   try {
     if (!analyzerReady()) status.set('loading', 'Loading the analyser…', { progress: 'indeterminate' });
     analyzer = await getAnalyzer();
-    // Once the worker is up (before, the main thread's tasks would hold back its start) and analysing.
-    setTimeout(warmUpDrawing, 0);
   } catch (error) {
     if (!isCurrent()) return;
     status.set('error', 'The analyser could not be loaded.');
@@ -487,9 +485,9 @@ async function renderArticleBody(report, isCurrent) {
   });
 }
 
-// An invented report, drawn once off the page while the first analysis runs: the first real report's policy
-// scope then does not pay for compiling the presentation's code and regular expressions on its way to the
-// first screen (in node, presentReport()'s first call takes ~17 ms, its second ~1). Its spans are found by
+// An invented report, drawn once out of sight while the first analysis runs (warmUpDrawing()): the first real
+// report then does not pay for compiling the presentation's code and regular expressions (in node,
+// presentReport()'s first call takes ~17 ms, its second ~1) nor for loading its faces. Its spans are found by
 // their words in its text.
 function inventedReport() {
   const text =
@@ -539,18 +537,50 @@ function inventedReport() {
   };
 }
 
-// Only before the first report: once it is here the drawing code is compiled anyway. The policy scope's alone:
-// warming the rest up too (legend, entity list, article: some 15-25 ms more) competed with the worker's analysis
-// for the 2 cores (A/B at load 0.7-2, 8 first visits each: first result 459 ms with it, 434 without).
+// Only before the first report (once it is here the drawing code is compiled anyway): the whole report's drawing,
+// into a copy of the results' skeleton (ids dropped) laid out once out of sight and removed in the same task.
+// This compiles the drawing code and its regular expressions, and loads the faces the report uses and the page
+// before it does not (the article's serif, bold headings): the browser matches a face through the whole font
+// stack on its first use, 5-25 ms each here, and asks the browser process for each size's rendering settings
+// (a trace: 20-40 font calls taken off the report's two frames). The previous round drew the policy scope alone,
+// off the page: drawing the rest too, detached, cost more than it saved then (first screen 459 ms vs 434, A/B at
+// load 0.7-2), but it did not load the faces; laid out, A/B at load 5-10: first result 1,396 -> 1,269 ms.
 let drawingWarmedUp = false;
 function warmUpDrawing() {
   if (drawingWarmedUp || firstStepDrawn) return;
   drawingWarmedUp = true;
+  const report = inventedReport();
+  const copy = $('results').cloneNode(true);
+  const part = (id) => copy.querySelector(`#${id}`);
+  const [summary, legend, policyLegend, groups, body, title] = [
+    'scope-summary',
+    'entity-legend',
+    'policy-legend',
+    'entity-groups',
+    'article-body',
+    'article-title',
+  ].map(part);
+  for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
   try {
-    renderSummary(document.createElement('div'), inventedReport());
+    renderSummary(summary, report, { idPrefix: 'warm-up-' });
+    renderLegend(legend, report);
+    renderPolicyLegend(policyLegend, report, { onToggleMarks: () => {} });
+    renderEntityGroups(groups, report);
+    renderArticle(body, report).catch(() => {}); // drawn at once: the invented article is far below a slice
+    title.textContent = report.article.title;
   } catch {
     // Only a warm-up: the real report is drawn on its own.
   }
+  copy.hidden = false;
+  copy.classList.remove('first-step');
+  // Laid out in a task of its own: a report that comes meanwhile waits for one half at most.
+  setTimeout(() => {
+    if (firstStepDrawn) return;
+    const probe = el('div', { class: 'visually-hidden', 'aria-hidden': 'true' }, copy);
+    document.body.append(probe);
+    probe.getBoundingClientRect();
+    probe.remove();
+  }, 0);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -800,6 +830,9 @@ function init() {
   });
   window.addEventListener('hashchange', () => loadSample(sampleFromHash(location.hash)));
   loadSample(sampleFromHash(location.hash));
+  // After DOMContentLoaded, while the worker (started by theme.js) loads and analyses; as late as the analyser
+  // being ready, the warm-up sometimes ran into the report's arrival on the loaded machine (a trace: 230 ms).
+  setTimeout(warmUpDrawing, 0);
 }
 
 init();

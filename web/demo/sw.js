@@ -3,7 +3,7 @@
 // and new modules); every file the demo needs is cached at install and refreshed by each online visit, and is
 // served from the cache only when the network fails. The cache's name carries VERSION: a new VERSION (change it
 // when FILES changes) installs a new cache and the activation deletes the old ones.
-const VERSION = 2;
+const VERSION = 3;
 const CACHE = `articlescope-demo-v${VERSION}`;
 const CACHE_PREFIX = 'articlescope-demo-v';
 
@@ -15,7 +15,7 @@ const FILES = [
   './dist/boot.js',
   './dist/demo.js',
   './theme.js',
-  './favicon.svg',
+  './favicon.png',
   './dist/analyser-worker.js',
   './samples/arms-artillery.html',
   './samples/sanctions.txt',

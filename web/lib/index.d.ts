@@ -231,6 +231,8 @@ export interface CreateWorkerAnalyzerOptions extends Omit<CreateAnalyzerOptions,
   wasmModule?: WebAssembly.Module | Promise<WebAssembly.Module>;
   /** The worker script (default: dist/worker.js next to worker-client.js, worker.js bundled with its imports). */
   workerUrl?: string | URL;
+  /** A Worker of workerUrl the page already started (from its first script) and sent nothing yet; used first. */
+  worker?: Worker;
   /**
    * V8 compiles WebAssembly lazily, on first call: without a warm-up the first analysis is several times slower
    * than the next ones. true (default): `ready` waits for a small analysis in the worker. false: no warm-up

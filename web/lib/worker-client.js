@@ -9,7 +9,9 @@ import { ArticleScopeError } from './errors.js';
  * for createAnalyzer(); opts.wasmModule: the compiled module, or a promise of it (a page that starts
  * `WebAssembly.compileStreaming` before its worker has even loaded): the worker starts at once and instantiates
  * it when it comes, and the workers share its code; if the promise fails, the worker fetches the module itself
- * (and reports why that failed, if it does). V8 compiles WebAssembly lazily, function by function on first call, so a fresh module's
+ * (and reports why that failed, if it does). opts.worker: a Worker of workerUrl that the page started itself,
+ * not yet sent anything (from its first script: the browser starts a worker's thread only when the page's main
+ * thread is free); used for the first start. V8 compiles WebAssembly lazily, function by function on first call, so a fresh module's
  * first analysis pays for compiling the pipeline. opts.warmUp says whether `ready` waits for that:
  *   true (default): `ready` waits for a small analysis in the worker; the first real one runs at nearly warm speed;
  *   false: no warm-up; `warmUp()` asks for it later. A page that analyses something at once (the demo's sample)
@@ -51,8 +53,10 @@ export function createWorkerAnalyzer(opts = {}) {
     pending.clear();
   };
 
+  let startedWorker = opts.worker;
   const start = ({ warmUp = false } = {}) => {
-    worker = new Worker(workerUrl, { type: 'module' });
+    worker = startedWorker ?? new Worker(workerUrl, { type: 'module' });
+    startedWorker = null;
     worker.onmessage = (event) => {
       const message = event.data;
       if (message.type === 'ready') {

@@ -92,6 +92,12 @@ async function run() {
   const fallback = createWorkerAnalyzer({ wasmModule: Promise.reject(new Error('not compiled')), warmUp: false });
   results.failedModuleFallsBack = JSON.stringify(withoutTimings(await fallback.analyze(html))) === JSON.stringify(withoutTimings(report));
   fallback.terminate();
+  // A worker the page started itself (from its first script, as the demo's theme.js does) is the one used.
+  const started = new Worker('/web/lib/dist/worker.js', { type: 'module' });
+  const adopted = createWorkerAnalyzer({ worker: started, wasmModule: compiling, warmUp: false });
+  results.adoptedWorkerListened = started.onmessage !== null;
+  results.adoptedWorkerSameReport = JSON.stringify(withoutTimings(await adopted.analyze(html))) === JSON.stringify(withoutTimings(report));
+  adopted.terminate();
   const fromModule = await createAnalyzer({ wasmModule: await compiling });
   results.mainThreadModuleSameReport = JSON.stringify(withoutTimings(fromModule.analyze(html))) === JSON.stringify(withoutTimings(report));
   results.notAModule = await createAnalyzer({ wasmModule: new Uint8Array(8) }).then(() => null, (error) => error.code);
