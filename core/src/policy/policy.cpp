@@ -111,6 +111,14 @@ int relative_pronoun(const SentenceView& s, const Candidate& c) {
                                                                              : -1;
 }
 
+// Removes provision `q` of the window whose first provision is `sentence_first`, and its entry of `pronouns`
+// (see merge_lifted_content), so that the two stay aligned.
+void erase_provision(std::vector<Provision>& provisions, std::vector<std::size_t>& pronouns,
+                     std::size_t sentence_first, std::size_t q) {
+  provisions.erase(provisions.begin() + static_cast<std::ptrdiff_t>(q));
+  pronouns.erase(pronouns.begin() + static_cast<std::ptrdiff_t>(q - sentence_first));
+}
+
 // "struck down an ordinance that banned X", "lifted a rule which had barred X": the restriction stated in the
 // relative clause of what is lifted is the lifted restriction itself, not one in force. The lifted provision
 // takes its action and subject, and the relative clause's provision goes. `pronouns[q]` is the text offset of
@@ -148,8 +156,7 @@ void merge_lifted_content(const std::string& text, std::vector<Provision>& provi
       if (earlier_limit && content.trigger && content.trigger->start < content.action->start)
         lifted.action = span_of_text(text, content.trigger->start, content.action->end);
       lifted.subject = content.subject;
-      provisions.erase(provisions.begin() + static_cast<std::ptrdiff_t>(q));
-      pronouns.erase(pronouns.begin() + static_cast<std::ptrdiff_t>(q - sentence_first));
+      erase_provision(provisions, pronouns, sentence_first, q);
       break;
     }
   }
@@ -450,8 +457,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
         for (std::size_t q = provisions.size(); q-- > sentence_first;) {
           if (provisions[q].trigger && provisions[q].trigger->start >= from &&
               provisions[q].trigger->end <= to) {
-            provisions.erase(provisions.begin() + static_cast<std::ptrdiff_t>(q));
-            pronouns.erase(pronouns.begin() + static_cast<std::ptrdiff_t>(q - sentence_first));
+            erase_provision(provisions, pronouns, sentence_first, q);
           }
         }
         continue;

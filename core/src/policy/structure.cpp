@@ -12,6 +12,16 @@ bool is_one_of(std::string_view w, std::initializer_list<std::string_view> list)
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+namespace {
+
+// `r` without the punctuation at its end.
+WordRange without_final_punct(const SentenceView& s, WordRange r) {
+  while (r.last > r.first && s.words[r.last - 1].punct) --r.last;
+  return r;
+}
+
+}  // namespace
+
 WordRange fallback_action(const SentenceView& s, const Candidate& c) {
   const std::size_t end = clause_end(s, c.last + 1);
   std::size_t first = c.last + 1;
@@ -127,9 +137,7 @@ WordRange carve_out_object(const SentenceView& s, const Candidate& c) {
   const std::size_t end = clause_end(s, c.last + 1);
   std::size_t first = c.last + 1;
   if (first < end && s.words[first].lower == "for") ++first;
-  std::size_t last = end;
-  while (last > first && s.words[last - 1].punct) --last;  // the sentence's full stop
-  return {first, last};
+  return without_final_punct(s, {first, end});  // without the sentence's full stop
 }
 
 namespace {
@@ -293,12 +301,6 @@ bool opens_limit(const SentenceView& s, std::size_t k) {
   const Word& next = s.words[k + 1];
   return next.pos == syntax::Pos::IN || next.pos == syntax::Pos::TO || next.pos == syntax::Pos::WRB ||
          is_one_of(next.lower, {"if", "when", "where", "once", "while", "until"});
-}
-
-// `r` without the punctuation at its end.
-WordRange without_final_punct(const SentenceView& s, WordRange r) {
-  while (r.last > r.first && s.words[r.last - 1].punct) --r.last;
-  return r;
 }
 
 }  // namespace
