@@ -468,35 +468,44 @@ TEST_CASE("a modal with its limit states a rule: 'may V only ...', 'must not be 
     }
     return std::nullopt;
   };
-  {
-    const auto v = viewed("Anglers may fish in the reservoir only on Sundays.");
+  struct Case {
+    std::string text;
+    Status status;
+    std::string subject, action;
+    std::vector<std::string> scopes;
+    std::size_t candidates = 1;  // the modal first ("a permit" is a candidate too)
+  };
+  const std::vector<Case> cases = {
+      {"Anglers may fish in the reservoir only on Sundays.",
+       Status::Allowed,
+       "Anglers",
+       "fish in the reservoir",
+       {"only on Sundays"}},
+      {"Guests may only be seated with a signed pass.",
+       Status::Allowed,
+       "Guests",
+       "seated",
+       {"only", "with a signed pass"}},
+      {"The seeds must not be exported without a permit from the ministry.",
+       Status::Prohibited,
+       "The seeds",
+       "exported",
+       {"without a permit from the ministry"},
+       2},
+  };
+  for (const Case& expected : cases) {
+    INFO(expected.text);
+    const auto v = viewed(expected.text);
     const auto cs = find_candidates(v.view);
-    REQUIRE(cs.size() == 1);
+    REQUIRE(cs.size() == expected.candidates);
     const auto rule = modal_rule(v.view, cs[0]);
     REQUIRE(rule);
-    CHECK(rule->status == Status::Allowed);
-    CHECK(words(v.view, rule->roles.subject) == "Anglers");
-    CHECK(words(v.view, rule->roles.action) == "fish in the reservoir");
-    REQUIRE(rule->roles.scopes.size() == 1);
-    CHECK(words(v.view, rule->roles.scopes[0]) == "only on Sundays");
-  }
-  {
-    const auto v = viewed("Guests may only be seated with a signed pass.");
-    const auto rule = modal_rule(v.view, find_candidates(v.view).at(0));
-    REQUIRE(rule);
-    CHECK(words(v.view, rule->roles.action) == "seated");
-    REQUIRE(rule->roles.scopes.size() == 2);
-    CHECK(words(v.view, rule->roles.scopes[1]) == "with a signed pass");
-  }
-  {
-    const auto v = viewed("The seeds must not be exported without a permit from the ministry.");
-    const auto rule = modal_rule(v.view, find_candidates(v.view).at(0));
-    REQUIRE(rule);
-    CHECK(rule->status == Status::Prohibited);
-    CHECK(words(v.view, rule->roles.subject) == "The seeds");
-    CHECK(words(v.view, rule->roles.action) == "exported");
-    REQUIRE(rule->roles.scopes.size() == 1);
-    CHECK(words(v.view, rule->roles.scopes[0]) == "without a permit from the ministry");
+    CHECK(rule->status == expected.status);
+    CHECK(words(v.view, rule->roles.subject) == expected.subject);
+    CHECK(words(v.view, rule->roles.action) == expected.action);
+    std::vector<std::string> scopes;
+    for (const WordRange r : rule->roles.scopes) scopes.push_back(words(v.view, r));
+    CHECK(scopes == expected.scopes);
   }
   // Likelihood, ability and a "without" that is no condition state no rule.
   CHECK_FALSE(rule_of("Rents may rise only slightly next year."));
