@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Retrains the policy models (core/data/policy_{detect,status,roles}.model) from policy-train, with a 5-fold
+# Retrains the policy models (core/data/policy_{detect,roles}.model) from policy-train, with a 5-fold
 # cross-validation over it (documents kept whole within a fold) and a score on policy-dev (never trained on),
 # and writes the run's command line and scores into the model card's marked block (core/data/POLICY_MODEL.md).
 # The ONE retraining command; deterministic (fixed seeds, one thread), under a minute on one core.
@@ -14,7 +14,7 @@ if [[ ! -f "$corpora/policy-train/sentences.jsonl" ]]; then
   exit 1
 fi
 # The shipped hyper-parameters (bench/policy_eval.py --cv reads this line too).
-SETTINGS="--extra tools/train/policy_constructions.jsonl --classifier logistic --bits 18 --l2 1 --iterations 200 --threshold -1.25 --min-count 2 --rows 4000 --role-rows 4000 --levels 5 --role-epochs 10 --seed 1"
+SETTINGS="--extra tools/train/policy_constructions.jsonl --classifier logistic --bits 18 --l2 1 --iterations 200 --threshold -1.0 --min-count 2 --rows 8000 --role-rows 4000 --levels 5 --role-epochs 10 --seed 1"
 # A build directory of its own is configured without tests; an existing one (BUILD_DIR=build/native) is kept
 # as it is configured.
 # The invented construction sentences (--extra) are regenerated first, so the file and its generator agree.

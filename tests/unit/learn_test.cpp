@@ -15,7 +15,6 @@ ARTICLESCOPE_EMBEDDED(ner_stage2_model)
 ARTICLESCOPE_EMBEDDED(pos_model)
 ARTICLESCOPE_EMBEDDED(chunk_model)
 ARTICLESCOPE_EMBEDDED(policy_detect_model)
-ARTICLESCOPE_EMBEDDED(policy_status_model)
 ARTICLESCOPE_EMBEDDED(policy_roles_model)
 
 using namespace articlescope::learn;
@@ -165,8 +164,7 @@ TEST_CASE("every embedded model is stored in the layout encode_model chooses") {
   namespace data = articlescope::data;
   for (const std::string_view bytes :
        {data::ner_model_view(), data::ner_stage2_model_view(), data::pos_model_view(),
-        data::chunk_model_view(), data::policy_detect_model_view(), data::policy_status_model_view(),
-        data::policy_roles_model_view()}) {
+        data::chunk_model_view(), data::policy_detect_model_view(), data::policy_roles_model_view()}) {
     REQUIRE(bytes.size() > kModelMagic.size() + 4);
     CHECK(static_cast<unsigned char>(bytes[kModelMagic.size()]) >= 2);
     CHECK(recode_model(bytes) == bytes);

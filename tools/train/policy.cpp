@@ -1,7 +1,7 @@
-// `train policy`: the policy models (core/data/policy_detect.model, policy_status.model, policy_roles.model).
+// `train policy`: the policy models (core/data/policy_detect.model, policy_roles.model).
 // Every candidate of core/src/policy/candidates.cpp in the training sentences is an example: gold provisions
 // are aligned to the candidate that best explains them (alignment_cost), the others state none. The detector
-// (provision or none) and the status classifier are logistic regressions or averaged perceptrons over the
+// (none or one of the six statuses) is a logistic regression or an averaged perceptron over the
 // features of core/src/policy/features.cpp; the role labeller is a structured averaged perceptron over BIO
 // role tags. The same feature code runs at inference; the models are quantised exactly as shipped before any
 // score is printed.
@@ -492,23 +492,18 @@ std::string train_roles(const std::vector<RoleExample>& examples, const Settings
 }
 
 struct Trained {
-  std::string detect, status, roles;  // model files
-  Models models;                      // loaded from them (what ships is what is scored)
+  std::string detect, roles;  // model files
+  Models models;              // loaded from them (what ships is what is scored)
 };
 
 Trained train(const std::vector<StatusExample>& status, const std::vector<RoleExample>& roles,
               const Settings& st, int fold_out) {
   Trained t;
   t.detect = train_classifier(status, st, fold_out, kDetectShape, {st.threshold}, [](const StatusExample& e) {
-    return e.label == kNoProvision                         ? kDetectNone
-           : e.label == static_cast<int>(Status::Proposed) ? kDetectProposed
-                                                           : kDetectInForce;
-  });
-  t.status = train_classifier(status, st, fold_out, kStatusShape, {}, [](const StatusExample& e) {
-    return e.label == static_cast<int>(Status::Proposed) ? kNoProvision : e.label;
+    return e.label == kNoProvision ? kDetectNone : 1 + e.label;
   });
   t.roles = train_roles(roles, st, fold_out);
-  if (!t.models.load(t.detect, t.status, t.roles, true)) {
+  if (!t.models.load(t.detect, t.roles, true)) {
     std::fprintf(stderr, "train policy: the written models do not load\n");
     std::exit(1);
   }
@@ -747,15 +742,14 @@ int run(int argc, char** argv) {
   st.extra = args.text("extra", "",
                        "more training sentences, on the training side of every fold and never scored "
                        "(tools/train/policy_constructions.py)");
-  st.out_dir = args.text("out-dir", "", "folder to write policy_{detect,status,roles}.model into");
+  st.out_dir = args.text("out-dir", "", "folder to write policy_{detect,roles}.model into");
   st.card = args.text("card", "", "model card whose 'train policy' block gets this run's command and scores");
   st.cv =
       static_cast<int>(args.integer("cv", 0, "folds of cross-validation over the training file (0: none)"));
   st.pred = args.text("pred", "", "with --cv: write the held-out predictions (policy_score.py format)");
   st.dump = args.text("dump", "", "with --cv: write every held-out candidate's gold and predicted class");
   st.eval = args.text("eval", "", "score the final model on this file (never trained on)");
-  st.logistic = args.text("classifier", "logistic",
-                          "detector and status classifier: logistic or perceptron") == "logistic";
+  st.logistic = args.text("classifier", "logistic", "detector: logistic or perceptron") == "logistic";
   st.epochs = static_cast<int>(args.integer("epochs", 12, "perceptron classifier passes"));
   st.role_epochs = static_cast<int>(args.integer("role-epochs", 10, "role labeller passes"));
   st.bits = static_cast<int>(args.integer("bits", 18, "hash bits (2^bits weight rows before pruning)"));
@@ -763,8 +757,7 @@ int run(int argc, char** argv) {
   st.iterations = static_cast<int>(args.integer("iterations", 200, "logistic gradient steps"));
   st.threshold = static_cast<float>(args.real("threshold", 0.0, "detector margin a provision needs"));
   st.min_count = static_cast<int>(args.integer("min-count", 1, "drop features seen fewer times in training"));
-  st.rows = static_cast<std::size_t>(
-      args.integer("rows", 0, "rows kept by the detector and the status model, refitted (0: all)"));
+  st.rows = static_cast<std::size_t>(args.integer("rows", 0, "rows kept by the detector, refitted (0: all)"));
   st.role_rows = static_cast<std::size_t>(
       args.integer("role-rows", 0, "rows kept by the role labeller, refitted (0: all)"));
   st.levels = static_cast<int>(args.integer("levels", 127, "quantisation steps either side of zero"));
@@ -877,13 +870,11 @@ int run(int argc, char** argv) {
     const Trained t = train(status, roles, st, -1);
     if (!st.out_dir.empty()) {
       if (!train::write_file(st.out_dir + "/policy_detect.model", t.detect) ||
-          !train::write_file(st.out_dir + "/policy_status.model", t.status) ||
           !train::write_file(st.out_dir + "/policy_roles.model", t.roles))
         return 1;
       const std::string sizes =
-          train::format("models: detect %zu rows, status %zu rows, roles %zu rows; %zu bytes in all\n",
-                        t.models.detect.rows(), t.models.status.rows(), t.models.roles.rows(),
-                        t.detect.size() + t.status.size() + t.roles.size());
+          train::format("models: detect %zu rows, roles %zu rows; %zu bytes in all\n", t.models.detect.rows(),
+                        t.models.roles.rows(), t.detect.size() + t.roles.size());
       std::fputs(sizes.c_str(), stdout);
       report += sizes;
     }
@@ -902,7 +893,6 @@ int run(int argc, char** argv) {
 }
 
 const train::Registration kPolicy({"policy",
-                                   "the policy models (provision detector, status classifier, role labeller)",
-                                   run});
+                                   "the policy models (provision and status detector, role labeller)", run});
 
 }  // namespace

@@ -5,7 +5,6 @@
 #include "data.hpp"
 
 ARTICLESCOPE_EMBEDDED(policy_detect_model)
-ARTICLESCOPE_EMBEDDED(policy_status_model)
 ARTICLESCOPE_EMBEDDED(policy_roles_model)
 
 namespace articlescope::policy {
@@ -18,11 +17,9 @@ bool role_transition_allowed(int prev, int next) {
   return true;
 }
 
-bool Models::load(std::string_view detect_bytes, std::string_view status_bytes, std::string_view roles_bytes,
-                  bool copy) {
+bool Models::load(std::string_view detect_bytes, std::string_view roles_bytes, bool copy) {
   Models m;
-  if (!m.detect.load(detect_bytes, kDetectShape, copy) || !m.status.load(status_bytes, kStatusShape, copy) ||
-      !m.roles.load(roles_bytes, kRolesShape, copy))
+  if (!m.detect.load(detect_bytes, kDetectShape, copy) || !m.roles.load(roles_bytes, kRolesShape, copy))
     return false;
   *this = std::move(m);
   return true;
@@ -41,8 +38,7 @@ void score(const learn::Model& model, const Features& features, float* out) {
 const Models& embedded_models() {
   static const Models models = [] {
     Models m;
-    m.load(data::policy_detect_model_view(), data::policy_status_model_view(), data::policy_roles_model_view(),
-           false);
+    m.load(data::policy_detect_model_view(), data::policy_roles_model_view(), false);
     return m;
   }();
   return models;

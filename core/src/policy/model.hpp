@@ -1,7 +1,7 @@
 // The policy stage's learned models, in the shared quantised format (learn/model.hpp): the detector (does a
-// candidate state a provision), the status classifier (which status, given that it does) and the role
-// labeller (action, subject, actor and scope as BIO tags, with transition scores). Trained by `train policy`
-// (tools/train/policy.cpp) on policy-train; the model card is core/data/POLICY_MODEL.md.
+// candidate state a provision, and with which status: one decision over "none" and the six statuses) and the
+// role labeller (action, subject, actor and scope as BIO tags, with transition scores). Trained by `train
+// policy` (tools/train/policy.cpp) on policy-train; the model card is core/data/POLICY_MODEL.md.
 #pragma once
 
 #include <cstddef>
@@ -12,12 +12,10 @@
 
 namespace articlescope::policy {
 
-/// The detector's classes: no provision, a provision in force, a proposed one.
-enum DetectClass : int { kDetectNone = 0, kDetectInForce = 1, kDetectProposed = 2 };
-inline constexpr int kNumDetectClasses = 3;
-/// The status classifier's classes: the statuses of provisions in force, in articlescope::Status order
-/// (allowed, prohibited, excluded, lifted, imposed); proposed is the detector's.
-inline constexpr int kNumStatusClasses = 5;
+/// The detector's classes: 0 no provision, then 1 + each articlescope::Status in its order (allowed,
+/// prohibited, excluded, lifted, imposed, proposed).
+inline constexpr int kDetectNone = 0;
+inline constexpr int kNumDetectClasses = 7;
 /// The class of a candidate that states no provision.
 inline constexpr int kNoProvision = -1;
 
@@ -27,24 +25,21 @@ inline constexpr int kNumRoleTags = 9;
 /// True when tag `next` may follow `prev` (prev = -1 at the sentence start): I-x only after B-x or I-x.
 bool role_transition_allowed(int prev, int next);
 
-/// The shapes of the three model files. The detector's one extra is its threshold (the margin of the better
-/// provision class over "none" a provision needs); the labeller's extras are its transition scores, (kNumRoleTags + 1) x
-/// kNumRoleTags with row 0 the start.
-inline constexpr learn::ModelShape kDetectShape{learn::model_kind("PDET"), kNumDetectClasses, 1};
-inline constexpr learn::ModelShape kStatusShape{learn::model_kind("PSTA"), kNumStatusClasses, 0};
+/// The shapes of the two model files. The detector's one extra is its threshold (the margin of the best
+/// status over "none" a provision needs); the labeller's extras are its transition scores, (kNumRoleTags + 1)
+/// x kNumRoleTags with row 0 the start.
+inline constexpr learn::ModelShape kDetectShape{learn::model_kind("PDT7"), kNumDetectClasses, 1};
 inline constexpr learn::ModelShape kRolesShape{learn::model_kind("PROL"), kNumRoleTags,
                                                (kNumRoleTags + 1) * kNumRoleTags};
 
 struct Models {
   learn::Model detect;
-  learn::Model status;
   learn::Model roles;
-  bool loaded() const { return detect.loaded() && status.loaded() && roles.loaded(); }
+  bool loaded() const { return detect.loaded() && roles.loaded(); }
   float threshold() const { return detect.extras()[0]; }
   const float* role_transitions() const { return roles.extras().data(); }
-  /// Loads the three files' bytes (not copied when `copy` is false); false when any is malformed.
-  bool load(std::string_view detect_bytes, std::string_view status_bytes, std::string_view roles_bytes,
-            bool copy = true);
+  /// Loads the two files' bytes (not copied when `copy` is false); false when either is malformed.
+  bool load(std::string_view detect_bytes, std::string_view roles_bytes, bool copy = true);
 };
 
 /// out[0, model.classes()) = the summed weights of `features` under `model`.

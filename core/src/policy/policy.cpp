@@ -218,6 +218,57 @@ bool proposed_in_that_clause(const SentenceView& s, const Candidate& c) {
   return false;
 }
 
+// "proposed extending the ban to X", "urged the city to lift the curfew", "called for lifting the embargo":
+// a trigger inside the gerund or infinitive a verb of asking, planning or promising governs is asked for, not
+// in force. The verbs that take part in a decision ("voted to lift") or only weigh one ("opposed lifting",
+// "debated") are left to the classifier.
+bool proposed_by_verb_above(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  const std::size_t stop = c.first > 8 ? c.first - 8 : 0;
+  for (std::size_t k = c.first; k-- > stop;) {
+    const Word& w = s.words[k];
+    if (is_clause_punct(w) || w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP) {
+      if (!(w.starts & bit(Section::ProposalCue)) || !syntax::is_verb(w.pos)) return false;
+    }
+    if (!(w.starts & bit(Section::ProposalCue)) || !syntax::is_verb(w.pos)) continue;
+    if (is_one_of(w.lemma, {"vote", "back", "support", "favor", "favour", "oppose", "debate", "review", "try",
+                            "fight", "consider", "weigh"}))
+      return false;
+    std::size_t j = k + 1;
+    if (j < c.first && s.words[j].lower == "for") ++j;  // "called for", "pushed for"
+    if (j <= c.first && s.words[j].pos == Pos::VBG) return true;
+    // "urged the city to lift": an object, then "to" and a bare verb.
+    for (; j + 1 <= c.first; ++j) {
+      if (s.words[j].lower == "to" && s.words[j + 1].pos == Pos::VB) return true;
+      if (!is_np_word(s.words[j])) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+// The verb frames of deciding: permitting, prohibiting, restricting, sanctioning, lifting, legalising,
+// exempting, imposing.
+constexpr Sections kDecisionVerbSections =
+    bit(Section::Permit) | bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Sanction) |
+    bit(Section::Lift) | bit(Section::Legalise) | bit(Section::Exempt) | bit(Section::Impose);
+
+// "The ministry will allow X to V", "Valmora will ban Y from May": a body that holds the power saying what
+// it will do announces a decision (in force, flagged as future). What a bill, an offer, a plan or a party
+// ("it", "Labour") "will allow" is still proposed, and stays what the classifier says.
+bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
+  if (!s.tagged || !(c.sections & kDecisionVerbSections) || !syntax::is_verb(s.words[c.head].pos))
+    return false;
+  const VerbGroup g = verb_group(s, c.first);
+  if (g.modal != "will" || g.negated || g.to || g.begin == 0) return false;
+  if (c.first > 0 && s.words[c.first - 1].lower != "will") return false;  // only "will V" ("will now allow")
+  const Word& head = s.words[g.begin - 1];
+  if (head.entity == static_cast<std::int8_t>(EntityType::Location)) return true;
+  return syntax::is_noun(head.pos) &&
+         is_one_of(head.lemma, {"government", "ministry", "department", "authority", "agency", "regulator",
+                                "council", "court", "commission", "cabinet", "administration", "board"});
+}
+
 // "oil sold above the agreed price cap", "below the limit": a restriction noun after a preposition of
 // comparison is the standard something is measured against, named as background, not a decision the
 // sentence states. ("Under the rules" and "within the limits" are not among them: such phrases often state
@@ -431,9 +482,18 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     const bool carve_out = (c.sections & bit(Section::Except)) &&
                            limited_provision(provisions, sentence_first, s, c, false) != nullptr;
     int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
-    if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) && proposed_in_that_clause(s, c))
+    if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) &&
+        (proposed_in_that_clause(s, c) || proposed_by_verb_above(s, c)))
       cls = static_cast<int>(Status::Proposed);
-    if (cls == static_cast<int>(Status::Proposed) &&
+    if (cls == static_cast<int>(Status::Proposed) && announced_by_decision_maker(s, c)) {
+      Features features;
+      status_features(s, candidates, k, features);
+      cls = in_force_status(features, models);
+    }
+    // The classifier reads a decision noun as the subject of a proposal ("measures" and "rules" are often
+    // bills) or of nothing; after a decision in force it is that decision (continues_decision_in_force).
+    const bool decision_verb = (c.sections & kDecisionVerbSections) != 0;
+    if ((cls == static_cast<int>(Status::Proposed) || (cls == kNoProvision && decision_verb)) &&
         continues_decision_in_force(st, s, c, si, sentence_first, decision_continued)) {
       Features features;
       status_features(s, candidates, k, features);
@@ -464,7 +524,11 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       }
     }
     // A modal the detector passed over may still state a rule with its limit ("may V only on weekends").
-    const std::optional<ModalRule> modal = cls == kNoProvision ? modal_rule(s, c) : std::nullopt;
+    const bool after_decision =
+        std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
+                    [&](const Provision& p) { return p.status != Status::Proposed; });
+    const std::optional<ModalRule> modal =
+        cls == kNoProvision ? modal_rule(s, c, after_decision) : std::nullopt;
     if (modal) cls = static_cast<int>(modal->status);
     if (cls == kNoProvision) continue;
     if (cls != static_cast<int>(Status::Excluded) &&

@@ -4,19 +4,30 @@
 
 namespace articlescope::policy {
 
+namespace {
+
+// The detector's class of status `status`.
+constexpr int detect_class(Status status) { return 1 + static_cast<int>(status); }
+
+}  // namespace
+
 int classify(const Features& features, const Models& models) {
-  float detect[kNumDetectClasses] = {};
-  score(models.detect, features, detect);
-  const float provision = std::max(detect[kDetectInForce], detect[kDetectProposed]);
-  if (provision - detect[kDetectNone] <= models.threshold()) return kNoProvision;
-  if (detect[kDetectProposed] > detect[kDetectInForce]) return static_cast<int>(Status::Proposed);
-  return in_force_status(features, models);
+  float scores[kNumDetectClasses] = {};
+  score(models.detect, features, scores);
+  // One decision over "none" and the six statuses: a cascade (provision or not, then proposed or in force,
+  // then which status in force) made its steps apart and lost the status's evidence in the first one.
+  const float* best = std::max_element(scores + 1, scores + kNumDetectClasses);
+  if (*best - scores[kDetectNone] <= models.threshold()) return kNoProvision;
+  return static_cast<int>(best - scores) - 1;
 }
 
 int in_force_status(const Features& features, const Models& models) {
-  float scores[kNumStatusClasses] = {};
-  score(models.status, features, scores);
-  return static_cast<int>(std::max_element(scores, scores + kNumStatusClasses) - scores);
+  float scores[kNumDetectClasses] = {};
+  score(models.detect, features, scores);
+  int best = detect_class(Status::Allowed);
+  for (int k = best + 1; k < kNumDetectClasses; ++k)
+    if (k != detect_class(Status::Proposed) && scores[k] > scores[best]) best = k;
+  return best - 1;
 }
 
 std::vector<int> classify(const SentenceView& s, const std::vector<Candidate>& candidates,

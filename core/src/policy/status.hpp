@@ -1,5 +1,6 @@
 // Step 2 of the policy stage: the status classifier. For every candidate, "no provision" or one of the six
-// statuses, from the candidate's features (features.hpp) and the learned weights (model.hpp).
+// statuses, in one decision, from the candidate's features (features.hpp) and the learned weights
+// (model.hpp).
 #pragma once
 
 #include <vector>
@@ -17,8 +18,8 @@ std::vector<int> classify(const SentenceView& s, const std::vector<Candidate>& c
 /// The class of one candidate from its features.
 int classify(const Features& features, const Models& models);
 
-/// The status of a candidate stated in force (allowed, prohibited, excluded, lifted or imposed), whatever
-/// the detector makes of it.
+/// The best status in force (allowed, prohibited, excluded, lifted or imposed) of a candidate, whatever the
+/// detector's best class is.
 int in_force_status(const Features& features, const Models& models);
 
 }  // namespace articlescope::policy

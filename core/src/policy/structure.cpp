@@ -485,7 +485,7 @@ WordRange with_opening_noun(const SentenceView& s, const Candidate& c, WordRange
   return r;
 }
 
-std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c) {
+std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, bool after_decision) {
   using syntax::Pos;
   if (c.sections != bit(Section::Modal) || !s.tagged) return std::nullopt;
   const std::size_t n = s.words.size();
@@ -508,7 +508,8 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c) {
   if (modal == "may" && !negated) {
     // "may park there only on weekends", "may only be used for research"
     const bool only_first = s.words[k].lower == "only";
-    std::size_t verb = only_first ? k + 1 : k;
+    const bool still = !only_first && is_one_of(s.words[k].lower, {"still", "also"});
+    std::size_t verb = only_first || still ? k + 1 : k;
     if (verb >= end || s.words[verb].pos != Pos::VB) return std::nullopt;
     if (s.words[verb].lower == "be" && verb + 1 < end && s.words[verb + 1].pos == Pos::VBN) ++verb;
     std::size_t limit = verb + 1;
@@ -519,10 +520,15 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c) {
       if (prep >= end) return std::nullopt;
       rule.roles.scopes = {{k, k + 1}, without_final_punct(s, {prep, end})};
       rule.roles.action = {verb, prep};
-    } else {
-      if (limit >= end) return std::nullopt;
+    } else if (limit < end) {
       rule.roles.action = {verb, limit};
       rule.roles.scopes = {without_final_punct(s, {limit, end})};
+    } else {
+      // "..., and vessels in distress may still dock": the clause adds to the decision stated before it;
+      // after "but" it may as well be a likelihood ("but prices may still rise").
+      const bool joined = subject.first > 0 && s.words[subject.first - 1].lower == "and";
+      if (!after_decision || !joined || pronoun) return std::nullopt;
+      rule.roles.action = without_final_punct(s, {verb, end});
     }
     rule.status = Status::Allowed;
     return rule;

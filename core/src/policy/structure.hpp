@@ -63,8 +63,9 @@ struct ModalRule {
   Roles roles;  ///< subject: the noun phrase before the modal; action: the verb's phrase; scopes: the limit
 };
 /// The rule modal candidate `c` states, or nothing when its clause has no such limit (a modal alone is
-/// mostly ability or likelihood, "prices may rise").
-std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c);
+/// mostly ability or likelihood, "prices may rise"). `after_decision`: an earlier clause of the sentence
+/// states a decision in force; "..., and X may (still) V" then states what it leaves allowed, limit or not.
+std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, bool after_decision = false);
 
 /// "The permission applies only to fields near the border and only until May", "The ban covers only the old
 /// town": a carve-out verb (cover, apply) with "only", not negated, whose subject refers back to a decision
