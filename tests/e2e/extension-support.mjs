@@ -243,6 +243,35 @@ export const MARKS_STATE = () => {
   };
 };
 
+/** Where the keyboard focus is: 'page:TAG' outside the panel, or the focused panel element's classes and view. */
+export const FOCUS_STATE = () => {
+  const host = document.querySelector('articlescope-panel');
+  if (!host || document.activeElement !== host) return { where: `page:${document.activeElement?.tagName ?? 'none'}` };
+  const active = host.shadowRoot.activeElement;
+  return {
+    where: 'panel',
+    className: active?.className ?? null,
+    view: active?.dataset.view ?? null,
+    provision: active?.dataset.provision ?? null,
+    selectedTab: host.shadowRoot.querySelector('.tab[aria-selected="true"]')?.dataset.view ?? null,
+    shownView: host.shadowRoot.querySelector('.view')?.dataset.view ?? null,
+  };
+};
+
+/** Where provision `index`'s first mark and the panel are on screen, and what is drawn at the mark's centre. */
+export const MARK_AND_PANEL = (index) => {
+  const mark = [...document.querySelectorAll('[data-articlescope="provision"]')].find((m) => m.dataset.provisions.split(' ').includes(String(index)));
+  const panel = document.querySelector('articlescope-panel').getBoundingClientRect();
+  const rect = mark.getBoundingClientRect();
+  const hit = document.elementFromPoint(rect.left + Math.min(rect.width / 2, 20), rect.top + rect.height / 2);
+  return {
+    mark: { top: rect.top, bottom: rect.bottom },
+    panel: { top: panel.top, left: panel.left, width: panel.width, height: panel.height },
+    viewport: { width: document.documentElement.clientWidth, height: innerHeight },
+    markVisible: !!hit && (hit === mark || mark.contains(hit) || hit.contains(mark)),
+  };
+};
+
 /** The centre of a panel element (for a real mouse click), scrolled into the panel's view first. */
 export const PANEL_POINT = (selector) => {
   const element = document.querySelector('articlescope-panel')?.shadowRoot?.querySelector(selector);
@@ -273,7 +302,8 @@ const WAIT = 60_000;
 
 /**
  * Defines the extension's end-to-end tests for one browser. makeDriver() resolves to
- * {start(), stop(), goto(url), evaluate(fn, arg), waitFor(fn, arg), click(x, y), pressButton(),
+ * {start(), stop(), goto(url), evaluate(fn, arg), waitFor(fn, arg), click(x, y), press(key), setViewport(width, height),
+ *  pressButton(),
  *  waitForBadge() → {text, title}, openExtensionPage(path), screenshot(path),
  *  listenerCount() → number of event listeners in the page (document, descendants, shadow trees) or null,
  *  requests: string[] (the page's and the extension's requests)}.
@@ -471,6 +501,98 @@ export function defineExtensionTests(browserName, { skip, makeDriver }) {
       await driver.pressButton();
       await waitForPanel('report');
       await toggleOffAndCheck('after close button');
+    });
+
+    test('keyboard: the panel takes the focus, tabs follow the arrow keys, Escape closes and gives the focus back', async () => {
+      await driver.goto(site.url('/news.html'));
+      await driver.evaluate(SNAPSHOT_PAGE);
+      await driver.evaluate(() => document.querySelector('main a').focus());
+      await driver.pressButton();
+      await waitForPanel('report');
+      const focus = () => driver.evaluate(FOCUS_STATE);
+      assert.equal((await focus()).where, 'panel', 'the panel has the focus once open');
+      await driver.press('Tab');
+      assert.match((await focus()).className, /settings/);
+      await driver.press('Tab');
+      await driver.press('Tab');
+      assert.deepEqual(await focus(), { where: 'panel', className: 'tab', view: 'summary', provision: null, selectedTab: 'summary', shownView: 'summary' });
+      await driver.press('ArrowRight');
+      assert.deepEqual(await focus(), { where: 'panel', className: 'tab', view: 'entities', provision: null, selectedTab: 'entities', shownView: 'entities' });
+      await driver.press('End');
+      assert.equal((await focus()).shownView, 'reader');
+      await driver.press('Home');
+      assert.equal((await focus()).shownView, 'summary');
+      // One tab stop for the tabs: next come the first summary item (Firefox stops at the scrolling view first),
+      // and Enter shows its sentence.
+      await driver.press('Tab');
+      let item = await focus();
+      if (item.className === 'body') {
+        await driver.press('Tab');
+        item = await focus();
+      }
+      assert.ok(item.provision !== null, JSON.stringify(item));
+      await driver.press('Enter');
+      await driver.waitFor(
+        (i) => [...document.querySelectorAll('[data-articlescope="provision"]')].some((m) => m.dataset.provisions.split(' ').includes(i) && m.hasAttribute('data-articlescope-flash')),
+        item.provision,
+      );
+      await driver.press('Escape');
+      await waitForNoPanel();
+      assert.equal(await driver.evaluate(() => document.activeElement === document.querySelector('main a')), true, 'the focus is back where it was');
+      const restored = await driver.evaluate(PAGE_RESTORED);
+      assert.equal(restored.sameHtml, true);
+      assert.equal(restored.differentNode, -1);
+    });
+
+    test('a narrow window: the panel is a sheet at the bottom, and a chosen sentence shows above it', async () => {
+      await driver.setViewport(390, 844);
+      try {
+        const shown = await openAndAnalyse('/news.html');
+        assert.equal(shown.state, 'report');
+        const last = shown.items.at(-1);
+        const index = Number(last.key.split(':')[1]);
+        await clickInPanel(last.selector);
+        await driver.waitFor((i) => {
+          const marks = [...document.querySelectorAll('[data-articlescope="provision"]')].filter((m) => m.dataset.provisions.split(' ').includes(String(i)));
+          const rect = marks[0].getBoundingClientRect();
+          const panelTop = document.querySelector('articlescope-panel').getBoundingClientRect().top;
+          return rect.top >= 0 && rect.bottom <= panelTop && marks.some((m) => m.hasAttribute('data-articlescope-flash'));
+        }, index);
+        const seen = await driver.evaluate(MARK_AND_PANEL, index);
+        assert.ok(seen.panel.left <= 1 && seen.panel.width >= seen.viewport.width - 1, `the panel spans the width: ${JSON.stringify(seen)}`);
+        assert.ok(seen.panel.top >= seen.viewport.height * 0.3, `the page shows above the panel: ${JSON.stringify(seen)}`);
+        assert.equal(seen.markVisible, true, `the sentence is not under the panel: ${JSON.stringify(seen)}`);
+        await shot('narrow');
+        await toggleOffAndCheck('narrow window');
+      } finally {
+        await driver.setViewport(1280, 900);
+      }
+    });
+
+    test('an article not in English: the panel says policy was not analysed, in English, left to right', async () => {
+      const shown = await openAndAnalyse('/foreign.html');
+      assert.equal(shown.state, 'report', JSON.stringify(shown.message));
+      assert.ok(shown.notes.some((n) => /This article is in German/.test(n)), JSON.stringify(shown.notes));
+      const summary = await driver.evaluate(() => {
+        const root = document.querySelector('articlescope-panel').shadowRoot;
+        const panel = root.querySelector('.panel');
+        return {
+          none: root.querySelector('.scope-none')?.textContent ?? null,
+          columns: root.querySelectorAll('.scope-column').length,
+          decided: root.querySelectorAll('.decided').length,
+          english: panel.matches(':lang(en)'),
+          direction: getComputedStyle(panel).direction,
+        };
+      });
+      assert.deepEqual(summary, {
+        none: 'Not analysed: policy provisions are only looked for in English articles.',
+        columns: 0,
+        decided: 0,
+        english: true,
+        direction: 'ltr',
+      });
+      await shot('foreign');
+      await toggleOffAndCheck('not in English');
     });
 
     test('browser pages get a clear message on the button', async () => {

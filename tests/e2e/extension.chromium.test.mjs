@@ -71,6 +71,8 @@ async function makeDriver({ trapPort }) {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     waitFor: (fn, arg) => page.waitForFunction(fn, arg, WAIT),
     click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: (path) => page.screenshot({ path }),
     openExtensionPage: (path) => page.goto(`chrome-extension://${extensionId}/${path}`),
     // Every event listener on the document, its descendants and shadow trees, in any world (DevTools).

@@ -65,7 +65,9 @@ async function makeDriver({ trapPort }) {
         },
       });
       addonId = await browser.installExtension(extensionDir('firefox'));
-      page = (await browser.pages())[0] ?? (await browser.newPage());
+      // A new tab, not the first one: puppeteer's first Firefox tab never has the window's focus, and a focused
+      // button there gets keys but no activation (Enter would not press it).
+      page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
       page.on('request', (request) => requests.push(request.url()));
       if (process.env.ARTICLESCOPE_E2E_DEBUG) {
@@ -81,6 +83,8 @@ async function makeDriver({ trapPort }) {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     waitFor: (fn, arg) => page.waitForFunction(fn, WAIT, arg),
     click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: (path) => page.screenshot({ path }),
     // BiDi's navigate does not follow a tab into the extension's process (it times out although the page
     // loads), so the browser loads the extension page itself; the test then waits for the page's own flag.

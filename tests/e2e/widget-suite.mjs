@@ -398,6 +398,24 @@ export function widgetSuite(browserName, openBrowser, { skip = false } = {}) {
       assert.match(host.workers[0], /\/web\/lib\/dist\/worker\.js$/, 'the bundled worker, one request');
     });
 
+    test('a right-to-left host: the box stays English and left to right; an article not in English is said to be one', async () => {
+      await open('rtl-host.html', ['rtl-widget', 'foreign-widget'], '?csp=readme');
+      const read = (id) =>
+        driver.evaluate((widgetId) => {
+          const box = document.getElementById(widgetId).shadowRoot.querySelector('.box');
+          return { direction: getComputedStyle(box).direction, english: box.matches(':lang(en)'), status: box.querySelector('.status').textContent };
+        }, id);
+      const story = await read('rtl-widget');
+      assertShowsReport(await view('rtl-widget'), 'right-to-left host');
+      assert.equal(story.direction, 'ltr', 'the English box is not laid out right to left');
+      assert.equal(story.english, true);
+      const foreign = await read('foreign-widget');
+      assert.equal((await view('foreign-widget')).report.warnings.some((w) => w.code === 'language_unsupported'), true);
+      assert.match(foreign.status, /^Policy not analysed: the article is not in English; /);
+      assert.deepEqual((await driver.evaluate(HOST_VIEW)).violations, []);
+      await driver.screenshot(join(ensureArtifactsDir(), `${browserName}-widget-rtl.png`));
+    });
+
     test("a CSP without 'wasm-unsafe-eval': a polite message in the box and an error event", async () => {
       await open('csp-host.html', ['csp-widget'], '?csp=no-wasm');
       const shown = await view('csp-widget');

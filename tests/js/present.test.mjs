@@ -238,3 +238,13 @@ test('a lift names the restriction its trigger names: "Restriction lifted", not 
   assert.equal(texts[0], 'Restriction lifted: the old ferry');
   assert.equal(texts[1], 'Lifted: the curfew');
 });
+
+test('a scope that opens the sentence loses its capital inside the line ("... in 2019", not "... In 2019")', () => {
+  const report = reportOf(
+    ['In 2019, the council of Marrowby banned kite flying on the dunes.'],
+    [{ sentence: 0, status: 'prohibited', trigger: 'banned', actor: 'the council of Marrowby', action: 'kite flying on the dunes', scopes: [['time', 'In 2019']] }],
+  );
+  const view = presentReport(report).provisions[0];
+  assert.match(view.text, / in 2019$/);
+  assert.deepEqual(view.scopes.map((s) => s.text), ['in 2019']);
+});

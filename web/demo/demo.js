@@ -11,7 +11,7 @@ import { el, plural } from '../ui/dom.js';
 import { renderEntityGroups, renderLegend, renderPolicyLegend, setLegendPressed, setPolicyToggle } from '../ui/entities.js';
 import { renderArticle, renderFigures, revealGroup, revealProvision, setHiddenTypes, setPolicyMarksHidden } from '../ui/article.js';
 import { entityCountText, entityCounts } from '../ui/model.js';
-import { presentReport, warningMessages } from '../ui/present.js';
+import { emptyScopeMessage, presentReport, warningMessages } from '../ui/present.js';
 import { renderSummary } from '../ui/summary.js';
 import { analyzerReady, getAnalyzer, loadSampleText, stopAnalyzer, takeEarlyReport, warmUpAnalyzer } from './boot.js';
 import { SAMPLES, sampleFromHash } from './samples.js';
@@ -357,14 +357,9 @@ function renderScopePanel(report) {
   });
   // The counts are those of the items listed below: current provisions, and earlier rules apart.
   const earlier = past ? ` and ${plural(past, 'earlier rule')} no longer in force` : '';
-  const notEnglish = (report.warnings ?? []).some((w) => w.code === 'language_unsupported');
   $('scope-note').textContent =
-    provisions + past === 0 && notEnglish
-      ? 'Not analysed: policy provisions are only looked for in English articles.'
-      : provisions + past === 0
-        ? 'No policy decision found: ArticleScope lists provisions only when an article reports ' +
-          'something being allowed, prohibited, lifted, imposed or proposed.'
-        : `${plural(provisions, 'provision')} in force or proposed${earlier}. Select an item to find it in the article.`;
+    emptyScopeMessage(report) ??
+    `${plural(provisions, 'provision')} in force or proposed${earlier}. Select an item to find it in the article.`;
   $('scope-panel').classList.toggle('empty', provisions + past === 0);
 }
 

@@ -79,6 +79,10 @@ export interface ReportView {
 export function presentReport(report: Report): ReportView;
 export function decisionMakers(report: Report): string[];
 export function warningMessages(report: Report): string[];
+/** Whether the core read the article for policy (false when it is not in English). */
+export function policyAnalysed(report: Report): boolean;
+/** Why the summary lists no provision, in plain words; null when it lists one. */
+export function emptyScopeMessage(report: Report): string | null;
 export function isPronoun(text: string): boolean;
 export function isDecisionReference(text: string): boolean;
 

@@ -3,7 +3,7 @@
 export { el, icon, cssToken, plural, prefersReducedMotion } from './dom.js';
 export { ENTITY_TYPES, ENTITY_INFO, STATUS_INFO, PAST_INFO, STATUS_ORDER, SCOPE_LABELS, FLAG_LABELS, flagText, statusChip, entityClass } from './labels.js';
 export { provisionAt, groupsOf, typeCounts, knownTypes, entityCounts, entityCountText } from './model.js';
-export { presentReport, decisionMakers, warningMessages, isPronoun, isDecisionReference } from './present.js';
+export { presentReport, decisionMakers, warningMessages, policyAnalysed, emptyScopeMessage, isPronoun, isDecisionReference } from './present.js';
 export { renderSummary, scopeItem, verdictLabel } from './summary.js';
 export { provisionCard, entityCard, attachHoverCard } from './cards.js';
 export { renderLegend, setLegendPressed, renderPolicyLegend, setPolicyToggle, renderEntityGroups, renderEntityChips } from './entities.js';

@@ -114,13 +114,12 @@ function startsSentence(report, span, sentence) {
   return /^[\s"'“‘(]*$/.test(report.article.text.slice(sentence.start, span.start));
 }
 
-// The subject as a line shows it: "Traders may sell ..." -> "Allowed for traders"; a capital that only starts
-// the sentence is not kept (a name's is).
-function shownSubject(report, provision, groups) {
-  const subject = provision.subject;
-  if (!subject || typeof subject.text !== 'string' || !startsSentence(report, subject, provision.sentence)) return subject;
-  if (mentionsIn(report, subject, groups).some((m) => m.start === subject.start && NAMED_TYPES.has(m.type))) return subject;
-  return { ...subject, text: subject.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()) };
+// A role as a line shows it, inside the line: a capital that only starts the sentence is not kept (a name's
+// is): "Traders may sell ..." -> "Allowed for traders", "In 1997 the council banned X" -> "Banned: X in 1997".
+function withoutOpeningCapital(report, span, sentence, groups) {
+  if (!span || typeof span.text !== 'string' || !startsSentence(report, span, sentence)) return span;
+  if (mentionsIn(report, span, groups).some((m) => m.start === span.start && NAMED_TYPES.has(m.type))) return span;
+  return { ...span, text: span.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()) };
 }
 
 // Entity mentions that lie inside a span, with their groups.
@@ -200,10 +199,11 @@ const SPEECH_AFTER = /^\s*,?\s*(?:said|says|say|told|tells|added|adds|announced|
  * mayor, Ada Koenig, said" a time scope read up to the verb of saying also holds the speaker; it stops at its first
  * comma ("on Monday"), and a ", according to ..." inside a scope goes too. The speaker is in the notes.
  */
-function scopesOf(report, provision) {
+function scopesOf(report, provision, groups) {
   const text = typeof report?.article?.text === 'string' ? report.article.text : '';
   const sentenceEnd = spanInText(report, provision.sentence) ? provision.sentence.end : text.length;
-  return (Array.isArray(provision.scopes) ? provision.scopes : []).map((scope) => {
+  return (Array.isArray(provision.scopes) ? provision.scopes : []).map((original) => {
+    const scope = withoutOpeningCapital(report, original, provision.sentence, groups);
     let shown = clean(scope?.text).replace(/,\s*according to\b.*$/i, '');
     const followedBySpeech = spanInText(report, scope) && SPEECH_AFTER.test(text.slice(scope.end, sentenceEnd));
     if (followedBySpeech && shown.includes(',')) shown = shown.slice(0, shown.indexOf(',')).trim();
@@ -318,7 +318,7 @@ export function presentReport(report) {
 
   const provisions = provisionsIn.map((original, index) => {
     if (!original || typeof original !== 'object' || !STATUSES.includes(original.status)) return null;
-    const p = { ...original, scopes: scopesOf(report, original), subject: shownSubject(report, original, groups) };
+    const p = { ...original, scopes: scopesOf(report, original, groups), subject: withoutOpeningCapital(report, original.subject, original.sentence, groups) };
     const past = (p.flags ?? []).includes('historical');
     const sentenceText = spanInText(report, p.sentence) ? text.slice(p.sentence.start, p.sentence.end) : clean(p.sentence?.text);
     const triggerIn = spanInText(report, p.trigger) && spanInText(report, p.sentence) && p.trigger.start >= p.sentence.start && p.trigger.end <= p.sentence.end;
@@ -398,6 +398,24 @@ const WARNING_TEXT = {
     'organisations and policy provisions are only looked for in English text, so only dates, amounts and ' +
     'quantities are marked.',
 };
+
+/** Whether the core read the article for policy at all: it looks for provisions in English text only. */
+export function policyAnalysed(report) {
+  return !(Array.isArray(report?.warnings) ? report.warnings : []).some((w) => w?.code === 'language_unsupported');
+}
+
+/**
+ * Why a summary lists nothing, in plain words (null when it lists a provision): the article is not in English,
+ * or it reports no decision. Four empty columns would say neither.
+ */
+export function emptyScopeMessage(report) {
+  const { counts } = presentReport(report);
+  if (counts.current + counts.past > 0) return null;
+  return policyAnalysed(report)
+    ? 'No policy decision found: ArticleScope lists provisions only when an article reports something being ' +
+        'allowed, prohibited, lifted, imposed or proposed.'
+    : 'Not analysed: policy provisions are only looked for in English articles.';
+}
 
 /** The report's warnings as sentences a reader understands (warnings with nothing to say are left out). */
 export function warningMessages(report) {

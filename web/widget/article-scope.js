@@ -12,7 +12,7 @@ import { el, plural, prefersReducedMotion } from '../ui/dom.js';
 import { provisionCard } from '../ui/cards.js';
 import { renderEntityChips, renderEntityGroups } from '../ui/entities.js';
 import { highlightReportInPage } from '../ui/page-highlight.js';
-import { presentReport, warningMessages } from '../ui/present.js';
+import { policyAnalysed, presentReport, warningMessages } from '../ui/present.js';
 import { adoptStyles, uiStyleSheetUrl } from '../ui/styles.js';
 import { renderSummary } from '../ui/summary.js';
 import { dropSharedAnalyzer, sharedAnalyzer } from './analyzer.js';
@@ -160,7 +160,8 @@ class ArticleScopeElement extends HTMLElement {
     p.details = el('div', { class: 'details', id: 'details', part: 'details', role: 'region', 'aria-label': 'Details', hidden: true });
     p.box = el(
       'section',
-      { class: 'box', part: 'box', lang: 'en', 'aria-labelledby': 'title', 'data-state': 'idle' },
+      // English and left to right whatever the host page is (CSS `all` does not reset `direction`).
+      { class: 'box', part: 'box', lang: 'en', dir: 'ltr', 'aria-labelledby': 'title', 'data-state': 'idle' },
       el('header', { class: 'head', part: 'header' }, logo(), p.title, el('span', { class: 'brand' }, 'ArticleScope')),
       p.status,
       p.message,
@@ -228,7 +229,9 @@ class ArticleScopeElement extends HTMLElement {
       'done',
       provisions
         ? `${plural(provisions, 'provision')}${earlier}, ${named}. Analysed in your browser.`
-        : `No policy decision found in this article${earlier}; ${named}.`,
+        : policyAnalysed(report)
+          ? `No policy decision found in this article${earlier}; ${named}.`
+          : `Policy not analysed: the article is not in English; ${named}.`,
     );
     const warnings = warningMessages(report);
     p.warnings.replaceChildren(...warnings.map((text) => el('p', {}, text)));

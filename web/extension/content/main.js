@@ -39,6 +39,13 @@ function isArticle(report) {
   return !notReaderable && (report.article?.text ?? '').trim().length > 0;
 }
 
+/** How much of the window's bottom the panel covers: all of its width when it is a sheet, else nothing. */
+function coveredBottom(host) {
+  const rect = host?.getBoundingClientRect();
+  if (!rect || rect.left > 1 || rect.right < document.documentElement.clientWidth - 1) return 0;
+  return Math.max(0, innerHeight - rect.top);
+}
+
 /** Reads the page (before anything of ours is in it), asks the background for the report, draws it. */
 async function open(state) {
   const generation = state.generation;
@@ -50,7 +57,7 @@ async function open(state) {
   const panel = createPanel(document, {
     onClose: () => close(state, { byPanel: true }),
     onSettings: () => api.runtime.sendMessage({ type: 'articlescope:open-settings' }).catch(() => {}),
-    onFocus: (key) => state.marks?.focus(key) ?? false,
+    onFocus: (key) => state.marks?.focus(key, { coveredBottom: coveredBottom(state.panel?.host) }) ?? false,
   });
   state.panel = panel;
   panel.showLoading();

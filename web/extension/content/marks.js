@@ -109,14 +109,19 @@ export function highlightReport(document, report, settings, highlightInPage) {
   return {
     missing: sentenceMarks.missing.length + entityMarks.missing.length,
     has: (key) => passagesByKey.has(key),
-    /** Scrolls to the key's highlight (an entity's next mention on each call) and makes it flash. */
-    focus(key) {
+    /**
+     * Scrolls to the key's highlight (an entity's next mention on each call) and makes it flash. `coveredBottom`:
+     * the height (px) of what covers the bottom of the window (the panel as a sheet); the highlight is centred
+     * in the part above it.
+     */
+    focus(key, { coveredBottom = 0 } = {}) {
       const passages = passagesByKey.get(key);
       if (removed || !passages) return false;
       const turn = nextMention.get(key) ?? 0;
       nextMention.set(key, turn + 1);
       const group = passages[turn % passages.length];
       const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      group[0].style.setProperty('scroll-margin-bottom', `${Math.max(0, Math.round(coveredBottom))}px`, 'important');
       group[0].scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
       const outline = (on) => {
         for (const element of group) {

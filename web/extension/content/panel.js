@@ -5,7 +5,7 @@
 // CSP. Everything from the report is added as text nodes; the reader view goes through reader.js.
 import uiCss from '../../ui/ui.css';
 import { renderEntityGroups } from '../../ui/entities.js';
-import { decisionMakers } from '../../ui/present.js';
+import { decisionMakers, emptyScopeMessage } from '../../ui/present.js';
 import { renderSummary } from '../../ui/summary.js';
 import panelCss from './panel.css';
 import { appendReader, loadedImageUrls } from './reader.js';
@@ -64,7 +64,9 @@ export function createPanel(document, { onClose, onSettings, onFocus }) {
 
   const tabs = make('div', 'tabs');
   tabs.setAttribute('role', 'tablist');
+  tabs.setAttribute('aria-label', 'Views');
   const body = make('div', 'body');
+  body.id = 'articlescope-view';
   const panel = make(
     'aside',
     'panel',
@@ -74,10 +76,16 @@ export function createPanel(document, { onClose, onSettings, onFocus }) {
     make('footer', 'footer', 'Analysed on this computer. Nothing was sent anywhere.'),
   );
   panel.setAttribute('aria-label', 'ArticleScope');
+  // Our words are English whatever the page's language (screen readers pick their voice by it).
+  panel.setAttribute('lang', 'en');
+  panel.dir = 'ltr';
+  panel.tabIndex = -1;
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') onClose();
   });
   root.append(panel);
+  // The panel opens at the reader's request (button or shortcut): the keyboard goes there, and back on close.
+  const focusBefore = document.activeElement;
   document.documentElement.append(host);
   // The top layer: no ancestor's transform, filter, clip or stacking context (the page's) applies there.
   try {
@@ -86,11 +94,19 @@ export function createPanel(document, { onClose, onSettings, onFocus }) {
   } catch {
     // No popover support: position: fixed on <html>'s child is the fallback.
   }
+  panel.focus({ preventScroll: true });
 
+  // New content must not drop the keyboard focus onto the page's <body> (then Escape would not close us).
+  const replaceBody = (...nodes) => {
+    const hadFocus = body.contains(root.activeElement);
+    body.replaceChildren(...nodes);
+    if (hadFocus) panel.focus({ preventScroll: true });
+  };
   const showOnly = (...nodes) => {
     tabs.replaceChildren();
     tabs.hidden = true;
-    body.replaceChildren(...nodes);
+    body.removeAttribute('role');
+    replaceBody(...nodes);
   };
 
   return {
@@ -122,31 +138,50 @@ export function createPanel(document, { onClose, onSettings, onFocus }) {
         { id: 'reader', label: 'Reader', render: () => renderReaderView(make, document, report) },
       ];
       const noteNodes = notes.map((note) => make('p', 'note', note));
+      // The tabs pattern of WAI-ARIA: one tab in the tab order, arrow keys (and Home, End) move between them.
       const select = (id) => {
-        for (const button of tabs.children) button.setAttribute('aria-selected', String(button.dataset.view === id));
+        for (const button of tabs.children) {
+          const selected = button.dataset.view === id;
+          button.setAttribute('aria-selected', String(selected));
+          button.tabIndex = selected ? 0 : -1;
+          if (selected) body.setAttribute('aria-labelledby', button.id);
+        }
         const view = views.find((v) => v.id === id);
         const content = view.render();
         content.dataset.view = id;
-        body.replaceChildren(...noteNodes, content);
+        replaceBody(...noteNodes, content);
         body.scrollTop = 0;
       };
-      tabs.replaceChildren(
-        ...views.map(({ id, label }) => {
-          const button = make('button', 'tab', label);
-          button.type = 'button';
-          button.dataset.view = id;
-          button.setAttribute('role', 'tab');
-          button.addEventListener('click', () => select(id));
-          return button;
-        }),
-      );
+      const buttons = views.map(({ id, label }) => {
+        const button = make('button', 'tab', label);
+        button.type = 'button';
+        button.id = `articlescope-tab-${id}`;
+        button.dataset.view = id;
+        button.setAttribute('role', 'tab');
+        button.setAttribute('aria-controls', body.id);
+        button.addEventListener('click', () => select(id));
+        return button;
+      });
+      tabs.onkeydown = (event) => {
+        const at = buttons.indexOf(root.activeElement);
+        const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
+        if (at < 0 || to === undefined) return;
+        event.preventDefault();
+        const next = buttons[(to + buttons.length) % buttons.length];
+        next.focus();
+        select(next.dataset.view);
+      };
+      tabs.replaceChildren(...buttons);
       tabs.hidden = false;
+      body.setAttribute('role', 'tabpanel');
       select('summary');
       panel.dataset.state = 'report';
     },
     destroy() {
+      const hadFocus = document.activeElement === host;
       if (host.matches?.(':popover-open')) host.hidePopover();
       host.remove();
+      if (hadFocus && focusBefore?.isConnected) focusBefore.focus?.({ preventScroll: true });
     },
   };
 }
@@ -162,12 +197,20 @@ function markNotOnPage(elements, keyOf, highlighted) {
 }
 
 function heading(make, article) {
-  const meta = [article.site, article.byline, article.published?.slice(0, 10)].filter(Boolean).join(' \u00b7 ');
+  // A byline that only repeats the site's name ("BBC News · BBC News") is said once.
+  const byline = article.byline && article.byline.trim().toLowerCase() !== article.site?.trim().toLowerCase() ? article.byline : null;
+  const meta = [article.site, byline, article.published?.slice(0, 10)].filter(Boolean).join(' \u00b7 ');
   return [make('h1', 'title', article.title || 'Untitled article'), meta ? make('p', 'meta', meta) : null];
 }
 
 function renderSummaryView(make, report, { onFocus, highlighted }) {
   const view = make('div', 'view summary', ...heading(make, report.article ?? {}));
+  // No provision (or an article not read for policy): one sentence that says why, not four empty sections.
+  const nothing = emptyScopeMessage(report);
+  if (nothing) {
+    view.append(make('p', 'scope-none', nothing));
+    return view;
+  }
   // Decision-makers only: a pronoun or "the decision" names nobody (web/ui's present.js decides).
   const actors = decisionMakers(report);
   view.append(
