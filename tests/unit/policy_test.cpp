@@ -214,13 +214,14 @@ TEST_CASE("the fallback action and tidied roles: never a bare place or punctuati
   // The words after the trigger are its object.
   v = viewed("The board banned scooters in the harbour district.");
   CHECK(words(v.view, fallback_action(v.view, last_trigger(v))).rfind("scooters", 0) == 0);
-  // A labelled action that opens with a preposition becomes a scope; one of punctuation is dropped.
+  // A labelled action that opens with a preposition becomes a scope; one of punctuation is dropped. A
+  // "remain" trigger with no complement then decides about the phrase before it.
   v = viewed("Street kiosks remain prohibited in the harbour district.");
   const Candidate c = last_trigger(v);
   Roles roles;
   roles.action = {c.last + 1, c.last + 5};  // "in the harbour district"
   tidy_roles(v.view, c, roles);
-  CHECK(roles.action.empty());
+  CHECK(words(v.view, roles.action) == "Street kiosks");
   REQUIRE(roles.scopes.size() == 1);
   CHECK(words(v.view, roles.scopes[0]) == "in the harbour district");
   // A name joined to the actor by "of" belongs to the actor's phrase.
@@ -247,7 +248,13 @@ TEST_CASE("the fallback action and tidied roles: never a bare place or punctuati
   Roles dot;
   dot.action = {v.view.words.size() - 1, v.view.words.size()};  // "."
   tidy_roles(v.view, c, dot);
-  CHECK(dot.action.empty());
+  CHECK(words(v.view, dot.action) == "Street kiosks");
+  // After a verb with a complement, a punctuation action is dropped and left to the caller.
+  const auto o = viewed("The board banned scooters.");
+  Roles stop;
+  stop.action = {o.view.words.size() - 1, o.view.words.size()};
+  tidy_roles(o.view, last_trigger(o), stop);
+  CHECK(stop.action.empty());
 }
 
 TEST_CASE("flags from the cues around a trigger", "[policy]") {
@@ -1113,4 +1120,30 @@ TEST_CASE("who states a decision: a verb of asking above it, a body announcing i
     const auto likely = provisions_of("The city banned cars from the centre, but prices may still rise.");
     for (const Provision& p : likely) CHECK(p.status != Status::Allowed);
   }
+}
+
+TEST_CASE("a passive or 'remain' trigger with no complement decides about the whole phrase before it",
+          "[policy]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Alcohol sales at the stalls remain banned.", "Alcohol sales at the stalls"},
+      {"Parking on pavements remains banned everywhere.", "Parking on pavements"},
+      {"Sales to children under twelve remain prohibited.", "Sales to children under twelve"},
+      {"The mayor said sales after midnight stay banned.", "sales after midnight"},
+      {"Night flights from the city airport are banned.", "Night flights from the city airport"},
+      {"Sales after the match remain banned.", "Sales after the match"},
+      // Before a passive, a conjunction of time and a determined noun phrase open a clause.
+      {"The ferry may sail again, two years after its licence was suspended.", "its licence"}};
+  for (const auto& [text, action] : cases) {
+    const auto ps = provisions_of(text);
+    check_offsets(text, ps);
+    REQUIRE(ps.size() == 1);
+    REQUIRE(ps[0].action);
+    CHECK(ps[0].action->text == action);
+    CHECK(restricts(ps[0].status));
+  }
+  // A complement after the trigger is what it decides about: the phrase before is the party.
+  const auto barred = provisions_of("Street vendors are banned from selling alcohol.");
+  REQUIRE(barred.size() == 1);
+  CHECK(barred[0].action->text == "selling alcohol");
+  CHECK(barred[0].subject->text == "Street vendors");
 }

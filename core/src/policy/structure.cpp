@@ -226,6 +226,70 @@ WordRange subject_phrase_before(const SentenceView& s, std::size_t end) {
   return holds_a_name_or_noun(s, r) ? r : WordRange{};
 }
 
+// Nothing after trigger `c` in its clause but adverbs and prepositional phrases that are not its complement
+// ("from V-ing", "to V", "from X" of an exemption).
+bool ends_without_complement(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  const std::size_t end = clause_end(s, c.last + 1);
+  std::size_t k = c.last + 1;
+  while (k < end && (s.words[k].pos == Pos::RB || s.words[k].punct)) ++k;
+  if (k >= end) return true;
+  const Word& w = s.words[k];
+  if (w.pos != Pos::IN || is_one_of(w.lower, {"from", "to", "for", "of", "by"})) return false;
+  return true;
+}
+
+// "Alcohol sales at the stalls remain banned (everywhere / in the old town)", "Night flights are banned": a
+// passive or predicative trigger with nothing after it but an adverb or a scope decides about the whole noun
+// phrase before its verb group; the labeller, which reads a phrase near the trigger, took a part of it or
+// the trigger itself.
+void complete_action_phrase(const SentenceView& s, const Candidate& c, Roles& roles) {
+  using syntax::Pos;
+  const VerbGroup group = verb_group(s, c.first);
+  const Pos pos = s.words[c.first].pos;
+  if (group.to || !(pos == Pos::VBN || pos == Pos::VBD || syntax::is_adjective(pos)) ||
+      !ends_without_complement(s, c))
+    return;
+  std::size_t verb = group.begin;  // where the phrase before the trigger's verb ends
+  if (!group.be) {
+    if (group.begin != c.first || c.first < 2 ||
+        !is_one_of(s.words[c.first - 1].lemma, {"remain", "stay", "become"}))
+      return;
+    verb = c.first - 1;
+  }
+  // The words before the verb, back to the clause start or a verb, relative pronoun or conjunction: "Sales
+  // after midnight", "Parking on pavements", "Sales to children under twelve" (a gerund and any preposition
+  // belong to it, unlike a party's noun phrase).
+  std::size_t first = verb;
+  for (const std::size_t begin = clause_begin(s, verb); first > begin; --first) {
+    const Word& w = s.words[first - 1];
+    if (w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::MD || w.pos == Pos::CC ||
+        w.pos == Pos::WDT || w.pos == Pos::WP ||
+        is_one_of(w.lower, {"that", "because", "if", "when", "while"}))
+      break;
+    // "eighteen months after its licence was suspended": before a passive, a clause opens at a conjunction of
+    // time followed by a determined noun phrase; "sales after midnight", "sales after the match remain
+    // banned" are one phrase.
+    if (group.be &&
+        is_one_of(w.lower, {"after", "before", "since", "until", "once", "as", "although", "though"}) &&
+        first < verb && (s.words[first].pos == Pos::DT || s.words[first].pos == Pos::PRPS))
+      break;
+  }
+  while (first < verb && (s.words[first].punct || s.words[first].pos == Pos::IN)) ++first;
+  const WordRange phrase{first, verb};
+  if (phrase.empty() || !holds_a_name_or_noun(s, phrase)) return;
+  const WordRange a = roles.action;
+  const bool part = !a.empty() && a.first >= phrase.first && a.last <= verb;
+  const bool trigger_itself = !a.empty() && a.first >= c.first && a.last <= c.last + 1;
+  // A trigger read as its own action stays after "be": "the striker was suspended" (the party and the act,
+  // as the guidelines read it); after "remain" or "stay" a ban continues on a thing or an activity.
+  if (!a.empty() && !part && !(trigger_itself && !group.be)) return;
+  if (!roles.actor.empty() && roles.actor.first < phrase.last && phrase.first < roles.actor.last) return;
+  roles.action = phrase;
+  if (!roles.subject.empty() && roles.subject.first >= phrase.first && roles.subject.last <= verb)
+    roles.subject = {};
+}
+
 // "Shipments of grain are exempt", "Firms registered in the zone are barred from ...": a subject that is a
 // part of the noun phrase right before a verb trigger's verb group is that whole phrase; and a passive or
 // predicative trigger with no subject labelled has that phrase for its subject ("Food and fuel are exempt").
@@ -394,6 +458,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     roles.subject = {};
   }
   for (WordRange* r : {&roles.actor, &roles.subject}) *r = with_opening_noun(s, c, *r);
+  complete_action_phrase(s, c, roles);
   complete_subject_phrase(s, c, roles);
   // "The court on Wednesday": a date at the end of an actor or subject says when, not who.
   for (WordRange* r : {&roles.actor, &roles.subject}) {
