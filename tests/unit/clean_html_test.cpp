@@ -190,6 +190,20 @@ TEST_CASE("clean_html reads metadata from meta tags", "[clean][metadata]") {
   CHECK(article.lead_image == "https://valley.example/img/shop.jpg");
 }
 
+TEST_CASE("clean_html: a site name declared as an address is not a name", "[clean][metadata]") {
+  const auto site_of = [](const std::string& metas) {
+    return clean("<html><head><title>Shops may open on Sundays</title>" + metas + "</head><body><article>" +
+                 kParagraphs + "</article></body></html>")
+        .site;
+  };
+  // The next declaration that is a name, else the address's host.
+  CHECK(site_of("<meta property='og:site_name' content='http://www.valley.example'>"
+                "<meta name='application-name' content='Valley News'>") == "Valley News");
+  CHECK(site_of("<meta property='og:site_name' content='https://www.valley.example/'>") == "valley.example");
+  CHECK(site_of("<meta property='og:site_name' content='Valley News'>"
+                "<meta name='application-name' content='Valley App'>") == "Valley News");
+}
+
 TEST_CASE("clean_html reads metadata from JSON-LD, even with a trailing comma", "[clean][metadata]") {
   const Article article = clean(
       "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["

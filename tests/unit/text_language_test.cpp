@@ -77,7 +77,7 @@ TEST_CASE("language: an article not in English gets no names and no provisions, 
   using articlescope::EntityType;
   const std::string german =
       "Der Stadtrat von Neustadt hat am 3. März 2025 beschlossen, dass Angela Berger die Fähre wieder "
-      "betreiben darf. Das Nachtfahrverbot gilt weiter. " +
+      "betreiben darf. Christian Vogt und die Europäer sind dafür. Das Nachtfahrverbot gilt weiter. " +
       kGerman;
   const auto report = articlescope::analyse(german);
   bool warned = false;
@@ -93,6 +93,7 @@ TEST_CASE("language: an article not in English gets no names and no provisions, 
     CHECK(e.type != EntityType::Org);
     CHECK(e.type != EntityType::Location);
     CHECK(e.type != EntityType::Weapon);
+    CHECK(e.type != EntityType::Norp);  // only dates, amounts and quantities, as the warning says
   }
   CHECK(report.provisions.empty());
 

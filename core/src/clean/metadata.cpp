@@ -678,9 +678,15 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
   if (!meta.canonical_url.empty()) meta.canonical_url = resolve_url(meta.base_url, meta.canonical_url);
   if (meta.canonical_url.empty()) meta.canonical_url = resolve_url({}, page_url);  // "" when unsafe
 
+  // A site name declared as an address ("http://www.example.com") is not a name: the next declaration that
+  // is one, else the address's host ("example.com").
   meta.site = json_ld.publisher;
-  if (meta.site.empty())
-    meta.site = value({"og:site_name", "og:sitename", "application-name", "al:ios:app_name"});
+  for (const char* key : {"og:site_name", "og:sitename", "application-name", "al:ios:app_name"}) {
+    if (!meta.site.empty() && !looks_like_url(meta.site)) break;
+    const std::string declared = value({key});
+    if (!declared.empty() && (meta.site.empty() || !looks_like_url(declared))) meta.site = declared;
+  }
+  if (looks_like_url(meta.site)) meta.site = url_host(meta.site);
 
   if (meta.lang.empty()) meta.lang = value({"content-language", "language", "dc.language"});
   if (meta.lang.empty()) meta.lang = json_ld.lang;

@@ -106,11 +106,13 @@ Result extract(const Article& article, const text::TextIndex& index, const Tagge
     find_money(tokens, candidates);
     find_dates(tokens, candidates);
     find_quantities(tokens, candidates);
+    // Nationality and group words are English words too ("Christian" is a first name in German and French):
+    // in another language only the rules for dates, amounts and quantities run, as its warning says.
     if (english) {
       find_weapons(tokens, candidates);
       find_weapon_classes(tokens, candidates);
+      find_norp(tokens, candidates);
     }
-    find_norp(tokens, candidates);
 
     // 3. Overlaps: higher priority, then longer, then earlier wins.
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
