@@ -329,12 +329,25 @@ export function defineExtensionTests(browserName, { skip, makeDriver }) {
       await driver.click(point.x, point.y);
     }
 
+    // True once the panel element is in the page, false after `ms` without it.
+    async function panelAppears(ms) {
+      for (const end = Date.now() + ms; Date.now() < end; ) {
+        if (await driver.evaluate(() => !!document.querySelector('articlescope-panel'))) return true;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return false;
+    }
+
     let listenersBefore = null;
     async function openAndAnalyse(path) {
       await driver.goto(site.url(path));
       await driver.evaluate(SNAPSHOT_PAGE);
       listenersBefore = await driver.listenerCount();
       await driver.pressButton();
+      // The browser's first toolbar press after start-up is sometimes lost on a loaded machine (three fresh-clone
+      // CI runs timed out on it; no later press ever was): press once more when nothing came of it. The
+      // button toggles, so only when no panel is there at all.
+      if (!(await panelAppears(15_000))) await driver.pressButton();
       await waitForPanel(null);
       return panel();
     }
