@@ -485,19 +485,19 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) &&
         (proposed_in_that_clause(s, c) || proposed_by_verb_above(s, c)))
       cls = static_cast<int>(Status::Proposed);
-    if (cls == static_cast<int>(Status::Proposed) && announced_by_decision_maker(s, c)) {
+    // The best status in force of this candidate, for the rules below that find it stated in force.
+    const auto in_force = [&] {
       Features features;
       status_features(s, candidates, k, features);
-      cls = in_force_status(features, models);
-    }
+      return in_force_status(features, models);
+    };
+    if (cls == static_cast<int>(Status::Proposed) && announced_by_decision_maker(s, c)) cls = in_force();
     // The classifier reads a decision noun as the subject of a proposal ("measures" and "rules" are often
     // bills) or of nothing; after a decision in force it is that decision (continues_decision_in_force).
     const bool decision_verb = (c.sections & kDecisionVerbSections) != 0;
     if ((cls == static_cast<int>(Status::Proposed) || (cls == kNoProvision && decision_verb)) &&
         continues_decision_in_force(st, s, c, si, sentence_first, decision_continued)) {
-      Features features;
-      status_features(s, candidates, k, features);
-      cls = in_force_status(features, models);
+      cls = in_force();
       decision_continued = true;
     }
     if (blocks_a_proposal(s, c)) {
