@@ -500,7 +500,7 @@ Trained train(const std::vector<StatusExample>& status, const std::vector<RoleEx
               const Settings& st, int fold_out) {
   Trained t;
   t.detect = train_classifier(status, st, fold_out, kDetectShape, {st.threshold}, [](const StatusExample& e) {
-    return e.label == kNoProvision ? kDetectNone : 1 + e.label;
+    return e.label == kNoProvision ? kDetectNone : detect_class(static_cast<Status>(e.label));
   });
   t.roles = train_roles(roles, st, fold_out);
   if (!t.models.load(t.detect, t.roles, true)) {

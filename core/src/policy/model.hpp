@@ -16,6 +16,8 @@ namespace articlescope::policy {
 /// prohibited, excluded, lifted, imposed, proposed).
 inline constexpr int kDetectNone = 0;
 inline constexpr int kNumDetectClasses = 7;
+/// The detector's class of status `status`.
+constexpr int detect_class(Status status) { return 1 + static_cast<int>(status); }
 /// The class of a candidate that states no provision.
 inline constexpr int kNoProvision = -1;
 

@@ -227,10 +227,11 @@ bool proposed_by_verb_above(const SentenceView& s, const Candidate& c) {
   const std::size_t stop = c.first > 8 ? c.first - 8 : 0;
   for (std::size_t k = c.first; k-- > stop;) {
     const Word& w = s.words[k];
-    if (is_clause_punct(w) || w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP) {
-      if (!(w.starts & bit(Section::ProposalCue)) || !syntax::is_verb(w.pos)) return false;
+    const bool proposal_verb = (w.starts & bit(Section::ProposalCue)) && syntax::is_verb(w.pos);
+    if (!proposal_verb) {
+      if (is_clause_punct(w) || w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP) return false;
+      continue;
     }
-    if (!(w.starts & bit(Section::ProposalCue)) || !syntax::is_verb(w.pos)) continue;
     if (is_one_of(w.lemma, {"vote", "back", "support", "favor", "favour", "oppose", "debate", "review", "try",
                             "fight", "consider", "weigh"}))
       return false;
@@ -524,11 +525,13 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       }
     }
     // A modal the detector passed over may still state a rule with its limit ("may V only on weekends").
-    const bool after_decision =
-        std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
-                    [&](const Provision& p) { return p.status != Status::Proposed; });
-    const std::optional<ModalRule> modal =
-        cls == kNoProvision ? modal_rule(s, c, after_decision) : std::nullopt;
+    std::optional<ModalRule> modal;
+    if (cls == kNoProvision) {
+      const bool after_decision =
+          std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
+                      [&](const Provision& p) { return p.status != Status::Proposed; });
+      modal = modal_rule(s, c, after_decision);
+    }
     if (modal) cls = static_cast<int>(modal->status);
     if (cls == kNoProvision) continue;
     if (cls != static_cast<int>(Status::Excluded) &&

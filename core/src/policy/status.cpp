@@ -4,13 +4,6 @@
 
 namespace articlescope::policy {
 
-namespace {
-
-// The detector's class of status `status`.
-constexpr int detect_class(Status status) { return 1 + static_cast<int>(status); }
-
-}  // namespace
-
 int classify(const Features& features, const Models& models) {
   float scores[kNumDetectClasses] = {};
   score(models.detect, features, scores);
