@@ -678,15 +678,19 @@ PageMetadata read_metadata(const Document& document, const std::string& page_url
   if (!meta.canonical_url.empty()) meta.canonical_url = resolve_url(meta.base_url, meta.canonical_url);
   if (meta.canonical_url.empty()) meta.canonical_url = resolve_url({}, page_url);  // "" when unsafe
 
-  // A site name declared as an address ("http://www.example.com") is not a name: the next declaration that
-  // is one, else the address's host ("example.com").
-  meta.site = json_ld.publisher;
-  for (const char* key : {"og:site_name", "og:sitename", "application-name", "al:ios:app_name"}) {
-    if (!meta.site.empty() && !looks_like_url(meta.site)) break;
-    const std::string declared = value({key});
-    if (!declared.empty() && (meta.site.empty() || !looks_like_url(declared))) meta.site = declared;
+  // A site name declared as an address ("http://www.example.com") is not a name: the first declaration that
+  // is one, else the first address's host ("example.com").
+  std::string first_address;
+  for (const std::string& declared : {json_ld.publisher, value({"og:site_name"}), value({"og:sitename"}),
+                                      value({"application-name"}), value({"al:ios:app_name"})}) {
+    if (declared.empty()) continue;
+    if (!looks_like_url(declared)) {
+      meta.site = declared;
+      break;
+    }
+    if (first_address.empty()) first_address = declared;
   }
-  if (looks_like_url(meta.site)) meta.site = url_host(meta.site);
+  if (meta.site.empty()) meta.site = url_host(first_address);
 
   if (meta.lang.empty()) meta.lang = value({"content-language", "language", "dc.language"});
   if (meta.lang.empty()) meta.lang = json_ld.lang;
