@@ -688,6 +688,57 @@ TEST_CASE("a participial phrase between commas does not hide 'from V-ing' from t
   for (const Scope& scope : lifted->scopes) CHECK(scope.span.text.find("May") == std::string::npos);
 }
 
+TEST_CASE("'from' and a date says when a decision starts, not what it bars anyone from", "[policy]") {
+  // The date is marked as the entity stage marks it.
+  const auto frame_of = [](const std::string& text, const std::string& date) {
+    const auto v = date.empty() ? viewed(text) : viewed_with_mention(text, date);
+    const auto cs = find_candidates(v.view);
+    REQUIRE_FALSE(cs.empty());
+    const ArgumentFrame f = argument_frame(v.view, cs[0]);
+    return std::make_pair(f.pattern, words(v.view, f.action));
+  };
+  CHECK(frame_of("The ministry will ban plastic bags from May.", "May") ==
+        std::make_pair(Pattern::Object, std::string("plastic bags")));
+  CHECK(frame_of("The ministry will ban plastic bags from next month.", "next month").first ==
+        Pattern::Object);
+  CHECK(frame_of("Tourists will be barred from June 1.", "June 1") ==
+        std::make_pair(Pattern::Passive, std::string("Tourists")));
+  // A place or an activity after "from" is what the party is barred from.
+  CHECK(frame_of("The ministry will ban lorries from the old town.", "").first == Pattern::ObjectFrom);
+  CHECK(frame_of("Tourists will be barred from the old town.", "").first == Pattern::PassiveFrom);
+  // The whole analysis: the banned thing is the action, the date a time scope.
+  const auto report = articlescope::analyse(
+      "Plastic bags\n\nThe ministry said on Monday that it will ban plastic "
+      "bags from May. Shops have until then to sell their stock.");
+  const auto& ps = report.provisions;
+  REQUIRE(ps.size() == 1);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "plastic bags");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "from May");
+}
+
+TEST_CASE("a time phrase between the party and its verb does not stand for the party", "[policy]") {
+  for (const auto& [text, date] : std::vector<std::pair<std::string, std::string>>{
+           {"The port authority on Monday banned fishing boats.", "Monday"},
+           {"The port authority last week banned fishing boats.", "last week"}}) {
+    const auto v = viewed_with_mention(text, date);
+    const auto cs = find_candidates(v.view);
+    REQUIRE_FALSE(cs.empty());
+    const ArgumentFrame f = argument_frame(v.view, cs[0]);
+    CHECK(words(v.view, f.actor) == "The port authority");
+    CHECK(words(v.view, f.action) == "fishing boats");
+  }
+  // "by" and a date after a passive is a deadline, not the one who decides.
+  const auto deadline = viewed_with_mention("Night fishing will be banned by 2030.", "2030");
+  const ArgumentFrame f = argument_frame(deadline.view, find_candidates(deadline.view).at(0));
+  CHECK(f.pattern == Pattern::Passive);
+  CHECK(f.actor.empty());
+  const auto agent = viewed("Night fishing will be banned by the port authority.");
+  CHECK(words(agent.view, argument_frame(agent.view, find_candidates(agent.view).at(0)).actor) ==
+        "the port authority");
+}
+
 TEST_CASE("a possessive and the noun it qualifies are one role, the first one's", "[policy]") {
   for (const std::string sentence :
        {"The regulator seized the dealer's boats.", "The regulator seized the dealers' boats."}) {
@@ -834,7 +885,8 @@ TEST_CASE("the policy models: shapes checked, malformed bytes refused", "[policy
   CHECK(scores[0] > 0);
   // A model of another kind, shape or a damaged file is refused, and the models stay as they were.
   Models untouched;
-  const learn::ModelShape three_classes{kDetectShape.kind, 3, 1};  // the detector's shape before the joint one
+  const learn::ModelShape three_classes{kDetectShape.kind, 3,
+                                        1};  // the detector's shape before the joint one
   CHECK_FALSE(untouched.load(roles, detect));
   CHECK_FALSE(untouched.load(make(three_classes, {-0.5f}), roles));
   CHECK_FALSE(untouched.load(detect, make(kDetectShape, {-0.5f})));
@@ -1097,14 +1149,16 @@ TEST_CASE("who states a decision: a verb of asking above it, a body announcing i
     }
   }
   SECTION("a body that holds the power announces what it will do; a bill's 'will allow' stays proposed") {
-    const std::string ministry = "The ministry will allow farmers to export grain through the northern ports.";
+    const std::string ministry =
+        "The ministry will allow farmers to export grain through the northern ports.";
     const auto ps = provisions_of(ministry);
     REQUIRE(ps.size() == 1);
     CHECK(ps[0].status == Status::Allowed);
     CHECK((ps[0].flags & kFuture));
     REQUIRE(ps[0].subject);
     CHECK(ps[0].subject->text == "farmers");
-    const auto bill = provisions_of("The bill will allow farmers to export grain through the northern ports.");
+    const auto bill =
+        provisions_of("The bill will allow farmers to export grain through the northern ports.");
     for (const Provision& p : bill) CHECK(p.status != Status::Allowed);
   }
   SECTION("'..., and X may still V' after a decision is what the decision leaves allowed") {

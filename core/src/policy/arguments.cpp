@@ -93,16 +93,32 @@ ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c) {
   const auto word = [&](std::size_t k) -> std::string_view {
     return k < n ? std::string_view(s.words[k].lower) : "";
   };
-  const WordRange left = g.begin > begin ? np_ending_at(s, g.begin, begin) : WordRange{};
+  WordRange left = g.begin > begin ? np_ending_at(s, g.begin, begin) : WordRange{};
+  // "The council last week banned X", "The council on Monday banned X": the party is before the time phrase.
+  std::size_t party_end = left.last;
+  while (party_end > left.first && is_date_phrase(s, {party_end - 1, party_end})) --party_end;
+  if (party_end == left.first && !left.empty()) {
+    std::size_t k = left.first;
+    if (k > begin && s.words[k - 1].pos == Pos::IN) --k;
+    const WordRange before = k > begin ? np_ending_at(s, k, begin) : WordRange{};
+    if (!before.empty() && !is_date_phrase(s, before)) left = before;
+  } else {
+    left.last = party_end;
+  }
   // "by Y" after the trigger names the actor of a passive.
   const auto by_agent = [&](std::size_t from) {
     for (std::size_t k = from; k < end; ++k) {
       if (s.words[k].lower == "by") {
         const WordRange agent = np_starting_at(s, k + 1, end);
-        if (!agent.empty()) return agent;
+        // "by 2016", "by the end of May": a deadline, not who decides.
+        if (!agent.empty() && !is_date_phrase(s, agent)) return agent;
       }
     }
     return WordRange{};
+  };
+  // "from May", "from next month": when a decision starts, not what it bars anyone from.
+  const auto from_date = [&](std::size_t from) {
+    return is_date_phrase(s, np_starting_at(s, from + 1, end));
   };
   // "barred X from V-ing", also past a participial phrase between commas ("kept X, delivered in May, from
   // V-ing"; the clause then runs on past the commas): X the subject, V-ing the action. False when no "from"
@@ -111,7 +127,7 @@ ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c) {
     if (party.empty()) return false;
     const std::size_t from = past_parenthetical(s, party.last);
     const std::size_t from_end = from == party.last ? end : clause_end(s, from);
-    if (word(from) != "from" || from + 1 >= from_end) return false;
+    if (word(from) != "from" || from + 1 >= from_end || from_date(from)) return false;
     f.pattern = Pattern::ObjectFrom;
     f.subject = party;
     f.action = clause_from(s, from + 1, from_end);
@@ -195,7 +211,7 @@ ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c) {
       f.pattern = Pattern::PassiveTo;
       f.subject = left;
       f.action = clause_from(s, after + 1, end);
-    } else if (word(after) == "from" && after + 1 < end) {
+    } else if (word(after) == "from" && after + 1 < end && !from_date(after)) {
       f.pattern = Pattern::PassiveFrom;
       f.subject = left;
       f.action = clause_from(s, after + 1, end);

@@ -279,7 +279,9 @@ void complete_action_phrase(const SentenceView& s, const Candidate& c, Roles& ro
   const WordRange phrase{first, verb};
   if (phrase.empty() || !holds_a_name_or_noun(s, phrase)) return;
   const WordRange a = roles.action;
-  const bool part = !a.empty() && a.first >= phrase.first && a.last <= verb;
+  // A part of the phrase, or a part that runs on into the verb group ("pavements remains"): not a reading of
+  // its own.
+  const bool part = !a.empty() && a.first >= phrase.first && a.first < verb && a.last <= c.first;
   const bool trigger_itself = !a.empty() && a.first >= c.first && a.last <= c.last + 1;
   // A trigger read as its own action stays after "be": "the striker was suspended" (the party and the act,
   // as the guidelines read it); after "remain" or "stay" a ban continues on a thing or an activity.
