@@ -258,6 +258,39 @@ export const FOCUS_STATE = () => {
   };
 };
 
+/**
+ * The side panel's box, the window's, and the page's elements that reach under the panel (each as
+ * 'tag#id.class', with its box's right edge): none when the page is laid out beside the panel.
+ */
+export const PAGE_BESIDE_PANEL = () => {
+  const panel = document.querySelector('articlescope-panel')?.getBoundingClientRect() ?? null;
+  const under = [];
+  for (const element of [document.documentElement, document.body, ...document.body.querySelectorAll('*')]) {
+    const rect = element.getBoundingClientRect();
+    if (panel && rect.width > 0 && rect.height > 0 && rect.right > panel.left + 0.5) {
+      const name = `${element.localName}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
+      under.push(`${name} (right ${Math.round(rect.right)})`);
+    }
+  }
+  return {
+    panel: panel && { left: panel.left, right: panel.right, top: panel.top, width: panel.width, height: panel.height },
+    window: { innerWidth, innerHeight, clientWidth: document.documentElement.clientWidth },
+    pageRight: document.documentElement.getBoundingClientRect().right,
+    under,
+  };
+};
+
+/** What is drawn at the centre of the page element `selector`: 'itself' when nothing covers it. */
+export const PAGE_ELEMENT_HIT = (selector) => {
+  const element = document.querySelector(selector);
+  element.scrollIntoView({ block: 'center' });
+  const rect = element.getClientRects()[0];  // a link's first line (the box of a wrapped link has gaps)
+  const [x, y] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
+  const hit = document.elementFromPoint(x, y);
+  if (hit && (hit === element || element.contains(hit))) return 'itself';
+  return `${hit?.localName ?? 'nothing'} at ${Math.round(x)},${Math.round(y)} (window ${innerWidth}x${innerHeight})`;
+};
+
 /** Where provision `index`'s first mark and the panel are on screen, and what is drawn at the mark's centre. */
 export const MARK_AND_PANEL = (index) => {
   const mark = [...document.querySelectorAll('[data-articlescope="provision"]')].find((m) => m.dataset.provisions.split(' ').includes(String(index)));
@@ -302,7 +335,7 @@ const WAIT = 60_000;
 
 /**
  * Defines the extension's end-to-end tests for one browser. makeDriver() resolves to
- * {start(), stop(), goto(url), evaluate(fn, arg), waitFor(fn, arg), click(x, y), press(key), setViewport(width, height),
+ * {start(), stop(), goto(url), evaluate(fn, arg), waitFor(fn, arg), click(x, y), wheel(x, y, deltaY), press(key), setViewport(width, height),
  *  pressButton(),
  *  waitForBadge() → {text, title}, openExtensionPage(path), screenshot(path),
  *  listenerCount() → number of event listeners in the page (document, descendants, shadow trees) or null,
@@ -577,6 +610,54 @@ export function defineExtensionTests(browserName, { skip, makeDriver }) {
         assert.equal(seen.markVisible, true, `the sentence is not under the panel: ${JSON.stringify(seen)}`);
         await shot('narrow');
         await toggleOffAndCheck('narrow window');
+      } finally {
+        await driver.setViewport(1280, 900);
+      }
+    });
+
+    test('a wide window: the page is laid out beside the side panel, scrolls and clicks, keeps its scroll bar; Escape and × close', async () => {
+      // Until a condition holds (the page's stylesheet arrives just after the panel), at most 15 s.
+      const until = async (fn, arg) => {
+        for (const end = Date.now() + 15_000; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 100))) {
+          if (await driver.evaluate(fn, arg)) return;
+        }
+      };
+      try {
+        for (const [width, height, closeWith] of [[1280, 800, 'close button'], [1920, 1080, 'Escape']]) {
+          const label = `${width}x${height}`;
+          await driver.setViewport(width, height);
+          const shown = await openAndAnalyse('/wide.html');
+          assert.equal(shown.state, 'report', JSON.stringify(shown.message));
+          assert.ok(shown.items.some((i) => /run through the night/.test(i.text)), JSON.stringify(shown.items));
+          await until(() => document.documentElement.getBoundingClientRect().right < document.documentElement.clientWidth - 1);
+          const seen = await driver.evaluate(PAGE_BESIDE_PANEL);
+          // A side sheet of a fixed width, the window's height, at the right edge, left of the page's scroll bar.
+          assert.deepEqual({ width: seen.panel.width, height: seen.panel.height, top: seen.panel.top }, { width: 400, height, top: 0 }, `${label}: ${JSON.stringify(seen)}`);
+          assert.ok(Math.abs(seen.panel.right - seen.window.clientWidth) <= 1, `${label}: at the right edge, not over the scroll bar: ${JSON.stringify(seen)}`);
+          // Nothing of the page is under the panel: not the article, not the right-hand column, not the header's end.
+          assert.deepEqual(seen.under, [], `${label}: page elements under the panel (panel from x=${seen.panel.left})`);
+          for (const selector of ['#login', '#last-link', 'article p:first-of-type']) {
+            assert.equal(await driver.evaluate(PAGE_ELEMENT_HIT, selector), 'itself', `${label}: ${selector} can be clicked`);
+          }
+          // The page scrolls under the mouse wheel, outside the panel.
+          await driver.evaluate(() => window.scrollTo(0, 0));
+          await driver.wheel(Math.round(seen.panel.left / 2), Math.round(height / 2), 400);
+          await until(() => scrollY > 0);
+          assert.ok((await driver.evaluate(() => scrollY)) > 0, `${label}: the page scrolled`);
+          await driver.evaluate(() => window.scrollTo(0, 0));
+          await shot(`wide-${width}`);
+
+          // Closed by the panel's × or by Escape (the panel has the focus): the page takes the whole window again.
+          if (closeWith === 'Escape') await driver.press('Escape');
+          else await clickInPanel('.close');
+          await waitForNoPanel();
+          await until(() => Math.abs(document.documentElement.getBoundingClientRect().right - document.documentElement.clientWidth) <= 0.5);
+          const after = await driver.evaluate(PAGE_BESIDE_PANEL);
+          assert.equal(after.pageRight, after.window.clientWidth, `${label}: the page has the whole width after ${closeWith}`);
+          const restored = await driver.evaluate(PAGE_RESTORED);
+          assert.equal(restored.sameHtml, true);
+          assert.equal(restored.differentNode, -1);
+        }
       } finally {
         await driver.setViewport(1280, 900);
       }

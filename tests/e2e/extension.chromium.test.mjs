@@ -40,6 +40,8 @@ async function makeDriver({ trapPort }) {
       context = await chromium.launchPersistentContext(profile.path, {
         executablePath: CHROMIUM_PATH,
         headless: true,  // Chromium's new headless mode, which runs extensions
+        // The page's scroll bar as a reader sees it (playwright hides scroll bars by default): the panel must not cover it.
+        ignoreDefaultArgs: ['--hide-scrollbars'],
         viewport: { width: 1280, height: 900 },
         args: [
           ...CHROMIUM_ARGS.filter((arg) => arg !== '--headless'),
@@ -71,6 +73,10 @@ async function makeDriver({ trapPort }) {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     waitFor: (fn, arg) => page.waitForFunction(fn, arg, WAIT),
     click: (x, y) => page.mouse.click(x, y),
+    async wheel(x, y, deltaY) {
+      await page.mouse.move(x, y);
+      await page.mouse.wheel(0, deltaY);
+    },
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: (path) => page.screenshot({ path }),

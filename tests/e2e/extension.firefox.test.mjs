@@ -83,6 +83,10 @@ async function makeDriver({ trapPort }) {
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     waitFor: (fn, arg) => page.waitForFunction(fn, WAIT, arg),
     click: (x, y) => page.mouse.click(x, y),
+    async wheel(x, y, deltaY) {
+      await page.mouse.move(x, y);
+      await page.mouse.wheel({ deltaY });
+    },
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: (path) => page.screenshot({ path }),

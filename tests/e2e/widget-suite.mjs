@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 
 import { startStaticServer } from '../js/support/static-server.mjs';
 import { presentReport } from '../../web/ui/present.js';
-import { ensureArtifactsDir, fixturesDir, wasmBuilt } from './helpers.mjs';
+import { ensureArtifactsDir, fixturesDir, repoRoot, wasmBuilt } from './helpers.mjs';
 
 const widgetFixtures = join(fixturesDir, 'widget');
 
@@ -23,6 +23,11 @@ const POLICIES = {
   readme: (cdn) => `default-src 'self'; ${readmeCsp(cdn)}`,
   'no-wasm': (cdn) => `default-src 'self'; script-src 'self' ${cdn}; worker-src 'self' blob:; connect-src 'self' ${cdn}`,
   'no-blob-worker': (cdn) => `default-src 'self'; script-src 'self' ${cdn} 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self' ${cdn}`,
+  // Trusted Types enforced, with an allow-list that names only the widget's policy (web/widget/README.md).
+  'trusted-types': (cdn) => `default-src 'self'; ${readmeCsp(cdn)}; require-trusted-types-for 'script'; trusted-types articlescope`,
+  'trusted-types-no-blob-worker': (cdn) =>
+    `${POLICIES['no-blob-worker'](cdn)}; require-trusted-types-for 'script'; trusted-types articlescope`,
+  'trusted-types-unlisted': (cdn) => `default-src 'self'; ${readmeCsp(cdn)}; require-trusted-types-for 'script'; trusted-types host-policy`,
 };
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
@@ -41,7 +46,8 @@ export async function startWidgetServers() {
       }),
     },
   });
-  const routes = {};
+  // The browser asks for a favicon on its own: a 404 would be a console error of the host page.
+  const routes = { '/favicon.ico': () => ({ type: 'image/png', body: readFileSync(join(repoRoot, 'web', 'demo', 'favicon.png')) }) };
   for (const name of readdirSync(widgetFixtures)) {
     const type = TYPES[name.slice(name.lastIndexOf('.'))];
     routes[`/host/${name}`] = (url) => {
@@ -166,7 +172,7 @@ function assertShowsReport(view, label) {
 /**
  * Defines the widget suite for one browser. openBrowser() resolves to a driver:
  * {goto(url), evaluate(fn, arg), waitFor(fn, arg), screenshot(path), setViewport(width, height),
- *  press(key), setColorScheme(scheme) | null, close()}.
+ *  press(key), setColorScheme(scheme) | null, consoleErrors() → the page's console errors since the last call, close()}.
  */
 export function widgetSuite(browserName, openBrowser, { skip = false } = {}) {
   describe(`<article-scope> widget in ${browserName}`, { skip, timeout: 300_000 }, () => {
@@ -430,6 +436,69 @@ export function widgetSuite(browserName, openBrowser, { skip = false } = {}) {
       const host = await driver.evaluate(HOST_VIEW);
       assert.ok(host.violations.includes('script-src') || host.violations.includes('wasm-eval'), `violations: ${host.violations}`);
       await driver.screenshot(join(ensureArtifactsDir(), `${browserName}-widget-csp.png`));
+    });
+
+    // Where the browser has Trusted Types: Chromium, and Firefox from 145 (an older Firefox ESR has none, and the
+    // test skips itself there).
+    test('a host enforcing Trusted Types: reports render, in a worker or not, with no violation and no console error', async (t) => {
+      await driver.goto(`${servers.host}/host/trusted-types-host.html?csp=trusted-types`);
+      if (!(await driver.evaluate(() => typeof window.trustedTypes === 'object'))) {
+        t.skip(`${browserName} has no Trusted Types`);
+        return;
+      }
+      const ids = ['tt-widget', 'tt-template-widget'];
+      const cases = [
+        { query: '?csp=trusted-types', refused: [] }, // from the CDN: a blob: worker
+        { query: '?csp=trusted-types&widget=same', refused: [] }, // from the page's origin: the bundled worker
+        // No blob: worker: the main thread; the refused worker is the one console error.
+        { query: '?csp=trusted-types-no-blob-worker', refused: ['worker-src'], logged: /directive: "worker-src/ },
+        // An allow-list without the widget's policy: the policy is refused, and so is the worker; the main thread works.
+        {
+          query: '?csp=trusted-types-unlisted',
+          refused: ['trusted-types', 'require-trusted-types-for'],
+          logged: /TrustedTypePolicy named 'articlescope'|requires 'TrustedScriptURL' assignment/,
+        },
+      ];
+      for (const { query, refused, logged = null } of cases) {
+        driver.consoleErrors();
+        await open('trusted-types-host.html', ids, query);
+        const story = await view('tt-widget');
+        assertShowsReport(story, `story ${query}`);
+        assert.ok(story.report.article.text.includes('Kessrin'));
+        assert.ok(story.columns.allowed.length >= 1 && story.columns.prohibited.length >= 1, JSON.stringify(story.columns));
+        const template = await view('tt-template-widget');
+        assertShowsReport(template, `template ${query}`);
+        assert.ok(template.report.article.text.includes('Velby'));
+        const shown = await driver.evaluate(() => {
+          const root = document.getElementById('tt-widget').shadowRoot;
+          return {
+            marks: document.querySelectorAll('#story mark[data-articlescope-mark]').length,
+            cards: root.querySelectorAll('.details .card-provision').length,
+            detailsShown: !root.querySelector('.details').hidden,
+          };
+        });
+        assert.ok(shown.marks > 0, 'the host article is highlighted');
+        assert.ok(shown.detailsShown && shown.cards === story.report.policy.provisions.length, JSON.stringify(shown));
+        const host = await driver.evaluate(HOST_VIEW);
+        assert.deepEqual(host.violations, refused, `${query}: no securitypolicyviolation event but the worker's`);
+        assert.equal(host.workers.length, 1, `one worker for both widgets: ${host.workers}`);
+        const errors = driver.consoleErrors().filter((text) => !logged?.test(text));
+        assert.deepEqual(errors, [], `${query}: no console error`);
+        // The page does enforce Trusted Types, and a violation would have been seen: a string into innerHTML.
+        const stringRefused = await driver.evaluate(() => {
+          try {
+            document.createElement('div').innerHTML = '<b>a plain string</b>';
+            return false;
+          } catch {
+            return true;
+          }
+        });
+        assert.equal(stringRefused, true, 'innerHTML refuses a plain string on this page');
+        await driver.waitFor(() => window.__violations.includes('require-trusted-types-for'), null);
+        // Firefox does not send its CSP messages over WebDriver BiDi: there the events above are what counts.
+        if (browserName === 'chromium') assert.ok(driver.consoleErrors().length >= 1, 'the violation is a console error');
+      }
+      await driver.screenshot(join(ensureArtifactsDir(), `${browserName}-widget-trusted-types.png`));
     });
 
     test('a CSP that refuses blob workers: the analysis runs on the main thread', async () => {

@@ -7,6 +7,10 @@ const WAIT = { timeout: 60_000 };
 widgetSuite('chromium', async () => {
   const browser = await launchChromium('chromium-widget', { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
   const { page } = browser;
+  const consoleErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
   return {
     goto: (url) => page.goto(url),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
@@ -15,6 +19,7 @@ widgetSuite('chromium', async () => {
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     press: (key) => page.keyboard.press(key),
     setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    consoleErrors: () => consoleErrors.splice(0),
     close: () => browser.close(),
   };
 });

@@ -10,6 +10,10 @@ widgetSuite(
     const firefox = await launchFirefox('firefox-widget');
     const { page } = firefox;
     await page.setViewport({ width: 1280, height: 900 });
+    const consoleErrors = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     return {
       goto: (url) => page.goto(url),
       evaluate: (fn, arg) => page.evaluate(fn, arg),
@@ -18,6 +22,7 @@ widgetSuite(
       setViewport: (width, height) => page.setViewport({ width, height }),
       press: (key) => page.keyboard.press(key),
       setColorScheme: null, // not available over WebDriver BiDi in this puppeteer: the dark theme is checked in Chromium
+      consoleErrors: () => consoleErrors.splice(0),
       close: () => firefox.close(),
     };
   },

@@ -15,9 +15,17 @@ const MESSAGE = {
 };
 
 // The one stylesheet put into a page, while the panel is open: a user-origin sheet, whose !important rules
-// beat the page's own !important ones, for what inline styles cannot reach (the marks' ::before/::after).
-const MARK_CSS = {
-  css: '[data-articlescope]::before, [data-articlescope]::after { content: none !important; display: none !important; }',
+// beat the page's own !important ones, for what inline styles cannot reach: the marks' ::before/::after, and
+// the room for the side panel. Where the panel is a side panel (content/panel.css: 400 px wide, in windows
+// wider than 600 px), the page is laid out beside it, in the window less those 400 px (the root's margin, and
+// a maximum width for pages that set `html { width: 100% }`), so none of the page is under the panel: not its
+// text or images, not the end of its header; its scroll bar stays at the window's edge, right of the panel.
+// In narrower windows the panel is a sheet at the bottom.
+const PAGE_CSS = {
+  css: [
+    '[data-articlescope]::before, [data-articlescope]::after { content: none !important; display: none !important; }',
+    '@media not all and (max-width: 600px) { html { margin-right: 400px !important; max-width: calc(100% - 400px) !important; } }',
+  ].join('\n'),
   origin: 'USER',
 };
 
@@ -107,8 +115,8 @@ export async function toggleOnTab(tab) {
     // Top frame only: the panel belongs to the page the user is on, not to the frames inside it.
     const target = { tabId: tab.id, frameIds: [0] };
     const [injection] = await api.scripting.executeScript({ target, files: ['content.js'] });
-    if (injection?.result?.toggled === 'opened') await api.scripting.insertCSS({ target, ...MARK_CSS });
-    else await api.scripting.removeCSS({ target, ...MARK_CSS }).catch(() => {});
+    if (injection?.result?.toggled === 'opened') await api.scripting.insertCSS({ target, ...PAGE_CSS });
+    else await api.scripting.removeCSS({ target, ...PAGE_CSS }).catch(() => {});
     await clearButton(tab.id);
   } catch (error) {
     await tellOnButton(tab.id, `ArticleScope cannot read this page: ${error.message ?? error}`);
@@ -127,7 +135,7 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     return true;  // answered asynchronously
   }
   if (message.type === MESSAGE.closed && sender.tab) {
-    api.scripting.removeCSS({ target: { tabId: sender.tab.id, frameIds: [0] }, ...MARK_CSS }).catch(() => {});
+    api.scripting.removeCSS({ target: { tabId: sender.tab.id, frameIds: [0] }, ...PAGE_CSS }).catch(() => {});
     return false;
   }
   if (message.type === MESSAGE.openSettings) {

@@ -2,6 +2,7 @@
 // Same analyze() as articlescope.js, but asynchronous.
 // Only the error class: the WebAssembly loader (articlescope.js) is the worker's to download, not the page's.
 import { ArticleScopeError } from './errors.js';
+import { bundledWorkerUrl, workerScriptUrl } from './worker-url.js';
 
 /**
  * Starts a module worker running the WebAssembly core.
@@ -19,7 +20,7 @@ import { ArticleScopeError } from './errors.js';
  *     alongside the first analysis (even in a second worker) only competes with it for the processor.
  */
 export function createWorkerAnalyzer(opts = {}) {
-  const workerUrl = opts.workerUrl ?? new URL('./dist/worker.js', import.meta.url);
+  const workerUrl = opts.workerUrl ?? bundledWorkerUrl;
   const init = { type: 'init', wasmUrl: opts.wasmUrl ? String(opts.wasmUrl) : undefined, wasmBinary: opts.wasmBinary };
   // The init message waits for the compiled module (the worker loads its scripts meanwhile); the worker holds
   // analyses that arrive before it.
@@ -55,7 +56,8 @@ export function createWorkerAnalyzer(opts = {}) {
 
   let startedWorker = opts.worker;
   const start = ({ warmUp = false } = {}) => {
-    worker = startedWorker ?? new Worker(workerUrl, { type: 'module' });
+    // A TrustedScriptURL where the page enforces Trusted Types (worker-url.js).
+    worker = startedWorker ?? new Worker(workerScriptUrl(workerUrl), { type: 'module' });
     startedWorker = null;
     worker.onmessage = (event) => {
       const message = event.data;

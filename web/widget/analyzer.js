@@ -7,11 +7,11 @@
 // page cannot freeze the host. When WebAssembly itself is refused (a CSP without 'wasm-unsafe-eval'), the
 // failure says so, with the code 'csp_blocks_wasm'.
 import { ArticleScopeError } from '../lib/errors.js';
+import { bundledWorkerBlobUrl, bundledWorkerUrl, revokeWorkerBlobUrl } from '../lib/worker-url.js';
 
 /** Largest input analysed on the main thread (a worker takes the core's own limit, 16 MiB). */
 export const MAIN_THREAD_MAX_BYTES = 2 * 1024 * 1024;
 
-const libUrl = new URL('../lib/', import.meta.url);
 // The smallest valid module: compiling it tells whether this page may compile WebAssembly at all.
 const EMPTY_WASM_MODULE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
 
@@ -63,20 +63,17 @@ async function start() {
 
 async function startWorker() {
   const { createWorkerAnalyzer } = await import('../lib/worker-client.js');
-  const workerUrl = new URL('dist/worker.js', libUrl);
-  const crossOrigin = workerUrl.origin !== globalThis.location?.origin;
-  const blobUrl = crossOrigin
-    ? URL.createObjectURL(new Blob([`import ${JSON.stringify(workerUrl.href)};\n`], { type: 'text/javascript' }))
-    : null;
+  const crossOrigin = bundledWorkerUrl.origin !== globalThis.location?.origin;
+  const blobUrl = crossOrigin ? bundledWorkerBlobUrl() : null;
   let analyzer = null;
   try {
-    analyzer = createWorkerAnalyzer({ workerUrl: blobUrl ?? workerUrl });
+    analyzer = createWorkerAnalyzer({ workerUrl: blobUrl ?? bundledWorkerUrl });
     await analyzer.ready;
   } catch (error) {
     analyzer?.terminate();
     throw error;
   } finally {
-    if (blobUrl) URL.revokeObjectURL(blobUrl);  // the worker has loaded (or failed): the URL is not needed
+    if (blobUrl) revokeWorkerBlobUrl(blobUrl);  // the worker has loaded (or failed): the URL is not needed
   }
   return {
     mode: crossOrigin ? 'blob-worker' : 'worker',
