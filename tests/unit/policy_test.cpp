@@ -1176,6 +1176,29 @@ TEST_CASE("who states a decision: a verb of asking above it, a body announcing i
   }
 }
 
+TEST_CASE("a participial clause after a decision in force says what that decision does", "[policy]") {
+  const auto lifted = [](const std::vector<Provision>& ps) {
+    return std::find_if(ps.begin(), ps.end(), [](const Provision& p) { return p.status == Status::Lifted; });
+  };
+  for (const std::string text :
+       {"The regulator approved the merger on Tuesday, ending a freeze on new licences.",
+        "The port authority allowed ferries to dock at night, ending a ban that had "
+        "stood for a decade."}) {
+    const auto ps = provisions_of(text);
+    check_offsets(text, ps);
+    const auto it = lifted(ps);
+    REQUIRE(it != ps.end());
+    for (const Provision& p : ps) CHECK(p.status != Status::Proposed);
+    // Its maker is the decision's.
+    REQUIRE(it->actor);
+    CHECK(it->actor->text == ps.front().actor->text);
+  }
+  // After a proposal the clause is what the proposal would do.
+  const auto proposal =
+      provisions_of("Campaigners proposed a new bylaw on Monday, ending the curfew in the park.");
+  CHECK(lifted(proposal) == proposal.end());
+}
+
 TEST_CASE("a passive or 'remain' trigger with no complement decides about the whole phrase before it",
           "[policy]") {
   const std::vector<std::pair<std::string, std::string>> cases = {

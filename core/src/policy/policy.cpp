@@ -270,6 +270,25 @@ bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
                                 "council", "court", "commission", "cabinet", "administration", "board"});
 }
 
+// "The council allowed X, ending a ban on Y": a participial clause set off by a comma after a decision in
+// force in the same sentence says what that decision does, so it is in force too, and its maker is that
+// decision's (the classifier reads a gerund as a proposal: "proposed ending the ban"). Only a decision verb
+// right after the comma, and a provision in force of the sentence before it. The decision, or null.
+const Provision* consequence_of_decision(const SentenceView& s, const Candidate& c,
+                                         const std::vector<Provision>& provisions,
+                                         std::size_t sentence_first) {
+  if (!s.tagged || !(c.sections & kDecisionVerbSections) || s.words[c.first].pos != syntax::Pos::VBG ||
+      c.first == 0 || s.words[c.first - 1].lower != ",")
+    return nullptr;
+  const std::size_t at = s.words[c.first].start;
+  for (std::size_t q = provisions.size(); q-- > sentence_first;) {
+    const Provision& p = provisions[q];
+    if (p.status != Status::Proposed && p.status != Status::Excluded && p.trigger && p.trigger->end <= at)
+      return &p;
+  }
+  return nullptr;
+}
+
 // "oil sold above the agreed price cap", "below the limit": a restriction noun after a preposition of
 // comparison is the standard something is measured against, named as background, not a decision the
 // sentence states. ("Under the rules" and "within the limits" are not among them: such phrases often state
@@ -493,6 +512,28 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       return in_force_status(features, models);
     };
     if (cls == static_cast<int>(Status::Proposed) && announced_by_decision_maker(s, c)) cls = in_force();
+    std::optional<Span> decision_actor;  // the maker of the decision this candidate is a consequence of
+    if (cls == static_cast<int>(Status::Proposed)) {
+      if (const Provision* decision = consequence_of_decision(s, c, provisions, sentence_first)) {
+        // What the clause does is what its words compose to ("ending a freeze" lifts), else the classifier's
+        // best status in force.
+        switch (reading_of(s, c, verb_group(s, c.first))) {
+          case Reading::Lift:
+            cls = static_cast<int>(Status::Lifted);
+            break;
+          case Reading::Restrict:
+          case Reading::Impose:
+            cls = static_cast<int>(Status::Imposed);
+            break;
+          case Reading::Permit:
+            cls = static_cast<int>(Status::Allowed);
+            break;
+          default:
+            cls = in_force();
+        }
+        decision_actor = decision->actor;
+      }
+    }
     // The classifier reads a decision noun as the subject of a proposal ("measures" and "rules" are often
     // bills) or of nothing; after a decision in force it is that decision (continues_decision_in_force).
     const bool decision_verb = (c.sections & kDecisionVerbSections) != 0;
@@ -558,9 +599,13 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     const ArgumentFrame frame = modal ? ArgumentFrame{} : argument_frame(s, c);
     tidy_roles(s, c, labelled);
     if (frame.parenthetical) read_past_parenthetical(frame, labelled);
+    const std::size_t added_first = provisions.size();
     for (const Roles& roles : split_coordination(s, labelled))
       add_provision(st, s, sentence, si, c, static_cast<Status>(cls), roles, frame, pronoun, pronoun_offset,
                     sentence_first, pronouns);
+    for (std::size_t q = added_first; q < provisions.size(); ++q) {
+      if (!provisions[q].actor) provisions[q].actor = decision_actor;
+    }
   }
   merge_lifted_content(st.article.text, provisions, sentence_first, pronouns);
   drop_restatements_of_lifted(provisions, sentence_first);
