@@ -576,14 +576,18 @@ TEST_CASE("a purpose phrase after a permission's object is its scope, also past 
 
 TEST_CASE("a lifted restriction takes the content of its relative clause past a comma or an appositive",
           "[policy]") {
-  const std::string comma =
-      "The council lifted the curfew on the harbour district, which had barred cafes from opening after ten.";
-  const auto ps = provisions_of(comma);
-  check_offsets(comma, ps);
-  REQUIRE(ps.size() == 1);
-  CHECK(ps[0].status == Status::Lifted);
-  REQUIRE(ps[0].subject);
-  CHECK(ps[0].subject->text == "cafes");
+  // Also when the lifting's own argument frame read the clause: the restriction is stated once.
+  for (const std::string comma :
+       {"The council lifted the curfew on the harbour district, which had barred cafes from opening after "
+        "ten.",
+        "A regional court struck down a city rule that barred cafes from opening after ten."}) {
+    const auto ps = provisions_of(comma);
+    check_offsets(comma, ps);
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Lifted);
+    REQUIRE(ps[0].subject);
+    CHECK(ps[0].subject->text == "cafes");
+  }
   const std::string appositive =
       "The regulator lifted a restriction on the older model, the Vento, which had been limited to airport "
       "use.";
@@ -1197,6 +1201,27 @@ TEST_CASE("a participial clause after a decision in force says what that decisio
   const auto proposal =
       provisions_of("Campaigners proposed a new bylaw on Monday, ending the curfew in the park.");
   CHECK(lifted(proposal) == proposal.end());
+}
+
+TEST_CASE("an action of adverbs or determiners alone is the trigger's own noun phrase", "[policy]") {
+  for (const auto& [text, action] : std::vector<std::pair<std::string, std::string>>{
+           {"Fishing groups had asked the ministry to scrap the quota altogether.", "the quota"}}) {
+    const auto ps = provisions_of(text);
+    check_offsets(text, ps);
+    REQUIRE(ps.size() == 1);
+    REQUIRE(ps[0].action);
+    CHECK(ps[0].action->text == action);
+  }
+  // A labelled action of a determiner alone: the noun phrase the noun trigger ends.
+  const auto v = viewed("Diplomats said the arms code worked better than the current ban.");
+  const auto cs = find_candidates(v.view);
+  const auto ban = std::find_if(cs.begin(), cs.end(),
+                                [&](const Candidate& c) { return v.view.words[c.first].lower == "ban"; });
+  REQUIRE(ban != cs.end());
+  Roles roles;
+  roles.action = {ban->first - 2, ban->first - 1};  // the
+  tidy_roles(v.view, *ban, roles);
+  CHECK(words(v.view, roles.action) == "the current ban");
 }
 
 TEST_CASE("a passive or 'remain' trigger with no complement decides about the whole phrase before it",

@@ -148,9 +148,14 @@ void merge_lifted_content(const std::string& text, std::vector<Provision>& provi
     for (std::size_t l = sentence_first; l < provisions.size(); ++l) {
       Provision& lifted = provisions[l];
       // What is lifted is the noun phrase the clause belongs to: the lifted action ends right before the
-      // pronoun, or runs on into the clause.
-      if (l == q || lifted.status != Status::Lifted || !lifted.action || lifted.action->start >= pronoun ||
-          !(lifted.action->end >= pronoun || blank(lifted.action->end, pronoun)))
+      // pronoun, or runs on into the clause; or the lifting was already read from the clause (its argument
+      // frame), and its action is a part of the clause's.
+      if (l == q || lifted.status != Status::Lifted || !lifted.action) continue;
+      const bool read_from_clause = lifted.action->start >= pronoun &&
+                                    lifted.action->start < content.action->end &&
+                                    content.action->start < lifted.action->end;
+      if (!read_from_clause && (lifted.action->start >= pronoun ||
+                                !(lifted.action->end >= pronoun || blank(lifted.action->end, pronoun))))
         continue;
       lifted.action = content.action;
       if (earlier_limit && content.trigger && content.trigger->start < content.action->start)

@@ -381,9 +381,24 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     roles.scopes.push_back(a);
     a = {};
   }
-  bool has_word = false;
-  for (std::size_t k = a.first; k < a.last; ++k) has_word = has_word || !s.words[k].punct;
-  if (!has_word) a = {};
+  // A span of punctuation, adverbs or determiners ("altogether", "again", "all") is nothing: adverbs say how,
+  // not what.
+  const auto no_word = [&] {
+    for (std::size_t k = a.first; k < a.last; ++k) {
+      const Word& w = s.words[k];
+      if (!(w.punct || syntax::is_adverb(w.pos) || w.pos == syntax::Pos::DT || w.pos == syntax::Pos::PDT))
+        return false;
+    }
+    return true;
+  };
+  // Then what the decision is about is the trigger's own noun phrase: the noun a verb governs ("scrap the
+  // quota"), or the phrase a noun trigger ends ("the current ban"); a verb trigger leaves it to the caller.
+  const auto trigger_phrase = [&]() -> WordRange {
+    if (c.governor && *c.governor < c.head) return {*c.governor + 1, c.last + 1};
+    if (syntax::is_noun(s.words[c.head].pos)) return np_ending_at(s, c.last + 1, clause_begin(s, c.first));
+    return {};
+  };
+  if (no_word()) a = trigger_phrase();
   // "lifted the curfew on Monday": a date is when, never what; with its preposition it is a time scope, and
   // a trigger noun governed by a verb ("lifted the curfew") is then what the decision is about.
   if (is_date_phrase(s, a)) {
@@ -399,6 +414,8 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       ++a.first;
   }
   while (a.last > a.first + 1 && is_function_word(s.words[a.last - 1])) --a.last;
+  // "scrap the quota altogether" -> "altogether" above.
+  if (!a.empty() && no_word()) a = trigger_phrase();
   // "covering the tankers from Wednesday", "from that date": a time phrase at the end of the action says when
   // the decision applies, a scope of it, not a part of what is decided.
   const WordRange when = trailing_time_phrase(s, a);
