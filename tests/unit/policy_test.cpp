@@ -1224,6 +1224,40 @@ TEST_CASE("an action of adverbs or determiners alone is the trigger's own noun p
   CHECK(words(v.view, roles.action) == "the current ban");
 }
 
+TEST_CASE("a negated passive of permitting states a prohibition of the thing before it", "[policy]") {
+  const auto rule_of = [](const Viewed& v) -> std::optional<ModalRule> {
+    for (const Candidate& c : find_candidates(v.view)) {
+      if (c.sections & bit(Section::Permit)) return stated_prohibition(v.view, c);
+    }
+    FAIL("no permit candidate");
+    return std::nullopt;
+  };
+  for (const auto& [text, action, scope] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Drones are not allowed over the festival site.", "Drones", "over the festival site"},
+           {"Glass bottles will not be permitted inside the stadium.", "Glass bottles", "inside the stadium"},
+           {"Pets are no longer allowed on night trains.", "Pets", "on night trains"}}) {
+    const auto v = viewed(text);
+    const auto rule = rule_of(v);
+    REQUIRE(rule);
+    CHECK(rule->status == Status::Prohibited);
+    CHECK(words(v.view, rule->roles.action) == action);
+    REQUIRE(rule->roles.scopes.size() == 1);
+    CHECK(words(v.view, rule->roles.scopes[0]) == scope);
+  }
+  for (const std::string text :
+       {"Drones are allowed over the festival site.", "We are not allowed to say more.",
+        "Reporters were not allowed to enter the court.", "The tools that are not allowed were removed.",
+        "Are drones not allowed over the festival site?"})
+    CHECK_FALSE(rule_of(viewed(text)));
+  // In the whole stage: read where the classifier passes over it.
+  const auto ps =
+      provisions_of("The festival opens on Friday. Drones are not allowed over the festival site.");
+  const auto drones = std::find_if(ps.begin(), ps.end(), [](const Provision& p) {
+    return p.status == Status::Prohibited && p.action && p.action->text == "Drones";
+  });
+  CHECK(drones != ps.end());
+}
+
 TEST_CASE("a passive or 'remain' trigger with no complement decides about the whole phrase before it",
           "[policy]") {
   const std::vector<std::pair<std::string, std::string>> cases = {

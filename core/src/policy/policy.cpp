@@ -577,6 +577,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
           std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
                       [&](const Provision& p) { return p.status != Status::Proposed; });
       modal = modal_rule(s, c, after_decision);
+      if (!modal) modal = stated_prohibition(s, c);
     }
     if (modal) cls = static_cast<int>(modal->status);
     if (cls == kNoProvision) continue;

@@ -284,8 +284,10 @@ void complete_action_phrase(const SentenceView& s, const Candidate& c, Roles& ro
   const bool part = !a.empty() && a.first >= phrase.first && a.first < verb && a.last <= c.first;
   const bool trigger_itself = !a.empty() && a.first >= c.first && a.last <= c.last + 1;
   // A trigger read as its own action stays after "be": "the striker was suspended" (the party and the act,
-  // as the guidelines read it); after "remain" or "stay" a ban continues on a thing or an activity.
-  if (!a.empty() && !part && !(trigger_itself && !group.be)) return;
+  // as the guidelines read it); after "remain" or "stay" a ban continues on a thing or an activity, and what
+  // "is (not) allowed" or "permitted" is the thing or activity before it ("Smoking is not allowed").
+  const bool permit = (c.sections & bit(Section::Permit)) != 0;
+  if (!a.empty() && !part && !(trigger_itself && (!group.be || permit))) return;
   if (!roles.actor.empty() && roles.actor.first < phrase.last && phrase.first < roles.actor.last) return;
   roles.action = phrase;
   if (!roles.subject.empty() && roles.subject.first >= phrase.first && roles.subject.last <= verb)
@@ -628,6 +630,31 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   rule.roles.action = {k + 1, without};
   rule.roles.scopes = {without_final_punct(s, {without, end})};
   rule.status = Status::Prohibited;
+  return rule;
+}
+
+std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  // A participle after "be" (tagged past tense at times: "are no longer allowed").
+  if (!s.tagged || s.question || !(c.sections & bit(Section::Permit)) || c.first != c.last ||
+      !(s.words[c.head].pos == Pos::VBN || s.words[c.head].pos == Pos::VBD))
+    return std::nullopt;
+  const VerbGroup g = verb_group(s, c.first);
+  // The modal section holds "no" ("no longer allowed"): a negation here, not a modal.
+  if (!g.be || !g.negated || g.to || g.have || !(g.modal.empty() || g.modal == "will" || g.modal == "no"))
+    return std::nullopt;
+  const std::size_t end = clause_end(s, c.first);
+  // "are not allowed to V" is often a complaint or a hypothetical ("we are not allowed to say"): the
+  // classifier's to read.
+  if (c.last + 1 < end && s.words[c.last + 1].pos == Pos::TO) return std::nullopt;
+  const WordRange subject = subject_phrase_before(s, g.begin);
+  if (subject.empty() || s.words[subject.first].pos == Pos::PRP || !holds_a_name_or_noun(s, subject))
+    return std::nullopt;
+  ModalRule rule;
+  rule.status = Status::Prohibited;
+  rule.roles.action = subject;
+  const std::size_t after = c.last + 1;
+  if (after < end && s.words[after].lower != "by") rule.roles.scopes = {without_final_punct(s, {after, end})};
   return rule;
 }
 

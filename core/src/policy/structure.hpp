@@ -67,6 +67,12 @@ struct ModalRule {
 /// states a decision in force; "..., and X may (still) V" then states what it leaves allowed, limit or not.
 std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, bool after_decision = false);
 
+/// "Drones are not allowed over the site", "Glass bottles will not be permitted": a negated passive of a
+/// permitting verb with a noun phrase before it and no "to V" after it states a prohibition of that thing,
+/// with what follows in the clause as its limit. Nothing in a question, a relative clause, after a pronoun
+/// ("we are not allowed") or with "to V" ("not allowed to say": often a complaint).
+std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candidate& c);
+
 /// "The permission applies only to fields near the border and only until May", "The ban covers only the old
 /// town": a carve-out verb (cover, apply) with "only", not negated, whose subject refers back to a decision
 /// ("the permission", "it") states that decision's limits. Returns the limits (each from its "only" to the
