@@ -1258,6 +1258,22 @@ TEST_CASE("a negated passive of permitting states a prohibition of the thing bef
   CHECK(drones != ps.end());
 }
 
+TEST_CASE("a verb of deciding the tagger read as a noun still continues the decision before it", "[policy]") {
+  // The tagger reads "prohibit" here as a noun ("measures prohibit" as a compound); the lexicon knows it only
+  // as a verb, and the noun phrase after it is its object.
+  const std::string text =
+      "The Union imposed sanctions on the shipping firms on Monday. The measures prohibit EU insurers from "
+      "covering their tankers.";
+  const auto v = viewed("The measures prohibit EU insurers from covering their tankers.");
+  REQUIRE(v.view.tagged);
+  REQUIRE(syntax::is_noun(v.view.words[2].pos));  // the premise: else this test tests nothing
+  const auto ps = provisions_of(text);
+  check_offsets(text, ps);
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status != Status::Proposed);
+  CHECK(restricts(ps[1].status));
+}
+
 TEST_CASE("a passive or 'remain' trigger with no complement decides about the whole phrase before it",
           "[policy]") {
   const std::vector<std::pair<std::string, std::string>> cases = {

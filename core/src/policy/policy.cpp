@@ -458,6 +458,26 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   st.last_provision_sentence = si;
 }
 
+// "The measures prohibit EU companies from ...": the tagger may read a verb between two noun phrases as a
+// noun. A one-word trigger the lexicon knows only as a verb of deciding (no noun section: "prohibit",
+// "forbids"), tagged as a noun, right before the start of a noun phrase, is that verb.
+bool verb_tagged_as_noun(const SentenceView& s, const Candidate& c) {
+  constexpr Sections kVerbs = bit(Section::Permit) | bit(Section::Prohibit) | bit(Section::Restrict) |
+                              bit(Section::Sanction) | bit(Section::Lift) | bit(Section::Legalise) |
+                              bit(Section::Exempt) | bit(Section::Impose);
+  constexpr Sections kNouns = bit(Section::PermitNoun) | bit(Section::ProhibitNoun) |
+                              bit(Section::RestrictNoun) | bit(Section::SanctionNoun) |
+                              bit(Section::LiftNoun) | bit(Section::LegaliseNoun) | bit(Section::ExemptNoun) |
+                              bit(Section::Legality) | bit(Section::DecisionNoun);
+  const Word& w = s.words[c.head];
+  if (c.first != c.last || !syntax::is_noun(w.pos) || !(w.starts & kVerbs) || (w.covered & kNouns) ||
+      c.last + 1 >= s.words.size())
+    return false;
+  const syntax::Pos next = s.words[c.last + 1].pos;
+  return next == syntax::Pos::DT || next == syntax::Pos::PRPS || next == syntax::Pos::PRP ||
+         next == syntax::Pos::CD || syntax::is_noun(next) || syntax::is_adjective(next);
+}
+
 // "The Union imposed sanctions on ... . The measures freeze their assets and ban ...": a finite verb trigger
 // without a modal whose subject refers back to a decision ("the measures", "these rules") states what that
 // decision does. When a provision in force was reported in one of the two sentences before, the candidate
@@ -470,7 +490,7 @@ bool continues_decision_in_force(const ArticleState& st, const SentenceView& s, 
   if (!g.modal.empty() || g.to || g.begin < 2) return false;
   const syntax::Pos verb = s.words[c.first].pos;
   const bool finite = verb == syntax::Pos::VBZ || verb == syntax::Pos::VBP || verb == syntax::Pos::VBD ||
-                      (g.be && verb == syntax::Pos::VBN);
+                      (g.be && verb == syntax::Pos::VBN) || verb_tagged_as_noun(s, c);
   // The second verb of "freeze ... and ban ..." is often tagged as a bare form.
   if (coordinated && (finite || verb == syntax::Pos::VB) &&
       is_one_of(s.words[g.begin - 1].lower, {"and", "or"}))
