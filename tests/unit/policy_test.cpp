@@ -74,6 +74,17 @@ std::vector<Provision> provisions_of(const std::string& text) {
   return extract(article, index, {});
 }
 
+// The roles tidy_roles makes of a labelled action and subject for the first candidate of `v`.
+Roles tidied(const Viewed& v, WordRange action, WordRange subject) {
+  const auto candidates = find_candidates(v.view);
+  REQUIRE_FALSE(candidates.empty());
+  Roles roles;
+  roles.action = action;
+  roles.subject = subject;
+  tidy_roles(v.view, candidates[0], roles);
+  return roles;
+}
+
 // Every span is an exact slice of the text it points into.
 void check_offsets(const std::string& text, const std::vector<Provision>& ps) {
   const auto check = [&](const std::optional<Span>& s) {
@@ -393,29 +404,23 @@ TEST_CASE("a role that is only the object of a preposition takes the noun its cl
 }
 
 TEST_CASE("the subject of a verb trigger is the whole noun phrase before its verb group", "[policy]") {
-  const auto tidied = [](const std::string& sentence, WordRange subject, WordRange action) {
+  const auto subject_of = [](const std::string& sentence, WordRange subject, WordRange action) {
     const auto v = viewed(sentence);
-    const auto candidates = find_candidates(v.view);
-    REQUIRE_FALSE(candidates.empty());
-    Roles roles;
-    roles.subject = subject;
-    roles.action = action;
-    tidy_roles(v.view, candidates[0], roles);
-    return words(v.view, roles.subject);
+    return words(v.view, tidied(v, action, subject).subject);
   };
   // A labelled part widens to the phrase: its "of" phrase, a participle's phrase, a list.
-  CHECK(tidied("Cargoes of timber are barred from entering the canal.", {0, 1}, {6, 9}) ==
+  CHECK(subject_of("Cargoes of timber are barred from entering the canal.", {0, 1}, {6, 9}) ==
         "Cargoes of timber");
-  CHECK(tidied("Clinics located in the province may not sell the vaccine.", {3, 5}, {8, 10}) ==
+  CHECK(subject_of("Clinics located in the province may not sell the vaccine.", {3, 5}, {8, 10}) ==
         "Clinics located in the province");
   // No subject labelled, a passive or predicative trigger with its complement: the phrase before it.
-  CHECK(tidied("Seeds, tools and fuel are exempt from the trade embargo.", {}, {8, 10}) ==
+  CHECK(subject_of("Seeds, tools and fuel are exempt from the trade embargo.", {}, {8, 10}) ==
         "Seeds , tools and fuel");
   // Without a complement the phrase before a passive is what is decided: no subject.
-  CHECK(tidied("The sale of fireworks is banned.", {}, {0, 4}).empty());
+  CHECK(subject_of("The sale of fireworks is banned.", {}, {0, 4}).empty());
   // A second noun phrase ("the lamp" / "the guard") and a pronoun stop the phrase.
-  CHECK(tidied("Under the lamp the guard may not open the gate.", {3, 5}, {8, 10}) == "the guard");
-  CHECK(tidied("Nobody knows what data they are allowed to keep.", {4, 5}, {8, 9}) == "they");
+  CHECK(subject_of("Under the lamp the guard may not open the gate.", {3, 5}, {8, 10}) == "the guard");
+  CHECK(subject_of("Nobody knows what data they are allowed to keep.", {4, 5}, {8, 9}) == "they");
 }
 
 TEST_CASE("a sentence whose subject names a decision in force again states what it does, in force",
@@ -743,16 +748,19 @@ TEST_CASE("a time phrase between the party and its verb does not stand for the p
         "the port authority");
 }
 
+TEST_CASE("a length of time is never the party: it is a time scope", "[policy]") {
+  const auto v = viewed("The union extended the embargo on the port for six months.");
+  const Roles roles = tidied(v, {6, 8}, {9, 11});  // the port; six months
+  CHECK(roles.subject.empty());
+  REQUIRE(roles.scopes.size() == 1);
+  CHECK(words(v.view, roles.scopes[0]) == "for six months");
+}
+
 TEST_CASE("a possessive and the noun it qualifies are one role, the first one's", "[policy]") {
   for (const std::string sentence :
        {"The regulator seized the dealer's boats.", "The regulator seized the dealers' boats."}) {
     const auto v = viewed(sentence);
-    const auto candidates = find_candidates(v.view);
-    REQUIRE_FALSE(candidates.empty());
-    Roles roles;
-    roles.action = {3, 5};   // the dealer
-    roles.subject = {6, 7};  // boats
-    tidy_roles(v.view, candidates[0], roles);
+    const Roles roles = tidied(v, {3, 5}, {6, 7});  // the dealer; boats
     CHECK(words(v.view, roles.action) == words(v.view, {3, 7}));
     CHECK(roles.subject.empty());
   }
@@ -760,12 +768,7 @@ TEST_CASE("a possessive and the noun it qualifies are one role, the first one's"
 
 TEST_CASE("two noun phrases joined by 'and' are one role, the first one's", "[policy]") {
   const auto v = viewed("The board imposed fines on three banks and two brokers.");
-  const auto candidates = find_candidates(v.view);
-  REQUIRE_FALSE(candidates.empty());
-  Roles roles;
-  roles.action = {5, 7};    // three banks
-  roles.subject = {8, 10};  // two brokers
-  tidy_roles(v.view, candidates[0], roles);
+  const Roles roles = tidied(v, {5, 7}, {8, 10});  // three banks; two brokers
   CHECK(words(v.view, roles.action) == "three banks and two brokers");
   CHECK(roles.subject.empty());
   // Not joined by a conjunction: two roles stay two.

@@ -364,6 +364,24 @@ WordRange purpose_phrase(const SentenceView& s, WordRange a) {
 // Where "only" opens a limit at words[k]: "only" followed by a preposition or a conjunction of condition or
 // time ("only to", "only on weekends", "only if"), not by an adverb or a number ("only slightly", "only
 // two").
+// "six months", "another two weeks", "a further 90 days": numbers and quantifiers before a unit of time.
+bool is_duration_phrase(const SentenceView& s, WordRange r) {
+  if (r.empty() || !is_one_of(s.words[r.last - 1].lemma, {"second", "minute", "hour", "day", "night", "week",
+                                                          "weekend", "month", "year", "decade", "century"}))
+    return false;
+  bool count = false;
+  for (std::size_t k = r.first; k + 1 < r.last; ++k) {
+    const Word& w = s.words[k];
+    if (w.pos == syntax::Pos::CD) {
+      count = true;
+    } else if (!is_one_of(w.lower,
+                          {"another", "a", "further", "additional", "more", "few", "several", "next"})) {
+      return false;
+    }
+  }
+  return count || (r.last - r.first == 2 && is_one_of(s.words[r.first].lower, {"a", "another", "several"}));
+}
+
 bool opens_limit(const SentenceView& s, std::size_t k) {
   if (s.words[k].lower != "only" || k + 1 >= s.words.size()) return false;
   const Word& next = s.words[k + 1];
@@ -481,6 +499,15 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   for (WordRange* r : {&roles.actor, &roles.subject}) *r = with_opening_noun(s, c, *r);
   complete_action_phrase(s, c, roles);
   complete_subject_phrase(s, c, roles);
+  // "for six months", "another two weeks": a length of time says how long, never who; with its preposition
+  // it is a time scope.
+  for (WordRange* r : {&roles.actor, &roles.subject}) {
+    if (!is_duration_phrase(s, *r)) continue;
+    const std::size_t first =
+        r->first > 0 && s.words[r->first - 1].pos == syntax::Pos::IN ? r->first - 1 : r->first;
+    roles.scopes.push_back({first, r->last});
+    *r = {};
+  }
   // "The court on Wednesday": a date at the end of an actor or subject says when, not who.
   for (WordRange* r : {&roles.actor, &roles.subject}) {
     std::size_t last = r->last;
