@@ -1277,6 +1277,17 @@ TEST_CASE("a verb of deciding the tagger read as a noun still continues the deci
   CHECK(restricts(ps[1].status));
 }
 
+TEST_CASE("a trigger phrase that names a proposal states a proposal, whatever the verb above does with it",
+          "[policy]") {
+  for (const std::string text : {"The senate blocked a proposal to ban imports of used tyres.",
+                                 "The council rejected a plan to lift the curfew in the port."}) {
+    const auto ps = provisions_of(text);
+    check_offsets(text, ps);
+    REQUIRE_FALSE(ps.empty());
+    for (const Provision& p : ps) CHECK(p.status == Status::Proposed);
+  }
+}
+
 TEST_CASE("a passive or 'remain' trigger with no complement decides about the whole phrase before it",
           "[policy]") {
   const std::vector<std::pair<std::string, std::string>> cases = {

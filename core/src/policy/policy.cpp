@@ -223,6 +223,16 @@ bool proposed_in_that_clause(const SentenceView& s, const Candidate& c) {
   return false;
 }
 
+// "blocked a proposal to ban X", "rejected a plan to lift Y": a trigger phrase that names a proposal before
+// its trigger word decides nothing itself: what it names is proposed, whatever the verb above does with it
+// (the guidelines read planned, backed and rejected proposals alike as proposed).
+bool proposal_named_in_phrase(const SentenceView& s, const Candidate& c) {
+  for (std::size_t k = c.first + 1; k < c.head; ++k) {
+    if (syntax::is_noun(s.words[k].pos) && (s.words[k].starts & bit(Section::ProposalCue))) return true;
+  }
+  return false;
+}
+
 // "proposed extending the ban to X", "urged the city to lift the curfew", "called for lifting the embargo":
 // a trigger inside the gerund or infinitive a verb of asking, planning or promising governs is asked for, not
 // in force. The verbs that take part in a decision ("voted to lift") or only weigh one ("opposed lifting",
@@ -528,7 +538,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
                            limited_provision(provisions, sentence_first, s, c, false) != nullptr;
     int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
     if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) &&
-        (proposed_in_that_clause(s, c) || proposed_by_verb_above(s, c)))
+        (proposed_in_that_clause(s, c) || proposed_by_verb_above(s, c) || proposal_named_in_phrase(s, c)))
       cls = static_cast<int>(Status::Proposed);
     // The best status in force of this candidate, for the rules below that find it stated in force.
     const auto in_force = [&] {
