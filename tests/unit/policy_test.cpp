@@ -1200,6 +1200,17 @@ TEST_CASE("a participial clause after a decision in force says what that decisio
     REQUIRE(it->actor);
     CHECK(it->actor->text == ps.front().actor->text);
   }
+  // Its maker is the decision's also when the classifier found the clause itself, whatever the labeller took
+  // for the actor (the main clause's object).
+  const std::string judge =
+      "A federal judge on Tuesday temporarily blocked the state's new abortion law, allowing the clinic in "
+      "Riverside to reopen while the case continues.";
+  const auto js = articlescope::analyse("Ruling\n\n" + judge).provisions;
+  const auto allowing = std::find_if(
+      js.begin(), js.end(), [](const Provision& p) { return p.trigger && p.trigger->text == "allowing"; });
+  REQUIRE(allowing != js.end());
+  REQUIRE(allowing->actor);
+  CHECK(allowing->actor->text == "A federal judge");
   // After a proposal the clause is what the proposal would do.
   const auto proposal =
       provisions_of("Campaigners proposed a new bylaw on Monday, ending the curfew in the park.");

@@ -547,9 +547,13 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       return in_force_status(features, models);
     };
     if (cls == static_cast<int>(Status::Proposed) && announced_by_decision_maker(s, c)) cls = in_force();
-    std::optional<Span> decision_actor;  // the maker of the decision this candidate is a consequence of
+    // The maker of the decision this candidate is a consequence of: its actor, whatever the labeller took.
+    std::optional<Span> decision_actor;
+    const Provision* consequence_of =
+        cls == kNoProvision ? nullptr : consequence_of_decision(s, c, provisions, sentence_first);
+    if (consequence_of) decision_actor = consequence_of->actor;
     if (cls == static_cast<int>(Status::Proposed)) {
-      if (const Provision* decision = consequence_of_decision(s, c, provisions, sentence_first)) {
+      if (consequence_of) {
         // What the clause does is what its words compose to ("ending a freeze" lifts), else the classifier's
         // best status in force.
         switch (reading_of(s, c, verb_group(s, c.first))) {
@@ -566,7 +570,6 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
           default:
             cls = in_force();
         }
-        decision_actor = decision->actor;
       }
     }
     // The classifier reads a decision noun as the subject of a proposal ("measures" and "rules" are often
@@ -640,7 +643,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       add_provision(st, s, sentence, si, c, static_cast<Status>(cls), roles, frame, pronoun, pronoun_offset,
                     sentence_first, pronouns);
     for (std::size_t q = added_first; q < provisions.size(); ++q) {
-      if (!provisions[q].actor) provisions[q].actor = decision_actor;
+      if (decision_actor) provisions[q].actor = decision_actor;
     }
   }
   merge_lifted_content(st.article.text, provisions, sentence_first, pronouns);
