@@ -1299,6 +1299,18 @@ TEST_CASE("a trigger phrase that names a proposal states a proposal, whatever th
   }
 }
 
+TEST_CASE("a scope inside the subject or the action is a part of it, shown once", "[policy]") {
+  const auto report = articlescope::analyse(
+      "Milk\n\nThe government on Monday allowed farmers to sell raw milk at markets. The decision does not "
+      "extend to the cheese the farms made in March.");
+  const auto& ps = report.provisions;
+  const auto excluded = std::find_if(ps.begin(), ps.end(), [](const Provision& p) {
+    return p.status == Status::Excluded && p.subject && p.subject->text.find("March") != std::string::npos;
+  });
+  REQUIRE(excluded != ps.end());
+  for (const Scope& scope : excluded->scopes) CHECK(scope.span.text.find("March") == std::string::npos);
+}
+
 TEST_CASE("a passive or 'remain' trigger with no complement decides about the whole phrase before it",
           "[policy]") {
   const std::vector<std::pair<std::string, std::string>> cases = {

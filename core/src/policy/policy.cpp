@@ -448,10 +448,15 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       p.actor = st.last_actor.span;
     }
   }
+  // A scope inside the subject or the action is a part of it ("the drones delivered in March"): shown once.
+  const auto inside = [&](const std::optional<Span>& role, const Span& r) {
+    return role && role->start <= r.start && r.end <= role->end;
+  };
   for (const WordRange& r : roles.scopes) {
     Scope scope;
     scope.kind = scope_kind(s, r);
     scope.span = span_of(st.article.text, s, r);
+    if (inside(p.subject, scope.span) || inside(p.action, scope.span)) continue;
     p.scopes.push_back(std::move(scope));
   }
   p.flags = flags_of(s, c);
