@@ -1167,6 +1167,12 @@ TEST_CASE("who states a decision: a verb of asking above it, a body announcing i
     const auto bill =
         provisions_of("The bill will allow farmers to export grain through the northern ports.");
     for (const Provision& p : bill) CHECK(p.status != Status::Allowed);
+    // Also where the classifier read nothing at all: a body's "will restrict" is a restriction in force.
+    const auto ministry_restricts =
+        provisions_of("The trade ministry will restrict exports of raw copper, officials said on Friday.");
+    REQUIRE(ministry_restricts.size() == 1);
+    CHECK(restricts(ministry_restricts[0].status));
+    CHECK((ministry_restricts[0].flags & kFuture));
   }
   SECTION("'..., and X may still V' after a decision is what the decision leaves allowed") {
     const std::string t = "Fuel is exempt from the port ban, and vessels in distress may still dock.";

@@ -270,7 +270,8 @@ constexpr Sections kDecisionVerbSections =
     bit(Section::Lift) | bit(Section::Legalise) | bit(Section::Exempt) | bit(Section::Impose);
 
 // "The ministry will allow X to V", "Valmora will ban Y from May": a body that holds the power saying what
-// it will do announces a decision (in force, flagged as future). What a bill, an offer, a plan or a party
+// it will do announces a decision (in force, flagged as future), whether the classifier read a proposal or
+// nothing. What a bill, an offer, a plan or a party
 // ("it", "Labour") "will allow" is still proposed, and stays what the classifier says.
 bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
   if (!s.tagged || !(c.sections & kDecisionVerbSections) || !syntax::is_verb(s.words[c.head].pos))
@@ -551,7 +552,9 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       status_features(s, candidates, k, features);
       return in_force_status(features, models);
     };
-    if (cls == static_cast<int>(Status::Proposed) && announced_by_decision_maker(s, c)) cls = in_force();
+    if ((cls == static_cast<int>(Status::Proposed) || cls == kNoProvision) &&
+        announced_by_decision_maker(s, c))
+      cls = in_force();
     // The maker of the decision this candidate is a consequence of: its actor, whatever the labeller took.
     std::optional<Span> decision_actor;
     const Provision* consequence_of =
