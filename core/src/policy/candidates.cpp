@@ -4,12 +4,6 @@ namespace articlescope::policy {
 
 namespace {
 
-constexpr Sections kNounSections = bit(Section::PermitNoun) | bit(Section::ProhibitNoun) |
-                                   bit(Section::RestrictNoun) | bit(Section::SanctionNoun) |
-                                   bit(Section::LiftNoun) | bit(Section::LegaliseNoun) | bit(Section::ExemptNoun);
-constexpr Sections kVerbSections = bit(Section::Permit) | bit(Section::Prohibit) | bit(Section::Restrict) |
-                                   bit(Section::Sanction) | bit(Section::Lift) | bit(Section::Legalise) |
-                                   bit(Section::Exempt) | bit(Section::Impose);
 // Words that may stand between a governing verb and its object noun: determiners, numbers, short
 // modifiers. A clause boundary, another verb-like cue or more than three words end the object.
 constexpr std::size_t kMaxObjectGap = 3;
@@ -23,7 +17,7 @@ bool is_determiner_like(const Word& w) {
 
 }  // namespace
 
-bool is_noun_frame(Sections sections) { return (sections & kNounSections) != 0; }
+bool is_noun_frame(Sections sections) { return (sections & kNounFrameSections) != 0; }
 
 std::vector<Candidate> find_candidates(const SentenceView& s) {
   std::vector<Candidate> out;
@@ -72,7 +66,7 @@ std::vector<Candidate> find_candidates(const SentenceView& s) {
   std::vector<Candidate> merged;
   for (std::size_t k = 0; k < kept.size(); ++k) {
     Candidate c = kept[k];
-    if ((c.sections & kVerbSections) && !(c.sections & kNounSections) && k + 1 < kept.size()) {
+    if ((c.sections & kVerbFrameSections) && !(c.sections & kNounFrameSections) && k + 1 < kept.size()) {
       const Candidate& next = kept[k + 1];
       bool object = is_noun_frame(next.sections) && next.first > c.last && next.first - c.last - 1 <= kMaxObjectGap;
       for (std::size_t j = c.last + 1; j < next.first && object; ++j) {

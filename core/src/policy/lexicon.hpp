@@ -52,6 +52,16 @@ inline constexpr int kNumTriggerSections = static_cast<int>(Section::Modal) + 1;
 using Sections = std::uint32_t;
 constexpr Sections bit(Section s) { return Sections{1} << static_cast<int>(s); }
 inline constexpr Sections kTriggerSections = (Sections{1} << kNumTriggerSections) - 1;
+/// The verb frames of deciding: permitting, prohibiting, restricting, sanctioning, lifting, legalising,
+/// exempting, imposing.
+inline constexpr Sections kVerbFrameSections =
+    bit(Section::Permit) | bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Sanction) |
+    bit(Section::Lift) | bit(Section::Legalise) | bit(Section::Exempt) | bit(Section::Impose);
+/// Their nouns ("ban", "permission", "sanctions", "exemption").
+inline constexpr Sections kNounFrameSections = bit(Section::PermitNoun) | bit(Section::ProhibitNoun) |
+                                               bit(Section::RestrictNoun) | bit(Section::SanctionNoun) |
+                                               bit(Section::LiftNoun) | bit(Section::LegaliseNoun) |
+                                               bit(Section::ExemptNoun);
 /// The section's name as written in the lexicon file ("permit", "proposal_cue").
 std::string_view section_name(Section s);
 

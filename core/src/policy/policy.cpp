@@ -263,19 +263,12 @@ bool proposed_by_verb_above(const SentenceView& s, const Candidate& c) {
   return false;
 }
 
-// The verb frames of deciding: permitting, prohibiting, restricting, sanctioning, lifting, legalising,
-// exempting, imposing.
-constexpr Sections kDecisionVerbSections =
-    bit(Section::Permit) | bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Sanction) |
-    bit(Section::Lift) | bit(Section::Legalise) | bit(Section::Exempt) | bit(Section::Impose);
-
 // "The ministry will allow X to V", "Valmora will ban Y from May": a body that holds the power saying what
 // it will do announces a decision (in force, flagged as future), whether the classifier read a proposal or
-// nothing. What a bill, an offer, a plan or a party
-// ("it", "Labour") "will allow" is still proposed, and stays what the classifier says.
+// nothing. What a bill, an offer, a plan or a party ("it", "Labour") "will allow" is still proposed, and
+// stays what the classifier says.
 bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
-  if (!s.tagged || !(c.sections & kDecisionVerbSections) || !syntax::is_verb(s.words[c.head].pos))
-    return false;
+  if (!s.tagged || !(c.sections & kVerbFrameSections) || !syntax::is_verb(s.words[c.head].pos)) return false;
   const VerbGroup g = verb_group(s, c.first);
   if (g.modal != "will" || g.negated || g.to || g.begin == 0) return false;
   if (c.first > 0 && s.words[c.first - 1].lower != "will") return false;  // only "will V" ("will now allow")
@@ -293,7 +286,7 @@ bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
 const Provision* consequence_of_decision(const SentenceView& s, const Candidate& c,
                                          const std::vector<Provision>& provisions,
                                          std::size_t sentence_first) {
-  if (!s.tagged || !(c.sections & kDecisionVerbSections) || s.words[c.first].pos != syntax::Pos::VBG ||
+  if (!s.tagged || !(c.sections & kVerbFrameSections) || s.words[c.first].pos != syntax::Pos::VBG ||
       c.first == 0 || s.words[c.first - 1].lower != ",")
     return nullptr;
   const std::size_t at = s.words[c.first].start;
@@ -478,16 +471,10 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
 // noun. A one-word trigger the lexicon knows only as a verb of deciding (no noun section: "prohibit",
 // "forbids"), tagged as a noun, right before the start of a noun phrase, is that verb.
 bool verb_tagged_as_noun(const SentenceView& s, const Candidate& c) {
-  constexpr Sections kVerbs = bit(Section::Permit) | bit(Section::Prohibit) | bit(Section::Restrict) |
-                              bit(Section::Sanction) | bit(Section::Lift) | bit(Section::Legalise) |
-                              bit(Section::Exempt) | bit(Section::Impose);
-  constexpr Sections kNouns = bit(Section::PermitNoun) | bit(Section::ProhibitNoun) |
-                              bit(Section::RestrictNoun) | bit(Section::SanctionNoun) |
-                              bit(Section::LiftNoun) | bit(Section::LegaliseNoun) | bit(Section::ExemptNoun) |
-                              bit(Section::Legality) | bit(Section::DecisionNoun);
   const Word& w = s.words[c.head];
-  if (c.first != c.last || !syntax::is_noun(w.pos) || !(w.starts & kVerbs) || (w.covered & kNouns) ||
-      c.last + 1 >= s.words.size())
+  constexpr Sections kNounReadings = kNounFrameSections | bit(Section::Legality) | bit(Section::DecisionNoun);
+  if (c.first != c.last || !syntax::is_noun(w.pos) || !(w.starts & kVerbFrameSections) ||
+      (w.covered & kNounReadings) || c.last + 1 >= s.words.size())
     return false;
   const syntax::Pos next = s.words[c.last + 1].pos;
   return next == syntax::Pos::DT || next == syntax::Pos::PRPS || next == syntax::Pos::PRP ||
@@ -555,34 +542,32 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if ((cls == static_cast<int>(Status::Proposed) || cls == kNoProvision) &&
         announced_by_decision_maker(s, c))
       cls = in_force();
-    // The maker of the decision this candidate is a consequence of: its actor, whatever the labeller took.
-    std::optional<Span> decision_actor;
+    // The maker of the decision this candidate is a consequence of: its actor, whatever the labeller took (a
+    // copy: the provisions added below may move the decision).
     const Provision* consequence_of =
         cls == kNoProvision ? nullptr : consequence_of_decision(s, c, provisions, sentence_first);
-    if (consequence_of) decision_actor = consequence_of->actor;
-    if (cls == static_cast<int>(Status::Proposed)) {
-      if (consequence_of) {
-        // What the clause does is what its words compose to ("ending a freeze" lifts), else the classifier's
-        // best status in force.
-        switch (reading_of(s, c, verb_group(s, c.first))) {
-          case Reading::Lift:
-            cls = static_cast<int>(Status::Lifted);
-            break;
-          case Reading::Restrict:
-          case Reading::Impose:
-            cls = static_cast<int>(Status::Imposed);
-            break;
-          case Reading::Permit:
-            cls = static_cast<int>(Status::Allowed);
-            break;
-          default:
-            cls = in_force();
-        }
+    const std::optional<Span> decision_actor = consequence_of ? consequence_of->actor : std::nullopt;
+    if (consequence_of && cls == static_cast<int>(Status::Proposed)) {
+      // What the clause does is what its words compose to ("ending a freeze" lifts), else the classifier's
+      // best status in force.
+      switch (reading_of(s, c, verb_group(s, c.first))) {
+        case Reading::Lift:
+          cls = static_cast<int>(Status::Lifted);
+          break;
+        case Reading::Restrict:
+        case Reading::Impose:
+          cls = static_cast<int>(Status::Imposed);
+          break;
+        case Reading::Permit:
+          cls = static_cast<int>(Status::Allowed);
+          break;
+        default:
+          cls = in_force();
       }
     }
     // The classifier reads a decision noun as the subject of a proposal ("measures" and "rules" are often
     // bills) or of nothing; after a decision in force it is that decision (continues_decision_in_force).
-    const bool decision_verb = (c.sections & kDecisionVerbSections) != 0;
+    const bool decision_verb = (c.sections & kVerbFrameSections) != 0;
     if ((cls == static_cast<int>(Status::Proposed) || (cls == kNoProvision && decision_verb)) &&
         continues_decision_in_force(st, s, c, si, sentence_first, decision_continued)) {
       cls = in_force();
@@ -650,8 +635,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     for (const Roles& roles : split_coordination(s, labelled))
       add_provision(st, s, sentence, si, c, static_cast<Status>(cls), roles, frame, pronoun, pronoun_offset,
                     sentence_first, pronouns);
-    for (std::size_t q = added_first; q < provisions.size(); ++q) {
-      if (decision_actor) provisions[q].actor = decision_actor;
+    if (decision_actor) {
+      for (std::size_t q = added_first; q < provisions.size(); ++q) provisions[q].actor = decision_actor;
     }
   }
   merge_lifted_content(st.article.text, provisions, sentence_first, pronouns);

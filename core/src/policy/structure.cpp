@@ -361,9 +361,6 @@ WordRange purpose_phrase(const SentenceView& s, WordRange a) {
   return purpose ? WordRange{k, end} : WordRange{};
 }
 
-// Where "only" opens a limit at words[k]: "only" followed by a preposition or a conjunction of condition or
-// time ("only to", "only on weekends", "only if"), not by an adverb or a number ("only slightly", "only
-// two").
 // "six months", "another two weeks", "a further 90 days": numbers and quantifiers before a unit of time.
 bool is_duration_phrase(const SentenceView& s, WordRange r) {
   if (r.empty() || !is_one_of(s.words[r.last - 1].lemma, {"second", "minute", "hour", "day", "night", "week",
@@ -382,6 +379,9 @@ bool is_duration_phrase(const SentenceView& s, WordRange r) {
   return count || (r.last - r.first == 2 && is_one_of(s.words[r.first].lower, {"a", "another", "several"}));
 }
 
+// Where "only" opens a limit at words[k]: "only" followed by a preposition or a conjunction of condition or
+// time ("only to", "only on weekends", "only if"), not by an adverb or a number ("only slightly", "only
+// two").
 bool opens_limit(const SentenceView& s, std::size_t k) {
   if (s.words[k].lower != "only" || k + 1 >= s.words.size()) return false;
   const Word& next = s.words[k + 1];
