@@ -101,6 +101,14 @@ void check_offsets(const std::string& text, const std::vector<Provision>& ps) {
   }
 }
 
+// The provisions of `text`, which must be exactly one, with offsets checked.
+std::vector<Provision> the_one_provision_of(const std::string& text) {
+  auto ps = provisions_of(text);
+  check_offsets(text, ps);
+  REQUIRE(ps.size() == 1);
+  return ps;
+}
+
 bool restricts(Status s) { return s == Status::Prohibited || s == Status::Imposed || s == Status::Excluded; }
 bool permits(Status s) { return s == Status::Allowed || s == Status::Lifted; }
 
@@ -250,9 +258,7 @@ TEST_CASE("the fallback action and tidied roles: never a bare place or punctuati
   {
     const std::string text =
         "The town council on Tuesday allowed bakers to open on Sunday mornings from May.";
-    const auto ps = provisions_of(text);
-    check_offsets(text, ps);
-    REQUIRE(ps.size() == 1);
+    const auto ps = the_one_provision_of(text);
     REQUIRE(ps[0].subject);
     CHECK(ps[0].subject->text == "bakers");
   }
@@ -540,18 +546,14 @@ TEST_CASE("'the permission applies only to X': X limits the decision reported be
       "The ministry allowed farmers to burn stubble. The permission applies only to fields above ten "
       "hectares "
       "and only between March and May, officials said.";
-  const auto ps = provisions_of(text);
-  check_offsets(text, ps);
-  REQUIRE(ps.size() == 1);
+  const auto ps = the_one_provision_of(text);
   CHECK(ps[0].status == Status::Allowed);
   REQUIRE(ps[0].scopes.size() == 2);
   CHECK(ps[0].scopes[0].span.text == "only to fields above ten hectares");
   CHECK(ps[0].scopes[1].span.text == "only between March and May");
   // The decision's own trigger noun in the reference states nothing new.
   const std::string ban = "The town banned drones. The ban covers only the beach.";
-  const auto banned = provisions_of(ban);
-  check_offsets(ban, banned);
-  REQUIRE(banned.size() == 1);
+  const auto banned = the_one_provision_of(ban);
   REQUIRE(banned[0].scopes.size() == 1);
   CHECK(banned[0].scopes[0].span.text == "only the beach");
   // Without "only" (or with no decision before) the sentence adds no limit.
@@ -586,9 +588,7 @@ TEST_CASE("a lifted restriction takes the content of its relative clause past a 
        {"The council lifted the curfew on the harbour district, which had barred cafes from opening after "
         "ten.",
         "A regional court struck down a city rule that barred cafes from opening after ten."}) {
-    const auto ps = provisions_of(comma);
-    check_offsets(comma, ps);
-    REQUIRE(ps.size() == 1);
+    const auto ps = the_one_provision_of(comma);
     CHECK(ps[0].status == Status::Lifted);
     REQUIRE(ps[0].subject);
     CHECK(ps[0].subject->text == "cafes");
@@ -596,9 +596,7 @@ TEST_CASE("a lifted restriction takes the content of its relative clause past a 
   const std::string appositive =
       "The regulator lifted a restriction on the older model, the Vento, which had been limited to airport "
       "use.";
-  const auto qs = provisions_of(appositive);
-  check_offsets(appositive, qs);
-  REQUIRE(qs.size() == 1);
+  const auto qs = the_one_provision_of(appositive);
   CHECK(qs[0].status == Status::Lifted);
   CHECK(qs[0].action->text == "limited to airport use");
 }
@@ -978,9 +976,7 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
   }
   SECTION("an exemption from a restriction: excluded, the exempt party as subject") {
     const std::string t = "Charities will be exempt from the new levy.";
-    const auto ps = provisions_of(t);
-    check_offsets(t, ps);
-    REQUIRE(ps.size() == 1);
+    const auto ps = the_one_provision_of(t);
     CHECK(ps[0].status == Status::Excluded);
     REQUIRE(ps[0].subject);
     CHECK(ps[0].subject->text == "Charities");
@@ -1064,9 +1060,7 @@ TEST_CASE("learned decisions on invented sentences, one per construction", "[pol
   }
   SECTION("a trigger gerund inside a provision's action is the act it decides about, not a decision") {
     const std::string t = "The statute bars lenders from seizing family homes in winter.";
-    const auto ps = provisions_of(t);
-    check_offsets(t, ps);
-    REQUIRE(ps.size() == 1);
+    const auto ps = the_one_provision_of(t);
     CHECK(restricts(ps[0].status));  // prohibited by the guidelines (a standing ban); the model says imposed
     CHECK(ps[0].action->text == "seizing family homes in winter");
   }
@@ -1112,9 +1106,7 @@ TEST_CASE("a run-on text without sentence ends is read in windows, a provision d
   for (int k = 0; k < 12; ++k)
     filler += "the walkers met near the old mill and talked about the weather and the harvest ";
   const std::string text = filler + "and the council has banned fireworks in the park " + filler;
-  const auto ps = provisions_of(text);
-  check_offsets(text, ps);
-  REQUIRE(ps.size() == 1);
+  const auto ps = the_one_provision_of(text);
   REQUIRE(ps[0].trigger);
   CHECK(ps[0].trigger->text == "banned");
   REQUIRE(ps[0].action);
@@ -1149,9 +1141,7 @@ TEST_CASE("who states a decision: a verb of asking above it, a body announcing i
     for (const std::string t : {"Opposition members proposed extending the permission to all ports.",
                                 "The union urged the ministry to lift the curfew on the old town.",
                                 "Campaigners called for lifting the ban on street music."}) {
-      const auto ps = provisions_of(t);
-      check_offsets(t, ps);
-      REQUIRE(ps.size() == 1);
+      const auto ps = the_one_provision_of(t);
       CHECK(ps[0].status == Status::Proposed);
     }
   }
@@ -1226,9 +1216,7 @@ TEST_CASE("a participial clause after a decision in force says what that decisio
 TEST_CASE("an action of adverbs or determiners alone is the trigger's own noun phrase", "[policy]") {
   for (const auto& [text, action] : std::vector<std::pair<std::string, std::string>>{
            {"Fishing groups had asked the ministry to scrap the quota altogether.", "the quota"}}) {
-    const auto ps = provisions_of(text);
-    check_offsets(text, ps);
-    REQUIRE(ps.size() == 1);
+    const auto ps = the_one_provision_of(text);
     REQUIRE(ps[0].action);
     CHECK(ps[0].action->text == action);
   }
@@ -1329,9 +1317,7 @@ TEST_CASE("a passive or 'remain' trigger with no complement decides about the wh
       // Before a passive, a conjunction of time and a determined noun phrase open a clause.
       {"The ferry may sail again, two years after its licence was suspended.", "its licence"}};
   for (const auto& [text, action] : cases) {
-    const auto ps = provisions_of(text);
-    check_offsets(text, ps);
-    REQUIRE(ps.size() == 1);
+    const auto ps = the_one_provision_of(text);
     REQUIRE(ps[0].action);
     CHECK(ps[0].action->text == action);
     CHECK(restricts(ps[0].status));
