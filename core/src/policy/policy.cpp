@@ -147,15 +147,19 @@ void merge_lifted_content(const std::string& text, std::vector<Provision>& provi
     if (pronoun == std::string::npos || !content.action || !(restricted || earlier_limit)) continue;
     for (std::size_t l = sentence_first; l < provisions.size(); ++l) {
       Provision& lifted = provisions[l];
-      // What is lifted is the noun phrase the clause belongs to: the lifted action ends right before the
-      // pronoun, or runs on into the clause; or the lifting was already read from the clause (its argument
-      // frame), and its action is a part of the clause's.
+      // What is lifted is the noun phrase the clause belongs to: the lifted action (or the trigger phrase
+      // that holds it) ends right before the pronoun, or runs on into the clause; or the lifting was already
+      // read from the clause (its argument frame), and its action is a part of the clause's.
       if (l == q || lifted.status != Status::Lifted || !lifted.action) continue;
       const bool read_from_clause = lifted.action->start >= pronoun &&
                                     lifted.action->start < content.action->end &&
                                     content.action->start < lifted.action->end;
-      if (!read_from_clause && (lifted.action->start >= pronoun ||
-                                !(lifted.action->end >= pronoun || blank(lifted.action->end, pronoun))))
+      // The trigger phrase may hold that noun phrase itself ("struck down a city rule that ...").
+      const bool trigger_before = lifted.trigger && lifted.trigger->end <= pronoun &&
+                                  lifted.action->start < pronoun && blank(lifted.trigger->end, pronoun);
+      if (!read_from_clause && !trigger_before &&
+          (lifted.action->start >= pronoun ||
+           !(lifted.action->end >= pronoun || blank(lifted.action->end, pronoun))))
         continue;
       lifted.action = content.action;
       if (earlier_limit && content.trigger && content.trigger->start < content.action->start)
@@ -544,13 +548,17 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       cls = in_force();
     // The maker of the decision this candidate is a consequence of: its actor, whatever the labeller took (a
     // copy: the provisions added below may move the decision).
-    const Provision* consequence_of =
-        cls == kNoProvision ? nullptr : consequence_of_decision(s, c, provisions, sentence_first);
+    const Provision* consequence_of = consequence_of_decision(s, c, provisions, sentence_first);
+    const Reading composed = consequence_of ? reading_of(s, c, verb_group(s, c.first)) : Reading::None;
+    // Where the classifier read nothing, only a clause whose words compose to a decision ("ending a ban").
+    if (cls == kNoProvision && composed != Reading::Lift && composed != Reading::Restrict &&
+        composed != Reading::Impose && composed != Reading::Permit)
+      consequence_of = nullptr;
     const std::optional<Span> decision_actor = consequence_of ? consequence_of->actor : std::nullopt;
-    if (consequence_of && cls == static_cast<int>(Status::Proposed)) {
+    if (consequence_of && (cls == static_cast<int>(Status::Proposed) || cls == kNoProvision)) {
       // What the clause does is what its words compose to ("ending a freeze" lifts), else the classifier's
       // best status in force.
-      switch (reading_of(s, c, verb_group(s, c.first))) {
+      switch (composed) {
         case Reading::Lift:
           cls = static_cast<int>(Status::Lifted);
           break;
