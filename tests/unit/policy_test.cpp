@@ -1213,6 +1213,18 @@ TEST_CASE("a participial clause after a decision in force says what that decisio
   CHECK(lifted(proposal) == proposal.end());
 }
 
+TEST_CASE("what a verb of extending carries to a place or party is the action, not the place", "[policy]") {
+  for (const auto& [text, action] : std::vector<std::pair<std::string, std::string>>{
+           {"Opposition members proposed extending the permission to all ports.",
+            "extending the permission to all ports"},
+           {"The council plans to expand the curfew to the harbour district.",
+            "expand the curfew to the harbour district"}}) {
+    const auto ps = the_one_provision_of(text);
+    REQUIRE(ps[0].action);
+    CHECK(ps[0].action->text == action);
+  }
+}
+
 TEST_CASE("an action of adverbs or determiners alone is the trigger's own noun phrase", "[policy]") {
   for (const auto& [text, action] : std::vector<std::pair<std::string, std::string>>{
            {"Fishing groups had asked the ministry to scrap the quota altogether.", "the quota"}}) {

@@ -434,6 +434,21 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       ++a.first;
   }
   while (a.last > a.first + 1 && is_function_word(s.words[a.last - 1])) --a.last;
+  // "extending the permission to all ports": what a verb of extending carries to a place or party is the
+  // decision itself, so the action is the whole phrase, not the place it now reaches.
+  // The verb is the trigger's governor, or the word before the trigger noun's determiners.
+  std::optional<std::size_t> verb;
+  if (c.governor && *c.governor < c.head) {
+    verb = *c.governor;
+  } else {
+    std::size_t k = c.first;
+    while (k > 0 && (s.words[k - 1].pos == syntax::Pos::DT || s.words[k - 1].pos == syntax::Pos::PRPS)) --k;
+    if (k > 0) verb = k - 1;
+  }
+  if (!a.empty() && verb && a.first == c.last + 2 && s.words[c.last + 1].lower == "to" &&
+      !syntax::is_verb(s.words[a.first].pos) && syntax::is_verb(s.words[*verb].pos) &&
+      is_one_of(s.words[*verb].lemma, {"extend", "expand", "widen", "broaden"}))
+    a.first = *verb;
   // "scrap the quota altogether" -> "altogether" above.
   if (!a.empty() && no_word()) a = trigger_phrase();
   // "covering the tankers from Wednesday", "from that date": a time phrase at the end of the action says when
