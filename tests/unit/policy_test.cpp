@@ -1213,6 +1213,17 @@ TEST_CASE("a participial clause after a decision in force says what that decisio
   CHECK(lifted(proposal) == proposal.end());
 }
 
+TEST_CASE("a body that voted for a decision has taken it", "[policy]") {
+  for (const std::string text :
+       {"The city council voted on Monday to allow cafes to keep their terraces open until midnight.",
+        "The school board voted unanimously to ban phones in classrooms."}) {
+    const auto ps = provisions_of(text);
+    check_offsets(text, ps);
+    REQUIRE_FALSE(ps.empty());
+    for (const Provision& p : ps) CHECK(p.status != Status::Proposed);
+  }
+}
+
 TEST_CASE("what a verb of extending carries to a place or party is the action, not the place", "[policy]") {
   for (const auto& [text, action] : std::vector<std::pair<std::string, std::string>>{
            {"Opposition members proposed extending the permission to all ports.",

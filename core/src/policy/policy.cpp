@@ -267,20 +267,39 @@ bool proposed_by_verb_above(const SentenceView& s, const Candidate& c) {
   return false;
 }
 
+// A noun naming a body that holds the power to decide.
+bool is_decision_body(const Word& w) {
+  return syntax::is_noun(w.pos) &&
+         is_one_of(w.lemma, {"government", "ministry", "department", "authority", "agency", "regulator",
+                             "council", "court", "commission", "cabinet", "administration", "board"});
+}
+
+// "The council voted on Monday to allow X": a body that holds the power voting for a decision has taken it.
+// Only "voted" (past tense) right before "to V" or before at most three words ("on Monday", "unanimously"),
+// and the voter the body itself.
+bool voted_by_decision_body(const SentenceView& s, const VerbGroup& g) {
+  if (!g.to || g.negated || !g.modal.empty() || g.begin == 0) return false;
+  for (std::size_t k = g.begin, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+    const Word& w = s.words[k - 1];
+    if (w.punct) return false;
+    if (w.lemma == "vote" && w.pos == syntax::Pos::VBD) return k >= 2 && is_decision_body(s.words[k - 2]);
+  }
+  return false;
+}
+
 // "The ministry will allow X to V", "Valmora will ban Y from May": a body that holds the power saying what
 // it will do announces a decision (in force, flagged as future), whether the classifier read a proposal or
 // nothing. What a bill, an offer, a plan or a party ("it", "Labour") "will allow" is still proposed, and
-// stays what the classifier says.
+// stays what the classifier says. A body that voted for it has decided (voted_by_decision_body).
 bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
   if (!s.tagged || !(c.sections & kVerbFrameSections) || !syntax::is_verb(s.words[c.head].pos)) return false;
   const VerbGroup g = verb_group(s, c.first);
+  if (voted_by_decision_body(s, g)) return true;
   if (g.modal != "will" || g.negated || g.to || g.begin == 0) return false;
   if (c.first > 0 && s.words[c.first - 1].lower != "will") return false;  // only "will V" ("will now allow")
   const Word& head = s.words[g.begin - 1];
   if (head.entity == static_cast<std::int8_t>(EntityType::Location)) return true;
-  return syntax::is_noun(head.pos) &&
-         is_one_of(head.lemma, {"government", "ministry", "department", "authority", "agency", "regulator",
-                                "council", "court", "commission", "cabinet", "administration", "board"});
+  return is_decision_body(head);
 }
 
 // "The council allowed X, ending a ban on Y": a participial clause set off by a comma after a decision in
