@@ -129,7 +129,7 @@ test('flags in plain words: who said it, in a quote, only if ...', () => {
     ['according to Ida Lund', 'only if the water stays high'],
     ['according to the minister', 'in a quote', 'takes effect later'],
     ['according to the statement'],
-    ['attributed to a source', 'not certain'],
+    ['according to an unnamed source', 'not certain'],
   ]);
   // "negated" is already in the status: no note for it; the condition is not repeated as a scope tag's text.
   assert.ok(!notes.flat().some((n) => /negat|hedged|conditional/.test(n)));

@@ -47,7 +47,7 @@ export const SCOPE_LABELS = {
  * when the sentence gives them). "negated" has none: the status already says it.
  */
 export const FLAG_LABELS = {
-  attributed: 'attributed to a source',
+  attributed: 'according to an unnamed source',
   hedged: 'not certain',
   conditional: 'only under conditions',
   future: 'takes effect later',

@@ -268,7 +268,7 @@ function notesOf(report, provision, groups) {
   if (flags.has('historical')) notes.push('no longer in force');
   if (flags.has('attributed')) {
     const speaker = speakerOf(report, provision, groups);
-    notes.push(speaker ? `according to ${speaker}` : 'attributed to a source');
+    notes.push(speaker ? `according to ${speaker}` : 'according to an unnamed source');
   }
   if (flags.has('quoted')) notes.push('in a quote');
   if (flags.has('conditional')) {

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "entities/features.hpp"
 #include "policy/arguments.hpp"
 #include "syntax/tags.hpp"
 
@@ -142,21 +141,7 @@ enum Template : std::uint32_t {
   kRFrameSection,
   kSubjectLemma,
   kObjectLemma,
-  kClassTrigger,
-  kClassSubject,
-  kClassObject,
-  kRClass,
 };
-
-// Calls emit(bits, class) with a word's class in the word-class table (core/data/word_clusters.bin, from
-// GloVe vectors: words of like use and topic tend to share one, so a trigger or argument word seen once in
-// training borrows from the others of its class) cut to 4 and to 8 bits; nothing for a word without a class.
-template <class Emit>
-void word_classes(std::string_view lower, Emit emit) {
-  const std::uint32_t path = entities::embedded_word_clusters().path(learn::hash_bytes(lower));
-  if (path == 0) return;
-  for (const int bits : {4, 8}) emit(bits, entities::cluster_prefix(path, bits));
-}
 
 constexpr Sections kCueSections =
     bit(Section::ProposalCue) | bit(Section::Reporting) | bit(Section::DecisionNoun) | bit(Section::Negator) |
@@ -351,11 +336,6 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
     for_each_bit(c.governor_sections, [&](std::uint32_t b) { f(kGovernorSection, b, primary); });
   }
 
-  const auto classes = [&](std::uint32_t id, std::string_view lower, auto... more) {
-    word_classes(lower, [&](int bits, std::uint32_t cls) { f(id, bits, cls, more...); });
-  };
-  classes(kClassTrigger, s.words[c.head].lower);
-
   // Words around the trigger phrase.
   const auto word = [&](std::ptrdiff_t at) -> std::string_view {
     if (at < 0) return "<s>";
@@ -542,7 +522,6 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
       if (syntax::is_noun(w.pos) || w.pos == Pos::PRP || w.pos == Pos::WDT || w.pos == Pos::WP) {
         f(kSubjectHead, w.lower, primary);
         f(kSubjectLemma, w.lemma);
-        classes(kClassSubject, w.lower, primary);
         f(kSubjectHeadPos, w.pos, primary);
         f(kSubjectEntity, w.entity, primary);
         f(kSubjectAbility, (w.starts & bit(Section::AbilityCue)) != 0,
@@ -557,7 +536,6 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
       if (syntax::is_noun(w.pos) || w.pos == Pos::PRP) {
         f(kObjectHead, w.lower, primary);
         f(kObjectLemma, w.lemma, c.lemma);
-        classes(kClassObject, w.lower, primary);
         f(kObjectHeadPos, w.pos, primary);
         break;
       }
@@ -631,7 +609,6 @@ void role_features(const SentenceView& s, const RoleContext& r, std::size_t j, F
   f(kRPrevPunct, j > 0 && s.words[j - 1].punct, side, primary);
   f(kRQuotedSide, w.quoted, side);
   f(kRDeterminer, is_determiner(w.lower), side, dist);
-  word_classes(w.lower, [&](int bits, std::uint32_t cls) { f(kRClass, bits, cls, side); });
 
   // What lies between the trigger and this word.
   const std::size_t lo = side == 0 ? j + 1 : c.last + 1;
