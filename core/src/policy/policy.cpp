@@ -321,6 +321,21 @@ const Provision* consequence_of_decision(const SentenceView& s, const Candidate&
   return nullptr;
 }
 
+// The status in force a composed reading states ("ending a freeze" lifts, "banning X" imposes), if any.
+std::optional<Status> status_in_force_of(Reading reading) {
+  switch (reading) {
+    case Reading::Lift:
+      return Status::Lifted;
+    case Reading::Restrict:
+    case Reading::Impose:
+      return Status::Imposed;
+    case Reading::Permit:
+      return Status::Allowed;
+    default:
+      return std::nullopt;
+  }
+}
+
 // "oil sold above the agreed price cap", "below the limit": a restriction noun after a preposition of
 // comparison is the standard something is measured against, named as background, not a decision the
 // sentence states. ("Under the rules" and "within the limits" are not among them: such phrases often state
@@ -568,30 +583,15 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // The maker of the decision this candidate is a consequence of: its actor, whatever the labeller took (a
     // copy: the provisions added below may move the decision).
     const Provision* consequence_of = consequence_of_decision(s, c, provisions, sentence_first);
-    const Reading composed = consequence_of ? reading_of(s, c, verb_group(s, c.first)) : Reading::None;
+    const std::optional<Status> composed =
+        consequence_of ? status_in_force_of(reading_of(s, c, verb_group(s, c.first))) : std::nullopt;
     // Where the classifier read nothing, only a clause whose words compose to a decision ("ending a ban").
-    if (cls == kNoProvision && composed != Reading::Lift && composed != Reading::Restrict &&
-        composed != Reading::Impose && composed != Reading::Permit)
-      consequence_of = nullptr;
+    if (cls == kNoProvision && !composed) consequence_of = nullptr;
     const std::optional<Span> decision_actor = consequence_of ? consequence_of->actor : std::nullopt;
-    if (consequence_of && (cls == static_cast<int>(Status::Proposed) || cls == kNoProvision)) {
-      // What the clause does is what its words compose to ("ending a freeze" lifts), else the classifier's
-      // best status in force.
-      switch (composed) {
-        case Reading::Lift:
-          cls = static_cast<int>(Status::Lifted);
-          break;
-        case Reading::Restrict:
-        case Reading::Impose:
-          cls = static_cast<int>(Status::Imposed);
-          break;
-        case Reading::Permit:
-          cls = static_cast<int>(Status::Allowed);
-          break;
-        default:
-          cls = in_force();
-      }
-    }
+    // What the clause does is what its words compose to ("ending a freeze" lifts), else the classifier's best
+    // status in force.
+    if (consequence_of && (cls == static_cast<int>(Status::Proposed) || cls == kNoProvision))
+      cls = composed ? static_cast<int>(*composed) : in_force();
     // The classifier reads a decision noun as the subject of a proposal ("measures" and "rules" are often
     // bills) or of nothing; after a decision in force it is that decision (continues_decision_in_force).
     const bool decision_verb = (c.sections & kVerbFrameSections) != 0;

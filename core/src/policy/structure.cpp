@@ -389,6 +389,30 @@ bool opens_limit(const SentenceView& s, std::size_t k) {
          is_one_of(next.lower, {"if", "when", "where", "once", "while", "until"});
 }
 
+// The verb of extending (extend, expand, widen, broaden) before trigger `c`, its governor or the verb before
+// the trigger noun's determiners, when action `a` is the noun phrase right after a "to" that follows the
+// trigger
+// ("extending the permission to all ports"); else none.
+std::optional<std::size_t> extending_verb(const SentenceView& s, const Candidate& c, WordRange a) {
+  if (a.empty() || a.first != c.last + 2 || s.words[c.last + 1].lower != "to" ||
+      syntax::is_verb(s.words[a.first].pos))
+    return std::nullopt;
+  std::size_t verb = c.first;
+  if (c.governor && *c.governor < c.head) {
+    verb = *c.governor;
+  } else {
+    while (verb > 0 &&
+           (s.words[verb - 1].pos == syntax::Pos::DT || s.words[verb - 1].pos == syntax::Pos::PRPS))
+      --verb;
+    if (verb == 0) return std::nullopt;
+    --verb;
+  }
+  if (!syntax::is_verb(s.words[verb].pos) ||
+      !is_one_of(s.words[verb].lemma, {"extend", "expand", "widen", "broaden"}))
+    return std::nullopt;
+  return verb;
+}
+
 }  // namespace
 
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
@@ -436,19 +460,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   while (a.last > a.first + 1 && is_function_word(s.words[a.last - 1])) --a.last;
   // "extending the permission to all ports": what a verb of extending carries to a place or party is the
   // decision itself, so the action is the whole phrase, not the place it now reaches.
-  // The verb is the trigger's governor, or the word before the trigger noun's determiners.
-  std::optional<std::size_t> verb;
-  if (c.governor && *c.governor < c.head) {
-    verb = *c.governor;
-  } else {
-    std::size_t k = c.first;
-    while (k > 0 && (s.words[k - 1].pos == syntax::Pos::DT || s.words[k - 1].pos == syntax::Pos::PRPS)) --k;
-    if (k > 0) verb = k - 1;
-  }
-  if (!a.empty() && verb && a.first == c.last + 2 && s.words[c.last + 1].lower == "to" &&
-      !syntax::is_verb(s.words[a.first].pos) && syntax::is_verb(s.words[*verb].pos) &&
-      is_one_of(s.words[*verb].lemma, {"extend", "expand", "widen", "broaden"}))
-    a.first = *verb;
+  if (const auto verb = extending_verb(s, c, a)) a.first = *verb;
   // "scrap the quota altogether" -> "altogether" above.
   if (!a.empty() && no_word()) a = trigger_phrase();
   // "covering the tankers from Wednesday", "from that date": a time phrase at the end of the action says when
