@@ -1351,3 +1351,15 @@ TEST_CASE("a passive or 'remain' trigger with no complement decides about the wh
   CHECK(barred[0].action->text == "selling alcohol");
   CHECK(barred[0].subject->text == "Street vendors");
 }
+
+TEST_CASE("a decision verb inside what another provision allows is part of it, not a decision of its own",
+          "[policy]") {
+  for (const auto& [text, action] : std::vector<std::pair<std::string, std::string>>{
+           {"The new law lets regional boards restrict fishing in the bay.", "restrict fishing in the bay"},
+           {"The ministry permitted the port to stop cargo ships at night.", "stop cargo ships at night"}}) {
+    const auto ps = the_one_provision_of(text);
+    CHECK(ps[0].status == Status::Allowed);
+    REQUIRE(ps[0].action);
+    CHECK(ps[0].action->text == action);
+  }
+}

@@ -37,6 +37,7 @@
 #include <map>
 #include <numeric>
 #include <regex>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -63,6 +64,7 @@ struct Settings {
   std::size_t rows = 0;
   std::size_t role_rows = 0;
   int levels = 127;
+  bool skip_ambiguous = false;  // --ambiguous skip
 };
 
 const char* const kStatusNames[] = {"allowed", "prohibited", "excluded", "lifted", "imposed", "proposed"};
@@ -143,6 +145,12 @@ struct StatusExample {
   std::vector<std::uint32_t> buckets;  // the features' buckets (after --min-count)
   int label = kNoProvision;
   int fold = 0;
+  // A candidate that could explain a gold provision another candidate explains better ("would be allowed":
+  // the modal and the verb): neither a provision of its own nor clear evidence against one. With --ambiguous
+  // skip the detector is not trained on it (inference keeps one provision of such a pair: one statement, one
+  // provision); by default it is a negative. A candidate inside the provision's action, subject or actor is
+  // part of it, a negative either way.
+  bool ambiguous = false;
 };
 
 struct RoleExample {
@@ -279,6 +287,7 @@ void build_examples(const Record& r, std::vector<StatusExample>& status, std::ve
     double cost;
     std::size_t gold, sentence, candidate;
     WordRange action;
+    bool in_roles;  // the candidate's head lies in the provision's action, subject or actor
   };
   std::vector<Pair> pairs;
   for (std::size_t g = 0; g < r.gold.size(); ++g) {
@@ -297,7 +306,9 @@ void build_examples(const Record& r, std::vector<StatusExample>& status, std::ve
         for (const auto& scope : p.scopes)
           scopes.push_back(find_words(views[si], a.article.text, scope, c.head));
         const double cost = alignment_cost(views[si], c, action, subject, actor, scopes, p.status);
-        if (cost <= 10) pairs.push_back({cost, g, si, k, action});
+        const std::size_t h = c.head;
+        const bool in_roles = inside(h, action) || inside(h, subject) || inside(h, actor);
+        if (cost <= 10) pairs.push_back({cost, g, si, k, action, in_roles});
       }
     }
     if (!found) ++stats.no_action;
@@ -315,6 +326,11 @@ void build_examples(const Record& r, std::vector<StatusExample>& status, std::ve
     assigned[key] = p.gold;
     ++stats.aligned;
   }
+  std::set<std::pair<std::size_t, std::size_t>> ambiguous;  // (sentence, candidate), not aligned
+  for (const Pair& p : pairs) {
+    const auto key = std::make_pair(p.sentence, p.candidate);
+    if (gold_used[p.gold] && !assigned.count(key) && !p.in_roles) ambiguous.insert(key);
+  }
 
   for (std::size_t si = 0; si < views.size(); ++si) {
     const SentenceView& s = views[si];
@@ -328,6 +344,7 @@ void build_examples(const Record& r, std::vector<StatusExample>& status, std::ve
                                                     s.words[c.last].end - s.words[c.first].start));
       }
       status_features(s, candidates[si], k, e.features);
+      e.ambiguous = ambiguous.count({si, k}) > 0;
       const auto it = assigned.find({si, k});
       if (it != assigned.end()) {
         const GoldProvision& g = r.gold[it->second];
@@ -395,7 +412,7 @@ std::vector<float> fit_classifier(const std::vector<StatusExample>& examples, co
     std::vector<std::vector<std::uint32_t>> features;
     std::vector<int> labels;
     for (const auto& e : examples) {
-      if (e.fold == fold_out || label_of(e) < 0) continue;
+      if (e.fold == fold_out || (st.skip_ambiguous && e.ambiguous) || label_of(e) < 0) continue;
       features.push_back(restricted(e.buckets, kept));
       labels.push_back(label_of(e));
     }
@@ -410,7 +427,7 @@ std::vector<float> fit_classifier(const std::vector<StatusExample>& examples, co
     for (const std::size_t k : training_order(examples.size(), folds, fold_out, rng)) {
       const StatusExample& e = examples[k];
       const int label = label_of(e);
-      if (label < 0) continue;
+      if (label < 0 || (st.skip_ambiguous && e.ambiguous)) continue;
       const std::vector<std::uint32_t> f = restricted(e.buckets, kept);
       model.tick();
       std::fill(scores.begin(), scores.end(), 0.f);
@@ -761,6 +778,9 @@ int run(int argc, char** argv) {
   st.role_rows = static_cast<std::size_t>(
       args.integer("role-rows", 0, "rows kept by the role labeller, refitted (0: all)"));
   st.levels = static_cast<int>(args.integer("levels", 127, "quantisation steps either side of zero"));
+  st.skip_ambiguous = args.text("ambiguous", "negative",
+                                "a candidate that explains an aligned provision less well: 'negative' "
+                                "(trained as none) or 'skip'") == "skip";
   st.seed = static_cast<std::uint64_t>(args.integer("seed", 1, "random seed"));
   st.fold_seed = static_cast<std::uint64_t>(args.integer(
       "fold-seed", 0, "with --cv: another split of the documents into folds (0: the usual one)"));
@@ -824,16 +844,19 @@ int run(int argc, char** argv) {
     }
   };
   std::size_t positives = 0;
-  std::size_t candidates = 0;
+  std::size_t candidates = 0, ambiguous = 0;
   for (const auto& e : status) {
     if (e.fold == kAlwaysTrained) continue;
     ++candidates;
     positives += e.label != kNoProvision;
+    ambiguous += e.ambiguous;
   }
   std::string report = train::format(
-      "%zu sentences, %zu candidates (%zu aligned to %zu gold provisions; %zu actions not found in a "
-      "sentence)%s\n",
-      records.size(), candidates, positives, align.gold, align.no_action,
+      "%zu sentences, %zu candidates (%zu aligned to %zu gold provisions, %zu explaining an aligned "
+      "provision "
+      "less well%s; %zu actions not found in a sentence)%s\n",
+      records.size(), candidates, positives, align.gold, ambiguous, st.skip_ambiguous ? ", left out" : "",
+      align.no_action,
       extra_records ? train::format("; %zu extra sentences trained on, never scored", extra_records).c_str()
                     : "");
   std::fputs(report.c_str(), stdout);

@@ -149,11 +149,11 @@ void merge_lifted_content(const std::string& text, std::vector<Provision>& provi
       Provision& lifted = provisions[l];
       // What is lifted is the noun phrase the clause belongs to: the lifted action (or the trigger phrase
       // that holds it) ends right before the pronoun, or runs on into the clause; or the lifting was already
-      // read from the clause (its argument frame), and its action is a part of the clause's.
+      // read from the clause (its argument frame, or the labeller took a word of the clause), and its action
+      // is a part of the clause.
       if (l == q || lifted.status != Status::Lifted || !lifted.action) continue;
-      const bool read_from_clause = lifted.action->start >= pronoun &&
-                                    lifted.action->start < content.action->end &&
-                                    content.action->start < lifted.action->end;
+      const bool read_from_clause =
+          lifted.action->start >= pronoun && lifted.action->start < content.action->end;
       // The trigger phrase may hold that noun phrase itself ("struck down a city rule that ...").
       const bool trigger_before = lifted.trigger && lifted.trigger->end <= pronoun &&
                                   lifted.action->start < pronoun && blank(lifted.trigger->end, pronoun);
@@ -179,13 +179,33 @@ void drop_restatements_of_lifted(std::vector<Provision>& provisions, std::size_t
   if (std::none_of(first, provisions.end(), [](const Provision& p) { return p.status == Status::Lifted; }))
     return;
   const auto restates = [](const Provision& p) {
-    if ((p.status != Status::Prohibited && p.status != Status::Imposed) || !p.trigger || !p.action ||
-        p.action->end != p.trigger->end || p.action->start > p.trigger->start)
+    if ((p.status != Status::Prohibited && p.status != Status::Imposed && p.status != Status::Proposed) ||
+        !p.trigger || !p.action || p.action->end != p.trigger->end || p.action->start > p.trigger->start)
       return false;
     const std::string_view before(p.action->text.data(), p.trigger->start - p.action->start);
     return std::count(before.begin(), before.end(), ' ') <= 2;
   };
   provisions.erase(std::remove_if(first, provisions.end(), restates), provisions.end());
+}
+
+// "its licence was suspended", "the curfew was lifted": a provision whose trigger and action both lie within
+// the action another provision's trigger follows (the phrase it decides about stands before it) is what that
+// one acts on, not a decision of its own.
+void drop_provisions_inside_actions(std::vector<Provision>& provisions, std::size_t sentence_first) {
+  const auto within = [](const std::optional<Span>& inner, const std::optional<Span>& outer) {
+    return inner && outer && outer->start <= inner->start && inner->end <= outer->end;
+  };
+  for (std::size_t q = provisions.size(); q-- > sentence_first;) {
+    const Provision& p = provisions[q];
+    for (std::size_t o = sentence_first; o < provisions.size(); ++o) {
+      const Provision& other = provisions[o];
+      if (o == q || !other.trigger || !p.trigger || other.trigger->start < p.trigger->end) continue;
+      if (within(p.trigger, other.action) && within(p.action, other.action)) {
+        provisions.erase(provisions.begin() + static_cast<std::ptrdiff_t>(q));
+        break;
+      }
+    }
+  }
 }
 
 // "The Union imposed sanctions on ... . Officials said the sanctions would take effect on Wednesday.": a noun
@@ -214,6 +234,16 @@ bool names_earlier_decision(const SentenceView& s, const Candidate& c,
         const std::size_t space = trigger.rfind(' ');
         return same_stem(normalise_word(space == std::string::npos ? trigger : trigger.substr(space + 1)));
       });
+}
+
+// "said the ban was unlawful", "found the curfew illegal": a legality predicate whose subject is a
+// restriction noun judges that restriction; it states no restriction of its own.
+bool judges_a_restriction(const SentenceView& s, const Candidate& c) {
+  if (!(c.sections & bit(Section::Legality))) return false;
+  constexpr Sections kRestrictionNouns =
+      bit(Section::ProhibitNoun) | bit(Section::RestrictNoun) | bit(Section::SanctionNoun);
+  const VerbGroup g = verb_group(s, c.first);
+  return g.begin > 0 && (s.words[g.begin - 1].starts & kRestrictionNouns) != 0;
 }
 
 // "X proposed that the agency extend approval to Y", "urged that ministers ban Z": a provision in the
@@ -632,20 +662,41 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       modal = modal_rule(s, c, after_decision);
       if (!modal) modal = stated_prohibition(s, c);
     }
+    // A restriction stated by a construction whose parts are known ("X remains banned in Y"): its roles are
+    // the construction's, whether the classifier read the restriction or not.
+    if (!modal && (cls == static_cast<int>(Status::Prohibited) || cls == static_cast<int>(Status::Imposed))) {
+      modal = stated_prohibition(s, c);
+      if (modal) modal->status = static_cast<Status>(cls);
+    }
     if (modal) cls = static_cast<int>(modal->status);
     if (cls == kNoProvision) continue;
     if (cls != static_cast<int>(Status::Excluded) &&
-        (names_earlier_decision(s, c, provisions, sentence_first) || reference_point(s, c)))
+        (names_earlier_decision(s, c, provisions, sentence_first) || reference_point(s, c) ||
+         judges_a_restriction(s, c)))
       continue;
-    // "does not apply to licensed displays", "bars landlords from evicting tenants": a participle qualifying
-    // a noun of a provision's action or subject, or a gerund in it (the barred act), is part of it.
+    // "does not apply to licensed displays", "bars landlords from evicting tenants", "lets boards restrict
+    // fishing": a participle qualifying a noun of a provision's action or subject, or a gerund or bare verb
+    // in it (the barred or allowed act), is part of it.
     const std::size_t at = s.words[c.first].start;
     const auto holds_trigger = [&](const std::optional<Span>& r) {
       return r && r->start <= at && at < r->end;
     };
-    if ((is_attributive(s, c) || s.words[c.head].pos == syntax::Pos::VBG) &&
-        std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
-                    [&](const Provision& p) { return holds_trigger(p.action) || holds_trigger(p.subject); }))
+    const syntax::Pos head_pos = s.words[c.head].pos;
+    const auto window_provisions = [&](auto holds) {
+      return std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
+                         holds);
+    };
+    if ((is_attributive(s, c) || head_pos == syntax::Pos::VBG || head_pos == syntax::Pos::VB) &&
+        window_provisions(
+            [&](const Provision& p) { return holds_trigger(p.action) || holds_trigger(p.subject); }))
+      continue;
+    // "a permit from the city's licensing office": a modifier of a noun in a provision's limit is part of it.
+    if (!carve_out && c.first == c.last && c.last + 1 < s.words.size() &&
+        syntax::is_noun(s.words[c.last + 1].pos) && !(s.words[c.last + 1].starts & kTriggerSections) &&
+        window_provisions([&](const Provision& p) {
+          return std::any_of(p.scopes.begin(), p.scopes.end(),
+                             [&](const Scope& r) { return holds_trigger(r.span); });
+        }))
       continue;
     Roles labelled = modal ? modal->roles : label_roles(s, c, models);
     const int pronoun = relative_pronoun(s, c);
@@ -668,6 +719,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   }
   merge_lifted_content(st.article.text, provisions, sentence_first, pronouns);
   drop_restatements_of_lifted(provisions, sentence_first);
+  drop_provisions_inside_actions(provisions, sentence_first);
 }
 
 }  // namespace

@@ -690,18 +690,39 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
 std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   // A participle after "be" (tagged past tense at times: "are no longer allowed").
-  if (!s.tagged || s.question || !(c.sections & bit(Section::Permit)) || c.first != c.last ||
-      !(s.words[c.head].pos == Pos::VBN || s.words[c.head].pos == Pos::VBD))
+  // (After "remains" the tagger may read the participle as an adjective.)
+  const Pos pos = s.words[c.head].pos;
+  if (!s.tagged || s.question || c.first != c.last ||
+      !(pos == Pos::VBN || pos == Pos::VBD || (pos == Pos::JJ && (c.sections & bit(Section::Prohibit)))))
     return std::nullopt;
   const VerbGroup g = verb_group(s, c.first);
-  // The modal section holds "no" ("no longer allowed"): a negation here, not a modal.
-  if (!g.be || !g.negated || g.to || g.have || !(g.modal.empty() || g.modal == "will" || g.modal == "no"))
+  std::size_t subject_end = g.begin;
+  if (c.sections & bit(Section::Permit)) {
+    // The modal section holds "no" ("no longer allowed"): a negation here, not a modal.
+    if (!g.be || !g.negated || g.to || g.have || !(g.modal.empty() || g.modal == "will" || g.modal == "no"))
+      return std::nullopt;
+  } else if (c.sections & bit(Section::Prohibit)) {
+    // "X remains banned", "X stays forbidden": a verb of continuing right before the participle (whatever the
+    // tagger made of it: "remains" is also a noun).
+    if (g.begin != c.first || g.begin == 0 ||
+        !is_one_of(s.words[g.begin - 1].lower, {"remain", "remains", "remained", "stay", "stays", "stayed"}))
+      return std::nullopt;
+    subject_end = g.begin - 1;
+  } else {
     return std::nullopt;
+  }
   const std::size_t end = clause_end(s, c.first);
   // "are not allowed to V" is often a complaint or a hypothetical ("we are not allowed to say"): the
-  // classifier's to read.
-  if (c.last + 1 < end && s.words[c.last + 1].pos == Pos::TO) return std::nullopt;
-  const WordRange subject = subject_phrase_before(s, g.begin);
+  // classifier's to read. "remain banned from V-ing" names the barred party first: the classifier's too.
+  if (c.last + 1 < end && (s.words[c.last + 1].pos == Pos::TO || s.words[c.last + 1].lower == "from"))
+    return std::nullopt;
+  WordRange subject = subject_phrase_before(s, subject_end);
+  // What remains banned is often an act, a gerund with its modifiers: "Street vending remains banned".
+  if (subject_end != g.begin && subject.empty() && subject_end > 0 &&
+      s.words[subject_end - 1].pos == Pos::VBG) {
+    subject = subject_phrase_before(s, subject_end - 1);
+    subject = {subject.empty() ? subject_end - 1 : subject.first, subject_end};
+  }
   if (subject.empty() || s.words[subject.first].pos == Pos::PRP || !holds_a_name_or_noun(s, subject))
     return std::nullopt;
   ModalRule rule;

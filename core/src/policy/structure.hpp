@@ -70,7 +70,8 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
 /// "Drones are not allowed over the site", "Glass bottles will not be permitted": a negated passive of a
 /// permitting verb with a noun phrase before it and no "to V" after it states a prohibition of that thing,
 /// with what follows in the clause as its limit. Nothing in a question, a relative clause, after a pronoun
-/// ("we are not allowed") or with "to V" ("not allowed to say": often a complaint).
+/// ("we are not allowed") or with "to V" ("not allowed to say": often a complaint). Likewise a prohibiting
+/// participle after a verb of continuing ("Night fishing remains banned in the bay").
 std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candidate& c);
 
 /// "The permission applies only to fields near the border and only until May", "The ban covers only the old
