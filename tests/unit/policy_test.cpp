@@ -1363,3 +1363,16 @@ TEST_CASE("a decision verb inside what another provision allows is part of it, n
     CHECK(ps[0].action->text == action);
   }
 }
+
+TEST_CASE("a prohibiting participle after a verb of continuing: what remains banned, and where", "[policy]") {
+  for (const auto& [text, action, scope] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Street vending remains prohibited in the old town.", "Street vending", "in the old town"},
+           {"Smoking stays banned in all bars.", "Smoking", "in all bars"}}) {
+    const auto ps = the_one_provision_of(text);
+    CHECK(ps[0].status == Status::Prohibited);
+    REQUIRE(ps[0].action);
+    CHECK(ps[0].action->text == action);
+    REQUIRE(ps[0].scopes.size() == 1);
+    CHECK(ps[0].scopes[0].span.text == scope);
+  }
+}
