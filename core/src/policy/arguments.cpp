@@ -224,9 +224,27 @@ ArgumentFrame argument_frame(const SentenceView& s, const Candidate& c) {
   }
   // Active: "Y allowed X to V", "Y barred X from V-ing", "Y banned X".
   f.actor = left;
-  const WordRange object = np_starting_at(s, after, end);
-  const std::size_t next = object.empty() ? after : object.last;
-  if (!object.empty() && word(next) == "to" && next + 1 < end) {
+  WordRange object = np_starting_at(s, after, end);
+  // "to" before a verb opens what the party may do; before a noun phrase it says where ("the export of spare
+  // parts to the neighbour"). The party may carry prepositional phrases ("cafés in the old town to keep X").
+  const auto infinitive_at = [&](std::size_t k) {
+    return word(k) == "to" && k + 1 < end && syntax::is_verb(s.words[k + 1].pos);
+  };
+  std::size_t next = object.empty() ? after : object.last;
+  if (!object.empty() && !infinitive_at(next)) {
+    std::size_t k = next;
+    for (int pp = 0; pp < 2 && k + 1 < end && s.words[k].pos == Pos::IN && !s.words[k].punct; ++pp) {
+      const WordRange tail = np_starting_at(s, k + 1, end);
+      if (tail.empty()) break;
+      k = tail.last;
+      if (infinitive_at(k)) {
+        object.last = k;
+        next = k;
+        break;
+      }
+    }
+  }
+  if (!object.empty() && infinitive_at(next)) {
     f.pattern = Pattern::ObjectTo;
     f.subject = object;
     f.action = clause_from(s, next + 1, end);

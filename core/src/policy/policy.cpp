@@ -617,7 +617,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
         consequence_of ? status_in_force_of(reading_of(s, c, verb_group(s, c.first))) : std::nullopt;
     // Where the classifier read nothing, only a clause whose words compose to a decision ("ending a ban").
     if (cls == kNoProvision && !composed) consequence_of = nullptr;
-    const std::optional<Span> decision_actor = consequence_of ? consequence_of->actor : std::nullopt;
+    const bool consequence = consequence_of != nullptr;
+    const std::optional<Span> decision_actor = consequence ? consequence_of->actor : std::nullopt;
     // What the clause does is what its words compose to ("ending a freeze" lifts), else the classifier's best
     // status in force.
     if (consequence_of && (cls == static_cast<int>(Status::Proposed) || cls == kNoProvision))
@@ -686,9 +687,9 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       return std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
                          holds);
     };
-    if ((is_attributive(s, c) || head_pos == syntax::Pos::VBG || head_pos == syntax::Pos::VB) &&
-        window_provisions(
-            [&](const Provision& p) { return holds_trigger(p.action) || holds_trigger(p.subject); }))
+    if ((is_attributive(s, c) || syntax::is_verb(head_pos)) && window_provisions([&](const Provision& p) {
+          return holds_trigger(p.action) || holds_trigger(p.subject);
+        }))
       continue;
     // "a permit from the city's licensing office": a modifier of a noun in a provision's limit is part of it.
     if (!carve_out && c.first == c.last && c.last + 1 < s.words.size() &&
@@ -713,7 +714,9 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     for (const Roles& roles : split_coordination(s, labelled))
       add_provision(st, s, sentence, si, c, static_cast<Status>(cls), roles, frame, pronoun, pronoun_offset,
                     sentence_first, pronouns);
-    if (decision_actor) {
+    // The clause's maker is the decision's, none when the decision names none (the labeller often takes the
+    // main clause's object for it).
+    if (consequence) {
       for (std::size_t q = added_first; q < provisions.size(); ++q) provisions[q].actor = decision_actor;
     }
   }
