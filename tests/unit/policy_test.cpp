@@ -1381,3 +1381,11 @@ TEST_CASE("a prohibiting participle after a verb of continuing: what remains ban
     CHECK(ps[0].scopes[0].span.text == scope);
   }
 }
+
+TEST_CASE("an infinitive after a noun counted among those that did it states a decision taken", "[policy]") {
+  const auto first = the_one_provision_of("Valmora became the first state to ban menthol cigarettes.");
+  CHECK(first[0].status == Status::Imposed);
+  // "the next state to ban" is still to come: the classifier's reading stays.
+  const auto next = the_one_provision_of("Valmora could be the next state to ban menthol cigarettes.");
+  CHECK(next[0].status == Status::Proposed);
+}

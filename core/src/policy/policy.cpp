@@ -317,6 +317,22 @@ bool voted_by_decision_body(const SentenceView& s, const VerbGroup& g) {
   return false;
 }
 
+// "Estmark is the third country to ease limits", "became the first state to ban X": an infinitive that
+// qualifies a noun counted among those that did it states what that one did, a decision taken, not a plan.
+bool counted_among_deciders(const SentenceView& s, const Candidate& c) {
+  const VerbGroup g = verb_group(s, c.first);
+  if (!g.to || !g.modal.empty() || g.begin < 2 || s.words[g.begin].lower != "to") return false;
+  const std::size_t noun = g.begin - 1;
+  if (!syntax::is_noun(s.words[noun].pos)) return false;
+  for (std::size_t k = noun; k-- > 0 && k + 4 > noun;) {
+    if (is_one_of(s.words[k].lower,
+                  {"first", "second", "third", "fourth", "fifth", "latest", "last", "only"}))
+      return true;
+    if (s.words[k].punct || syntax::is_verb(s.words[k].pos)) return false;
+  }
+  return false;
+}
+
 // "The ministry will allow X to V", "Valmora will ban Y from May": a body that holds the power saying what
 // it will do announces a decision (in force, flagged as future), whether the classifier read a proposal or
 // nothing. What a bill, an offer, a plan or a party ("it", "Labour") "will allow" is still proposed, and
@@ -608,7 +624,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       return in_force_status(features, models);
     };
     if ((cls == static_cast<int>(Status::Proposed) || cls == kNoProvision) &&
-        announced_by_decision_maker(s, c))
+        (announced_by_decision_maker(s, c) || counted_among_deciders(s, c)))
       cls = in_force();
     // The maker of the decision this candidate is a consequence of: its actor, whatever the labeller took (a
     // copy: the provisions added below may move the decision).
