@@ -1389,3 +1389,19 @@ TEST_CASE("an infinitive after a noun counted among those that did it states a d
   const auto next = the_one_provision_of("Valmora could be the next state to ban menthol cigarettes.");
   CHECK(next[0].status == Status::Proposed);
 }
+
+TEST_CASE("a modifier of a noun in a provision's limit is part of the limit, not a decision", "[policy]") {
+  for (const std::string text :
+       {"Vendors must hold a permit from the city's licensing office, the council said.",
+        "Under the new rules, vendors may operate until 11 p.m. and must hold a permit from the city's "
+        "licensing "
+        "office."}) {
+    const auto ps = provisions_of(text);
+    check_offsets(text, ps);
+    REQUIRE_FALSE(ps.empty());
+    for (const Provision& p : ps) {
+      REQUIRE(p.trigger);
+      CHECK(p.trigger->text != "licensing");
+    }
+  }
+}
