@@ -28,6 +28,11 @@ Span span_of_text(const std::string& text, std::size_t start, std::size_t end) {
   return Span{start, end, text.substr(start, end - start)};
 }
 
+// Whether span `inner` lies within `outer` (a role that may be absent).
+bool within(const Span& inner, const std::optional<Span>& outer) {
+  return outer && outer->start <= inner.start && inner.end <= outer->end;
+}
+
 bool is_heading(const Article& article, const text::Sentence& sentence) {
   return sentence.block < article.blocks.size() && article.blocks[sentence.block].kind == BlockKind::Heading;
 }
@@ -192,15 +197,12 @@ void drop_restatements_of_lifted(std::vector<Provision>& provisions, std::size_t
 // the action another provision's trigger follows (the phrase it decides about stands before it) is what that
 // one acts on, not a decision of its own.
 void drop_provisions_inside_actions(std::vector<Provision>& provisions, std::size_t sentence_first) {
-  const auto within = [](const std::optional<Span>& inner, const std::optional<Span>& outer) {
-    return inner && outer && outer->start <= inner->start && inner->end <= outer->end;
-  };
   for (std::size_t q = provisions.size(); q-- > sentence_first;) {
     const Provision& p = provisions[q];
     for (std::size_t o = sentence_first; o < provisions.size(); ++o) {
       const Provision& other = provisions[o];
       if (o == q || !other.trigger || !p.trigger || other.trigger->start < p.trigger->end) continue;
-      if (within(p.trigger, other.action) && within(p.action, other.action)) {
+      if (p.action && within(*p.trigger, other.action) && within(*p.action, other.action)) {
         provisions.erase(provisions.begin() + static_cast<std::ptrdiff_t>(q));
         break;
       }
@@ -527,14 +529,11 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
     }
   }
   // A scope inside the subject or the action is a part of it ("the drones delivered in March"): shown once.
-  const auto inside = [&](const std::optional<Span>& role, const Span& r) {
-    return role && role->start <= r.start && r.end <= role->end;
-  };
   for (const WordRange& r : roles.scopes) {
     Scope scope;
     scope.kind = scope_kind(s, r);
     scope.span = span_of(st.article.text, s, r);
-    if (inside(p.subject, scope.span) || inside(p.action, scope.span)) continue;
+    if (within(scope.span, p.subject) || within(scope.span, p.action)) continue;
     p.scopes.push_back(std::move(scope));
   }
   p.flags = flags_of(s, c);
@@ -637,7 +636,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     const std::optional<Span> decision_actor = consequence ? consequence_of->actor : std::nullopt;
     // What the clause does is what its words compose to ("ending a freeze" lifts), else the classifier's best
     // status in force.
-    if (consequence_of && (cls == static_cast<int>(Status::Proposed) || cls == kNoProvision))
+    if (consequence && (cls == static_cast<int>(Status::Proposed) || cls == kNoProvision))
       cls = composed ? static_cast<int>(*composed) : in_force();
     // The classifier reads a decision noun as the subject of a proposal ("measures" and "rules" are often
     // bills) or of nothing; after a decision in force it is that decision (continues_decision_in_force).
@@ -677,13 +676,14 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
           std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
                       [&](const Provision& p) { return p.status != Status::Proposed; });
       modal = modal_rule(s, c, after_decision);
-      if (!modal) modal = stated_prohibition(s, c);
     }
     // A restriction stated by a construction whose parts are known ("X remains banned in Y"): its roles are
-    // the construction's, whether the classifier read the restriction or not.
-    if (!modal && (cls == static_cast<int>(Status::Prohibited) || cls == static_cast<int>(Status::Imposed))) {
+    // the construction's, whether the classifier read the restriction (its status stays) or nothing.
+    const bool restriction =
+        cls == static_cast<int>(Status::Prohibited) || cls == static_cast<int>(Status::Imposed);
+    if (!modal && (cls == kNoProvision || restriction)) {
       modal = stated_prohibition(s, c);
-      if (modal) modal->status = static_cast<Status>(cls);
+      if (modal && restriction) modal->status = static_cast<Status>(cls);
     }
     if (modal) cls = static_cast<int>(modal->status);
     if (cls == kNoProvision) continue;

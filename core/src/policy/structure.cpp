@@ -391,8 +391,7 @@ bool opens_limit(const SentenceView& s, std::size_t k) {
 
 // The verb of extending (extend, expand, widen, broaden) before trigger `c`, its governor or the verb before
 // the trigger noun's determiners, when action `a` is the noun phrase right after a "to" that follows the
-// trigger
-// ("extending the permission to all ports"); else none.
+// trigger ("extending the permission to all ports"); else none.
 std::optional<std::size_t> extending_verb(const SentenceView& s, const Candidate& c, WordRange a) {
   if (a.empty() || a.first != c.last + 2 || s.words[c.last + 1].lower != "to" ||
       syntax::is_verb(s.words[a.first].pos))
