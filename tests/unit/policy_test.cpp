@@ -1405,3 +1405,19 @@ TEST_CASE("a modifier of a noun in a provision's limit is part of the limit, not
     }
   }
 }
+
+TEST_CASE("a place phrase right after the noun an action ends with is part of what is decided", "[policy]") {
+  for (const auto& [text, action] : std::vector<std::pair<std::string, std::string>>{
+           {"The ministry will allow trawlers to set nets just outside the reserve near the town of Orla, "
+            "officials said.",
+            "set nets just outside the reserve near the town of Orla"},
+           {"The council will allow vendors to sell food along the river beside the old mill.",
+            "sell food along the river beside the old mill"}}) {
+    const auto ps = provisions_of(text);
+    check_offsets(text, ps);
+    REQUIRE_FALSE(ps.empty());
+    CHECK(ps[0].status == Status::Allowed);
+    REQUIRE(ps[0].action);
+    CHECK(ps[0].action->text == action);
+  }
+}

@@ -379,6 +379,37 @@ bool is_duration_phrase(const SentenceView& s, WordRange r) {
   return count || (r.last - r.first == 2 && is_one_of(s.words[r.first].lower, {"a", "another", "several"}));
 }
 
+// "use the artillery against positions just across the border near the city of X": a place phrase right
+// after the noun an action ends with says where that thing is, and is part of what is decided (the labeller
+// often ends the action at the noun). Only prepositions of place open it: "in", "on" and "at" also say when
+// or how. Returns the phrase, over the noun phrases and prepositions that follow, up to punctuation, a verb,
+// a conjunction or a date; an empty range when there is none.
+WordRange place_phrase_after(const SentenceView& s, WordRange a) {
+  using syntax::Pos;
+  if (a.empty() || !syntax::is_noun(s.words[a.last - 1].pos)) return {};
+  const std::size_t end = clause_end(s, a.last);
+  std::size_t k = a.last;
+  while (k < end && s.words[k].pos == Pos::RB) ++k;
+  if (k >= end) return {};
+  // "near the town of X" cut after "town": the "of" phrase of the noun completes it.
+  const bool of = k == a.last && s.words[k].lower == "of";
+  if (!of && !is_one_of(s.words[k].lower, {"across", "near", "along", "alongside", "beside", "beyond",
+                                           "inside", "outside", "behind", "around", "opposite"}))
+    return {};
+  std::size_t last = k + 1;
+  while (last < end) {
+    const Word& w = s.words[last];
+    if (w.punct || syntax::is_verb(w.pos) || w.pos == Pos::MD || w.pos == Pos::CC || w.pos == Pos::WDT ||
+        w.pos == Pos::WP || w.pos == Pos::TO || w.entity == static_cast<std::int8_t>(EntityType::Date) ||
+        (of && w.pos == Pos::IN))
+      break;
+    ++last;
+  }
+  while (last > k + 1 && s.words[last - 1].pos == Pos::IN) --last;
+  if (!holds_a_name_or_noun(s, {k + 1, last}) || s.words[last - 1].pos == Pos::PRP) return {};
+  return {a.last, last};
+}
+
 // Where "only" opens a limit at words[k]: "only" followed by a preposition or a conjunction of condition or
 // time ("only to", "only on weekends", "only if"), not by an adverb or a number ("only slightly", "only
 // two").
@@ -480,6 +511,15 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
           scope = {};
       }
     }
+  }
+  if (!a.empty() && a.first > c.last) {
+    const WordRange place = place_phrase_after(s, a);
+    const auto overlaps = [&](WordRange r) {
+      return !r.empty() && r.first < place.last && place.first < r.last;
+    };
+    bool taken = overlaps(roles.subject) || overlaps(roles.actor);
+    for (const WordRange& scope : roles.scopes) taken = taken || overlaps(scope);
+    if (!place.empty() && !taken) a.last = place.last;
   }
   // "a travel ban on two executives of the Baltra Shipping Group": a role never splits a name.
   for (WordRange* r : {&roles.action, &roles.subject, &roles.actor}) {
