@@ -1421,3 +1421,17 @@ TEST_CASE("a place phrase right after the noun an action ends with is part of wh
     CHECK(ps[0].action->text == action);
   }
 }
+
+TEST_CASE("a noun phrase and then its verb, opening what is decided, is the party and what it may do",
+          "[policy]") {
+  for (const auto& [text, subject, action] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Unions have asked that the regulator extend approval to night shifts.", "the regulator",
+            "extend approval to night shifts"}}) {
+    const auto ps = the_one_provision_of(text);
+    CHECK(ps[0].status == Status::Proposed);
+    REQUIRE(ps[0].subject);
+    CHECK(ps[0].subject->text == subject);
+    REQUIRE(ps[0].action);
+    CHECK(ps[0].action->text == action);
+  }
+}

@@ -410,6 +410,25 @@ WordRange place_phrase_after(const SentenceView& s, WordRange a) {
   return {a.last, last};
 }
 
+// Where the verb after a noun phrase that opens `a` is ("the agency extend approval", "shops open on
+// Sundays": a party and what it may do, in a that-clause or after "let"); `a.first` when `a` does not open
+// with a noun phrase followed by a present or base-form verb. `verb`, when given, is a word known to be a
+// verb (a trigger's governing verb, which the tagger may read as a noun after a noun), or SIZE_MAX.
+std::size_t verb_after_party(const SentenceView& s, WordRange a, std::size_t verb) {
+  using syntax::Pos;
+  std::size_t v = a.first;
+  while (v < a.last && v != verb) {
+    const Pos p = s.words[v].pos;
+    if (!(syntax::is_noun(p) || p == Pos::DT || p == Pos::PRPS || p == Pos::CD || p == Pos::POS ||
+          syntax::is_adjective(p)))
+      break;
+    ++v;
+  }
+  if (v == a.first || v + 1 >= a.last || !syntax::is_noun(s.words[v - 1].pos)) return a.first;
+  const Pos p = s.words[v].pos;
+  return v == verb || p == Pos::VB || p == Pos::VBP || p == Pos::VBZ ? v : a.first;
+}
+
 // Where "only" opens a limit at words[k]: "only" followed by a preposition or a conjunction of condition or
 // time ("only to", "only on weekends", "only if"), not by an adverb or a number ("only slightly", "only
 // two").
@@ -424,12 +443,16 @@ bool opens_limit(const SentenceView& s, std::size_t k) {
 // the trigger noun's determiners, when action `a` is the noun phrase right after a "to" that follows the
 // trigger ("extending the permission to all ports"); else none.
 std::optional<std::size_t> extending_verb(const SentenceView& s, const Candidate& c, WordRange a) {
+  if (!a.empty() && a.first == c.last + 1 && s.words[a.first].lower == "to") ++a.first;  // "to" included
   if (a.empty() || a.first != c.last + 2 || s.words[c.last + 1].lower != "to" ||
       syntax::is_verb(s.words[a.first].pos))
     return std::nullopt;
   std::size_t verb = c.first;
+  // A trigger's governing verb is a verb whatever the tagger read ("the agency extend approval": a noun).
+  bool governs = false;
   if (c.governor && *c.governor < c.head) {
     verb = *c.governor;
+    governs = true;
   } else {
     while (verb > 0 &&
            (s.words[verb - 1].pos == syntax::Pos::DT || s.words[verb - 1].pos == syntax::Pos::PRPS))
@@ -437,7 +460,7 @@ std::optional<std::size_t> extending_verb(const SentenceView& s, const Candidate
     if (verb == 0) return std::nullopt;
     --verb;
   }
-  if (!syntax::is_verb(s.words[verb].pos) ||
+  if (!(governs || syntax::is_verb(s.words[verb].pos)) ||
       !is_one_of(s.words[verb].lemma, {"extend", "expand", "widen", "broaden"}))
     return std::nullopt;
   return verb;
@@ -480,6 +503,17 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
         a.first > 0 && s.words[a.first - 1].pos == syntax::Pos::IN ? a.first - 1 : a.first;
     roles.scopes.push_back({first, a.last});
     a = c.governor && *c.governor < c.head ? WordRange{*c.governor + 1, c.last + 1} : WordRange{};
+  }
+  // "proposed that the agency extend approval to adults", "let shops open on Sundays": an action that opens
+  // with a noun phrase and then its verb (the trigger's own, or one after it) names the party and what it
+  // may do; the phrase is the subject, unless the labeller found another one before the trigger.
+  if (!a.empty() && (roles.subject.empty() || roles.subject.first >= a.first)) {
+    const std::size_t verb = c.governor && *c.governor == c.first ? c.first : SIZE_MAX;
+    const std::size_t v = verb_after_party(s, a, verb);
+    if (v > a.first && (v == c.first || (a.first > c.last && v > c.last))) {
+      roles.subject = {a.first, v};
+      a.first = v;
+    }
   }
   // "forbids long-range missiles" -> "long-range missiles": the trigger is not the thing it decides about.
   if (!a.empty() && a.first >= c.first && a.first <= c.last && a.last > c.last + 1) {
