@@ -183,12 +183,21 @@ def train_settings():
     return []
 
 
-def cross_validate(trainer, train_path):
+def cross_validate(trainer, train_path, binary):
     """Runs the trainer's --cv 5 on the training corpus; returns (records, held-out predictions)."""
     with open(train_path, encoding='utf-8') as f:
         records = [json.loads(line) for line in f if line.strip()]
     out = os.path.join(ROOT, 'build', 'policy_cv_predictions.jsonl')
-    proc = subprocess.run([os.path.abspath(trainer), 'policy', '--train', os.path.abspath(train_path), '--cv', '5', '--pred', out] + train_settings(),
+    settings = train_settings()
+    if '--self-min' in settings:
+        # The self-training texts, made as scripts/train-policy.sh makes them.
+        unlabelled = os.path.join(ROOT, 'build', 'policy_unlabelled.jsonl')
+        corpora = os.path.dirname(os.path.dirname(os.path.abspath(train_path)))
+        with open(unlabelled, 'w', encoding='utf-8') as f:
+            subprocess.run([sys.executable, os.path.join(ROOT, 'tools', 'train', 'policy_unlabelled.py'), corpora,
+                            os.path.abspath(binary)], stdout=f, check=True)
+        settings += ['--unlabelled', unlabelled]
+    proc = subprocess.run([os.path.abspath(trainer), 'policy', '--train', os.path.abspath(train_path), '--cv', '5', '--pred', out] + settings,
                           capture_output=True, check=False, cwd=ROOT)
     if proc.returncode != 0:
         sys.exit(f'{trainer} failed with status {proc.returncode}: {proc.stderr.decode(errors="replace")[:500]}')
@@ -250,7 +259,7 @@ def main():
         elif not os.path.exists(trainer):
             print(f'policy_eval: {trainer} not found; build it first (scripts/build.sh native)')
         else:
-            cv_records, cv_pred = cross_validate(trainer, cv_path)
+            cv_records, cv_pred = cross_validate(trainer, cv_path, binary)
             cv_res = score(cv_records, cv_pred)
             cv_coarse = coarse_score(cv_records, cv_pred)
             print(f'\n{len(cv_records)} training sentences from {cv_path}, 5-fold cross-validation (held-out folds)')

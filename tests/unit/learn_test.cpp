@@ -1,7 +1,8 @@
 // The shared learning module: hashing, the quantised model format (round trip, refusal of malformed bytes),
-// the scorer, and the averaged perceptron trainer on a small invented problem.
+// the scorer, and the averaged perceptron and logistic regression trainers on small invented problems.
 #include "data.hpp"
 #include "learn/hash.hpp"
+#include "learn/logistic.hpp"
 #include "learn/model.hpp"
 #include "learn/perceptron.hpp"
 
@@ -266,6 +267,24 @@ TEST_CASE("the averaged perceptron learns a separable problem and its averages")
   CHECK(kept.size() == 2);
   CHECK(kept[0] < kept[1]);
   CHECK(gather_rows(weights, 3, kept).size() == 6);
+}
+
+TEST_CASE("the logistic regression counts each example as often as its weight says") {
+  // Two examples share feature 5 with opposite classes; feature 9 marks the second one alone.
+  const std::vector<std::vector<std::uint32_t>> features{{5}, {5, 9}};
+  const std::vector<int> labels{0, 1};
+  const LogisticOptions options{0.1f, 0.1f, 300};
+  const auto margin = [](const std::vector<float>& w, std::uint32_t bucket) {
+    return w[bucket * 2 + 1] - w[bucket * 2];
+  };
+  const auto plain = train_logistic(4, 2, features, labels, options);
+  CHECK(train_logistic(4, 2, features, labels, options, {1.0f, 1.0f}) == plain);
+  // The first example weighed three times pulls the shared feature towards its class; weighed zero, the
+  // shared feature is left to the second example.
+  CHECK(margin(train_logistic(4, 2, features, labels, options, {3.0f, 1.0f}), 5) < margin(plain, 5));
+  CHECK(margin(train_logistic(4, 2, features, labels, options, {0.0f, 1.0f}), 5) > 0.0f);
+  CHECK(margin(plain, 5) < 0.0f);
+  CHECK(margin(plain, 9) > 0.0f);
 }
 
 TEST_CASE("the random source is deterministic") {

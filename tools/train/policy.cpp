@@ -13,6 +13,8 @@
 //             folds' micro F1 is the honest estimate; --pred writes their predictions, --dump their
 //             candidates.
 //   --eval F  scores the model trained on the whole training file on F (never trained on).
+//   --unlabelled F  self-training: unannotated texts (tools/train/policy_unlabelled.py); a first detector
+//             labels their candidates, and the detector is trained again with the labels it is sure of.
 #include "policy/policy.hpp"
 #include "entities/entities.hpp"
 #include "learn/logistic.hpp"
@@ -65,6 +67,9 @@ struct Settings {
   std::size_t role_rows = 0;
   int levels = 127;
   bool skip_ambiguous = false;  // --ambiguous skip
+  std::string unlabelled;       // --unlabelled: texts without annotation, for self-training
+  float self_min = 0.95f;       // --self-min: the probability a pseudo-label needs
+  float self_weight = 1.0f;     // --self-weight: what a pseudo-labelled example counts for
 };
 
 const char* const kStatusNames[] = {"allowed", "prohibited", "excluded", "lifted", "imposed", "proposed"};
@@ -84,6 +89,11 @@ struct GoldProvision {
 
 // The fold of --extra sentences: never equal to a held-out fold (0..cv-1) or to -1 (train on all).
 constexpr int kAlwaysTrained = -2;
+// The fold of --unlabelled sentences: trained on only with the label a first model gives them
+// (self-training).
+constexpr int kUnlabelled = -3;
+// The label of an unlabelled candidate no pseudo-label was given to: not trained on.
+constexpr int kNoLabel = -100;
 
 struct Record {
   std::string id, source, text;
@@ -411,12 +421,15 @@ std::vector<float> fit_classifier(const std::vector<StatusExample>& examples, co
   if (st.logistic) {
     std::vector<std::vector<std::uint32_t>> features;
     std::vector<int> labels;
+    std::vector<float> weights_of_examples;
     for (const auto& e : examples) {
       if (e.fold == fold_out || (st.skip_ambiguous && e.ambiguous) || label_of(e) < 0) continue;
       features.push_back(restricted(e.buckets, kept));
       labels.push_back(label_of(e));
+      weights_of_examples.push_back(e.fold == kUnlabelled ? st.self_weight : 1.0f);
     }
-    return learn::train_logistic(st.bits, classes, features, labels, {st.l2, 0.1f, st.iterations});
+    return learn::train_logistic(st.bits, classes, features, labels, {st.l2, 0.1f, st.iterations},
+                                 weights_of_examples);
   }
   learn::Perceptron model(st.bits, classes);
   learn::Rng rng(st.seed);
@@ -508,17 +521,53 @@ std::string train_roles(const std::vector<RoleExample>& examples, const Settings
                              learn::gather_rows(weights, kNumRoleTags, rows), st.levels);
 }
 
+int detect_label(const StatusExample& e) {
+  if (e.label == kNoLabel) return -1;
+  return e.label == kNoProvision ? kDetectNone : detect_class(static_cast<Status>(e.label));
+}
+
+// Self-training: a first detector, fitted without the unlabelled candidates (and without the held-out fold),
+// labels them; those it is sure of (probability >= --self-min) are trained on with that label, the others
+// are not. Nearly all such labels are "none": the unlabelled news supplies the everyday uses of the trigger
+// words ("allowed him to", "a ban" in a sports report) that a detector trained on 2,605 sentences has seen
+// too few of. Returns the counts (labels given, provisions among them).
+std::pair<std::size_t, std::size_t> pseudo_label(std::vector<StatusExample>& status, const Settings& st,
+                                                 int fold_out) {
+  for (auto& e : status)
+    if (e.fold == kUnlabelled) e.label = kNoLabel;
+  const int classes = kDetectShape.classes;
+  const std::vector<float> w = fit_classifier(status, st, fold_out, classes, detect_label, nullptr);
+  std::size_t given = 0, positive = 0;
+  std::vector<double> z(static_cast<std::size_t>(classes));
+  for (auto& e : status) {
+    if (e.fold != kUnlabelled) continue;
+    std::fill(z.begin(), z.end(), 0.0);
+    for (const std::uint32_t b : e.buckets)
+      for (int c = 0; c < classes; ++c)
+        z[static_cast<std::size_t>(c)] += w[static_cast<std::size_t>(b) * classes + c];
+    const double top = *std::max_element(z.begin(), z.end());
+    double sum = 0;
+    for (double& v : z) sum += (v = std::exp(v - top));
+    const int best = static_cast<int>(std::max_element(z.begin(), z.end()) - z.begin());
+    if (z[static_cast<std::size_t>(best)] / sum < st.self_min) continue;
+    e.label = best == kDetectNone ? kNoProvision : best - 1;
+    ++given;
+    positive += best != kDetectNone;
+  }
+  return {given, positive};
+}
+
 struct Trained {
-  std::string detect, roles;  // model files
-  Models models;              // loaded from them (what ships is what is scored)
+  std::string detect, roles;                   // model files
+  std::pair<std::size_t, std::size_t> pseudo;  // self-training: labels given, provisions among them
+  Models models;                               // loaded from them (what ships is what is scored)
 };
 
-Trained train(const std::vector<StatusExample>& status, const std::vector<RoleExample>& roles,
-              const Settings& st, int fold_out) {
+Trained train(std::vector<StatusExample>& status, const std::vector<RoleExample>& roles, const Settings& st,
+              int fold_out) {
   Trained t;
-  t.detect = train_classifier(status, st, fold_out, kDetectShape, {st.threshold}, [](const StatusExample& e) {
-    return e.label == kNoProvision ? kDetectNone : detect_class(static_cast<Status>(e.label));
-  });
+  if (!st.unlabelled.empty()) t.pseudo = pseudo_label(status, st, fold_out);
+  t.detect = train_classifier(status, st, fold_out, kDetectShape, {st.threshold}, detect_label);
   t.roles = train_roles(roles, st, fold_out);
   if (!t.models.load(t.detect, t.roles, true)) {
     std::fprintf(stderr, "train policy: the written models do not load\n");
@@ -782,6 +831,16 @@ int run(int argc, char** argv) {
                                 "a candidate that explains an aligned provision less well: 'negative' "
                                 "(trained as none) or 'skip'") == "skip";
   st.seed = static_cast<std::uint64_t>(args.integer("seed", 1, "random seed"));
+  st.unlabelled =
+      args.text("unlabelled", "",
+                "texts without annotation (JSON lines with 'text'; tools/train/policy_unlabelled.py): "
+                "the detector is trained again on those of its own labels it is sure of");
+  st.self_min = static_cast<float>(
+      args.real("self-min", 0.95, "with --unlabelled: the probability a label of the first detector needs"));
+  st.self_weight = static_cast<float>(
+      args.real("self-weight", 1.0,
+                "with --unlabelled: what a self-labelled example counts for (1: as much as "
+                "an annotated one)"));
   st.fold_seed = static_cast<std::uint64_t>(args.integer(
       "fold-seed", 0, "with --cv: another split of the documents into folds (0: the usual one)"));
   if (!args.finish(st.train.empty()               ? "--train is required"
@@ -798,55 +857,72 @@ int run(int argc, char** argv) {
   std::vector<RoleExample> roles;
   AlignStats align;
   for (const Record& r : records) build_examples(r, status, roles, align);
+  // More examples from the records of `path`, all in `fold`; their role examples go to `role_examples`.
+  // Returns the number of records, 0 when the file holds none.
+  const auto add_records = [&](const std::string& path, int fold, std::vector<RoleExample>& role_examples) {
+    std::vector<Record> more = read_records(path, 0);
+    if (more.empty()) std::fprintf(stderr, "train policy: no records in %s\n", path.c_str());
+    AlignStats ignored;
+    for (Record& r : more) {
+      r.fold = fold;
+      build_examples(r, status, role_examples, ignored);
+    }
+    return more.size();
+  };
   // The extra sentences get a fold no held-out fold has (kAlwaysTrained), so they train every model and are
   // never scored.
   std::size_t extra_records = 0;
-  if (!st.extra.empty()) {
-    std::vector<Record> extra = read_records(st.extra, 0);
-    if (extra.empty()) {
-      std::fprintf(stderr, "train policy: no records in %s\n", st.extra.c_str());
-      return 1;
-    }
-    AlignStats ignored;
-    for (Record& r : extra) {
-      r.fold = kAlwaysTrained;
-      build_examples(r, status, roles, ignored);
-    }
-    extra_records = extra.size();
+  if (!st.extra.empty() && (extra_records = add_records(st.extra, kAlwaysTrained, roles)) == 0) return 1;
+  // The unannotated texts (kUnlabelled) have no gold provision, so no candidate is aligned and no role
+  // example is made; the detector trains on them only with the labels self-training gives them.
+  std::size_t unlabelled_records = 0, unlabelled_candidates = status.size();
+  if (!st.unlabelled.empty()) {
+    std::vector<RoleExample> no_roles;
+    if ((unlabelled_records = add_records(st.unlabelled, kUnlabelled, no_roles)) == 0) return 1;
   }
+  unlabelled_candidates = status.size() - unlabelled_candidates;
 
   // Feature buckets; those seen fewer than --min-count times in the training examples are dropped: they
   // cannot generalise, and a model keeps a row for every feature it trained on. In cross-validation the
   // counts leave the held-out fold out (held_out = -1: count everything), so the fold tells the filter
-  // nothing.
+  // nothing. The detector's counts include the unannotated candidates of the self-training (a feature seen
+  // only there can still learn from the labels it gets); the role labeller's are its own, so self-training
+  // leaves it as it is.
   const auto bucket = [&](std::uint64_t f) { return learn::feature_bucket(f, st.bits); };
   const auto keep_features_seen_enough = [&](int held_out) {
-    std::unordered_map<std::uint32_t, int> seen;
-    for (const auto& e : status)
-      if (e.fold != held_out)
-        for (const auto f : e.features) ++seen[bucket(f)];
+    std::unordered_map<std::uint32_t, int> seen, seen_by_roles;
+    for (const auto& e : status) {
+      if (e.fold == held_out) continue;
+      for (const auto f : e.features) {
+        ++seen[bucket(f)];
+        if (e.fold != kUnlabelled) ++seen_by_roles[bucket(f)];
+      }
+    }
     for (const auto& e : roles)
       if (e.fold != held_out)
         for (const auto& w : e.words)
-          for (const auto f : w) ++seen[bucket(f)];
-    const auto buckets_of = [&](const Features& fs) {
+          for (const auto f : w) {
+            ++seen[bucket(f)];
+            ++seen_by_roles[bucket(f)];
+          }
+    const auto buckets_of = [&](const Features& fs, const std::unordered_map<std::uint32_t, int>& counts) {
       std::vector<std::uint32_t> out;
       for (const auto f : fs) {
-        const auto it = seen.find(bucket(f));
-        if (it != seen.end() && it->second >= st.min_count) out.push_back(bucket(f));
+        const auto it = counts.find(bucket(f));
+        if (it != counts.end() && it->second >= st.min_count) out.push_back(bucket(f));
       }
       return out;
     };
-    for (auto& e : status) e.buckets = buckets_of(e.features);
+    for (auto& e : status) e.buckets = buckets_of(e.features, seen);
     for (auto& e : roles) {
       e.buckets.clear();
-      for (const auto& w : e.words) e.buckets.push_back(buckets_of(w));
+      for (const auto& w : e.words) e.buckets.push_back(buckets_of(w, seen_by_roles));
     }
   };
   std::size_t positives = 0;
   std::size_t candidates = 0, ambiguous = 0;
   for (const auto& e : status) {
-    if (e.fold == kAlwaysTrained) continue;
+    if (e.fold == kAlwaysTrained || e.fold == kUnlabelled) continue;
     ++candidates;
     positives += e.label != kNoProvision;
     ambiguous += e.ambiguous;
@@ -859,9 +935,14 @@ int run(int argc, char** argv) {
       align.no_action,
       extra_records ? train::format("; %zu extra sentences trained on, never scored", extra_records).c_str()
                     : "");
+  if (unlabelled_records > 0)
+    report += train::format(
+        "%zu unannotated texts, %zu candidates, for self-training (--self-min %.2f, --self-weight %.2f)\n",
+        unlabelled_records, unlabelled_candidates, st.self_min, st.self_weight);
   std::fputs(report.c_str(), stdout);
 
   if (st.cv > 1) {
+    std::string pseudo;
     Score total;
     Diagnostics diagnostics;
     FILE* dump = st.dump.empty() ? nullptr : std::fopen(st.dump.c_str(), "w");
@@ -869,6 +950,8 @@ int run(int argc, char** argv) {
     for (int fold = 0; fold < st.cv; ++fold) {
       keep_features_seen_enough(fold);
       const Trained t = train(status, roles, st, fold);
+      if (!st.unlabelled.empty())
+        pseudo += train::format("%s%zu (%zu)", fold ? ", " : "", t.pseudo.first, t.pseudo.second);
       diagnose(status, roles, t.models, fold, diagnostics, dump);
       for (std::size_t k = 0; k < records.size(); ++k) {
         if (records[k].fold != fold) continue;
@@ -878,8 +961,9 @@ int run(int argc, char** argv) {
       }
     }
     if (dump) std::fclose(dump);
+    if (!pseudo.empty()) pseudo = "self-training labels per fold (provisions among them): " + pseudo + "\n";
     const std::string cv =
-        diagnostics.text() +
+        pseudo + diagnostics.text() +
         score_text(train::format("%d-fold cross-validation (held-out folds)", st.cv).c_str(), total);
     std::fputs(cv.c_str(), stdout);
     report += cv;
@@ -891,6 +975,12 @@ int run(int argc, char** argv) {
   if (!st.out_dir.empty() || !st.eval.empty()) {
     keep_features_seen_enough(-1);
     const Trained t = train(status, roles, st, -1);
+    if (!st.unlabelled.empty()) {
+      const std::string pseudo = train::format("self-training labels, final model: %zu (%zu provisions)\n",
+                                               t.pseudo.first, t.pseudo.second);
+      std::fputs(pseudo.c_str(), stdout);
+      report += pseudo;
+    }
     if (!st.out_dir.empty()) {
       if (!train::write_file(st.out_dir + "/policy_detect.model", t.detect) ||
           !train::write_file(st.out_dir + "/policy_roles.model", t.roles))

@@ -6,8 +6,10 @@
 
 namespace articlescope::learn {
 
-std::vector<float> train_logistic(int bucket_bits, int classes, const std::vector<std::vector<std::uint32_t>>& features,
-                                  const std::vector<int>& labels, const LogisticOptions& options) {
+std::vector<float> train_logistic(int bucket_bits, int classes,
+                                  const std::vector<std::vector<std::uint32_t>>& features,
+                                  const std::vector<int>& labels, const LogisticOptions& options,
+                                  const std::vector<float>& example_weights) {
   const auto n = static_cast<std::size_t>(classes);
   // Compact the used buckets so that each step touches only their rows.
   std::unordered_map<std::uint32_t, std::uint32_t> compact;
@@ -33,6 +35,8 @@ std::vector<float> train_logistic(int bucket_bits, int classes, const std::vecto
       for (float& v : p) z += (v = std::exp(v - top));
       for (float& v : p) v /= z;
       p[static_cast<std::size_t>(labels[e])] -= 1.0f;
+      if (!example_weights.empty())
+        for (float& v : p) v *= example_weights[e];
       for (const std::uint32_t r : rows[e])
         for (std::size_t c = 0; c < n; ++c) gradient[r * n + c] += p[c];
     }
@@ -44,7 +48,8 @@ std::vector<float> train_logistic(int bucket_bits, int classes, const std::vecto
   }
   std::vector<float> dense((std::size_t{1} << bucket_bits) * n, 0.0f);
   for (std::size_t r = 0; r < buckets.size(); ++r)
-    std::copy(w.begin() + static_cast<std::ptrdiff_t>(r * n), w.begin() + static_cast<std::ptrdiff_t>((r + 1) * n),
+    std::copy(w.begin() + static_cast<std::ptrdiff_t>(r * n),
+              w.begin() + static_cast<std::ptrdiff_t>((r + 1) * n),
               dense.begin() + static_cast<std::ptrdiff_t>(std::size_t{buckets[r]} * n));
   return dense;
 }

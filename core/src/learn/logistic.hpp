@@ -15,8 +15,11 @@ struct LogisticOptions {
   int iterations = 200;  ///< full passes (gradient steps)
 };
 
-/// Weights (2^bucket_bits x classes) fitted to `features[k]` (bucket indexes) with class `labels[k]`.
-std::vector<float> train_logistic(int bucket_bits, int classes, const std::vector<std::vector<std::uint32_t>>& features,
-                                  const std::vector<int>& labels, const LogisticOptions& options);
+/// Weights (2^bucket_bits x classes) fitted to `features[k]` (bucket indexes) with class `labels[k]`, each
+/// example counted `example_weights[k]` times (once each when empty).
+std::vector<float> train_logistic(int bucket_bits, int classes,
+                                  const std::vector<std::vector<std::uint32_t>>& features,
+                                  const std::vector<int>& labels, const LogisticOptions& options,
+                                  const std::vector<float>& example_weights = {});
 
 }  // namespace articlescope::learn

@@ -677,13 +677,15 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
                       [&](const Provision& p) { return p.status != Status::Proposed; });
       modal = modal_rule(s, c, after_decision);
     }
-    // A restriction stated by a construction whose parts are known ("X remains banned in Y"): its roles are
-    // the construction's, whether the classifier read the restriction (its status stays) or nothing.
+    // A restriction stated by a construction whose parts are known ("X remains banned in Y", "X is no longer
+    // allowed"): its roles are the construction's, whether the classifier read the restriction or nothing. A
+    // ban that remains or stays is one in force, not a new one; otherwise the classifier's status stays.
     const bool restriction =
         cls == static_cast<int>(Status::Prohibited) || cls == static_cast<int>(Status::Imposed);
     if (!modal && (cls == kNoProvision || restriction)) {
       modal = stated_prohibition(s, c);
-      if (modal && restriction) modal->status = static_cast<Status>(cls);
+      if (modal && restriction && !(c.sections & bit(Section::Prohibit)))
+        modal->status = static_cast<Status>(cls);
     }
     if (modal) cls = static_cast<int>(modal->status);
     if (cls == kNoProvision) continue;
