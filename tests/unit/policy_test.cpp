@@ -1435,3 +1435,17 @@ TEST_CASE("a noun phrase and then its verb, opening what is decided, is the part
     CHECK(ps[0].action->text == action);
   }
 }
+
+TEST_CASE("a verb of deciding read as a noun after a preposition's determiner is a place or thing",
+          "[policy]") {
+  // "in all bars": no second ban.
+  for (const std::string text :
+       {"Live music is banned in all bars.", "Loud music remains prohibited in the bars."}) {
+    const auto ps = the_one_provision_of(text);
+    REQUIRE(ps[0].trigger);
+    CHECK(ps[0].trigger->text != "bars");
+  }
+  // A noun of deciding with what it decides about still decides: "a halt to X".
+  const auto halt = the_one_provision_of("The union called for a halt to night shifts.");
+  CHECK(halt[0].status == Status::Proposed);
+}

@@ -863,6 +863,32 @@ WordRange left_out_of(const SentenceView& s, const Candidate& c) {
   return r.empty() ? fallback_action(s, c) : r;
 }
 
+bool object_of_preposition(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!s.tagged || c.first != c.last || (c.sections & kNounFrameSections) ||
+      !(c.sections & kVerbFrameSections))
+    return false;
+  const std::size_t k = c.first;
+  if (k < 2) return false;
+  const Pos det = s.words[k - 1].pos;
+  if (!(det == Pos::DT || det == Pos::PDT || det == Pos::PRPS)) return false;
+  const Word& preposition = s.words[k - 2];
+  // Not "to": "to either exempt X" is an infinitive whatever the tagger says.
+  if (preposition.pos != Pos::IN || preposition.lower == "that") return false;
+  // A noun of deciding takes what it decides about ("a halt to X", "the banning of Y"); a gerund or
+  // participle ("those banned") is the act itself.
+  const Word& w = s.words[c.first];
+  if (!syntax::is_noun(w.pos) || w.lower.size() < 4 || w.lower.substr(w.lower.size() - 3) == "ing" ||
+      w.lower.substr(w.lower.size() - 2) == "ed")
+    return false;
+  if (c.last + 1 >= s.words.size()) return true;
+  // Nor an object after it: a noun phrase right after the word makes it a verb the tagger misread.
+  const Word& next = s.words[c.last + 1];
+  return !is_one_of(next.lower, {"to", "on", "of", "against", "for", "from", "over"}) &&
+         !(syntax::is_noun(next.pos) || syntax::is_adjective(next.pos) || next.pos == Pos::DT ||
+           next.pos == Pos::PRP || next.pos == Pos::PRPS || next.pos == Pos::CD);
+}
+
 bool is_attributive(const SentenceView& s, const Candidate& c) {
   if (!s.tagged || c.first != c.last || c.last + 1 >= s.words.size()) return false;
   using syntax::Pos;

@@ -99,6 +99,12 @@ WordRange left_out_of(const SentenceView& s, const Candidate& c);
 /// qualifies the noun; inside a provision's action it is part of that action, not a decision of its own.
 bool is_attributive(const SentenceView& s, const Candidate& c);
 
+/// "in all bars", "into the bars": a one-word trigger of a verb frame only (no noun frame), read as a noun,
+/// right after a determiner that opens the noun phrase of a preposition (not "to"), with no complement
+/// ("to", "on", "of" ...: "a halt to X" decides) or object after it: a noun of the same spelling (a place, a
+/// thing), never a decision.
+bool object_of_preposition(const SentenceView& s, const Candidate& c);
+
 /// Whether word `w` is one of `list`.
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> list);
 
