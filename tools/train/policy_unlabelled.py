@@ -69,6 +69,9 @@ def page_articles(corpora, cli):
     lines = []
     for corpus in ('trafilatura-dev', 'readability-pages'):
         folder = os.path.join(corpora, corpus, 'pages')
+        if not os.path.isdir(folder):
+            print(f'policy_unlabelled: {folder} not found, left out', file=sys.stderr)
+            continue
         for name in sorted(os.listdir(folder)):
             with gzip.open(os.path.join(folder, name)) as f:
                 page = f.read().decode('utf-8', 'replace')
@@ -97,10 +100,11 @@ def main():
         print(json.dumps({'id': f'u{n}', 'source': source, 'text': text}, ensure_ascii=False))
         n += 1
 
-    for source, text in conll_sentences(os.path.join(corpora, 'conll2003', 'eng.train')):
+    conll = os.path.join(corpora, 'conll2003', 'eng.train')
+    for source, text in conll_sentences(conll) if os.path.exists(conll) else ():
         emit(source, text)
     ud = os.path.join(corpora, 'ud-english')
-    for name in sorted(os.listdir(ud)):
+    for name in sorted(os.listdir(ud)) if os.path.isdir(ud) else ():
         if name.endswith('.conllu'):
             for source, text in ud_sentences(os.path.join(ud, name)):
                 emit('ud:' + source, text)
