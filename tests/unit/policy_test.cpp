@@ -1449,3 +1449,13 @@ TEST_CASE("a verb of deciding read as a noun after a preposition's determiner is
   const auto halt = the_one_provision_of("The union called for a halt to night shifts.");
   CHECK(halt[0].status == Status::Proposed);
 }
+
+TEST_CASE("a relative clause without its pronoun after the action's last noun belongs to it", "[policy]") {
+  for (const auto& [text, action] : std::vector<std::pair<std::string, std::string>>{
+           {"The ministry lifted limits on the rifles it sold.", "the rifles it sold"},
+           {"The council banned the boats they built.", "the boats they built"}}) {
+    const auto ps = the_one_provision_of(text);
+    REQUIRE(ps[0].action);
+    CHECK(ps[0].action->text == action);
+  }
+}

@@ -554,6 +554,24 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     bool taken = overlaps(roles.subject) || overlaps(roles.actor);
     for (const WordRange& scope : roles.scopes) taken = taken || overlaps(scope);
     if (!place.empty() && !taken) a.last = place.last;
+    // "limits on weapons it has supplied": a relative clause without its pronoun (a pronoun and its verb
+    // group, ending in a participle or past tense) right after the action's last noun, to the clause's end,
+    // says which things; it belongs to them.
+    using syntax::Pos;
+    const std::size_t end = clause_end(s, a.last);
+    std::size_t k = a.last;
+    if (k + 1 < end && syntax::is_noun(s.words[a.last - 1].pos) && s.words[k].pos == Pos::PRP) {
+      ++k;
+      while (k < end &&
+             (s.words[k].pos == Pos::MD || s.words[k].pos == Pos::VBZ || s.words[k].pos == Pos::VBP ||
+              syntax::is_adverb(s.words[k].pos)) &&
+             k + 1 < end)
+        ++k;
+      const bool clause = (s.words[k].pos == Pos::VBN || s.words[k].pos == Pos::VBD) &&
+                          (k + 1 == end || s.words[k + 1].punct);
+      const auto inside = [&](WordRange r) { return !r.empty() && r.first >= a.last && r.first <= k; };
+      if (clause && !inside(roles.subject) && !inside(roles.actor)) a.last = k + 1;
+    }
   }
   // "a travel ban on two executives of the Baltra Shipping Group": a role never splits a name.
   for (WordRange* r : {&roles.action, &roles.subject, &roles.actor}) {
