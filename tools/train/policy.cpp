@@ -538,18 +538,16 @@ std::pair<std::size_t, std::size_t> pseudo_label(std::vector<StatusExample>& sta
   const int classes = kDetectShape.classes;
   const std::vector<float> w = fit_classifier(status, st, fold_out, classes, detect_label, nullptr);
   std::size_t given = 0, positive = 0;
-  std::vector<double> z(static_cast<std::size_t>(classes));
+  std::vector<float> p(static_cast<std::size_t>(classes));
   for (auto& e : status) {
     if (e.fold != kUnlabelled) continue;
-    std::fill(z.begin(), z.end(), 0.0);
+    std::fill(p.begin(), p.end(), 0.0f);
     for (const std::uint32_t b : e.buckets)
       for (int c = 0; c < classes; ++c)
-        z[static_cast<std::size_t>(c)] += w[static_cast<std::size_t>(b) * classes + c];
-    const double top = *std::max_element(z.begin(), z.end());
-    double sum = 0;
-    for (double& v : z) sum += (v = std::exp(v - top));
-    const int best = static_cast<int>(std::max_element(z.begin(), z.end()) - z.begin());
-    if (z[static_cast<std::size_t>(best)] / sum < st.self_min) continue;
+        p[static_cast<std::size_t>(c)] += w[static_cast<std::size_t>(b) * classes + c];
+    learn::softmax(p);
+    const int best = static_cast<int>(std::max_element(p.begin(), p.end()) - p.begin());
+    if (p[static_cast<std::size_t>(best)] < st.self_min) continue;
     e.label = best == kDetectNone ? kNoProvision : best - 1;
     ++given;
     positive += best != kDetectNone;

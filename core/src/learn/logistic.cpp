@@ -6,6 +6,13 @@
 
 namespace articlescope::learn {
 
+void softmax(std::vector<float>& scores) {
+  const float top = *std::max_element(scores.begin(), scores.end());
+  float z = 0;
+  for (float& v : scores) z += (v = std::exp(v - top));
+  for (float& v : scores) v /= z;
+}
+
 std::vector<float> train_logistic(int bucket_bits, int classes,
                                   const std::vector<std::vector<std::uint32_t>>& features,
                                   const std::vector<int>& labels, const LogisticOptions& options,
@@ -30,10 +37,7 @@ std::vector<float> train_logistic(int bucket_bits, int classes,
       std::fill(p.begin(), p.end(), 0.0f);
       for (const std::uint32_t r : rows[e])
         for (std::size_t c = 0; c < n; ++c) p[c] += w[r * n + c];
-      const float top = *std::max_element(p.begin(), p.end());
-      float z = 0;
-      for (float& v : p) z += (v = std::exp(v - top));
-      for (float& v : p) v /= z;
+      softmax(p);
       p[static_cast<std::size_t>(labels[e])] -= 1.0f;
       if (!example_weights.empty())
         for (float& v : p) v *= example_weights[e];

@@ -15,6 +15,9 @@ struct LogisticOptions {
   int iterations = 200;  ///< full passes (gradient steps)
 };
 
+/// Turns class scores into probabilities, in place (softmax, stable for large scores).
+void softmax(std::vector<float>& scores);
+
 /// Weights (2^bucket_bits x classes) fitted to `features[k]` (bucket indexes) with class `labels[k]`, each
 /// example counted `example_weights[k]` times (once each when empty).
 std::vector<float> train_logistic(int bucket_bits, int classes,

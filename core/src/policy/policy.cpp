@@ -608,11 +608,11 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   bool proposal_blocked = false;      // see blocks_a_proposal
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
+    if (object_of_preposition(s, c)) continue;
     // A carve-out ("except X", "but not X") after a provision of the sentence limits that provision,
     // whatever the classifier made of the preposition on its own.
     const bool carve_out = (c.sections & bit(Section::Except)) &&
                            limited_provision(provisions, sentence_first, s, c, false) != nullptr;
-    if (object_of_preposition(s, c)) continue;
     int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
     if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) &&
         (proposed_in_that_clause(s, c) || proposed_by_verb_above(s, c) || proposal_named_in_phrase(s, c)))

@@ -410,6 +410,24 @@ WordRange place_phrase_after(const SentenceView& s, WordRange a) {
   return {a.last, last};
 }
 
+// "limits on weapons it has supplied": a relative clause without its pronoun (a pronoun and its verb group,
+// ending in a participle or past tense) right after the noun an action ends with, to the clause's end, says
+// which things; it belongs to them. Returns the clause, or an empty range.
+WordRange relative_clause_after(const SentenceView& s, WordRange a) {
+  using syntax::Pos;
+  const std::size_t end = clause_end(s, a.last);
+  std::size_t k = a.last;
+  if (a.empty() || k + 1 >= end || !syntax::is_noun(s.words[a.last - 1].pos) || s.words[k].pos != Pos::PRP)
+    return {};
+  ++k;
+  while (k + 1 < end && (s.words[k].pos == Pos::MD || s.words[k].pos == Pos::VBZ ||
+                         s.words[k].pos == Pos::VBP || syntax::is_adverb(s.words[k].pos)))
+    ++k;
+  const bool clause =
+      (s.words[k].pos == Pos::VBN || s.words[k].pos == Pos::VBD) && (k + 1 == end || s.words[k + 1].punct);
+  return clause ? WordRange{a.last, k + 1} : WordRange{};
+}
+
 // Where the verb after a noun phrase that opens `a` is ("the agency extend approval", "shops open on
 // Sundays": a party and what it may do, in a that-clause or after "let"); `a.first` when `a` does not open
 // with a noun phrase followed by a present or base-form verb. `verb`, when given, is a word known to be a
@@ -546,32 +564,19 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       }
     }
   }
+  // What follows the action's last noun and belongs to it: where the thing is, then which things ("positions
+  // near the border", "weapons it has supplied"); not a phrase another role holds (a place may be a limit).
   if (!a.empty() && a.first > c.last) {
-    const WordRange place = place_phrase_after(s, a);
-    const auto overlaps = [&](WordRange r) {
-      return !r.empty() && r.first < place.last && place.first < r.last;
+    const auto free = [&](WordRange phrase, bool scopes_too) {
+      const auto overlaps = [&](WordRange r) {
+        return !r.empty() && r.first < phrase.last && phrase.first < r.last;
+      };
+      bool taken = overlaps(roles.subject) || overlaps(roles.actor);
+      for (const WordRange& scope : roles.scopes) taken = taken || (scopes_too && overlaps(scope));
+      return !phrase.empty() && !taken;
     };
-    bool taken = overlaps(roles.subject) || overlaps(roles.actor);
-    for (const WordRange& scope : roles.scopes) taken = taken || overlaps(scope);
-    if (!place.empty() && !taken) a.last = place.last;
-    // "limits on weapons it has supplied": a relative clause without its pronoun (a pronoun and its verb
-    // group, ending in a participle or past tense) right after the action's last noun, to the clause's end,
-    // says which things; it belongs to them.
-    using syntax::Pos;
-    const std::size_t end = clause_end(s, a.last);
-    std::size_t k = a.last;
-    if (k + 1 < end && syntax::is_noun(s.words[a.last - 1].pos) && s.words[k].pos == Pos::PRP) {
-      ++k;
-      while (k < end &&
-             (s.words[k].pos == Pos::MD || s.words[k].pos == Pos::VBZ || s.words[k].pos == Pos::VBP ||
-              syntax::is_adverb(s.words[k].pos)) &&
-             k + 1 < end)
-        ++k;
-      const bool clause = (s.words[k].pos == Pos::VBN || s.words[k].pos == Pos::VBD) &&
-                          (k + 1 == end || s.words[k + 1].punct);
-      const auto inside = [&](WordRange r) { return !r.empty() && r.first >= a.last && r.first <= k; };
-      if (clause && !inside(roles.subject) && !inside(roles.actor)) a.last = k + 1;
-    }
+    if (const WordRange place = place_phrase_after(s, a); free(place, true)) a.last = place.last;
+    if (const WordRange clause = relative_clause_after(s, a); free(clause, false)) a.last = clause.last;
   }
   // "a travel ban on two executives of the Baltra Shipping Group": a role never splits a name.
   for (WordRange* r : {&roles.action, &roles.subject, &roles.actor}) {
@@ -896,8 +901,7 @@ bool object_of_preposition(const SentenceView& s, const Candidate& c) {
   // A noun of deciding takes what it decides about ("a halt to X", "the banning of Y"); a gerund or
   // participle ("those banned") is the act itself.
   const Word& w = s.words[c.first];
-  if (!syntax::is_noun(w.pos) || w.lower.size() < 4 || w.lower.substr(w.lower.size() - 3) == "ing" ||
-      w.lower.substr(w.lower.size() - 2) == "ed")
+  if (!syntax::is_noun(w.pos) || w.lower.size() < 4 || w.lower.ends_with("ing") || w.lower.ends_with("ed"))
     return false;
   if (c.last + 1 >= s.words.size()) return true;
   // Nor an object after it: a noun phrase right after the word makes it a verb the tagger misread.
