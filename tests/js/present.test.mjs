@@ -226,6 +226,27 @@ test('two limits in a row keep the article\'s "and" between them', () => {
   assert.equal(presentReport(report).provisions[0].text, 'Allowed for anglers: fish in the lake only from the north shore and only before noon');
 });
 
+test('limits that would make the line long are shown as tags, never cut off half-way', () => {
+  const action = 'draw water from the river for the irrigation of their orchards, vineyards and market gardens on the valley floor';
+  const first = 'only between midnight and six in the morning';
+  const second = 'only on days when the gauge at the weir reads above one metre';
+  const report = reportOf(
+    [`The water board will allow farmers to ${action} ${first} and ${second}, the board said.`],
+    [{ sentence: 0, status: 'allowed', trigger: 'allow', subject: 'farmers', actor: 'The water board', action, scopes: [['restriction', first], ['condition', second]] }],
+  );
+  const view = presentReport(report).provisions[0];
+  // The action stays whole; the first limit still fits; the second would pass the line's length and is left out.
+  assert.equal(view.what, `${action} ${first}`);
+  assert.ok(!view.what.endsWith('…'));
+  assert.deepEqual(view.scopes.filter((s) => !view.what.includes(s.text)).map((s) => s.text), [second]);
+  // A short line keeps both limits inline, as the article joins them.
+  const short = reportOf(
+    [`Farmers may draw water ${first} and ${second}, the board said.`],
+    [{ sentence: 0, status: 'allowed', trigger: 'may', subject: 'Farmers', action: 'draw water', scopes: [['restriction', first], ['condition', second]] }],
+  );
+  assert.equal(presentReport(short).provisions[0].what, `draw water ${first} and ${second}`);
+});
+
 test('a lift names the restriction its trigger names: "Restriction lifted", not "Ban lifted"', () => {
   const report = reportOf(
     ['The port authority lifted a temporary restriction on the old ferry, the Osprey.', 'The city lifted the curfew.'],

@@ -82,6 +82,9 @@ const SPEECH = /\b(?:said|says|say|told|tells|announced|announces|stated|states|
 const SPEAKER_HEADS = /^(?:statement|report|spokesperson|spokesman|spokeswoman|official|sources?|document|letter|notice|release|filing|ministry|minister)$/i;
 
 const MAX_TEXT = 240;
+// A line with its limits inline stays readable at a glance up to about three lines of a card; past that, the
+// limits that do not fit are shown as tags of their own instead of cutting the line in the middle of one.
+const MAX_INLINE = 160;
 
 const clean = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
 const capitalise = (text) => (text ? text[0].toUpperCase() + text.slice(1) : text);
@@ -212,7 +215,9 @@ function scopesOf(report, provision, groups) {
 }
 
 // The scopes a line carries after its object, as the core's summary does: exceptions in brackets, and two
-// limits in a row joined as the article joins them ("only to X and only until Y").
+// limits in a row joined as the article joins them ("only to X and only until Y"). Once a scope would take the
+// line past MAX_INLINE, it and the scopes after it stay out of the line (the card and the summary show each
+// scope the line lacks as a tag), so that no limit is cut off half-way.
 function withScopes(what, provision, articleText) {
   let line = what;
   let previous = null;
@@ -221,13 +226,16 @@ function withScopes(what, provision, articleText) {
     const text = clean(scope?.text);
     // A condition goes to the notes ("only if ..."), once.
     if (!text || line.includes(text) || (conditional && scope.kind === 'condition')) continue;
+    let added;
     if (scope.kind === 'exception' && provision.status !== 'excluded') {
-      line += ` (${text})`;
-      continue;
+      added = ` (${text})`;
+    } else {
+      const joint = previous && scope.start > previous.end ? articleText.slice(previous.end, scope.start) : '';
+      added = joint.length <= 6 && /^[\s,;]*(and|or)?\s*$/.test(joint) && joint ? joint + text : ` ${text}`;
     }
-    const joint = previous && scope.start > previous.end ? articleText.slice(previous.end, scope.start) : '';
-    line += joint.length <= 6 && /^[\s,;]*(and|or)?\s*$/.test(joint) && joint ? joint + text : ` ${text}`;
-    previous = scope;
+    if (line.length + added.length > MAX_INLINE) break;
+    line += added;
+    if (scope.kind !== 'exception' || provision.status === 'excluded') previous = scope;
   }
   return line;
 }
