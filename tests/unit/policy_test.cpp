@@ -292,6 +292,38 @@ TEST_CASE("flags from the cues around a trigger", "[policy]") {
   CHECK((flags("The town does not allow kites.") & kNegated));
 }
 
+TEST_CASE("a decision dated to a year before the article's is background", "[policy]") {
+  const auto dated = [](const std::string& text, const char* published) {
+    Article article;
+    article.text = text;
+    if (published) article.published = published;
+    const auto index = text::segment(article.text, article.blocks);
+    const auto ps = extract(article, index, {});
+    check_offsets(text, ps);
+    return ps;
+  };
+  const std::string old_embargo = "In 2004, the council of Marrowby banned kite flying on the dunes.";
+  auto ps = dated(old_embargo, "2019-03-02T08:00:00Z");
+  REQUIRE(ps.size() == 1);
+  CHECK((ps[0].flags & kHistorical));
+  // The same sentence in an article of that year, or of no known date, reports the decision itself.
+  for (const char* published : {"2004-07-01", static_cast<const char*>(nullptr)}) {
+    ps = dated(old_embargo, published);
+    REQUIRE(ps.size() == 1);
+    CHECK_FALSE((ps[0].flags & kHistorical));
+  }
+  // A period still running, a deadline or a decision said to hold still are not background.
+  for (const std::string& current :
+       {std::string("Since 2004, the council of Marrowby has banned kite flying on the dunes."),
+        std::string(
+            "In 2004, the council of Marrowby banned kite flying on the dunes, and the ban still holds."),
+        std::string("The council of Marrowby will ban kite flying on the dunes by 2030.")}) {
+    ps = dated(current, "2019-03-02");
+    REQUIRE_FALSE(ps.empty());
+    CHECK_FALSE((ps[0].flags & kHistorical));
+  }
+}
+
 TEST_CASE("coordinated actions with their own scopes are two provisions", "[policy]") {
   const auto v = viewed("The port banned trucks before six and buses before nine.");
   // trucks = word 3, "before six" = 4-5, "and" = 6, buses = 7, "before nine" = 8-9.

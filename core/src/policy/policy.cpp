@@ -429,6 +429,7 @@ struct ArticleState {
   std::vector<Provision> provisions;
   LastActor last_actor;
   std::size_t last_provision_sentence = 0;
+  int published_year = 0;  // of the article, 0 when unknown (dated_before)
 };
 
 // The decision a reference names: for "the decision" (two words), the first one in force the article reports;
@@ -529,14 +530,18 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
     }
   }
   // A scope inside the subject or the action is a part of it ("the drones delivered in March"): shown once.
+  // A scope that dates the decision to a year before the article's makes it background (dated_before).
+  bool dated_earlier = false;
   for (const WordRange& r : roles.scopes) {
     Scope scope;
     scope.kind = scope_kind(s, r);
     scope.span = span_of(st.article.text, s, r);
     if (within(scope.span, p.subject) || within(scope.span, p.action)) continue;
     p.scopes.push_back(std::move(scope));
+    dated_earlier = dated_earlier || dated_before(s, r, st.published_year);
   }
   p.flags = flags_of(s, c);
+  if (dated_earlier && !(p.flags & kFuture)) p.flags |= kHistorical;
   // "lifts a restriction that had kept X from V-ing", read from the restricting verb of the
   // relative clause: its pluperfect tells when the restriction held, not that the lifting is past.
   if (p.status == Status::Lifted && pronoun >= 0) p.flags &= ~kHistorical;
@@ -753,7 +758,7 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
 
 std::vector<Provision> extract(const Article& article, const text::TextIndex& index,
                                const std::vector<Entity>& entities, const Models& models) {
-  ArticleState st{article, {}, {}, 0};
+  ArticleState st{article, {}, {}, 0, published_year(article)};
   if (!models.loaded()) return {};
   try {
     for (std::size_t si = 0; si < index.sentences.size(); ++si) {

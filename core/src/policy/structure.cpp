@@ -109,6 +109,43 @@ std::uint32_t flags_of(const SentenceView& s, const Candidate& c) {
   return flags;
 }
 
+int published_year(const Article& article) {
+  if (!article.published || article.published->size() < 4) return 0;
+  int year = 0;
+  for (std::size_t k = 0; k < 4; ++k) {
+    const char ch = (*article.published)[k];
+    if (ch < '0' || ch > '9') return 0;
+    year = year * 10 + (ch - '0');
+  }
+  return year;
+}
+
+bool dated_before(const SentenceView& s, WordRange scope, int year) {
+  if (year <= 0 || scope.empty()) return false;
+  const std::string_view opening = s.words[scope.first].lower;
+  const bool month = is_one_of(opening, {"january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december"});
+  if (!is_one_of(opening, {"in", "on", "during"}) && !month && !(opening.size() == 4 && opening[0] <= '2'))
+    return false;
+  for (const Word& w : s.words) {
+    if (w.starts & bit(Section::Continuation)) return false;
+  }
+  for (std::size_t k = scope.first; k < scope.last; ++k) {
+    const std::string_view w = s.words[k].lower;
+    // "1997", "1990s": four digits from 1900 to 2099, optionally a decade's "s".
+    if (w.size() != 4 && !(w.size() == 5 && w[4] == 's')) continue;
+    if (!(w[0] == '1' && w[1] == '9') && !(w[0] == '2' && w[1] == '0')) continue;
+    int y = 0;
+    bool digits = true;
+    for (std::size_t q = 0; q < 4; ++q) {
+      digits = digits && w[q] >= '0' && w[q] <= '9';
+      y = y * 10 + (w[q] - '0');
+    }
+    if (digits && y < year) return true;
+  }
+  return false;
+}
+
 std::vector<Roles> split_coordination(const SentenceView& s, const Roles& roles) {
   std::vector<Roles> out{roles};
   if (roles.action.empty() || roles.scopes.size() < 2) return out;

@@ -29,6 +29,15 @@ ScopeKind scope_kind(const SentenceView& s, WordRange scope);
 /// Flags of a provision from the cues around its trigger.
 std::uint32_t flags_of(const SentenceView& s, const Candidate& c);
 
+/// The year an article was published from its ISO 8601 date ("2017-01-13T..."), or 0 when it has none.
+int published_year(const Article& article);
+
+/// Whether a scope dates the decision to a year before `year`: it opens with "in", "on", "during" or a
+/// month (not "since", "until", "from", "by": a period still running or a deadline) and names an earlier year
+/// or decade ("In 1997, the president imposed ...", "in the 1990s"), in a sentence that does not say the
+/// decision still holds ("still", "remains"). Such a decision is background to the one reported.
+bool dated_before(const SentenceView& s, WordRange scope, int year);
+
 /// Coordinated provisions under one trigger: "banned trucks before six and buses before nine" is two
 /// provisions, each with its own action and scope. Splits the roles when the action is followed by a scope,
 /// a coordinating "and"/"or" and another phrase with a scope of the same kind; otherwise returns the roles.
