@@ -1491,3 +1491,43 @@ TEST_CASE("a relative clause without its pronoun after the action's last noun be
     CHECK(ps[0].action->text == action);
   }
 }
+
+TEST_CASE("a date after a verb joined to its noun is when; the noun is what is decided", "[policy]") {
+  // With the entity stage (the date is an entity): "lift the curfew next week".
+  const auto ps =
+      articlescope::analyse("Curfew\n\nThe city of Tolle intends to lift the curfew next week.").provisions;
+  REQUIRE(ps.size() == 1);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "the curfew");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "next week");
+}
+
+TEST_CASE("a verb of planning after a name is the clause's verb, not part of the party", "[policy]") {
+  const auto ps =
+      articlescope::analyse("Dunes\n\nThe government of Valmora plans to reverse its policy on kite flying.")
+          .provisions;
+  REQUIRE_FALSE(ps.empty());
+  REQUIRE(ps[0].actor);
+  CHECK(ps[0].actor->text == "The government of Valmora");
+}
+
+TEST_CASE("a second verb of deciding joined to the trigger's object is a decision of its own", "[policy]") {
+  const std::string text =
+      "The government of Valmora plans to reverse its policy on Tolle and lift trade sanctions.";
+  const auto ps = provisions_of(text);
+  check_offsets(text, ps);
+  const Provision* reverse = with_action(ps, "its policy");
+  REQUIRE(reverse);
+  CHECK(reverse->action->text == "its policy on Tolle");
+  const Provision* lift = with_action(ps, "trade sanctions");
+  REQUIRE(lift);
+  CHECK(lift != reverse);
+  // The coordinated verbs of one permitted act stay one act.
+  const std::string act =
+      "The port authority allowed the ferry company to extend its timetable and lift fares.";
+  const auto qs = provisions_of(act);
+  const Provision* extend = with_action(qs, "extend its timetable");
+  REQUIRE(extend);
+  CHECK(extend->action->text.find("lift fares") != std::string::npos);
+}

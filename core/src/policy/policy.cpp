@@ -506,6 +506,12 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   if (!p.action) {
     if (roles.action.empty()) roles.action = frame.action;
     if (roles.action.empty()) roles.action = fallback_action(s, c);
+    // "lift the curfew next week": a date is when, never what; after a verb joined to its noun, the noun is
+    // what the decision is about (tidy_roles does the same for the labeller's action).
+    if (c.governor && *c.governor < c.head && is_date_phrase(s, roles.action)) {
+      roles.scopes.push_back(roles.action);
+      roles.action = {*c.governor + 1, c.last + 1};
+    }
     roles.action = destination_verb_phrase(s, c, roles.action);
     p.action = span_of(st.article.text, s, roles.action);
   }

@@ -615,6 +615,25 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     if (const WordRange place = place_phrase_after(s, a); free(place, true)) a.last = place.last;
     if (const WordRange clause = relative_clause_after(s, a); free(clause, false)) a.last = clause.last;
   }
+  // "reverse its policy and lift the sanctions": a second verb of deciding joined by "and"/"or" to the
+  // trigger's object opens a decision of its own, read from its own trigger; the action ends before the
+  // conjunction. An act that is permitted or barred ("allows X to end the deal and accept another") opens
+  // with its verb, and a second verb there is more of that act.
+  if (!a.empty() && a.first > c.last && !syntax::is_verb(s.words[a.first].pos)) {
+    for (std::size_t k = a.first + 1; k + 1 < a.last; ++k) {
+      const Word& next = s.words[k + 1];
+      // The verb, or a base form the tagger read as a singular noun ("and lift trade sanctions") when a noun
+      // phrase follows it, not a preposition ("and a ban on boats" is a noun).
+      const bool verb =
+          syntax::is_verb(next.pos) && next.pos != syntax::Pos::VBG && next.pos != syntax::Pos::VBN;
+      const bool base_as_noun = next.pos == syntax::Pos::NN && next.lemma == next.lower && k + 2 < a.last &&
+                                is_np_word(s.words[k + 2]) && s.words[k + 2].pos != syntax::Pos::IN;
+      if (s.words[k].pos == syntax::Pos::CC && (next.starts & kVerbFrameSections) && (verb || base_as_noun)) {
+        a.last = k;
+        break;
+      }
+    }
+  }
   // "a travel ban on two executives of the Baltra Shipping Group": a role never splits a name.
   for (WordRange* r : {&roles.action, &roles.subject, &roles.actor}) {
     if (r->empty()) continue;
@@ -687,6 +706,17 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
         break;
       }
     }
+  }
+  // "The government of Valmora plans to lift ...": a verb of planning or asking in the third person right
+  // after a noun and before "to" is the clause's verb, whatever the tagger made of it, never the last word of
+  // the party before it ("the plans to", "serious calls to" are nouns).
+  for (WordRange* r : {&roles.subject, &roles.actor}) {
+    if (r->last < r->first + 2 || r->last >= s.words.size() || s.words[r->last].lower != "to") continue;
+    const Word& verb = s.words[r->last - 1];
+    const Word& before = s.words[r->last - 2];
+    if ((verb.starts & bit(Section::ProposalCue)) && !verb.capitalised && verb.lower.back() == 's' &&
+        (syntax::is_noun(before.pos) || before.pos == syntax::Pos::PRP))
+      --r->last;
   }
   for (WordRange* r : {&roles.subject, &roles.actor}) {
     if (r->empty()) continue;
