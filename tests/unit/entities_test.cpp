@@ -347,6 +347,20 @@ TEST_CASE("DATE recogniser") {
   CHECK(type_of(r, "may") == "");  // the verb
 }
 
+TEST_CASE("DATE recogniser: times of day and recurring weekdays") {
+  const Result r =
+      run("Kiosks may open from 7 a.m. until 11:30 p.m., after midnight on Fridays, and close at 2am. "
+          "I am told 4 am is quiet; the team won 3 - 1 and the file has 12 pages.");
+  CHECK(type_of(r, "7 a.m.") == "DATE");
+  CHECK(type_of(r, "11:30 p.m.") == "DATE");
+  CHECK(type_of(r, "midnight") == "DATE");
+  CHECK(type_of(r, "Fridays") == "DATE");
+  CHECK(type_of(r, "2am") == "DATE");
+  CHECK(type_of(r, "4 am") == "DATE");
+  CHECK(type_of(r, "am") == "");  // the verb
+  CHECK(type_of(r, "12") == "");  // a bare number is no time
+}
+
 TEST_CASE("MONEY recogniser") {
   const Result r =
       run("Washington pledged $275 million, Brussels \xE2\x82\xAC"

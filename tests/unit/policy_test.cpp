@@ -1531,3 +1531,13 @@ TEST_CASE("a second verb of deciding joined to the trigger's object is a decisio
   REQUIRE(extend);
   CHECK(extend->action->text.find("lift fares") != std::string::npos);
 }
+
+TEST_CASE("a range 'between X and Y' is one scope", "[policy]") {
+  const std::string text =
+      "The town council of Brisk on Monday banned all deliveries between 10 p.m. and 6 a.m. in the old town.";
+  const auto ps = articlescope::analyse("Deliveries\n\n" + text).provisions;
+  REQUIRE_FALSE(ps.empty());
+  bool range = false;
+  for (const auto& scope : ps[0].scopes) range = range || scope.span.text == "between 10 p.m. and 6 a.m.";
+  CHECK(range);
+}

@@ -10,6 +10,7 @@
 #include <array>
 #include <bitset>
 #include <deque>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -354,6 +355,31 @@ std::vector<RuleToken> rule_tokens(std::string_view text, const text::TextIndex&
   return out;
 }
 
+// The last token of a time of day starting at i ("7 a.m.", "11:30 p.m.", "2am", "23:00"), or none.
+std::optional<std::size_t> time_of_day(const Tokens& tokens, std::size_t i) {
+  const std::size_t n = tokens.size();
+  const auto hour = [](std::string_view t) { return all_digits(t, 1, 2) && std::stoi(std::string(t)) <= 24; };
+  const auto meridiem = [](std::string_view l) {
+    return l == "a.m." || l == "p.m." || l == "a.m" || l == "p.m" || l == "am" || l == "pm";
+  };
+  const std::string_view l = tokens[i].lower;
+  // "2am", "11pm": one token.
+  if (l.size() >= 3 && l.size() <= 4 && meridiem(l.substr(l.size() - 2)) && hour(l.substr(0, l.size() - 2)))
+    return i;
+  if (!hour(l)) return std::nullopt;
+  std::size_t last = i;
+  bool clock = false;
+  // "11:30", written without spaces.
+  if (i + 2 < n && tokens[i + 1].lower == ":" && !tokens[i + 1].space_before && !tokens[i + 2].space_before &&
+      all_digits(tokens[i + 2].text, 2, 2)) {
+    last = i + 2;
+    clock = true;
+  }
+  if (last + 1 < n && meridiem(tokens[last + 1].lower)) return last + 1;
+  if (clock) return last;
+  return std::nullopt;
+}
+
 void find_dates(const Tokens& tokens, std::vector<Candidate>& out) {
   const std::size_t n = tokens.size();
   auto word = [&](std::size_t k) -> std::string_view { return k < n ? tokens[k].lower : std::string_view(); };
@@ -361,7 +387,13 @@ void find_dates(const Tokens& tokens, std::vector<Candidate>& out) {
     const RuleToken& t = tokens[i];
     std::size_t first = i, last = i;
     bool found = false;
-    if (is_iso_date(t.text)) {
+    if (const auto clock = time_of_day(tokens, i)) {
+      last = *clock;  // 7 a.m., 11:30 p.m.
+      found = true;
+    } else if ((t.lower == "midnight" || t.lower == "noon" || t.lower == "midday") && i > 0 &&
+               (in(kDatePrepositions, word(i - 1)) || word(i - 1) == "at")) {
+      found = true;
+    } else if (is_iso_date(t.text)) {
       found = true;
     } else if (is_day(t.text) && i + 4 < n && word(i + 1) == "/" && is_day(tokens[i + 2].text) &&
                word(i + 3) == "/" && all_digits(tokens[i + 4].text, 2, 4) && !tokens[i + 1].space_before &&
@@ -386,7 +418,9 @@ void find_dates(const Tokens& tokens, std::vector<Candidate>& out) {
       if (found && i > 0 && is_day(tokens[i - 1].text)) first = i - 1;  // 30 May
     } else if (is_day(t.text) && i + 1 < n && is_month(tokens[i + 1])) {
       continue;  // handled when the month is reached
-    } else if (in(kWeekdays, t.lower)) {
+    } else if (in(kWeekdays, t.lower) ||
+               (t.lower.size() > 6 && t.lower.back() == 's' && t.text[0] >= 'A' && t.text[0] <= 'Z' &&
+                in(kWeekdays, t.lower.substr(0, t.lower.size() - 1)))) {  // "Friday", "on Fridays"
       found = true;
       if (i + 1 < n && in(kDayParts, word(i + 1))) last = i + 1;
     } else if (in(kDeictic, t.lower)) {

@@ -728,6 +728,19 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       while (r->last > r->first + 1 && is_function_word(s.words[r->last - 1])) --r->last;
     }
   }
+  // "between 11 p.m. and 6 a.m.": a range is one scope; the labeller may stop at its "and".
+  for (WordRange& scope : roles.scopes) {
+    if (scope.empty() || s.words[scope.first].lower != "between" || scope.last + 1 >= s.words.size() ||
+        s.words[scope.last].lower != "and")
+      continue;
+    const Word& next = s.words[scope.last + 1];
+    if (next.entity == kNoEntity && !(next.lower[0] >= '0' && next.lower[0] <= '9')) continue;
+    std::size_t end = scope.last + 2;
+    while (next.entity != kNoEntity && end < s.words.size() && s.words[end].entity == next.entity &&
+           !s.words[end].entity_start)
+      ++end;
+    scope.last = end;
+  }
   for (WordRange& scope : roles.scopes) {
     while (scope.last > scope.first + 1 && is_function_word(s.words[scope.last - 1])) --scope.last;
     if (scope.last == scope.first + 1 && is_function_word(s.words[scope.first])) scope = {};
