@@ -1541,3 +1541,26 @@ TEST_CASE("a range 'between X and Y' is one scope", "[policy]") {
   for (const auto& scope : ps[0].scopes) range = range || scope.span.text == "between 10 p.m. and 6 a.m.";
   CHECK(range);
 }
+
+TEST_CASE("after a passive, 'by' names the agent, and the phrase before the verb is what is decided",
+          "[policy]") {
+  const std::string text = "Fishing from the old pier and the jetty is prohibited by law.";
+  const auto ps = the_one_provision_of(text);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "Fishing from the old pier and the jetty");
+}
+
+TEST_CASE("what is decided ends where a clause of its own begins", "[policy]") {
+  for (const auto& [text, action] : std::vector<std::pair<std::string, std::string>>{
+           {"Dogs are allowed on the ferry but a ticket must be bought for each one.", "Dogs"},
+           {"Most residents support the ban but rural voters were split.", "ban"}}) {
+    const auto ps = provisions_of(text);
+    check_offsets(text, ps);
+    REQUIRE_FALSE(ps.empty());
+    REQUIRE(ps[0].action);
+    CHECK(ps[0].action->text.find(action) != std::string::npos);
+    CHECK(ps[0].action->text.find("ticket") == std::string::npos);
+    CHECK(ps[0].action->text.find("voters") == std::string::npos);
+    for (const auto& scope : ps[0].scopes) CHECK(scope.span.text.find("must") == std::string::npos);
+  }
+}

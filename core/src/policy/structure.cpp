@@ -22,11 +22,20 @@ WordRange without_final_punct(const SentenceView& s, WordRange r) {
 
 }  // namespace
 
+namespace {
+std::size_t new_clause_at(const SentenceView& s, std::size_t from, std::size_t to);
+}  // namespace
+
 WordRange fallback_action(const SentenceView& s, const Candidate& c) {
   const std::size_t end = clause_end(s, c.last + 1);
   std::size_t first = c.last + 1;
   if (first < end && is_one_of(s.words[first].lower, {"on", "to", "of", "for"})) ++first;
   std::size_t last = std::min(end, first + 12);
+  // "support the ban but rural voters are split": the words after end where a clause of its own begins; with
+  // none before it, the trigger phrase is what is decided.
+  const std::size_t joint = new_clause_at(s, first, last);
+  if (joint == first) return {c.first, c.last + 1};
+  last = std::min(last, joint);
   while (last > first && s.words[last - 1].punct) --last;
   // The words after the trigger, unless they open with a preposition ("in the old town": a scope).
   if (first < last && s.words[first].pos != syntax::Pos::IN) return {first, last};
@@ -196,6 +205,24 @@ bool is_determiner_or_modifier(const Word& w) {
                       w.pos == Pos::JJS || w.pos == Pos::CD);
 }
 
+// The conjunction in [from, to) that opens a clause of its own: "and"/"but"/"or", a noun phrase, then a
+// finite verb or modal ("... and unopened alcohol must be stored", "but a ticket must be bought"); SIZE_MAX
+// when none.
+std::size_t new_clause_at(const SentenceView& s, std::size_t from, std::size_t to) {
+  using syntax::Pos;
+  to = std::min(to, s.words.size());
+  for (std::size_t k = from; k < to; ++k) {
+    if (s.words[k].pos != Pos::CC) continue;
+    std::size_t j = k + 1;
+    while (j < s.words.size() && j <= k + 6 && is_np_word(s.words[j]) && !syntax::is_verb(s.words[j].pos))
+      ++j;
+    if (j == k + 1 || j >= s.words.size()) continue;
+    const Pos p = s.words[j].pos;
+    if (p == Pos::MD || p == Pos::VBZ || p == Pos::VBP || p == Pos::VBD) return k;
+  }
+  return SIZE_MAX;
+}
+
 // A determiner, possessive or number: the word opens a noun phrase, not an infinitive.
 bool opens_noun_phrase(const Word& w) {
   using syntax::Pos;
@@ -264,14 +291,16 @@ WordRange subject_phrase_before(const SentenceView& s, std::size_t end) {
 }
 
 // Nothing after trigger `c` in its clause but adverbs and prepositional phrases that are not its complement
-// ("from V-ing", "to V", "from X" of an exemption).
-bool ends_without_complement(const SentenceView& s, const Candidate& c) {
+// ("from V-ing", "to V", "from X" of an exemption). After a passive, "by" names the agent or a deadline
+// ("is prohibited by law", "banned by 2030"), never what is decided.
+bool ends_without_complement(const SentenceView& s, const Candidate& c, bool passive) {
   using syntax::Pos;
   const std::size_t end = clause_end(s, c.last + 1);
   std::size_t k = c.last + 1;
   while (k < end && (s.words[k].pos == Pos::RB || s.words[k].punct)) ++k;
-  if (k >= end) return true;
+  if (k >= end || new_clause_at(s, k, k + 1) == k) return true;
   const Word& w = s.words[k];
+  if (passive && w.lower == "by") return true;
   if (w.pos != Pos::IN || is_one_of(w.lower, {"from", "to", "for", "of", "by"})) return false;
   return true;
 }
@@ -285,7 +314,7 @@ void complete_action_phrase(const SentenceView& s, const Candidate& c, Roles& ro
   const VerbGroup group = verb_group(s, c.first);
   const Pos pos = s.words[c.first].pos;
   if (group.to || !(pos == Pos::VBN || pos == Pos::VBD || syntax::is_adjective(pos)) ||
-      !ends_without_complement(s, c))
+      !ends_without_complement(s, c, group.be))
     return;
   std::size_t verb = group.begin;  // where the phrase before the trigger's verb ends
   if (!group.be) {
@@ -300,9 +329,15 @@ void complete_action_phrase(const SentenceView& s, const Candidate& c, Roles& ro
   std::size_t first = verb;
   for (const std::size_t begin = clause_begin(s, verb); first > begin; --first) {
     const Word& w = s.words[first - 1];
-    if (w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::MD || w.pos == Pos::CC ||
-        w.pos == Pos::WDT || w.pos == Pos::WP ||
-        is_one_of(w.lower, {"that", "because", "if", "when", "while"}))
+    // "on buses and coaches": a conjunction between two nouns joins them within the phrase; elsewhere it
+    // may join clauses.
+    const bool joins_nouns = w.pos == Pos::CC && first >= 2 && first < verb &&
+                             syntax::is_noun(s.words[first - 2].pos) &&
+                             (syntax::is_noun(s.words[first].pos) || s.words[first].pos == Pos::DT ||
+                              syntax::is_adjective(s.words[first].pos));
+    if (w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::MD ||
+        (w.pos == Pos::CC && !joins_nouns) || w.pos == Pos::WDT || w.pos == Pos::WP ||
+        is_one_of(w.lower, {"that", "because", "if", "when", "while", "whether"}))
       break;
     // "eighteen months after its licence was suspended": before a passive, a clause opens at a conjunction of
     // time followed by a determined noun phrase; "sales after midnight", "sales after the match remain
@@ -614,6 +649,20 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     };
     if (const WordRange place = place_phrase_after(s, a); free(place, true)) a.last = place.last;
     if (const WordRange clause = relative_clause_after(s, a); free(clause, false)) a.last = clause.last;
+  }
+  // "X is barred from Y and Z must be stored ...", "X is allowed but a ticket must be bought": what is
+  // decided ends where a clause of its own begins; a role wholly in that clause is not this decision's.
+  if (const std::size_t joint = new_clause_at(s, c.last + 1, clause_end(s, c.last + 1)); joint != SIZE_MAX) {
+    if (!a.empty() && a.first > joint)
+      a = {};
+    else if (!a.empty() && a.first > c.last && a.last > joint)
+      a.last = joint;
+    for (WordRange& scope : roles.scopes) {
+      if (scope.first > joint)
+        scope = {};
+      else if (scope.last > joint)
+        scope.last = joint;
+    }
   }
   // "reverse its policy and lift the sanctions": a second verb of deciding joined by "and"/"or" to the
   // trigger's object opens a decision of its own, read from its own trigger; the action ends before the
