@@ -1564,3 +1564,13 @@ TEST_CASE("what is decided ends where a clause of its own begins", "[policy]") {
     for (const auto& scope : ps[0].scopes) CHECK(scope.span.text.find("must") == std::string::npos);
   }
 }
+
+TEST_CASE("a passive permitting verb with a noun phrase after it gives that thing to the party before it",
+          "[policy]") {
+  const std::string text = "Passengers are allowed three items of luggage on board.";
+  const auto ps = the_one_provision_of(text);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "three items of luggage");
+  REQUIRE(ps[0].subject);
+  CHECK(ps[0].subject->text == "Passengers");
+}

@@ -605,6 +605,31 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       a.first = v;
     }
   }
+  // "Passengers are allowed three items of luggage": a passive permitting verb with a noun phrase right after
+  // it gives that thing to the party before the verb; the thing is what is decided, the party its subject.
+  if ((c.sections & bit(Section::Permit)) && c.first == c.last && s.words[c.head].pos == syntax::Pos::VBN) {
+    const VerbGroup group = verb_group(s, c.first);
+    const std::size_t end = clause_end(s, c.last + 1);
+    std::size_t k = c.last + 1;
+    while (k < end && s.words[k].pos == syntax::Pos::RB) ++k;
+    std::size_t last = k;
+    while (last < end && is_np_word(s.words[last]) && !syntax::is_verb(s.words[last].pos)) ++last;
+    // "of" and its noun phrase stay with the thing ("three items of luggage").
+    if (last + 1 < end && s.words[last].lower == "of" && is_np_word(s.words[last + 1])) {
+      ++last;
+      while (last < end && is_np_word(s.words[last]) && !syntax::is_verb(s.words[last].pos)) ++last;
+    }
+    const WordRange party = subject_phrase_before(s, group.begin);
+    if (group.be && !group.to && last > k && opens_noun_phrase(s.words[k]) &&
+        holds_a_name_or_noun(s, {k, last}) && !party.empty() && (a.empty() || a.last <= group.begin)) {
+      roles.subject = party;
+      a = {k, last};
+      for (WordRange& scope : roles.scopes) {
+        if (scope.first < last && k < scope.last)
+          scope = scope.last > last ? WordRange{last, scope.last} : WordRange{};
+      }
+    }
+  }
   // "forbids long-range missiles" -> "long-range missiles": the trigger is not the thing it decides about.
   if (!a.empty() && a.first >= c.first && a.first <= c.last && a.last > c.last + 1) {
     a.first = c.last + 1;
