@@ -247,6 +247,23 @@ test('limits that would make the line long are shown as tags, never cut off half
   assert.equal(presentReport(short).provisions[0].what, `draw water ${first} and ${second}`);
 });
 
+test('a decision-maker explaining its own decision ("..., saying ...") is not an unnamed source', () => {
+  const report = reportOf(
+    [
+      'The harbour board lifted a mooring ban on two old barges, saying their owners had repaired the hulls.',
+      'Kiosks may open at dawn, officials said.',
+    ],
+    [
+      { sentence: 0, status: 'lifted', trigger: 'lifted', actor: 'The harbour board', action: 'two old barges', flags: ['attributed'] },
+      { sentence: 1, status: 'allowed', trigger: 'may', subject: 'Kiosks', action: 'open at dawn', flags: ['attributed'] },
+    ],
+  );
+  const view = presentReport(report);
+  assert.ok(!view.provisions[0].notes.some((n) => n.startsWith('according to')));
+  // A report by others keeps its source, named or not.
+  assert.ok(view.provisions[1].notes.some((n) => n.startsWith('according to')));
+});
+
 test('a lift names the restriction its trigger names: "Restriction lifted", not "Ban lifted"', () => {
   const report = reportOf(
     ['The port authority lifted a temporary restriction on the old ferry, the Osprey.', 'The city lifted the curfew.'],

@@ -270,13 +270,30 @@ function speakerOf(report, provision, groups) {
 }
 
 // Flags in words: "according to Ada Koenig", "in a quote", "only if the weather allows".
+const OWN_WORDS = /,\s*(?:saying|adding|stating|arguing|explaining|noting|citing)\b/i;
+
+// Whether the sentence's only words of saying are a participle after the decision ("..., saying they had cut
+// their ties"): the decision-maker explaining itself, not a source reporting the decision.
+function makersOwnWords(report, provision) {
+  const sentence = provision.sentence;
+  if (!spanInText(report, sentence)) return false;
+  const text = report.article.text.slice(sentence.start, sentence.end);
+  SPEECH.lastIndex = 0;
+  const reported = SPEECH.test(text);
+  SPEECH.lastIndex = 0;
+  return !reported && OWN_WORDS.test(text);
+}
+
 function notesOf(report, provision, groups) {
   const notes = [];
   const flags = new Set(provision.flags ?? []);
   if (flags.has('historical')) notes.push('no longer in force');
   if (flags.has('attributed')) {
     const speaker = speakerOf(report, provision, groups);
-    notes.push(speaker ? `according to ${speaker}` : 'according to an unnamed source');
+    // "The council lifted the ban, saying ...": a participle of saying after the decision gives the maker's
+    // own reasons; no one else reports it, so there is no source to name.
+    if (speaker) notes.push(`according to ${speaker}`);
+    else if (!makersOwnWords(report, provision)) notes.push('according to an unnamed source');
   }
   if (flags.has('quoted')) notes.push('in a quote');
   if (flags.has('conditional')) {
