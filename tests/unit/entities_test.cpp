@@ -309,6 +309,11 @@ TEST_CASE("tagger finds people, organisations and places") {
   CHECK(type_of(r, "German") == "NORP");
 }
 
+TEST_CASE("a company word after an unknown name makes it an organisation") {
+  const Result r = run("Morlin Pharma said on Monday it would cut the price of its inhaler.");
+  CHECK(type_of(r, "Morlin Pharma") == "ORG");
+}
+
 TEST_CASE("tagger survives lower-cased text and all-caps headlines") {
   const Result lower =
       run("yesterday angela merkel told reporters in paris that the european union would act.");
