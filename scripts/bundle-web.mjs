@@ -17,7 +17,9 @@
 // Run by the WebAssembly build (wasm/CMakeLists.txt) after each link and whenever a module of web/lib,
 // web/ui or web/demo changes.
 //   node scripts/bundle-web.mjs
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,9 +29,9 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The bundles: entry module, output file and the modules imported from another bundle, repository-relative. */
 export const WEB_BUNDLES = [
-  { entry: 'web/lib/worker.js', out: 'web/lib/dist/worker.js', what: 'analysis worker' },
-  { entry: 'web/lib/worker.js', out: 'web/demo/dist/analyser-worker.js', what: "demo's analysis worker" },
-  { entry: 'web/demo/boot.js', out: 'web/demo/dist/boot.js', what: "demo's boot script" },
+  { entry: 'web/lib/worker.js', out: 'web/lib/dist/worker.js', what: 'analysis worker', minify: true },
+  { entry: 'web/lib/worker.js', out: 'web/demo/dist/analyser-worker.js', what: "demo's analysis worker", minify: true },
+  { entry: 'web/demo/boot.js', out: 'web/demo/dist/boot.js', what: "demo's boot script", minify: true },
   {
     entry: 'web/demo/demo.js',
     out: 'web/demo/dist/demo.js',
@@ -38,10 +40,31 @@ export const WEB_BUNDLES = [
   },
 ];
 
+// The Closure Compiler the WebAssembly build already uses for Emscripten's loader (wasm/closure-compiler.sh),
+// here at WHITESPACE_ONLY: comments and layout go, every name and statement stays.
+const closureJar = join(repoRoot, 'node_modules', 'google-closure-compiler-java', 'compiler.jar');
+
+/** `text` without comments and layout (a bundle that imports nothing: the Closure Compiler reads it alone). */
+export function minify(text, what) {
+  const dir = mkdtempSync(join(tmpdir(), 'articlescope-bundle-'));
+  try {
+    const input = join(dir, 'in.js');
+    const output = join(dir, 'out.js');
+    writeFileSync(input, text);
+    const run = spawnSync('java', ['-jar', closureJar, '--compilation_level', 'WHITESPACE_ONLY', '--language_in', 'ECMASCRIPT_NEXT',
+      '--language_out', 'NO_TRANSPILE', '--js', input, '--js_output_file', output], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`bundle: minifying the ${what} failed (run scripts/setup.sh): ${run.error?.message ?? run.stderr}`);
+    return readFileSync(output, 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The text of one bundle (what the build writes to `out`). */
-export function webBundle({ entry, out, what, external = {} }) {
+export function webBundle({ entry, out, what, external = {}, minify: small = false }) {
   const paths = Object.fromEntries(Object.entries(external).map(([from, to]) => [join(repoRoot, from), join(repoRoot, to)]));
-  return bundle(join(repoRoot, entry), { format: 'module', outFile: join(repoRoot, out), what, external: paths });
+  const text = bundle(join(repoRoot, entry), { format: 'module', outFile: join(repoRoot, out), what, external: paths });
+  return small ? minify(text, what) : text;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
