@@ -314,6 +314,15 @@ TEST_CASE("a company word after an unknown name makes it an organisation") {
   CHECK(type_of(r, "Morlin Pharma") == "ORG");
 }
 
+TEST_CASE("a name set beside a noun for a product or a work is no person, organisation or place") {
+  const Result r =
+      run("Ada Smith, a fan of the film, praised Velora, a new smartphone made by a firm in Lyon. "
+          "Critics preferred the novel, Dark Harbour. Velora sold well.");
+  CHECK(type_of(r, "Ada Smith") == "PERSON");  // "a fan of ...": the appositive's head is "fan"
+  CHECK(type_of(r, "Velora") == "");           // in both sentences
+  CHECK(type_of(r, "Dark Harbour") == "");
+}
+
 TEST_CASE("tagger survives lower-cased text and all-caps headlines") {
   const Result lower =
       run("yesterday angela merkel told reporters in paris that the european union would act.");

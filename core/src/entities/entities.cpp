@@ -12,6 +12,8 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 namespace articlescope::entities {
 namespace {
@@ -48,6 +50,70 @@ bool line_break_ends_sentence(std::string_view text, const std::vector<text::Tok
   std::size_t len = 1;
   const bool lower_next = text::is_lower(text::decode(text, tokens[k].start, len));
   return !(long_line && lower_next);
+}
+
+// Nouns for a product or a work: a name set beside one by a comma names a thing.
+bool is_product_noun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "tablet",    "tablets",   "pill",    "drug",        "medicine",   "medication", "vaccine",  "inhaler",
+      "injection", "treatment", "therapy", "app",         "smartphone", "handset",    "laptop",   "console",
+      "game",      "film",      "movie",   "documentary", "song",       "single",     "album",    "novel",
+      "book",      "memoir",    "series",  "sitcom",      "musical",    "painting",   "software", "browser",
+      "chatbot",   "device",    "gadget",  "car",         "sedan",      "beer",       "brand"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+// A word after which a noun phrase has ended: a preposition, a participle of making, a relative pronoun.
+bool is_phrase_end(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "of", "made", "by", "that", "which",    "who",       "with", "for",      "in",       "from",    "and",
+      "or", "to",   "on", "at",   "produced", "developed", "sold", "launched", "released", "approved"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// The lower-case text of tokens [first, last], words joined by one space.
+std::string lower_text(const std::vector<RuleToken>& tokens, std::size_t first, std::size_t last) {
+  std::string out;
+  for (std::size_t k = first; k <= last; ++k) {
+    if (k > first) out += ' ';
+    out += tokens[k].lower;
+  }
+  return out;
+}
+
+// The tagger reads any capitalised word as a person, organisation or place, and a product or a work is none
+// of them. A name set off by a comma beside a noun for one ("Respira, a once-weekly asthma tablet", "its
+// older inhaler, Breatho") names a thing: that name is left untagged everywhere in the article.
+void drop_product_names(const std::vector<RuleToken>& tokens, std::vector<TaggedSpan>& spans) {
+  const std::size_t n = tokens.size();
+  std::vector<std::string> products;
+  for (const TaggedSpan& s : spans) {
+    bool product = false;
+    // "NAME, a/an/the/its ... NOUN": the appositive's last word before a preposition, a participle of making,
+    // a relative pronoun or a punctuation mark (within five words) is its head.
+    if (s.last + 3 < n && tokens[s.last + 1].lower == "," &&
+        (tokens[s.last + 2].lower == "a" || tokens[s.last + 2].lower == "an" ||
+         tokens[s.last + 2].lower == "the" || tokens[s.last + 2].lower == "its")) {
+      std::size_t k = s.last + 3;
+      while (k < n && k <= s.last + 8 && !tokens[k].text.empty() && tokens[k].text[0] >= 'a' &&
+             tokens[k].text[0] <= 'z' && !is_phrase_end(tokens[k].lower))
+        ++k;
+      product = k > s.last + 3 && is_product_noun(tokens[k - 1].lower) &&
+                (k >= n || is_phrase_end(tokens[k].lower) || tokens[k].text.empty() ||
+                 !(tokens[k].text[0] >= 'a' && tokens[k].text[0] <= 'z'));
+    }
+    // "... NOUN, NAME".
+    if (s.first >= 2 && tokens[s.first - 1].lower == "," && is_product_noun(tokens[s.first - 2].text))
+      product = true;
+    if (product) products.push_back(lower_text(tokens, s.first, s.last));
+  }
+  if (products.empty()) return;
+  spans.erase(std::remove_if(spans.begin(), spans.end(),
+                             [&](const TaggedSpan& s) {
+                               return std::find(products.begin(), products.end(),
+                                                lower_text(tokens, s.first, s.last)) != products.end();
+                             }),
+              spans.end());
 }
 
 EntityType type_of(NerType t) {
@@ -96,6 +162,7 @@ Result extract(const Article& article, const text::TextIndex& index, const Tagge
     }
     std::vector<TaggedSpan> spans;
     if (english) tagger.tag(words, sentences, embedded_gazetteer(), spans);
+    drop_product_names(tokens, spans);
     std::vector<Candidate> candidates;
     for (const TaggedSpan& s : spans) {
       if (s.type == NerType::Misc && !misc_is_norp(tokens, s.first, s.last)) continue;
