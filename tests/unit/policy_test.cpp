@@ -1574,3 +1574,23 @@ TEST_CASE("a passive permitting verb with a noun phrase after it gives that thin
   REQUIRE(ps[0].subject);
   CHECK(ps[0].subject->text == "Passengers");
 }
+
+TEST_CASE("a permission negated in its clause is a prohibition, whatever the classifier read", "[policy]") {
+  for (const auto& [text, action] : std::vector<std::pair<std::string, std::string>>{
+           {"Glass bottles are not permitted on any Ferry or Bus.", "Glass bottles"},
+           {"No glass bottles are permitted on the ferry.", "glass bottles"}}) {
+    const auto ps = the_one_provision_of(text);
+    CHECK(ps[0].status == Status::Prohibited);
+    REQUIRE(ps[0].action);
+    CHECK(ps[0].action->text == action);
+  }
+}
+
+TEST_CASE("an adverb of frequency stays inside the verb group of a passive", "[policy]") {
+  for (const std::string text :
+       {"Assistance dogs are always permitted.", "Assistance dogs will always be permitted."}) {
+    const auto ps = the_one_provision_of(text);
+    REQUIRE(ps[0].action);
+    CHECK(ps[0].action->text == "Assistance dogs");
+  }
+}

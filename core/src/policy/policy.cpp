@@ -694,7 +694,10 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // ban that remains or stays is one in force, not a new one; otherwise the classifier's status stays.
     const bool restriction =
         cls == static_cast<int>(Status::Prohibited) || cls == static_cast<int>(Status::Imposed);
-    if (!modal && (cls == kNoProvision || restriction)) {
+    // A permission negated in its own clause ("X is not permitted", "No X is permitted") is a prohibition,
+    // whatever status the classifier gave it.
+    const bool permission = cls == static_cast<int>(Status::Allowed) && (c.sections & bit(Section::Permit));
+    if (!modal && (cls == kNoProvision || restriction || permission)) {
       modal = stated_prohibition(s, c);
       if (modal && restriction && !(c.sections & bit(Section::Prohibit)))
         modal->status = static_cast<Status>(cls);

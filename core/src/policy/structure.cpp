@@ -311,11 +311,23 @@ bool ends_without_complement(const SentenceView& s, const Candidate& c, bool pas
 // the trigger itself.
 void complete_action_phrase(const SentenceView& s, const Candidate& c, Roles& roles) {
   using syntax::Pos;
-  const VerbGroup group = verb_group(s, c.first);
+  VerbGroup group = verb_group(s, c.first);
+  // "are always permitted", "will always be permitted": an adverb of frequency inside the verb group.
+  if (group.begin >= 2 && is_one_of(s.words[group.begin - 1].lower,
+                                    {"always", "often", "sometimes", "ever", "generally", "usually"})) {
+    const VerbGroup wider = verb_group(s, group.begin - 1);
+    if (wider.be || wider.begin < group.begin - 1) {
+      group.begin = wider.begin;
+      group.be = group.be || wider.be;
+    }
+  }
   const Pos pos = s.words[c.first].pos;
   if (group.to || !(pos == Pos::VBN || pos == Pos::VBD || syntax::is_adjective(pos)) ||
       !ends_without_complement(s, c, group.be))
     return;
+  // "a chance of being approved", "after being banned": a passive gerund after a preposition has no phrase of
+  // its own before it.
+  if (group.begin > 0 && s.words[group.begin - 1].pos == Pos::IN) return;
   std::size_t verb = group.begin;  // where the phrase before the trigger's verb ends
   if (!group.be) {
     if (group.begin != c.first || c.first < 2 ||
@@ -348,19 +360,27 @@ void complete_action_phrase(const SentenceView& s, const Candidate& c, Roles& ro
       break;
   }
   while (first < verb && (s.words[first].punct || s.words[first].pos == Pos::IN)) ++first;
+  // "No alcohol is permitted": the "no" negates the permission (a prohibition of alcohol), not the thing.
+  if (first + 1 < verb && s.words[first].lower == "no" && (c.sections & bit(Section::Permit))) ++first;
   const WordRange phrase{first, verb};
   if (phrase.empty() || !holds_a_name_or_noun(s, phrase)) return;
   const WordRange a = roles.action;
   // A part of the phrase, or a part that runs on into the verb group ("pavements remains"): not a reading of
   // its own.
   const bool part = !a.empty() && a.first >= phrase.first && a.first < verb && a.last <= c.first;
-  const bool trigger_itself = !a.empty() && a.first >= c.first && a.last <= c.last + 1;
+  // (With words of its verb group: "always be permitted" is the trigger too.)
+  const bool trigger_itself = !a.empty() && a.first >= group.begin && a.last <= c.last + 1;
   // A trigger read as its own action stays after "be": "the striker was suspended" (the party and the act,
   // as the guidelines read it); after "remain" or "stay" a ban continues on a thing or an activity, and what
   // "is (not) allowed" or "permitted" is the thing or activity before it ("Smoking is not allowed").
   const bool permit = (c.sections & bit(Section::Permit)) != 0;
   if (!a.empty() && !part && !(trigger_itself && (!group.be || permit))) return;
-  if (!roles.actor.empty() && roles.actor.first < phrase.last && phrase.first < roles.actor.last) return;
+  // Before a passive the phrase is what is decided, not who decides ("Guide dogs will always be permitted"
+  // with "Guide" read as the actor): an actor inside it is a misreading. Elsewhere it keeps the phrase.
+  if (!roles.actor.empty() && roles.actor.first < phrase.last && phrase.first < roles.actor.last) {
+    if (!group.be || roles.actor.first < phrase.first || roles.actor.last > phrase.last) return;
+    roles.actor = {};
+  }
   roles.action = phrase;
   if (!roles.subject.empty() && roles.subject.first >= phrase.first && roles.subject.last <= verb)
     roles.subject = {};
@@ -947,9 +967,11 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
     return std::nullopt;
   const VerbGroup g = verb_group(s, c.first);
   std::size_t subject_end = g.begin;
-  if (c.sections & bit(Section::Permit)) {
-    // The modal section holds "no" ("no longer allowed"): a negation here, not a modal.
-    if (!g.be || !g.negated || g.to || g.have || !(g.modal.empty() || g.modal == "will" || g.modal == "no"))
+  const bool permit = (c.sections & bit(Section::Permit)) != 0;
+  if (permit) {
+    // The modal section holds "no" ("no longer allowed"): a negation here, not a modal. The negation may
+    // also open the subject ("No alcohol is permitted"), checked below.
+    if (!g.be || g.to || g.have || !(g.modal.empty() || g.modal == "will" || g.modal == "no"))
       return std::nullopt;
   } else if (c.sections & bit(Section::Prohibit)) {
     // "X remains banned", "X stays forbidden": a verb of continuing right before the participle (whatever the
@@ -975,6 +997,13 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
   }
   if (subject.empty() || s.words[subject.first].pos == Pos::PRP || !holds_a_name_or_noun(s, subject))
     return std::nullopt;
+  if (permit && !g.negated) {
+    // "No alcohol is permitted": the subject's "no" (in the phrase or right before it) negates it.
+    if (s.words[subject.first].lower == "no" && subject.last > subject.first + 1)
+      ++subject.first;
+    else if (subject.first == 0 || s.words[subject.first - 1].lower != "no")
+      return std::nullopt;
+  }
   ModalRule rule;
   rule.status = Status::Prohibited;
   rule.roles.action = subject;
