@@ -323,6 +323,23 @@ TEST_CASE("a name set beside a noun for a product or a work is no person, organi
   CHECK(type_of(r, "Dark Harbour") == "");
 }
 
+TEST_CASE("a name right before a lower-case word for a kind of place is that place") {
+  // Every mention of the name ("Varnholm's ban" too), not the organisation named after it.
+  const Result r =
+      run("The Supreme Court struck down Varnholm's ban on kites. The court struck down a Varnholm city "
+          "ordinance. "
+          "The Varnholm Civil Liberties Union, which brought the case, called it a victory.");
+  int places = 0;
+  for (const Entity& e : r.mentions) {
+    if (e.text == "Varnholm") {
+      CHECK(to_string(e.type) == std::string("LOCATION"));
+      ++places;
+    }
+  }
+  CHECK(places == 2);
+  CHECK(type_of(r, "Varnholm Civil Liberties Union") == "ORG");
+}
+
 TEST_CASE("tagger survives lower-cased text and all-caps headlines") {
   const Result lower =
       run("yesterday angela merkel told reporters in paris that the european union would act.");

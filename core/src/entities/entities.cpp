@@ -116,6 +116,28 @@ void drop_product_names(const std::vector<RuleToken>& tokens, std::vector<Tagged
               spans.end());
 }
 
+// "Lindholm city ordinance", "the Kessel county council": a name right before a lower-case word for a kind of
+// place is that place, whatever the tagger made of it (a capital "City" or "County" may name a club or a
+// body: "Manchester City" stays).
+void retype_places(const std::vector<RuleToken>& tokens, std::vector<TaggedSpan>& spans) {
+  static constexpr std::string_view kPlaceWords[] = {
+      "city", "town", "village", "county", "district", "province", "region", "borough", "municipality"};
+  std::vector<std::string> places;
+  for (const TaggedSpan& s : spans) {
+    if (s.type == NerType::Loc || s.type == NerType::Misc || s.last + 1 >= tokens.size()) continue;
+    const RuleToken& next = tokens[s.last + 1];
+    if (!next.text.empty() && next.text[0] >= 'a' && next.text[0] <= 'z' &&
+        std::find(std::begin(kPlaceWords), std::end(kPlaceWords), next.lower) != std::end(kPlaceWords))
+      places.push_back(lower_text(tokens, s.first, s.last));
+  }
+  // The same name elsewhere in the article is the same place ("Lindholm's ban").
+  for (TaggedSpan& s : spans) {
+    if (s.type != NerType::Misc &&
+        std::find(places.begin(), places.end(), lower_text(tokens, s.first, s.last)) != places.end())
+      s.type = NerType::Loc;
+  }
+}
+
 EntityType type_of(NerType t) {
   switch (t) {
     case NerType::Per:
@@ -163,6 +185,7 @@ Result extract(const Article& article, const text::TextIndex& index, const Tagge
     std::vector<TaggedSpan> spans;
     if (english) tagger.tag(words, sentences, embedded_gazetteer(), spans);
     drop_product_names(tokens, spans);
+    retype_places(tokens, spans);
     std::vector<Candidate> candidates;
     for (const TaggedSpan& s : spans) {
       if (s.type == NerType::Misc && !misc_is_norp(tokens, s.first, s.last)) continue;
