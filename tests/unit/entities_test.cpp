@@ -326,8 +326,8 @@ TEST_CASE("a name set beside a noun for a product or a work is no person, organi
 TEST_CASE("a name right before a lower-case word for a kind of place is that place") {
   // Every mention of the name ("Varnholm's ban" too), not the organisation named after it.
   const Result r =
-      run("The Supreme Court struck down Varnholm's ban on kites. The court struck down a Varnholm city "
-          "ordinance. "
+      run("The Supreme Court struck down Varnholm's ban on kites. "
+          "The court struck down a Varnholm city ordinance. "
           "The Varnholm Civil Liberties Union, which brought the case, called it a victory.");
   int places = 0;
   for (const Entity& e : r.mentions) {

@@ -269,21 +269,19 @@ function speakerOf(report, provision, groups) {
   return best?.name ?? null;
 }
 
-// Flags in words: "according to Ada Koenig", "in a quote", "only if the weather allows".
 const OWN_WORDS = /,\s*(?:saying|adding|stating|arguing|explaining|noting|citing)\b/i;
 
 // Whether the sentence's only words of saying are a participle after the decision ("..., saying they had cut
-// their ties"): the decision-maker explaining itself, not a source reporting the decision.
+// their ties"): the decision-maker explaining itself, not a source reporting the decision. (search() leaves
+// the global SPEECH's lastIndex as it was.)
 function makersOwnWords(report, provision) {
   const sentence = provision.sentence;
   if (!spanInText(report, sentence)) return false;
   const text = report.article.text.slice(sentence.start, sentence.end);
-  SPEECH.lastIndex = 0;
-  const reported = SPEECH.test(text);
-  SPEECH.lastIndex = 0;
-  return !reported && OWN_WORDS.test(text);
+  return text.search(SPEECH) === -1 && OWN_WORDS.test(text);
 }
 
+// Flags in words: "according to Ada Koenig", "in a quote", "only if the weather allows".
 function notesOf(report, provision, groups) {
   const notes = [];
   const flags = new Set(provision.flags ?? []);

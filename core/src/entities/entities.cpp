@@ -71,6 +71,9 @@ bool is_phrase_end(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// Whether a token is written with an ASCII lower-case letter first ("tablet", not "Tablet" or ",").
+bool lower_initial(const RuleToken& t) { return !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z'; }
+
 // The lower-case text of tokens [first, last], words joined by one space.
 std::string lower_text(const std::vector<RuleToken>& tokens, std::size_t first, std::size_t last) {
   std::string out;
@@ -95,12 +98,9 @@ void drop_product_names(const std::vector<RuleToken>& tokens, std::vector<Tagged
         (tokens[s.last + 2].lower == "a" || tokens[s.last + 2].lower == "an" ||
          tokens[s.last + 2].lower == "the" || tokens[s.last + 2].lower == "its")) {
       std::size_t k = s.last + 3;
-      while (k < n && k <= s.last + 8 && !tokens[k].text.empty() && tokens[k].text[0] >= 'a' &&
-             tokens[k].text[0] <= 'z' && !is_phrase_end(tokens[k].lower))
-        ++k;
+      while (k < n && k <= s.last + 8 && lower_initial(tokens[k]) && !is_phrase_end(tokens[k].lower)) ++k;
       product = k > s.last + 3 && is_product_noun(tokens[k - 1].lower) &&
-                (k >= n || is_phrase_end(tokens[k].lower) || tokens[k].text.empty() ||
-                 !(tokens[k].text[0] >= 'a' && tokens[k].text[0] <= 'z'));
+                (k >= n || is_phrase_end(tokens[k].lower) || !lower_initial(tokens[k]));
     }
     // "... NOUN, NAME".
     if (s.first >= 2 && tokens[s.first - 1].lower == "," && is_product_noun(tokens[s.first - 2].text))
@@ -126,7 +126,7 @@ void retype_places(const std::vector<RuleToken>& tokens, std::vector<TaggedSpan>
   for (const TaggedSpan& s : spans) {
     if (s.type == NerType::Loc || s.type == NerType::Misc || s.last + 1 >= tokens.size()) continue;
     const RuleToken& next = tokens[s.last + 1];
-    if (!next.text.empty() && next.text[0] >= 'a' && next.text[0] <= 'z' &&
+    if (lower_initial(next) &&
         std::find(std::begin(kPlaceWords), std::end(kPlaceWords), next.lower) != std::end(kPlaceWords))
       places.push_back(lower_text(tokens, s.first, s.last));
   }

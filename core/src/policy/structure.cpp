@@ -20,10 +20,28 @@ WordRange without_final_punct(const SentenceView& s, WordRange r) {
   return r;
 }
 
-}  // namespace
+// Past the noun-phrase words (not verbs) from `from`, at most up to `end`.
+std::size_t noun_phrase_words_end(const SentenceView& s, std::size_t from, std::size_t end) {
+  while (from < end && is_np_word(s.words[from]) && !syntax::is_verb(s.words[from].pos)) ++from;
+  return from;
+}
 
-namespace {
-std::size_t new_clause_at(const SentenceView& s, std::size_t from, std::size_t to);
+// The conjunction in [from, to) that opens a clause of its own: "and"/"but"/"or", a noun phrase, then a
+// finite verb or modal ("... and unopened alcohol must be stored", "but a ticket must be bought"); SIZE_MAX
+// when none.
+std::size_t new_clause_at(const SentenceView& s, std::size_t from, std::size_t to) {
+  using syntax::Pos;
+  to = std::min(to, s.words.size());
+  for (std::size_t k = from; k < to; ++k) {
+    if (s.words[k].pos != Pos::CC) continue;
+    const std::size_t j = noun_phrase_words_end(s, k + 1, std::min(s.words.size(), k + 7));
+    if (j == k + 1 || j >= s.words.size()) continue;
+    const Pos p = s.words[j].pos;
+    if (p == Pos::MD || p == Pos::VBZ || p == Pos::VBP || p == Pos::VBD) return k;
+  }
+  return SIZE_MAX;
+}
+
 }  // namespace
 
 WordRange fallback_action(const SentenceView& s, const Candidate& c) {
@@ -118,15 +136,23 @@ std::uint32_t flags_of(const SentenceView& s, const Candidate& c) {
   return flags;
 }
 
-int published_year(const Article& article) {
-  if (!article.published || article.published->size() < 4) return 0;
+namespace {
+
+// The number its first four characters write ("2017-01-13", "1990s"), or 0 when they are not four digits.
+int leading_year(std::string_view w) {
+  if (w.size() < 4) return 0;
   int year = 0;
   for (std::size_t k = 0; k < 4; ++k) {
-    const char ch = (*article.published)[k];
-    if (ch < '0' || ch > '9') return 0;
-    year = year * 10 + (ch - '0');
+    if (w[k] < '0' || w[k] > '9') return 0;
+    year = year * 10 + (w[k] - '0');
   }
   return year;
+}
+
+}  // namespace
+
+int published_year(const Article& article) {
+  return article.published ? leading_year(*article.published) : 0;
 }
 
 bool dated_before(const SentenceView& s, WordRange scope, int year) {
@@ -143,14 +169,8 @@ bool dated_before(const SentenceView& s, WordRange scope, int year) {
     const std::string_view w = s.words[k].lower;
     // "1997", "1990s": four digits from 1900 to 2099, optionally a decade's "s".
     if (w.size() != 4 && !(w.size() == 5 && w[4] == 's')) continue;
-    if (!(w[0] == '1' && w[1] == '9') && !(w[0] == '2' && w[1] == '0')) continue;
-    int y = 0;
-    bool digits = true;
-    for (std::size_t q = 0; q < 4; ++q) {
-      digits = digits && w[q] >= '0' && w[q] <= '9';
-      y = y * 10 + (w[q] - '0');
-    }
-    if (digits && y < year) return true;
+    const int y = leading_year(w);
+    if (y >= 1900 && y <= 2099 && y < year) return true;
   }
   return false;
 }
@@ -203,24 +223,6 @@ bool is_determiner_or_modifier(const Word& w) {
   using syntax::Pos;
   return !w.punct && (w.pos == Pos::DT || w.pos == Pos::PRPS || w.pos == Pos::JJ || w.pos == Pos::JJR ||
                       w.pos == Pos::JJS || w.pos == Pos::CD);
-}
-
-// The conjunction in [from, to) that opens a clause of its own: "and"/"but"/"or", a noun phrase, then a
-// finite verb or modal ("... and unopened alcohol must be stored", "but a ticket must be bought"); SIZE_MAX
-// when none.
-std::size_t new_clause_at(const SentenceView& s, std::size_t from, std::size_t to) {
-  using syntax::Pos;
-  to = std::min(to, s.words.size());
-  for (std::size_t k = from; k < to; ++k) {
-    if (s.words[k].pos != Pos::CC) continue;
-    std::size_t j = k + 1;
-    while (j < s.words.size() && j <= k + 6 && is_np_word(s.words[j]) && !syntax::is_verb(s.words[j].pos))
-      ++j;
-    if (j == k + 1 || j >= s.words.size()) continue;
-    const Pos p = s.words[j].pos;
-    if (p == Pos::MD || p == Pos::VBZ || p == Pos::VBP || p == Pos::VBD) return k;
-  }
-  return SIZE_MAX;
 }
 
 // A determiner, possessive or number: the word opens a noun phrase, not an infinitive.
@@ -632,13 +634,10 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     const std::size_t end = clause_end(s, c.last + 1);
     std::size_t k = c.last + 1;
     while (k < end && s.words[k].pos == syntax::Pos::RB) ++k;
-    std::size_t last = k;
-    while (last < end && is_np_word(s.words[last]) && !syntax::is_verb(s.words[last].pos)) ++last;
+    std::size_t last = noun_phrase_words_end(s, k, end);
     // "of" and its noun phrase stay with the thing ("three items of luggage").
-    if (last + 1 < end && s.words[last].lower == "of" && is_np_word(s.words[last + 1])) {
-      ++last;
-      while (last < end && is_np_word(s.words[last]) && !syntax::is_verb(s.words[last].pos)) ++last;
-    }
+    if (last + 1 < end && s.words[last].lower == "of" && is_np_word(s.words[last + 1]))
+      last = noun_phrase_words_end(s, last + 1, end);
     const WordRange party = subject_phrase_before(s, group.begin);
     if (group.be && !group.to && last > k && opens_noun_phrase(s.words[k]) &&
         holds_a_name_or_noun(s, {k, last}) && !party.empty() && (a.empty() || a.last <= group.begin)) {
