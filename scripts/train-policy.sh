@@ -14,7 +14,7 @@ if [[ ! -f "$corpora/policy-train/sentences.jsonl" ]]; then
   exit 1
 fi
 # The shipped hyper-parameters (bench/policy_eval.py --cv reads this line too).
-SETTINGS="--extra tools/train/policy_constructions.jsonl --classifier logistic --bits 18 --l2 1 --iterations 200 --threshold -1.0 --min-count 2 --rows 8000 --role-rows 4000 --levels 5 --role-epochs 10 --seed 1 --ambiguous skip --self-min 0.95 --self-weight 0.3"
+SETTINGS="--extra tools/train/policy_constructions.jsonl --classifier logistic --bits 18 --l2 1 --iterations 200 --threshold -1.0 --min-count 2 --rows 8000 --role-rows 4000 --levels 5 --role-epochs 10 --role-seeds 5 --seed 1 --ambiguous skip --self-min 0.95 --self-weight 0.3"
 # A build directory of its own is configured without tests; an existing one (BUILD_DIR=build/native) is kept
 # as it is configured.
 # The invented construction sentences (--extra) are regenerated first, so the file and its generator agree.

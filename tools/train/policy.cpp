@@ -56,6 +56,7 @@ struct Settings {
   bool logistic = true;
   int epochs = 12;
   int role_epochs = 10;
+  int role_seeds = 1;  // --role-seeds: role labellers fitted in other orders, their weights averaged
   int bits = 18;
   std::uint64_t seed = 1;
   std::uint64_t fold_seed = 0;
@@ -509,12 +510,32 @@ void fit_roles(const std::vector<RoleExample>& examples, const Settings& st, int
   model.averaged(weights, transitions);
 }
 
+// The mean of --role-seeds role labellers, each fitted (fit_roles) with the examples in another order (the
+// first in --seed's): an averaged perceptron's weights depend on the order it meets the examples in, and
+// the mean of several orders leans less on any one of them.
+void fit_roles_averaged(const std::vector<RoleExample>& examples, const Settings& st, int fold_out,
+                        const std::vector<std::uint32_t>* kept, std::vector<float>& weights,
+                        std::vector<float>& transitions) {
+  fit_roles(examples, st, fold_out, kept, weights, transitions);
+  std::vector<float> w, t;
+  for (int k = 1; k < st.role_seeds; ++k) {
+    Settings other = st;
+    other.seed = st.seed + 1000 * static_cast<std::uint64_t>(k);
+    fit_roles(examples, other, fold_out, kept, w, t);
+    for (std::size_t i = 0; i < weights.size(); ++i) weights[i] += w[i];
+    for (std::size_t i = 0; i < transitions.size(); ++i) transitions[i] += t[i];
+  }
+  const float n = static_cast<float>(st.role_seeds);
+  for (float& x : weights) x /= n;
+  for (float& x : transitions) x /= n;
+}
+
 std::string train_roles(const std::vector<RoleExample>& examples, const Settings& st, int fold_out) {
   std::vector<float> weights, transitions;
-  fit_roles(examples, st, fold_out, nullptr, weights, transitions);
+  fit_roles_averaged(examples, st, fold_out, nullptr, weights, transitions);
   if (st.role_rows > 0) {
     const auto kept = learn::strongest_rows(weights, kNumRoleTags, st.role_rows);
-    fit_roles(examples, st, fold_out, &kept, weights, transitions);
+    fit_roles_averaged(examples, st, fold_out, &kept, weights, transitions);
   }
   const auto rows = learn::strongest_rows(weights, kNumRoleTags, SIZE_MAX);
   return learn::encode_model(kRolesShape, st.bits, transitions, rows,
@@ -816,6 +837,8 @@ int run(int argc, char** argv) {
   st.logistic = args.text("classifier", "logistic", "detector: logistic or perceptron") == "logistic";
   st.epochs = static_cast<int>(args.integer("epochs", 12, "perceptron classifier passes"));
   st.role_epochs = static_cast<int>(args.integer("role-epochs", 10, "role labeller passes"));
+  st.role_seeds = static_cast<int>(
+      args.integer("role-seeds", 1, "role labellers fitted in as many orders, their weights averaged"));
   st.bits = static_cast<int>(args.integer("bits", 18, "hash bits (2^bits weight rows before pruning)"));
   st.l2 = static_cast<float>(args.real("l2", 1.0, "logistic L2 penalty"));
   st.iterations = static_cast<int>(args.integer("iterations", 200, "logistic gradient steps"));
@@ -844,6 +867,7 @@ int run(int argc, char** argv) {
   if (!args.finish(st.train.empty()               ? "--train is required"
                    : st.bits < 12 || st.bits > 24 ? "--bits must be 12..24"
                    : st.cv == 1 || st.cv < 0      ? "--cv must be 0 or at least 2"
+                   : st.role_seeds < 1            ? "--role-seeds must be at least 1"
                                                   : ""))
     return 2;
   const std::vector<Record> records = read_records(st.train, st.cv, st.fold_seed);

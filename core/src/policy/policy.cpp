@@ -625,6 +625,15 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     const bool carve_out = (c.sections & bit(Section::Except)) &&
                            limited_provision(provisions, sentence_first, s, c, false) != nullptr;
     int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
+    // "X is not covered by the ban": left out of that decision, whatever the classifier read; the decision's
+    // own trigger word after "by" states nothing of its own.
+    if (!negated_cover_by(s, c).empty()) cls = static_cast<int>(Status::Excluded);
+    const bool names_the_decision =
+        std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& o) {
+          const WordRange by = negated_cover_by(s, o);
+          return !by.empty() && by.first <= c.first && c.last < by.last;
+        });
+    if (names_the_decision) continue;
     if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) &&
         (proposed_in_that_clause(s, c) || proposed_by_verb_above(s, c) || proposal_named_in_phrase(s, c)))
       cls = static_cast<int>(Status::Proposed);

@@ -99,10 +99,11 @@ ScopeKind scope_kind(const SentenceView& s, WordRange scope) {
     if (is_one_of(l, {"until", "till", "during", "since", "starting", "beginning", "effective"}))
       return ScopeKind::Time;
   }
-  if (is_one_of(l, {"against", "toward", "towards", "targeting", "on"})) return ScopeKind::Target;
+  // "on Sundays", "on 3 May" say when; "on the outer deck", "on refineries" where or against what.
   for (std::size_t k = scope.first; k < scope.last; ++k) {
     if (s.words[k].entity == static_cast<std::int8_t>(EntityType::Date)) return ScopeKind::Time;
   }
+  if (is_one_of(l, {"against", "toward", "towards", "targeting", "on"})) return ScopeKind::Target;
   if (is_one_of(l, {"in", "near", "across", "inside", "within", "outside", "into", "around", "along",
                     "beyond", "throughout", "over", "at"}))
     return ScopeKind::Location;
@@ -299,7 +300,10 @@ bool ends_without_complement(const SentenceView& s, const Candidate& c, bool pas
   using syntax::Pos;
   const std::size_t end = clause_end(s, c.last + 1);
   std::size_t k = c.last + 1;
-  while (k < end && (s.words[k].pos == Pos::RB || s.words[k].punct)) ++k;
+  // Adverbs and a date ("granted last week") are not a complement.
+  while (k < end && (s.words[k].pos == Pos::RB || s.words[k].punct ||
+                     s.words[k].entity == static_cast<std::int8_t>(EntityType::Date)))
+    ++k;
   if (k >= end || new_clause_at(s, k, k + 1) == k) return true;
   const Word& w = s.words[k];
   if (passive && w.lower == "by") return true;
@@ -376,13 +380,21 @@ void complete_action_phrase(const SentenceView& s, const Candidate& c, Roles& ro
   // as the guidelines read it); after "remain" or "stay" a ban continues on a thing or an activity, and what
   // "is (not) allowed" or "permitted" is the thing or activity before it ("Smoking is not allowed").
   const bool permit = (c.sections & bit(Section::Permit)) != 0;
-  if (!a.empty() && !part && !(trigger_itself && (!group.be || permit))) return;
-  // Before a passive the phrase is what is decided, not who decides ("Guide dogs will always be permitted"
-  // with "Guide" read as the actor): an actor inside it is a misreading. Elsewhere it keeps the phrase.
+  // "Dogs are permitted on the outer deck": the object of a preposition right after the trigger (adverbs
+  // between) says where or when, a scope; what is decided is still the phrase before the verb group.
+  std::size_t k = c.last + 1;
+  while (k < a.first && (s.words[k].pos == Pos::RB || s.words[k].punct)) ++k;
+  const bool scope_after = !a.empty() && a.first > c.last + 1 && k + 1 == a.first &&
+                           s.words[k].pos == Pos::IN && s.words[k].lower != "by";
+  if (!a.empty() && !part && !scope_after && !(trigger_itself && (!group.be || permit))) return;
+  // The phrase is what is decided, not who decides ("Guide dogs will always be permitted" with "Guide" read
+  // as the actor, "Private drones remain illegal" with the drones as the actor): an actor inside it is a
+  // misreading. One that reaches beyond it keeps the labeller's reading.
   if (!roles.actor.empty() && roles.actor.first < phrase.last && phrase.first < roles.actor.last) {
-    if (!group.be || roles.actor.first < phrase.first || roles.actor.last > phrase.last) return;
+    if (roles.actor.first < phrase.first || roles.actor.last > phrase.last) return;
     roles.actor = {};
   }
+  if (scope_after) roles.scopes.push_back({k, a.last});
   roles.action = phrase;
   if (!roles.subject.empty() && roles.subject.first >= phrase.first && roles.subject.last <= verb)
     roles.subject = {};
@@ -580,9 +592,114 @@ std::optional<std::size_t> extending_verb(const SentenceView& s, const Candidate
 
 }  // namespace
 
+// "the licence that the regulator granted", "the waiver which the board approved": a verb trigger with no
+// complement of its own, whose subject stands between "that"/"which" and its verb group, is the verb of a
+// relative clause; what it decides is the noun phrase the pronoun stands for, and the clause's subject is
+// who decides. Returns that noun phrase (empty when the trigger is not so placed); `maker` gets the subject.
+WordRange negated_cover_by(const SentenceView& s, const Candidate& c) {
+  if (!(c.sections & bit(Section::Cover)) || s.words[c.head].pos != syntax::Pos::VBN) return {};
+  const VerbGroup group = verb_group(s, c.first);
+  bool no_longer = false;
+  for (std::size_t k = group.begin; k + 1 < c.first; ++k)
+    no_longer = no_longer || (s.words[k].lower == "no" && s.words[k + 1].lower == "longer");
+  if (!group.be || !(group.negated || no_longer)) return {};
+  const std::size_t end = clause_end(s, c.last + 1);
+  std::size_t k = c.last + 1;
+  while (k < end && s.words[k].pos == syntax::Pos::RB) ++k;
+  if (k >= end || s.words[k].lower != "by") return {};
+  const WordRange decision = np_starting_at(s, k + 1, end);
+  return holds_a_name_or_noun(s, decision) ? decision : WordRange{};
+}
+
+WordRange relative_object(const SentenceView& s, const Candidate& c, WordRange& maker) {
+  if (c.first != c.last || !syntax::is_verb(s.words[c.head].pos) || s.words[c.head].pos == syntax::Pos::VBG)
+    return {};
+  const VerbGroup group = verb_group(s, c.first);
+  if (group.be || group.get || group.to || !ends_without_complement(s, c, false)) return {};
+  const WordRange subject = subject_phrase_before(s, group.begin);
+  if (subject.empty() || subject.first < 2 || !is_one_of(s.words[subject.first - 1].lower, {"that", "which"}))
+    return {};
+  // The phrase ends before the pronoun, or before the comma of ", which".
+  std::size_t end = subject.first - 1;
+  if (s.words[end - 1].lower == ",") --end;
+  const std::size_t floor = clause_begin(s, end - 1);
+  WordRange antecedent = np_ending_at(s, end, floor);
+  if (antecedent.empty() || !holds_a_name_or_noun(s, antecedent)) return {};
+  // After the verb of another relative clause the phrase is only the end of what the pronoun stands for
+  // ("a delay for firms that need new kit, which the board granted"): the phrase goes on back to the noun
+  // that clause qualifies, and to the noun that noun's preposition belongs to.
+  if (antecedent.first >= 2 && syntax::is_verb(s.words[antecedent.first - 1].pos) &&
+      is_one_of(s.words[antecedent.first - 2].lower, {"that", "which", "who"})) {
+    const WordRange head = np_ending_at(s, antecedent.first - 2, floor);
+    if (head.empty() || !holds_a_name_or_noun(s, head)) return {};
+    antecedent.first = head.first;
+  }
+  while (antecedent.first >= 2 && is_one_of(s.words[antecedent.first - 1].lower, {"for", "of", "in", "on"})) {
+    const WordRange owner = np_ending_at(s, antecedent.first - 1, floor);
+    if (owner.empty() || !holds_a_name_or_noun(s, owner)) break;
+    antecedent.first = owner.first;
+  }
+  maker = subject;
+  return antecedent;
+}
+
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (!s.tagged) return;
   WordRange& a = roles.action;
+  {
+    WordRange maker;
+    const WordRange object = relative_object(s, c, maker);
+    if (!object.empty()) {
+      // A prepositional phrase after the verb is then a limit of it ("granted until January").
+      const std::size_t end = clause_end(s, c.last + 1);
+      std::size_t k = c.last + 1;
+      while (k < end && syntax::is_adverb(s.words[k].pos)) ++k;
+      const WordRange limit = k < end && s.words[k].pos == syntax::Pos::IN
+                                  ? WordRange{k, np_starting_at(s, k + 1, end).last}
+                                  : WordRange{};
+      const bool known = std::any_of(roles.scopes.begin(), roles.scopes.end(), [&](WordRange r) {
+        return r.first <= limit.first && limit.first < r.last;
+      });
+      if (limit.last > limit.first + 1 && !known) roles.scopes.push_back(limit);
+      a = object;
+      roles.actor = maker;
+      if (!roles.subject.empty() && roles.subject.first < c.first) roles.subject = {};
+    }
+  }
+  // "rejected a proposal to ban X": a part of a trigger of several words that leaves out its head word is
+  // not what is decided; the caller reads the action from the trigger's own argument frame.
+  if (!a.empty() && c.last > c.first && a.first >= c.first && a.last <= c.last + 1) {
+    // The words after the trigger up to a preposition or the clause end (the tagger may read a noun of the
+    // object as a verb: "ban energy drinks").
+    const std::size_t end = clause_end(s, c.last + 1);
+    a = {c.last + 1, c.last + 1};
+    while (a.last < end && s.words[a.last].pos != syntax::Pos::IN && s.words[a.last].pos != syntax::Pos::TO &&
+           !s.words[a.last].punct)
+      ++a.last;
+    if (!holds_a_name_or_noun(s, a)) a = {};
+  }
+  // "Farm vehicles are not covered by the decision": after a passive verb of covering, the phrase after "by"
+  // is the decision (the caller resolves a reference to it), and the phrase before the verb group is what it
+  // leaves out.
+  if (const WordRange decision = negated_cover_by(s, c); !decision.empty()) {
+    const WordRange left_out = subject_phrase_before(s, verb_group(s, c.first).begin);
+    if (!left_out.empty()) {
+      a = decision;
+      roles.subject = left_out;
+      if (!roles.actor.empty() && roles.actor.first < decision.last && decision.first < roles.actor.last)
+        roles.actor = {};
+      // A scope inside the "by" phrase is the decision's wording; one after "and" + a verb is another
+      // clause's ("and will be reviewed in April").
+      std::size_t joint = decision.last;
+      while (joint + 1 < s.words.size() &&
+             !(s.words[joint].pos == syntax::Pos::CC &&
+               (syntax::is_verb(s.words[joint + 1].pos) || s.words[joint + 1].pos == syntax::Pos::MD)))
+        ++joint;
+      for (WordRange& scope : roles.scopes) {
+        if ((scope.first < decision.last && c.last < scope.last) || scope.first > joint) scope = {};
+      }
+    }
+  }
   // An action is a thing or an activity, never a bare place, time or condition: a span that opens with a
   // preposition ("in the old town", "between noon and six") is a scope of the decision, and a span of
   // punctuation is nothing; the caller then looks for the action elsewhere (the argument frame).
@@ -639,8 +756,10 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     if (last + 1 < end && s.words[last].lower == "of" && is_np_word(s.words[last + 1]))
       last = noun_phrase_words_end(s, last + 1, end);
     const WordRange party = subject_phrase_before(s, group.begin);
+    const bool trigger_only = !a.empty() && a.first >= c.first && a.last <= c.last + 1;
     if (group.be && !group.to && last > k && opens_noun_phrase(s.words[k]) &&
-        holds_a_name_or_noun(s, {k, last}) && !party.empty() && (a.empty() || a.last <= group.begin)) {
+        holds_a_name_or_noun(s, {k, last}) && !party.empty() &&
+        (a.empty() || a.last <= group.begin || trigger_only)) {
       roles.subject = party;
       a = {k, last};
       for (WordRange& scope : roles.scopes) {
@@ -656,6 +775,20 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       ++a.first;
   }
   while (a.last > a.first + 1 && is_function_word(s.words[a.last - 1])) --a.last;
+  // "a pilot of a four-day (working week)": an action that ends on a modifier ends inside its noun phrase;
+  // it runs on to the noun.
+  if (!a.empty() && a.first > c.last) {
+    const std::size_t end = clause_end(s, a.last);
+    const auto modifier = [&](const Word& w) {
+      return !w.punct && w.entity != static_cast<std::int8_t>(EntityType::Date) &&
+             (syntax::is_adjective(w.pos) || w.pos == syntax::Pos::CD || w.pos == syntax::Pos::VBG);
+    };
+    std::size_t last = a.last;
+    if (modifier(s.words[last - 1])) {
+      while (last < end && (syntax::is_noun(s.words[last].pos) || modifier(s.words[last]))) ++last;
+    }
+    if (last > a.last && syntax::is_noun(s.words[last - 1].pos)) a.last = last;
+  }
   // "extending the permission to all ports": what a verb of extending carries to a place or party is the
   // decision itself, so the action is the whole phrase, not the place it now reaches.
   if (const auto verb = extending_verb(s, c, a)) a.first = *verb;
@@ -788,6 +921,32 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     while (last > r->first && s.words[last - 1].pos == syntax::Pos::IN) --last;
     if (holds_a_name_or_noun(s, {r->first, last})) r->last = last;
   }
+  // "Unions have asked that the regulator extend X": the subject of a verb of asking or proposing before the
+  // trigger proposes; it is not who the decision is for. It is the actor when none is labelled.
+  if (!roles.subject.empty() && roles.subject.last <= c.first) {
+    for (std::size_t k = roles.subject.last; k < c.first; ++k) {
+      const Word& w = s.words[k];
+      if (!(w.starts & bit(Section::ProposalCue)) || !syntax::is_verb(w.pos) || w.pos == syntax::Pos::VBG)
+        continue;
+      if (roles.actor.empty()) roles.actor = roles.subject;
+      roles.subject = {};
+      break;
+    }
+  }
+  // "The approval is limited to X": a subject that names the decision itself is not who it is for; it is the
+  // decision's maker by reference when no actor is labelled (the caller resolves it).
+  if (roles.subject.last >= roles.subject.first + 2 && is_reference(s, roles.subject)) {
+    if (roles.actor.empty()) roles.actor = roles.subject;
+    roles.subject = {};
+  }
+  // "Last month the authority": a date at the start of an actor or subject says when, not who.
+  for (WordRange* r : {&roles.actor, &roles.subject}) {
+    std::size_t first = r->first;
+    while (first < r->last && s.words[first].entity == static_cast<std::int8_t>(EntityType::Date)) ++first;
+    if (first == r->first) continue;
+    while (first < r->last && (s.words[first].punct || s.words[first].pos == syntax::Pos::IN)) ++first;
+    if (holds_a_name_or_noun(s, {first, r->last})) r->first = first;
+  }
   // "A spokesperson said the decision does not cover X": the speaker reports the decision; its maker is the
   // one "the decision" refers to (resolved by the caller), not the speaker.
   if (!roles.actor.empty() && roles.actor.last <= c.first) {
@@ -834,6 +993,24 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       ++end;
     scope.last = end;
   }
+  // The trigger is never a part of its own scope ("fined two million pounds" -> "two million pounds"), and a
+  // scope of modifiers ending at a noun trigger is that noun's ("A separate ban": no scope).
+  for (WordRange& scope : roles.scopes) {
+    if (scope.empty()) continue;
+    if (scope.first >= c.first && scope.first <= c.last) scope.first = std::min(scope.last, c.last + 1);
+    if (scope.first < c.first && scope.last > c.first) scope.last = c.first;
+    bool modifiers = scope.last == c.first && syntax::is_noun(s.words[c.head].pos);
+    for (std::size_t k = scope.first; modifiers && k < scope.last; ++k)
+      modifiers = is_determiner_or_modifier(s.words[k]);
+    if (modifiers) scope = {};
+  }
+  // "except during the evening crossing": a scope right after a word of exception is that exception, which
+  // takes the word (a reader must not see the exception as a limit the decision holds to).
+  for (WordRange& scope : roles.scopes) {
+    while (!scope.empty() && scope.first > c.last + 1 &&
+           (s.words[scope.first - 1].covered & bit(Section::Except)))
+      --scope.first;
+  }
   for (WordRange& scope : roles.scopes) {
     while (scope.last > scope.first + 1 && is_function_word(s.words[scope.last - 1])) --scope.last;
     if (scope.last == scope.first + 1 && is_function_word(s.words[scope.first])) scope = {};
@@ -841,6 +1018,11 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   roles.scopes.erase(
       std::remove_if(roles.scopes.begin(), roles.scopes.end(), [](WordRange r) { return r.empty(); }),
       roles.scopes.end());
+  // In the order the sentence gives them (a handful: an insertion sort).
+  for (std::size_t i = 1; i < roles.scopes.size(); ++i) {
+    for (std::size_t j = i; j > 0 && roles.scopes[j].first < roles.scopes[j - 1].first; --j)
+      std::swap(roles.scopes[j], roles.scopes[j - 1]);
+  }
 }
 
 bool names_same_thing(const Span& a, const Span& b) {

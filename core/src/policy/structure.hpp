@@ -104,6 +104,11 @@ bool blocks_a_proposal(const SentenceView& s, const Candidate& c);
 /// the clause end, or fallback_action() when there is none.
 WordRange left_out_of(const SentenceView& s, const Candidate& c);
 
+/// "Farm vehicles are not covered by the decision", "X is no longer covered by the ban": a negated passive
+/// verb of covering with the decision it leaves X out of after "by". Returns that decision's noun phrase;
+/// empty when `c` is not such a verb.
+WordRange negated_cover_by(const SentenceView& s, const Candidate& c);
+
 /// "licensed displays", "the banned substances": a one-word participle or adjective trigger before a noun
 /// qualifies the noun; inside a provision's action it is part of that action, not a decision of its own.
 bool is_attributive(const SentenceView& s, const Candidate& c);
