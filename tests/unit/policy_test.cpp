@@ -504,6 +504,14 @@ TEST_CASE("a time phrase at the end of an action is a scope of the decision", "[
   tidy_roles(w.view, find_candidates(w.view).at(0), kept);
   CHECK(words(w.view, kept.action) == "trading the bonds from the fund");
   CHECK(kept.scopes.empty());
+  // "during" and any noun phrase: a time.
+  const auto d = viewed("Brokers are barred from trading the bonds during the annual audit.");
+  Roles during;
+  during.action = {4, 11};  // trading the bonds during the annual audit
+  tidy_roles(d.view, find_candidates(d.view).at(0), during);
+  CHECK(words(d.view, during.action) == "trading the bonds");
+  REQUIRE(during.scopes.size() == 1);
+  CHECK(words(d.view, during.scopes[0]) == "during the annual audit");
 }
 
 TEST_CASE("a modal with its limit states a rule: 'may V only ...', 'must not be V-ed without ...'",
@@ -1630,10 +1638,19 @@ TEST_CASE(
   }
 }
 
-TEST_CASE("a part of a trigger of several words without its head is not what is decided", "[policy]") {
+TEST_CASE("a part of a trigger of several words is not what is decided, unless it is the trigger's object",
+          "[policy]") {
   const auto ps = the_one_provision_of("The board rejected a proposal to ban energy drinks in canteens.");
   REQUIRE(ps[0].action);
   CHECK(ps[0].action->text.rfind("energy drinks", 0) == 0);
+  const auto v = viewed("Fishing boats are exempt from the harbour ban.");
+  const auto candidates = find_candidates(v.view);
+  REQUIRE_FALSE(candidates.empty());
+  REQUIRE(trigger(v.view, candidates[0]) == "exempt from the harbour ban");
+  Roles roles;
+  roles.action = {5, 8};  // "the harbour ban"
+  tidy_roles(v.view, candidates[0], roles);
+  CHECK(words(v.view, roles.action) == "the harbour ban");
 }
 
 TEST_CASE("a date at the start of an actor says when, not who", "[policy]") {

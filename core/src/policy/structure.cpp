@@ -422,11 +422,19 @@ void complete_subject_phrase(const SentenceView& s, const Candidate& c, Roles& r
   if (within(roles.subject) || (roles.subject.empty() && passive && complement)) roles.subject = before;
 }
 
-// The time phrase that ends `r` ("from Wednesday", "until 3 March", "from that date"): a preposition of time
-// and a date, or "that date/day", with words of the phrase before it; empty when there is none or when
-// nothing with a noun or verb would be left before it.
+// The time phrase that ends `r` ("from Wednesday", "until 3 March", "from that date", "during the festival"):
+// "during" and any noun phrase, or another preposition of time and a date or "that date/day", with words of
+// the phrase before it; empty when there is none or when nothing with a noun would be left before it.
 WordRange trailing_time_phrase(const SentenceView& s, WordRange r) {
   constexpr auto kDate = static_cast<std::int8_t>(EntityType::Date);
+  // "during the summer festival": "during" opens a time whatever its noun phrase names.
+  for (std::size_t d = r.last; d-- > r.first + 1;) {
+    if (!is_np_word(s.words[d]) && s.words[d].lower != "during") break;
+    if (s.words[d].lower == "during" && d + 1 < r.last) {
+      const WordRange rest{r.first, d};
+      return holds_a_name_or_noun(s, rest) ? WordRange{d, r.last} : WordRange{};
+    }
+  }
   std::size_t k = r.last;
   if (k > r.first && is_one_of(s.words[k - 1].lower, {"date", "day"}) && k - 1 > r.first &&
       is_one_of(s.words[k - 2].lower, {"that", "this", "the"}))
@@ -666,9 +674,12 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       if (!roles.subject.empty() && roles.subject.first < c.first) roles.subject = {};
     }
   }
-  // "rejected a proposal to ban X": a part of a trigger of several words that leaves out its head word is
-  // not what is decided; the caller reads the action from the trigger's own argument frame.
-  if (!a.empty() && c.last > c.first && a.first >= c.first && a.last <= c.last + 1) {
+  // "rejected a proposal to ban X": a part of a trigger of several words is not what is decided, what follows
+  // the trigger is; but a noun phrase that ends the trigger ("exempt from the port ban") is its object.
+  bool object_of_trigger = a.last == c.last + 1 && a.first > c.first;
+  for (std::size_t k = a.first; object_of_trigger && k < a.last; ++k)
+    object_of_trigger = is_np_word(s.words[k]) && !syntax::is_verb(s.words[k].pos);
+  if (!a.empty() && c.last > c.first && a.first >= c.first && a.last <= c.last + 1 && !object_of_trigger) {
     // The words after the trigger up to a preposition or the clause end (the tagger may read a noun of the
     // object as a verb: "ban energy drinks").
     const std::size_t end = clause_end(s, c.last + 1);
