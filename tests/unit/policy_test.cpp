@@ -1766,3 +1766,21 @@ TEST_CASE("what remains illegal is the phrase before the verb, never its maker",
   REQUIRE(roles.scopes.size() == 1);
   CHECK(words(v.view, roles.scopes[0]) == "on the lake");
 }
+
+TEST_CASE("a penalty that may follow an act states that the act is prohibited", "[policy]") {
+  const auto ps = the_one_provision_of("Cyclists can be fined for riding on the promenade.");
+  CHECK(ps[0].status == Status::Prohibited);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "riding on the promenade");
+  REQUIRE(ps[0].subject);
+  CHECK(ps[0].subject->text == "Cyclists");
+  // Whatever status the classifier gives a future penalty, the act is what it is about.
+  const auto v = viewed("Owners will be penalised for leaving dogs in hot cars.");
+  const auto candidates = find_candidates(v.view);
+  REQUIRE_FALSE(candidates.empty());
+  Roles roles;
+  roles.action = {3, 4};  // "penalised"
+  tidy_roles(v.view, candidates[0], roles);
+  CHECK(words(v.view, roles.action) == "leaving dogs in hot cars");
+  CHECK(words(v.view, roles.subject) == "Owners");
+}

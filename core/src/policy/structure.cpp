@@ -604,6 +604,22 @@ std::optional<std::size_t> extending_verb(const SentenceView& s, const Candidate
 // complement of its own, whose subject stands between "that"/"which" and its verb group, is the verb of a
 // relative clause; what it decides is the noun phrase the pronoun stands for, and the clause's subject is
 // who decides. Returns that noun phrase (empty when the trigger is not so placed); `maker` gets the subject.
+Roles penalised_act(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!(c.sections & bit(Section::Sanction)) || c.first != c.last || s.words[c.head].pos != Pos::VBN)
+    return {};
+  const VerbGroup g = verb_group(s, c.first);
+  const std::size_t end = clause_end(s, c.first);
+  const std::size_t k = c.last + 1;
+  if (!g.be || g.negated || !is_one_of(g.modal, {"can", "could", "may", "might", "will", "would", "'ll"}) ||
+      k + 1 >= end || s.words[k].lower != "for" || s.words[k + 1].pos != Pos::VBG)
+    return {};
+  Roles roles;
+  roles.action = without_final_punct(s, {k + 1, end});
+  roles.subject = subject_phrase_before(s, g.begin);
+  return roles;
+}
+
 WordRange negated_cover_by(const SentenceView& s, const Candidate& c) {
   if (!(c.sections & bit(Section::Cover)) || s.words[c.head].pos != syntax::Pos::VBN) return {};
   const VerbGroup group = verb_group(s, c.first);
@@ -692,6 +708,12 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   // "Farm vehicles are not covered by the decision": after a passive verb of covering, the phrase after "by"
   // is the decision (the caller resolves a reference to it), and the phrase before the verb group is what it
   // leaves out.
+  if (const Roles penalty = penalised_act(s, c); !penalty.action.empty()) {
+    a = penalty.action;
+    roles.subject = penalty.subject;
+    roles.actor = {};
+    roles.scopes.clear();
+  }
   if (const WordRange decision = negated_cover_by(s, c); !decision.empty()) {
     const WordRange left_out = subject_phrase_before(s, verb_group(s, c.first).begin);
     if (!left_out.empty()) {
@@ -1158,6 +1180,15 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
       !(pos == Pos::VBN || pos == Pos::VBD || (pos == Pos::JJ && (c.sections & bit(Section::Prohibit)))))
     return std::nullopt;
   const VerbGroup g = verb_group(s, c.first);
+  // "Drivers can be fined for parking on the verge": a penalty that may follow an act states that the act is
+  // prohibited.
+  if (const Roles penalty = penalised_act(s, c); !penalty.action.empty()) {
+    ModalRule rule;
+    rule.status = Status::Prohibited;
+    rule.roles = penalty;
+    return rule;
+  }
+  if (c.sections & bit(Section::Sanction)) return std::nullopt;
   std::size_t subject_end = g.begin;
   const bool permit = (c.sections & bit(Section::Permit)) != 0;
   if (permit) {

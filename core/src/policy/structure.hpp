@@ -104,6 +104,11 @@ bool blocks_a_proposal(const SentenceView& s, const Candidate& c);
 /// the clause end, or fallback_action() when there is none.
 WordRange left_out_of(const SentenceView& s, const Candidate& c);
 
+/// "Drivers can be fined for parking on the verge", "will be jailed for V-ing": a passive verb of penalising
+/// after a modal of possibility, with "for" and a gerund: the act (the gerund's phrase) as the action and who
+/// may be penalised as the subject; empty roles when `c` is not such a verb.
+Roles penalised_act(const SentenceView& s, const Candidate& c);
+
 /// "Farm vehicles are not covered by the decision", "X is no longer covered by the ban": a negated passive
 /// verb of covering with the decision it leaves X out of after "by". Returns that decision's noun phrase;
 /// empty when `c` is not such a verb.
