@@ -600,10 +600,6 @@ std::optional<std::size_t> extending_verb(const SentenceView& s, const Candidate
 
 }  // namespace
 
-// "the licence that the regulator granted", "the waiver which the board approved": a verb trigger with no
-// complement of its own, whose subject stands between "that"/"which" and its verb group, is the verb of a
-// relative clause; what it decides is the noun phrase the pronoun stands for, and the clause's subject is
-// who decides. Returns that noun phrase (empty when the trigger is not so placed); `maker` gets the subject.
 Roles penalised_act(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   if (!(c.sections & bit(Section::Sanction)) || c.first != c.last || s.words[c.head].pos != Pos::VBN)
@@ -635,6 +631,12 @@ WordRange negated_cover_by(const SentenceView& s, const Candidate& c) {
   return holds_a_name_or_noun(s, decision) ? decision : WordRange{};
 }
 
+namespace {
+
+// "the licence that the regulator granted", "the waiver which the board approved": a verb trigger with no
+// complement of its own, whose subject stands between "that"/"which" and its verb group, is the verb of a
+// relative clause; what it decides is the noun phrase the pronoun stands for, and the clause's subject is
+// who decides. Returns that noun phrase (empty when the trigger is not so placed); `maker` gets the subject.
 WordRange relative_object(const SentenceView& s, const Candidate& c, WordRange& maker) {
   if (c.first != c.last || !syntax::is_verb(s.words[c.head].pos) || s.words[c.head].pos == syntax::Pos::VBG)
     return {};
@@ -666,6 +668,8 @@ WordRange relative_object(const SentenceView& s, const Candidate& c, WordRange& 
   maker = subject;
   return antecedent;
 }
+
+}  // namespace
 
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (!s.tagged) return;
@@ -705,15 +709,16 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       ++a.last;
     if (!holds_a_name_or_noun(s, a)) a = {};
   }
-  // "Farm vehicles are not covered by the decision": after a passive verb of covering, the phrase after "by"
-  // is the decision (the caller resolves a reference to it), and the phrase before the verb group is what it
-  // leaves out.
+  // "Cyclists can be fined for riding on the promenade": the act and who may be penalised for it.
   if (const Roles penalty = penalised_act(s, c); !penalty.action.empty()) {
     a = penalty.action;
     roles.subject = penalty.subject;
     roles.actor = {};
     roles.scopes.clear();
   }
+  // "Farm vehicles are not covered by the decision": after a passive verb of covering, the phrase after "by"
+  // is the decision (the caller resolves a reference to it), and the phrase before the verb group is what it
+  // leaves out.
   if (const WordRange decision = negated_cover_by(s, c); !decision.empty()) {
     const WordRange left_out = subject_phrase_before(s, verb_group(s, c.first).begin);
     if (!left_out.empty()) {
