@@ -1784,3 +1784,18 @@ TEST_CASE("a penalty that may follow an act states that the act is prohibited", 
   CHECK(words(v.view, roles.action) == "leaving dogs in hot cars");
   CHECK(words(v.view, roles.subject) == "Owners");
 }
+
+TEST_CASE("a decision named with its adjectives is a reference; with none reported before, it names itself",
+          "[policy]") {
+  const auto v = viewed("the latest restrictions the new rule the rule of thumb");
+  CHECK(is_reference(v.view, {0, 3}, true));
+  CHECK(is_reference(v.view, {3, 6}, true));
+  CHECK_FALSE(is_reference(v.view, {3, 6}));  // as an actor, "the new rule" is a law that decides
+  CHECK_FALSE(is_reference(v.view, {6, 10}, true));
+  const auto ps = the_one_provision_of("The new rule does not cover seasonal staff.");
+  CHECK(ps[0].status == Status::Excluded);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "The new rule");
+  REQUIRE(ps[0].subject);
+  CHECK(ps[0].subject->text == "seasonal staff");
+}

@@ -81,8 +81,8 @@ WordRange subject_reference(const SentenceView& s, const Candidate& c) {
   std::size_t last = group;
   while (last > begin && (syntax::is_verb(s.words[last - 1].pos) || s.words[last - 1].pos == syntax::Pos::MD))
     --last;  // "the decision does (not cover)"
-  for (const std::size_t n : {std::size_t{2}, std::size_t{1}}) {
-    if (last >= begin + n && is_reference(s, {last - n, last})) return {last - n, last};
+  for (const std::size_t n : {std::size_t{3}, std::size_t{2}, std::size_t{1}}) {
+    if (last >= begin + n && is_reference(s, {last - n, last}, true)) return {last - n, last};
   }
   return {};
 }
@@ -501,6 +501,13 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       const auto within = [&](WordRange r) { return r.first >= left_out.first && r.last <= left_out.last; };
       if (roles.subject.empty() || within(roles.subject)) roles.subject = left_out;
       if (!reference_action && within(roles.action)) roles.action = {};
+    } else if (reference.last - reference.first > 1) {
+      // No decision reported before: the reference names it ("The new rule does not cover X").
+      p.action = span_of(st.article.text, s, reference);
+      // (A passive's left-out phrase stands before its verb: tidy_roles set it.)
+      if (negated_cover_by(s, c).empty()) roles.subject = left_out_of(s, c);
+      roles.action = {};
+      if (roles.actor.first < reference.last && reference.first < roles.actor.last) roles.actor = {};
     }
   }
   if (!p.action) {
@@ -628,10 +635,14 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // "X is not covered by the ban": left out of that decision, whatever the classifier read; the decision's
     // own trigger word after "by" states nothing of its own.
     if (!negated_cover_by(s, c).empty()) cls = static_cast<int>(Status::Excluded);
+    // Nor does the decision named as the subject of a verb of covering ("The new rule does not cover X").
     const bool names_the_decision =
         std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& o) {
           const WordRange by = negated_cover_by(s, o);
-          return !by.empty() && by.first <= c.first && c.last < by.last;
+          const WordRange named =
+              &o != &c && (o.sections & bit(Section::Cover)) ? subject_reference(s, o) : WordRange{};
+          return (!by.empty() && by.first <= c.first && c.last < by.last) ||
+                 (!named.empty() && named.first <= c.first && c.last < named.last);
         });
     if (names_the_decision) continue;
     if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) &&

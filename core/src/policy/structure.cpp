@@ -1070,21 +1070,25 @@ bool names_same_thing(const Span& a, const Span& b) {
   return 2 * shared >= std::min(a.end - a.start, b.end - b.start);
 }
 
-bool is_reference(const SentenceView& s, WordRange actor) {
+bool is_reference(const SentenceView& s, WordRange actor, bool adjectives) {
   if (actor.empty()) return false;
   const std::size_t n = actor.last - actor.first;
   const std::string_view first = s.words[actor.first].lower;
   if (n == 1)
     return is_one_of(first,
                      {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "them"});
-  if (n == 2 && is_one_of(first, {"the", "this", "that", "these", "those"}))
-    return is_one_of(s.words[actor.first + 1].lower,
-                     {"decision",  "ruling",  "order",    "orders",     "move",         "measure",
-                      "measures",  "step",    "steps",    "change",     "changes",      "rule",
-                      "rules",     "policy",  "law",      "directive",  "decree",       "plan",
-                      "judgment",  "verdict", "approval", "permission", "ban",          "waiver",
-                      "exemption", "licence", "license",  "sanctions",  "restrictions", "regulations"});
-  return false;
+  if (n < 2 || (n > 2 && !adjectives) || !is_one_of(first, {"the", "this", "that", "these", "those"}))
+    return false;
+  // With `adjectives`, "the new rule", "the latest restrictions".
+  for (std::size_t k = actor.first + 1; k + 1 < actor.last; ++k) {
+    if (!syntax::is_adjective(s.words[k].pos)) return false;
+  }
+  return is_one_of(
+      s.words[actor.last - 1].lower,
+      {"decision",  "ruling",  "order",    "orders",    "move",         "measure",    "measures", "step",
+       "steps",     "change",  "changes",  "rule",      "rules",        "policy",     "law",      "directive",
+       "decree",    "plan",    "judgment", "verdict",   "approval",     "permission", "ban",      "waiver",
+       "exemption", "licence", "license",  "sanctions", "restrictions", "regulations"});
 }
 
 WordRange destination_verb_phrase(const SentenceView& s, const Candidate& c, WordRange a) {

@@ -127,8 +127,10 @@ bool object_of_preposition(const SentenceView& s, const Candidate& c);
 /// Whether word `w` is one of `list`.
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> list);
 
-/// True when the actor is a pronoun or a bare reference to a decision ("it", "the ruling", "this").
-bool is_reference(const SentenceView& s, WordRange actor);
+/// True when the actor is a pronoun or a bare reference to a decision ("it", "the ruling", "this"); with
+/// `adjectives`, also one with adjectives before its noun ("the new rule", as the subject of "does not
+/// cover").
+bool is_reference(const SentenceView& s, WordRange actor, bool adjectives = false);
 
 /// Whether two spans of one text name the same thing: they share at least half of the shorter one.
 bool names_same_thing(const Span& a, const Span& b);
