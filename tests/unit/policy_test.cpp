@@ -1799,3 +1799,18 @@ TEST_CASE("a decision named with its adjectives is a reference; with none report
   REQUIRE(ps[0].subject);
   CHECK(ps[0].subject->text == "seasonal staff");
 }
+
+TEST_CASE(
+    "a bare exemption with no provision before it leaves its subject out of what the clause before names",
+    "[policy]") {
+  const std::string text = "The county raised the charge on plastic bags, though charities are exempt.";
+  const auto ps = provisions_of(text);
+  check_offsets(text, ps);
+  const auto excluded =
+      std::find_if(ps.begin(), ps.end(), [](const Provision& p) { return p.status == Status::Excluded; });
+  REQUIRE(excluded != ps.end());
+  REQUIRE(excluded->action);
+  CHECK(excluded->action->text == "the charge on plastic bags");
+  REQUIRE(excluded->subject);
+  CHECK(excluded->subject->text == "charities");
+}

@@ -483,6 +483,23 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       roles.action = roles.actor = {};
     }
   }
+  // With no provision stated before it, a bare exemption leaves its subject out of what the clause before
+  // names ("The city raised the tax on diesel cars, though taxis are exempt").
+  if (limited == nullptr && bare_exemption && p.status == Status::Excluded &&
+      (c.sections & bit(Section::Exempt))) {
+    const WordRange charge = charge_of_clause_before(s, c);
+    if (!charge.empty()) {
+      WordRange exempt = frame.pattern == Pattern::Predicative ? frame.action : frame.subject;
+      // (Not the conjunction that opens the clause: "though taxis".)
+      while (exempt.first < exempt.last &&
+             (s.words[exempt.first].pos == syntax::Pos::IN || s.words[exempt.first].pos == syntax::Pos::CC ||
+              syntax::is_adverb(s.words[exempt.first].pos)))
+        ++exempt.first;
+      if (!exempt.empty()) roles.subject = exempt;
+      roles.action = charge;
+      roles.actor = {};
+    }
+  }
   // "The decision does not cover X": X is what the decision leaves out, and the decision is the one
   // the article reports first (a pronoun: the one stated last, in the two sentences before).
   // The reference may also stand as the clause's subject while the labeller took the left-out item

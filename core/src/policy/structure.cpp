@@ -600,6 +600,29 @@ std::optional<std::size_t> extending_verb(const SentenceView& s, const Candidate
 
 }  // namespace
 
+WordRange charge_of_clause_before(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  const std::size_t begin = clause_begin(s, c.first);
+  if (begin < 2) return {};
+  const std::size_t end = begin - 1;  // the clause punctuation
+  const std::size_t first = clause_begin(s, end);
+  std::size_t verb = end;
+  for (std::size_t k = first; k < end; ++k) {
+    const Pos p = s.words[k].pos;
+    if (p == Pos::VB || p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP) verb = k;
+  }
+  if (verb == end) return {};
+  WordRange object = np_starting_at(s, verb + 1, end);
+  if (object.empty() || !holds_a_name_or_noun(s, object)) return subject_phrase_before(s, verb);
+  // "the tax on diesel cars": a phrase of the noun goes with it.
+  while (object.last + 1 < end && is_one_of(s.words[object.last].lower, {"on", "of", "for"})) {
+    const WordRange tail = np_starting_at(s, object.last + 1, end);
+    if (tail.empty()) break;
+    object.last = tail.last;
+  }
+  return object;
+}
+
 Roles penalised_act(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   if (!(c.sections & bit(Section::Sanction)) || c.first != c.last || s.words[c.head].pos != Pos::VBN)

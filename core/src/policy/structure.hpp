@@ -104,6 +104,11 @@ bool blocks_a_proposal(const SentenceView& s, const Candidate& c);
 /// the clause end, or fallback_action() when there is none.
 WordRange left_out_of(const SentenceView& s, const Candidate& c);
 
+/// "The city raised the tax on diesel cars, though taxis are exempt": what the clause before the trigger's
+/// clause names, its verb's object with the object's "on"/"of"/"for" phrase, or its subject when the verb has
+/// no object ("A levy on soda starts in March, but ..."); empty when there is no such clause or verb.
+WordRange charge_of_clause_before(const SentenceView& s, const Candidate& c);
+
 /// "Drivers can be fined for parking on the verge", "will be jailed for V-ing": a passive verb of penalising
 /// after a modal of possibility, with "for" and a gerund: the act (the gerund's phrase) as the action and who
 /// may be penalised as the subject; empty roles when `c` is not such a verb.
