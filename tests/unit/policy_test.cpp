@@ -66,6 +66,15 @@ std::string words(const SentenceView& s, WordRange r) {
 
 std::string trigger(const SentenceView& s, const Candidate& c) { return words(s, {c.first, c.last + 1}); }
 
+// The candidate of `v` whose trigger reads `text`; the test fails when there is none.
+Candidate candidate_with_trigger(const Viewed& v, const std::string& text) {
+  const auto candidates = find_candidates(v.view);
+  const auto found = std::find_if(candidates.begin(), candidates.end(),
+                                  [&](const Candidate& c) { return trigger(v.view, c) == text; });
+  REQUIRE(found != candidates.end());
+  return *found;
+}
+
 // The policy stage alone, with no entity mentions (the stage must work without them).
 std::vector<Provision> provisions_of(const std::string& text) {
   Article article;
@@ -1479,14 +1488,11 @@ TEST_CASE("a noun phrase and then its verb, opening what is decided, is the part
 
 TEST_CASE("the subject of a verb of asking before the trigger proposes; it is not the party", "[policy]") {
   const auto v = viewed("Growers urged the council to allow stalls in the square.");
-  const auto candidates = find_candidates(v.view);
-  const auto allow = std::find_if(candidates.begin(), candidates.end(),
-                                  [&](const Candidate& c) { return trigger(v.view, c) == "allow"; });
-  REQUIRE(allow != candidates.end());
+  const Candidate allow = candidate_with_trigger(v, "allow");
   Roles roles;
   roles.subject = {0, 1};  // "Growers"
   roles.action = {6, 9};   // "stalls in the square"
-  tidy_roles(v.view, *allow, roles);
+  tidy_roles(v.view, allow, roles);
   CHECK(roles.subject.empty());
   CHECK(words(v.view, roles.actor) == "Growers");
 }
@@ -1704,14 +1710,11 @@ TEST_CASE("an action that ends on a modifier runs on to its noun", "[policy]") {
 
 TEST_CASE("a subject that names the decision itself is not who it is for", "[policy]") {
   const auto v = viewed("The exemption is limited to farms under ten hectares.");
-  const auto candidates = find_candidates(v.view);
-  const auto limited = std::find_if(candidates.begin(), candidates.end(),
-                                    [&](const Candidate& c) { return trigger(v.view, c) == "limited"; });
-  REQUIRE(limited != candidates.end());
+  const Candidate limited = candidate_with_trigger(v, "limited");
   Roles roles;
   roles.subject = {0, 2};  // "The exemption"
   roles.action = {5, 9};   // "farms under ten hectares"
-  tidy_roles(v.view, *limited, roles);
+  tidy_roles(v.view, limited, roles);
   CHECK(roles.subject.empty());
   CHECK(words(v.view, roles.actor) == "The exemption");
 }
@@ -1753,14 +1756,11 @@ TEST_CASE("a scope never holds the trigger, and modifiers of a noun trigger are 
 
 TEST_CASE("what remains illegal is the phrase before the verb, never its maker", "[policy]") {
   const auto v = viewed("Private jet skis remain illegal on the lake.");
-  const auto candidates = find_candidates(v.view);
-  const auto illegal = std::find_if(candidates.begin(), candidates.end(),
-                                    [&](const Candidate& c) { return trigger(v.view, c) == "illegal"; });
-  REQUIRE(illegal != candidates.end());
+  const Candidate illegal = candidate_with_trigger(v, "illegal");
   Roles roles;
   roles.actor = {0, 3};   // "Private jet skis"
   roles.action = {6, 8};  // "the lake"
-  tidy_roles(v.view, *illegal, roles);
+  tidy_roles(v.view, illegal, roles);
   CHECK(words(v.view, roles.action) == "Private jet skis");
   CHECK(roles.actor.empty());
   REQUIRE(roles.scopes.size() == 1);

@@ -641,6 +641,18 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   std::vector<std::size_t> pronouns;  // per provision of this window: see merge_lifted_content
   bool decision_continued = false;    // see continues_decision_in_force
   bool proposal_blocked = false;      // see blocks_a_proposal
+  // "X is not covered by the ban", "The new rule does not cover X": the decisions a verb of covering names,
+  // after its passive's "by" or as its subject. Their own trigger words state nothing of their own.
+  std::vector<WordRange> covered_by(candidates.size());
+  std::vector<WordRange> named_decisions;
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    covered_by[k] = negated_cover_by(s, candidates[k]);
+    if (!covered_by[k].empty()) named_decisions.push_back(covered_by[k]);
+    if (candidates[k].sections & bit(Section::Cover)) {
+      const WordRange subject = subject_reference(s, candidates[k]);
+      if (!subject.empty()) named_decisions.push_back(subject);
+    }
+  }
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
     if (object_of_preposition(s, c)) continue;
@@ -649,18 +661,12 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     const bool carve_out = (c.sections & bit(Section::Except)) &&
                            limited_provision(provisions, sentence_first, s, c, false) != nullptr;
     int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
-    // "X is not covered by the ban": left out of that decision, whatever the classifier read; the decision's
-    // own trigger word after "by" states nothing of its own.
-    if (!negated_cover_by(s, c).empty()) cls = static_cast<int>(Status::Excluded);
-    // Nor does the decision named as the subject of a verb of covering ("The new rule does not cover X").
+    // "X is not covered by the ban": left out of that decision, whatever the classifier read.
+    if (!covered_by[k].empty()) cls = static_cast<int>(Status::Excluded);
+    // (A subject reference ends before its verb group: no candidate names itself.)
     const bool names_the_decision =
-        std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& o) {
-          const WordRange by = negated_cover_by(s, o);
-          const WordRange named =
-              &o != &c && (o.sections & bit(Section::Cover)) ? subject_reference(s, o) : WordRange{};
-          return (!by.empty() && by.first <= c.first && c.last < by.last) ||
-                 (!named.empty() && named.first <= c.first && c.last < named.last);
-        });
+        std::any_of(named_decisions.begin(), named_decisions.end(),
+                    [&](WordRange r) { return r.first <= c.first && c.last < r.last; });
     if (names_the_decision) continue;
     if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) &&
         (proposed_in_that_clause(s, c) || proposed_by_verb_above(s, c) || proposal_named_in_phrase(s, c)))

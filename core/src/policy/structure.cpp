@@ -1220,7 +1220,6 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
     rule.roles = penalty;
     return rule;
   }
-  if (c.sections & bit(Section::Sanction)) return std::nullopt;
   std::size_t subject_end = g.begin;
   const bool permit = (c.sections & bit(Section::Permit)) != 0;
   if (permit) {
