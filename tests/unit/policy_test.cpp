@@ -225,6 +225,10 @@ TEST_CASE("scope kinds from their first words", "[policy]") {
   CHECK(kind(8, 10) == ScopeKind::Time);        // until March
   CHECK(kind(10, 12) == ScopeKind::Target);     // against targets
   CHECK(kind(12, 15) == ScopeKind::Location);   // near the river
+  // "over" says where only before a place.
+  const auto place = viewed_with_mention("over Tarvia over noise concerns", "Tarvia", EntityType::Location);
+  CHECK(scope_kind(place.view, {0, 2}) == ScopeKind::Location);     // over Tarvia
+  CHECK(scope_kind(place.view, {2, 5}) == ScopeKind::Restriction);  // over noise concerns
 }
 
 TEST_CASE("the fallback action and tidied roles: never a bare place or punctuation", "[policy]") {
@@ -648,6 +652,17 @@ TEST_CASE("a lifted restriction takes the content of its relative clause past a 
   const auto qs = the_one_provision_of(appositive);
   CHECK(qs[0].status == Status::Lifted);
   CHECK(qs[0].action->text == "limited to airport use");
+}
+
+TEST_CASE("a lifted restriction keeps the limits its relative clause gave it", "[policy]") {
+  const auto ps = articlescope::analyse(
+                      "Parks\n\nA district judge struck down a town rule that barred people under 18 from "
+                      "public parks after 9 p.m.")
+                      .provisions;
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Lifted);
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "after 9 p.m.");
 }
 
 TEST_CASE("blocking a proposal states no provision; what the proposal would do is proposed", "[policy]") {
@@ -1813,4 +1828,77 @@ TEST_CASE(
   CHECK(excluded->action->text == "the charge on plastic bags");
   REQUIRE(excluded->subject);
   CHECK(excluded->subject->text == "charities");
+}
+
+TEST_CASE("a scope is its whole phrase, opening preposition and all", "[policy]") {
+  const auto scope_of = [](const Viewed& v, const std::string& trigger_text, WordRange labelled) {
+    Roles roles;
+    roles.scopes.push_back(labelled);
+    tidy_roles(v.view, candidate_with_trigger(v, trigger_text), roles);
+    REQUIRE(roles.scopes.size() == 1);
+    return words(v.view, roles.scopes[0]);
+  };
+  // Cut inside the preposition's noun phrase: it runs to the phrase's end, not into the date after it.
+  const auto cut = viewed("The port banned fishing boats from four harbours on Monday.");
+  CHECK(scope_of(cut, "banned", {5, 7}) == "from four harbours");  // labelled "from four"
+  // Started after the preposition ("until the end of | next autumn"): it takes the preposition back.
+  const auto late = viewed_with_mention("The agency banned night flights until the end of next autumn.",
+                                        "the end of next autumn");
+  CHECK(scope_of(late, "banned", {9, 11}) == "until the end of next autumn");  // labelled "next autumn"
+  // A limiting adverb and a preposition with a coordinated date range after them.
+  const auto range =
+      viewed_with_mention("Kayaks are allowed on the lake, but only between May and July.", "May");
+  CHECK(scope_of(range, "allowed", {8, 10}) == "only between May and July");  // labelled "only between"
+}
+
+TEST_CASE("a preposition that opens a clause is not grown into a scope", "[policy]") {
+  const auto v =
+      viewed_with_mention("The ban holds until Parliament has voted.", "Parliament", EntityType::Org);
+  Roles roles;
+  roles.scopes.push_back({3, 4});  // "until"
+  tidy_roles(v.view, candidate_with_trigger(v, "ban"), roles);
+  CHECK(roles.scopes.empty());  // not "until Parliament"
+}
+
+TEST_CASE("a bare preposition before no name or date is not grown into a scope", "[policy]") {
+  const auto v = viewed("The board banned the sale in a move to calm traders.");
+  Roles roles;
+  roles.scopes.push_back({5, 6});  // "in"
+  tidy_roles(v.view, candidate_with_trigger(v, "banned"), roles);
+  CHECK(roles.scopes.empty());
+}
+
+TEST_CASE("the speaker of a reported decision is not who it is for", "[policy]") {
+  const auto v = viewed("Port officials said trawlers could apply for permits to fish in the bay.");
+  Roles roles;
+  roles.subject = {0, 2};  // "Port officials"
+  roles.actor = {3, 4};    // "trawlers"
+  tidy_roles(v.view, candidate_with_trigger(v, "permits"), roles);
+  CHECK(words(v.view, roles.subject) == "trawlers");
+  CHECK(words(v.view, roles.actor) == "Port officials");
+}
+
+TEST_CASE("a negated modal framed by a decision states what the decision forbids", "[policy]") {
+  {
+    const auto ps = the_one_provision_of(
+        "Under the new market rules, kiosks may no longer sell fireworks after midnight.");
+    CHECK(ps[0].status == Status::Prohibited);
+    CHECK(ps[0].action->text == "sell fireworks");
+    REQUIRE(ps[0].subject);
+    CHECK(ps[0].subject->text == "kiosks");
+    REQUIRE(ps[0].scopes.size() == 1);
+    CHECK(ps[0].scopes[0].span.text == "after midnight");
+  }
+  {
+    const auto ps = provisions_of(
+        "The harbour board banned jet skis in the bay, and anglers cannot fish there until spring.");
+    REQUIRE(ps.size() == 2);
+    CHECK(ps[1].status == Status::Prohibited);
+    CHECK(ps[1].action->text == "fish there");
+    REQUIRE(ps[1].scopes.size() == 1);
+    CHECK(ps[1].scopes[0].span.text == "until spring");
+  }
+  // With no decision to frame it, a negated modal is ability.
+  CHECK(provisions_of("The bakery can no longer pay its suppliers.").empty());
+  CHECK(provisions_of("The ferry company cut its timetable, or travellers cannot reach the island.").empty());
 }

@@ -170,6 +170,19 @@ void merge_lifted_content(const std::string& text, std::vector<Provision>& provi
       if (earlier_limit && content.trigger && content.trigger->start < content.action->start)
         lifted.action = span_of_text(text, content.trigger->start, content.action->end);
       lifted.subject = content.subject;
+      // The restriction's own limits say what is lifted ("barred X from Y after 9 p.m.").
+      for (const Scope& scope : content.scopes) {
+        const bool known = std::any_of(lifted.scopes.begin(), lifted.scopes.end(), [&](const Scope& s) {
+          return s.span.start < scope.span.end && scope.span.start < s.span.end;
+        });
+        if (!known) lifted.scopes.push_back(scope);
+      }
+      // In the order the sentence gives them (a handful: an insertion sort).
+      auto& scopes = lifted.scopes;
+      for (std::size_t i = 1; i < scopes.size(); ++i) {
+        for (std::size_t j = i; j > 0 && scopes[j].span.start < scopes[j - 1].span.start; --j)
+          std::swap(scopes[j], scopes[j - 1]);
+      }
       erase_provision(provisions, pronouns, sentence_first, q);
       break;
     }

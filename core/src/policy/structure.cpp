@@ -99,13 +99,14 @@ ScopeKind scope_kind(const SentenceView& s, WordRange scope) {
     if (is_one_of(l, {"until", "till", "during", "since", "starting", "beginning", "effective"}))
       return ScopeKind::Time;
   }
-  // "on Sundays", "on 3 May" say when; "on the outer deck", "on refineries" where or against what.
+  // "on Sundays", "on 3 May" say when; "on the outer deck", "on refineries" where or against what; "over"
+  // says where only before a place ("over the capital", not "over safety concerns").
   for (std::size_t k = scope.first; k < scope.last; ++k) {
     if (s.words[k].entity == static_cast<std::int8_t>(EntityType::Date)) return ScopeKind::Time;
   }
   if (is_one_of(l, {"against", "toward", "towards", "targeting", "on"})) return ScopeKind::Target;
   if (is_one_of(l, {"in", "near", "across", "inside", "within", "outside", "into", "around", "along",
-                    "beyond", "throughout", "over", "at"}))
+                    "beyond", "throughout", "at"}))
     return ScopeKind::Location;
   for (std::size_t k = scope.first; k < scope.last; ++k) {
     if (s.words[k].entity == static_cast<std::int8_t>(EntityType::Location)) return ScopeKind::Location;
@@ -694,6 +695,63 @@ WordRange relative_object(const SentenceView& s, const Candidate& c, WordRange& 
 
 }  // namespace
 
+namespace {
+
+// A scope is a whole phrase, preposition and all: the labeller may stop inside one ("from three" for "from
+// three countries", "only between" for "only between April and September") or start after its opening
+// ("next year" for "until the end of next year"). A preposition's noun phrase (with its "of", "for" and
+// "and" parts) completes the scope unless a verb follows it (then the preposition opened a clause: "until
+// the court decides"); the scope never runs into the trigger or another role.
+WordRange whole_scope_phrase(const SentenceView& s, const Candidate& c, const Roles& roles, WordRange scope) {
+  using syntax::Pos;
+  if (scope.empty() || !s.tagged) return scope;
+  const auto taken = [&](std::size_t k) {
+    const auto in = [&](WordRange r) { return k >= r.first && k < r.last; };
+    return (k >= c.first && k <= c.last) || in(roles.action) || in(roles.subject) || in(roles.actor);
+  };
+  const auto is_preposition = [&](const Word& w) {
+    return (w.pos == Pos::IN || w.pos == Pos::TO) && w.lower != "of" && w.lower != "that" &&
+           !is_one_of(w.lower, {"if", "unless", "because", "although", "though", "while", "whether", "as"});
+  };
+  // Backwards: "until the end of | next year", "until | May".
+  std::size_t first = scope.first;
+  if (first > 0 && s.words[first - 1].lower == "of") {
+    std::size_t k = first - 1;
+    while (k > 0 && k + 4 > first && is_np_word(s.words[k - 1]) && !taken(k - 1)) --k;
+    if (k > 0 && k < first - 1 && is_preposition(s.words[k - 1]) && !taken(k - 1)) first = k - 1;
+  } else if (first > 0 && is_preposition(s.words[first - 1]) && !taken(first - 1) &&
+             !is_preposition(s.words[first]) && is_np_word(s.words[first])) {
+    first = first - 1;
+  }
+  // Forwards: the opening preposition's noun phrase, past a limiting adverb ("only between ...").
+  std::size_t k = first;
+  if (k < scope.last && is_one_of(s.words[k].lower, {"only", "just", "solely", "exclusively", "even"})) ++k;
+  std::size_t last = scope.last;
+  if (k < s.words.size() && is_preposition(s.words[k])) {
+    std::size_t ceiling = s.words.size();
+    // (Nor into a date the labeller left out of it: "for two weeks | last month".)
+    for (std::size_t j = scope.last; j < ceiling; ++j) {
+      const Word& w = s.words[j];
+      if (taken(j) || w.punct ||
+          (j > k + 1 && w.entity_start && w.entity == static_cast<std::int8_t>(EntityType::Date) &&
+           is_np_word(s.words[j - 1])))
+        ceiling = j;
+    }
+    const WordRange object = np_starting_at(s, k + 1, ceiling);
+    const bool clause = object.last < s.words.size() &&
+                        (syntax::is_verb(s.words[object.last].pos) || s.words[object.last].pos == Pos::MD);
+    // (A preposition with nothing but function words is too little to go on unless a name or date follows:
+    // "in 1997", "in several European countries"; "in a move", "in the hope" are no scopes.)
+    bool named = false;
+    for (std::size_t j = k + 1; j < scope.last && !named; ++j) named = !is_function_word(s.words[j]);
+    for (std::size_t j = object.first; j < object.last && !named; ++j) named = s.words[j].entity != kNoEntity;
+    if (!object.empty() && object.last > last && !clause && named) last = object.last;
+  }
+  return {first, last};
+}
+
+}  // namespace
+
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (!s.tagged) return;
   WordRange& a = roles.action;
@@ -994,6 +1052,14 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       break;
     }
   }
+  // "Officials said exporters may apply for licences": the speaker of a verb of reporting is not who the
+  // reported decision is for; a party labelled inside the reported clause, before the trigger, is.
+  if (!roles.subject.empty() && roles.subject.last < c.first && roles.actor.first > roles.subject.last &&
+      roles.actor.last <= c.first) {
+    const Word& verb = s.words[roles.subject.last];
+    if ((verb.starts & bit(Section::Reporting)) && syntax::is_verb(verb.pos))
+      std::swap(roles.subject, roles.actor);
+  }
   // "The approval is limited to X": a subject that names the decision itself is not who it is for; it is the
   // decision's maker by reference when no actor is labelled (the caller resolves it).
   if (roles.subject.last >= roles.subject.first + 2 && is_reference(s, roles.subject)) {
@@ -1053,6 +1119,15 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
            !s.words[end].entity_start)
       ++end;
     scope.last = end;
+  }
+  for (WordRange& scope : roles.scopes) scope = whole_scope_phrase(s, c, roles, scope);
+  // A scope inside another is shown once.
+  for (WordRange& scope : roles.scopes) {
+    for (const WordRange& other : roles.scopes) {
+      if (&other != &scope && !other.empty() && other.first <= scope.first && scope.last <= other.last &&
+          (other.first < scope.first || scope.last < other.last || &other < &scope))
+        scope = {};
+    }
   }
   // The trigger is never a part of its own scope ("fined two million pounds" -> "two million pounds"), and a
   // scope of modifiers ending at a noun trigger is that noun's ("A separate ban": no scope).
@@ -1145,12 +1220,17 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   using syntax::Pos;
   if (c.sections != bit(Section::Modal) || !s.tagged) return std::nullopt;
   const std::size_t n = s.words.size();
-  const std::string_view modal = s.words[c.first].lower;
+  std::string_view modal = s.words[c.first].lower;
   std::size_t k = c.last + 1;
   bool negated = is_one_of(modal, {"cannot", "can't", "mustn't", "mayn't", "shan't"});
   if (k < n && s.words[k].lower == "not") {
     negated = true;
     ++k;
+  }
+  // "may no longer": the lexicon's candidate is "no longer", and the modal is the word before it.
+  if (modal == "no" && c.first > 0 && s.words[c.first - 1].pos == Pos::MD) {
+    modal = s.words[c.first - 1].lower;
+    negated = true;
   }
   const std::size_t end = clause_end(s, c.first);
   // The rule's party: the noun phrase before the modal, or a pronoun ("they may", "it must not": a thing
@@ -1193,6 +1273,32 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   if (!negated ||
       !is_one_of(modal, {"must", "may", "can", "cannot", "can't", "mustn't", "mayn't", "shall", "shan't"}))
     return std::nullopt;
+  // "Under the new law, shops may no longer sell X": a negated modal in a sentence framed by a decision
+  // ("under" and a word for a decision before it), or joined by "and" to a decision in force, states what
+  // that decision forbids, with what follows the verb's phrase as its limit. Without such a frame a negated
+  // modal is mostly ability ("the firm can no longer pay").
+  bool framed = after_decision && subject.first > 0 && s.words[subject.first - 1].lower == "and";
+  for (std::size_t j = 0; j < group && !framed; ++j) {
+    if (s.words[j].lower != "under") continue;
+    for (std::size_t d = j + 1; d < std::min(group, j + 5) && !framed; ++d)
+      framed = (s.words[d].starts & bit(Section::DecisionNoun)) != 0;
+  }
+  if (framed && !pronoun && k < end && s.words[k].pos == Pos::VB) {
+    std::size_t verb = k;
+    if (s.words[verb].lower == "be" && verb + 1 < end && s.words[verb + 1].pos == Pos::VBN) ++verb;
+    // The limit opens with "only", a condition or exception, or a preposition of time or condition.
+    const auto limit_at = [&](std::size_t j) {
+      const Word& w = s.words[j];
+      return opens_limit(s, j) || (w.starts & (bit(Section::Condition) | bit(Section::Except))) ||
+             is_one_of(w.lower, {"until", "before", "after", "during", "between", "without"});
+    };
+    std::size_t limit = verb + 1;
+    while (limit < end && !limit_at(limit)) ++limit;
+    rule.roles.action = without_final_punct(s, {k, limit});
+    if (limit < end) rule.roles.scopes = {without_final_punct(s, {limit, end})};
+    rule.status = Status::Prohibited;
+    return rule;
+  }
   if (k + 1 >= end || s.words[k].lower != "be" || s.words[k + 1].pos != Pos::VBN) return std::nullopt;
   std::size_t without = k + 2;
   while (without < end && s.words[without].lower != "without") ++without;
