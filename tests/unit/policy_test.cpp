@@ -1902,3 +1902,61 @@ TEST_CASE("a negated modal framed by a decision states what the decision forbids
   CHECK(provisions_of("The bakery can no longer pay its suppliers.").empty());
   CHECK(provisions_of("The ferry company cut its timetable, or travellers cannot reach the island.").empty());
 }
+
+TEST_CASE("a limit after a comma opened by 'but only' is a scope of the decision before it", "[policy]") {
+  const auto v = viewed("The council allowed food trucks in the square, but only on weekends.");
+  Roles roles;
+  roles.action = {3, 5};           // "food trucks"
+  roles.scopes.push_back({5, 8});  // "in the square"
+  tidy_roles(v.view, candidate_with_trigger(v, "allowed"), roles);
+  REQUIRE(roles.scopes.size() == 2);
+  CHECK(words(v.view, roles.scopes[1]) == "only on weekends");
+}
+
+TEST_CASE("a date after 'on' or 'in' at the end of an action says when: a time scope", "[policy]") {
+  const auto v = viewed_with_mention("The regulator approved the vaccine on Wednesday.", "Wednesday");
+  Roles roles;
+  roles.action = {3, 7};  // "the vaccine on Wednesday"
+  tidy_roles(v.view, candidate_with_trigger(v, "approved"), roles);
+  CHECK(words(v.view, roles.action) == "the vaccine");
+  REQUIRE(roles.scopes.size() == 1);
+  CHECK(words(v.view, roles.scopes[0]) == "on Wednesday");
+  // "until" opens a time whatever its noun phrase names.
+  const auto w = viewed("The port suspended the ferry service until further notice.");
+  Roles until;
+  until.action = {3, 9};  // "the ferry service until further notice"
+  tidy_roles(w.view, candidate_with_trigger(w, "suspended"), until);
+  CHECK(words(w.view, until.action) == "the ferry service");
+  REQUIRE(until.scopes.size() == 1);
+  CHECK(words(w.view, until.scopes[0]) == "until further notice");
+}
+
+TEST_CASE("a decision named again by a noun of its stem is the decision a carve-out leaves its object out of",
+          "[policy]") {
+  const std::string text =
+      "The council suspended night fishing in the bay. The suspension does not cover research boats.";
+  const auto ps = provisions_of(text);
+  check_offsets(text, ps);
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Excluded);
+  REQUIRE(ps[1].subject);
+  CHECK(ps[1].subject->text == "research boats");
+  REQUIRE(ps[1].action);
+  CHECK(ps[1].action->text == ps[0].action->text);
+}
+
+TEST_CASE("a decision body that announces or votes for a verb joined to its trigger noun has decided",
+          "[policy]") {
+  for (const std::string text : {"The council voted on Tuesday to extend the ban on kites in the park.",
+                                 "The ministry will impose a curfew on the harbour."}) {
+    const auto ps = provisions_of(text);
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Imposed);
+  }
+}
+
+TEST_CASE("a decision named again by a noun of its kind is not a new one", "[policy]") {
+  const std::string text =
+      "The city authorised night markets in the square. The permission does not extend to the riverside.";
+  for (const Provision& p : provisions_of(text)) CHECK(p.trigger->text != "permission");
+}

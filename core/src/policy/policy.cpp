@@ -226,6 +226,16 @@ void drop_provisions_inside_actions(std::vector<Provision>& provisions, std::siz
 // "The Union imposed sanctions on ... . Officials said the sanctions would take effect on Wednesday.": a noun
 // trigger with a definite determiner and no complement ("on X", "against X") that repeats the trigger word of
 // a provision of an earlier sentence names that decision again; it states no new one.
+// One word, or forms of one stem ("banned" ... "the ban", "sanctioned" ... "the sanctions", "suspended" ...
+// "the suspension").
+bool one_stem(std::string_view word, std::string_view head) {
+  const std::size_t shorter = std::min(word.size(), head.size());
+  std::size_t shared = 0;
+  while (shared < shorter && word[shared] == head[shared]) ++shared;
+  return shared == shorter ? shorter >= 3
+                           : (shared >= 4 && shared + 2 >= shorter) || (shared >= 6 && shared + 3 >= shorter);
+}
+
 bool names_earlier_decision(const SentenceView& s, const Candidate& c,
                             const std::vector<Provision>& provisions, std::size_t sentence_first) {
   if (c.first == 0 || !syntax::is_noun(s.words[c.head].pos)) return false;
@@ -234,16 +244,18 @@ bool names_earlier_decision(const SentenceView& s, const Candidate& c,
       is_one_of(s.words[c.last + 1].lower, {"on", "against", "of", "to", "for"}))
     return false;
   const std::string_view head = s.words[c.head].lower;
-  // One word, or forms of one stem ("banned" ... "the ban", "sanctioned" ... "the sanctions").
-  const auto same_stem = [&](std::string_view word) {
-    const std::size_t shorter = std::min(word.size(), head.size());
-    std::size_t shared = 0;
-    while (shared < shorter && word[shared] == head[shared]) ++shared;
-    return shared == shorter ? shorter >= 3 : shared >= 4 && shared + 2 >= shorter;
-  };
+  const auto same_stem = [&](std::string_view word) { return one_stem(word, head); };
+  // Or a noun of the same kind of decision ("authorised X ..." then "the permission"; "banned X ..." then
+  // "the restrictions").
+  const bool permit_noun = (c.sections & (bit(Section::Permit) | bit(Section::PermitNoun))) != 0;
+  const bool restrict_noun = (c.sections & (bit(Section::Prohibit) | bit(Section::ProhibitNoun) |
+                                            bit(Section::Restrict) | bit(Section::RestrictNoun))) != 0;
   return std::any_of(
       provisions.begin(), provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first),
       [&](const Provision& q) {
+        if ((permit_noun && q.status == Status::Allowed) ||
+            (restrict_noun && (q.status == Status::Prohibited || q.status == Status::Imposed)))
+          return true;
         if (!q.trigger) return false;
         const std::string& trigger = q.trigger->text;
         const std::size_t space = trigger.rfind(' ');
@@ -353,7 +365,10 @@ bool counted_among_deciders(const SentenceView& s, const Candidate& c) {
 // nothing. What a bill, an offer, a plan or a party ("it", "Labour") "will allow" is still proposed, and
 // stays what the classifier says. A body that voted for it has decided (voted_by_decision_body).
 bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
-  if (!s.tagged || !(c.sections & kVerbFrameSections) || !syntax::is_verb(s.words[c.head].pos)) return false;
+  // (A verb joined to its trigger noun, "extend the ban", is the candidate's verb.)
+  const std::size_t verb = c.governor ? *c.governor : c.head;
+  if (!s.tagged || !((c.sections & kVerbFrameSections) || c.governor) || !syntax::is_verb(s.words[verb].pos))
+    return false;
   const VerbGroup g = verb_group(s, c.first);
   if (voted_by_decision_body(s, g)) return true;
   if (g.modal != "will" || g.negated || g.to || g.begin == 0) return false;
@@ -447,9 +462,19 @@ struct ArticleState {
 
 // The decision a reference names: for "the decision" (two words), the first one in force the article reports;
 // for a pronoun, the provision stated last, in this or one of the two sentences before. Null when none.
-Provision* referenced_decision(ArticleState& st, WordRange reference, std::size_t si) {
+Provision* referenced_decision(ArticleState& st, const SentenceView& s, WordRange reference, std::size_t si) {
   std::vector<Provision>& provisions = st.provisions;
   if (reference.last - reference.first > 1) {
+    // The decision whose trigger is of the reference's stem ("suspended its licence" ... "the suspension"),
+    // else the first decision in force the article reports.
+    const std::string_view head = s.words[reference.last - 1].lower;
+    for (Provision& q : provisions) {
+      if (!q.trigger || !q.action || q.status == Status::Proposed || q.status == Status::Excluded) continue;
+      const std::size_t space = q.trigger->text.rfind(' ');
+      const std::string word =
+          normalise_word(space == std::string::npos ? q.trigger->text : q.trigger->text.substr(space + 1));
+      if (one_stem(word, head)) return &q;
+    }
     for (Provision& q : provisions) {
       if (q.status != Status::Proposed && q.status != Status::Excluded && q.action) return &q;
     }
@@ -522,7 +547,7 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
                                   ? (reference_action ? roles.action : subject_reference(s, c))
                                   : WordRange{};
   if (!reference.empty()) {
-    if (const Provision* decision = referenced_decision(st, reference, si)) {
+    if (const Provision* decision = referenced_decision(st, s, reference, si)) {
       p.action = decision->action;
       if (!p.actor && decision->actor) p.actor = decision->actor;
       // What the decision leaves out is the whole phrase after the verb; a labelled subject or
@@ -571,6 +596,13 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       // "the decision", "it": the decision-maker named in this or one of the two sentences before.
       p.actor = st.last_actor.span;
     }
+  }
+  // "The resolution bans X but allows Y": a verb joined to a decision before it in the sentence shares its
+  // maker.
+  if (!p.actor && provisions.size() > sentence_first && provisions.back().actor) {
+    const VerbGroup g = verb_group(s, c.first);
+    if (g.begin > 0 && is_one_of(s.words[g.begin - 1].lower, {"and", "but", "or"}))
+      p.actor = provisions.back().actor;
   }
   // A scope inside the subject or the action is a part of it ("the drones delivered in March"): shown once.
   // A scope that dates the decision to a year before the article's makes it background (dated_before).
@@ -690,9 +722,13 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       status_features(s, candidates, k, features);
       return in_force_status(features, models);
     };
+    // (What the words compose to comes first: "will impose a curfew" imposes, whatever the model's second
+    // choice.)
     if ((cls == static_cast<int>(Status::Proposed) || cls == kNoProvision) &&
-        (announced_by_decision_maker(s, c) || counted_among_deciders(s, c)))
-      cls = in_force();
+        (announced_by_decision_maker(s, c) || counted_among_deciders(s, c))) {
+      const std::optional<Status> stated = status_in_force_of(reading_of(s, c, verb_group(s, c.first)));
+      cls = stated ? static_cast<int>(*stated) : in_force();
+    }
     // The maker of the decision this candidate is a consequence of: its actor, whatever the labeller took (a
     // copy: the provisions added below may move the decision).
     const Provision* consequence_of = consequence_of_decision(s, c, provisions, sentence_first);
@@ -723,7 +759,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // "The permission applies only to X": the limits of a decision reported before, not a provision.
     if (const DecisionLimits limits = limits_of_decision(s, c); !limits.limits.empty()) {
       const WordRange reference = limits.reference;
-      if (Provision* decision = referenced_decision(st, reference, si)) {
+      if (Provision* decision = referenced_decision(st, s, reference, si)) {
         for (const WordRange r : limits.limits)
           decision->scopes.push_back(Scope{scope_kind(s, r), span_of(st.article.text, s, r)});
         // The reference's own trigger word ("the ban") names the decision; it states none.

@@ -428,10 +428,12 @@ void complete_subject_phrase(const SentenceView& s, const Candidate& c, Roles& r
 // the phrase before it; empty when there is none or when nothing with a noun would be left before it.
 WordRange trailing_time_phrase(const SentenceView& s, WordRange r) {
   constexpr auto kDate = static_cast<std::int8_t>(EntityType::Date);
-  // "during the summer festival": "during" opens a time whatever its noun phrase names.
+  // "during the summer festival", "until further notice": "during" and "until" open a time whatever their
+  // noun phrase names.
   for (std::size_t d = r.last; d-- > r.first + 1;) {
-    if (!is_np_word(s.words[d]) && s.words[d].lower != "during") break;
-    if (s.words[d].lower == "during" && d + 1 < r.last) {
+    const bool opens_time = is_one_of(s.words[d].lower, {"during", "until", "till"});
+    if (!is_np_word(s.words[d]) && !opens_time) break;
+    if (opens_time && d + 1 < r.last) {
       const WordRange rest{r.first, d};
       return holds_a_name_or_noun(s, rest) ? WordRange{d, r.last} : WordRange{};
     }
@@ -443,7 +445,8 @@ WordRange trailing_time_phrase(const SentenceView& s, WordRange r) {
   else
     while (k > r.first && s.words[k - 1].entity == kDate) --k;
   if (k == r.last || k <= r.first + 1) return {};
-  if (!is_one_of(s.words[k - 1].lower, {"from", "until", "till", "since", "before", "after", "through"}))
+  if (!is_one_of(s.words[k - 1].lower,
+                 {"from", "until", "till", "since", "before", "after", "through", "on", "in", "by"}))
     return {};
   const WordRange rest{r.first, k - 1};
   bool content = false;
@@ -492,6 +495,26 @@ bool is_duration_phrase(const SentenceView& s, WordRange r) {
     }
   }
   return count || (r.last - r.first == 2 && is_one_of(s.words[r.first].lower, {"a", "another", "several"}));
+}
+
+// "the sale of small arms, ammunition and armoured vehicles": an action that ends at the comma of a list of
+// noun phrases closed by "and"/"or" is the whole list. Returns the rest of the list (from the comma), or an
+// empty range when what follows the comma is not such a list (a clause: "X, Y and Z said ...").
+WordRange list_after(const SentenceView& s, WordRange a) {
+  const std::size_t n = s.words.size();
+  if (a.empty() || a.last >= n || s.words[a.last].lower != "," || !is_np_word(s.words[a.last - 1])) return {};
+  std::size_t k = a.last;
+  while (k < n && s.words[k].lower == ",") {
+    const std::size_t end = noun_phrase_words_end(s, k + 1, n);
+    if (end == k + 1) break;
+    k = end;
+  }
+  if (k < n && s.words[k].lower == "," && k + 1 < n) ++k;  // a comma before the last "and"
+  if (k >= n || !is_one_of(s.words[k].lower, {"and", "or"})) return {};
+  const std::size_t end = noun_phrase_words_end(s, k + 1, n);
+  if (end == k + 1 || (end < n && (syntax::is_verb(s.words[end].pos) || s.words[end].pos == syntax::Pos::MD)))
+    return {};
+  return {a.last, end};
 }
 
 // "use the artillery against positions just across the border near the city of X": a place phrase right
@@ -729,9 +752,15 @@ WordRange whole_scope_phrase(const SentenceView& s, const Candidate& c, const Ro
   std::size_t last = scope.last;
   if (k < s.words.size() && is_preposition(s.words[k])) {
     std::size_t ceiling = s.words.size();
-    // (Nor into a date the labeller left out of it: "for two weeks | last month".)
+    // (Nor into a date or a duration the labeller left out of it: "for two weeks | last month", "in the south
+    // | for another year".)
     for (std::size_t j = scope.last; j < ceiling; ++j) {
       const Word& w = s.words[j];
+      if (w.lower == "for" && j > k + 1 &&
+          is_duration_phrase(s, {j + 1, noun_phrase_words_end(s, j + 1, s.words.size())})) {
+        ceiling = j;
+        break;
+      }
       if (taken(j) || w.punct ||
           (j > k + 1 && w.entity_start && w.entity == static_cast<std::int8_t>(EntityType::Date) &&
            is_np_word(s.words[j - 1])))
@@ -745,6 +774,14 @@ WordRange whole_scope_phrase(const SentenceView& s, const Candidate& c, const Ro
     bool named = false;
     for (std::size_t j = k + 1; j < scope.last && !named; ++j) named = !is_function_word(s.words[j]);
     for (std::size_t j = object.first; j < object.last && !named; ++j) named = s.words[j].entity != kNoEntity;
+    // Or a noun that is no part of a complex preposition ("in the south of X", not "in the wake of X").
+    std::size_t head = object.first;
+    while (head + 1 < object.last && !is_one_of(s.words[head + 1].lower, {"of", "for", "and"})) ++head;
+    named = named ||
+            (!object.empty() && syntax::is_noun(s.words[head].pos) &&
+             !is_one_of(s.words[head].lower, {"hope", "wake", "move", "bid", "effort", "attempt", "order",
+                                              "response", "addition", "view", "light", "face", "event",
+                                              "case", "meantime", "process", "course", "way", "name"}));
     if (!object.empty() && object.last > last && !clause && named) last = object.last;
   }
   return {first, last};
@@ -943,6 +980,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       for (const WordRange& scope : roles.scopes) taken = taken || (scopes_too && overlaps(scope));
       return !phrase.empty() && !taken;
     };
+    if (const WordRange list = list_after(s, a); free(list, true)) a.last = list.last;
     if (const WordRange place = place_phrase_after(s, a); free(place, true)) a.last = place.last;
     if (const WordRange clause = relative_clause_after(s, a); free(clause, false)) a.last = clause.last;
   }
@@ -1120,6 +1158,20 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       ++end;
     scope.last = end;
   }
+  // "approved the drug on Wednesday, but only for adults": a limit after a comma, opened by "(but) only",
+  // holds for what the clause before it decided: a scope of its own, to the next clause punctuation.
+  if (!roles.action.empty() && roles.action.first > c.last) {
+    std::size_t k = roles.action.last;
+    for (const WordRange& scope : roles.scopes) k = std::max(k, scope.last);
+    if (k + 2 < s.words.size() && s.words[k].lower == ",") {
+      std::size_t only = k + 1;
+      if (s.words[only].lower == "but") ++only;
+      if (only + 1 < s.words.size() && opens_limit(s, only)) {
+        const WordRange limit = without_final_punct(s, {only, clause_end(s, only + 1)});
+        if (limit.last > only + 1) roles.scopes.push_back(limit);
+      }
+    }
+  }
   for (WordRange& scope : roles.scopes) scope = whole_scope_phrase(s, c, roles, scope);
   // A scope inside another is shown once.
   for (WordRange& scope : roles.scopes) {
@@ -1183,10 +1235,12 @@ bool is_reference(const SentenceView& s, WordRange actor, bool adjectives) {
   }
   return is_one_of(
       s.words[actor.last - 1].lower,
-      {"decision",  "ruling",  "order",    "orders",    "move",         "measure",    "measures", "step",
-       "steps",     "change",  "changes",  "rule",      "rules",        "policy",     "law",      "directive",
-       "decree",    "plan",    "judgment", "verdict",   "approval",     "permission", "ban",      "waiver",
-       "exemption", "licence", "license",  "sanctions", "restrictions", "regulations"});
+      {"decision",     "ruling",      "order",      "orders",    "move",     "measure", "measures",
+       "step",         "steps",       "change",     "changes",   "rule",     "rules",   "policy",
+       "law",          "directive",   "decree",     "plan",      "judgment", "verdict", "approval",
+       "permission",   "ban",         "waiver",     "exemption", "licence",  "license", "sanctions",
+       "restrictions", "regulations", "suspension", "freeze",    "embargo",  "curfew",  "moratorium",
+       "tariff",       "tariffs"});
 }
 
 WordRange destination_verb_phrase(const SentenceView& s, const Candidate& c, WordRange a) {
