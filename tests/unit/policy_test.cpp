@@ -1960,3 +1960,34 @@ TEST_CASE("a decision named again by a noun of its kind is not a new one", "[pol
       "The city authorised night markets in the square. The permission does not extend to the riverside.";
   for (const Provision& p : provisions_of(text)) CHECK(p.trigger->text != "permission");
 }
+
+TEST_CASE("an action that is only a passive trigger is the phrase before its verb group, unless a person",
+          "[policy]") {
+  const auto v = viewed("Riding quad bikes on the dunes will be banned from May.");
+  Roles roles;
+  roles.action = {8, 9};   // "banned"
+  roles.subject = {5, 7};  // "the dunes"
+  tidy_roles(v.view, candidate_with_trigger(v, "banned"), roles);
+  CHECK(words(v.view, roles.action) == "Riding quad bikes on the dunes");
+  CHECK(roles.subject.empty());
+  const auto w = viewed_with_mention("Dana Lund was suspended on Monday.", "Dana Lund", EntityType::Person);
+  Roles person;
+  person.action = {3, 4};  // "suspended"
+  person.subject = {0, 2};
+  tidy_roles(w.view, candidate_with_trigger(w, "suspended"), person);
+  CHECK(words(w.view, person.subject) == "Dana Lund");
+}
+
+TEST_CASE("'X may still V' after a decision about X states what the decision leaves allowed", "[policy]") {
+  const auto ps =
+      articlescope::analyse(
+          "Scooters\n\nRiding electric scooters on pavements will be banned from May. Scooters may "
+          "still be used on roads.")
+          .provisions;
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Allowed);
+  REQUIRE(ps[1].subject);
+  CHECK(ps[1].subject->text == "Scooters");
+  // Without a decision before it about the same thing, "may still" is likelihood.
+  CHECK(provisions_of("Prices may still rise on the beach road.").empty());
+}

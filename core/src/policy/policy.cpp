@@ -779,7 +779,14 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       const bool after_decision =
           std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
                       [&](const Provision& p) { return p.status != Status::Proposed; });
-      modal = modal_rule(s, c, after_decision);
+      // What a decision in force of the two sentences before is about (the last one reported).
+      std::string_view earlier_action;
+      if (sentence_first > 0 && si <= st.last_provision_sentence + 2) {
+        const Provision& q = provisions[sentence_first - 1];
+        if (q.status != Status::Proposed && q.status != Status::Excluded && q.action)
+          earlier_action = q.action->text;
+      }
+      modal = modal_rule(s, c, after_decision, earlier_action);
     }
     // A restriction stated by a construction whose parts are known ("X remains banned in Y", "X is no longer
     // allowed"): its roles are the construction's, whether the classifier read the restriction or nothing. A

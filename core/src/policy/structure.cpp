@@ -1,6 +1,7 @@
 #include "policy/structure.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "policy/arguments.hpp"
 #include "policy/features.hpp"
@@ -827,6 +828,26 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       ++a.last;
     if (!holds_a_name_or_noun(s, a)) a = {};
   }
+  // "Riding scooters on pavements will be banned": an action that is only a passive trigger itself is the
+  // phrase before its verb group, and that phrase is no subject then. Not a person ("Ms Lund was suspended":
+  // the person is who the decision is about).
+  if (!a.empty() && c.first == c.last && a.first >= c.first && a.last <= c.last + 1 &&
+      s.words[c.head].pos == syntax::Pos::VBN) {
+    const VerbGroup g = verb_group(s, c.first);
+    WordRange before = g.be ? subject_phrase_before(s, g.begin) : WordRange{};
+    // (With the gerund that opens it: "Riding scooters on pavements".)
+    if (!before.empty() && before.first == clause_begin(s, before.first) + 1 &&
+        s.words[before.first - 1].pos == syntax::Pos::VBG)
+      --before.first;
+    bool person = false;
+    for (std::size_t k = before.first; k < before.last; ++k)
+      person = person || s.words[k].entity == static_cast<std::int8_t>(EntityType::Person) ||
+               s.words[k].pos == syntax::Pos::PRP;
+    if (!before.empty() && !person) {
+      a = before;
+      if (roles.subject.first < before.last && before.first < roles.subject.last) roles.subject = {};
+    }
+  }
   // "Cyclists can be fined for riding on the promenade": the act and who may be penalised for it.
   if (const Roles penalty = penalised_act(s, c); !penalty.action.empty()) {
     a = penalty.action;
@@ -1270,7 +1291,8 @@ WordRange with_opening_noun(const SentenceView& s, const Candidate& c, WordRange
   return r;
 }
 
-std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, bool after_decision) {
+std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, bool after_decision,
+                                    std::string_view earlier_action) {
   using syntax::Pos;
   if (c.sections != bit(Section::Modal) || !s.tagged) return std::nullopt;
   const std::size_t n = s.words.size();
@@ -1317,7 +1339,18 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
       // "..., and vessels in distress may still dock": the clause adds to the decision stated before it;
       // after "but" it may as well be a likelihood ("but prices may still rise").
       const bool joined = subject.first > 0 && s.words[subject.first - 1].lower == "and";
-      if (!after_decision || !joined || pronoun) return std::nullopt;
+      // Or "X may still V" where X names a thing an earlier decision is about.
+      bool continues = false;
+      if (still && !pronoun && s.words[k].lower == "still" && !earlier_action.empty()) {
+        std::string earlier(earlier_action);
+        for (char& ch : earlier) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        for (std::size_t j = subject.first; j < subject.last && !continues; ++j) {
+          const Word& w = s.words[j];
+          continues =
+              syntax::is_noun(w.pos) && w.lemma.size() >= 4 && earlier.find(w.lemma) != std::string::npos;
+        }
+      }
+      if (!((after_decision && joined) || continues) || pronoun) return std::nullopt;
       rule.roles.action = without_final_punct(s, {verb, end});
     }
     rule.status = Status::Allowed;
