@@ -1991,3 +1991,10 @@ TEST_CASE("'X may still V' after a decision about X states what the decision lea
   // Without a decision before it about the same thing, "may still" is likelihood.
   CHECK(provisions_of("Prices may still rise on the beach road.").empty());
 }
+
+TEST_CASE("who blocks a proposal did not make it", "[policy]") {
+  const auto ps = provisions_of("The council rejected calls for a total ban on rental kayaks.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Proposed);
+  CHECK_FALSE(ps[0].actor);
+}

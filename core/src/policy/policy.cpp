@@ -686,6 +686,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   std::vector<std::size_t> pronouns;  // per provision of this window: see merge_lifted_content
   bool decision_continued = false;    // see continues_decision_in_force
   bool proposal_blocked = false;      // see blocks_a_proposal
+  std::size_t blocker = 0;            // the verb that blocks it
   // "X is not covered by the ban", "The new rule does not cover X": the decisions a verb of covering names,
   // after its passive's "by" or as its subject. Their own trigger words state nothing of their own.
   std::vector<WordRange> covered_by(candidates.size());
@@ -752,6 +753,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     }
     if (blocks_a_proposal(s, c)) {
       proposal_blocked = true;
+      blocker = c.first;
       continue;
     }
     if (proposal_blocked && cls != kNoProvision && cls != static_cast<int>(Status::Excluded))
@@ -841,6 +843,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // (A modal rule has its roles from its construction; "it must not be sold" names no party.)
     const ArgumentFrame frame = modal ? ArgumentFrame{} : argument_frame(s, c);
     tidy_roles(s, c, labelled);
+    // "The council rejected calls for a ban on X": who blocks a proposal did not make it.
+    if (proposal_blocked && !labelled.actor.empty() && labelled.actor.last <= blocker) labelled.actor = {};
     if (frame.parenthetical) read_past_parenthetical(frame, labelled);
     const std::size_t added_first = provisions.size();
     for (const Roles& roles : split_coordination(s, labelled))
