@@ -177,12 +177,7 @@ void merge_lifted_content(const std::string& text, std::vector<Provision>& provi
         });
         if (!known) lifted.scopes.push_back(scope);
       }
-      // In the order the sentence gives them (a handful: an insertion sort).
-      auto& scopes = lifted.scopes;
-      for (std::size_t i = 1; i < scopes.size(); ++i) {
-        for (std::size_t j = i; j > 0 && scopes[j].span.start < scopes[j - 1].span.start; --j)
-          std::swap(scopes[j], scopes[j - 1]);
-      }
+      sort_by_start(lifted.scopes, [](const Scope& scope) { return scope.span.start; });
       erase_provision(provisions, pronouns, sentence_first, q);
       break;
     }
@@ -223,9 +218,6 @@ void drop_provisions_inside_actions(std::vector<Provision>& provisions, std::siz
   }
 }
 
-// "The Union imposed sanctions on ... . Officials said the sanctions would take effect on Wednesday.": a noun
-// trigger with a definite determiner and no complement ("on X", "against X") that repeats the trigger word of
-// a provision of an earlier sentence names that decision again; it states no new one.
 // One word, or forms of one stem ("banned" ... "the ban", "sanctioned" ... "the sanctions", "suspended" ...
 // "the suspension").
 bool one_stem(std::string_view word, std::string_view head) {
@@ -236,6 +228,22 @@ bool one_stem(std::string_view word, std::string_view head) {
                            : (shared >= 4 && shared + 2 >= shorter) || (shared >= 6 && shared + 3 >= shorter);
 }
 
+// The last word of a provision's trigger, normalised ("imposed sanctions" -> "sanctions"); empty without one.
+std::string trigger_word(const Provision& q) {
+  if (!q.trigger) return {};
+  const std::string& trigger = q.trigger->text;
+  const std::size_t space = trigger.rfind(' ');
+  return normalise_word(space == std::string::npos ? trigger : trigger.substr(space + 1));
+}
+
+// A decision the article states as made: neither proposed nor a carve-out of another.
+bool stated_in_force(const Provision& q) {
+  return q.status != Status::Proposed && q.status != Status::Excluded;
+}
+
+// "The Union imposed sanctions on ... . Officials said the sanctions would take effect on Wednesday.": a noun
+// trigger with a definite determiner and no complement ("on X", "against X") that repeats the trigger word of
+// a provision of an earlier sentence names that decision again; it states no new one.
 bool names_earlier_decision(const SentenceView& s, const Candidate& c,
                             const std::vector<Provision>& provisions, std::size_t sentence_first) {
   if (c.first == 0 || !syntax::is_noun(s.words[c.head].pos)) return false;
@@ -244,23 +252,18 @@ bool names_earlier_decision(const SentenceView& s, const Candidate& c,
       is_one_of(s.words[c.last + 1].lower, {"on", "against", "of", "to", "for"}))
     return false;
   const std::string_view head = s.words[c.head].lower;
-  const auto same_stem = [&](std::string_view word) { return one_stem(word, head); };
   // Or a noun of the same kind of decision ("authorised X ..." then "the permission"; "banned X ..." then
   // "the restrictions").
   const bool permit_noun = (c.sections & (bit(Section::Permit) | bit(Section::PermitNoun))) != 0;
   const bool restrict_noun = (c.sections & (bit(Section::Prohibit) | bit(Section::ProhibitNoun) |
                                             bit(Section::Restrict) | bit(Section::RestrictNoun))) != 0;
-  return std::any_of(
-      provisions.begin(), provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first),
-      [&](const Provision& q) {
-        if ((permit_noun && q.status == Status::Allowed) ||
-            (restrict_noun && (q.status == Status::Prohibited || q.status == Status::Imposed)))
-          return true;
-        if (!q.trigger) return false;
-        const std::string& trigger = q.trigger->text;
-        const std::size_t space = trigger.rfind(' ');
-        return same_stem(normalise_word(space == std::string::npos ? trigger : trigger.substr(space + 1)));
-      });
+  return std::any_of(provisions.begin(), provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first),
+                     [&](const Provision& q) {
+                       if ((permit_noun && q.status == Status::Allowed) ||
+                           (restrict_noun && (q.status == Status::Prohibited || q.status == Status::Imposed)))
+                         return true;
+                       return q.trigger && one_stem(trigger_word(q), head);
+                     });
 }
 
 // "said the ban was unlawful", "found the curfew illegal": a legality predicate whose subject is a
@@ -391,8 +394,7 @@ const Provision* consequence_of_decision(const SentenceView& s, const Candidate&
   const std::size_t at = s.words[c.first].start;
   for (std::size_t q = provisions.size(); q-- > sentence_first;) {
     const Provision& p = provisions[q];
-    if (p.status != Status::Proposed && p.status != Status::Excluded && p.trigger && p.trigger->end <= at)
-      return &p;
+    if (stated_in_force(p) && p.trigger && p.trigger->end <= at) return &p;
   }
   return nullptr;
 }
@@ -469,14 +471,10 @@ Provision* referenced_decision(ArticleState& st, const SentenceView& s, WordRang
     // else the first decision in force the article reports.
     const std::string_view head = s.words[reference.last - 1].lower;
     for (Provision& q : provisions) {
-      if (!q.trigger || !q.action || q.status == Status::Proposed || q.status == Status::Excluded) continue;
-      const std::size_t space = q.trigger->text.rfind(' ');
-      const std::string word =
-          normalise_word(space == std::string::npos ? q.trigger->text : q.trigger->text.substr(space + 1));
-      if (one_stem(word, head)) return &q;
+      if (q.trigger && q.action && stated_in_force(q) && one_stem(trigger_word(q), head)) return &q;
     }
     for (Provision& q : provisions) {
-      if (q.status != Status::Proposed && q.status != Status::Excluded && q.action) return &q;
+      if (stated_in_force(q) && q.action) return &q;
     }
     return nullptr;
   }
@@ -666,11 +664,9 @@ bool continues_decision_in_force(const ArticleState& st, const SentenceView& s, 
   if (sentence_first == 0 || si > st.last_provision_sentence + 2) return false;
   const std::vector<Provision>& provisions = st.provisions;
   const std::size_t last_sentence = provisions[sentence_first - 1].sentence.start;
-  return std::any_of(provisions.begin(), provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first),
-                     [&](const Provision& q) {
-                       return q.sentence.start == last_sentence && q.status != Status::Proposed &&
-                              q.status != Status::Excluded;
-                     });
+  return std::any_of(
+      provisions.begin(), provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first),
+      [&](const Provision& q) { return q.sentence.start == last_sentence && stated_in_force(q); });
 }
 
 // The provisions of one window of sentence `si` (a sentence, or a part of a run-on text).
@@ -785,8 +781,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       std::string_view earlier_action;
       if (sentence_first > 0 && si <= st.last_provision_sentence + 2) {
         const Provision& q = provisions[sentence_first - 1];
-        if (q.status != Status::Proposed && q.status != Status::Excluded && q.action)
-          earlier_action = q.action->text;
+        if (stated_in_force(q) && q.action) earlier_action = q.action->text;
       }
       modal = modal_rule(s, c, after_decision, earlier_action);
     }

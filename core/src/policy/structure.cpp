@@ -1227,11 +1227,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   roles.scopes.erase(
       std::remove_if(roles.scopes.begin(), roles.scopes.end(), [](WordRange r) { return r.empty(); }),
       roles.scopes.end());
-  // In the order the sentence gives them (a handful: an insertion sort).
-  for (std::size_t i = 1; i < roles.scopes.size(); ++i) {
-    for (std::size_t j = i; j > 0 && roles.scopes[j].first < roles.scopes[j - 1].first; --j)
-      std::swap(roles.scopes[j], roles.scopes[j - 1]);
-  }
+  sort_by_start(roles.scopes, [](WordRange r) { return r.first; });
 }
 
 bool names_same_thing(const Span& a, const Span& b) {

@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "policy/candidates.hpp"
@@ -132,6 +133,16 @@ bool is_attributive(const SentenceView& s, const Candidate& c);
 /// ("to", "on", "of" ...: "a halt to X" decides) or object after it: a noun of the same spelling (a place, a
 /// thing), never a decision.
 bool object_of_preposition(const SentenceView& s, const Candidate& c);
+
+/// Puts a handful of items in the order the sentence gives them, by `start(item)`: an insertion sort (a
+/// `std::stable_sort` of scopes once cost 1.8 KB gzip of WebAssembly).
+template <class T, class Start>
+void sort_by_start(std::vector<T>& items, Start start) {
+  for (std::size_t i = 1; i < items.size(); ++i) {
+    for (std::size_t j = i; j > 0 && start(items[j]) < start(items[j - 1]); --j)
+      std::swap(items[j], items[j - 1]);
+  }
+}
 
 /// Whether word `w` is one of `list`.
 bool is_one_of(std::string_view w, std::initializer_list<std::string_view> list);
