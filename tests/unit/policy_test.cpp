@@ -1998,3 +1998,141 @@ TEST_CASE("who blocks a proposal did not make it", "[policy]") {
   CHECK(ps[0].status == Status::Proposed);
   CHECK_FALSE(ps[0].actor);
 }
+
+TEST_CASE("what a body that decides reports a named party may do, it grants", "[policy]") {
+  for (const std::string text :
+       {"Report\n\nThe Danish foreign ministry said on Friday that Portugal may deploy the patrol boats it "
+        "received to waters near the Azores.",
+        "Report\n\nPortugal can now deploy the patrol boats near the Azores, the Danish foreign ministry "
+        "said."}) {
+    const auto ps = articlescope::analyse(text).provisions;
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Allowed);
+    REQUIRE(ps[0].subject);
+    CHECK(ps[0].subject->text == "Portugal");
+    REQUIRE(ps[0].actor);
+    CHECK(ps[0].actor->text.find("ministry") != std::string::npos);
+    REQUIRE(ps[0].action);
+    CHECK(ps[0].action->text.starts_with("deploy the patrol boats"));
+  }
+  // Likelihood: a speaker who decides nothing, or a subject that is no party.
+  CHECK(articlescope::analyse(
+            "Report\n\nA local fisherman said Portugal may deploy patrol boats near the Azores.")
+            .provisions.empty());
+  CHECK(articlescope::analyse("Report\n\nThe ministry said that fuel prices may rise near the Azores.")
+            .provisions.empty());
+}
+
+TEST_CASE("a phrase of legality after a verb of continuing restricts what stands before it", "[policy]") {
+  const auto ps =
+      articlescope::analyse(
+          "Report\n\nAnti-ship missiles remain off limits for attacks on the mainland, the defence "
+          "ministry said.")
+          .provisions;
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Prohibited);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "Anti-ship missiles");
+  REQUIRE(ps[0].actor);
+  CHECK(ps[0].actor->text == "the defence ministry");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "for attacks on the mainland");
+}
+
+TEST_CASE("a body named inside its voter's phrase has decided what it voted for", "[policy]") {
+  const auto ps = provisions_of("The town council of Ebbmoor voted on Monday to ban campfires on the heath.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Imposed);
+}
+
+TEST_CASE("a permit held or lacked is a condition, not a decision", "[policy]") {
+  for (const Provision& p : provisions_of("Anglers with a valid fishing permit may use the east pier only "
+                                          "before dawn."))
+    CHECK(p.trigger->text != "permit");
+}
+
+TEST_CASE("an exemption from a restriction it names limits that restriction, not the provision before it",
+          "[policy]") {
+  const auto ps = provisions_of(
+      "The council banned lorries from the market square. Vans will still be permitted before noon, and "
+      "ambulances are exempt from the ban.");
+  const auto excluded =
+      std::find_if(ps.begin(), ps.end(), [](const Provision& p) { return p.status == Status::Excluded; });
+  REQUIRE(excluded != ps.end());
+  REQUIRE(excluded->action);
+  CHECK(excluded->action->text == "the market square");
+}
+
+TEST_CASE("a modal's limit ends where a predicate of its own begins", "[policy]") {
+  const auto ps = provisions_of(
+      "Under the new rules, fireworks may only be sold in licensed shops and must "
+      "carry a warning.");
+  REQUIRE_FALSE(ps.empty());
+  CHECK(ps[0].status == Status::Allowed);
+  for (const Scope& scope : ps[0].scopes) CHECK(scope.span.text.find("must") == std::string::npos);
+}
+
+TEST_CASE("a restriction that continues is in force, not new", "[policy]") {
+  const auto ps = provisions_of(
+      "The agency lifted its ban on raw cheese. Grocers will continue to be "
+      "barred from stocking it.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Prohibited);
+}
+
+TEST_CASE("who asks for a decision proposes it", "[policy]") {
+  const auto ps = provisions_of("Consumer groups urged the city to reinstate the ban on cars in the valley.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Proposed);
+  REQUIRE(ps[0].actor);
+  CHECK(ps[0].actor->text == "Consumer groups");
+}
+
+TEST_CASE("blocking a law or rule in force lifts it; blocking a bill decides nothing of the kind",
+          "[policy]") {
+  const auto ps = provisions_of("A federal judge blocked the county ordinance on leaf blowers.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Lifted);
+  for (const Provision& p : provisions_of("Senators blocked the bill on leaf blowers."))
+    CHECK(p.status != Status::Lifted);
+}
+
+TEST_CASE("a decision named as the subject of a negated verb of covering leaves its object out", "[policy]") {
+  const auto ps = provisions_of(
+      "The league imposed sanctions on three clubs. The sanctions do not apply to youth teams.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Excluded);
+  REQUIRE(ps[1].subject);
+  CHECK(ps[1].subject->text == "youth teams");
+}
+
+TEST_CASE("a party that opens with the gerund of another decision is that decision's", "[policy]") {
+  const auto v = viewed(
+      "The board suspended the two riders, freezing their prize money and banning sponsors "
+      "from paying them.");
+  Roles roles;
+  roles.action = {8, 11};    // "their prize money"
+  roles.subject = {12, 14};  // "banning sponsors"
+  tidy_roles(v.view, candidate_with_trigger(v, "freezing"), roles);
+  CHECK(words(v.view, roles.action) == "their prize money");
+  CHECK(roles.subject.empty());
+}
+
+TEST_CASE("who had asked for a decision proposes it too", "[policy]") {
+  const auto ps = provisions_of(
+      "The opposition Greens had urged the chancellor to lift all restrictions on "
+      "their use.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Proposed);
+  REQUIRE(ps[0].actor);
+  CHECK(ps[0].actor->text.find("Greens") != std::string::npos);
+}
+
+TEST_CASE("the limits before a carve-out are the decision's, not the carve-out's", "[policy]") {
+  const auto ps = provisions_of(
+      "Ukraine will be permitted to use the missiles against military targets in "
+      "occupied territory, but not against targets inside Russia.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Excluded);
+  CHECK(ps[1].scopes.empty());
+}

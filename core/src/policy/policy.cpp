@@ -301,37 +301,36 @@ bool proposal_named_in_phrase(const SentenceView& s, const Candidate& c) {
 // a trigger inside the gerund or infinitive a verb of asking, planning or promising governs is asked for, not
 // in force. The verbs that take part in a decision ("voted to lift") or only weigh one ("opposed lifting",
 // "debated") are left to the classifier.
-bool proposed_by_verb_above(const SentenceView& s, const Candidate& c) {
+// The verb's index, or nullopt.
+std::optional<std::size_t> asking_verb_above(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   const std::size_t stop = c.first > 8 ? c.first - 8 : 0;
   for (std::size_t k = c.first; k-- > stop;) {
     const Word& w = s.words[k];
     const bool proposal_verb = (w.starts & bit(Section::ProposalCue)) && syntax::is_verb(w.pos);
     if (!proposal_verb) {
-      if (is_clause_punct(w) || w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP) return false;
+      if (is_clause_punct(w) || w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP)
+        return std::nullopt;
       continue;
     }
     if (is_one_of(w.lemma, {"vote", "back", "support", "favor", "favour", "oppose", "debate", "review", "try",
                             "fight", "consider", "weigh"}))
-      return false;
+      return std::nullopt;
     std::size_t j = k + 1;
     if (j < c.first && s.words[j].lower == "for") ++j;  // "called for", "pushed for"
-    if (j <= c.first && s.words[j].pos == Pos::VBG) return true;
+    if (j <= c.first && s.words[j].pos == Pos::VBG) return k;
     // "urged the city to lift": an object, then "to" and a bare verb.
     for (; j + 1 <= c.first; ++j) {
-      if (s.words[j].lower == "to" && s.words[j + 1].pos == Pos::VB) return true;
-      if (!is_np_word(s.words[j])) return false;
+      if (s.words[j].lower == "to" && s.words[j + 1].pos == Pos::VB) return k;
+      if (!is_np_word(s.words[j])) return std::nullopt;
     }
-    return false;
+    return std::nullopt;
   }
-  return false;
+  return std::nullopt;
 }
 
-// A noun naming a body that holds the power to decide.
-bool is_decision_body(const Word& w) {
-  return syntax::is_noun(w.pos) &&
-         is_one_of(w.lemma, {"government", "ministry", "department", "authority", "agency", "regulator",
-                             "council", "court", "commission", "cabinet", "administration", "board"});
+bool proposed_by_verb_above(const SentenceView& s, const Candidate& c) {
+  return asking_verb_above(s, c).has_value();
 }
 
 // "The council voted on Monday to allow X": a body that holds the power voting for a decision has taken it.
@@ -342,7 +341,13 @@ bool voted_by_decision_body(const SentenceView& s, const VerbGroup& g) {
   for (std::size_t k = g.begin, steps = 0; k > 0 && steps < 4; --k, ++steps) {
     const Word& w = s.words[k - 1];
     if (w.punct) return false;
-    if (w.lemma == "vote" && w.pos == syntax::Pos::VBD) return k >= 2 && is_decision_body(s.words[k - 2]);
+    if (w.lemma != "vote" || w.pos != syntax::Pos::VBD) continue;
+    // The voter's phrase holds the body: "The council", "The city council of Vellmar".
+    const WordRange voter = subject_phrase_before(s, k - 1);
+    for (std::size_t j = voter.first; j < voter.last; ++j) {
+      if (is_decision_body(s.words[j])) return true;
+    }
+    return false;
   }
   return false;
 }
@@ -379,6 +384,36 @@ bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
   const Word& head = s.words[g.begin - 1];
   if (head.entity == static_cast<std::int8_t>(EntityType::Location)) return true;
   return is_decision_body(head);
+}
+
+// "Supermarkets will continue to be barred from V", "X is still banned": a word of continuing in the verb
+// group before a restriction makes it one in force, not a new one.
+bool continues_restriction(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  for (std::size_t k = c.first, steps = 0; k > 0 && steps < 5; --k, ++steps) {
+    const Word& w = s.words[k - 1];
+    if (w.starts & bit(Section::Continuation)) return true;
+    if (!(syntax::is_verb(w.pos) || w.pos == Pos::MD || w.pos == Pos::TO || w.pos == Pos::RB)) return false;
+  }
+  return false;
+}
+
+// "A judge blocked a state law that ...", "the court suspended the ordinance": stopping a rule in force (a
+// verb of blocking or suspending whose object's head is a law, rule, order or ban) lifts what the rule
+// imposed. (A bill or a plan is not in force: blocking it decides nothing.)
+bool blocks_a_rule(const SentenceView& s, const Candidate& c) {
+  const Word& verb = s.words[c.head];
+  if (c.first != c.last || !syntax::is_verb(verb.pos) || verb.pos == syntax::Pos::VBG ||
+      !is_one_of(verb.lemma, {"block", "halt", "suspend", "freeze"}))
+    return false;
+  std::size_t head = s.words.size();
+  for (std::size_t k = c.last + 1; k < s.words.size() && is_np_word(s.words[k]); ++k) {
+    if (syntax::is_noun(s.words[k].pos)) head = k;
+  }
+  return head < s.words.size() &&
+         is_one_of(s.words[head].lemma,
+                   {"law", "rule", "regulation", "ordinance", "order", "policy", "directive", "decree",
+                    "statute", "ban", "restriction", "curfew", "mandate"});
 }
 
 // "The council allowed X, ending a ban on Y": a participial clause set off by a comma after a decision in
@@ -483,6 +518,30 @@ Provision* referenced_decision(ArticleState& st, const SentenceView& s, WordRang
   return nullptr;
 }
 
+// "Residents are exempt from the ban": an exemption whose phrase names a restriction limits the restriction
+// reported last (one of the noun's stem if there is one), not whatever provision came just before it. Null
+// when the phrase names none, or no restriction was reported.
+const Provision* named_restriction(const std::vector<Provision>& provisions, const SentenceView& s,
+                                   const Candidate& c) {
+  constexpr Sections kRestrictionWords = bit(Section::Prohibit) | bit(Section::ProhibitNoun) |
+                                         bit(Section::Restrict) | bit(Section::RestrictNoun) |
+                                         bit(Section::SanctionNoun);
+  std::size_t noun = c.last + 1;
+  for (std::size_t k = c.first + 1; k <= c.last; ++k) {
+    if ((s.words[k].starts & kRestrictionWords) && syntax::is_noun(s.words[k].pos)) noun = k;
+  }
+  if (noun > c.last) return nullptr;
+  const std::size_t before = s.words[c.first].start;
+  const Provision* last = nullptr;
+  for (const Provision& q : provisions) {
+    if (!q.trigger || !q.action || q.trigger->end > before || q.sentence.start > before) continue;
+    if (q.status != Status::Prohibited && q.status != Status::Imposed) continue;
+    if (one_stem(trigger_word(q), s.words[noun].lower)) return &q;
+    last = &q;
+  }
+  return last;
+}
+
 // The provision candidate `c` of window `sentence` (sentence `si` of the article) states with status `status`
 // and roles `roles` (one part of a coordination), added unless it restates one of the window's provisions
 // (from `sentence_first` on). `pronoun` and `pronoun_offset`: see relative_pronoun and merge_lifted_content.
@@ -502,9 +561,11 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   // So does an exemption that ends its clause ("..., but residents are exempt"): it names no
   // restriction of its own, and who is exempt stands before it.
   const bool bare_exemption = !(c.sections & bit(Section::Except)) && ends_clause(s, c);
-  const Provision* limited = p.status == Status::Excluded
-                                 ? limited_provision(provisions, sentence_first, s, c, bare_exemption)
-                                 : nullptr;
+  const Provision* limited = nullptr;
+  if (p.status == Status::Excluded) {
+    limited = named_restriction(provisions, s, c);
+    if (limited == nullptr) limited = limited_provision(provisions, sentence_first, s, c, bare_exemption);
+  }
   if (limited != nullptr && (roles.action.empty() || (c.sections & bit(Section::Except)) || bare_exemption)) {
     p.action = limited->action;
     p.actor = limited->actor;
@@ -513,6 +574,8 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       const WordRange left_out = carve_out_object(s, c);
       if (!left_out.empty()) roles.subject = left_out;
       roles.action = roles.actor = {};
+      // The limits before it are the decision's ("to use X in the south, but not against Y").
+      std::erase_if(roles.scopes, [&](WordRange r) { return r.last <= c.first; });
     } else if (bare_exemption) {
       const WordRange exempt = frame.pattern == Pattern::Predicative ? frame.action : frame.subject;
       if (!exempt.empty()) roles.subject = exempt;
@@ -697,14 +760,17 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   }
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
-    if (object_of_preposition(s, c)) continue;
+    if (object_of_preposition(s, c) || held_by_party(s, c)) continue;
     // A carve-out ("except X", "but not X") after a provision of the sentence limits that provision,
     // whatever the classifier made of the preposition on its own.
     const bool carve_out = (c.sections & bit(Section::Except)) &&
                            limited_provision(provisions, sentence_first, s, c, false) != nullptr;
     int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
-    // "X is not covered by the ban": left out of that decision, whatever the classifier read.
-    if (!covered_by[k].empty()) cls = static_cast<int>(Status::Excluded);
+    // "X is not covered by the ban": left out of that decision, whatever the classifier read. So is what
+    // "the sanctions do not apply to" once a decision was reported.
+    if (!covered_by[k].empty() || (c.sections & bit(Section::Cover) && verb_group(s, c.first).negated &&
+                                   !st.provisions.empty() && !subject_reference(s, c).empty()))
+      cls = static_cast<int>(Status::Excluded);
     // (A subject reference ends before its verb group: no candidate names itself.)
     const bool names_the_decision =
         std::any_of(named_decisions.begin(), named_decisions.end(),
@@ -794,12 +860,14 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // whatever status the classifier gave it.
     const bool permission = cls == static_cast<int>(Status::Allowed) && (c.sections & bit(Section::Permit));
     if (!modal && (cls == kNoProvision || restriction || permission)) {
-      modal = stated_prohibition(s, c);
+      modal = stated_prohibition(s, c, restriction);
       if (modal && restriction && !(c.sections & bit(Section::Prohibit)))
         modal->status = static_cast<Status>(cls);
     }
     if (modal) cls = static_cast<int>(modal->status);
     if (cls == kNoProvision) continue;
+    if (cls == static_cast<int>(Status::Imposed) && continues_restriction(s, c))
+      cls = static_cast<int>(Status::Prohibited);
     if (cls != static_cast<int>(Status::Excluded) &&
         (names_earlier_decision(s, c, provisions, sentence_first) || reference_point(s, c) ||
          judges_a_restriction(s, c)))
@@ -838,9 +906,19 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // (A modal rule has its roles from its construction; "it must not be sold" names no party.)
     const ArgumentFrame frame = modal ? ArgumentFrame{} : argument_frame(s, c);
     tidy_roles(s, c, labelled);
+    // "Consumer groups urged the government to reinstate the ban": who asks for a decision proposes it.
+    if (cls == static_cast<int>(Status::Proposed) && labelled.actor.empty()) {
+      if (const std::optional<std::size_t> verb = asking_verb_above(s, c); verb && *verb > 0) {
+        const WordRange asker = subject_phrase_before(s, verb_group(s, *verb).begin);  // ("had urged")
+        if (!asker.empty() && s.words[asker.first].pos != syntax::Pos::PRP) labelled.actor = asker;
+      }
+    }
     // "The council rejected calls for a ban on X": who blocks a proposal did not make it.
     if (proposal_blocked && !labelled.actor.empty() && labelled.actor.last <= blocker) labelled.actor = {};
     if (frame.parenthetical) read_past_parenthetical(frame, labelled);
+    if ((cls == static_cast<int>(Status::Imposed) || cls == static_cast<int>(Status::Prohibited)) &&
+        blocks_a_rule(s, c))
+      cls = static_cast<int>(Status::Lifted);
     const std::size_t added_first = provisions.size();
     for (const Roles& roles : split_coordination(s, labelled))
       add_provision(st, s, sentence, si, c, static_cast<Status>(cls), roles, frame, pronoun, pronoun_offset,

@@ -28,14 +28,15 @@ std::size_t noun_phrase_words_end(const SentenceView& s, std::size_t from, std::
 }
 
 // The conjunction in [from, to) that opens a clause of its own: "and"/"but"/"or", a noun phrase, then a
-// finite verb or modal ("... and unopened alcohol must be stored", "but a ticket must be bought"); SIZE_MAX
-// when none.
+// finite verb or modal ("... and unopened alcohol must be stored", "but a ticket must be bought"), or a
+// predicate of its own right after it ("... at the farm gate and must carry a label"); SIZE_MAX when none.
 std::size_t new_clause_at(const SentenceView& s, std::size_t from, std::size_t to) {
   using syntax::Pos;
   to = std::min(to, s.words.size());
   for (std::size_t k = from; k < to; ++k) {
-    if (s.words[k].pos != Pos::CC) continue;
+    if (s.words[k].pos != Pos::CC || k + 1 >= s.words.size()) continue;
     const std::size_t j = noun_phrase_words_end(s, k + 1, std::min(s.words.size(), k + 7));
+    if (j == k + 1 && s.words[j].pos == Pos::MD) return k;
     if (j == k + 1 || j >= s.words.size()) continue;
     const Pos p = s.words[j].pos;
     if (p == Pos::MD || p == Pos::VBZ || p == Pos::VBP || p == Pos::VBD) return k;
@@ -246,53 +247,6 @@ bool holds_a_name_or_noun(const SentenceView& s, WordRange r) {
       return true;
   }
   return false;
-}
-
-// The noun phrase that ends at words[end] and stands as a verb group's subject: nouns and their modifiers,
-// "of" and "in"-type phrases between nouns ("shipments of grain"), a past participle with its phrase
-// ("firms registered in the zone"; tagged as a past tense too, it is a participle there) and a list joined by
-// commas and "and"/"or" ("food, medicine and fuel"). Stops at a verb, a date (when, not who), a second noun
-// phrase and the sentence start; empty when no noun stands there.
-WordRange subject_phrase_before(const SentenceView& s, std::size_t end) {
-  using syntax::Pos;
-  const auto noun_like = [&](std::size_t k) {
-    const Word& w = s.words[k];
-    return is_np_word(w) && w.pos != Pos::VBG && w.entity != static_cast<std::int8_t>(EntityType::Date);
-  };
-  std::size_t first = end;
-  bool joined = false;  // an "and"/"or" inside: a comma may separate list items
-  while (first > 0) {
-    const Word& w = s.words[first - 1];
-    if (noun_like(first - 1)) {
-      // A pronoun is a noun phrase of its own: "the data they may see" is two.
-      if (w.pos == Pos::PRP || (first < end && s.words[first].pos == Pos::PRP)) break;
-      // A determiner or possessive opens its noun phrase, and a name stands after its modifiers, not after
-      // a noun: "the light the voter", "the report Reuters" are two phrases.
-      if (first < end && (opens_noun_phrase(s.words[first]) ||
-                          (s.words[first].entity_start && syntax::is_noun(w.pos) && w.entity == kNoEntity)))
-        break;
-      --first;
-      continue;
-    }
-    if (first == end || first < 2) break;
-    const bool conjunction = w.lower == "and" || w.lower == "or";
-    const bool linking =
-        is_one_of(w.lower, {"of", "in", "from", "at", "for", "with", "on", "across", "near"});
-    const bool list_comma = w.lower == "," && joined && s.words[first].pos != Pos::DT;
-    if ((conjunction || linking || list_comma) && noun_like(first - 2)) {
-      joined = joined || conjunction;
-      --first;
-    } else if (linking && (s.words[first - 2].pos == Pos::VBN || s.words[first - 2].pos == Pos::VBD) &&
-               first >= 3 && noun_like(first - 3)) {
-      first -= 2;
-    } else {
-      break;
-    }
-  }
-  // The phrase opens with its first noun-phrase word, never with a preposition or a list comma.
-  while (first < end && !noun_like(first)) ++first;
-  const WordRange r{first, end};
-  return holds_a_name_or_noun(s, r) ? r : WordRange{};
 }
 
 // Nothing after trigger `c` in its clause but adverbs and prepositional phrases that are not its complement
@@ -625,6 +579,53 @@ std::optional<std::size_t> extending_verb(const SentenceView& s, const Candidate
 
 }  // namespace
 
+// The noun phrase that ends at words[end] and stands as a verb group's subject: nouns and their modifiers,
+// "of" and "in"-type phrases between nouns ("shipments of grain"), a past participle with its phrase
+// ("firms registered in the zone"; tagged as a past tense too, it is a participle there) and a list joined by
+// commas and "and"/"or" ("food, medicine and fuel"). Stops at a verb, a date (when, not who), a second noun
+// phrase and the sentence start; empty when no noun stands there.
+WordRange subject_phrase_before(const SentenceView& s, std::size_t end) {
+  using syntax::Pos;
+  const auto noun_like = [&](std::size_t k) {
+    const Word& w = s.words[k];
+    return is_np_word(w) && w.pos != Pos::VBG && w.entity != static_cast<std::int8_t>(EntityType::Date);
+  };
+  std::size_t first = end;
+  bool joined = false;  // an "and"/"or" inside: a comma may separate list items
+  while (first > 0) {
+    const Word& w = s.words[first - 1];
+    if (noun_like(first - 1)) {
+      // A pronoun is a noun phrase of its own: "the data they may see" is two.
+      if (w.pos == Pos::PRP || (first < end && s.words[first].pos == Pos::PRP)) break;
+      // A determiner or possessive opens its noun phrase, and a name stands after its modifiers, not after
+      // a noun: "the light the voter", "the report Reuters" are two phrases.
+      if (first < end && (opens_noun_phrase(s.words[first]) ||
+                          (s.words[first].entity_start && syntax::is_noun(w.pos) && w.entity == kNoEntity)))
+        break;
+      --first;
+      continue;
+    }
+    if (first == end || first < 2) break;
+    const bool conjunction = w.lower == "and" || w.lower == "or";
+    const bool linking =
+        is_one_of(w.lower, {"of", "in", "from", "at", "for", "with", "on", "across", "near"});
+    const bool list_comma = w.lower == "," && joined && s.words[first].pos != Pos::DT;
+    if ((conjunction || linking || list_comma) && noun_like(first - 2)) {
+      joined = joined || conjunction;
+      --first;
+    } else if (linking && (s.words[first - 2].pos == Pos::VBN || s.words[first - 2].pos == Pos::VBD) &&
+               first >= 3 && noun_like(first - 3)) {
+      first -= 2;
+    } else {
+      break;
+    }
+  }
+  // The phrase opens with its first noun-phrase word, never with a preposition or a list comma.
+  while (first < end && !noun_like(first)) ++first;
+  const WordRange r{first, end};
+  return holds_a_name_or_noun(s, r) ? r : WordRange{};
+}
+
 WordRange charge_of_clause_before(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   const std::size_t begin = clause_begin(s, c.first);
@@ -793,6 +794,13 @@ WordRange whole_scope_phrase(const SentenceView& s, const Candidate& c, const Ro
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (!s.tagged) return;
   WordRange& a = roles.action;
+  // "freezing their assets and banning firms from X": a party that opens with the verb (or gerund) of
+  // another decision after the trigger is that decision's, not this one's.
+  for (WordRange* r : {&roles.subject, &roles.actor}) {
+    if (r->empty() || r->first <= c.last) continue;
+    const Word& w = s.words[r->first];
+    if ((syntax::is_verb(w.pos) || w.lower.ends_with("ing")) && (w.starts & kVerbFrameSections)) *r = {};
+  }
   {
     WordRange maker;
     const WordRange object = relative_object(s, c, maker);
@@ -1287,6 +1295,49 @@ WordRange with_opening_noun(const SentenceView& s, const Candidate& c, WordRange
   return r;
 }
 
+bool is_decision_body(const Word& w) {
+  return syntax::is_noun(w.pos) &&
+         is_one_of(w.lemma, {"government", "ministry", "department", "authority", "agency", "regulator",
+                             "council", "court", "commission", "cabinet", "administration", "board"});
+}
+
+// The speaker of a verb of reporting that frames the clause from `first` to `end`: "The ministry said (on
+// Tuesday) (that) X ..." or "X ..., the ministry said."; empty when none does.
+WordRange reporting_speaker(const SentenceView& s, std::size_t first, std::size_t end) {
+  const auto reporting = [&](std::size_t k) {
+    return (s.words[k].starts & bit(Section::Reporting)) && syntax::is_verb(s.words[k].pos);
+  };
+  std::size_t k = first;
+  if (k > 0 && s.words[k - 1].lower == "that") --k;
+  for (std::size_t steps = 0; k > 0 && steps < 4; ++steps, --k) {
+    const Word& w = s.words[k - 1];
+    if (w.entity != static_cast<std::int8_t>(EntityType::Date) && !is_one_of(w.lower, {"on", "this", "last"}))
+      break;
+  }
+  if (k > 0 && reporting(k - 1)) return subject_phrase_before(s, k - 1);
+  // "..., the ministry said.": a speaker and its verb close the sentence.
+  const std::size_t n = s.words.size();
+  if (end >= n || s.words[end].lower != ",") return {};
+  for (std::size_t r = end + 2; r < n && r <= end + 7; ++r) {
+    if (!reporting(r)) continue;
+    for (std::size_t j = r + 1; j < n; ++j) {
+      if (!s.words[j].punct) return {};
+    }
+    return {end + 1, r};
+  }
+  return {};
+}
+
+// A phrase naming who holds the power to decide: a body ("the defence ministry") or a country.
+bool names_decision_maker(const SentenceView& s, WordRange r) {
+  if (r.empty()) return false;
+  if (s.words[r.last - 1].entity == static_cast<std::int8_t>(EntityType::Location)) return true;
+  for (std::size_t k = r.first; k < r.last; ++k) {
+    if (is_decision_body(s.words[k])) return true;
+  }
+  return false;
+}
+
 std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, bool after_decision,
                                     std::string_view earlier_action) {
   using syntax::Pos;
@@ -1304,7 +1355,7 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     modal = s.words[c.first - 1].lower;
     negated = true;
   }
-  const std::size_t end = clause_end(s, c.first);
+  std::size_t end = clause_end(s, c.first);
   // The rule's party: the noun phrase before the modal, or a pronoun ("they may", "it must not": a thing
   // named before, left out).
   const std::size_t group = verb_group(s, c.first).begin;
@@ -1313,10 +1364,30 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   if (subject.empty() || k >= end) return std::nullopt;
   ModalRule rule;
   if (!(pronoun && s.words[group - 1].lower == "it")) rule.roles.subject = subject;
+  // "The ministry said that Estonia may use X", "Y can now V, the regulator said": what a body that decides,
+  // or a country, reports that a named party may do, it grants. Elsewhere "may" is mostly likelihood
+  // ("officials said prices may rise"), and "can now" a new ability.
+  WordRange grantor;
+  if (!negated && !pronoun && (modal == "may" || (modal == "can" && s.words[k].lower == "now"))) {
+    bool named = false;
+    for (std::size_t j = subject.first; j < subject.last && !named; ++j) {
+      const auto type = static_cast<EntityType>(s.words[j].entity);
+      named = s.words[j].entity != kNoEntity && (type == EntityType::Person || type == EntityType::Org ||
+                                                 type == EntityType::Location || type == EntityType::Norp);
+    }
+    const WordRange speaker = named ? reporting_speaker(s, subject.first, end) : WordRange{};
+    if (names_decision_maker(s, speaker)) grantor = speaker;
+  }
+  if (modal == "can" && !grantor.empty()) {
+    modal = "may";
+    ++k;  // past "now"
+  }
   if (modal == "may" && !negated) {
+    // (Up to a predicate of its own: "... at the farm gate and must carry a label".)
+    end = std::min(end, new_clause_at(s, k, end));
     // "may park there only on weekends", "may only be used for research"
     const bool only_first = s.words[k].lower == "only";
-    const bool still = !only_first && is_one_of(s.words[k].lower, {"still", "also"});
+    const bool still = !only_first && is_one_of(s.words[k].lower, {"still", "also", "now"});
     std::size_t verb = only_first || still ? k + 1 : k;
     if (verb >= end || s.words[verb].pos != Pos::VB) return std::nullopt;
     if (s.words[verb].lower == "be" && verb + 1 < end && s.words[verb + 1].pos == Pos::VBN) ++verb;
@@ -1346,9 +1417,10 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
               syntax::is_noun(w.pos) && w.lemma.size() >= 4 && earlier.find(w.lemma) != std::string::npos;
         }
       }
-      if (!((after_decision && joined) || continues) || pronoun) return std::nullopt;
+      if (!((after_decision && joined) || continues || !grantor.empty()) || pronoun) return std::nullopt;
       rule.roles.action = without_final_punct(s, {verb, end});
     }
+    rule.roles.actor = grantor;
     rule.status = Status::Allowed;
     return rule;
   }
@@ -1392,13 +1464,21 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   return rule;
 }
 
-std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candidate& c) {
+std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candidate& c, bool restriction) {
   using syntax::Pos;
   // A participle after "be" (tagged past tense at times: "are no longer allowed").
   // (After "remains" the tagger may read the participle as an adjective.)
   const Pos pos = s.words[c.head].pos;
-  if (!s.tagged || s.question || c.first != c.last ||
-      !(pos == Pos::VBN || pos == Pos::VBD || (pos == Pos::JJ && (c.sections & bit(Section::Prohibit)))))
+  const auto continuing = [&](std::size_t k) {
+    return k > 0 &&
+           is_one_of(s.words[k - 1].lower, {"remain", "remains", "remained", "stay", "stays", "stayed"});
+  };
+  // (A phrase of prohibiting after a verb of continuing: "X remain off limits".)
+  const Sections phrase_sections = bit(Section::Prohibit) | (restriction ? bit(Section::Legality) : 0);
+  const bool phrase = c.first != c.last && (c.sections & phrase_sections) && continuing(c.first);
+  if (!s.tagged || s.question ||
+      !(phrase || (c.first == c.last && (pos == Pos::VBN || pos == Pos::VBD ||
+                                         (pos == Pos::JJ && (c.sections & bit(Section::Prohibit)))))))
     return std::nullopt;
   const VerbGroup g = verb_group(s, c.first);
   // "Drivers can be fined for parking on the verge": a penalty that may follow an act states that the act is
@@ -1416,13 +1496,11 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
     // also open the subject ("No alcohol is permitted"), checked below.
     if (!g.be || g.to || g.have || !(g.modal.empty() || g.modal == "will" || g.modal == "no"))
       return std::nullopt;
-  } else if (c.sections & bit(Section::Prohibit)) {
+  } else if (c.sections & phrase_sections) {
     // "X remains banned", "X stays forbidden": a verb of continuing right before the participle (whatever the
     // tagger made of it: "remains" is also a noun).
-    if (g.begin != c.first || g.begin == 0 ||
-        !is_one_of(s.words[g.begin - 1].lower, {"remain", "remains", "remained", "stay", "stays", "stayed"}))
-      return std::nullopt;
-    subject_end = g.begin - 1;
+    if (!phrase && (g.begin != c.first || !continuing(g.begin))) return std::nullopt;
+    subject_end = c.first - 1;
   } else {
     return std::nullopt;
   }
@@ -1450,6 +1528,8 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
   ModalRule rule;
   rule.status = Status::Prohibited;
   rule.roles.action = subject;
+  if (const WordRange speaker = reporting_speaker(s, subject.first, end); names_decision_maker(s, speaker))
+    rule.roles.actor = speaker;
   const std::size_t after = c.last + 1;
   if (after < end && s.words[after].lower != "by") rule.roles.scopes = {without_final_punct(s, {after, end})};
   return rule;
@@ -1510,6 +1590,20 @@ WordRange left_out_of(const SentenceView& s, const Candidate& c) {
   if (k < end && is_one_of(s.words[k].lower, {"to", "for"})) ++k;
   const WordRange r = without_final_punct(s, {k, end});
   return r.empty() ? fallback_action(s, c) : r;
+}
+
+bool held_by_party(const SentenceView& s, const Candidate& c) {
+  if (!s.tagged || c.first != c.last || !(c.sections & bit(Section::PermitNoun)) ||
+      !syntax::is_noun(s.words[c.head].pos))
+    return false;
+  // Back over the noun phrase's opening words ("a", "valid", "parking") to the preposition.
+  for (std::size_t k = c.first, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+    const Word& w = s.words[k - 1];
+    if (is_one_of(w.lower, {"with", "without"})) return true;
+    if (!(is_determiner_or_modifier(w) || syntax::is_noun(w.pos)) || (w.starts & kTriggerSections))
+      return false;
+  }
+  return false;
 }
 
 bool object_of_preposition(const SentenceView& s, const Candidate& c) {

@@ -68,6 +68,12 @@ WordRange with_opening_noun(const SentenceView& s, const Candidate& c, WordRange
 /// A rule stated by a modal with its limit: "Residents may park there only on weekends" (a permission that
 /// "only" and a preposition or "if"/"when" limit) and "The pills must not be sold without a prescription" (a
 /// negated modal, a passive and "without" a condition: a prohibition).
+/// The noun phrase that ends at words[end] and stands as a verb group's subject; empty when none.
+WordRange subject_phrase_before(const SentenceView& s, std::size_t end);
+
+/// A noun naming a body that holds the power to decide ("ministry", "council", "court", ...).
+bool is_decision_body(const Word& w);
+
 struct ModalRule {
   Status status = Status::Allowed;
   Roles roles;  ///< subject: the noun phrase before the modal; action: the verb's phrase; scopes: the limit
@@ -85,8 +91,11 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
 /// permitting verb with a noun phrase before it and no "to V" after it states a prohibition of that thing,
 /// with what follows in the clause as its limit. Nothing in a question, a relative clause, after a pronoun
 /// ("we are not allowed") or with "to V" ("not allowed to say": often a complaint). Likewise a prohibiting
-/// participle after a verb of continuing ("Night fishing remains banned in the bay").
-std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candidate& c);
+/// participle after a verb of continuing ("Night fishing remains banned in the bay"), or, when the
+/// classifier read a restriction (`restriction`), a phrase of legality after one ("X remain off limits").
+/// The actor is the speaker of a verb of reporting around it when that names a decision maker.
+std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candidate& c,
+                                            bool restriction = false);
 
 /// "The permission applies only to fields near the border and only until May", "The ban covers only the old
 /// town": a carve-out verb (cover, apply) with "only", not negated, whose subject refers back to a decision
@@ -127,6 +136,11 @@ WordRange negated_cover_by(const SentenceView& s, const Candidate& c);
 /// "licensed displays", "the banned substances": a one-word participle or adjective trigger before a noun
 /// qualifies the noun; inside a provision's action it is part of that action, not a decision of its own.
 bool is_attributive(const SentenceView& s, const Candidate& c);
+
+/// "residents with a parking permit", "drivers without a licence": a noun of permission in the phrase of
+/// "with" or "without" names a document a party holds or lacks, a condition of some provision, not a
+/// decision of its own.
+bool held_by_party(const SentenceView& s, const Candidate& c);
 
 /// "in all bars", "into the bars": a one-word trigger of a verb frame only (no noun frame), read as a noun,
 /// right after a determiner that opens the noun phrase of a preposition (not "to"), with no complement
