@@ -2136,3 +2136,189 @@ TEST_CASE("the limits before a carve-out are the decision's, not the carve-out's
   CHECK(ps[1].status == Status::Excluded);
   CHECK(ps[1].scopes.empty());
 }
+
+TEST_CASE("a body that orders someone to restrict a thing has imposed the restriction", "[policy]") {
+  const auto ps = articlescope::analyse(
+                      "Report\n\nThe port authority on Friday ordered shipping agents to block access to the "
+                      "old quay for 60 days.")
+                      .provisions;
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Imposed);
+  REQUIRE(ps[0].actor);
+  CHECK(ps[0].actor->text == "The port authority");
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "access to the old quay");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "for 60 days");
+}
+
+TEST_CASE("a length of time after 'for' at the end of an action is a time scope", "[policy]") {
+  const auto ps = provisions_of("The board banned the coach for two years.");
+  REQUIRE(ps.size() == 1);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "the coach");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "for two years");
+}
+
+TEST_CASE("what should or would have been decided is not in force", "[policy]") {
+  const auto ps =
+      provisions_of("Environmental groups said the ministry should have banned the chemical outright.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Proposed);
+}
+
+TEST_CASE("a participle that qualifies a noun after a determiner names a kind of thing, not a decision",
+          "[policy]") {
+  const auto ps = provisions_of(
+      "The league has banned the striker for two years after he tested positive for a "
+      "prohibited stimulant, the body said on Monday.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].trigger->text == "banned");
+}
+
+TEST_CASE("a modal of permission under a decision states what it allows, with a condition after a comma",
+          "[policy]") {
+  const auto ps = provisions_of(
+      "Under the agreement signed on Friday, Moldova can export up to two million "
+      "tonnes of wheat a month, provided that ships are inspected at sea.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Allowed);
+  REQUIRE(ps[0].actor);
+  CHECK(ps[0].actor->text == "the agreement");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "provided that ships are inspected at sea");
+  // A modal with no decision around it is ability.
+  CHECK(provisions_of("In a good year, Moldova can export two million tonnes of wheat a month.").empty());
+}
+
+TEST_CASE("a decision named with a noun of what it is about is a reference ('the rule change')", "[policy]") {
+  const auto ps = provisions_of(
+      "The city will allow food trucks in the harbour from May. The rule change does "
+      "not apply to trucks that sell alcohol.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Excluded);
+  REQUIRE(ps[1].action);
+  CHECK(ps[1].action->text == ps[0].action->text);
+  REQUIRE(ps[1].subject);
+  CHECK(ps[1].subject->text == "trucks that sell alcohol");
+}
+
+TEST_CASE("'the deal does not cover X' leaves X out of the deal's decision", "[policy]") {
+  const auto ps = provisions_of(
+      "Under the deal, farmers can sell milk to the state. The deal does not cover "
+      "cheese.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Excluded);
+  REQUIRE(ps[1].subject);
+  CHECK(ps[1].subject->text == "cheese");
+}
+
+TEST_CASE("a participle's phrase between commas before the verb group belongs to the phrase before it",
+          "[policy]") {
+  const auto ps = provisions_of("The curfew, introduced after the riots, was lifted on Sunday.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Lifted);
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "on Sunday");
+}
+
+TEST_CASE("'exempt from the law' leaves who stands before it out of the law's restriction", "[policy]") {
+  const auto ps = provisions_of(
+      "The law bans rallies near the palace. Reporters covering a protest are exempt from the law.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Excluded);
+  REQUIRE(ps[1].subject);
+  CHECK(ps[1].subject->text == "Reporters covering a protest");
+  REQUIRE(ps[1].action);
+  CHECK(ps[1].action->text == ps[0].action->text);
+}
+
+TEST_CASE("a subject phrase does not open with the 'that' of a clause", "[policy]") {
+  const auto v = viewed("The judges ruled that journalists covering a protest are exempt.");
+  const std::size_t are = 8;
+  REQUIRE(v.view.words[are].lower == "are");
+  CHECK(words(v.view, subject_phrase_before(v.view, are)) == "journalists covering a protest");
+}
+
+TEST_CASE("no role stands in a dateline; who was read there is the active verb's subject", "[policy]") {
+  for (const std::string text :
+       {"Cork\n\nLisbon, 3 May 2026 - Portugal banned exports of cork with immediate effect on Thursday.",
+        "Cork\n\nLisbon, 3 May 2026 - Portugal on Thursday imposed sanctions on three cork traders."}) {
+    const auto ps = articlescope::analyse(text).provisions;
+    REQUIRE(ps.size() == 1);
+    REQUIRE(ps[0].actor);
+    CHECK(ps[0].actor->text == "Portugal");
+    for (const Scope& scope : ps[0].scopes) CHECK(scope.span.text.find("2026") == std::string::npos);
+  }
+}
+
+TEST_CASE("a restriction after a verb of continuing is read whatever the tagger made of its word",
+          "[policy]") {
+  const auto ps = provisions_of("Facial recognition remains forbidden.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Prohibited);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "Facial recognition");
+}
+
+TEST_CASE("who is given permission receives it; who gives it decides", "[policy]") {
+  const auto ps = provisions_of(
+      "Norway has given Estonia permission to fire the rockets at depots near the "
+      "border. The permission is limited to depots used in attacks.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Allowed);
+  REQUIRE(ps[0].subject);
+  CHECK(ps[0].subject->text == "Estonia");
+  REQUIRE(ps[0].actor);
+  CHECK(ps[0].actor->text == "Norway");
+  // The second sentence limits the permission; it states none of its own.
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "to depots used in attacks");
+}
+
+TEST_CASE("a verb joined to its trigger noun after a comma says what the decision before it does",
+          "[policy]") {
+  const auto ps = provisions_of(
+      "The city allowed bars to open late on Fridays, ending a curfew that had lasted "
+      "two years.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Lifted);
+  REQUIRE(ps[1].actor);
+  CHECK(ps[1].actor->text == "The city");
+}
+
+TEST_CASE("a body that decides saying it would V announces the decision", "[policy]") {
+  const auto ps =
+      articlescope::analyse(
+          "Ferries\n\nThe port authority said on Monday it would lift the ban on night ferries from "
+          "June.")
+          .provisions;
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Lifted);
+  REQUIRE(ps[0].actor);
+  CHECK(ps[0].actor->text == "The port authority");
+  // Someone who decides nothing only says what may come.
+  const auto qs = provisions_of("A local angler said it would lift the ban on night ferries from June.");
+  for (const Provision& q : qs) CHECK(q.status == Status::Proposed);
+}
+
+TEST_CASE("the restriction in the relative clause of rules a body enacted is in force, the body's",
+          "[policy]") {
+  const auto ps =
+      provisions_of("The town council approved rules that limit parking on the seafront to two hours.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Imposed);
+  REQUIRE(ps[0].actor);
+  CHECK(ps[0].actor->text == "The town council");
+  // A bill approved is still a bill.
+  for (const Provision& q : provisions_of("The Senate approved a bill that bans kites on beaches."))
+    CHECK(q.status == Status::Proposed);
+}
+
+TEST_CASE("a gerund that qualifies a noun after a possessive is part of a name, not a decision", "[policy]") {
+  for (const Provision& p :
+       provisions_of("Florists at the old market may trade on Sundays from May, the city's "
+                     "licensing panel decided, reversing a rule from the 1980s."))
+    CHECK(p.trigger->text != "licensing");
+}

@@ -109,6 +109,13 @@ const Provision* limited_provision(const std::vector<Provision>& provisions, std
   return nullptr;
 }
 
+// Whether the trigger's clause ends with "from" and a reference to a decision ("are exempt from the law").
+bool from_decision(const SentenceView& s, const Candidate& c) {
+  std::size_t end = clause_end(s, c.last + 1);
+  while (end > c.last + 1 && s.words[end - 1].punct) --end;
+  return c.last + 3 <= end && s.words[c.last + 1].lower == "from" && is_reference(s, {c.last + 2, end}, true);
+}
+
 // The relative pronoun ("that", "which") that opens the trigger's clause ("a ban that had kept ..."), or -1.
 int relative_pronoun(const SentenceView& s, const Candidate& c) {
   const std::size_t begin = verb_group(s, c.first).begin;
@@ -368,6 +375,56 @@ bool counted_among_deciders(const SentenceView& s, const Candidate& c) {
   return false;
 }
 
+// The maker of a finite verb of one of `lemmas` right before the noun phrase that ends at words[end] ("The
+// council approved | rules", "The regulator ordered | providers"), when it names a decision maker (a body or
+// a country; a time adjunct between it and its verb is skipped); else empty.
+WordRange maker_of_verb_before(const SentenceView& s, std::size_t end,
+                               std::initializer_list<std::string_view> lemmas) {
+  std::size_t k = end;
+  // (A gerund may modify a noun there, "shipping agents"; another verb form is the verb.)
+  const auto np_word = [&](const Word& w) {
+    return is_np_word(w) && (!syntax::is_verb(w.pos) || w.pos == syntax::Pos::VBG);
+  };
+  while (k > 0 && k + 6 > end && np_word(s.words[k - 1])) --k;
+  if (k == 0 || k == end) return {};
+  const Word& verb = s.words[k - 1];
+  if (!(verb.pos == syntax::Pos::VBD || verb.pos == syntax::Pos::VBZ || verb.pos == syntax::Pos::VBP) ||
+      !is_one_of(verb.lemma, lemmas))
+    return {};
+  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, verb_group(s, k - 1).begin));
+  return names_decision_maker(s, maker) ? maker : WordRange{};
+}
+
+// "The council approved rules that limit X", "Parliament passed a law which bans Y": the restriction or
+// permission in the relative clause of a rule a body that decides has enacted is in force, and that body
+// made it; returns the body's phrase, empty when the trigger is not so placed. (A bill approved is still a
+// bill.)
+WordRange enacted_by_decision_maker(const SentenceView& s, const Candidate& c) {
+  if (!(c.sections & kVerbFrameSections) || c.first != c.last) return {};
+  const syntax::Pos pos = s.words[c.head].pos;
+  if (!(pos == syntax::Pos::VBZ || pos == syntax::Pos::VBP || pos == syntax::Pos::VBD)) return {};
+  const int pronoun = relative_pronoun(s, c);
+  if (pronoun < 2) return {};
+  const std::size_t noun = static_cast<std::size_t>(pronoun) - 1;
+  if (!(s.words[noun].starts & bit(Section::DecisionNoun)) || !syntax::is_noun(s.words[noun].pos) ||
+      is_one_of(s.words[noun].lemma, {"bill", "proposal", "plan", "draft"}))
+    return {};
+  return maker_of_verb_before(s, noun + 1,
+                              {"approve", "adopt", "pass", "enact", "introduce", "issue", "impose"});
+}
+
+// "The regulator said it would lift the ban": a body that decides reporting what it will do, in reported
+// speech; returns the body's phrase, empty when the trigger is not so placed.
+WordRange reported_announcer(const SentenceView& s, const Candidate& c) {
+  const VerbGroup g = verb_group(s, c.first);
+  if (g.modal != "would" || g.negated || g.to || g.begin < 2 ||
+      !is_one_of(s.words[g.begin - 1].lower, {"it", "they"}) ||
+      !(s.words[c.first - 1].lower == "would" || syntax::is_adverb(s.words[c.first - 1].pos)))
+    return {};
+  const WordRange speaker = reporting_speaker(s, g.begin - 1, clause_end(s, c.first));
+  return names_decision_maker(s, speaker) ? speaker : WordRange{};
+}
+
 // "The ministry will allow X to V", "Valmora will ban Y from May": a body that holds the power saying what
 // it will do announces a decision (in force, flagged as future), whether the classifier read a proposal or
 // nothing. What a bill, an offer, a plan or a party ("it", "Labour") "will allow" is still proposed, and
@@ -379,6 +436,7 @@ bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
     return false;
   const VerbGroup g = verb_group(s, c.first);
   if (voted_by_decision_body(s, g)) return true;
+  if (!reported_announcer(s, c).empty()) return true;
   if (g.modal != "will" || g.negated || g.to || g.begin == 0) return false;
   if (c.first > 0 && s.words[c.first - 1].lower != "will") return false;  // only "will V" ("will now allow")
   const Word& head = s.words[g.begin - 1];
@@ -416,6 +474,20 @@ bool blocks_a_rule(const SentenceView& s, const Candidate& c) {
                     "statute", "ban", "restriction", "curfew", "mandate"});
 }
 
+// "The regulator ordered providers to block access to X", "the court required the firm to stop Y": a body
+// that decides (or a country) ordering someone to carry out a decision has taken it; returns the orderer's
+// phrase, empty when the trigger is not so placed.
+WordRange ordered_by_decision_maker(const SentenceView& s, const Candidate& c) {
+  const VerbGroup g = verb_group(s, c.first);
+  // (A verb joined to its trigger noun, "block access", is the candidate's verb.)
+  if (!s.tagged || !g.to || g.negated || !g.modal.empty() ||
+      !((c.sections & kVerbFrameSections) || c.governor))
+    return {};
+  std::size_t to = g.begin;
+  while (to > 0 && s.words[to].pos != syntax::Pos::TO) --to;
+  return maker_of_verb_before(s, to, {"order", "require", "direct", "instruct", "force", "compel", "tell"});
+}
+
 // "The council allowed X, ending a ban on Y": a participial clause set off by a comma after a decision in
 // force in the same sentence says what that decision does, so it is in force too, and its maker is that
 // decision's (the classifier reads a gerund as a proposal: "proposed ending the ban"). Only a decision verb
@@ -423,8 +495,9 @@ bool blocks_a_rule(const SentenceView& s, const Candidate& c) {
 const Provision* consequence_of_decision(const SentenceView& s, const Candidate& c,
                                          const std::vector<Provision>& provisions,
                                          std::size_t sentence_first) {
-  if (!s.tagged || !(c.sections & kVerbFrameSections) || s.words[c.first].pos != syntax::Pos::VBG ||
-      c.first == 0 || s.words[c.first - 1].lower != ",")
+  // (Or a verb joined to its trigger noun: ", lifting a restriction".)
+  if (!s.tagged || !((c.sections & kVerbFrameSections) || c.governor) ||
+      s.words[c.first].pos != syntax::Pos::VBG || c.first == 0 || s.words[c.first - 1].lower != ",")
     return nullptr;
   const std::size_t at = s.words[c.first].start;
   for (std::size_t q = provisions.size(); q-- > sentence_first;) {
@@ -530,13 +603,14 @@ const Provision* named_restriction(const std::vector<Provision>& provisions, con
   for (std::size_t k = c.first + 1; k <= c.last; ++k) {
     if ((s.words[k].starts & kRestrictionWords) && syntax::is_noun(s.words[k].pos)) noun = k;
   }
-  if (noun > c.last) return nullptr;
+  // ("exempt from the law": the reference after it names one.)
+  if (noun > c.last && !from_decision(s, c)) return nullptr;
   const std::size_t before = s.words[c.first].start;
   const Provision* last = nullptr;
   for (const Provision& q : provisions) {
     if (!q.trigger || !q.action || q.trigger->end > before || q.sentence.start > before) continue;
     if (q.status != Status::Prohibited && q.status != Status::Imposed) continue;
-    if (one_stem(trigger_word(q), s.words[noun].lower)) return &q;
+    if (noun <= c.last && one_stem(trigger_word(q), s.words[noun].lower)) return &q;
     last = &q;
   }
   return last;
@@ -560,7 +634,9 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   // it takes that decision's action, and X is who or what is left out.
   // So does an exemption that ends its clause ("..., but residents are exempt"): it names no
   // restriction of its own, and who is exempt stands before it.
-  const bool bare_exemption = !(c.sections & bit(Section::Except)) && ends_clause(s, c);
+  // ("exempt from the law": a reference to the decision ends it too.)
+  const bool bare_exemption =
+      !(c.sections & bit(Section::Except)) && (ends_clause(s, c) || from_decision(s, c));
   const Provision* limited = nullptr;
   if (p.status == Status::Excluded) {
     limited = named_restriction(provisions, s, c);
@@ -577,7 +653,11 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       // The limits before it are the decision's ("to use X in the south, but not against Y").
       std::erase_if(roles.scopes, [&](WordRange r) { return r.last <= c.first; });
     } else if (bare_exemption) {
-      const WordRange exempt = frame.pattern == Pattern::Predicative ? frame.action : frame.subject;
+      WordRange exempt = frame.pattern == Pattern::Predicative ? frame.action : frame.subject;
+      // After "be", who stands before the verb group: "Reporters covering a rally are exempt from the law".
+      const VerbGroup g = verb_group(s, c.first);
+      if (const WordRange before = g.be ? subject_phrase_before(s, g.begin) : WordRange{}; !before.empty())
+        exempt = before;
       if (!exempt.empty()) roles.subject = exempt;
       roles.action = roles.actor = {};
     }
@@ -761,6 +841,18 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
     if (object_of_preposition(s, c) || held_by_party(s, c)) continue;
+    // "tested positive for a prohibited steroid", "the licensed trade": a participle that qualifies a noun
+    // right after a determiner names a kind of thing, not a decision.
+    // So does a gerund there ("the council's licensing panel").
+    if (c.first > 0 && c.first == c.last && c.last + 1 < s.words.size()) {
+      const syntax::Pos before = s.words[c.first - 1].pos;
+      const Word& next = s.words[c.last + 1];
+      const bool opened =
+          before == syntax::Pos::DT || before == syntax::Pos::PRPS || before == syntax::Pos::POS;
+      const bool gerund = s.words[c.first].lower.ends_with("ing") && syntax::is_noun(next.pos) &&
+                          !(next.starts & kTriggerSections);
+      if (opened && (is_attributive(s, c) || gerund)) continue;
+    }
     // A carve-out ("except X", "but not X") after a provision of the sentence limits that provision,
     // whatever the classifier made of the preposition on its own.
     const bool carve_out = (c.sections & bit(Section::Except)) &&
@@ -787,8 +879,12 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     };
     // (What the words compose to comes first: "will impose a curfew" imposes, whatever the model's second
     // choice.)
+    // Who took the decision when the words around the trigger say so (ordered, announced or enacted it).
+    WordRange decider = ordered_by_decision_maker(s, c);
+    if (decider.empty()) decider = reported_announcer(s, c);
+    if (decider.empty()) decider = enacted_by_decision_maker(s, c);
     if ((cls == static_cast<int>(Status::Proposed) || cls == kNoProvision) &&
-        (announced_by_decision_maker(s, c) || counted_among_deciders(s, c))) {
+        (announced_by_decision_maker(s, c) || counted_among_deciders(s, c) || !decider.empty())) {
       const std::optional<Status> stated = status_in_force_of(reading_of(s, c, verb_group(s, c.first)));
       cls = stated ? static_cast<int>(*stated) : in_force();
     }
@@ -868,6 +964,13 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (cls == kNoProvision) continue;
     if (cls == static_cast<int>(Status::Imposed) && continues_restriction(s, c))
       cls = static_cast<int>(Status::Prohibited);
+    // "should have banned X", "would have allowed Y": what was not done (a wish, or a draft that failed) is
+    // not in force.
+    if (cls != static_cast<int>(Status::Excluded) && cls != static_cast<int>(Status::Proposed)) {
+      const VerbGroup g = verb_group(s, c.first);
+      if (g.have && is_one_of(g.modal, {"should", "would", "could", "might"}))
+        cls = static_cast<int>(Status::Proposed);
+    }
     if (cls != static_cast<int>(Status::Excluded) &&
         (names_earlier_decision(s, c, provisions, sentence_first) || reference_point(s, c) ||
          judges_a_restriction(s, c)))
@@ -913,6 +1016,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
         if (!asker.empty() && s.words[asker.first].pos != syntax::Pos::PRP) labelled.actor = asker;
       }
     }
+    if (!decider.empty()) labelled.actor = decider;
     // "The council rejected calls for a ban on X": who blocks a proposal did not make it.
     if (proposal_blocked && !labelled.actor.empty() && labelled.actor.last <= blocker) labelled.actor = {};
     if (frame.parenthetical) read_past_parenthetical(frame, labelled);

@@ -297,6 +297,21 @@ void complete_action_phrase(const SentenceView& s, const Candidate& c, Roles& ro
       return;
     verb = c.first - 1;
   }
+  // "A ban on X, imposed in March, was lifted": a participle's phrase between commas right before the verb
+  // group says more of the phrase before it; that phrase is what is decided, and the participle's limits
+  // are not this decision's.
+  const std::size_t group_begin = verb;
+  if (verb >= 4 && s.words[verb - 1].lower == ",") {
+    for (std::size_t p = verb - 2; p > 0 && p + 8 > verb; --p) {
+      if (s.words[p].punct) {
+        if (s.words[p].lower == "," && (s.words[p + 1].pos == Pos::VBN || s.words[p + 1].pos == Pos::VBD)) {
+          std::erase_if(roles.scopes, [&](WordRange r) { return r.first > p && r.last < group_begin; });
+          verb = p;
+        }
+        break;
+      }
+    }
+  }
   // The words before the verb, back to the clause start or a verb, relative pronoun or conjunction: "Sales
   // after midnight", "Parking on pavements", "Sales to children under twelve" (a gerund and any preposition
   // belong to it, unlike a party's noun phrase).
@@ -378,6 +393,24 @@ void complete_subject_phrase(const SentenceView& s, const Candidate& c, Roles& r
   if (within(roles.subject) || (roles.subject.empty() && passive && complement)) roles.subject = before;
 }
 
+// "six months", "another two weeks", "a further 90 days": numbers and quantifiers before a unit of time.
+bool is_duration_phrase(const SentenceView& s, WordRange r) {
+  if (r.empty() || !is_one_of(s.words[r.last - 1].lemma, {"second", "minute", "hour", "day", "night", "week",
+                                                          "weekend", "month", "year", "decade", "century"}))
+    return false;
+  bool count = false;
+  for (std::size_t k = r.first; k + 1 < r.last; ++k) {
+    const Word& w = s.words[k];
+    if (w.pos == syntax::Pos::CD) {
+      count = true;
+    } else if (!is_one_of(w.lower,
+                          {"another", "a", "further", "additional", "more", "few", "several", "next"})) {
+      return false;
+    }
+  }
+  return count || (r.last - r.first == 2 && is_one_of(s.words[r.first].lower, {"a", "another", "several"}));
+}
+
 // The time phrase that ends `r` ("from Wednesday", "until 3 March", "from that date", "during the festival"):
 // "during" and any noun phrase, or another preposition of time and a date or "that date/day", with words of
 // the phrase before it; empty when there is none or when nothing with a noun would be left before it.
@@ -392,6 +425,12 @@ WordRange trailing_time_phrase(const SentenceView& s, WordRange r) {
       const WordRange rest{r.first, d};
       return holds_a_name_or_noun(s, rest) ? WordRange{d, r.last} : WordRange{};
     }
+  }
+  // "for 30 days", "for two years": a length of time.
+  for (std::size_t f = r.last; f-- > r.first + 1 && f + 5 >= r.last;) {
+    if (s.words[f].lower == "for" && is_duration_phrase(s, {f + 1, r.last}) &&
+        holds_a_name_or_noun(s, {r.first, f}))
+      return {f, r.last};
   }
   std::size_t k = r.last;
   if (k > r.first && is_one_of(s.words[k - 1].lower, {"date", "day"}) && k - 1 > r.first &&
@@ -432,24 +471,6 @@ WordRange purpose_phrase(const SentenceView& s, WordRange a) {
     ++end;
   }
   return purpose ? WordRange{k, end} : WordRange{};
-}
-
-// "six months", "another two weeks", "a further 90 days": numbers and quantifiers before a unit of time.
-bool is_duration_phrase(const SentenceView& s, WordRange r) {
-  if (r.empty() || !is_one_of(s.words[r.last - 1].lemma, {"second", "minute", "hour", "day", "night", "week",
-                                                          "weekend", "month", "year", "decade", "century"}))
-    return false;
-  bool count = false;
-  for (std::size_t k = r.first; k + 1 < r.last; ++k) {
-    const Word& w = s.words[k];
-    if (w.pos == syntax::Pos::CD) {
-      count = true;
-    } else if (!is_one_of(w.lower,
-                          {"another", "a", "further", "additional", "more", "few", "several", "next"})) {
-      return false;
-    }
-  }
-  return count || (r.last - r.first == 2 && is_one_of(s.words[r.first].lower, {"a", "another", "several"}));
 }
 
 // "the sale of small arms, ammunition and armoured vehicles": an action that ends at the comma of a list of
@@ -581,7 +602,8 @@ std::optional<std::size_t> extending_verb(const SentenceView& s, const Candidate
 
 // The noun phrase that ends at words[end] and stands as a verb group's subject: nouns and their modifiers,
 // "of" and "in"-type phrases between nouns ("shipments of grain"), a past participle with its phrase
-// ("firms registered in the zone"; tagged as a past tense too, it is a participle there) and a list joined by
+// ("firms registered in the zone"; tagged as a past tense too, it is a participle there) or a present
+// participle with its object ("journalists covering a protest"), and a list joined by
 // commas and "and"/"or" ("food, medicine and fuel"). Stops at a verb, a date (when, not who), a second noun
 // phrase and the sentence start; empty when no noun stands there.
 WordRange subject_phrase_before(const SentenceView& s, std::size_t end) {
@@ -616,12 +638,21 @@ WordRange subject_phrase_before(const SentenceView& s, std::size_t end) {
     } else if (linking && (s.words[first - 2].pos == Pos::VBN || s.words[first - 2].pos == Pos::VBD) &&
                first >= 3 && noun_like(first - 3)) {
       first -= 2;
+    } else if (w.pos == Pos::VBG && !(w.starts & kVerbFrameSections) &&
+               syntax::is_noun(s.words[first - 2].pos)) {
+      // "journalists covering a protest": a present participle with its object after a noun.
+      --first;
     } else {
       break;
     }
   }
-  // The phrase opens with its first noun-phrase word, never with a preposition or a list comma.
+  // The phrase opens with its first noun-phrase word, never with a preposition or a list comma, nor with
+  // "that" opening a clause ("ruled that journalists ...": not a determiner before a plural or a name).
   while (first < end && !noun_like(first)) ++first;
+  if (first + 1 < end && s.words[first].lower == "that" &&
+      (s.words[first + 1].pos == Pos::NNS || s.words[first + 1].pos == Pos::NNP ||
+       s.words[first + 1].pos == Pos::NNPS))
+    ++first;
   const WordRange r{first, end};
   return holds_a_name_or_noun(s, r) ? r : WordRange{};
 }
@@ -791,9 +822,58 @@ WordRange whole_scope_phrase(const SentenceView& s, const Candidate& c, const Ro
 
 }  // namespace
 
+std::size_t dateline_end(const SentenceView& s) {
+  // Names (a place), then optionally a comma and a date, then a dash, within the first words.
+  const std::size_t n = std::min<std::size_t>(s.words.size(), 12);
+  std::size_t k = 0;
+  bool place = false;
+  while (k < n && s.words[k].capitalised && s.words[k].entity != static_cast<std::int8_t>(EntityType::Date)) {
+    place = place || s.words[k].entity == static_cast<std::int8_t>(EntityType::Location);
+    ++k;
+  }
+  if (!place || k == 0) return 0;
+  if (k < n && s.words[k].lower == ",") {
+    ++k;
+    while (k < n && (s.words[k].entity == static_cast<std::int8_t>(EntityType::Date) ||
+                     (s.words[k].lower == "," && k + 1 < n && s.words[k + 1].pos == syntax::Pos::CD)))
+      ++k;
+  }
+  return k < n && is_one_of(s.words[k].lower, {"-", "\u2013", "\u2014", "--"}) ? k + 1 : 0;
+}
+
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (!s.tagged) return;
   WordRange& a = roles.action;
+  // "Britain has given Ukraine permission to V": the noun phrase between a verb of giving and a noun of
+  // permission is who receives it, the verb's subject who gives it.
+  if ((c.sections & bit(Section::PermitNoun)) && c.first == c.last && c.first >= 2) {
+    std::size_t k = c.first;
+    while (k > 0 && k + 5 > c.first && is_np_word(s.words[k - 1]) && !syntax::is_verb(s.words[k - 1].pos))
+      --k;
+    const Word& verb = s.words[k > 0 ? k - 1 : 0];
+    if (k > 0 && k < c.first && syntax::is_verb(verb.pos) &&
+        is_one_of(verb.lemma, {"give", "grant", "issue", "award", "offer"}) &&
+        holds_a_name_or_noun(s, {k, c.first})) {
+      roles.subject = {k, c.first};
+      const WordRange giver = subject_phrase_before(s, verb_group(s, k - 1).begin);
+      roles.actor = giver.first < k ? giver : WordRange{};
+    }
+  }
+  // "New Delhi, 9 September 2026 - India banned ...": the dateline says where and when the report was
+  // filed; no role stands in it.
+  if (const std::size_t dateline = dateline_end(s); dateline > 0 && c.first >= dateline) {
+    for (WordRange* r : {&roles.action, &roles.subject, &roles.actor}) {
+      if (!r->empty() && r->first < dateline) *r = {};
+    }
+    std::erase_if(roles.scopes, [&](WordRange r) { return r.first < dateline; });
+    // Who decides is then the subject of the active verb after it ("India banned").
+    const VerbGroup g = verb_group(s, c.first);
+    const std::size_t verb = c.governor ? *c.governor : c.head;
+    if (roles.actor.empty() && !g.be && !g.to && syntax::is_verb(s.words[verb].pos)) {
+      const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+      if (maker.first >= dateline) roles.actor = maker;
+    }
+  }
   // "freezing their assets and banning firms from X": a party that opens with the verb (or gerund) of
   // another decision after the trigger is that decision's, not this one's.
   for (WordRange* r : {&roles.subject, &roles.actor}) {
@@ -1236,6 +1316,12 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       std::remove_if(roles.scopes.begin(), roles.scopes.end(), [](WordRange r) { return r.empty(); }),
       roles.scopes.end());
   sort_by_start(roles.scopes, [](WordRange r) { return r.first; });
+  // "ordered providers to block access to X": a noun of permission that a verb of restricting governs is
+  // what is restricted, with its complement ("access to X"), not the complement alone.
+  if (c.governor && *c.governor < c.head && (c.sections & bit(Section::PermitNoun)) &&
+      (c.governor_sections & (bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Sanction))) &&
+      a.first == c.head + 1 && a.last > a.first && s.words[a.first].pos == syntax::Pos::TO)
+    a.first = c.head;
 }
 
 bool names_same_thing(const Span& a, const Span& b) {
@@ -1254,18 +1340,23 @@ bool is_reference(const SentenceView& s, WordRange actor, bool adjectives) {
                      {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "them"});
   if (n < 2 || (n > 2 && !adjectives) || !is_one_of(first, {"the", "this", "that", "these", "those"}))
     return false;
-  // With `adjectives`, "the new rule", "the latest restrictions".
+  // With `adjectives`, "the new rule", "the latest restrictions", and nouns that say of what: "the rule
+  // change", "the export ban".
   for (std::size_t k = actor.first + 1; k + 1 < actor.last; ++k) {
-    if (!syntax::is_adjective(s.words[k].pos)) return false;
+    const syntax::Pos pos = s.words[k].pos;
+    if (!syntax::is_adjective(pos) && pos != syntax::Pos::NN && pos != syntax::Pos::NNS) return false;
   }
   return is_one_of(
-      s.words[actor.last - 1].lower,
-      {"decision",     "ruling",      "order",      "orders",    "move",     "measure", "measures",
-       "step",         "steps",       "change",     "changes",   "rule",     "rules",   "policy",
-       "law",          "directive",   "decree",     "plan",      "judgment", "verdict", "approval",
-       "permission",   "ban",         "waiver",     "exemption", "licence",  "license", "sanctions",
-       "restrictions", "regulations", "suspension", "freeze",    "embargo",  "curfew",  "moratorium",
-       "tariff",       "tariffs"});
+             s.words[actor.last - 1].lower,
+             {"decision",     "ruling",      "order",      "orders",    "move",     "measure", "measures",
+              "step",         "steps",       "change",     "changes",   "rule",     "rules",   "policy",
+              "law",          "directive",   "decree",     "plan",      "judgment", "verdict", "approval",
+              "permission",   "ban",         "waiver",     "exemption", "licence",  "license", "sanctions",
+              "restrictions", "regulations", "suspension", "freeze",    "embargo",  "curfew",  "moratorium",
+              "tariff",       "tariffs"}) ||
+         // (As the subject of a verb of covering, "the deal does not cover X"; as a maker, "under the
+         // agreement" names the instrument itself.)
+         (adjectives && is_one_of(s.words[actor.last - 1].lower, {"deal", "agreement", "accord", "treaty"}));
 }
 
 WordRange destination_verb_phrase(const SentenceView& s, const Candidate& c, WordRange a) {
@@ -1301,19 +1392,22 @@ bool is_decision_body(const Word& w) {
                              "council", "court", "commission", "cabinet", "administration", "board"});
 }
 
-// The speaker of a verb of reporting that frames the clause from `first` to `end`: "The ministry said (on
-// Tuesday) (that) X ..." or "X ..., the ministry said."; empty when none does.
+std::size_t before_time_adjunct(const SentenceView& s, std::size_t end) {
+  for (std::size_t steps = 0; end > 0 && steps < 4; ++steps, --end) {
+    const Word& w = s.words[end - 1];
+    if (w.entity != static_cast<std::int8_t>(EntityType::Date) && !is_one_of(w.lower, {"on", "this", "last"}))
+      break;
+  }
+  return end;
+}
+
 WordRange reporting_speaker(const SentenceView& s, std::size_t first, std::size_t end) {
   const auto reporting = [&](std::size_t k) {
     return (s.words[k].starts & bit(Section::Reporting)) && syntax::is_verb(s.words[k].pos);
   };
   std::size_t k = first;
   if (k > 0 && s.words[k - 1].lower == "that") --k;
-  for (std::size_t steps = 0; k > 0 && steps < 4; ++steps, --k) {
-    const Word& w = s.words[k - 1];
-    if (w.entity != static_cast<std::int8_t>(EntityType::Date) && !is_one_of(w.lower, {"on", "this", "last"}))
-      break;
-  }
+  k = before_time_adjunct(s, k);
   if (k > 0 && reporting(k - 1)) return subject_phrase_before(s, k - 1);
   // "..., the ministry said.": a speaker and its verb close the sentence.
   const std::size_t n = s.words.size();
@@ -1328,7 +1422,6 @@ WordRange reporting_speaker(const SentenceView& s, std::size_t first, std::size_
   return {};
 }
 
-// A phrase naming who holds the power to decide: a body ("the defence ministry") or a country.
 bool names_decision_maker(const SentenceView& s, WordRange r) {
   if (r.empty()) return false;
   if (s.words[r.last - 1].entity == static_cast<std::int8_t>(EntityType::Location)) return true;
@@ -1382,6 +1475,21 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     modal = "may";
     ++k;  // past "now"
   }
+  // "Under the agreement, X can V": a sentence framed by a decision ("under" and a word for one) states what
+  // that decision allows or forbids with its modal.
+  WordRange decision;  // "the agreement": the decision that frames it, its maker
+  for (std::size_t j = 0; j < group && decision.empty(); ++j) {
+    if (s.words[j].lower != "under") continue;
+    for (std::size_t d = j + 1; d < std::min(group, j + 5) && decision.empty(); ++d) {
+      if (s.words[d].starts & bit(Section::DecisionNoun)) decision = {j + 1, d + 1};
+    }
+  }
+  const bool under_decision = !decision.empty();
+  if (modal == "can" && !negated && under_decision && !pronoun) modal = "may";
+  // A condition set off by a comma is the rule's limit too ("..., provided that ships are inspected").
+  if ((under_decision || !grantor.empty()) && end + 1 < n && s.words[end].lower == "," &&
+      (s.words[end + 1].starts & bit(Section::Condition)))
+    end = clause_end(s, end + 1);
   if (modal == "may" && !negated) {
     // (Up to a predicate of its own: "... at the farm gate and must carry a label".)
     end = std::min(end, new_clause_at(s, k, end));
@@ -1392,7 +1500,10 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     if (verb >= end || s.words[verb].pos != Pos::VB) return std::nullopt;
     if (s.words[verb].lower == "be" && verb + 1 < end && s.words[verb + 1].pos == Pos::VBN) ++verb;
     std::size_t limit = verb + 1;
-    while (limit < end && !opens_limit(s, limit)) ++limit;
+    const auto condition = [&](std::size_t j) {
+      return (under_decision || !grantor.empty()) && (s.words[j].starts & bit(Section::Condition));
+    };
+    while (limit < end && !opens_limit(s, limit) && !condition(limit)) ++limit;
     if (only_first) {
       std::size_t prep = verb + 1;
       while (prep < end && !(s.words[prep].pos == Pos::IN || s.words[prep].pos == Pos::WRB)) ++prep;
@@ -1417,10 +1528,11 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
               syntax::is_noun(w.pos) && w.lemma.size() >= 4 && earlier.find(w.lemma) != std::string::npos;
         }
       }
-      if (!((after_decision && joined) || continues || !grantor.empty()) || pronoun) return std::nullopt;
+      if (!((after_decision && joined) || continues || !grantor.empty() || under_decision) || pronoun)
+        return std::nullopt;
       rule.roles.action = without_final_punct(s, {verb, end});
     }
-    rule.roles.actor = grantor;
+    rule.roles.actor = grantor.empty() ? decision : grantor;
     rule.status = Status::Allowed;
     return rule;
   }
@@ -1432,12 +1544,8 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   // ("under" and a word for a decision before it), or joined by "and" to a decision in force, states what
   // that decision forbids, with what follows the verb's phrase as its limit. Without such a frame a negated
   // modal is mostly ability ("the firm can no longer pay").
-  bool framed = after_decision && subject.first > 0 && s.words[subject.first - 1].lower == "and";
-  for (std::size_t j = 0; j < group && !framed; ++j) {
-    if (s.words[j].lower != "under") continue;
-    for (std::size_t d = j + 1; d < std::min(group, j + 5) && !framed; ++d)
-      framed = (s.words[d].starts & bit(Section::DecisionNoun)) != 0;
-  }
+  const bool framed =
+      under_decision || (after_decision && subject.first > 0 && s.words[subject.first - 1].lower == "and");
   if (framed && !pronoun && k < end && s.words[k].pos == Pos::VB) {
     std::size_t verb = k;
     if (s.words[verb].lower == "be" && verb + 1 < end && s.words[verb + 1].pos == Pos::VBN) ++verb;
@@ -1477,8 +1585,11 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
   const Sections phrase_sections = bit(Section::Prohibit) | (restriction ? bit(Section::Legality) : 0);
   const bool phrase = c.first != c.last && (c.sections & phrase_sections) && continuing(c.first);
   if (!s.tagged || s.question ||
-      !(phrase || (c.first == c.last && (pos == Pos::VBN || pos == Pos::VBD ||
-                                         (pos == Pos::JJ && (c.sections & bit(Section::Prohibit)))))))
+      !(phrase ||
+        (c.first == c.last &&
+         (pos == Pos::VBN || pos == Pos::VBD || (pos == Pos::JJ && (c.sections & phrase_sections)) ||
+          // (After "remains" the tagger may read the participle as a noun too: "remains forbidden".)
+          (pos == Pos::NN && (c.sections & phrase_sections) && continuing(c.first))))))
     return std::nullopt;
   const VerbGroup g = verb_group(s, c.first);
   // "Drivers can be fined for parking on the verge": a penalty that may follow an act states that the act is
@@ -1499,7 +1610,7 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
   } else if (c.sections & phrase_sections) {
     // "X remains banned", "X stays forbidden": a verb of continuing right before the participle (whatever the
     // tagger made of it: "remains" is also a noun).
-    if (!phrase && (g.begin != c.first || !continuing(g.begin))) return std::nullopt;
+    if (!continuing(c.first)) return std::nullopt;
     subject_end = c.first - 1;
   } else {
     return std::nullopt;
@@ -1536,11 +1647,15 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
 }
 
 DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
+  if (!s.tagged) return {};
+  const VerbGroup g = verb_group(s, c.first);
+  // "The permission is limited to X": a passive of restricting followed by "to" limits the decision too.
+  const bool limited_to = (c.sections & bit(Section::Restrict)) && c.first == c.last && g.be &&
+                          c.last + 1 < s.words.size() && s.words[c.last + 1].lower == "to";
   // "covers" after its subject is a verb, whatever the tagger made of it ("covers" as a plural noun).
-  if (!(c.sections & bit(Section::Cover)) || !s.tagged || s.words[c.head].pos == syntax::Pos::VBG ||
+  if ((!(c.sections & bit(Section::Cover)) && !limited_to) || s.words[c.head].pos == syntax::Pos::VBG ||
       s.words[c.head].pos == syntax::Pos::IN)
     return {};
-  const VerbGroup g = verb_group(s, c.first);
   if (g.negated || !g.modal.empty() || g.to || g.begin == 0) return {};
   const std::size_t n =
       g.begin >= 2 && !s.words[g.begin - 1].punct && s.words[g.begin - 2].pos == syntax::Pos::DT ? 2 : 1;
@@ -1549,6 +1664,13 @@ DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
   if (!is_reference(s, out.reference)) return {};
   const std::size_t end = clause_end(s, c.last + 1);
   std::size_t k = c.last + 1;
+  if (limited_to) {
+    // (Not in a relative clause: "the model, which had been limited to airport use" says what was lifted.)
+    if (is_one_of(s.words[out.reference.last - 1].lower, {"which", "that", "who"})) return {};
+    const WordRange limit = without_final_punct(s, {k, end});
+    if (limit.last > limit.first + 1) out.limits.push_back(limit);
+    return out;
+  }
   if (k < end && s.words[k].lower == "to" && k + 1 < end && s.words[k + 1].lower == "only") ++k;
   if (k >= end || s.words[k].lower != "only") return {};
   std::size_t first = k;

@@ -71,8 +71,16 @@ WordRange with_opening_noun(const SentenceView& s, const Candidate& c, WordRange
 /// The noun phrase that ends at words[end] and stands as a verb group's subject; empty when none.
 WordRange subject_phrase_before(const SentenceView& s, std::size_t end);
 
+/// Where a time adjunct ending at words[end] ("on Tuesday", "last week") begins; `end` when none does.
+std::size_t before_time_adjunct(const SentenceView& s, std::size_t end);
+
 /// A noun naming a body that holds the power to decide ("ministry", "council", "court", ...).
 bool is_decision_body(const Word& w);
+/// The speaker of a verb of reporting that frames the clause from `first` to `end` ("The ministry said (that)
+/// X ...", "X ..., the ministry said."); empty when none does.
+WordRange reporting_speaker(const SentenceView& s, std::size_t first, std::size_t end);
+/// Whether phrase `r` names who holds the power to decide: a body ("the defence ministry") or a country.
+bool names_decision_maker(const SentenceView& s, WordRange r);
 
 struct ModalRule {
   Status status = Status::Allowed;
@@ -101,7 +109,8 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
 /// town": a carve-out verb (cover, apply) with "only", not negated, whose subject refers back to a decision
 /// ("the permission", "it") states that decision's limits. Returns the limits (each from its "only" to the
 /// next coordinated "only" or the clause end) and the reference, or no limits when the clause is not of that
-/// shape.
+/// shape. So does a passive of restricting with "to" ("The permission is limited to airfields"): one limit,
+/// the "to" phrase.
 struct DecisionLimits {
   WordRange reference;  ///< "the permission", "it"
   std::vector<WordRange> limits;
