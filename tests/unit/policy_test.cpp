@@ -2322,3 +2322,13 @@ TEST_CASE("a gerund that qualifies a noun after a possessive is part of a name, 
                      "licensing panel decided, reversing a rule from the 1980s."))
     CHECK(p.trigger->text != "licensing");
 }
+
+TEST_CASE("a length of time is never who; a passive infinitive after the decision noun is part of it",
+          "[policy]") {
+  const auto ps = provisions_of("Estonian commanders had asked for the restrictions to be eased for months.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Proposed);
+  CHECK_FALSE(ps[0].subject);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "the restrictions to be eased");
+}

@@ -1213,6 +1213,12 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     if (roles.actor.empty()) roles.actor = roles.subject;
     roles.subject = {};
   }
+  // "for months", "two years": a length of time is never who.
+  for (WordRange* r : {&roles.actor, &roles.subject}) {
+    if (!r->empty() && is_one_of(s.words[r->last - 1].lemma, {"second", "minute", "hour", "day", "night",
+                                                              "week", "month", "year", "decade"}))
+      *r = {};
+  }
   // "Last month the authority": a date at the start of an actor or subject says when, not who.
   for (WordRange* r : {&roles.actor, &roles.subject}) {
     std::size_t first = r->first;
@@ -1316,6 +1322,12 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       std::remove_if(roles.scopes.begin(), roles.scopes.end(), [](WordRange r) { return r.empty(); }),
       roles.scopes.end());
   sort_by_start(roles.scopes, [](WordRange r) { return r.first; });
+  // "asked for the restrictions to be eased": a passive infinitive right after an action that ends with the
+  // trigger noun says what is to happen to that decision, and is part of it.
+  if (!a.empty() && a.last == c.head + 1 && a.last + 2 < s.words.size() && s.words[a.last].lower == "to" &&
+      s.words[a.last + 1].lower == "be" && s.words[a.last + 2].pos == syntax::Pos::VBN &&
+      syntax::is_noun(s.words[c.head].pos))
+    a.last += 3;
   // "ordered providers to block access to X": a noun of permission that a verb of restricting governs is
   // what is restricted, with its complement ("access to X"), not the complement alone.
   if (c.governor && *c.governor < c.head && (c.sections & bit(Section::PermitNoun)) &&
