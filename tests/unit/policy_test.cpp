@@ -2332,3 +2332,76 @@ TEST_CASE("a length of time is never who; a passive infinitive after the decisio
   REQUIRE(ps[0].action);
   CHECK(ps[0].action->text == "the restrictions to be eased");
 }
+
+TEST_CASE("a verb joined to its trigger noun states what its words compose to", "[policy]") {
+  const auto ps = provisions_of(
+      "The German government has tightened controls on the export of surveillance "
+      "software, requiring companies to obtain a licence.");
+  REQUIRE_FALSE(ps.empty());
+  CHECK(ps[0].trigger->text == "tightened controls");
+  CHECK(ps[0].status == Status::Imposed);
+}
+
+TEST_CASE("a reason is never who; a comparison qualifies the noun before it", "[policy]") {
+  const auto ps = provisions_of(
+      "Maritime authorities on Sunday allowed tankers to sail again, ending a three-day "
+      "suspension imposed because of high winds.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Lifted);
+  CHECK_FALSE(ps[1].subject);
+  const auto qs = provisions_of("Vessels longer than 300 metres will only be permitted to pass in daylight.");
+  REQUIRE(qs.size() == 1);
+  REQUIRE(qs[0].subject);
+  CHECK(qs[0].subject->text == "Vessels longer than 300 metres");
+}
+
+TEST_CASE("a negated modal joined by 'and' to a rule before it shares its party and is a prohibition",
+          "[policy]") {
+  const auto ps = provisions_of("The boats may be used only for rescue work and may not enter the harbour.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Prohibited);
+  REQUIRE(ps[1].subject);
+  CHECK(ps[1].subject->text == "The boats");
+}
+
+TEST_CASE("a described noun of the same kind names the decision of its sentence again", "[policy]") {
+  const auto ps = provisions_of(
+      "Parliament passed a law banning dogs from beaches, the first such national ban in Europe.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].trigger->text == "banning");
+}
+
+TEST_CASE("a bare exemption after a sentence that restricts leaves its whole list out of that restriction",
+          "[policy]") {
+  const auto ps = provisions_of(
+      "The city banned kites in the park. Flying toys, drones and balloons such as weather balloons are "
+      "exempt.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Excluded);
+  REQUIRE(ps[1].action);
+  CHECK(ps[1].action->text == ps[0].action->text);
+  REQUIRE(ps[1].subject);
+  CHECK(ps[1].subject->text == "Flying toys, drones and balloons such as weather balloons");
+}
+
+TEST_CASE("with no maker read, a body that decides reporting the decision made it", "[policy]") {
+  for (const std::string text :
+       {"Scooters will be banned from the seafront from May, the council announced.",
+        "The council announced that scooters will be banned from the seafront from May."}) {
+    const auto ps = provisions_of(text);
+    REQUIRE(ps.size() == 1);
+    REQUIRE(ps[0].actor);
+    CHECK(ps[0].actor->text.find("council") != std::string::npos);
+  }
+  const auto qs = provisions_of("Scooters will be banned from the seafront, a resident said.");
+  REQUIRE(qs.size() == 1);
+  CHECK_FALSE(qs[0].actor);
+}
+
+TEST_CASE("a ban that stays in place is one in force, and its limit ends before 'stays'", "[policy]") {
+  const auto ps = provisions_of("The ban on night fishing in the bay stays in place.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Prohibited);
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "in the bay");
+}

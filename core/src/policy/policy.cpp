@@ -254,7 +254,15 @@ bool stated_in_force(const Provision& q) {
 bool names_earlier_decision(const SentenceView& s, const Candidate& c,
                             const std::vector<Provision>& provisions, std::size_t sentence_first) {
   if (c.first == 0 || !syntax::is_noun(s.words[c.head].pos)) return false;
-  if (!is_one_of(s.words[c.first - 1].lower, {"the", "this", "these", "those"})) return false;
+  // (Past words that describe it: "the first such national ban", an appositive naming a decision of the same
+  // sentence too.)
+  std::size_t det = c.first - 1;
+  while (det > 0 && det + 4 > c.first &&
+         (syntax::is_adjective(s.words[det].pos) || is_one_of(s.words[det].lower, {"such", "first", "new"})))
+    --det;
+  const bool described = det + 1 < c.first;
+  if (!is_one_of(s.words[det].lower, {"the", "this", "these", "those"})) return false;
+  if (described) sentence_first = provisions.size();
   if (c.last + 1 < s.words.size() &&
       is_one_of(s.words[c.last + 1].lower, {"on", "against", "of", "to", "for"}))
     return false;
@@ -445,9 +453,18 @@ bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
 }
 
 // "Supermarkets will continue to be barred from V", "X is still banned": a word of continuing in the verb
-// group before a restriction makes it one in force, not a new one.
+// group before a restriction, or "stays in place" after its noun, makes it one in force, not a new one.
 bool continues_restriction(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
+  // "The ban on X stays in place", "remains in force".
+  const std::size_t end = clause_end(s, c.last + 1);
+  for (std::size_t k = c.last + 1; k + 2 < end; ++k) {
+    // (Whatever the tagger made of "stays": also a plural noun.)
+    if (is_one_of(s.words[k].lemma, {"stay", "remain"}) && s.words[k + 1].lower == "in" &&
+        is_one_of(s.words[k + 2].lower, {"place", "force", "effect"}))
+      return true;
+    if (syntax::is_verb(s.words[k].pos) && s.words[k].pos != Pos::VBG && s.words[k].pos != Pos::VBN) break;
+  }
   for (std::size_t k = c.first, steps = 0; k > 0 && steps < 5; --k, ++steps) {
     const Word& w = s.words[k - 1];
     if (w.starts & bit(Section::Continuation)) return true;
@@ -641,6 +658,15 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   if (p.status == Status::Excluded) {
     limited = named_restriction(provisions, s, c);
     if (limited == nullptr) limited = limited_provision(provisions, sentence_first, s, c, bare_exemption);
+    // "Messaging apps are exempt." after a sentence that restricts: the restriction reported last, in this or
+    // one of the two sentences before.
+    if (limited == nullptr && bare_exemption && (c.sections & bit(Section::Exempt)) &&
+        si <= st.last_provision_sentence + 2) {
+      for (std::size_t q = provisions.size(); q-- > 0 && limited == nullptr;) {
+        const Provision& r = provisions[q];
+        if ((r.status == Status::Prohibited || r.status == Status::Imposed) && r.action) limited = &r;
+      }
+    }
   }
   if (limited != nullptr && (roles.action.empty() || (c.sections & bit(Section::Except)) || bare_exemption)) {
     p.action = limited->action;
@@ -962,6 +988,27 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     }
     if (modal) cls = static_cast<int>(modal->status);
     if (cls == kNoProvision) continue;
+    // A verb joined to its trigger noun whose words compose to a restriction ("tightened controls on X") or a
+    // lifting ("lifted the ban") states that, whatever polarity the classifier gave it.
+    // (Only a verb and a noun that each name a restriction, or a lifting verb on one: a noun of permitting
+    // composes both ways, "restricting access", "free access"; the training data's verbs of imposing
+    // ("subject to a moratorium") too.)
+    constexpr Sections kRestrictionNouns =
+        bit(Section::ProhibitNoun) | bit(Section::RestrictNoun) | bit(Section::SanctionNoun);
+    constexpr Sections kRestrictionVerbs =
+        bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Lift);
+    if (c.governor && (c.sections & kRestrictionNouns) && (c.governor_sections & kRestrictionVerbs) &&
+        (cls == static_cast<int>(Status::Allowed) || cls == static_cast<int>(Status::Lifted) ||
+         cls == static_cast<int>(Status::Prohibited) || cls == static_cast<int>(Status::Imposed))) {
+      const VerbGroup g = verb_group(s, c.first);
+      const Reading reading = g.negated ? Reading::None : reading_of(s, c, g);
+      const bool permitting =
+          cls == static_cast<int>(Status::Allowed) || cls == static_cast<int>(Status::Lifted);
+      if ((reading == Reading::Restrict || reading == Reading::Impose) && permitting)
+        cls = static_cast<int>(Status::Imposed);
+      else if (reading == Reading::Lift && cls != static_cast<int>(Status::Lifted))
+        cls = static_cast<int>(Status::Lifted);
+    }
     if (cls == static_cast<int>(Status::Imposed) && continues_restriction(s, c))
       cls = static_cast<int>(Status::Prohibited);
     // "should have banned X", "would have allowed Y": what was not done (a wish, or a draft that failed) is
@@ -1017,6 +1064,15 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       }
     }
     if (!decider.empty()) labelled.actor = decider;
+    // "X will be banned from May, the council announced": with no maker read, a body that decides reporting
+    // the decision made it.
+    if (labelled.actor.empty() && cls != static_cast<int>(Status::Proposed)) {
+      const std::size_t group = verb_group(s, c.first).begin;
+      const WordRange party = subject_phrase_before(s, group);
+      const WordRange speaker =
+          reporting_speaker(s, party.empty() ? group : party.first, clause_end(s, c.last + 1));
+      if (names_decision_maker(s, speaker)) labelled.actor = speaker;
+    }
     // "The council rejected calls for a ban on X": who blocks a proposal did not make it.
     if (proposal_blocked && !labelled.actor.empty() && labelled.actor.last <= blocker) labelled.actor = {};
     if (frame.parenthetical) read_past_parenthetical(frame, labelled);

@@ -630,13 +630,24 @@ WordRange subject_phrase_before(const SentenceView& s, std::size_t end) {
     if (first == end || first < 2) break;
     const bool conjunction = w.lower == "and" || w.lower == "or";
     const bool linking =
-        is_one_of(w.lower, {"of", "in", "from", "at", "for", "with", "on", "across", "near"});
+        is_one_of(w.lower, {"of", "in", "from", "at", "for", "with", "on", "across", "near"}) ||
+        (w.lower == "as" && s.words[first - 2].lower == "such");  // "services such as X"
+    if (w.lower == "as" && linking && first >= 3 && noun_like(first - 3)) {
+      first -= 2;
+      continue;
+    }
     const bool list_comma = w.lower == "," && joined && s.words[first].pos != Pos::DT;
     if ((conjunction || linking || list_comma) && noun_like(first - 2)) {
       joined = joined || conjunction;
       --first;
     } else if (linking && (s.words[first - 2].pos == Pos::VBN || s.words[first - 2].pos == Pos::VBD) &&
                first >= 3 && noun_like(first - 3)) {
+      first -= 2;
+    } else if (w.lower == "than" && first >= 3 && noun_like(first - 3) &&
+               (s.words[first - 2].pos == Pos::JJR || s.words[first - 2].pos == Pos::RBR ||
+                s.words[first - 2].lower.ends_with("er") ||
+                is_one_of(s.words[first - 2].lower, {"more", "less", "fewer"}))) {
+      // "Vessels longer than 300 metres": a comparison qualifies the noun before it.
       first -= 2;
     } else if (w.pos == Pos::VBG && !(w.starts & kVerbFrameSections) &&
                syntax::is_noun(s.words[first - 2].pos)) {
@@ -653,6 +664,10 @@ WordRange subject_phrase_before(const SentenceView& s, std::size_t end) {
       (s.words[first + 1].pos == Pos::NNS || s.words[first + 1].pos == Pos::NNP ||
        s.words[first + 1].pos == Pos::NNPS))
     ++first;
+  // "Messaging apps, ...": a gerund that opens the clause before a noun modifies it.
+  if (first > 0 && first < end && s.words[first - 1].pos == Pos::VBG && syntax::is_noun(s.words[first].pos) &&
+      (first == 1 || is_clause_punct(s.words[first - 2])))
+    --first;
   const WordRange r{first, end};
   return holds_a_name_or_noun(s, r) ? r : WordRange{};
 }
@@ -1213,6 +1228,12 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     if (roles.actor.empty()) roles.actor = roles.subject;
     roles.subject = {};
   }
+  // "imposed because of high winds", "due to safety concerns": a reason is never who.
+  for (WordRange* r : {&roles.actor, &roles.subject}) {
+    if (r->first < 2 || r->empty()) continue;
+    const std::string_view w1 = s.words[r->first - 2].lower, w2 = s.words[r->first - 1].lower;
+    if ((w1 == "because" || w1 == "due" || w1 == "owing") && (w2 == "of" || w2 == "to")) *r = {};
+  }
   // "for months", "two years": a length of time is never who.
   for (WordRange* r : {&roles.actor, &roles.subject}) {
     if (!r->empty() && is_one_of(s.words[r->last - 1].lemma, {"second", "minute", "hour", "day", "night",
@@ -1288,6 +1309,16 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     }
   }
   for (WordRange& scope : roles.scopes) scope = whole_scope_phrase(s, c, roles, scope);
+  // "The ban on X in the bay stays in place": a limit ends where the decision's own predicate begins.
+  for (WordRange& scope : roles.scopes) {
+    for (std::size_t k = scope.first + 1; k + 2 < scope.last; ++k) {
+      if (is_one_of(s.words[k].lemma, {"stay", "remain"}) && s.words[k + 1].lower == "in" &&
+          is_one_of(s.words[k + 2].lower, {"place", "force", "effect"})) {
+        scope.last = k;
+        break;
+      }
+    }
+  }
   // A scope inside another is shown once.
   for (WordRange& scope : roles.scopes) {
     for (const WordRange& other : roles.scopes) {
@@ -1465,7 +1496,18 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   // named before, left out).
   const std::size_t group = verb_group(s, c.first).begin;
   const bool pronoun = group > 0 && s.words[group - 1].pos == Pos::PRP;
-  const WordRange subject = pronoun ? WordRange{group - 1, group} : subject_phrase_before(s, group);
+  WordRange subject = pronoun ? WordRange{group - 1, group} : subject_phrase_before(s, group);
+  // "The vehicles may be used only for X and may not cross into Y": a modal joined by "and" to one before it
+  // shares its party.
+  bool shares_party = false;
+  if (subject.empty() && group > 0 && is_one_of(s.words[group - 1].lower, {"and", "but"})) {
+    for (std::size_t j = group - 1; j-- > 0 && !is_clause_punct(s.words[j]);) {
+      if (s.words[j].pos != Pos::MD) continue;
+      subject = subject_phrase_before(s, verb_group(s, j).begin);
+      shares_party = !subject.empty();
+      break;
+    }
+  }
   if (subject.empty() || k >= end) return std::nullopt;
   ModalRule rule;
   if (!(pronoun && s.words[group - 1].lower == "it")) rule.roles.subject = subject;
@@ -1528,7 +1570,7 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     } else {
       // "..., and vessels in distress may still dock": the clause adds to the decision stated before it;
       // after "but" it may as well be a likelihood ("but prices may still rise").
-      const bool joined = subject.first > 0 && s.words[subject.first - 1].lower == "and";
+      const bool joined = shares_party || (subject.first > 0 && s.words[subject.first - 1].lower == "and");
       // Or "X may still V" where X names a thing an earlier decision is about.
       bool continues = false;
       if (still && !pronoun && s.words[k].lower == "still" && !earlier_action.empty()) {
@@ -1557,7 +1599,8 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   // that decision forbids, with what follows the verb's phrase as its limit. Without such a frame a negated
   // modal is mostly ability ("the firm can no longer pay").
   const bool framed =
-      under_decision || (after_decision && subject.first > 0 && s.words[subject.first - 1].lower == "and");
+      under_decision ||
+      (after_decision && (shares_party || (subject.first > 0 && s.words[subject.first - 1].lower == "and")));
   if (framed && !pronoun && k < end && s.words[k].pos == Pos::VB) {
     std::size_t verb = k;
     if (s.words[verb].lower == "be" && verb + 1 < end && s.words[verb + 1].pos == Pos::VBN) ++verb;
