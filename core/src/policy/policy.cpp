@@ -459,10 +459,7 @@ bool continues_restriction(const SentenceView& s, const Candidate& c) {
   // "The ban on X stays in place", "remains in force".
   const std::size_t end = clause_end(s, c.last + 1);
   for (std::size_t k = c.last + 1; k + 2 < end; ++k) {
-    // (Whatever the tagger made of "stays": also a plural noun.)
-    if (is_one_of(s.words[k].lemma, {"stay", "remain"}) && s.words[k + 1].lower == "in" &&
-        is_one_of(s.words[k + 2].lower, {"place", "force", "effect"}))
-      return true;
+    if (stays_in_force_at(s, k)) return true;
     if (syntax::is_verb(s.words[k].pos) && s.words[k].pos != Pos::VBG && s.words[k].pos != Pos::VBN) break;
   }
   for (std::size_t k = c.first, steps = 0; k > 0 && steps < 5; --k, ++steps) {

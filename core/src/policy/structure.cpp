@@ -1312,8 +1312,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   // "The ban on X in the bay stays in place": a limit ends where the decision's own predicate begins.
   for (WordRange& scope : roles.scopes) {
     for (std::size_t k = scope.first + 1; k + 2 < scope.last; ++k) {
-      if (is_one_of(s.words[k].lemma, {"stay", "remain"}) && s.words[k + 1].lower == "in" &&
-          is_one_of(s.words[k + 2].lower, {"place", "force", "effect"})) {
+      if (stays_in_force_at(s, k)) {
         scope.last = k;
         break;
       }
@@ -1433,6 +1432,12 @@ bool is_decision_body(const Word& w) {
   return syntax::is_noun(w.pos) &&
          is_one_of(w.lemma, {"government", "ministry", "department", "authority", "agency", "regulator",
                              "council", "court", "commission", "cabinet", "administration", "board"});
+}
+
+bool stays_in_force_at(const SentenceView& s, std::size_t k) {
+  // (Whatever the tagger made of "stays": also a plural noun.)
+  return k + 2 < s.words.size() && is_one_of(s.words[k].lemma, {"stay", "remain"}) &&
+         s.words[k + 1].lower == "in" && is_one_of(s.words[k + 2].lower, {"place", "force", "effect"});
 }
 
 std::size_t before_time_adjunct(const SentenceView& s, std::size_t end) {
