@@ -2405,3 +2405,42 @@ TEST_CASE("a ban that stays in place is one in force, and its limit ends before 
   REQUIRE(ps[0].scopes.size() == 1);
   CHECK(ps[0].scopes[0].span.text == "in the bay");
 }
+
+TEST_CASE("revoking a permission restricts; what it was for is the action; 'may still' its object continues",
+          "[policy]") {
+  const auto ps = provisions_of(
+      "The Dutch government on Friday revoked licences for the export of chip machines "
+      "to China. Companies may still ship older machines to China.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[0].status == Status::Imposed);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "the export of chip machines to China");
+  CHECK(ps[1].status == Status::Allowed);
+  REQUIRE(ps[1].subject);
+  CHECK(ps[1].subject->text == "Companies");
+}
+
+TEST_CASE("a negated modal whose party a decision just before is about states what it forbids", "[policy]") {
+  const auto ps = provisions_of(
+      "The city will allow food trucks in the park from May. The trucks may not sell "
+      "alcohol.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Prohibited);
+  REQUIRE(ps[1].subject);
+  CHECK(ps[1].subject->text == "The trucks");
+  // A party the decision is not about: ability.
+  CHECK(provisions_of("The city will allow food trucks in the park from May. Vendors cannot afford the fees.")
+            .size() == 1);
+}
+
+TEST_CASE("'X can now V after a law took effect' is what the law allows, up to the clause naming it",
+          "[policy]") {
+  const auto ps =
+      provisions_of("Same-sex couples can now marry after a law passed by parliament took effect.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Allowed);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "marry");
+  // "can now" with no decision named is a new ability.
+  CHECK(provisions_of("Same-sex couples can now marry in the new chapel by the harbour.").empty());
+}

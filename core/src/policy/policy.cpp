@@ -994,7 +994,14 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
         bit(Section::ProhibitNoun) | bit(Section::RestrictNoun) | bit(Section::SanctionNoun);
     constexpr Sections kRestrictionVerbs =
         bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Lift);
-    if (c.governor && (c.sections & kRestrictionNouns) && (c.governor_sections & kRestrictionVerbs) &&
+    // A verb of lifting on a noun of permitting ("revoked licences for X") restricts too; the governor must
+    // be read as a verb ("free access", "subject to" are not).
+    const bool revoking = c.governor && (c.sections & bit(Section::PermitNoun)) &&
+                          (c.governor_sections & (bit(Section::Lift) | bit(Section::Sanction))) &&
+                          syntax::is_verb(s.words[*c.governor].pos);
+    const bool restricting =
+        c.governor && (c.sections & kRestrictionNouns) && (c.governor_sections & kRestrictionVerbs);
+    if ((restricting || revoking) &&
         (cls == static_cast<int>(Status::Allowed) || cls == static_cast<int>(Status::Lifted) ||
          cls == static_cast<int>(Status::Prohibited) || cls == static_cast<int>(Status::Imposed))) {
       const VerbGroup g = verb_group(s, c.first);

@@ -1352,6 +1352,11 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       std::remove_if(roles.scopes.begin(), roles.scopes.end(), [](WordRange r) { return r.empty(); }),
       roles.scopes.end());
   sort_by_start(roles.scopes, [](WordRange r) { return r.first; });
+  // "revoked licences for the export of X", "a ban on X": the preposition after a trigger noun opens what
+  // the decision is about; it is no part of it.
+  if (a.first == c.last + 1 && a.last > a.first + 1 && syntax::is_noun(s.words[c.last].pos) &&
+      is_one_of(s.words[a.first].lower, {"on", "for", "against"}))
+    ++a.first;
   // "asked for the restrictions to be eased": a passive infinitive right after an action that ends with the
   // trigger noun says what is to happen to that decision, and is part of it.
   if (!a.empty() && a.last == c.head + 1 && a.last + 2 < s.words.size() && s.words[a.last].lower == "to" &&
@@ -1519,6 +1524,21 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   // "The ministry said that Estonia may use X", "Y can now V, the regulator said": what a body that decides,
   // or a country, reports that a named party may do, it grants. Elsewhere "may" is mostly likelihood
   // ("officials said prices may rise"), and "can now" a new ability.
+  // Whether the party, or the words from `rest` to the clause end, name a thing that a decision in force of
+  // the two sentences before is about.
+  const auto names_earlier_thing = [&](WordRange party, std::size_t rest) {
+    if (earlier_action.empty()) return false;
+    std::string earlier(earlier_action);
+    for (char& ch : earlier) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (std::size_t j = party.first; j < end; ++j) {
+      if (j == party.last) j = rest;
+      if (j >= end) break;
+      const Word& w = s.words[j];
+      if (syntax::is_noun(w.pos) && w.lemma.size() >= 4 && earlier.find(w.lemma) != std::string::npos)
+        return true;
+    }
+    return false;
+  };
   WordRange grantor;
   if (!negated && !pronoun && (modal == "may" || (modal == "can" && s.words[k].lower == "now"))) {
     bool named = false;
@@ -1541,6 +1561,22 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     if (s.words[j].lower != "under") continue;
     for (std::size_t d = j + 1; d < std::min(group, j + 5) && decision.empty(); ++d) {
       if (s.words[d].starts & bit(Section::DecisionNoun)) decision = {j + 1, d + 1};
+    }
+  }
+  // "X can now V after a law took effect", "since the ruling": a new ability that a decision named in the
+  // sentence brought is a permission.
+  if (decision.empty() && modal == "can" && !negated && s.words[k].lower == "now") {
+    for (std::size_t j = 0; j + 1 < s.words.size() && decision.empty(); ++j) {
+      if (!is_one_of(s.words[j].lower, {"after", "since", "following"})) continue;
+      for (std::size_t d = j + 1; d < std::min(s.words.size(), j + 4) && decision.empty(); ++d) {
+        if ((s.words[d].starts & bit(Section::DecisionNoun)) && syntax::is_noun(s.words[d].pos))
+          decision = {j + 1, d + 1};
+      }
+    }
+    if (!decision.empty()) {
+      ++k;  // past "now"
+      // (What is allowed ends where the clause naming the decision begins.)
+      if (decision.first > k) end = std::min(end, decision.first - 1);
     }
   }
   const bool under_decision = !decision.empty();
@@ -1577,16 +1613,9 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
       // after "but" it may as well be a likelihood ("but prices may still rise").
       const bool joined = shares_party || (subject.first > 0 && s.words[subject.first - 1].lower == "and");
       // Or "X may still V" where X names a thing an earlier decision is about.
-      bool continues = false;
-      if (still && !pronoun && s.words[k].lower == "still" && !earlier_action.empty()) {
-        std::string earlier(earlier_action);
-        for (char& ch : earlier) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        for (std::size_t j = subject.first; j < subject.last && !continues; ++j) {
-          const Word& w = s.words[j];
-          continues =
-              syntax::is_noun(w.pos) && w.lemma.size() >= 4 && earlier.find(w.lemma) != std::string::npos;
-        }
-      }
+      // (Its party or its object: "Companies may still ship older machines".)
+      const bool continues =
+          still && !pronoun && s.words[k].lower == "still" && names_earlier_thing(subject, verb + 1);
       if (!((after_decision && joined) || continues || !grantor.empty() || under_decision) || pronoun)
         return std::nullopt;
       rule.roles.action = without_final_punct(s, {verb, end});
@@ -1603,9 +1632,12 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   // ("under" and a word for a decision before it), or joined by "and" to a decision in force, states what
   // that decision forbids, with what follows the verb's phrase as its limit. Without such a frame a negated
   // modal is mostly ability ("the firm can no longer pay").
-  const bool framed =
-      under_decision ||
-      (after_decision && (shares_party || (subject.first > 0 && s.words[subject.first - 1].lower == "and")));
+  // Or its party names a thing that a decision in force just before is about ("... allow fuel into X. The
+  // fuel may not be used by Y").
+  const bool framed = under_decision ||
+                      (after_decision &&
+                       (shares_party || (subject.first > 0 && s.words[subject.first - 1].lower == "and"))) ||
+                      (!pronoun && names_earlier_thing(subject, end));
   if (framed && !pronoun && k < end && s.words[k].pos == Pos::VB) {
     std::size_t verb = k;
     if (s.words[verb].lower == "be" && verb + 1 < end && s.words[verb + 1].pos == Pos::VBN) ++verb;
