@@ -281,12 +281,14 @@ bool names_earlier_decision(const SentenceView& s, const Candidate& c,
                      });
 }
 
+// The lexicon's nouns of restricting ("ban", "restrictions", "sanctions").
+constexpr Sections kRestrictionNouns =
+    bit(Section::ProhibitNoun) | bit(Section::RestrictNoun) | bit(Section::SanctionNoun);
+
 // "said the ban was unlawful", "found the curfew illegal": a legality predicate whose subject is a
 // restriction noun judges that restriction; it states no restriction of its own.
 bool judges_a_restriction(const SentenceView& s, const Candidate& c) {
   if (!(c.sections & bit(Section::Legality))) return false;
-  constexpr Sections kRestrictionNouns =
-      bit(Section::ProhibitNoun) | bit(Section::RestrictNoun) | bit(Section::SanctionNoun);
   const VerbGroup g = verb_group(s, c.first);
   return g.begin > 0 && (s.words[g.begin - 1].starts & kRestrictionNouns) != 0;
 }
@@ -358,11 +360,7 @@ bool voted_by_decision_body(const SentenceView& s, const VerbGroup& g) {
     if (w.punct) return false;
     if (w.lemma != "vote" || w.pos != syntax::Pos::VBD) continue;
     // The voter's phrase holds the body: "The council", "The city council of Vellmar".
-    const WordRange voter = subject_phrase_before(s, k - 1);
-    for (std::size_t j = voter.first; j < voter.last; ++j) {
-      if (is_decision_body(s.words[j])) return true;
-    }
-    return false;
+    return holds_decision_body(s, subject_phrase_before(s, k - 1));
   }
   return false;
 }
@@ -436,7 +434,8 @@ WordRange reported_announcer(const SentenceView& s, const Candidate& c) {
 // "The ministry will allow X to V", "Valmora will ban Y from May": a body that holds the power saying what
 // it will do announces a decision (in force, flagged as future), whether the classifier read a proposal or
 // nothing. What a bill, an offer, a plan or a party ("it", "Labour") "will allow" is still proposed, and
-// stays what the classifier says. A body that voted for it has decided (voted_by_decision_body).
+// stays what the classifier says. A body that voted for it has decided (voted_by_decision_body). (One that
+// says "it would" is found by reported_announcer, which also gives the body.)
 bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
   // (A verb joined to its trigger noun, "extend the ban", is the candidate's verb.)
   const std::size_t verb = c.governor ? *c.governor : c.head;
@@ -444,7 +443,6 @@ bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
     return false;
   const VerbGroup g = verb_group(s, c.first);
   if (voted_by_decision_body(s, g)) return true;
-  if (!reported_announcer(s, c).empty()) return true;
   if (g.modal != "will" || g.negated || g.to || g.begin == 0) return false;
   if (c.first > 0 && s.words[c.first - 1].lower != "will") return false;  // only "will V" ("will now allow")
   const Word& head = s.words[g.begin - 1];
@@ -605,6 +603,20 @@ Provision* referenced_decision(ArticleState& st, const SentenceView& s, WordRang
   return nullptr;
 }
 
+// The restriction (prohibited or imposed, with an action) reported last before text offset `before`; the
+// first one whose trigger word is of `stem`'s stem when `stem` is given and one is. Null when none.
+const Provision* last_restriction(const std::vector<Provision>& provisions, std::size_t before,
+                                  std::string_view stem) {
+  const Provision* last = nullptr;
+  for (const Provision& q : provisions) {
+    if (!q.trigger || !q.action || q.trigger->end > before || q.sentence.start > before) continue;
+    if (q.status != Status::Prohibited && q.status != Status::Imposed) continue;
+    if (!stem.empty() && one_stem(trigger_word(q), stem)) return &q;
+    last = &q;
+  }
+  return last;
+}
+
 // "Residents are exempt from the ban": an exemption whose phrase names a restriction limits the restriction
 // reported last (one of the noun's stem if there is one), not whatever provision came just before it. Null
 // when the phrase names none, or no restriction was reported.
@@ -619,15 +631,8 @@ const Provision* named_restriction(const std::vector<Provision>& provisions, con
   }
   // ("exempt from the law": the reference after it names one.)
   if (noun > c.last && !from_decision(s, c)) return nullptr;
-  const std::size_t before = s.words[c.first].start;
-  const Provision* last = nullptr;
-  for (const Provision& q : provisions) {
-    if (!q.trigger || !q.action || q.trigger->end > before || q.sentence.start > before) continue;
-    if (q.status != Status::Prohibited && q.status != Status::Imposed) continue;
-    if (noun <= c.last && one_stem(trigger_word(q), s.words[noun].lower)) return &q;
-    last = &q;
-  }
-  return last;
+  return last_restriction(provisions, s.words[c.first].start,
+                          noun <= c.last ? std::string_view(s.words[noun].lower) : std::string_view());
 }
 
 // The provision candidate `c` of window `sentence` (sentence `si` of the article) states with status `status`
@@ -658,12 +663,8 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
     // "Messaging apps are exempt." after a sentence that restricts: the restriction reported last, in this or
     // one of the two sentences before.
     if (limited == nullptr && bare_exemption && (c.sections & bit(Section::Exempt)) &&
-        si <= st.last_provision_sentence + 2) {
-      for (std::size_t q = provisions.size(); q-- > 0 && limited == nullptr;) {
-        const Provision& r = provisions[q];
-        if ((r.status == Status::Prohibited || r.status == Status::Imposed) && r.action) limited = &r;
-      }
-    }
+        si <= st.last_provision_sentence + 2)
+      limited = last_restriction(provisions, s.words[c.first].start, {});
   }
   if (limited != nullptr && (roles.action.empty() || (c.sections & bit(Section::Except)) || bare_exemption)) {
     p.action = limited->action;
@@ -881,9 +882,10 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     const bool carve_out = (c.sections & bit(Section::Except)) &&
                            limited_provision(provisions, sentence_first, s, c, false) != nullptr;
     int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
+    const VerbGroup group = verb_group(s, c.first);
     // "X is not covered by the ban": left out of that decision, whatever the classifier read. So is what
     // "the sanctions do not apply to" once a decision was reported.
-    if (!covered_by[k].empty() || (c.sections & bit(Section::Cover) && verb_group(s, c.first).negated &&
+    if (!covered_by[k].empty() || (c.sections & bit(Section::Cover) && group.negated &&
                                    !st.provisions.empty() && !subject_reference(s, c).empty()))
       cls = static_cast<int>(Status::Excluded);
     // (A subject reference ends before its verb group: no candidate names itself.)
@@ -900,22 +902,21 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       status_features(s, candidates, k, features);
       return in_force_status(features, models);
     };
-    // (What the words compose to comes first: "will impose a curfew" imposes, whatever the model's second
-    // choice.)
     // Who took the decision when the words around the trigger say so (ordered, announced or enacted it).
     WordRange decider = ordered_by_decision_maker(s, c);
     if (decider.empty()) decider = reported_announcer(s, c);
     if (decider.empty()) decider = enacted_by_decision_maker(s, c);
+    // The status in force the trigger's words compose to ("ending a freeze" lifts), if any.
+    const std::optional<Status> stated = status_in_force_of(reading_of(s, c, group));
+    // (What the words compose to comes first: "will impose a curfew" imposes, whatever the model's second
+    // choice.)
     if ((cls == static_cast<int>(Status::Proposed) || cls == kNoProvision) &&
-        (announced_by_decision_maker(s, c) || counted_among_deciders(s, c) || !decider.empty())) {
-      const std::optional<Status> stated = status_in_force_of(reading_of(s, c, verb_group(s, c.first)));
+        (announced_by_decision_maker(s, c) || counted_among_deciders(s, c) || !decider.empty()))
       cls = stated ? static_cast<int>(*stated) : in_force();
-    }
     // The maker of the decision this candidate is a consequence of: its actor, whatever the labeller took (a
     // copy: the provisions added below may move the decision).
     const Provision* consequence_of = consequence_of_decision(s, c, provisions, sentence_first);
-    const std::optional<Status> composed =
-        consequence_of ? status_in_force_of(reading_of(s, c, verb_group(s, c.first))) : std::nullopt;
+    const std::optional<Status> composed = consequence_of ? stated : std::nullopt;
     // Where the classifier read nothing, only a clause whose words compose to a decision ("ending a ban").
     if (cls == kNoProvision && !composed) consequence_of = nullptr;
     const bool consequence = consequence_of != nullptr;
@@ -990,8 +991,6 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // (Only a verb and a noun that each name a restriction, or a lifting verb on one: a noun of permitting
     // composes both ways, "restricting access", "free access"; the training data's verbs of imposing
     // ("subject to a moratorium") too.)
-    constexpr Sections kRestrictionNouns =
-        bit(Section::ProhibitNoun) | bit(Section::RestrictNoun) | bit(Section::SanctionNoun);
     constexpr Sections kRestrictionVerbs =
         bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Lift);
     // A verb of lifting on a noun of permitting ("revoked licences for X") restricts too; the governor must
@@ -1004,8 +1003,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if ((restricting || revoking) &&
         (cls == static_cast<int>(Status::Allowed) || cls == static_cast<int>(Status::Lifted) ||
          cls == static_cast<int>(Status::Prohibited) || cls == static_cast<int>(Status::Imposed))) {
-      const VerbGroup g = verb_group(s, c.first);
-      const Reading reading = g.negated ? Reading::None : reading_of(s, c, g);
+      const Reading reading = group.negated ? Reading::None : reading_of(s, c, group);
       const bool permitting =
           cls == static_cast<int>(Status::Allowed) || cls == static_cast<int>(Status::Lifted);
       if ((reading == Reading::Restrict || reading == Reading::Impose) && permitting)
@@ -1017,11 +1015,9 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       cls = static_cast<int>(Status::Prohibited);
     // "should have banned X", "would have allowed Y": what was not done (a wish, or a draft that failed) is
     // not in force.
-    if (cls != static_cast<int>(Status::Excluded) && cls != static_cast<int>(Status::Proposed)) {
-      const VerbGroup g = verb_group(s, c.first);
-      if (g.have && is_one_of(g.modal, {"should", "would", "could", "might"}))
-        cls = static_cast<int>(Status::Proposed);
-    }
+    if (cls != static_cast<int>(Status::Excluded) && cls != static_cast<int>(Status::Proposed) &&
+        group.have && is_one_of(group.modal, {"should", "would", "could", "might"}))
+      cls = static_cast<int>(Status::Proposed);
     if (cls != static_cast<int>(Status::Excluded) &&
         (names_earlier_decision(s, c, provisions, sentence_first) || reference_point(s, c) ||
          judges_a_restriction(s, c)))
@@ -1071,10 +1067,9 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // "X will be banned from May, the council announced": with no maker read, a body that decides reporting
     // the decision made it.
     if (labelled.actor.empty() && cls != static_cast<int>(Status::Proposed)) {
-      const std::size_t group = verb_group(s, c.first).begin;
-      const WordRange party = subject_phrase_before(s, group);
+      const WordRange party = subject_phrase_before(s, group.begin);
       const WordRange speaker =
-          reporting_speaker(s, party.empty() ? group : party.first, clause_end(s, c.last + 1));
+          reporting_speaker(s, party.empty() ? group.begin : party.first, clause_end(s, c.last + 1));
       if (names_decision_maker(s, speaker)) labelled.actor = speaker;
     }
     // "The council rejected calls for a ban on X": who blocks a proposal did not make it.

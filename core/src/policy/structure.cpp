@@ -1475,13 +1475,17 @@ WordRange reporting_speaker(const SentenceView& s, std::size_t first, std::size_
   return {};
 }
 
-bool names_decision_maker(const SentenceView& s, WordRange r) {
-  if (r.empty()) return false;
-  if (s.words[r.last - 1].entity == static_cast<std::int8_t>(EntityType::Location)) return true;
+bool holds_decision_body(const SentenceView& s, WordRange r) {
   for (std::size_t k = r.first; k < r.last; ++k) {
     if (is_decision_body(s.words[k])) return true;
   }
   return false;
+}
+
+bool names_decision_maker(const SentenceView& s, WordRange r) {
+  if (r.empty()) return false;
+  return s.words[r.last - 1].entity == static_cast<std::int8_t>(EntityType::Location) ||
+         holds_decision_body(s, r);
 }
 
 std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, bool after_decision,
@@ -1521,9 +1525,6 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   if (subject.empty() || k >= end) return std::nullopt;
   ModalRule rule;
   if (!(pronoun && s.words[group - 1].lower == "it")) rule.roles.subject = subject;
-  // "The ministry said that Estonia may use X", "Y can now V, the regulator said": what a body that decides,
-  // or a country, reports that a named party may do, it grants. Elsewhere "may" is mostly likelihood
-  // ("officials said prices may rise"), and "can now" a new ability.
   // Whether the party, or the words from `rest` to the clause end, name a thing that a decision in force of
   // the two sentences before is about.
   const auto names_earlier_thing = [&](WordRange party, std::size_t rest) {
@@ -1539,6 +1540,9 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     }
     return false;
   };
+  // "The ministry said that Estonia may use X", "Y can now V, the regulator said": what a body that decides,
+  // or a country, reports that a named party may do, it grants. Elsewhere "may" is mostly likelihood
+  // ("officials said prices may rise"), and "can now" a new ability.
   WordRange grantor;
   if (!negated && !pronoun && (modal == "may" || (modal == "can" && s.words[k].lower == "now"))) {
     bool named = false;

@@ -81,6 +81,8 @@ bool is_decision_body(const Word& w);
 /// The speaker of a verb of reporting that frames the clause from `first` to `end` ("The ministry said (that)
 /// X ...", "X ..., the ministry said."); empty when none does.
 WordRange reporting_speaker(const SentenceView& s, std::size_t first, std::size_t end);
+/// Whether phrase `r` holds a noun naming a body that decides ("The city council of X").
+bool holds_decision_body(const SentenceView& s, WordRange r);
 /// Whether phrase `r` names who holds the power to decide: a body ("the defence ministry") or a country.
 bool names_decision_maker(const SentenceView& s, WordRange r);
 
