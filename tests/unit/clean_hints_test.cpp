@@ -75,3 +75,21 @@ TEST_CASE("HintJudge gives judge_hints' verdict, also for repeated and empty hin
     }
   }
 }
+
+TEST_CASE("share links and boilerplate phrases are found anywhere in the text", "[clean][hints]") {
+  using articlescope::clean::boilerplate_text_kind;
+  using articlescope::clean::is_share_url;
+  CHECK(is_share_url("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.org%2Fa"));
+  CHECK(is_share_url("https://twitter.com/intent/tweet?text=Ferries"));
+  CHECK(is_share_url("mailto:?subject=Ferries%20at%20night"));
+  CHECK(is_share_url("https://wa.me/?text=ferries"));
+  CHECK_FALSE(is_share_url("mailto:desk@example.org"));
+  CHECK_FALSE(is_share_url("https://example.org/news/harbour-board-lets-ferries-dock-at-night"));
+  CHECK_FALSE(is_share_url("https://www.facebook.com/ExampleGazette"));
+  CHECK_FALSE(is_share_url(""));
+  // A phrase in the middle of a short block; the first one in the table's order decides.
+  CHECK(boilerplate_text_kind("Photos and text: all rights reserved by the Example Gazette.") == "legal");
+  CHECK(boilerplate_text_kind("Tips? Join our WhatsApp group for the latest ferry times.") == "newsletter");
+  CHECK(boilerplate_text_kind("The harbour board met on Tuesday and allowed night ferries.").empty());
+  CHECK(boilerplate_text_kind("").empty());
+}

@@ -1390,3 +1390,28 @@ TEST_CASE("clean_html keeps the notes and the method set after the story in boxe
   CHECK(article.text.find("Bus fares rise") == std::string::npos);
   CHECK(article.text.find("Readers liked these stories") == std::string::npos);
 }
+
+TEST_CASE("text helpers read ASCII and other scripts alike", "[clean][util]") {
+  using articlescope::clean::count_words;
+  using articlescope::clean::normalise_key;
+  CHECK(count_words("") == 0);
+  CHECK(count_words(" -- , ") == 0);
+  CHECK(count_words("Ten ferries, 3 quays") == 4);
+  CHECK(count_words("Zürich's café opens") == 4);          // a letter outside ASCII joins its word
+  CHECK(count_words("Gdańsk\xC2\xA0port") == 2);           // a no-break space separates
+  CHECK(count_words("\xE6\xB8\xAF\xE5\x8F\xA3 ok") == 3);  // CJK ideographs count one each
+  CHECK(normalise_key("  Read MORE \xC2\xBB") == "read more");
+  CHECK(normalise_key("\xE2\x80\x9CK\xC3\x96LN\xE2\x80\x9D, 2031!") == "k\xC3\xB6ln 2031");
+  CHECK(normalise_key("...").empty());
+}
+
+TEST_CASE("PatternSet finds the first-listed pattern anywhere in a text", "[clean][util]") {
+  using articlescope::clean::PatternSet;
+  const PatternSet set({"quay", "harbour board", "ha", "zzz"});
+  CHECK(set.first_listed_in("the harbour board met") == 1);  // "ha" occurs first in the text, listed later
+  CHECK(set.first_listed_in("a quay and a harbour board") == 0);
+  CHECK(set.first_listed_in("shanty") == 2);
+  CHECK(set.first_listed_in("h") == PatternSet::npos);  // a pattern longer than what is left never matches
+  CHECK(set.first_listed_in("") == PatternSet::npos);
+  CHECK(set.first_listed_in("nothing here") == PatternSet::npos);
+}

@@ -647,7 +647,7 @@ HintVerdict HintJudge::judge(const html::Node& node) {
 }
 
 std::string_view boilerplate_text_kind(std::string_view text) {
-  const std::string lower = normalise_key(text).empty() ? std::string() : text::lower(collapse(text));
+  const std::string lower = count_words(text) == 0 ? std::string() : text::lower(collapse(text));
   if (lower.empty()) return {};
   const std::size_t chars = count_chars(lower);
   if (chars <= 100) {
@@ -669,9 +669,13 @@ std::string_view boilerplate_text_kind(std::string_view text) {
     }
   }
   if (chars <= 300) {
-    for (const Phrase& phrase : kAnywherePhrases) {
-      if (lower.find(phrase.text) != std::string::npos) return phrase.reason;
-    }
+    static const PatternSet anywhere = [] {
+      std::vector<std::string_view> texts;
+      for (const Phrase& phrase : kAnywherePhrases) texts.push_back(phrase.text);
+      return PatternSet(std::move(texts));
+    }();
+    const std::size_t found = anywhere.first_listed_in(lower);
+    if (found != PatternSet::npos) return kAnywherePhrases[found].reason;
   }
   return {};
 }
@@ -838,10 +842,9 @@ constexpr std::string_view kShareEndpoints[] = {"facebook.com/sharer",
 
 bool is_share_url(std::string_view href) {
   if (href.rfind("mailto:?", 0) == 0) return true;  // no recipient: "send this page to someone"
-  for (std::string_view endpoint : kShareEndpoints) {
-    if (href.find(endpoint) != std::string_view::npos) return true;
-  }
-  return false;
+  static const PatternSet endpoints(
+      std::vector<std::string_view>(std::begin(kShareEndpoints), std::end(kShareEndpoints)));
+  return endpoints.first_listed_in(href) != PatternSet::npos;
 }
 
 bool is_read_more_label(std::string_view text) {

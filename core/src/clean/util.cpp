@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <utility>
 
 namespace articlescope::clean {
 
@@ -124,6 +125,18 @@ std::string normalise_key(std::string_view text) {
   out.reserve(text.size());
   bool space = false;
   for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {  // ASCII without decoding: a letter (lower-cased) or digit is kept
+      if (is_ascii_alpha(static_cast<char>(c)) || is_ascii_digit(static_cast<char>(c))) {
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+      } else {
+        space = true;
+      }
+      ++i;
+      continue;
+    }
     std::size_t len = 1;
     const char32_t cp = decode_at(text, i, len);
     i += len;
@@ -148,6 +161,14 @@ std::size_t count_words(std::string_view text) {
   std::size_t words = 0;
   bool in_word = false;
   for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {  // most of a page's text: no decoding, and an ASCII letter or digit is a word character
+      const bool word = is_ascii_alpha(static_cast<char>(c)) || is_ascii_digit(static_cast<char>(c));
+      words += word && !in_word;
+      in_word = word;
+      ++i;
+      continue;
+    }
     std::size_t len = 1;
     const char32_t cp = decode_at(text, i, len);
     i += len;
@@ -162,6 +183,24 @@ std::size_t count_words(std::string_view text) {
     in_word = word;
   }
   return words;
+}
+
+PatternSet::PatternSet(std::vector<std::string_view> patterns) : patterns_(std::move(patterns)) {
+  for (std::size_t k = 0; k < patterns_.size(); ++k) {
+    if (!patterns_[k].empty())
+      by_first_byte_[static_cast<unsigned char>(patterns_[k].front())].push_back(
+          static_cast<std::uint16_t>(k));
+  }
+}
+
+std::size_t PatternSet::first_listed_in(std::string_view text) const {
+  std::size_t best = npos;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    for (const std::uint16_t k : by_first_byte_[static_cast<unsigned char>(text[i])]) {
+      if (k < best && text.substr(i).starts_with(patterns_[k])) best = k;
+    }
+  }
+  return best;
 }
 
 std::size_t count_commas(std::string_view text) {

@@ -1,7 +1,9 @@
 // Small text helpers shared by the HTML and plain-text cleaners.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +37,22 @@ std::size_t count_chars(std::string_view text);
 
 /// Number of words (runs of letters or digits).
 std::size_t count_words(std::string_view text);
+
+/// A fixed list of byte patterns looked for in a text in one pass: at each byte of the text only the patterns
+/// that begin with that byte are compared (a search per pattern was a scan of the text per pattern, for every
+/// link or paragraph of a page).
+class PatternSet {
+ public:
+  explicit PatternSet(std::vector<std::string_view> patterns);
+  /// Position in the list of the first-listed pattern that occurs in `text`, or npos when none does.
+  std::size_t first_listed_in(std::string_view text) const;
+
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+ private:
+  std::vector<std::string_view> patterns_;
+  std::array<std::vector<std::uint16_t>, 256> by_first_byte_;
+};
 
 /// Number of clause separators: ASCII and full-width commas, ideographic commas, Arabic commas.
 std::size_t count_commas(std::string_view text);
