@@ -2443,4 +2443,34 @@ TEST_CASE("'X can now V after a law took effect' is what the law allows, up to t
   CHECK(ps[0].action->text == "marry");
   // "can now" with no decision named is a new ability.
   CHECK(provisions_of("Same-sex couples can now marry in the new chapel by the harbour.").empty());
+  // The decision told as a clause: its subject took it.
+  const auto told =
+      provisions_of("Tenants can now paint their walls after the housing board changed its rules.");
+  REQUIRE(told.size() == 1);
+  CHECK(told[0].status == Status::Allowed);
+  REQUIRE(told[0].action);
+  CHECK(told[0].action->text == "paint their walls");
+  REQUIRE(told[0].actor);
+  CHECK(told[0].actor->text == "the housing board");
+}
+
+TEST_CASE("a modal's rule is read when the verb after it is a lexicon word that states nothing", "[policy]") {
+  // "keep" and "refuse" are in the lexicon for "keep X out" and "refuse a licence"; here they are what the
+  // rule allows or forbids.
+  const auto ps = provisions_of("Under the new market rules, vendors may keep goats in the square.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Allowed);
+  REQUIRE(ps[0].trigger);
+  CHECK(ps[0].trigger->text == "may");
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "keep goats in the square");
+  REQUIRE(ps[0].subject);
+  CHECK(ps[0].subject->text == "vendors");
+  const auto refused = provisions_of("Under the new market rules, kiosks may not refuse coins.");
+  REQUIRE(refused.size() == 1);
+  CHECK(refused[0].status == Status::Prohibited);
+  REQUIRE(refused[0].action);
+  CHECK(refused[0].action->text == "refuse coins");
+  // Without a decision that frames it, "may" is likelihood.
+  CHECK(provisions_of("Analysts said prices may keep rising through the winter.").empty());
 }

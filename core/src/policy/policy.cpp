@@ -970,6 +970,21 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
         if (stated_in_force(q) && q.action) earlier_action = q.action->text;
       }
       modal = modal_rule(s, c, after_decision, earlier_action);
+      // The candidates keep a verb of the lexicon over the modal before it ("may keep chickens": "keep" is
+      // there for "keep X out"). When the verb states nothing, the modal's own rule is still read, and the
+      // modal is the trigger from here on (`c` refers to candidates[k]).
+      if (!modal && (c.sections & kVerbFrameSections) && syntax::is_verb(s.words[c.head].pos)) {
+        for (std::size_t j = group.begin; j < c.first; ++j) {
+          if (!(s.words[j].starts & bit(Section::Modal))) continue;
+          Candidate passed_over;
+          passed_over.first = passed_over.last = passed_over.head = j;
+          passed_over.sections = bit(Section::Modal);
+          passed_over.lemma = s.words[j].lemma;
+          modal = modal_rule(s, passed_over, after_decision, earlier_action);
+          if (modal) candidates[k] = passed_over;
+          break;
+        }
+      }
     }
     // A restriction stated by a construction whose parts are known ("X remains banned in Y", "X is no longer
     // allowed"): its roles are the construction's, whether the classifier read the restriction or nothing. A

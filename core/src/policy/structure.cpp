@@ -1567,14 +1567,18 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
       if (s.words[d].starts & bit(Section::DecisionNoun)) decision = {j + 1, d + 1};
     }
   }
-  // "X can now V after a law took effect", "since the ruling": a new ability that a decision named in the
-  // sentence brought is a permission.
+  // "X can now V after a law took effect", "since the ruling", "after the council changed its rules": a new
+  // ability that a decision named in the sentence brought is a permission. (The decision's word within the
+  // clause the preposition opens; when a verb comes before it, the clause's subject made the decision.)
   if (decision.empty() && modal == "can" && !negated && s.words[k].lower == "now") {
     for (std::size_t j = 0; j + 1 < s.words.size() && decision.empty(); ++j) {
       if (!is_one_of(s.words[j].lower, {"after", "since", "following"})) continue;
-      for (std::size_t d = j + 1; d < std::min(s.words.size(), j + 4) && decision.empty(); ++d) {
+      std::size_t verb = 0;  // the clause's first verb, 0 when none yet
+      for (std::size_t d = j + 1;
+           d < std::min(s.words.size(), j + 9) && !is_clause_punct(s.words[d]) && decision.empty(); ++d) {
+        if (verb == 0 && syntax::is_verb(s.words[d].pos)) verb = d;
         if ((s.words[d].starts & bit(Section::DecisionNoun)) && syntax::is_noun(s.words[d].pos))
-          decision = {j + 1, d + 1};
+          decision = verb > j + 1 ? WordRange{j + 1, verb} : WordRange{j + 1, d + 1};
       }
     }
     if (!decision.empty()) {
