@@ -1713,6 +1713,30 @@ TEST_CASE("'X are not covered by the decision': X is left out of the decision re
   CHECK(excluded->action->text.find("market square") != std::string::npos);
 }
 
+TEST_CASE("'X are not affected by the ban': X is left out of the ban, not its maker", "[policy]") {
+  const std::string text = "Fishing boats are not affected by the new harbour ban, the port authority said.";
+  const auto ps = the_one_provision_of(text);
+  check_offsets(text, ps);
+  CHECK(ps[0].status == Status::Excluded);
+  REQUIRE(ps[0].subject);
+  CHECK(ps[0].subject->text == "Fishing boats");
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "the new harbour ban");
+  // After the decision is reported, what it is about; the party stays the one before the passive.
+  const std::string two =
+      "The town banned lorries from the market square. Farm tractors were never hit by the ban.";
+  const auto both = provisions_of(two);
+  check_offsets(two, both);
+  const auto excluded =
+      std::find_if(both.begin(), both.end(), [](const Provision& p) { return p.status == Status::Excluded; });
+  REQUIRE(excluded != both.end());
+  REQUIRE(excluded->subject);
+  CHECK(excluded->subject->text == "Farm tractors");
+  // Affected, not spared: the classifier's reading stays.
+  for (const Provision& p : provisions_of("Fishing boats were badly affected by the new harbour ban."))
+    CHECK(p.status != Status::Excluded);
+}
+
 TEST_CASE("an action that ends on a modifier runs on to its noun", "[policy]") {
   const auto v = viewed("The council approved a trial of a three-day school week for pupils.");
   const auto candidates = find_candidates(v.view);

@@ -717,15 +717,17 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       if (!p.actor && decision->actor) p.actor = decision->actor;
       // What the decision leaves out is the whole phrase after the verb; a labelled subject or
       // action inside it was only a part of it.
+      // (Not when the left-out party stands before a passive: "X are not affected by the ban".)
       const WordRange left_out = left_out_of(s, c);
       const auto within = [&](WordRange r) { return r.first >= left_out.first && r.last <= left_out.last; };
-      if (roles.subject.empty() || within(roles.subject)) roles.subject = left_out;
+      if ((roles.subject.empty() || within(roles.subject)) && !left_unaffected(s, c))
+        roles.subject = left_out;
       if (!reference_action && within(roles.action)) roles.action = {};
     } else if (reference.last - reference.first > 1) {
       // No decision reported before: the reference names it ("The new rule does not cover X").
       p.action = span_of(st.article.text, s, reference);
-      // (A passive's left-out phrase stands before its verb: tidy_roles set it.)
-      if (negated_cover_by(s, c).empty()) roles.subject = left_out_of(s, c);
+      // (A passive's left-out phrase stands before its verb: tidy_roles or left_unaffected set it.)
+      if (negated_cover_by(s, c).empty() && !left_unaffected(s, c)) roles.subject = left_out_of(s, c);
       roles.action = {};
       if (roles.actor.first < reference.last && reference.first < roles.actor.last) roles.actor = {};
     }
@@ -986,6 +988,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
         }
       }
     }
+    // "Small cafés are not affected by the ban": the cafés are left out of it, whatever the classifier read.
+    if (!modal) modal = left_unaffected(s, c);
     // A restriction stated by a construction whose parts are known ("X remains banned in Y", "X is no longer
     // allowed"): its roles are the construction's, whether the classifier read the restriction or nothing. A
     // ban that remains or stays is one in force, not a new one; otherwise the classifier's status stays.

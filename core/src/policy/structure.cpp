@@ -1746,6 +1746,36 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
   return rule;
 }
 
+std::optional<ModalRule> left_unaffected(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!s.tagged || s.question || !is_noun_frame(c.sections) || !syntax::is_noun(s.words[c.head].pos))
+    return std::nullopt;
+  // Back over the decision's modifiers to "by" ("by the new fuel ban").
+  std::size_t by = c.first;
+  while (by > 0 && (is_determiner_or_modifier(s.words[by - 1]) ||
+                    (syntax::is_noun(s.words[by - 1].pos) && !(s.words[by - 1].starts & kTriggerSections))))
+    --by;
+  if (by < 2 || s.words[by - 1].lower != "by") return std::nullopt;
+  std::size_t participle = by - 2;
+  while (participle > 0 && s.words[participle].pos == Pos::RB) --participle;
+  if (s.words[participle].pos != Pos::VBN ||
+      !is_one_of(s.words[participle].lower, {"affected", "touched", "hit", "targeted", "impacted"}))
+    return std::nullopt;
+  const VerbGroup g = verb_group(s, participle);
+  if (!g.be || !g.negated || !g.modal.empty()) return std::nullopt;
+  const WordRange party = subject_phrase_before(s, g.begin);
+  if (party.empty() || s.words[party.first].pos == Pos::PRP || !holds_a_name_or_noun(s, party))
+    return std::nullopt;
+  ModalRule rule;
+  rule.status = Status::Excluded;
+  rule.roles.subject = party;
+  rule.roles.action = {by, c.last + 1};
+  if (const WordRange speaker = reporting_speaker(s, party.first, clause_end(s, c.last));
+      names_decision_maker(s, speaker))
+    rule.roles.actor = speaker;
+  return rule;
+}
+
 DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
   if (!s.tagged) return {};
   const VerbGroup g = verb_group(s, c.first);

@@ -109,6 +109,13 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
 std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candidate& c,
                                             bool restriction = false);
 
+/// "Small cafés are not affected by the ban", "Existing contracts were not hit by the sanctions": a trigger
+/// noun after "by" and a negated passive of reaching (affected, touched, hit, targeted, impacted) leaves the
+/// passive's subject out of that decision: excluded, with the subject as its party and the decision's phrase
+/// as what it is left out of (the lexicon's verbs of covering, "not covered by", are candidates of their
+/// own).
+std::optional<ModalRule> left_unaffected(const SentenceView& s, const Candidate& c);
+
 /// "The permission applies only to fields near the border and only until May", "The ban covers only the old
 /// town": a carve-out verb (cover, apply) with "only", not negated, whose subject refers back to a decision
 /// ("the permission", "it") states that decision's limits. Returns the limits (each from its "only" to the
