@@ -1714,14 +1714,15 @@ TEST_CASE("'X are not covered by the decision': X is left out of the decision re
 }
 
 TEST_CASE("'X are not affected by the ban': X is left out of the ban, not its maker", "[policy]") {
-  const std::string text = "Fishing boats are not affected by the new harbour ban, the port authority said.";
+  const std::string text =
+      "Fishing boats are not affected by the new harbour ban on night trawling, the port authority said.";
   const auto ps = the_one_provision_of(text);
   check_offsets(text, ps);
   CHECK(ps[0].status == Status::Excluded);
   REQUIRE(ps[0].subject);
   CHECK(ps[0].subject->text == "Fishing boats");
   REQUIRE(ps[0].action);
-  CHECK(ps[0].action->text == "the new harbour ban");
+  CHECK(ps[0].action->text == "the new harbour ban on night trawling");
   // After the decision is reported, what it is about; the party stays the one before the passive.
   const std::string two =
       "The town banned lorries from the market square. Farm tractors were never hit by the ban.";

@@ -1769,9 +1769,14 @@ std::optional<ModalRule> left_unaffected(const SentenceView& s, const Candidate&
   ModalRule rule;
   rule.status = Status::Excluded;
   rule.roles.subject = party;
+  // The decision's whole phrase ("the ban on roosters", "sanctions against the bank").
+  const std::size_t end = clause_end(s, c.last);
   rule.roles.action = {by, c.last + 1};
-  if (const WordRange speaker = reporting_speaker(s, party.first, clause_end(s, c.last));
-      names_decision_maker(s, speaker))
+  if (c.last + 2 < end && is_one_of(s.words[c.last + 1].lower, {"on", "against", "of", "for"})) {
+    const WordRange object = np_starting_at(s, c.last + 2, end);
+    if (!object.empty()) rule.roles.action.last = object.last;
+  }
+  if (const WordRange speaker = reporting_speaker(s, party.first, end); names_decision_maker(s, speaker))
     rule.roles.actor = speaker;
   return rule;
 }
