@@ -1738,6 +1738,23 @@ TEST_CASE("'X are not affected by the ban': X is left out of the ban, not its ma
     CHECK(p.status != Status::Excluded);
 }
 
+TEST_CASE("'X are exempt from the ban until a date': X is who is left out, the date its limit", "[policy]") {
+  for (const std::string text : {"Fishing towns and small ports are exempt from the ban until 2034.",
+                                 "The region banned diesel ferries. Fishing towns and small ports are "
+                                 "exempt from the ban until 2034."}) {
+    const auto ps = provisions_of(text);
+    check_offsets(text, ps);
+    const auto excluded =
+        std::find_if(ps.begin(), ps.end(), [](const Provision& p) { return p.status == Status::Excluded; });
+    REQUIRE(excluded != ps.end());
+    REQUIRE(excluded->subject);
+    CHECK(excluded->subject->text == "Fishing towns and small ports");
+    CHECK_FALSE((excluded->actor && excluded->actor->text == "Fishing towns and small ports"));
+    REQUIRE(excluded->scopes.size() == 1);
+    CHECK(excluded->scopes[0].span.text == "until 2034");
+  }
+}
+
 TEST_CASE("an action that ends on a modifier runs on to its noun", "[policy]") {
   const auto v = viewed("The council approved a trial of a three-day school week for pupils.");
   const auto candidates = find_candidates(v.view);

@@ -711,6 +711,24 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   const WordRange reference = !p.action && p.status == Status::Excluded
                                   ? (reference_action ? roles.action : subject_reference(s, c))
                                   : WordRange{};
+  // "X are exempt from the ban until 2033": an exemption's party stands before its "be", and what follows the
+  // trigger is its limit, not what is left out. (The exemption may govern the trigger noun.)
+  const auto exempt_before = [&] {
+    if (!((c.sections | c.governor_sections) & bit(Section::Exempt))) return false;
+    const VerbGroup g = verb_group(s, c.first);
+    const WordRange party = g.be ? subject_phrase_before(s, g.begin) : WordRange{};
+    if (party.empty()) return false;
+    roles.subject = party;
+    if (roles.actor.first < party.last && party.first < roles.actor.last) roles.actor = {};  // not its maker
+    // (Not "from the law": the decision it is exempt from.)
+    if (const WordRange limit = without_final_punct(s, {c.last + 1, clause_end(s, c.last + 1)});
+        !limit.empty() && s.words[limit.first].lower != "from" &&
+        std::none_of(roles.scopes.begin(), roles.scopes.end(),
+                     [&](WordRange r) { return r.first == limit.first; }))
+      roles.scopes.push_back(limit);
+    return true;
+  };
+  const bool exempt_party = p.status == Status::Excluded && exempt_before();
   if (!reference.empty()) {
     if (const Provision* decision = referenced_decision(st, s, reference, si)) {
       p.action = decision->action;
@@ -720,14 +738,15 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       // (Not when the left-out party stands before a passive: "X are not affected by the ban".)
       const WordRange left_out = left_out_of(s, c);
       const auto within = [&](WordRange r) { return r.first >= left_out.first && r.last <= left_out.last; };
-      if ((roles.subject.empty() || within(roles.subject)) && !left_unaffected(s, c))
+      if ((roles.subject.empty() || within(roles.subject)) && !left_unaffected(s, c) && !exempt_party)
         roles.subject = left_out;
       if (!reference_action && within(roles.action)) roles.action = {};
     } else if (reference.last - reference.first > 1) {
       // No decision reported before: the reference names it ("The new rule does not cover X").
       p.action = span_of(st.article.text, s, reference);
       // (A passive's left-out phrase stands before its verb: tidy_roles or left_unaffected set it.)
-      if (negated_cover_by(s, c).empty() && !left_unaffected(s, c)) roles.subject = left_out_of(s, c);
+      if (negated_cover_by(s, c).empty() && !left_unaffected(s, c) && !exempt_party)
+        roles.subject = left_out_of(s, c);
       roles.action = {};
       if (roles.actor.first < reference.last && reference.first < roles.actor.last) roles.actor = {};
     }

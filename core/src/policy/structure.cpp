@@ -13,13 +13,12 @@ bool is_one_of(std::string_view w, std::initializer_list<std::string_view> list)
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-namespace {
-
-// `r` without the punctuation at its end.
 WordRange without_final_punct(const SentenceView& s, WordRange r) {
   while (r.last > r.first && s.words[r.last - 1].punct) --r.last;
   return r;
 }
+
+namespace {
 
 // Past the noun-phrase words (not verbs) from `from`, at most up to `end`.
 std::size_t noun_phrase_words_end(const SentenceView& s, std::size_t from, std::size_t end) {

@@ -71,6 +71,9 @@ WordRange with_opening_noun(const SentenceView& s, const Candidate& c, WordRange
 /// The noun phrase that ends at words[end] and stands as a verb group's subject; empty when none.
 WordRange subject_phrase_before(const SentenceView& s, std::size_t end);
 
+/// `r` without the punctuation at its end.
+WordRange without_final_punct(const SentenceView& s, WordRange r);
+
 /// Whether words[k] opens "stays (remains) in place / in force / in effect".
 bool stays_in_force_at(const SentenceView& s, std::size_t k);
 /// Where a time adjunct ending at words[end] ("on Tuesday", "last week") begins; `end` when none does.
