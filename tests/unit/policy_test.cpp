@@ -2496,6 +2496,22 @@ TEST_CASE("'X can now V after a law took effect' is what the law allows, up to t
   CHECK(told[0].actor->text == "the housing board");
 }
 
+TEST_CASE("a decision named after the modal's clause frames it too ('X may V until Y under the new law')",
+          "[policy]") {
+  const auto ps =
+      provisions_of("Street artists may perform in the old town until midnight under the new law.");
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Allowed);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "perform in the old town");
+  REQUIRE(ps[0].actor);
+  CHECK(ps[0].actor->text == "the new law");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "until midnight");
+  // "under" a thing that is no decision frames nothing.
+  CHECK(provisions_of("Street artists may perform under the old bridge until midnight.").empty());
+}
+
 TEST_CASE("a modal's rule is read when the verb after it is a lexicon word that states nothing", "[policy]") {
   // "keep" and "refuse" are in the lexicon for "keep X out" and "refuse a licence"; here they are what the
   // rule allows or forbids.

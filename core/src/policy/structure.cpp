@@ -1559,12 +1559,15 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   }
   // "Under the agreement, X can V": a sentence framed by a decision ("under" and a word for one) states what
   // that decision allows or forbids with its modal.
+  // (Or closed by it: "X may V until Y under the deal"; what is allowed then ends before "under".)
   WordRange decision;  // "the agreement": the decision that frames it, its maker
-  for (std::size_t j = 0; j < group && decision.empty(); ++j) {
-    if (s.words[j].lower != "under") continue;
-    for (std::size_t d = j + 1; d < std::min(group, j + 5) && decision.empty(); ++d) {
+  for (std::size_t j = 0; j < end && decision.empty(); ++j) {
+    if (s.words[j].lower != "under" || (j >= group && j <= k)) continue;
+    const std::size_t ceiling = j < group ? group : end;
+    for (std::size_t d = j + 1; d < std::min(ceiling, j + 5) && decision.empty(); ++d) {
       if (s.words[d].starts & bit(Section::DecisionNoun)) decision = {j + 1, d + 1};
     }
+    if (!decision.empty() && j > k) end = j;
   }
   // "X can now V after a law took effect", "since the ruling", "after the council changed its rules": a new
   // ability that a decision named in the sentence brought is a permission. (The decision's word within the
