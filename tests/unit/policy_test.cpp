@@ -2496,6 +2496,46 @@ TEST_CASE("'X can now V after a law took effect' is what the law allows, up to t
   CHECK(told[0].actor->text == "the housing board");
 }
 
+TEST_CASE("a person reporting that a named party 'may now' V announces what it is allowed", "[policy]") {
+  // (The whole pipeline: the speaker must be read as a person.)
+  for (const std::string text :
+       {"Report\n\nEstonia may now use the donated howitzers against depots across the border, Kallas said.",
+        "Report\n\nKallas said Estonia may now use the donated howitzers against depots across the "
+        "border."}) {
+    const auto ps = articlescope::analyse(text).provisions;
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].status == Status::Allowed);
+    REQUIRE(ps[0].subject);
+    CHECK(ps[0].subject->text == "Estonia");
+    REQUIRE(ps[0].actor);
+    CHECK(ps[0].actor->text == "Kallas");
+    REQUIRE(ps[0].action);
+    CHECK(ps[0].action->text.rfind("use the donated howitzers", 0) == 0);
+  }
+  // Without "now", a person's "may" is likelihood.
+  CHECK(articlescope::analyse("Report\n\nEstonia may use the donated howitzers soon, Kallas said.")
+            .provisions.empty());
+}
+
+TEST_CASE("a phrase of legality that forbids after 'remain' is a restriction in force", "[policy]") {
+  const auto relative = provisions_of("The permission leaves out cruise missiles, which remain off limits.");
+  const auto barred = std::find_if(relative.begin(), relative.end(),
+                                   [](const Provision& p) { return p.trigger->text == "off limits"; });
+  REQUIRE(barred != relative.end());
+  CHECK(barred->status == Status::Prohibited);
+  const auto ps = the_one_provision_of("The north beach remains off limits to dogs until September.");
+  CHECK(ps[0].status == Status::Prohibited);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "The north beach");
+  REQUIRE(ps[0].subject);
+  CHECK(ps[0].subject->text == "dogs");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "until September");
+  // A phrase of legality that allows is not one.
+  for (const Provision& p : provisions_of("Home brewing remains legal in the province."))
+    CHECK(p.status != Status::Prohibited);
+}
+
 TEST_CASE("a decision named after the modal's clause frames it too ('X may V until Y under the new law')",
           "[policy]") {
   const auto ps =

@@ -1012,6 +1012,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // A restriction stated by a construction whose parts are known ("X remains banned in Y", "X is no longer
     // allowed"): its roles are the construction's, whether the classifier read the restriction or nothing. A
     // ban that remains or stays is one in force, not a new one; otherwise the classifier's status stays.
+    if ((cls == kNoProvision || cls == static_cast<int>(Status::Allowed)) && still_barred(s, c))
+      cls = static_cast<int>(Status::Prohibited);
     const bool restriction =
         cls == static_cast<int>(Status::Prohibited) || cls == static_cast<int>(Status::Imposed);
     // A permission negated in its own clause ("X is not permitted", "No X is permitted") is a prohibition,

@@ -1551,7 +1551,13 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
                                                  type == EntityType::Location || type == EntityType::Norp);
     }
     const WordRange speaker = named ? reporting_speaker(s, subject.first, end) : WordRange{};
-    if (names_decision_maker(s, speaker)) grantor = speaker;
+    // A person reporting that a named party "may now" or "can now" V announces a change of what is allowed
+    // ("Ukraine may now use X, Merz said"): the person grants it too. (Without "now", a person's "may" is
+    // mostly likelihood.)
+    const bool now = s.words[k].lower == "now";
+    const bool person =
+        !speaker.empty() && s.words[speaker.last - 1].entity == static_cast<std::int8_t>(EntityType::Person);
+    if (names_decision_maker(s, speaker) || (now && person)) grantor = speaker;
   }
   if (modal == "can" && !grantor.empty()) {
     modal = "may";
@@ -1720,7 +1726,12 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
   const std::size_t end = clause_end(s, c.first);
   // "are not allowed to V" is often a complaint or a hypothetical ("we are not allowed to say"): the
   // classifier's to read. "remain banned from V-ing" names the barred party first: the classifier's too.
-  if (c.last + 1 < end && (s.words[c.last + 1].pos == Pos::TO || s.words[c.last + 1].lower == "from"))
+  // "X remain off limits to Y": Y, a noun phrase, is who is barred.
+  WordRange barred;
+  if (phrase && c.last + 2 < end && s.words[c.last + 1].lower == "to" && s.words[c.last + 2].pos != Pos::VB)
+    barred = np_starting_at(s, c.last + 2, end);
+  if (barred.empty() && c.last + 1 < end &&
+      (s.words[c.last + 1].pos == Pos::TO || s.words[c.last + 1].lower == "from"))
     return std::nullopt;
   WordRange subject = subject_phrase_before(s, subject_end);
   // What remains banned is often an act, a gerund with its modifiers: "Street vending remains banned".
@@ -1743,9 +1754,27 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
   rule.roles.action = subject;
   if (const WordRange speaker = reporting_speaker(s, subject.first, end); names_decision_maker(s, speaker))
     rule.roles.actor = speaker;
-  const std::size_t after = c.last + 1;
-  if (after < end && s.words[after].lower != "by") rule.roles.scopes = {without_final_punct(s, {after, end})};
+  rule.roles.subject = barred;
+  const std::size_t after = barred.empty() ? c.last + 1 : barred.last;
+  if (after < end && s.words[after].lower != "by") {
+    if (const WordRange limit = without_final_punct(s, {after, end}); !limit.empty())
+      rule.roles.scopes = {limit};
+  }
   return rule;
+}
+
+bool still_barred(const SentenceView& s, const Candidate& c) {
+  if (!(c.sections & bit(Section::Legality)) || c.first == 0 ||
+      !is_one_of(s.words[c.first - 1].lower, {"remain", "remains", "remained", "stay", "stays", "stayed"}))
+    return false;
+  std::string phrase;
+  for (std::size_t k = c.first; k <= c.last; ++k) {
+    if (k > c.first) phrase += ' ';
+    phrase += s.words[k].lower;
+  }
+  return is_one_of(phrase,
+                   {"illegal", "unlawful", "illicit", "forbidden", "impermissible", "prohibited", "banned",
+                    "ineligible", "off-limits", "off limits", "unconstitutional", "against the law"});
 }
 
 std::optional<ModalRule> left_unaffected(const SentenceView& s, const Candidate& c) {

@@ -112,6 +112,11 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
 std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candidate& c,
                                             bool restriction = false);
 
+/// "Taurus missiles, which remain off limits", "Betting stays illegal": a phrase of legality that forbids
+/// after a verb of continuing states a restriction in force, whatever the classifier read (it reads the
+/// relative clause as a permission at times).
+bool still_barred(const SentenceView& s, const Candidate& c);
+
 /// "Small cafés are not affected by the ban", "Existing contracts were not hit by the sanctions": a trigger
 /// noun after "by" and a negated passive of reaching (affected, touched, hit, targeted, impacted) leaves the
 /// passive's subject out of that decision: excluded, with the subject as its party and the decision's phrase
