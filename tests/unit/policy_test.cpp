@@ -2517,6 +2517,20 @@ TEST_CASE("a person reporting that a named party 'may now' V announces what it i
             .provisions.empty());
 }
 
+TEST_CASE("a body that decides saying it 'no longer' restricts lifts the restriction", "[policy]") {
+  const auto ps = the_one_provision_of("The harbour board will no longer restrict ferry crossings at night.");
+  CHECK(ps[0].status == Status::Lifted);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text == "ferry crossings");
+  REQUIRE(ps[0].actor);
+  CHECK(ps[0].actor->text == "The harbour board");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "at night");
+  // What no longer restricts is no decision maker: nothing lifted.
+  for (const Provision& p : provisions_of("High prices no longer limit demand for ferry crossings."))
+    CHECK(p.status != Status::Lifted);
+}
+
 TEST_CASE("a phrase of legality that forbids after 'remain' is a restriction in force", "[policy]") {
   const auto relative = provisions_of("The permission leaves out cruise missiles, which remain off limits.");
   const auto barred = std::find_if(relative.begin(), relative.end(),

@@ -1009,6 +1009,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     }
     // "Small cafés are not affected by the ban": the cafés are left out of it, whatever the classifier read.
     if (!modal) modal = left_unaffected(s, c);
+    // "Germany will no longer limit X": a decision maker lifting its restriction.
+    if (!modal) modal = stops_restricting(s, c);
     // A restriction stated by a construction whose parts are known ("X remains banned in Y", "X is no longer
     // allowed"): its roles are the construction's, whether the classifier read the restriction or nothing. A
     // ban that remains or stays is one in force, not a new one; otherwise the classifier's status stays.

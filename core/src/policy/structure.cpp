@@ -1763,6 +1763,35 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
   return rule;
 }
 
+std::optional<ModalRule> stops_restricting(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!s.tagged || s.question || c.first != c.last || c.first < 2 ||
+      !(c.sections & (bit(Section::Restrict) | bit(Section::Prohibit))) ||
+      s.words[c.first - 2].lower != "no" || s.words[c.first - 1].lower != "longer")
+    return std::nullopt;
+  // (Whatever the tagger made of the word: after "no longer" a word of the verb frames is the verb.)
+  const VerbGroup g = verb_group(s, c.first);
+  if (g.be || g.to || g.have) return std::nullopt;
+  const WordRange maker = subject_phrase_before(s, g.begin);
+  if (maker.empty() || !names_decision_maker(s, maker)) return std::nullopt;
+  const std::size_t end = clause_end(s, c.last + 1);
+  const WordRange object = np_starting_at(s, c.last + 1, end);
+  if (object.empty()) return std::nullopt;
+  ModalRule rule;
+  rule.status = Status::Lifted;
+  rule.roles.actor = maker;
+  // What follows the object: a limit when a preposition opens it ("on Sundays"), else part of what was
+  // restricted ("the weapons it supplies").
+  const WordRange rest = without_final_punct(s, {object.last, end});
+  if (!rest.empty() && s.words[rest.first].pos == Pos::IN) {
+    rule.roles.action = object;
+    rule.roles.scopes = {rest};
+  } else {
+    rule.roles.action = without_final_punct(s, {object.first, end});
+  }
+  return rule;
+}
+
 bool still_barred(const SentenceView& s, const Candidate& c) {
   if (!(c.sections & bit(Section::Legality)) || c.first == 0 ||
       !is_one_of(s.words[c.first - 1].lower, {"remain", "remains", "remained", "stay", "stays", "stayed"}))

@@ -112,6 +112,11 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
 std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candidate& c,
                                             bool restriction = false);
 
+/// "Germany will no longer limit the weapons it supplies", "The city no longer restricts parking on Sundays":
+/// a body that decides saying it no longer restricts (a verb of restricting or prohibiting right after "no
+/// longer", active) lifts that restriction: what it restricted is the action, the body its maker.
+std::optional<ModalRule> stops_restricting(const SentenceView& s, const Candidate& c);
+
 /// "Taurus missiles, which remain off limits", "Betting stays illegal": a phrase of legality that forbids
 /// after a verb of continuing states a restriction in force, whatever the classifier read (it reads the
 /// relative clause as a permission at times).
