@@ -734,8 +734,8 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       p.action = decision->action;
       if (!p.actor && decision->actor) p.actor = decision->actor;
       // What the decision leaves out is the whole phrase after the verb; a labelled subject or
-      // action inside it was only a part of it.
-      // (Not when the left-out party stands before a passive: "X are not affected by the ban".)
+      // action inside it was only a part of it. (Not when the left-out party stands before the verb: "X are
+      // not affected by the ban", "X are exempt from the ban".)
       const WordRange left_out = left_out_of(s, c);
       const auto within = [&](WordRange r) { return r.first >= left_out.first && r.last <= left_out.last; };
       if ((roles.subject.empty() || within(roles.subject)) && !left_unaffected(s, c) && !exempt_party)
@@ -1011,11 +1011,12 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = left_unaffected(s, c);
     // "Germany will no longer limit X": a decision maker lifting its restriction.
     if (!modal) modal = stops_restricting(s, c);
+    // "Taurus missiles, which remain off limits": a restriction in force, whatever the classifier read.
+    if ((cls == kNoProvision || cls == static_cast<int>(Status::Allowed)) && still_barred(s, c))
+      cls = static_cast<int>(Status::Prohibited);
     // A restriction stated by a construction whose parts are known ("X remains banned in Y", "X is no longer
     // allowed"): its roles are the construction's, whether the classifier read the restriction or nothing. A
     // ban that remains or stays is one in force, not a new one; otherwise the classifier's status stays.
-    if ((cls == kNoProvision || cls == static_cast<int>(Status::Allowed)) && still_barred(s, c))
-      cls = static_cast<int>(Status::Prohibited);
     const bool restriction =
         cls == static_cast<int>(Status::Prohibited) || cls == static_cast<int>(Status::Imposed);
     // A permission negated in its own clause ("X is not permitted", "No X is permitted") is a prohibition,
