@@ -2517,6 +2517,17 @@ TEST_CASE("a person reporting that a named party 'may now' V announces what it i
             .provisions.empty());
 }
 
+TEST_CASE("a maker before the trigger's verb group keeps its coordinated members", "[policy]") {
+  const auto ps =
+      articlescope::analyse(
+          "Report\n\nFinland and Sweden have already lifted similar restrictions on weapons they sent.")
+          .provisions;
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].status == Status::Lifted);
+  REQUIRE(ps[0].actor);
+  CHECK(ps[0].actor->text == "Finland and Sweden");
+}
+
 TEST_CASE("a body that decides saying it 'no longer' restricts lifts the restriction", "[policy]") {
   const auto ps = the_one_provision_of("The harbour board will no longer restrict ferry crossings at night.");
   CHECK(ps[0].status == Status::Lifted);

@@ -888,6 +888,25 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       if (maker.first >= dateline) roles.actor = maker;
     }
   }
+  // "Finland and Sweden have lifted X": an actor that ends where the trigger's finite active verb group
+  // begins is the whole noun phrase there, its coordinated members (or its determiner) included. (Not before
+  // a participle that qualifies a noun: "a state law banning X".)
+  if (!roles.actor.empty() && roles.actor.last <= c.first) {
+    const VerbGroup g = verb_group(s, c.first);
+    const syntax::Pos pos = s.words[c.first].pos;
+    const bool finite =
+        syntax::is_verb(pos) && pos != syntax::Pos::VBG && (pos != syntax::Pos::VBN || g.have);
+    if (finite && !g.be && roles.actor.last == g.begin) {
+      const WordRange whole = subject_phrase_before(s, g.begin);
+      bool joined = false, determiners = true;
+      for (std::size_t k = whole.first; k < roles.actor.first; ++k) {
+        joined = joined || is_one_of(s.words[k].lower, {"and", "or"});
+        determiners = determiners && opens_noun_phrase(s.words[k]);
+      }
+      if (whole.first < roles.actor.first && whole.last == roles.actor.last && (joined || determiners))
+        roles.actor = whole;
+    }
+  }
   // "freezing their assets and banning firms from X": a party that opens with the verb (or gerund) of
   // another decision after the trigger is that decision's, not this one's.
   for (WordRange* r : {&roles.subject, &roles.actor}) {
