@@ -195,11 +195,7 @@ PatternSet::PatternSet(std::vector<std::string_view> patterns) : patterns_(std::
 
 std::size_t PatternSet::first_listed_in(std::string_view text) const {
   std::size_t best = npos;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    for (const std::uint16_t k : by_first_byte_[static_cast<unsigned char>(text[i])]) {
-      if (k < best && text.substr(i).starts_with(patterns_[k])) best = k;
-    }
-  }
+  for_each_match(text, [&](std::size_t k, std::size_t) { best = std::min(best, k); });
   return best;
 }
 

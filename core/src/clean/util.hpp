@@ -46,6 +46,22 @@ class PatternSet {
   explicit PatternSet(std::vector<std::string_view> patterns);
   /// Position in the list of the first-listed pattern that occurs in `text`, or npos when none does.
   std::size_t first_listed_in(std::string_view text) const;
+  /// Calls visit(k, pos) for each occurrence of pattern k at text position pos, in text order (at one
+  /// position, in list order).
+  template <class Visit>
+  void for_each_match(std::string_view text, Visit&& visit) const {
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+      const std::string_view rest = text.substr(pos);
+      for (const std::uint16_t k : by_first_byte_[static_cast<unsigned char>(text[pos])]) {
+        // The second byte first: most candidates differ there, and a call to compare each costs more.
+        const std::string_view pattern = patterns_[k];
+        if (pattern.size() > rest.size() || (pattern.size() > 1 && pattern[1] != rest[1]) ||
+            rest.substr(0, pattern.size()) != pattern)
+          continue;
+        visit(std::size_t{k}, pos);
+      }
+    }
+  }
 
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 

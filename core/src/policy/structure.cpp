@@ -20,6 +20,12 @@ WordRange without_final_punct(const SentenceView& s, WordRange r) {
 
 namespace {
 
+// Whether words[k] comes right after a verb of continuing ("remain", "stays").
+bool after_continuing_verb(const SentenceView& s, std::size_t k) {
+  return k > 0 &&
+         is_one_of(s.words[k - 1].lower, {"remain", "remains", "remained", "stay", "stays", "stayed"});
+}
+
 // Past the noun-phrase words (not verbs) from `from`, at most up to `end`.
 std::size_t noun_phrase_words_end(const SentenceView& s, std::size_t from, std::size_t end) {
   while (from < end && is_np_word(s.words[from]) && !syntax::is_verb(s.words[from].pos)) ++from;
@@ -1704,10 +1710,7 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
   // A participle after "be" (tagged past tense at times: "are no longer allowed").
   // (After "remains" the tagger may read the participle as an adjective.)
   const Pos pos = s.words[c.head].pos;
-  const auto continuing = [&](std::size_t k) {
-    return k > 0 &&
-           is_one_of(s.words[k - 1].lower, {"remain", "remains", "remained", "stay", "stays", "stayed"});
-  };
+  const auto continuing = [&](std::size_t k) { return after_continuing_verb(s, k); };
   // (A phrase of prohibiting after a verb of continuing: "X remain off limits".)
   const Sections phrase_sections = bit(Section::Prohibit) | (restriction ? bit(Section::Legality) : 0);
   const bool phrase = c.first != c.last && (c.sections & phrase_sections) && continuing(c.first);
@@ -1812,9 +1815,7 @@ std::optional<ModalRule> stops_restricting(const SentenceView& s, const Candidat
 }
 
 bool still_barred(const SentenceView& s, const Candidate& c) {
-  if (!(c.sections & bit(Section::Legality)) || c.first == 0 ||
-      !is_one_of(s.words[c.first - 1].lower, {"remain", "remains", "remained", "stay", "stays", "stayed"}))
-    return false;
+  if (!(c.sections & bit(Section::Legality)) || !after_continuing_verb(s, c.first)) return false;
   std::string phrase;
   for (std::size_t k = c.first; k <= c.last; ++k) {
     if (k > c.first) phrase += ' ';
