@@ -12,11 +12,11 @@ namespace articlescope::policy {
 namespace {
 
 constexpr std::array<std::string_view, kNumSections> kSectionNames = {
-    "permit",      "permit_noun",   "prohibit",  "prohibit_noun", "restrict",   "restrict_noun",
-    "sanction",    "sanction_noun", "lift",      "lift_noun",     "legalise",   "legalise_noun",
-    "exempt",      "exempt_noun",   "impose",    "cover",         "except",     "legality",
-    "modal",       "proposal_cue",  "reporting", "decision_noun", "negator",    "continuation",
-    "past_marker", "hedge",         "condition", "new_marker",    "ability_cue"};
+    "permit",      "permit_noun",   "prohibit",  "prohibit_noun", "restrict",    "restrict_noun",
+    "sanction",    "sanction_noun", "lift",      "lift_noun",     "legalise",    "legalise_noun",
+    "exempt",      "exempt_noun",   "impose",    "cover",         "except",      "legality",
+    "modal",       "proposal_cue",  "reporting", "decision_noun", "negator",     "continuation",
+    "past_marker", "hedge",         "condition", "new_marker",    "ability_cue", "office"};
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);

@@ -45,8 +45,9 @@ enum class Section : std::uint8_t {
   Condition,
   NewMarker,
   AbilityCue,
+  Office,  ///< holders of authority over others (officials, leagues, employers): a feature and a rule cue
 };
-inline constexpr int kNumSections = static_cast<int>(Section::AbilityCue) + 1;
+inline constexpr int kNumSections = static_cast<int>(Section::Office) + 1;
 inline constexpr int kNumTriggerSections = static_cast<int>(Section::Modal) + 1;
 /// A set of sections as bits.
 using Sections = std::uint32_t;

@@ -500,6 +500,95 @@ WordRange ordered_by_decision_maker(const SentenceView& s, const Candidate& c) {
   return maker_of_verb_before(s, to, {"order", "require", "direct", "instruct", "force", "compel", "tell"});
 }
 
+// "The president authorized the army to use X", "The league barred the club from signing players", "The
+// party let donors attend the briefing": a maker that holds authority over others (a body that decides, a
+// country, an organisation or a person named, an office or its holder) granting or barring a named party an
+// act, in a finite verb of its own (no modal, no negation, no passive, not an infinitive), has decided;
+// returns the maker's phrase, empty otherwise. A maker or party that is a thing or its users ("the app lets
+// users V", "the money allowed the firm to V") and a pronoun maker are not read.
+WordRange granted_by_authority(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  // (Not "sanction", which also punishes: sanction_sense reads it.)
+  if (!s.tagged || c.first != c.last || !(c.sections & (bit(Section::Permit) | bit(Section::Prohibit))) ||
+      (c.sections & bit(Section::Sanction)))
+    return {};
+  const Word& verb = s.words[c.head];
+  if (!(verb.pos == Pos::VBD || verb.pos == Pos::VBZ || verb.pos == Pos::VBP)) return {};
+  const VerbGroup g = verb_group(s, c.first);
+  if (g.negated || g.to || g.be || g.get || !g.modal.empty() || g.begin == 0) return {};
+  const std::size_t end = clause_end(s, c.last + 1);
+  WordRange party;
+  const ArgumentFrame frame = argument_frame(s, c);
+  if ((frame.pattern == Pattern::ObjectTo || frame.pattern == Pattern::ObjectFrom) && !frame.action.empty()) {
+    party = frame.subject;
+  } else if (verb.lemma == "let") {  // "let X V": the party, then a bare verb
+    const WordRange object = np_starting_at(s, c.last + 1, end);
+    // (The tagger may read the bare verb as a present: "let its members skip".)
+    if (!object.empty() && object.last < end &&
+        (s.words[object.last].pos == Pos::VB || s.words[object.last].pos == Pos::VBP))
+      party = object;
+  }
+  if (party.empty()) return {};
+  // "let the public think X": a state of mind is no act a rule grants.
+  const std::size_t act = party.last + (s.words[party.last].pos == Pos::TO ? 1 : 0);
+  if (act < end &&
+      is_one_of(s.words[act].lemma, {"think", "believe", "know", "feel", "assume", "understand"}))
+    return {};
+  const Word& party_head = s.words[party.last - 1];
+  if ((party_head.starts & bit(Section::AbilityCue)) || party_head.pos == Pos::PRP) return {};
+  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+  if (maker.empty()) return {};
+  const Word& head = s.words[maker.last - 1];
+  if (!syntax::is_noun(head.pos) || (head.starts & bit(Section::AbilityCue))) return {};
+  // (A named maker only in the past: what a named product or firm "allows" people to do in the present is
+  // mostly what it can do.)
+  const bool named = verb.pos == Pos::VBD && (head.entity == static_cast<std::int8_t>(EntityType::Org) ||
+                                              head.entity == static_cast<std::int8_t>(EntityType::Person));
+  if (!(named || names_decision_maker(s, maker) || (head.covered & bit(Section::Office)))) return {};
+  // "If the court lets X V": a condition states nothing in force.
+  for (std::size_t k = clause_begin(s, maker.first); k < maker.first; ++k) {
+    if (s.words[k].starts & bit(Section::Condition)) return {};
+  }
+  return maker;
+}
+
+// "The plan to cap rents was finally approved by parliament", "The cabinet adopted a proposal to ban X": a
+// plan or proposal to decide (the trigger in its infinitive) that was approved or adopted is a decision
+// taken, in force; returns whether it is so, and its approver in `maker` (empty when none is named). A bill
+// that passes a vote is still a bill, and a negated or modal approval ("was not approved", "could be
+// adopted") decides nothing.
+bool approved_plan(const SentenceView& s, const Candidate& c, WordRange& maker) {
+  using syntax::Pos;
+  if (!s.tagged || !((c.sections & kVerbFrameSections) || c.governor)) return false;
+  const VerbGroup g = verb_group(s, c.first);
+  if (!g.to || g.begin < 1 || s.words[g.begin].lower != "to") return false;
+  const std::size_t noun = g.begin - 1;
+  if (!syntax::is_noun(s.words[noun].pos) ||
+      !is_one_of(s.words[noun].lemma, {"plan", "proposal", "measure", "move", "scheme"}))
+    return false;
+  // Active: "The cabinet adopted a proposal to V".
+  maker = maker_of_verb_before(s, noun + 1, {"approve", "adopt", "endorse", "ratify", "accept", "pass"});
+  if (!maker.empty()) return true;
+  // Passive, after the infinitive's clause: "... was (finally) approved (by X)".
+  for (std::size_t k = c.last + 1; k < s.words.size(); ++k) {
+    const Word& w = s.words[k];
+    if (is_clause_punct(w) && w.lower != ",") return false;
+    if (w.pos != Pos::VBN ||
+        !is_one_of(w.lemma, {"approve", "adopt", "endorse", "ratify", "accept", "pass"})) {
+      if (w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::MD) {
+        if (!is_one_of(w.lemma, {"be", "have"})) return false;
+      }
+      continue;
+    }
+    const VerbGroup approval = verb_group(s, k);
+    if (!approval.be || approval.negated || !approval.modal.empty()) return false;
+    if (k + 2 < s.words.size() && s.words[k + 1].lower == "by")
+      maker = np_starting_at(s, k + 2, clause_end(s, k + 1));
+    return true;
+  }
+  return false;
+}
+
 // "The council allowed X, ending a ban on Y": a participial clause set off by a comma after a decision in
 // force in the same sentence says what that decision does, so it is in force too, and its maker is that
 // decision's (the classifier reads a gerund as a proposal: "proposed ending the ban"). Only a decision verb
@@ -771,7 +860,11 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   if (roles.subject.empty()) {
     const WordRange framed = frame.subject;
     const bool in_action = framed.first < roles.action.last && roles.action.first < framed.last;
-    if (!framed.empty() && !in_action) roles.subject = with_opening_noun(s, c, framed);
+    // ("banned trucks from May and vans from June": the second thing's party is not the first thing.)
+    bool coordinated = false;
+    for (std::size_t k = framed.last; k < roles.action.first && !coordinated; ++k)
+      coordinated = is_one_of(s.words[k].lower, {"and", "or"});
+    if (!framed.empty() && !in_action && !coordinated) roles.subject = with_opening_noun(s, c, framed);
   }
   if (!roles.subject.empty()) p.subject = span_of(st.article.text, s, roles.subject);
   if (!roles.actor.empty() && !p.actor) {
@@ -885,7 +978,9 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   }
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
-    if (object_of_preposition(s, c) || held_by_party(s, c)) continue;
+    if (object_of_preposition(s, c) || held_by_party(s, c) || suspends_own_activity(s, c) ||
+        vetoes_a_bill(s, c) || proposal_not_approved(s, c))
+      continue;
     // "tested positive for a prohibited steroid", "the licensed trade": a participle that qualifies a noun
     // right after a determiner names a kind of thing, not a decision.
     // So does a gerund there ("the council's licensing panel").
@@ -927,12 +1022,16 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     WordRange decider = ordered_by_decision_maker(s, c);
     if (decider.empty()) decider = reported_announcer(s, c);
     if (decider.empty()) decider = enacted_by_decision_maker(s, c);
+    if (decider.empty()) decider = granted_by_authority(s, c);
+    WordRange approver;
+    const bool approved = approved_plan(s, c, approver);
+    if (decider.empty()) decider = approver;
     // The status in force the trigger's words compose to ("ending a freeze" lifts), if any.
     const std::optional<Status> stated = status_in_force_of(reading_of(s, c, group));
     // (What the words compose to comes first: "will impose a curfew" imposes, whatever the model's second
     // choice.)
     if ((cls == static_cast<int>(Status::Proposed) || cls == kNoProvision) &&
-        (announced_by_decision_maker(s, c) || counted_among_deciders(s, c) || !decider.empty()))
+        (announced_by_decision_maker(s, c) || counted_among_deciders(s, c) || !decider.empty() || approved))
       cls = stated ? static_cast<int>(*stated) : in_force();
     // The maker of the decision this candidate is a consequence of: its actor, whatever the labeller took (a
     // copy: the provisions added below may move the decision).
@@ -1011,6 +1110,9 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = left_unaffected(s, c);
     // "Germany will no longer limit X": a decision maker lifting its restriction.
     if (!modal) modal = stops_restricting(s, c);
+    // "Officials placed X under quarantine": a restriction imposed on X.
+    if (!modal && (cls == kNoProvision || cls == static_cast<int>(Status::Imposed)))
+      modal = placed_under_restriction(s, c);
     // "Taurus missiles, which remain off limits": a restriction in force, whatever the classifier read.
     if ((cls == kNoProvision || cls == static_cast<int>(Status::Allowed)) && still_barred(s, c))
       cls = static_cast<int>(Status::Prohibited);
@@ -1029,6 +1131,12 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     }
     if (modal) cls = static_cast<int>(modal->status);
     if (cls == kNoProvision) continue;
+    // The verb "sanction" approves a plan or a decision ("sanctioned the stadium plan") and punishes anyone
+    // else ("sanctioned three banks"), whatever sense the classifier took.
+    if (const int sense = sanction_sense(s, c); sense != 0 && !modal &&
+                                                cls != static_cast<int>(Status::Proposed) &&
+                                                cls != static_cast<int>(Status::Excluded))
+      cls = static_cast<int>(sense > 0 ? Status::Allowed : Status::Imposed);
     // A verb joined to its trigger noun whose words compose to a restriction ("tightened controls on X") or a
     // lifting ("lifted the ban") states that, whatever polarity the classifier gave it.
     // (Only a verb and a noun that each name a restriction, or a lifting verb on one: a noun of permitting

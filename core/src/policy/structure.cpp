@@ -184,9 +184,50 @@ bool dated_before(const SentenceView& s, WordRange scope, int year) {
   return false;
 }
 
+namespace {
+
+// "banned diesel cars before 2030 and petrol cars before 2035", "banned trucks from the centre and vans from
+// the old town": after the action, a limit (a preposition of time or place and its date or noun phrase),
+// "and" or "or", a second thing and its own limit. The two provisions, or none when the words are not so.
+std::vector<Roles> split_dated_coordination(const SentenceView& s, const Roles& roles) {
+  const std::size_t end = clause_end(s, roles.action.last);
+  const auto time_word = [&](std::size_t k) {
+    return k < end &&
+           is_one_of(s.words[k].lower, {"before", "after", "from", "by", "until", "in", "on", "at"});
+  };
+  const auto dated = [&](std::size_t k) {  // one past the date or noun phrase starting at k, or k
+    std::size_t j = k;
+    while (j < end && s.words[j].entity == static_cast<std::int8_t>(EntityType::Date)) ++j;
+    if (j == k) {
+      while (j < end && is_np_word(s.words[j])) ++j;
+    }
+    return j;
+  };
+  const std::size_t first_time = roles.action.last;
+  if (!time_word(first_time)) return {};
+  const std::size_t conjunction = dated(first_time + 1);
+  if (conjunction == first_time + 1 || conjunction >= end ||
+      !(s.words[conjunction].lower == "and" || s.words[conjunction].lower == "or"))
+    return {};
+  std::size_t second_time = conjunction + 1;
+  while (second_time < end && !time_word(second_time) && is_np_word(s.words[second_time])) ++second_time;
+  if (second_time == conjunction + 1 || !time_word(second_time)) return {};
+  const std::size_t second_end = dated(second_time + 1);
+  if (second_end == second_time + 1) return {};
+  Roles first = roles, second = roles;
+  first.scopes = {{first_time, conjunction}};
+  second.action = {conjunction + 1, second_time};
+  second.scopes = {{second_time, second_end}};
+  return {first, second};
+}
+
+}  // namespace
+
 std::vector<Roles> split_coordination(const SentenceView& s, const Roles& roles) {
   std::vector<Roles> out{roles};
-  if (roles.action.empty() || roles.scopes.size() < 2) return out;
+  if (roles.action.empty()) return out;
+  if (std::vector<Roles> dated = split_dated_coordination(s, roles); !dated.empty()) return dated;
+  if (roles.scopes.size() < 2) return out;
   const WordRange first_scope = roles.scopes[0], second_scope = roles.scopes[1];
   if (first_scope.first < roles.action.last || second_scope.first <= first_scope.last) return out;
   if (scope_kind(s, first_scope) != scope_kind(s, second_scope)) return out;
@@ -1393,6 +1434,34 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       (c.governor_sections & (bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Sanction))) &&
       a.first == c.head + 1 && a.last > a.first && s.words[a.first].pos == syntax::Pos::TO)
     a.first = c.head;
+  // "sanctioned Russia's central bank": a possessive opens no action; the name before it is the action's, not
+  // a party of its own.
+  if (!a.empty() && a.first > 0 && is_possessive(s.words[a.first]) && !roles.subject.empty() &&
+      roles.subject.last == a.first) {
+    a.first = roles.subject.first;
+    roles.subject = {};
+  }
+  // "will ban vans from May", "banned trucks from the centre": after a verb of prohibiting, "from" and a date
+  // says since when, and the party before it is what is banned. So does "ban" with a place when the party
+  // is a thing; a person or body barred "from matches" or "from the case" is kept from that.
+  WordRange& party = roles.subject;
+  if (party.empty() || a.empty() || party.last + 1 != a.first || party.first <= c.last ||
+      s.words[party.last].lower != "from" || !(c.sections & bit(Section::Prohibit)) ||
+      !syntax::is_verb(s.words[c.head].pos) || c.head >= party.first ||
+      syntax::is_verb(s.words[a.first].pos) || s.words[a.first].pos == syntax::Pos::VBG)
+    return;
+  std::size_t scope_end = a.first;
+  while (scope_end < a.last && is_np_word(s.words[scope_end])) ++scope_end;
+  bool thing = s.words[c.head].lemma == "ban";
+  for (std::size_t k = party.first; k < party.last && thing; ++k) {
+    const Word& w = s.words[k];
+    thing = w.entity == kNoEntity && w.pos != syntax::Pos::PRP && !(w.covered & bit(Section::Office));
+  }
+  if (!thing && !is_date_phrase(s, {a.first, scope_end})) return;
+  roles.scopes.insert(roles.scopes.begin(), WordRange{party.last, scope_end});
+  a = party;
+  party = {};
+  sort_by_start(roles.scopes, [](WordRange r) { return r.first; });
 }
 
 bool names_same_thing(const Span& a, const Span& b) {
@@ -1811,6 +1880,127 @@ std::optional<ModalRule> stops_restricting(const SentenceView& s, const Candidat
   } else {
     rule.roles.action = without_final_punct(s, {object.first, end});
   }
+  return rule;
+}
+
+namespace {
+
+// The head noun of the noun phrase right after the candidate ("the new stadium plan" -> "plan"), or the
+// sentence's length when none.
+std::size_t object_head(const SentenceView& s, const Candidate& c) {
+  std::size_t head = s.words.size();
+  for (std::size_t k = c.last + 1; k < s.words.size() && is_np_word(s.words[k]); ++k) {
+    if (syntax::is_noun(s.words[k].pos)) head = k;
+    if (s.words[k].pos == syntax::Pos::POS) head = s.words.size();  // "the city's plan": the plan
+  }
+  return head;
+}
+
+}  // namespace
+
+int sanction_sense(const SentenceView& s, const Candidate& c) {
+  if (!s.tagged || c.first != c.last || s.words[c.head].lemma != "sanction" ||
+      !syntax::is_verb(s.words[c.head].pos))
+    return 0;
+  const std::size_t head = object_head(s, c);
+  if (head >= s.words.size()) return 0;
+  // A party: a name in the phrase ("Russia's central bank"), a pronoun, a holder of authority, or a kind of
+  // party that sanctions name.
+  std::size_t from = c.last + 1;  // (past a possessor: "sanctioned Gomm's efforts" is about the efforts)
+  for (std::size_t k = from; k < head; ++k) {
+    if (is_possessive(s.words[k])) from = k + 1;
+  }
+  for (std::size_t k = from; k <= head; ++k) {
+    const Word& w = s.words[k];
+    if (w.entity == static_cast<std::int8_t>(EntityType::Person) ||
+        w.entity == static_cast<std::int8_t>(EntityType::Org) ||
+        w.entity == static_cast<std::int8_t>(EntityType::Location) ||
+        w.entity == static_cast<std::int8_t>(EntityType::Norp) || w.pos == syntax::Pos::PRP)
+      return -1;
+  }
+  const Word& w = s.words[head];
+  if ((w.covered & bit(Section::Office)) ||
+      is_one_of(w.lemma, {"bank", "individual", "entity", "oligarch", "person", "people", "businessman",
+                          "country", "state", "regime", "group", "organisation", "organization", "official"}))
+    return -1;
+  // A plan, a decision or an act: approved.
+  if ((w.starts & bit(Section::DecisionNoun)) ||
+      is_one_of(w.lemma, {"plan", "proposal", "project", "scheme", "deal", "merger", "sale", "use", "move",
+                          "change", "takeover", "expansion", "development", "effort"}))
+    return 1;
+  return 0;
+}
+
+bool vetoes_a_bill(const SentenceView& s, const Candidate& c) {
+  if (!s.tagged || c.first != c.last || s.words[c.head].lemma != "veto") return false;
+  const std::size_t head = object_head(s, c);
+  return head < s.words.size() &&
+         is_one_of(s.words[head].lemma, {"bill", "proposal", "measure", "legislation", "resolution", "plan"});
+}
+
+bool proposal_not_approved(const SentenceView& s, const Candidate& c) {
+  if (!s.tagged || !(c.sections & bit(Section::Permit)) || !syntax::is_verb(s.words[c.head].pos))
+    return false;
+  const VerbGroup g = verb_group(s, c.first);
+  if (!g.negated || !g.be || g.begin == 0) return false;
+  const auto proposal = [&](std::size_t k) {
+    return syntax::is_noun(s.words[k].pos) &&
+           is_one_of(s.words[k].lemma, {"plan", "proposal", "bill", "measure", "motion", "scheme", "request",
+                                        "application", "bid"});
+  };
+  // The subject's head ("The request was not approved"), or the clause's first noun with its infinitive or
+  // "for" after it ("A plan to ban X was not approved", "A request for a permit was not approved").
+  if (proposal(g.begin - 1)) return true;
+  for (std::size_t k = clause_begin(s, g.begin); k + 1 < g.begin; ++k) {
+    if (!syntax::is_noun(s.words[k].pos)) continue;
+    return proposal(k) && is_one_of(s.words[k + 1].lower, {"to", "for"});
+  }
+  return false;
+}
+
+bool suspends_own_activity(const SentenceView& s, const Candidate& c) {
+  if (!s.tagged || c.first != c.last || !syntax::is_verb(s.words[c.head].pos) ||
+      !is_one_of(s.words[c.head].lemma, {"suspend", "halt", "pause"}))
+    return false;
+  const std::size_t next = c.last + 1;
+  if (next >= s.words.size() || !is_one_of(s.words[next].lower, {"his", "her", "its", "our", "my", "their"}))
+    return false;
+  // What is halted is an activity of the maker's ("her campaign", "its flights"), not a holding of a party
+  // ("her account", "their licences": suspending those is imposed on someone).
+  const std::size_t head = object_head(s, c);
+  return head < s.words.size() &&
+         is_one_of(s.words[head].lemma, {"campaign", "talk", "operation", "flight", "production", "trial",
+                                         "service", "activity", "work", "programme", "program", "bid",
+                                         "strike", "protest", "search", "investigation", "tour", "study"});
+}
+
+std::optional<ModalRule> placed_under_restriction(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  constexpr Sections kRestrictions =
+      bit(Section::ProhibitNoun) | bit(Section::RestrictNoun) | bit(Section::SanctionNoun);
+  // (After "under" the word is a noun, whatever the tagger made of it: "under quarantine".)
+  if (!s.tagged || s.question || !(c.sections & kRestrictions)) return std::nullopt;
+  // Back over the noun's modifiers ("a strict", "night") to "under".
+  std::size_t k = c.first;
+  while (k > 0 && (is_determiner_or_modifier(s.words[k - 1]) ||
+                   (syntax::is_noun(s.words[k - 1].pos) && !(s.words[k - 1].starts & kTriggerSections))))
+    --k;
+  if (k < 3 || s.words[k - 1].lower != "under") return std::nullopt;
+  const WordRange party = np_ending_at(s, k - 1, 0);
+  if (party.empty() || party.first == 0) return std::nullopt;
+  const Word& verb = s.words[party.first - 1];
+  if (!(verb.pos == Pos::VBD || verb.pos == Pos::VBZ || verb.pos == Pos::VBP)) return std::nullopt;
+  const VerbGroup g = verb_group(s, party.first - 1);
+  if (g.negated || g.be || g.to || g.get || !g.modal.empty()) return std::nullopt;
+  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+  if (maker.empty()) return std::nullopt;
+  ModalRule rule;
+  rule.status = Status::Imposed;
+  rule.roles.actor = maker;
+  rule.roles.subject = party;
+  rule.roles.action = {k, c.last + 1};
+  const WordRange rest = without_final_punct(s, {c.last + 1, clause_end(s, c.last + 1)});
+  if (!rest.empty() && s.words[rest.first].pos == Pos::IN) rule.roles.scopes = {rest};
   return rule;
 }
 

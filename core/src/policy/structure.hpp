@@ -117,6 +117,29 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
 /// longer", active) lifts that restriction: what it restricted is the action, the body its maker.
 std::optional<ModalRule> stops_restricting(const SentenceView& s, const Candidate& c);
 
+/// The sense of the verb "sanction": 1 when its object is a plan, a decision or an act ("sanctioned the
+/// stadium plan": approved), -1 when it is a party ("sanctioned three banks", "sanctioned Russia's central
+/// bank": punished), 0 when the words do not say or the candidate is no such verb.
+int sanction_sense(const SentenceView& s, const Candidate& c);
+
+/// "The governor vetoed the bill", "threatened to veto the measure": vetoing a bill blocks a proposal, which
+/// is no provision of its own (what the bill would do is read from its own words).
+bool vetoes_a_bill(const SentenceView& s, const Candidate& c);
+
+/// "A plan to ban X was not approved", "The proposal is not allowed": a proposal that is not approved or
+/// allowed prohibits nothing (what it would have done is read from its own words).
+bool proposal_not_approved(const SentenceView& s, const Candidate& c);
+
+/// "The senator suspended her campaign", "The airline halted its flights": a verb of suspending or halting
+/// whose object is an activity of the maker's (a possessive pronoun and a noun of activity) is no provision.
+bool suspends_own_activity(const SentenceView& s, const Candidate& c);
+
+/// "Officials placed the two villages under quarantine", "The army put the city under a curfew": a finite
+/// verb (active, no modal, not negated) with a party after it and "under" a noun of restricting or
+/// sanctioning imposes that restriction on the party: the noun is the action, the party the subject, the
+/// verb's subject the maker (with the limits after the noun as scopes).
+std::optional<ModalRule> placed_under_restriction(const SentenceView& s, const Candidate& c);
+
 /// "Taurus missiles, which remain off limits", "Betting stays illegal": a phrase of legality that forbids
 /// after a verb of continuing states a restriction in force, whatever the classifier read (it reads the
 /// relative clause as a permission at times).
