@@ -124,6 +124,13 @@ void check_span(const std::optional<Span>& span, const std::string& text) {
   CHECK(span->text == text);
 }
 
+// `p` has status `status`, and the action and subject given (an empty string: not checked).
+void check_reading(const Provision& p, Status status, const std::string& action, const std::string& subject) {
+  CHECK(p.status == status);
+  if (!action.empty()) check_span(p.action, action);
+  if (!subject.empty()) check_span(p.subject, subject);
+}
+
 bool restricts(Status s) { return s == Status::Prohibited || s == Status::Imposed || s == Status::Excluded; }
 bool permits(Status s) { return s == Status::Allowed || s == Status::Lifted; }
 
@@ -2629,9 +2636,7 @@ TEST_CASE("a holder of authority granting a named party an act has decided, whoe
 TEST_CASE("a party placed under a restriction has it imposed", "[policy]") {
   const auto ps =
       the_one_provision_of("Veterinary officials placed three farms under quarantine after the outbreak.");
-  CHECK(ps[0].status == Status::Imposed);
-  check_span(ps[0].action, "quarantine");
-  check_span(ps[0].subject, "three farms");
+  check_reading(ps[0], Status::Imposed, "quarantine", "three farms");
   check_span(ps[0].actor, "Veterinary officials");
   REQUIRE(ps[0].scopes.size() == 1);
   CHECK(ps[0].scopes[0].span.text == "after the outbreak");
@@ -2652,8 +2657,7 @@ TEST_CASE("halting one's own activity, vetoing a bill and a proposal not approve
 
 TEST_CASE("'sanction' approves a plan and punishes a party", "[policy]") {
   const auto approved = the_one_provision_of("The planning board sanctioned the new harbour scheme.");
-  CHECK(approved[0].status == Status::Allowed);
-  check_span(approved[0].action, "the new harbour scheme");
+  check_reading(approved[0], Status::Allowed, "the new harbour scheme", "");
   const auto punished = the_one_provision_of("The council sanctioned two landlords for unsafe housing.");
   CHECK(punished[0].status == Status::Imposed);
 }
@@ -2682,14 +2686,53 @@ TEST_CASE("things banned each with its own limit are separate provisions", "[pol
   REQUIRE(cups->scopes.size() == 1);
   CHECK(cups->scopes[0].span.text == "before 2029");
   CHECK_FALSE(cups->subject);
-  // "from" and a date after the thing banned says since when.
+  // "from" and a date after the thing banned says since when (the dates come from the entity stage).
   const auto from =
-      provisions_of("The port authority banned cruise ships from June and cargo barges from August.");
+      articlescope::analyse(
+          "Harbour\n\nThe port authority banned cruise ships from June and cargo barges from August.")
+          .provisions;
   REQUIRE(from.size() == 2);
   REQUIRE(with_action(from, "cruise ships"));
   REQUIRE(with_action(from, "cargo barges"));
   CHECK(with_action(from, "cargo barges")->scopes.at(0).span.text == "from August");
-  // A person barred from a place is barred from it.
+  // A thing banned from a place is what is banned; a person barred from a place is barred from it.
+  const auto beef =
+      provisions_of("The ministry banned imports of beef from two countries and pork from three.");
+  REQUIRE(beef.size() == 2);
+  REQUIRE(with_action(beef, "imports of beef"));
+  CHECK(with_action(beef, "imports of beef")->scopes.at(0).span.text == "from two countries");
+  REQUIRE(with_action(beef, "pork"));
   const auto barred = the_one_provision_of("The school barred the pupils from the sports hall.");
   check_span(barred[0].subject, "the pupils");
+}
+
+TEST_CASE("a penalty for an act prohibits it, past the penalty's amount or after 'faces'", "[policy]") {
+  const auto fined =
+      the_one_provision_of("Cyclists can be fined up to 500 euros for riding on the pavement.");
+  check_reading(fined[0], Status::Prohibited, "riding on the pavement", "Cyclists");
+  const auto caught = the_one_provision_of("Anyone caught feeding the pigeons in the square faces a fine.");
+  check_reading(caught[0], Status::Prohibited, "feeding the pigeons in the square", "");
+  const auto who = the_one_provision_of("Tourists who climb the monument risk a penalty.");
+  check_reading(who[0], Status::Prohibited, "climb the monument", "Tourists");
+  // A fine faced for no stated act prohibits nothing.
+  CHECK(provisions_of("The company faces a fine over the leak.").empty());
+}
+
+TEST_CASE("a verb of imposing on a restriction imposes it, and a new duty is no standing ban", "[policy]") {
+  const auto curfew = the_one_provision_of("Police imposed a curfew in the old town.");
+  CHECK(curfew[0].status == Status::Imposed);
+  check_span(curfew[0].actor, "Police");
+  const auto duties = the_one_provision_of("The government raised import duties on sugar.");
+  CHECK(duties[0].status == Status::Imposed);
+}
+
+TEST_CASE("a court ruling a restriction unlawful lifts it; anyone else calling it so decides nothing",
+          "[policy]") {
+  const auto ps = the_one_provision_of(
+      "The appeals court ruled that the town's ban on food trucks was unconstitutional.");
+  CHECK(ps[0].status == Status::Lifted);
+  check_span(ps[0].actor, "The appeals court");
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text.find("food trucks") != std::string::npos);
+  CHECK(provisions_of("Campaigners said the ban on food trucks was unlawful.").empty());
 }

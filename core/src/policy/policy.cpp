@@ -287,10 +287,60 @@ constexpr Sections kRestrictionNouns =
 
 // "said the ban was unlawful", "found the curfew illegal": a legality predicate whose subject is a
 // restriction noun judges that restriction; it states no restriction of its own.
+std::optional<ModalRule> struck_down_as_unlawful(const SentenceView& s, const Candidate& c);
+
+// The restriction noun itself, "the ban on X was unlawful", is the thing judged: no restriction of its own
+// either (one judged lawful stands as the words around it say).
 bool judges_a_restriction(const SentenceView& s, const Candidate& c) {
-  if (!(c.sections & bit(Section::Legality))) return false;
+  if (c.sections & kRestrictionNouns) {
+    const std::size_t end = clause_end(s, c.last + 1);
+    for (std::size_t k = c.last + 1; k + 1 < end && k < c.last + 10; ++k) {
+      if (s.words[k].lemma == "be")
+        return is_one_of(s.words[k + 1].lower,
+                         {"unlawful", "illegal", "unconstitutional", "invalid", "void"});
+      if (!is_np_word(s.words[k]) && !is_one_of(s.words[k].lower, {"on", "of", "against", "for"}))
+        return false;
+    }
+    return false;
+  }
+  // (A court's ruling does decide: struck_down_as_unlawful.)
+  if (!(c.sections & bit(Section::Legality)) || struck_down_as_unlawful(s, c)) return false;
   const VerbGroup g = verb_group(s, c.first);
   return g.begin > 0 && (s.words[g.begin - 1].starts & kRestrictionNouns) != 0;
+}
+
+// "The court ruled that the city's ban on street musicians was unlawful": a court or judge ruling a
+// restriction unlawful lifts it; what the restriction was on is the action, the court its maker. (Anyone
+// else calling it unlawful decides nothing.)
+std::optional<ModalRule> struck_down_as_unlawful(const SentenceView& s, const Candidate& c) {
+  if (!s.tagged || s.question || !(c.sections & bit(Section::Legality)) || c.first != c.last ||
+      !is_one_of(s.words[c.head].lower, {"unlawful", "illegal", "unconstitutional", "invalid", "void"}))
+    return std::nullopt;
+  const VerbGroup g = verb_group(s, c.first);
+  if (!g.be || g.negated || !g.modal.empty() || g.begin == 0) return std::nullopt;
+  // The restriction: the subject's noun of restricting ("the city's ban on X").
+  std::size_t noun = g.begin;
+  for (std::size_t k = g.begin; k-- > 0;) {
+    const Word& w = s.words[k];
+    if (w.lower == "that" || is_clause_punct(w)) break;
+    if ((w.starts & kRestrictionNouns) && syntax::is_noun(w.pos)) noun = k;
+  }
+  if (noun == g.begin) return std::nullopt;
+  // The ruler: a court or judge before it, the subject of a verb of ruling.
+  std::size_t court = noun;
+  for (std::size_t k = 0; k < noun; ++k) {
+    if (syntax::is_noun(s.words[k].pos) && is_one_of(s.words[k].lemma, {"court", "judge", "tribunal"}))
+      court = k;
+  }
+  if (court == noun) return std::nullopt;
+  ModalRule rule;
+  rule.status = Status::Lifted;
+  rule.roles.actor = np_ending_at(s, court + 1, 0);
+  WordRange action = {noun, noun + 1};
+  if (noun + 2 < g.begin && is_one_of(s.words[noun + 1].lower, {"on", "against"}))
+    action = {noun + 2, g.begin};
+  rule.roles.action = action;
+  return rule;
 }
 
 // "X proposed that the agency extend approval to Y", "urged that ministers ban Z": a provision in the
@@ -587,6 +637,32 @@ bool approved_plan(const SentenceView& s, const Candidate& c, WordRange& maker) 
     return true;
   }
   return false;
+}
+
+bool is_trade_restriction(const Word& w) {
+  return syntax::is_noun(w.pos) && is_one_of(w.lemma, {"tariff", "duty", "quota", "levy"});
+}
+
+// "Washington slapped tariffs on X", "The ministry imposed a curfew on the city": a verb of imposing whose
+// object is a noun of restricting or sanctioning, finite and active, with no modal, negation, condition or
+// question, and a subject of its own.
+bool imposes_restriction(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  // (The noun heads its phrase: "introduced the sentencing tariff rules" imposes no tariff.)
+  if (!s.tagged || s.question || !c.governor || !(c.governor_sections & bit(Section::Impose)) ||
+      !(c.sections & kRestrictionNouns) ||
+      (c.last + 1 < s.words.size() && syntax::is_noun(s.words[c.last + 1].pos)))
+    return false;
+  const Word& verb = s.words[*c.governor];
+  if (!(verb.pos == Pos::VBD || verb.pos == Pos::VBZ || verb.pos == Pos::VBP)) return false;
+  const VerbGroup g = verb_group(s, *c.governor);
+  if (g.negated || g.to || g.be || g.get || !g.modal.empty() || g.begin == 0) return false;
+  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+  if (maker.empty() || s.words[maker.first].pos == Pos::PRP) return false;
+  for (std::size_t k = clause_begin(s, maker.first); k < maker.first; ++k) {
+    if (s.words[k].starts & bit(Section::Condition)) return false;
+  }
+  return true;
 }
 
 // "The council allowed X, ending a ban on Y": a participial clause set off by a comma after a decision in
@@ -1110,6 +1186,11 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = left_unaffected(s, c);
     // "Germany will no longer limit X": a decision maker lifting its restriction.
     if (!modal) modal = stops_restricting(s, c);
+    if (!modal) modal = struck_down_as_unlawful(s, c);
+    if (!modal) modal = penalty_faced(s, c);
+    // "Washington slapped 50 percent tariffs on X": a verb of imposing on a noun of restricting, in a finite
+    // clause of its own, imposes it, whatever the classifier read.
+    if (cls == kNoProvision && imposes_restriction(s, c)) cls = static_cast<int>(Status::Imposed);
     // "Officials placed X under quarantine": a restriction imposed on X.
     if (!modal && (cls == kNoProvision || cls == static_cast<int>(Status::Imposed)))
       modal = placed_under_restriction(s, c);
@@ -1162,8 +1243,12 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       else if (reading == Reading::Lift && cls != static_cast<int>(Status::Lifted))
         cls = static_cast<int>(Status::Lifted);
     }
-    if (cls == static_cast<int>(Status::Imposed) && continues_restriction(s, c))
-      cls = static_cast<int>(Status::Prohibited);
+    const bool continues = continues_restriction(s, c);
+    if (cls == static_cast<int>(Status::Imposed) && continues) cls = static_cast<int>(Status::Prohibited);
+    // A new trade restriction (a tariff, duty, quota or levy) is imposed, not a standing prohibition ("raised
+    // import duties on steel").
+    if (cls == static_cast<int>(Status::Prohibited) && !continues && is_trade_restriction(s.words[c.head]))
+      cls = static_cast<int>(Status::Imposed);
     // "should have banned X", "would have allowed Y": what was not done (a wish, or a draft that failed) is
     // not in force.
     if (cls != static_cast<int>(Status::Excluded) && cls != static_cast<int>(Status::Proposed) &&

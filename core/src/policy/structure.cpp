@@ -747,7 +747,20 @@ Roles penalised_act(const SentenceView& s, const Candidate& c) {
     return {};
   const VerbGroup g = verb_group(s, c.first);
   const std::size_t end = clause_end(s, c.first);
-  const std::size_t k = c.last + 1;
+  // Past the penalty's amount: "fined up to 1,000 euros for V-ing", "jailed for five years for".
+  std::size_t k = c.last + 1;
+  for (std::size_t j = k; j < end && j < c.last + 8; ++j) {
+    const Word& w = s.words[j];
+    if (w.lower == "for" && j + 1 < end && s.words[j + 1].pos == Pos::VBG) {
+      k = j;
+      break;
+    }
+    const bool amount =
+        w.pos == Pos::CD || w.entity == static_cast<std::int8_t>(EntityType::Money) ||
+        is_one_of(w.lower, {"up", "to", "as", "much", "at", "least", "a", "maximum", "of", "for"}) ||
+        (syntax::is_noun(w.pos) && j > 0 && s.words[j - 1].pos == Pos::CD);
+    if (!amount) break;
+  }
   if (!g.be || g.negated || !is_one_of(g.modal, {"can", "could", "may", "might", "will", "would", "'ll"}) ||
       k + 1 >= end || s.words[k].lower != "for" || s.words[k + 1].pos != Pos::VBG)
     return {};
@@ -755,6 +768,45 @@ Roles penalised_act(const SentenceView& s, const Candidate& c) {
   roles.action = without_final_punct(s, {k + 1, end});
   roles.subject = subject_phrase_before(s, g.begin);
   return roles;
+}
+
+std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  // (After a determiner, with no noun after it, the word is the noun whatever the tagger says: "a fine of".)
+  const bool noun = syntax::is_noun(s.words[c.head].pos) ||
+                    (c.first > 0 && s.words[c.first - 1].pos == Pos::DT &&
+                     !(c.last + 1 < s.words.size() && syntax::is_noun(s.words[c.last + 1].pos)));
+  if (!s.tagged || s.question || c.first != c.last || !(c.sections & bit(Section::SanctionNoun)) || !noun ||
+      c.first < 3)
+    return std::nullopt;
+  // "faces a fine", "could face a penalty of ...": a verb of facing (past determiners and modifiers).
+  std::size_t k = c.first;
+  while (k > 0 && k + 4 > c.first &&
+         (s.words[k - 1].pos == Pos::DT || syntax::is_adjective(s.words[k - 1].pos) ||
+          s.words[k - 1].pos == Pos::CD))
+    --k;
+  // (The tagger may read "risk" as a noun; after a determiner it is one.)
+  if (k < 2 || !is_one_of(s.words[k - 1].lower, {"face", "faces", "faced", "risk", "risks", "risked"}) ||
+      s.words[k - 2].pos == Pos::DT)
+    return std::nullopt;
+  const VerbGroup g = verb_group(s, k - 1);
+  if (g.negated || g.to || g.begin < 2) return std::nullopt;
+  // The act: what the party was caught or found doing, or the relative clause after it.
+  const std::size_t begin = clause_begin(s, g.begin);
+  for (std::size_t j = begin + 1; j + 1 < g.begin; ++j) {
+    const std::string_view l = s.words[j].lower;
+    // (The tagger may read the gerund as a noun: "caught smoking".)
+    const bool caught = is_one_of(l, {"caught", "found"}) &&
+                        (s.words[j + 1].pos == Pos::VBG || s.words[j + 1].lower.ends_with("ing"));
+    const bool who = l == "who" && syntax::is_verb(s.words[j + 1].pos);
+    if (!caught && !who) continue;
+    ModalRule rule;
+    rule.status = Status::Prohibited;
+    rule.roles.subject = {begin, j};
+    rule.roles.action = {j + 1, g.begin};
+    return rule;
+  }
+  return std::nullopt;
 }
 
 WordRange negated_cover_by(const SentenceView& s, const Candidate& c) {
@@ -1441,9 +1493,10 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     a.first = roles.subject.first;
     roles.subject = {};
   }
-  // "will ban vans from May", "banned trucks from the centre": after a verb of prohibiting, "from" and a date
-  // says since when, and the party before it is what is banned. So does "ban" with a place when the party
-  // is a thing; a person or body barred "from matches" or "from the case" is kept from that.
+  // "will ban vans from May": after a verb of prohibiting, "from" and a date says since when, and the party
+  // before it is what is banned. So with "ban" and a place when what is banned is a thing ("banned lorries
+  // from the square", "imports of beef from X"); a person or body barred from a place or an act keeps it as
+  // the action ("barred the firm from the contract", the guidelines' "bar X from Y").
   WordRange& party = roles.subject;
   if (party.empty() || a.empty() || party.last + 1 != a.first || party.first <= c.last ||
       s.words[party.last].lower != "from" || !(c.sections & bit(Section::Prohibit)) ||

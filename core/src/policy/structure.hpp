@@ -134,6 +134,10 @@ bool proposal_not_approved(const SentenceView& s, const Candidate& c);
 /// whose object is an activity of the maker's (a possessive pronoun and a noun of activity) is no provision.
 bool suspends_own_activity(const SentenceView& s, const Candidate& c);
 
+/// "Anyone caught smoking on the platform faces a fine", "Drivers who park on the verge risk a penalty": the act
+/// a party was caught doing, or the relative clause after it, is prohibited when a penalty is faced for it.
+std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c);
+
 /// "Officials placed the two villages under quarantine", "The army put the city under a curfew": a finite
 /// verb (active, no modal, not negated) with a party after it and "under" a noun of restricting or
 /// sanctioning imposes that restriction on the party: the noun is the action, the party the subject, the
