@@ -2736,3 +2736,25 @@ TEST_CASE("a court ruling a restriction unlawful lifts it; anyone else calling i
   CHECK(ps[0].action->text.find("food trucks") != std::string::npos);
   CHECK(provisions_of("Campaigners said the ban on food trucks was unlawful.").empty());
 }
+
+TEST_CASE("words of the lexicon that decide nothing where they stand", "[policy]") {
+  CHECK(provisions_of("The referee disqualified himself from the final.").empty());
+  CHECK(provisions_of("Her travel plans were kept so secret that nobody knew.").empty());
+  CHECK(provisions_of("The ministry does not deny that the form is confusing.").empty());
+  CHECK(provisions_of("Are there any restrictions on hand luggage?").empty());
+  CHECK(provisions_of("Hand luggage - any restrictions on size?").empty());
+  // "keep" with "out" still decides.
+  const auto kept = provisions_of("The new law keeps heavy lorries out of the village centre.");
+  REQUIRE(kept.size() == 1);
+  CHECK(restricts(kept[0].status));
+}
+
+TEST_CASE("in a clause of condition nothing is in force", "[policy]") {
+  // A rule of structure reads no prohibition in an if-clause.
+  CHECK(provisions_of("If the upload is not accepted, try a smaller file.").empty());
+  for (const Provision& p : provisions_of("If the council allows kiosks on the pier, traffic will grow."))
+    CHECK(p.status == Status::Proposed);
+  // A trigger in the condition a provision holds as its limit is part of that limit.
+  const auto ps = the_one_provision_of("Visitors may camp on the beach only if they hold a permit.");
+  check_reading(ps[0], Status::Allowed, "camp on the beach", "Visitors");
+}

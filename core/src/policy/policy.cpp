@@ -1055,7 +1055,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
     if (object_of_preposition(s, c) || held_by_party(s, c) || suspends_own_activity(s, c) ||
-        vetoes_a_bill(s, c) || proposal_not_approved(s, c))
+        vetoes_a_bill(s, c) || proposal_not_approved(s, c) || states_no_decision(s, c))
       continue;
     // "tested positive for a prohibited steroid", "the licensed trade": a participle that qualifies a noun
     // right after a determiner names a kind of thing, not a decision.
@@ -1210,8 +1210,13 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       if (modal && restriction && !(c.sections & bit(Section::Prohibit)))
         modal->status = static_cast<Status>(cls);
     }
+    // In a clause of condition nothing is in force: what the classifier read is at most proposed, and a rule
+    // of structure reads nothing there ("If the change is not accepted" prohibits nothing).
+    const bool conditional = in_condition(s, c);
+    if (modal && conditional) continue;
     if (modal) cls = static_cast<int>(modal->status);
     if (cls == kNoProvision) continue;
+    if (conditional && cls != static_cast<int>(Status::Excluded)) cls = static_cast<int>(Status::Proposed);
     // The verb "sanction" approves a plan or a decision ("sanctioned the stadium plan") and punishes anyone
     // else ("sanctioned three banks"), whatever sense the classifier took.
     if (const int sense = sanction_sense(s, c); sense != 0 && !modal &&
@@ -1272,6 +1277,13 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     };
     if ((is_attributive(s, c) || syntax::is_verb(head_pos)) && window_provisions([&](const Provision& p) {
           return holds_trigger(p.action) || holds_trigger(p.subject);
+        }))
+      continue;
+    // "may park only if they hold a permit": a trigger in the condition a provision holds as its limit is
+    // part of that limit.
+    if (conditional && window_provisions([&](const Provision& p) {
+          return std::any_of(p.scopes.begin(), p.scopes.end(),
+                             [&](const Scope& r) { return holds_trigger(r.span); });
         }))
       continue;
     // "a permit from the city's licensing office": a modifier of a noun in a provision's limit is part of it.

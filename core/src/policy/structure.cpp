@@ -1991,6 +1991,51 @@ bool vetoes_a_bill(const SentenceView& s, const Candidate& c) {
          is_one_of(s.words[head].lemma, {"bill", "proposal", "measure", "legislation", "resolution", "plan"});
 }
 
+bool states_no_decision(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!s.tagged) return false;
+  const std::size_t n = s.words.size();
+  const Word& head = s.words[c.head];
+  const std::size_t next = c.last + 1;
+  // "disqualified himself": what one does to oneself decides nothing for others.
+  if (syntax::is_verb(head.pos) && next < n &&
+      is_one_of(s.words[next].lower, {"himself", "herself", "itself", "themselves", "myself", "ourselves"}))
+    return true;
+  // "kept so secret", "was kept by Turkey": "keep" decides only with "out", "from", "away" or "off".
+  // (Past a phrase between commas: "kept the rockets, delivered in May, from being fired". A modal before
+  // it has its own rule: "may keep goats".)
+  if (c.first == c.last && head.lemma == "keep" && verb_group(s, c.first).modal.empty()) {
+    bool particle = false;
+    for (std::size_t k = next; k < n && k < next + 12 && !particle && s.words[k].lower != "."; ++k)
+      particle = is_one_of(s.words[k].lower, {"out", "from", "away", "off"});
+    if (!particle) return true;
+  }
+  // "does not deny that X": a denial of a statement.
+  if (c.first == c.last && head.lemma == "deny" && next < n && s.words[next].lower == "that") return true;
+  // "spare parts", "a spare room": the adjective.
+  if (c.first == c.last && head.lower == "spare" && next < n && syntax::is_noun(s.words[next].pos))
+    return true;
+  // A question asks: a yes-or-no question ("Are there any restrictions on bags?", "Can dogs be allowed in?")
+  // or a noun of deciding in one ("Luggage - any restrictions?") states nothing. ("Why did the city ban
+  // cars?" takes the ban as done: a verb of deciding after a question word stays the classifier's.)
+  if (s.question) {
+    if (is_noun_frame(c.sections) && !c.governor) return true;
+    const std::size_t first = clause_begin(s, c.first);
+    if (first < n && (s.words[first].pos == Pos::MD || is_one_of(s.words[first].lemma, {"be", "do", "have"})))
+      return true;
+  }
+  return false;
+}
+
+bool in_condition(const SentenceView& s, const Candidate& c) {
+  for (std::size_t k = c.first; k-- > 0;) {
+    const Word& w = s.words[k];
+    if (is_clause_punct(w)) return false;
+    if (w.starts & bit(Section::Condition)) return true;
+  }
+  return false;
+}
+
 bool proposal_not_approved(const SentenceView& s, const Candidate& c) {
   if (!s.tagged || !(c.sections & bit(Section::Permit)) || !syntax::is_verb(s.words[c.head].pos))
     return false;

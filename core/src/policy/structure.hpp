@@ -126,6 +126,15 @@ int sanction_sense(const SentenceView& s, const Candidate& c);
 /// is no provision of its own (what the bill would do is read from its own words).
 bool vetoes_a_bill(const SentenceView& s, const Candidate& c);
 
+/// Words of the lexicon that decide nothing where they stand: a verb done to oneself ("disqualified himself"),
+/// "keep" without "out", "from", "away" or "off", "deny that", "spare parts", and a noun of deciding or a
+/// yes-or-no question in a question ("Are there any restrictions on bags?").
+bool states_no_decision(const SentenceView& s, const Candidate& c);
+
+/// The candidate stands in a clause of condition ("If the change is not accepted, ...", "unless the court
+/// lets X V"): a condition word before it with no clause punctuation between.
+bool in_condition(const SentenceView& s, const Candidate& c);
+
 /// "A plan to ban X was not approved", "The proposal is not allowed": a proposal that is not approved or
 /// allowed prohibits nothing (what it would have done is read from its own words).
 bool proposal_not_approved(const SentenceView& s, const Candidate& c);
