@@ -2743,6 +2743,9 @@ TEST_CASE("words of the lexicon that decide nothing where they stand", "[policy]
   CHECK(provisions_of("The ministry does not deny that the form is confusing.").empty());
   CHECK(provisions_of("Are there any restrictions on hand luggage?").empty());
   CHECK(provisions_of("Hand luggage - any restrictions on size?").empty());
+  CHECK(provisions_of("The court heard the driver admit to forgetting the brakes.").empty());
+  CHECK(provisions_of("The banner stands for the constitutional right to free speech.").empty());
+  CHECK(provisions_of("She felt it was her duty to the party to speak out about the vote.").empty());
   // "keep" with "out" still decides.
   const auto kept = provisions_of("The new law keeps heavy lorries out of the village centre.");
   REQUIRE(kept.size() == 1);

@@ -2012,8 +2012,23 @@ bool states_no_decision(const SentenceView& s, const Candidate& c) {
   }
   // "does not deny that X": a denial of a statement.
   if (c.first == c.last && head.lemma == "deny" && next < n && s.words[next].lower == "that") return true;
-  // "spare parts", "a spare room": the adjective.
-  if (c.first == c.last && head.lower == "spare" && next < n && syntax::is_noun(s.words[next].pos))
+  // "spare parts", "to free speech": a verb's form read as an adjective inside a noun phrase (after a
+  // determiner, preposition, conjunction or possessive) names a kind of thing. (The tagger also reads a
+  // finite verb as an adjective at times: "rules allow offenders".)
+  if (c.first == c.last && c.first > 0 && (c.sections & kVerbFrameSections) &&
+      !(c.sections & kNounFrameSections) && head.pos == Pos::JJ && next < n &&
+      syntax::is_noun(s.words[next].pos) && [](Pos p) {
+        return p == Pos::DT || p == Pos::IN || p == Pos::TO || p == Pos::CC || p == Pos::PRPS ||
+               p == Pos::POS;
+      }(s.words[c.first - 1].pos))
+    return true;
+  // "it was my duty to speak": an obligation, not a tariff.
+  if (c.first == c.last && head.lemma == "duty" && c.first > 0 &&
+      (s.words[c.first - 1].pos == Pos::PRPS || (next < n && s.words[next].lower == "to")))
+    return true;
+  // "admitted to forgetting", "admits that": a confession.
+  if (c.first == c.last && head.lemma == "admit" && next < n &&
+      (is_one_of(s.words[next].lower, {"to", "that", "having"}) || s.words[next].pos == Pos::VBG))
     return true;
   // A question asks: a yes-or-no question ("Are there any restrictions on bags?", "Can dogs be allowed in?")
   // or a noun of deciding in one ("Luggage - any restrictions?") states nothing. ("Why did the city ban

@@ -127,8 +127,9 @@ int sanction_sense(const SentenceView& s, const Candidate& c);
 bool vetoes_a_bill(const SentenceView& s, const Candidate& c);
 
 /// Words of the lexicon that decide nothing where they stand: a verb done to oneself ("disqualified himself"),
-/// "keep" without "out", "from", "away" or "off", "deny that", "spare parts", and a noun of deciding or a
-/// yes-or-no question in a question ("Are there any restrictions on bags?").
+/// "keep" without "out", "from", "away" or "off", "deny that", a verb's form read as an adjective before a noun
+/// ("spare parts", "free speech"), "my duty to", "admitted to V-ing", and a noun of deciding or a yes-or-no
+/// question in a question ("Are there any restrictions on bags?").
 bool states_no_decision(const SentenceView& s, const Candidate& c);
 
 /// The candidate stands in a clause of condition ("If the change is not accepted, ...", "unless the court
