@@ -2761,3 +2761,16 @@ TEST_CASE("in a clause of condition nothing is in force", "[policy]") {
   const auto ps = the_one_provision_of("Visitors may camp on the beach only if they hold a permit.");
   check_reading(ps[0], Status::Allowed, "camp on the beach", "Visitors");
 }
+
+TEST_CASE("a verb of imposing or lifting on its trigger noun states what its words compose to", "[policy]") {
+  const auto lifted = the_one_provision_of("The federation lifted its suspension of the national team.");
+  check_reading(lifted[0], Status::Lifted, "the national team", "");
+  check_span(lifted[0].actor, "The federation");
+  // "no longer require": a requirement lifted by the body that set it.
+  const auto masks = the_one_provision_of("The agency will no longer require masks on public transport.");
+  check_reading(masks[0], Status::Lifted, "masks", "");
+  // A party put under a restriction the classifier read as standing has it imposed.
+  const auto embargo =
+      the_one_provision_of("The committee put the club under a transfer embargo until January.");
+  check_reading(embargo[0], Status::Imposed, "a transfer embargo", "the club");
+}

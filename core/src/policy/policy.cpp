@@ -643,26 +643,43 @@ bool is_trade_restriction(const Word& w) {
   return syntax::is_noun(w.pos) && is_one_of(w.lemma, {"tariff", "duty", "quota", "levy"});
 }
 
-// "Washington slapped tariffs on X", "The ministry imposed a curfew on the city": a verb of imposing whose
-// object is a noun of restricting or sanctioning, finite and active, with no modal, negation, condition or
-// question, and a subject of its own.
-bool imposes_restriction(const SentenceView& s, const Candidate& c) {
+std::optional<Status> status_in_force_of(Reading reading) {
+  switch (reading) {
+    case Reading::Lift:
+      return Status::Lifted;
+    case Reading::Restrict:
+    case Reading::Impose:
+      return Status::Imposed;
+    case Reading::Permit:
+      return Status::Allowed;
+    default:
+      return std::nullopt;
+  }
+}
+
+// "Washington slapped tariffs on X", "The federation lifted its suspension of X", "The ministry revoked the
+// licence of X": a verb joined to its trigger noun (the noun heading its phrase), finite and active, with no
+// modal, negation, condition or question and a subject of its own, states what its words compose to (imposed,
+// lifted, allowed); nothing when they compose to nothing.
+std::optional<Status> composed_in_force(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   // (The noun heads its phrase: "introduced the sentencing tariff rules" imposes no tariff.)
-  if (!s.tagged || s.question || !c.governor || !(c.governor_sections & bit(Section::Impose)) ||
-      !(c.sections & kRestrictionNouns) ||
+  // (Only verbs of imposing or lifting: "froze the tax at X" and "tightened controls" are left to the
+  // classifier.)
+  if (!s.tagged || s.question || !c.governor ||
+      !(c.governor_sections & (bit(Section::Impose) | bit(Section::Lift))) ||
       (c.last + 1 < s.words.size() && syntax::is_noun(s.words[c.last + 1].pos)))
-    return false;
+    return std::nullopt;
   const Word& verb = s.words[*c.governor];
-  if (!(verb.pos == Pos::VBD || verb.pos == Pos::VBZ || verb.pos == Pos::VBP)) return false;
+  if (!(verb.pos == Pos::VBD || verb.pos == Pos::VBZ || verb.pos == Pos::VBP)) return std::nullopt;
   const VerbGroup g = verb_group(s, *c.governor);
-  if (g.negated || g.to || g.be || g.get || !g.modal.empty() || g.begin == 0) return false;
+  if (g.negated || g.to || g.be || g.get || !g.modal.empty() || g.begin == 0) return std::nullopt;
   const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g.begin));
-  if (maker.empty() || s.words[maker.first].pos == Pos::PRP) return false;
+  if (maker.empty() || s.words[maker.first].pos == Pos::PRP) return std::nullopt;
   for (std::size_t k = clause_begin(s, maker.first); k < maker.first; ++k) {
-    if (s.words[k].starts & bit(Section::Condition)) return false;
+    if (s.words[k].starts & bit(Section::Condition)) return std::nullopt;
   }
-  return true;
+  return status_in_force_of(reading_of(s, c, g));
 }
 
 // "The council allowed X, ending a ban on Y": a participial clause set off by a comma after a decision in
@@ -685,19 +702,6 @@ const Provision* consequence_of_decision(const SentenceView& s, const Candidate&
 }
 
 // The status in force a composed reading states ("ending a freeze" lifts, "banning X" imposes), if any.
-std::optional<Status> status_in_force_of(Reading reading) {
-  switch (reading) {
-    case Reading::Lift:
-      return Status::Lifted;
-    case Reading::Restrict:
-    case Reading::Impose:
-      return Status::Imposed;
-    case Reading::Permit:
-      return Status::Allowed;
-    default:
-      return std::nullopt;
-  }
-}
 
 // "oil sold above the agreed price cap", "below the limit": a restriction noun after a preposition of
 // comparison is the standard something is measured against, named as background, not a decision the
@@ -1188,11 +1192,15 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = stops_restricting(s, c);
     if (!modal) modal = struck_down_as_unlawful(s, c);
     if (!modal) modal = penalty_faced(s, c);
-    // "Washington slapped 50 percent tariffs on X": a verb of imposing on a noun of restricting, in a finite
-    // clause of its own, imposes it, whatever the classifier read.
-    if (cls == kNoProvision && imposes_restriction(s, c)) cls = static_cast<int>(Status::Imposed);
+    // "Washington slapped 50 percent tariffs on X", "lifted its suspension of X": a verb on its trigger noun,
+    // in a finite clause of its own, states what its words compose to where the classifier read nothing.
+    if (cls == kNoProvision) {
+      if (const std::optional<Status> composed_status = composed_in_force(s, c))
+        cls = static_cast<int>(*composed_status);
+    }
     // "Officials placed X under quarantine": a restriction imposed on X.
-    if (!modal && (cls == kNoProvision || cls == static_cast<int>(Status::Imposed)))
+    if (!modal && (cls == kNoProvision || cls == static_cast<int>(Status::Imposed) ||
+                   cls == static_cast<int>(Status::Prohibited)))
       modal = placed_under_restriction(s, c);
     // "Taurus missiles, which remain off limits": a restriction in force, whatever the classifier read.
     if ((cls == kNoProvision || cls == static_cast<int>(Status::Allowed)) && still_barred(s, c))

@@ -1472,7 +1472,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   // "revoked licences for the export of X", "a ban on X": the preposition after a trigger noun opens what
   // the decision is about; it is no part of it.
   if (a.first == c.last + 1 && a.last > a.first + 1 && syntax::is_noun(s.words[c.last].pos) &&
-      is_one_of(s.words[a.first].lower, {"on", "for", "against"}))
+      is_one_of(s.words[a.first].lower, {"on", "for", "against", "of"}))
     ++a.first;
   // "asked for the restrictions to be eased": a passive infinitive right after an action that ends with the
   // trigger noun says what is to happen to that decision, and is part of it.
@@ -1910,7 +1910,8 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
 std::optional<ModalRule> stops_restricting(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   if (!s.tagged || s.question || c.first != c.last || c.first < 2 ||
-      !(c.sections & (bit(Section::Restrict) | bit(Section::Prohibit))) ||
+      !((c.sections & (bit(Section::Restrict) | bit(Section::Prohibit))) ||
+        ((c.sections & bit(Section::Impose)) && is_one_of(s.words[c.head].lemma, {"require", "mandate"}))) ||
       s.words[c.first - 2].lower != "no" || s.words[c.first - 1].lower != "longer")
     return std::nullopt;
   // (Whatever the tagger made of the word: after "no longer" a word of the verb frames is the verb.)
@@ -2016,7 +2017,7 @@ bool states_no_decision(const SentenceView& s, const Candidate& c) {
   // determiner, preposition, conjunction or possessive) names a kind of thing. (The tagger also reads a
   // finite verb as an adjective at times: "rules allow offenders".)
   if (c.first == c.last && c.first > 0 && (c.sections & kVerbFrameSections) &&
-      !(c.sections & kNounFrameSections) && head.pos == Pos::JJ && next < n &&
+      !(c.sections & kNounFrameSections) && (head.pos == Pos::JJ || head.lower == "spare") && next < n &&
       syntax::is_noun(s.words[next].pos) && [](Pos p) {
         return p == Pos::DT || p == Pos::IN || p == Pos::TO || p == Pos::CC || p == Pos::PRPS ||
                p == Pos::POS;
