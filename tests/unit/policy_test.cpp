@@ -2774,3 +2774,13 @@ TEST_CASE("a verb of imposing or lifting on its trigger noun states what its wor
       the_one_provision_of("The committee put the club under a transfer embargo until January.");
   check_reading(embargo[0], Status::Imposed, "a transfer embargo", "the club");
 }
+
+TEST_CASE("a decision verb after 'decided to' or 'agreed to' is a decision taken", "[policy]") {
+  const auto ps = the_one_provision_of("The council has decided to lift the curfew.");
+  CHECK(ps[0].status == Status::Lifted);
+  check_span(ps[0].actor, "The council");
+  // Agreeing to halt one's own request is no provision; a modal's agreement is not taken.
+  CHECK(provisions_of("Both firms agreed to suspend their requests for arbitration.").empty());
+  for (const Provision& p : provisions_of("The senator would agree to ban the sale."))
+    CHECK(p.status == Status::Proposed);
+}

@@ -682,6 +682,25 @@ std::optional<Status> composed_in_force(const SentenceView& s, const Candidate& 
   return status_in_force_of(reading_of(s, c, g));
 }
 
+// "The minister decided to ban X", "The board agreed unanimously to introduce a ban on Y": a decision verb
+// in the infinitive of "decided to" or "agreed to" (past, not negated, no modal) is a decision taken, in
+// force; `maker` gets the subject of "decided" (empty when none).
+bool decided_to(const SentenceView& s, const Candidate& c, WordRange& maker) {
+  using syntax::Pos;
+  if (!s.tagged || !((c.sections & kVerbFrameSections) || c.governor)) return false;
+  const VerbGroup g = verb_group(s, c.first);
+  if (!g.to || g.begin < 1 || s.words[g.begin].lower != "to") return false;
+  std::size_t k = g.begin;  // back over an adverb: "agreed unanimously to"
+  if (k > 1 && syntax::is_adverb(s.words[k - 1].pos)) --k;
+  const Word& verb = s.words[k - 1];
+  if (!(verb.pos == Pos::VBD || verb.pos == Pos::VBN) || !is_one_of(verb.lemma, {"decide", "agree"}))
+    return false;
+  const VerbGroup decision = verb_group(s, k - 1);
+  if (decision.negated || !decision.modal.empty() || decision.be) return false;
+  maker = subject_phrase_before(s, before_time_adjunct(s, decision.begin));
+  return true;
+}
+
 // "The council allowed X, ending a ban on Y": a participial clause set off by a comma after a decision in
 // force in the same sentence says what that decision does, so it is in force too, and its maker is that
 // decision's (the classifier reads a gerund as a proposal: "proposed ending the ban"). Only a decision verb
@@ -1104,7 +1123,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (decider.empty()) decider = enacted_by_decision_maker(s, c);
     if (decider.empty()) decider = granted_by_authority(s, c);
     WordRange approver;
-    const bool approved = approved_plan(s, c, approver);
+    const bool approved = approved_plan(s, c, approver) || decided_to(s, c, approver);
     if (decider.empty()) decider = approver;
     // The status in force the trigger's words compose to ("ending a freeze" lifts), if any.
     const std::optional<Status> stated = status_in_force_of(reading_of(s, c, group));

@@ -2083,9 +2083,11 @@ bool suspends_own_activity(const SentenceView& s, const Candidate& c) {
   // ("her account", "their licences": suspending those is imposed on someone).
   const std::size_t head = object_head(s, c);
   return head < s.words.size() &&
-         is_one_of(s.words[head].lemma, {"campaign", "talk", "operation", "flight", "production", "trial",
-                                         "service", "activity", "work", "programme", "program", "bid",
-                                         "strike", "protest", "search", "investigation", "tour", "study"});
+         is_one_of(s.words[head].lemma,
+                   {"campaign", "talk",        "operation", "flight",        "production", "trial",
+                    "service",  "activity",    "work",      "programme",     "program",    "bid",
+                    "strike",   "protest",     "search",    "investigation", "tour",       "study",
+                    "request",  "application", "appeal",    "complaint",     "lawsuit"});
 }
 
 std::optional<ModalRule> placed_under_restriction(const SentenceView& s, const Candidate& c) {
