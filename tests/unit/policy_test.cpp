@@ -2775,7 +2775,7 @@ TEST_CASE("a verb of imposing or lifting on its trigger noun states what its wor
   check_reading(embargo[0], Status::Imposed, "a transfer embargo", "the club");
 }
 
-TEST_CASE("a decision verb after 'decided to' or 'agreed to' is a decision taken", "[policy]") {
+TEST_CASE("a decision verb after 'decided to', 'agreed to' or 'began' is a decision taken", "[policy]") {
   const auto ps = the_one_provision_of("The council has decided to lift the curfew.");
   CHECK(ps[0].status == Status::Lifted);
   check_span(ps[0].actor, "The council");
@@ -2783,4 +2783,9 @@ TEST_CASE("a decision verb after 'decided to' or 'agreed to' is a decision taken
   CHECK(provisions_of("Both firms agreed to suspend their requests for arbitration.").empty());
   for (const Provision& p : provisions_of("The senator would agree to ban the sale."))
     CHECK(p.status == Status::Proposed);
+  // A restriction someone will begin to apply is one decided.
+  const auto begun =
+      the_one_provision_of("The carrier will begin enforcing the baggage limits in the spring.");
+  CHECK(begun[0].status == Status::Imposed);
+  check_span(begun[0].actor, "The carrier");
 }

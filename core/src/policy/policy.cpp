@@ -684,10 +684,21 @@ std::optional<Status> composed_in_force(const SentenceView& s, const Candidate& 
 
 // "The minister decided to ban X", "The board agreed unanimously to introduce a ban on Y": a decision verb
 // in the infinitive of "decided to" or "agreed to" (past, not negated, no modal) is a decision taken, in
-// force; `maker` gets the subject of "decided" (empty when none).
+// force; so is a restriction someone began or will begin to apply ("began blocking X"). `maker` gets the
+// subject of "decided" or "began" (empty when none).
 bool decided_to(const SentenceView& s, const Candidate& c, WordRange& maker) {
   using syntax::Pos;
   if (!s.tagged || !((c.sections & kVerbFrameSections) || c.governor)) return false;
+  // "Google began blocking X", "will begin enforcing Y": a restriction someone has started to apply.
+  if (c.first > 0 && s.words[c.first].lower.ends_with("ing") &&
+      (c.sections & (bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Impose))) &&
+      is_one_of(s.words[c.first - 1].lemma, {"start", "begin"}) &&
+      syntax::is_verb(s.words[c.first - 1].pos)) {
+    const VerbGroup started = verb_group(s, c.first - 1);
+    if (started.negated || started.to || (!started.modal.empty() && started.modal != "will")) return false;
+    maker = subject_phrase_before(s, before_time_adjunct(s, started.begin));
+    return true;
+  }
   const VerbGroup g = verb_group(s, c.first);
   if (!g.to || g.begin < 1 || s.words[g.begin].lower != "to") return false;
   std::size_t k = g.begin;  // back over an adverb: "agreed unanimously to"
