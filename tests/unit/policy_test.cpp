@@ -2766,6 +2766,9 @@ TEST_CASE("a verb of imposing or lifting on its trigger noun states what its wor
   const auto lifted = the_one_provision_of("The federation lifted its suspension of the national team.");
   check_reading(lifted[0], Status::Lifted, "the national team", "");
   check_span(lifted[0].actor, "The federation");
+  // A city is a body that decides: "no longer restrict" lifts.
+  const auto parking = the_one_provision_of("The city will no longer restrict parking on Sundays.");
+  check_reading(parking[0], Status::Lifted, "parking", "");
   // "no longer require": a requirement lifted by the body that set it.
   const auto masks = the_one_provision_of("The agency will no longer require masks on public transport.");
   check_reading(masks[0], Status::Lifted, "masks", "");

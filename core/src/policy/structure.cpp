@@ -1581,8 +1581,9 @@ WordRange with_opening_noun(const SentenceView& s, const Candidate& c, WordRange
 
 bool is_decision_body(const Word& w) {
   return syntax::is_noun(w.pos) &&
-         is_one_of(w.lemma, {"government", "ministry", "department", "authority", "agency", "regulator",
-                             "council", "court", "commission", "cabinet", "administration", "board"});
+         is_one_of(w.lemma,
+                   {"government", "ministry", "department", "authority", "agency", "regulator", "council",
+                    "court", "commission", "cabinet", "administration", "board", "city", "municipality"});
 }
 
 bool stays_in_force_at(const SentenceView& s, std::size_t k) {
