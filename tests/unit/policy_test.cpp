@@ -2792,3 +2792,13 @@ TEST_CASE("a decision verb after 'decided to', 'agreed to' or 'began' is a decis
   CHECK(begun[0].status == Status::Imposed);
   check_span(begun[0].actor, "The carrier");
 }
+
+TEST_CASE("a holder of authority refusing a permission keeps the act prohibited", "[policy]") {
+  const auto ps = the_one_provision_of("A federal judge refused to let the agency publish the files.");
+  check_reading(ps[0], Status::Prohibited, "publish the files", "the agency");
+  check_span(ps[0].actor, "A federal judge");
+  for (const Provision& p : provisions_of("The minister refused to grant the company a licence to drill."))
+    CHECK(p.status != Status::Allowed);
+  // What crowds refuse to let happen is no rule.
+  CHECK(provisions_of("Crowds refuse to let bad weather spoil the parade.").empty());
+}

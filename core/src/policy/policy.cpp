@@ -550,6 +550,25 @@ WordRange ordered_by_decision_maker(const SentenceView& s, const Candidate& c) {
   return maker_of_verb_before(s, to, {"order", "require", "direct", "instruct", "force", "compel", "tell"});
 }
 
+// The maker before a verb group starting at `group` when it holds authority over others: a body that decides
+// or a country, a name (organisation or person) when `named_ok` (the past tense: what a named product
+// "allows" in the present is mostly what it can do), or a word of the lexicon's office section; not a thing
+// that enables, not in a clause of condition. Empty otherwise.
+WordRange maker_with_authority(const SentenceView& s, std::size_t group, bool named_ok) {
+  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, group));
+  if (maker.empty()) return {};
+  const Word& head = s.words[maker.last - 1];
+  if (!syntax::is_noun(head.pos) || (head.starts & bit(Section::AbilityCue))) return {};
+  const bool named = named_ok && (head.entity == static_cast<std::int8_t>(EntityType::Org) ||
+                                  head.entity == static_cast<std::int8_t>(EntityType::Person));
+  if (!(named || names_decision_maker(s, maker) || (head.covered & bit(Section::Office)))) return {};
+  // "If the court lets X V": a condition states nothing in force.
+  for (std::size_t k = clause_begin(s, maker.first); k < maker.first; ++k) {
+    if (s.words[k].starts & bit(Section::Condition)) return {};
+  }
+  return maker;
+}
+
 // "The president authorized the army to use X", "The league barred the club from signing players", "The
 // party let donors attend the briefing": a maker that holds authority over others (a body that decides, a
 // country, an organisation or a person named, an office or its holder) granting or barring a named party an
@@ -586,20 +605,31 @@ WordRange granted_by_authority(const SentenceView& s, const Candidate& c) {
     return {};
   const Word& party_head = s.words[party.last - 1];
   if ((party_head.starts & bit(Section::AbilityCue)) || party_head.pos == Pos::PRP) return {};
-  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g.begin));
-  if (maker.empty()) return {};
-  const Word& head = s.words[maker.last - 1];
-  if (!syntax::is_noun(head.pos) || (head.starts & bit(Section::AbilityCue))) return {};
-  // (A named maker only in the past: what a named product or firm "allows" people to do in the present is
-  // mostly what it can do.)
-  const bool named = verb.pos == Pos::VBD && (head.entity == static_cast<std::int8_t>(EntityType::Org) ||
-                                              head.entity == static_cast<std::int8_t>(EntityType::Person));
-  if (!(named || names_decision_maker(s, maker) || (head.covered & bit(Section::Office)))) return {};
-  // "If the court lets X V": a condition states nothing in force.
-  for (std::size_t k = clause_begin(s, maker.first); k < maker.first; ++k) {
-    if (s.words[k].starts & bit(Section::Condition)) return {};
-  }
-  return maker;
+  return maker_with_authority(s, g.begin, verb.pos == Pos::VBD);
+}
+
+// "The judge refused to let the firm sell X", "The ministry declined to allow Y": a holder of authority
+// refusing a permission (in the infinitive of "refuse" or "decline", not negated, no modal but "will") keeps
+// the act prohibited; returns the refuser's phrase, empty otherwise. (What crowds "refuse to let" happen is
+// no rule.)
+WordRange refused_permission(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  // (Or a verb of granting on its noun: "refused to grant X a licence".)
+  const bool permit_verb =
+      c.first == c.last && (c.sections & bit(Section::Permit)) && syntax::is_verb(s.words[c.head].pos);
+  const bool granting = c.governor && *c.governor == c.first &&
+                        (c.governor_sections & bit(Section::Permit)) &&
+                        (c.sections & bit(Section::PermitNoun));
+  if (!s.tagged || !(permit_verb || granting)) return {};
+  const VerbGroup g = verb_group(s, c.first);
+  if (!g.to || g.begin < 1 || s.words[g.begin].lower != "to") return {};
+  const Word& refusal = s.words[g.begin - 1];
+  if (!is_one_of(refusal.lemma, {"refuse", "decline"}) || !syntax::is_verb(refusal.pos)) return {};
+  const VerbGroup refusing = verb_group(s, g.begin - 1);
+  if (refusing.negated || refusing.to || (!refusing.modal.empty() && refusing.modal != "will") ||
+      refusing.begin == 0)
+    return {};
+  return maker_with_authority(s, refusing.begin, true);
 }
 
 // "The plan to cap rents was finally approved by parliament", "The cabinet adopted a proposal to ban X": a
@@ -1133,6 +1163,11 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (decider.empty()) decider = reported_announcer(s, c);
     if (decider.empty()) decider = enacted_by_decision_maker(s, c);
     if (decider.empty()) decider = granted_by_authority(s, c);
+    // "The judge refused to let the firm V": the act stays prohibited, whatever the classifier read.
+    if (const WordRange refuser = refused_permission(s, c); !refuser.empty()) {
+      cls = static_cast<int>(Status::Prohibited);
+      decider = refuser;
+    }
     WordRange approver;
     const bool approved = approved_plan(s, c, approver) || decided_to(s, c, approver);
     if (decider.empty()) decider = approver;

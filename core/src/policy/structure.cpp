@@ -2012,6 +2012,10 @@ bool states_no_decision(const SentenceView& s, const Candidate& c) {
       particle = is_one_of(s.words[k].lower, {"out", "from", "away", "off"});
     if (!particle) return true;
   }
+  // "refused to let X V": the refusal is read from the permission it refuses (refused_permission).
+  if (c.first == c.last && is_one_of(head.lemma, {"refuse", "decline"}) && next + 1 < n &&
+      s.words[next].lower == "to" && (s.words[next + 1].starts & bit(Section::Permit)))
+    return true;
   // "does not deny that X": a denial of a statement.
   if (c.first == c.last && head.lemma == "deny" && next < n && s.words[next].lower == "that") return true;
   // "spare parts", "to free speech": a verb's form read as an adjective inside a noun phrase (after a
