@@ -287,6 +287,11 @@ constexpr Sections kRestrictionNouns =
 
 // "said the ban was unlawful", "found the curfew illegal": a legality predicate whose subject is a
 // restriction noun judges that restriction; it states no restriction of its own.
+// A word of legality that a court rules a restriction to be when it strikes it down.
+bool names_unlawful(const Word& w) {
+  return is_one_of(w.lower, {"unlawful", "illegal", "unconstitutional", "invalid", "void"});
+}
+
 std::optional<ModalRule> struck_down_as_unlawful(const SentenceView& s, const Candidate& c);
 
 // The restriction noun itself, "the ban on X was unlawful", is the thing judged: no restriction of its own
@@ -295,9 +300,7 @@ bool judges_a_restriction(const SentenceView& s, const Candidate& c) {
   if (c.sections & kRestrictionNouns) {
     const std::size_t end = clause_end(s, c.last + 1);
     for (std::size_t k = c.last + 1; k + 1 < end && k < c.last + 10; ++k) {
-      if (s.words[k].lemma == "be")
-        return is_one_of(s.words[k + 1].lower,
-                         {"unlawful", "illegal", "unconstitutional", "invalid", "void"});
+      if (s.words[k].lemma == "be") return names_unlawful(s.words[k + 1]);
       if (!is_np_word(s.words[k]) && !is_one_of(s.words[k].lower, {"on", "of", "against", "for"}))
         return false;
     }
@@ -314,7 +317,7 @@ bool judges_a_restriction(const SentenceView& s, const Candidate& c) {
 // else calling it unlawful decides nothing.)
 std::optional<ModalRule> struck_down_as_unlawful(const SentenceView& s, const Candidate& c) {
   if (!s.tagged || s.question || !(c.sections & bit(Section::Legality)) || c.first != c.last ||
-      !is_one_of(s.words[c.head].lower, {"unlawful", "illegal", "unconstitutional", "invalid", "void"}))
+      !names_unlawful(s.words[c.head]))
     return std::nullopt;
   const VerbGroup g = verb_group(s, c.first);
   if (!g.be || g.negated || !g.modal.empty() || g.begin == 0) return std::nullopt;
@@ -563,10 +566,7 @@ WordRange maker_with_authority(const SentenceView& s, std::size_t group, bool na
                                   head.entity == static_cast<std::int8_t>(EntityType::Person));
   if (!(named || names_decision_maker(s, maker) || (head.covered & bit(Section::Office)))) return {};
   // "If the court lets X V": a condition states nothing in force.
-  for (std::size_t k = clause_begin(s, maker.first); k < maker.first; ++k) {
-    if (s.words[k].starts & bit(Section::Condition)) return {};
-  }
-  return maker;
+  return in_condition(s, maker.first) ? WordRange{} : maker;
 }
 
 // "The president authorized the army to use X", "The league barred the club from signing players", "The
@@ -582,9 +582,8 @@ WordRange granted_by_authority(const SentenceView& s, const Candidate& c) {
       (c.sections & bit(Section::Sanction)))
     return {};
   const Word& verb = s.words[c.head];
-  if (!(verb.pos == Pos::VBD || verb.pos == Pos::VBZ || verb.pos == Pos::VBP)) return {};
-  const VerbGroup g = verb_group(s, c.first);
-  if (g.negated || g.to || g.be || g.get || !g.modal.empty() || g.begin == 0) return {};
+  const std::optional<VerbGroup> g = plain_finite_group(s, c.first);
+  if (!g) return {};
   const std::size_t end = clause_end(s, c.last + 1);
   WordRange party;
   const ArgumentFrame frame = argument_frame(s, c);
@@ -605,7 +604,7 @@ WordRange granted_by_authority(const SentenceView& s, const Candidate& c) {
     return {};
   const Word& party_head = s.words[party.last - 1];
   if ((party_head.starts & bit(Section::AbilityCue)) || party_head.pos == Pos::PRP) return {};
-  return maker_with_authority(s, g.begin, verb.pos == Pos::VBD);
+  return maker_with_authority(s, g->begin, verb.pos == Pos::VBD);
 }
 
 // "The judge refused to let the firm sell X", "The ministry declined to allow Y": a holder of authority
@@ -647,14 +646,15 @@ bool approved_plan(const SentenceView& s, const Candidate& c, WordRange& maker) 
       !is_one_of(s.words[noun].lemma, {"plan", "proposal", "measure", "move", "scheme"}))
     return false;
   // Active: "The cabinet adopted a proposal to V".
-  maker = maker_of_verb_before(s, noun + 1, {"approve", "adopt", "endorse", "ratify", "accept", "pass"});
+  const std::initializer_list<std::string_view> approving = {"approve", "adopt",  "endorse",
+                                                             "ratify",  "accept", "pass"};
+  maker = maker_of_verb_before(s, noun + 1, approving);
   if (!maker.empty()) return true;
   // Passive, after the infinitive's clause: "... was (finally) approved (by X)".
   for (std::size_t k = c.last + 1; k < s.words.size(); ++k) {
     const Word& w = s.words[k];
     if (is_clause_punct(w) && w.lower != ",") return false;
-    if (w.pos != Pos::VBN ||
-        !is_one_of(w.lemma, {"approve", "adopt", "endorse", "ratify", "accept", "pass"})) {
+    if (w.pos != Pos::VBN || !is_one_of(w.lemma, approving)) {
       if (w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::MD) {
         if (!is_one_of(w.lemma, {"be", "have"})) return false;
       }
@@ -700,16 +700,12 @@ std::optional<Status> composed_in_force(const SentenceView& s, const Candidate& 
       !(c.governor_sections & (bit(Section::Impose) | bit(Section::Lift))) ||
       (c.last + 1 < s.words.size() && syntax::is_noun(s.words[c.last + 1].pos)))
     return std::nullopt;
-  const Word& verb = s.words[*c.governor];
-  if (!(verb.pos == Pos::VBD || verb.pos == Pos::VBZ || verb.pos == Pos::VBP)) return std::nullopt;
-  const VerbGroup g = verb_group(s, *c.governor);
-  if (g.negated || g.to || g.be || g.get || !g.modal.empty() || g.begin == 0) return std::nullopt;
-  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+  const std::optional<VerbGroup> g = plain_finite_group(s, *c.governor);
+  if (!g) return std::nullopt;
+  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g->begin));
   if (maker.empty() || s.words[maker.first].pos == Pos::PRP) return std::nullopt;
-  for (std::size_t k = clause_begin(s, maker.first); k < maker.first; ++k) {
-    if (s.words[k].starts & bit(Section::Condition)) return std::nullopt;
-  }
-  return status_in_force_of(reading_of(s, c, g));
+  if (in_condition(s, maker.first)) return std::nullopt;
+  return status_in_force_of(reading_of(s, c, *g));
 }
 
 // "The minister decided to ban X", "The board agreed unanimously to introduce a ban on Y": a decision verb
@@ -1285,7 +1281,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     }
     // In a clause of condition nothing is in force: what the classifier read is at most proposed, and a rule
     // of structure reads nothing there ("If the change is not accepted" prohibits nothing).
-    const bool conditional = in_condition(s, c);
+    const bool conditional = in_condition(s, c.first);
     if (modal && conditional) continue;
     if (modal) cls = static_cast<int>(modal->status);
     if (cls == kNoProvision) continue;

@@ -2048,8 +2048,17 @@ bool states_no_decision(const SentenceView& s, const Candidate& c) {
   return false;
 }
 
-bool in_condition(const SentenceView& s, const Candidate& c) {
-  for (std::size_t k = c.first; k-- > 0;) {
+std::optional<VerbGroup> plain_finite_group(const SentenceView& s, std::size_t verb) {
+  using syntax::Pos;
+  const Pos pos = s.words[verb].pos;
+  if (!(pos == Pos::VBD || pos == Pos::VBZ || pos == Pos::VBP)) return std::nullopt;
+  const VerbGroup g = verb_group(s, verb);
+  if (g.negated || g.to || g.be || g.get || !g.modal.empty() || g.begin == 0) return std::nullopt;
+  return g;
+}
+
+bool in_condition(const SentenceView& s, std::size_t at) {
+  for (std::size_t k = at; k-- > 0;) {
     const Word& w = s.words[k];
     if (is_clause_punct(w)) return false;
     if (w.starts & bit(Section::Condition)) return true;
@@ -2109,11 +2118,9 @@ std::optional<ModalRule> placed_under_restriction(const SentenceView& s, const C
   if (k < 3 || s.words[k - 1].lower != "under") return std::nullopt;
   const WordRange party = np_ending_at(s, k - 1, 0);
   if (party.empty() || party.first == 0) return std::nullopt;
-  const Word& verb = s.words[party.first - 1];
-  if (!(verb.pos == Pos::VBD || verb.pos == Pos::VBZ || verb.pos == Pos::VBP)) return std::nullopt;
-  const VerbGroup g = verb_group(s, party.first - 1);
-  if (g.negated || g.be || g.to || g.get || !g.modal.empty()) return std::nullopt;
-  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+  const std::optional<VerbGroup> g = plain_finite_group(s, party.first - 1);
+  if (!g) return std::nullopt;
+  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g->begin));
   if (maker.empty()) return std::nullopt;
   ModalRule rule;
   rule.status = Status::Imposed;

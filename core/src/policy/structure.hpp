@@ -126,15 +126,20 @@ int sanction_sense(const SentenceView& s, const Candidate& c);
 /// is no provision of its own (what the bill would do is read from its own words).
 bool vetoes_a_bill(const SentenceView& s, const Candidate& c);
 
-/// Words of the lexicon that decide nothing where they stand: a verb done to oneself ("disqualified himself"),
-/// "keep" without "out", "from", "away" or "off", "deny that", a verb's form read as an adjective before a noun
+/// Words of the lexicon that decide nothing where they stand: a verb done to oneself ("disqualified
+/// himself"), "keep" without "out", "from", "away" or "off", "deny that", a verb's form read as an adjective
+/// before a noun
 /// ("spare parts", "free speech"), "my duty to", "admitted to V-ing", and a noun of deciding or a yes-or-no
 /// question in a question ("Are there any restrictions on bags?").
 bool states_no_decision(const SentenceView& s, const Candidate& c);
 
-/// The candidate stands in a clause of condition ("If the change is not accepted, ...", "unless the court
-/// lets X V"): a condition word before it with no clause punctuation between.
-bool in_condition(const SentenceView& s, const Candidate& c);
+/// The verb group of the finite verb words[verb] (past or present) when it states a plain decision of its
+/// own: active, with no modal or negation, not an infinitive, with words before it; nullopt otherwise.
+std::optional<VerbGroup> plain_finite_group(const SentenceView& s, std::size_t verb);
+
+/// words[at] stands in a clause of condition ("If the change is not accepted, ...", "unless the court lets
+/// X V"): a condition word before it with no clause punctuation between.
+bool in_condition(const SentenceView& s, std::size_t at);
 
 /// "A plan to ban X was not approved", "The proposal is not allowed": a proposal that is not approved or
 /// allowed prohibits nothing (what it would have done is read from its own words).
@@ -144,8 +149,9 @@ bool proposal_not_approved(const SentenceView& s, const Candidate& c);
 /// whose object is an activity of the maker's (a possessive pronoun and a noun of activity) is no provision.
 bool suspends_own_activity(const SentenceView& s, const Candidate& c);
 
-/// "Anyone caught smoking on the platform faces a fine", "Drivers who park on the verge risk a penalty": the act
-/// a party was caught doing, or the relative clause after it, is prohibited when a penalty is faced for it.
+/// "Anyone caught smoking on the platform faces a fine", "Drivers who park on the verge risk a penalty": the
+/// act a party was caught doing, or the relative clause after it, is prohibited when a penalty is faced for
+/// it.
 std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c);
 
 /// "Officials placed the two villages under quarantine", "The army put the city under a curfew": a finite
