@@ -2771,3 +2771,83 @@ TEST_CASE("a holder of authority refusing a permission keeps the act prohibited"
   // What crowds refuse to let happen is no rule.
   CHECK(provisions_of("Crowds refuse to let bad weather spoil the parade.").empty());
 }
+
+TEST_CASE("a rule for no one of a party forbids the act", "[policy]") {
+  const auto ps = the_one_provision_of("Under the new rules, no one may fly drones over the stadium.");
+  check_reading(ps[0], Status::Prohibited, "fly drones over the stadium", "no one");
+  check_span(ps[0].actor, "the new rules");
+  const auto vendors = the_one_provision_of("No vendor may sell alcohol without a licence.");
+  check_reading(vendors[0], Status::Prohibited, "sell alcohol", "No vendor");
+  CHECK(vendors[0].scopes.size() == 1);
+  const auto sides = the_one_provision_of("Under the truce, neither side can move artillery to the ridge.");
+  check_reading(sides[0], Status::Prohibited, "move artillery to the ridge", "neither side");
+  // "Nobody can" outside a rule's frame is inability.
+  CHECK(provisions_of("Nobody can predict the harvest.").empty());
+}
+
+TEST_CASE("a rule's frame before a negated modal gives its maker, and 'cannot' is read as a modal",
+          "[policy]") {
+  const auto ps = the_one_provision_of("Under the new law, landlords cannot evict tenants during winter.");
+  check_reading(ps[0], Status::Prohibited, "evict tenants", "landlords");
+  check_span(ps[0].actor, "the new law");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "during winter");
+}
+
+TEST_CASE("what a decision is said to mean for a party it allows or forbids", "[policy]") {
+  const auto ps = the_one_provision_of("The new ordinance means cyclists can now ride on the promenade.");
+  check_reading(ps[0], Status::Allowed, "ride on the promenade", "cyclists");
+  check_span(ps[0].actor, "The new ordinance");
+  const auto again =
+      the_one_provision_of("The court's ruling means that buskers can once again play in the square.");
+  check_reading(again[0], Status::Allowed, "play in the square", "buskers");
+  const auto barred = the_one_provision_of("The new ordinance means cyclists cannot ride on the promenade.");
+  check_reading(barred[0], Status::Prohibited, "ride on the promenade", "cyclists");
+  // What the weather means for anyone is no rule.
+  CHECK(provisions_of("The storm means that ferries can not leave the harbour.").empty());
+}
+
+TEST_CASE("a restriction someone defies, breaks or obeys stands, and they did not make it", "[policy]") {
+  const auto ps = the_one_provision_of("Crowds defied the ban on night markets for a second week.");
+  CHECK(ps[0].status == Status::Prohibited);
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text.find("night markets") == 0);
+  CHECK_FALSE(ps[0].actor);
+  const auto broke = the_one_provision_of("Hundreds of fans broke the stadium curfew on Saturday.");
+  check_reading(broke[0], Status::Prohibited, "the stadium curfew", "");
+  CHECK_FALSE(broke[0].actor);
+  CHECK_FALSE(broke[0].subject);
+  // A new restriction obeyed was imposed.
+  const auto obeyed = the_one_provision_of("Bakeries must comply with the new limits on salt.");
+  CHECK(obeyed[0].status == Status::Imposed);
+  CHECK_FALSE(obeyed[0].actor);
+  // Breaking what is no restriction is nothing.
+  CHECK(provisions_of("The goalkeeper broke his wrist in training.").empty());
+}
+
+TEST_CASE("a party that is only a date is none", "[policy]") {
+  const Viewed dated = viewed_with_mention("The board banned night fishing in March.", "March");
+  const Roles roles = tidied(dated, {3, 5}, {6, 7});
+  CHECK(roles.subject.empty());
+  CHECK(words(dated.view, roles.action) == "night fishing");
+}
+
+TEST_CASE("an action cut inside the 'of' phrase of its noun runs on over that phrase", "[policy]") {
+  const Viewed v = viewed("The council approved a six-month trial of a car-free market square on Sundays.");
+  const Roles roles = tidied(v, {3, 8}, {});
+  CHECK(words(v.view, roles.action) == "a six-month trial of a car-free market square");
+}
+
+TEST_CASE("a decision named with its maker's possessive is the one that leaves a party out", "[policy]") {
+  const auto ps = provisions_of(
+      "Residents may park on the seafront on weekdays. Its new parking policy does not apply to delivery "
+      "vans.");
+  const Provision* left_out = nullptr;
+  for (const Provision& p : ps) {
+    if (p.status == Status::Excluded) left_out = &p;
+  }
+  REQUIRE(left_out != nullptr);
+  check_span(left_out->action, "Its new parking policy");
+  check_span(left_out->subject, "delivery vans");
+  CHECK_FALSE(left_out->actor);
+}

@@ -88,6 +88,18 @@ TEST_CASE("a modal with its negation: MD, RB, then the base form") {
   CHECK(s.chunk("use") == syntax::Chunk{Phrase::VP, false});
 }
 
+TEST_CASE("'cannot' is a modal, and a rare verb after a modal is its base form") {
+  // The treebanks split "cannot"; the model alone read it as a noun after a plural subject.
+  const Sentence s("Shops cannot ban pets.");
+  CHECK(s.pos("cannot") == Pos::MD);
+  CHECK(s.pos("ban") == Pos::VB);
+  const Sentence rare("Landlords cannot evict tenants during winter.");
+  CHECK(rare.pos("cannot") == Pos::MD);
+  CHECK(rare.pos("evict") == Pos::VB);
+  // Through the adverbs after the modal.
+  CHECK(Sentence("Visitors may no longer photograph the murals.").pos("photograph") == Pos::VB);
+}
+
 TEST_CASE("'to' is TO both before a verb and before a noun phrase (the Penn convention)") {
   const Sentence s("They agreed to sell the company to investors.");
   CHECK(s.a.pos[s.at("to")] == Pos::TO);

@@ -81,7 +81,7 @@ WordRange subject_reference(const SentenceView& s, const Candidate& c) {
   std::size_t last = group;
   while (last > begin && (syntax::is_verb(s.words[last - 1].pos) || s.words[last - 1].pos == syntax::Pos::MD))
     --last;  // "the decision does (not cover)"
-  for (const std::size_t n : {std::size_t{3}, std::size_t{2}, std::size_t{1}}) {
+  for (const std::size_t n : {std::size_t{4}, std::size_t{3}, std::size_t{2}, std::size_t{1}}) {
     if (last >= begin + n && is_reference(s, {last - n, last}, true)) return {last - n, last};
   }
   return {};
@@ -521,6 +521,38 @@ bool continues_restriction(const SentenceView& s, const Candidate& c) {
   return false;
 }
 
+// "Protesters defied the curfew", "firms that violate the sanctions", "rallies against the grazing ban": a
+// verb that presupposes a restriction in force (defying, breaking, obeying, challenging it) names one that
+// stands; its subject did not make it. Returns one past the verb, 0 when the trigger is not so placed.
+std::size_t defied_restriction(const SentenceView& s, const Candidate& c) {
+  // (A ban, limit or sanction; not a rule, requirement or barrier in general: "breaching safety
+  // regulations".)
+  if (!(c.sections & kRestrictionNouns) || !syntax::is_noun(s.words[c.head].pos) ||
+      is_one_of(s.words[c.head].lemma,
+                {"rule", "regulation", "requirement", "condition", "safeguard", "barrier"}))
+    return 0;
+  std::size_t k = c.first;  // back over the noun's determiner and modifiers
+  while (k > 0 && c.first - k < 4 && is_np_word(s.words[k - 1]) && !syntax::is_verb(s.words[k - 1].pos) &&
+         !(s.words[k - 1].starts & kTriggerSections))
+    --k;
+  if (k > 1 && is_one_of(s.words[k - 1].lower, {"with", "against", "of"})) --k;
+  if (k == 0) return 0;
+  const Word& verb = s.words[k - 1];
+  const bool presupposes =
+      (syntax::is_verb(verb.pos) || verb.pos == syntax::Pos::NN) &&
+      is_one_of(verb.lemma, {"defy", "flout", "violate", "breach", "break", "evade", "circumvent", "obey",
+                             "comply", "protest", "challenge", "defiance", "violation", "breach"});
+  return presupposes ? k : 0;
+}
+
+// A restriction noun one of whose modifiers marks it new ("the new limits", "fresh sanctions").
+bool new_restriction(const SentenceView& s, const Candidate& c) {
+  for (std::size_t k = c.first; k > 0 && c.first - k < 4 && is_np_word(s.words[k - 1]); --k) {
+    if (s.words[k - 1].starts & bit(Section::NewMarker)) return true;
+  }
+  return false;
+}
+
 // "A judge blocked a state law that ...", "the court suspended the ordinance": stopping a rule in force (a
 // verb of blocking or suspending whose object's head is a law, rule, order or ban) lifts what the rule
 // imposed. (A bill or a plan is not in force: blocking it decides nothing.)
@@ -706,6 +738,22 @@ std::optional<Status> composed_in_force(const SentenceView& s, const Candidate& 
   if (maker.empty() || s.words[maker.first].pos == Pos::PRP) return std::nullopt;
   if (in_condition(s, maker.first)) return std::nullopt;
   return status_in_force_of(reading_of(s, c, *g));
+}
+
+// "The government raised import duties on sugar": a finite verb of raising a tariff, duty or levy, with
+// its maker, imposes the higher one. (Not a quota: a larger quota restricts less.)
+bool raises_trade_restriction(const SentenceView& s, const Candidate& c) {
+  if (!s.tagged || s.question || c.first != c.last || !is_trade_restriction(s.words[c.head]) ||
+      s.words[c.head].lemma == "quota")
+    return false;
+  std::size_t k = c.first;  // back over the noun's modifiers
+  while (k > 0 && c.first - k < 4 && is_np_word(s.words[k - 1]) && !syntax::is_verb(s.words[k - 1].pos)) --k;
+  if (k == 0 || !is_one_of(s.words[k - 1].lemma, {"raise", "increase", "hike", "double", "triple"}))
+    return false;
+  const std::optional<VerbGroup> g = plain_finite_group(s, k - 1);
+  if (!g) return false;
+  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g->begin));
+  return !maker.empty() && s.words[maker.first].pos != syntax::Pos::PRP && !in_condition(s, maker.first);
 }
 
 // "The minister decided to ban X", "The board agreed unanimously to introduce a ban on Y": a decision verb
@@ -955,7 +1003,10 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   };
   const bool exempt_party = p.status == Status::Excluded && exempt_before();
   if (!reference.empty()) {
-    if (const Provision* decision = referenced_decision(st, s, reference, si)) {
+    // ("Its new luggage policy does not apply to X": a decision named with its maker's possessive is that
+    // decision itself, not one reported before.)
+    const bool names_itself = is_one_of(s.words[reference.first].lower, {"its", "their"});
+    if (const Provision* decision = names_itself ? nullptr : referenced_decision(st, s, reference, si)) {
       p.action = decision->action;
       if (!p.actor && decision->actor) p.actor = decision->actor;
       // What the decision leaves out is the whole phrase after the verb; a labelled subject or
@@ -1258,6 +1309,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (cls == kNoProvision) {
       if (const std::optional<Status> composed_status = composed_in_force(s, c))
         cls = static_cast<int>(*composed_status);
+      else if (raises_trade_restriction(s, c))
+        cls = static_cast<int>(Status::Imposed);
     }
     // "Officials placed X under quarantine": a restriction imposed on X.
     if (!modal && (cls == kNoProvision || cls == static_cast<int>(Status::Imposed) ||
@@ -1284,6 +1337,10 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     const bool conditional = in_condition(s, c.first);
     if (modal && conditional) continue;
     if (modal) cls = static_cast<int>(modal->status);
+    // A restriction someone defies or obeys stands (a new one was imposed), whatever the classifier read.
+    const std::size_t defied = modal || conditional ? 0 : defied_restriction(s, c);
+    if (defied > 0 && cls != static_cast<int>(Status::Excluded) && cls != static_cast<int>(Status::Lifted))
+      cls = static_cast<int>(new_restriction(s, c) ? Status::Imposed : Status::Prohibited);
     if (cls == kNoProvision) continue;
     if (conditional && cls != static_cast<int>(Status::Excluded)) cls = static_cast<int>(Status::Proposed);
     // The verb "sanction" approves a plan or a decision ("sanctioned the stadium plan") and punishes anyone
@@ -1381,6 +1438,22 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       }
     }
     if (!decider.empty()) labelled.actor = decider;
+    if (defied > 0) {
+      // Who defies it neither made it nor is the party it names; without "on X" after it, the restriction
+      // itself is what the reader sees ("defied the curfew").
+      if (!labelled.actor.empty() && labelled.actor.first < defied) labelled.actor = {};
+      if (!labelled.subject.empty() && labelled.subject.first < defied) labelled.subject = {};
+      std::size_t after = c.last + 1;  // (past the head of a compound: "the lockdown rules")
+      while (after < s.words.size() && syntax::is_noun(s.words[after].pos)) ++after;
+      // (Not "on Saturday": a time, not what is restricted.)
+      if (after >= s.words.size() || !is_one_of(s.words[after].lower, {"on", "against", "of"}) ||
+          (s.words[after].starts & bit(Section::NewMarker))) {
+        std::size_t np = defied;
+        if (is_one_of(s.words[np].lower, {"with", "against", "of"})) ++np;
+        labelled.action = {np, after};
+        labelled.scopes.clear();
+      }
+    }
     // "X will be banned from May, the council announced": with no maker read, a body that decides reporting
     // the decision made it.
     if (labelled.actor.empty() && cls != static_cast<int>(Status::Proposed)) {

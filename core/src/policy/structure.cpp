@@ -1171,6 +1171,14 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     while (a.first < a.last && (s.words[a.first].lower == "on" || s.words[a.first].lower == "against"))
       ++a.first;
   }
+  // "a pilot of a" (cut inside the "of" phrase of its noun): the phrase runs on over the words of the noun
+  // phrase after "of".
+  if (!a.empty() && a.first > c.last) {
+    std::size_t k = a.last;
+    while (k > a.first + 2 && s.words[k - 1].pos == syntax::Pos::DT) --k;
+    if (k > a.first + 2 && s.words[k - 1].lower == "of" && syntax::is_noun(s.words[k - 2].pos))
+      a.last = std::max(a.last, noun_phrase_words_end(s, a.last, clause_end(s, a.last)));
+  }
   while (a.last > a.first + 1 && is_function_word(s.words[a.last - 1])) --a.last;
   // "a pilot of a four-day (working week)": an action that ends on a modifier ends inside its noun phrase;
   // it runs on to the noun.
@@ -1302,6 +1310,14 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   for (WordRange* r : {&roles.actor, &roles.subject}) *r = with_opening_noun(s, c, *r);
   complete_action_phrase(s, c, roles);
   complete_subject_phrase(s, c, roles);
+  // "Riding scooters on pavements will be banned from May": a party before the trigger that opens with a
+  // gerund is an act, not who; it is what is decided when the action read lies inside it or is missing.
+  if (!roles.subject.empty() && roles.subject.last <= c.first &&
+      s.words[roles.subject.first].pos == syntax::Pos::VBG &&
+      (a.empty() || (roles.subject.first <= a.first && a.last <= roles.subject.last))) {
+    a = roles.subject;
+    roles.subject = {};
+  }
   // "for six months", "another two weeks": a length of time says how long, never who; with its preposition
   // it is a time scope.
   for (WordRange* r : {&roles.actor, &roles.subject}) {
@@ -1357,11 +1373,16 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
                                                               "week", "month", "year", "decade"}))
       *r = {};
   }
-  // "Last month the authority": a date at the start of an actor or subject says when, not who.
+  // "Last month the authority": a date at the start of an actor or subject says when, not who; a role that
+  // is only a date is none.
   for (WordRange* r : {&roles.actor, &roles.subject}) {
     std::size_t first = r->first;
     while (first < r->last && s.words[first].entity == static_cast<std::int8_t>(EntityType::Date)) ++first;
     if (first == r->first) continue;
+    if (first == r->last) {
+      *r = {};
+      continue;
+    }
     while (first < r->last && (s.words[first].punct || s.words[first].pos == syntax::Pos::IN)) ++first;
     if (holds_a_name_or_noun(s, {first, r->last})) r->first = first;
   }
@@ -1426,9 +1447,10 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     }
   }
   for (WordRange& scope : roles.scopes) scope = whole_scope_phrase(s, c, roles, scope);
-  // "The ban on X in the bay stays in place": a limit ends where the decision's own predicate begins.
+  // "The ban on X in the bay stays in place": a limit ends where the decision's own predicate begins (also
+  // when the limit read ends inside it).
   for (WordRange& scope : roles.scopes) {
-    for (std::size_t k = scope.first + 1; k + 2 < scope.last; ++k) {
+    for (std::size_t k = scope.first + 1; k < scope.last; ++k) {
       if (stays_in_force_at(s, k)) {
         scope.last = k;
         break;
@@ -1531,7 +1553,10 @@ bool is_reference(const SentenceView& s, WordRange actor, bool adjectives) {
   if (n == 1)
     return is_one_of(first,
                      {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "them"});
-  if (n < 2 || (n > 2 && !adjectives) || !is_one_of(first, {"the", "this", "that", "these", "those"}))
+  // (With `adjectives`, a possessive of the maker opens one too: "its new luggage policy".)
+  if (n < 2 || (n > 2 && !adjectives) ||
+      !(is_one_of(first, {"the", "this", "that", "these", "those"}) ||
+        (adjectives && is_one_of(first, {"its", "their"}))))
     return false;
   // With `adjectives`, "the new rule", "the latest restrictions", and nouns that say of what: "the rule
   // change", "the export ban".
@@ -1670,6 +1695,11 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     }
   }
   if (subject.empty() || k >= end) return std::nullopt;
+  // "No vendor may V", "neither side can V", "nobody may V": a rule for no one of a party forbids the act.
+  // ("No one": the phrase is "one" after "no".)
+  if (subject.first > 0 && is_one_of(s.words[subject.first - 1].lower, {"no", "neither"})) --subject.first;
+  const bool no_party = is_one_of(s.words[subject.first].lower, {"no", "neither", "nobody", "none"});
+  negated = negated || no_party;
   ModalRule rule;
   if (!(pronoun && s.words[group - 1].lower == "it")) rule.roles.subject = subject;
   // Whether the party, or the words from `rest` to the clause end, name a thing that a decision in force of
@@ -1743,6 +1773,23 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
       if (decision.first > k) end = std::min(end, decision.first - 1);
     }
   }
+  // "The ruling means (that) X can again V": what a decision is said to mean for a party, it allows (or
+  // forbids).
+  if (decision.empty()) {
+    std::size_t m = subject.first;
+    if (m > 0 && s.words[m - 1].lower == "that") --m;
+    if (m > 1 && s.words[m - 1].lemma == "mean" && syntax::is_verb(s.words[m - 1].pos)) {
+      // (The phrase before "means", its head read as a noun or not: "the court's ruling".)
+      const std::size_t v = verb_group(s, m - 1).begin;
+      std::size_t f = v;
+      while (f > 0 && v - f < 6 && (is_np_word(s.words[f - 1]) || s.words[f - 1].pos == Pos::VBG)) --f;
+      for (std::size_t d = f; d < v && decision.empty(); ++d) {
+        if (s.words[d].starts & bit(Section::DecisionNoun)) decision = {f, v};
+      }
+    }
+  }
+  // ("can again V", "can once again V": a permission back in force.)
+  if (k + 1 < end && s.words[k].lower == "once" && s.words[k + 1].lower == "again") ++k;
   const bool under_decision = !decision.empty();
   if (modal == "can" && !negated && under_decision && !pronoun) modal = "may";
   // A condition set off by a comma is the rule's limit too ("..., provided that ships are inspected").
@@ -1754,7 +1801,7 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     end = std::min(end, new_clause_at(s, k, end));
     // "may park there only on weekends", "may only be used for research"
     const bool only_first = s.words[k].lower == "only";
-    const bool still = !only_first && is_one_of(s.words[k].lower, {"still", "also", "now"});
+    const bool still = !only_first && is_one_of(s.words[k].lower, {"still", "also", "now", "again"});
     std::size_t verb = only_first || still ? k + 1 : k;
     if (verb >= end || s.words[verb].pos != Pos::VB) return std::nullopt;
     if (s.words[verb].lower == "be" && verb + 1 < end && s.words[verb + 1].pos == Pos::VBN) ++verb;
@@ -1799,6 +1846,7 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   // Or its party names a thing that a decision in force just before is about ("... allow fuel into X. The
   // fuel may not be used by Y").
   const bool framed = under_decision ||
+                      (no_party && modal != "can" && modal != "cannot" && modal != "can't") ||
                       (after_decision &&
                        (shares_party || (subject.first > 0 && s.words[subject.first - 1].lower == "and"))) ||
                       (!pronoun && names_earlier_thing(subject, end));
@@ -1815,6 +1863,7 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     while (limit < end && !limit_at(limit)) ++limit;
     rule.roles.action = without_final_punct(s, {k, limit});
     if (limit < end) rule.roles.scopes = {without_final_punct(s, {limit, end})};
+    rule.roles.actor = decision;
     rule.status = Status::Prohibited;
     return rule;
   }
