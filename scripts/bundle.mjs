@@ -12,8 +12,9 @@
 // anything else loudly, since a silently wrong bundle would break pages: `import { a, b as c } from './x.js'`,
 // a default import (of a module's `export default`, or of a .css file: its text), `export
 // function|async function|class|const|let NAME`, `export { a, b as c }`; in module output also side-effect
-// imports (`import './x.js'`), `export default NAME`, `import.meta.url`, and dynamic imports of node's built-in
-// modules (`import('node:fs/promises')`, left as they are: only node runs them). Each module must compile
+// imports (`import './x.js'`), `export default NAME`, `import.meta.url`, dynamic imports of node's built-in
+// modules (`import('node:fs/promises')`, left as they are: only node runs them) and of external modules (their
+// path made relative to the bundle). Each module must compile
 // as a function body (no top-level await).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -75,10 +76,19 @@ export function bundle(entry, { format = 'classic', outFile = null, what = 'cont
     } else {
       refused.push(
         [/^\s*export\s+default\s+(?![A-Za-z_$][\w$]*\s*;?\s*$)/m, 'export default of an expression'],
-        [/\bimport\s*\(\s*(?!['"]node:)/, 'dynamic import (only of node: modules)'],
+        [/\bimport\s*\(\s*(?!['"](?:node:|\.)|\/\*external\*\/)/, 'dynamic import (only of node: modules and externals)'],
+        [/\bimport\s*\(\s*['"]\.[^'"]*['"]\s*\)/, 'dynamic import of a module that is not external'],
         [/\bimport\.meta(?!\.url\b)/, 'import.meta other than import.meta.url'],
         [new RegExp(`\\b${MODULE_URL}\\b`), `the name ${MODULE_URL}, which the bundler uses`],
       );
+    }
+    // In a module bundle, a dynamic import of an external module ("await import('../lib/x.js')") imports it
+    // from its bundle's place, relative to this bundle; any other dynamic import is refused below.
+    if (isModule) {
+      source = source.replace(/\bimport\(\s*(['"])(\.[^'"]+)\1\s*\)/g, (whole, _, specifier) => {
+        const target = resolve(dirname(path), specifier);
+        return externals.has(target) ? `import(/*external*/ ${JSON.stringify(urlFromBundle(externals.get(target)))})` : whole;
+      });
     }
     for (const [pattern, what] of refused) {
       if (pattern.test(source)) throw bundleError(path, `unsupported module syntax: ${what}`);

@@ -37,9 +37,13 @@ export function measure(distDir = join(libDir, 'dist')) {
   };
 }
 
-// The files a page loads for <article-scope> beyond web/lib: the modules article-scope.js imports (statically
-// or with import()), followed transitively, and the stylesheets they resolve with new URL('x.css', ...).
-function widgetFiles(entry = join(repoDir, 'web', 'widget', 'article-scope.js')) {
+// What a page loads for <article-scope> beyond web/lib: the widget's bundle (web/widget/dist/article-scope.js,
+// written by scripts/bundle-web.mjs: web/widget and web/ui in one file without comments, the script tag's
+// src) and the stylesheets its modules resolve with new URL('x.css', ...), found by following the sources'
+// imports. Without the bundle (no WebAssembly build yet) the source modules themselves.
+export const widgetBundle = join(repoDir, 'web', 'widget', 'dist', 'article-scope.js');
+/** The widget's source files: the modules article-scope.js imports, transitively, and their stylesheets. */
+export function widgetSources(entry = join(repoDir, 'web', 'widget', 'article-scope.js')) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file) || !existsSync(file) || file.startsWith(libDir)) return;
@@ -51,6 +55,11 @@ function widgetFiles(entry = join(repoDir, 'web', 'widget', 'article-scope.js'))
   };
   visit(entry);
   return [...seen];
+}
+
+function widgetFiles() {
+  const files = widgetSources();
+  return existsSync(widgetBundle) ? [widgetBundle, ...files.filter((f) => f.endsWith('.css'))] : files;
 }
 
 /** The widget's download: the core (measure()) plus widgetFiles(), gzip each. */
@@ -87,7 +96,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const w = measureWidget(distDir);
     const widgetWithin = w.total.gzip <= w.budgetGzip;
     console.log(
-      `  widget (<article-scope>): ${w.files.length} files of web/ui and web/widget, gzip ${kb(w.ownGzip)}; ` +
+      `  widget (<article-scope>): ${w.files.map((r) => relative(repoDir, r.file)).join(', ')}, gzip ${kb(w.ownGzip)}; ` +
         `with the core ${kb(w.total.gzip)} of ${kb(w.budgetGzip)}: ${widgetWithin ? 'OK' : 'OVER BUDGET'}`,
     );
   }

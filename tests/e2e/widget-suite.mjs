@@ -53,7 +53,8 @@ export async function startWidgetServers() {
     routes[`/host/${name}`] = (url) => {
       const policy = POLICIES[url.searchParams.get('csp') ?? 'none'](cdn.url);
       // The widget from the CDN, or (?widget=same) from the host's own copy of web/.
-      const widget = url.searchParams.get('widget') === 'same' ? '/web/widget/article-scope.js' : `${cdn.url}/web/widget/article-scope.js`;
+      const widget =
+        url.searchParams.get('widget') === 'same' ? '/web/widget/dist/article-scope.js' : `${cdn.url}/web/widget/dist/article-scope.js`;
       const body = readFileSync(join(widgetFixtures, name), 'utf8').replaceAll('{{CDN}}', cdn.url).replaceAll('{{WIDGET}}', widget);
       return { type, body, headers: { 'Content-Security-Policy': name.endsWith('.html') ? policy : null } };
     };

@@ -1,5 +1,7 @@
 // <article-scope>: the embeddable ArticleScope widget. One module script defines the element and nothing else:
-//   <script type="module" src="https://host/path/widget/article-scope.js"></script>
+//   <script type="module" src="https://host/path/widget/dist/article-scope.js"></script>
+// (dist/article-scope.js: this module and everything it imports but web/lib in one file, written by the
+// WebAssembly build; this source module works the same way.)
 //   <article-scope></article-scope>
 // The analyser, its WebAssembly and the stylesheets are resolved relative to this module, so the web/ folder
 // can be served from the page's origin or from another one (with CORS). The article is analysed in the
