@@ -2851,3 +2851,71 @@ TEST_CASE("a decision named with its maker's possessive is the one that leaves a
   check_span(left_out->subject, "delivery vans");
   CHECK_FALSE(left_out->actor);
 }
+
+TEST_CASE("a restriction lifted in the passive is lifted, or proposed with a modal", "[policy]") {
+  const auto ps = the_one_provision_of("The night curfew is being eased from Monday.");
+  check_reading(ps[0], Status::Lifted, "The night curfew", "");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "from Monday");
+  // Participles and phrases may qualify it on the way to its verb.
+  const auto qualified =
+      the_one_provision_of("Sanctions imposed on the island in 2019 were lifted last week.");
+  check_reading(qualified[0], Status::Lifted, "Sanctions", "");
+  const auto likely = the_one_provision_of("Officials said the embargo on grain was likely to be lifted.");
+  check_reading(likely[0], Status::Proposed, "grain", "");
+  const auto would = the_one_provision_of("The ban would be lifted if talks succeed.");
+  check_reading(would[0], Status::Proposed, "The ban", "");
+  // In a clause of time, the present tense is a lifting to come; the past one has happened.
+  for (const Provision& p : provisions_of("Cafes may open late when the curfew is lifted."))
+    CHECK(p.status != Status::Lifted);
+  const auto past = the_one_provision_of("Trade recovered after the sanctions were lifted.");
+  CHECK(past[0].status == Status::Lifted);
+}
+
+TEST_CASE("after 'ban on', a noun phrase and a gerund are who is barred and from what", "[policy]") {
+  const auto ps = the_one_provision_of("The bill would end the ban on farmers selling raw milk.");
+  check_reading(ps[0], Status::Proposed, "selling raw milk", "farmers");
+  const auto lifted = the_one_provision_of("The ban on heirs to the estate marrying outsiders was lifted.");
+  check_reading(lifted[0], Status::Lifted, "marrying outsiders", "heirs to the estate");
+}
+
+TEST_CASE("in the passive, what is sanctioned stands before the verb", "[policy]") {
+  const auto ps = the_one_provision_of("Two officials were sanctioned by the ethics board.");
+  CHECK(ps[0].status == Status::Imposed);
+  check_span(ps[0].actor, "the ethics board");
+}
+
+TEST_CASE("a court blocking a law whose modifier is a word of voting lifts the law", "[policy]") {
+  const auto ps = the_one_provision_of("A judge blocked the new voting law.");
+  check_reading(ps[0], Status::Lifted, "the new voting law", "");
+  // Blocking a bill is still no provision.
+  CHECK(provisions_of("Republicans blocked the bill on Tuesday.").empty());
+}
+
+TEST_CASE("a noun of permitting inside a restriction's action is what it restricts", "[policy]") {
+  const auto ps = the_one_provision_of("The board imposed a moratorium on new permits.");
+  CHECK(ps[0].status == Status::Imposed);
+}
+
+TEST_CASE("'only' and a preposition or condition inside an action open its limit", "[policy]") {
+  const auto ps = the_one_provision_of("The council will allow vendors to sell soup only on market days.");
+  check_reading(ps[0], Status::Allowed, "sell soup", "vendors");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "only on market days");
+}
+
+TEST_CASE("a date of relative time ending an action is its time, without a preposition", "[policy]") {
+  const Viewed v =
+      viewed_with_mention("The port lifted its curbs on fishing boats last month.", "last month");
+  const Roles roles = tidied(v, {6, 10}, {});
+  CHECK(words(v.view, roles.action) == "fishing boats");
+  REQUIRE(roles.scopes.size() == 1);
+  CHECK(words(v.view, roles.scopes[0]) == "last month");
+}
+
+TEST_CASE("a verb of exempting joined to a decision leaves its object out of it", "[policy]") {
+  const auto ps = provisions_of("The city banned cars from the centre and exempted delivery vans.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[1], Status::Excluded, "cars", "delivery vans");
+  check_span(ps[1].actor, "The city");
+}

@@ -109,6 +109,26 @@ const Provision* limited_provision(const std::vector<Provision>& provisions, std
   return nullptr;
 }
 
+// "The new rules bar X, but exempt older models": a verb of exempting joined by "but" or "and" to the verb of
+// a decision before it, sharing its subject, leaves its object out of that decision. Returns the object,
+// empty when the trigger is not so placed.
+WordRange joined_exemption(const SentenceView& s, const Candidate& c) {
+  // (Read as an adjective or a noun by the tagger, it is the verb when a noun phrase follows: "but exempt
+  // older models".)
+  const syntax::Pos pos = s.words[c.head].pos;
+  const bool verb = (syntax::is_verb(pos) && pos != syntax::Pos::VBN) ||
+                    ((pos == syntax::Pos::JJ || pos == syntax::Pos::NN) && c.last + 1 < s.words.size() &&
+                     is_np_word(s.words[c.last + 1]));
+  if (!s.tagged || c.first != c.last || !(c.sections & bit(Section::Exempt)) || !verb) return {};
+  const std::size_t g = verb_group(s, c.first).begin;
+  if (g < 2 || !is_one_of(s.words[g - 1].lower, {"but", "and"})) return {};
+  const WordRange object = np_starting_at(s, c.last + 1, clause_end(s, c.last + 1));
+  for (std::size_t k = object.first; k < object.last; ++k) {
+    if (syntax::is_noun(s.words[k].pos)) return object;
+  }
+  return {};
+}
+
 // Whether the trigger's clause ends with "from" and a reference to a decision ("are exempt from the law").
 bool from_decision(const SentenceView& s, const Candidate& c) {
   std::size_t end = clause_end(s, c.last + 1);
@@ -939,10 +959,16 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
         si <= st.last_provision_sentence + 2)
       limited = last_restriction(provisions, s.words[c.first].start, {});
   }
-  if (limited != nullptr && (roles.action.empty() || (c.sections & bit(Section::Except)) || bare_exemption)) {
+  const WordRange joined = p.status == Status::Excluded ? joined_exemption(s, c) : WordRange{};
+  if (limited != nullptr &&
+      (roles.action.empty() || (c.sections & bit(Section::Except)) || bare_exemption || !joined.empty())) {
     p.action = limited->action;
     p.actor = limited->actor;
-    if (c.sections & bit(Section::Except)) {
+    if (!joined.empty()) {
+      roles.subject = joined;
+      roles.action = roles.actor = {};
+      roles.scopes.clear();
+    } else if (c.sections & bit(Section::Except)) {
       // The preposition has no action or maker of its own: what it leaves out is its object.
       const WordRange left_out = carve_out_object(s, c);
       if (!left_out.empty()) roles.subject = left_out;
@@ -1182,7 +1208,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     }
     // A carve-out ("except X", "but not X") after a provision of the sentence limits that provision,
     // whatever the classifier made of the preposition on its own.
-    const bool carve_out = (c.sections & bit(Section::Except)) &&
+    const bool carve_out = ((c.sections & bit(Section::Except)) || !joined_exemption(s, c).empty()) &&
                            limited_provision(provisions, sentence_first, s, c, false) != nullptr;
     int cls = carve_out ? static_cast<int>(Status::Excluded) : classes[k];
     const VerbGroup group = verb_group(s, c.first);
@@ -1304,6 +1330,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = stops_restricting(s, c);
     if (!modal) modal = struck_down_as_unlawful(s, c);
     if (!modal) modal = penalty_faced(s, c);
+    if (!modal) modal = lifted_in_passive(s, c);
     // "Washington slapped 50 percent tariffs on X", "lifted its suspension of X": a verb on its trigger noun,
     // in a finite clause of its own, states what its words compose to where the classifier read nothing.
     if (cls == kNoProvision) {
@@ -1404,6 +1431,11 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if ((is_attributive(s, c) || syntax::is_verb(head_pos)) && window_provisions([&](const Provision& p) {
           return holds_trigger(p.action) || holds_trigger(p.subject);
         }))
+      continue;
+    // "imposed a moratorium on new permits": a noun of permitting in the action of a decision before it is
+    // what that decision is about.
+    if ((c.sections & bit(Section::PermitNoun)) && syntax::is_noun(head_pos) &&
+        window_provisions([&](const Provision& p) { return holds_trigger(p.action); }))
       continue;
     // "may park only if they hold a permit": a trigger in the condition a provision holds as its limit is
     // part of that limit.

@@ -485,9 +485,12 @@ WordRange trailing_time_phrase(const SentenceView& s, WordRange r) {
   else
     while (k > r.first && s.words[k - 1].entity == kDate) --k;
   if (k == r.last || k <= r.first + 1) return {};
-  if (!is_one_of(s.words[k - 1].lower,
-                 {"from", "until", "till", "since", "before", "after", "through", "on", "in", "by"}))
+  // ("last month", "next week": a date that opens with a word of relative time needs no preposition.)
+  const bool relative = is_one_of(s.words[k].lower, {"last", "next", "this", "earlier", "later"});
+  if (!relative && !is_one_of(s.words[k - 1].lower, {"from", "until", "till", "since", "before", "after",
+                                                     "through", "on", "in", "by"}))
     return {};
+  if (relative) ++k;  // (the preposition-less phrase starts at k - 1 below)
   const WordRange rest{r.first, k - 1};
   bool content = false;
   for (std::size_t j = rest.first; j < rest.last; ++j)
@@ -768,6 +771,48 @@ Roles penalised_act(const SentenceView& s, const Candidate& c) {
   roles.action = without_final_punct(s, {k + 1, end});
   roles.subject = subject_phrase_before(s, g.begin);
   return roles;
+}
+
+std::optional<ModalRule> lifted_in_passive(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  constexpr Sections kRestrictionNouns =
+      bit(Section::ProhibitNoun) | bit(Section::RestrictNoun) | bit(Section::SanctionNoun);
+  if (!s.tagged || s.question || c.first != c.last || !(c.sections & kRestrictionNouns) ||
+      !syntax::is_noun(s.words[c.head].pos))
+    return std::nullopt;
+  // The noun's phrase, then its clause up to the verb group (participles and prepositional phrases may
+  // qualify it on the way: "sanctions imposed in 1998 were lifted"; a finite verb ends the search).
+  const WordRange phrase = np_ending_at(s, c.last + 1, clause_begin(s, c.first));
+  const std::size_t end = clause_end(s, c.last + 1);
+  for (std::size_t k = c.last + 1; k < end && k < c.last + 16; ++k) {
+    const Word& w = s.words[k];
+    if (w.pos != Pos::VBN || !(w.starts & bit(Section::Lift))) {
+      if ((w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP) && w.lemma != "be")
+        return std::nullopt;
+      continue;
+    }
+    const VerbGroup g = verb_group(s, k);
+    if (!g.be || g.negated) return std::nullopt;
+    ModalRule rule;
+    rule.status = g.modal.empty() && !g.to ? Status::Lifted : Status::Proposed;
+    // "once restrictions are removed", "when the ban is lifted": in a clause of time, the present tense
+    // speaks of a lifting to come.
+    const std::size_t first = phrase.empty() ? c.first : phrase.first;
+    if (first > 0 && is_one_of(s.words[first - 1].lower, {"once", "when", "until", "whenever"}) &&
+        is_one_of(s.words[g.begin].lower, {"is", "are"}))
+      rule.status = Status::Proposed;
+    // (A hedge before the group, "is likely to be lifted", keeps it proposed: "to" is in the group.)
+    // What is lifted: after "ban on", its object ("the ban on X was lifted": X); otherwise the noun's phrase.
+    // What follows the verb in its clause says when or on what condition.
+    if (is_one_of(s.words[c.last + 1].lower, {"on", "against"}) && c.last + 2 < g.begin)
+      rule.roles.action = without_final_punct(s, {c.last + 2, g.begin});
+    else
+      rule.roles.action = {phrase.empty() ? c.first : phrase.first, c.last + 1};
+    if (const WordRange after = without_final_punct(s, {k + 1, end}); !after.empty())
+      rule.roles.scopes = {after};
+    return rule;
+  }
+  return std::nullopt;
 }
 
 std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c) {
@@ -1199,6 +1244,14 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (const auto verb = extending_verb(s, c, a)) a.first = *verb;
   // "scrap the quota altogether" -> "altogether" above.
   if (!a.empty() && no_word()) a = trigger_phrase();
+  // "allow X to use the tanks only on its own territory": "only" and a preposition or condition inside the
+  // action open its limit, to the action's end.
+  for (std::size_t k = a.first + 1; !a.empty() && k + 1 < a.last; ++k) {
+    if (!opens_limit(s, k)) continue;
+    roles.scopes.push_back({k, a.last});
+    a.last = k;
+    break;
+  }
   // "covering the tankers from Wednesday", "from that date": a time phrase at the end of the action says when
   // the decision applies, a scope of it, not a part of what is decided.
   const WordRange when = trailing_time_phrase(s, a);
@@ -1310,6 +1363,23 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   for (WordRange* r : {&roles.actor, &roles.subject}) *r = with_opening_noun(s, c, *r);
   complete_action_phrase(s, c, roles);
   complete_subject_phrase(s, c, roles);
+  // "the ban on farmers selling raw milk": after a noun of banning and "on", a noun phrase and then a gerund
+  // are who is barred and what from (the guidelines' "ban on X entering Y"), where the action read opens with
+  // the party.
+  if ((c.sections & (bit(Section::ProhibitNoun) | bit(Section::RestrictNoun))) &&
+      c.last + 3 < s.words.size() && is_one_of(s.words[c.last + 1].lower, {"on", "against"})) {
+    const std::size_t party = c.last + 2, end = clause_end(s, party);
+    std::size_t gerund = noun_phrase_words_end(s, party, end);  // (with its prepositional phrases)
+    while (gerund > party && gerund + 1 < end &&
+           is_one_of(s.words[gerund].lower, {"of", "to", "in", "from"}) && is_np_word(s.words[gerund + 1]) &&
+           !syntax::is_verb(s.words[gerund + 1].pos))
+      gerund = noun_phrase_words_end(s, gerund + 1, end);
+    if (gerund > party && gerund < end && s.words[gerund].pos == syntax::Pos::VBG &&
+        holds_a_name_or_noun(s, {party, gerund}) && (a.empty() || (a.first >= party && a.first < gerund))) {
+      roles.subject = {party, gerund};
+      a = {gerund, std::max(gerund + 1, noun_phrase_words_end(s, gerund + 1, end))};
+    }
+  }
   // "Riding scooters on pavements will be banned from May": a party before the trigger that opens with a
   // gerund is an act, not who; it is what is decided when the action read lies inside it or is missing.
   if (!roles.subject.empty() && roles.subject.last <= c.first &&
@@ -2006,11 +2076,21 @@ int sanction_sense(const SentenceView& s, const Candidate& c) {
   if (!s.tagged || c.first != c.last || s.words[c.head].lemma != "sanction" ||
       !syntax::is_verb(s.words[c.head].pos))
     return 0;
-  const std::size_t head = object_head(s, c);
+  std::size_t head = object_head(s, c);
+  std::size_t from = c.last + 1;
+  // "Two officials were sanctioned (by the board)": in the passive, what is sanctioned is the phrase before
+  // the verb group.
+  if (const VerbGroup g = verb_group(s, c.first); g.be && s.words[c.head].pos == syntax::Pos::VBN) {
+    const WordRange patient = subject_phrase_before(s, g.begin);
+    if (!patient.empty()) {
+      from = patient.first;
+      head = patient.last - 1;
+    }
+  }
   if (head >= s.words.size()) return 0;
   // A party: a name in the phrase ("Russia's central bank"), a pronoun, a holder of authority, or a kind of
   // party that sanctions name.
-  std::size_t from = c.last + 1;  // (past a possessor: "sanctioned Gomm's efforts" is about the efforts)
+  // (Past a possessor: "sanctioned Gomm's efforts" is about the efforts.)
   for (std::size_t k = from; k < head; ++k) {
     if (is_possessive(s.words[k])) from = k + 1;
   }
@@ -2024,8 +2104,9 @@ int sanction_sense(const SentenceView& s, const Candidate& c) {
   }
   const Word& w = s.words[head];
   if ((w.covered & bit(Section::Office)) ||
-      is_one_of(w.lemma, {"bank", "individual", "entity", "oligarch", "person", "people", "businessman",
-                          "country", "state", "regime", "group", "organisation", "organization", "official"}))
+      is_one_of(w.lemma,
+                {"bank", "individual", "entity", "oligarch", "person", "people", "businessman", "country",
+                 "state", "regime", "group", "organisation", "organization", "official", "firm", "company"}))
     return -1;
   // A plan, a decision or an act: approved.
   if ((w.starts & bit(Section::DecisionNoun)) ||
@@ -2277,6 +2358,9 @@ bool blocks_a_proposal(const SentenceView& s, const Candidate& c) {
   for (int skipped = 0; k < s.words.size() && skipped < 3 && is_determiner_or_modifier(s.words[k]); ++skipped)
     ++k;
   if (k < s.words.size() && s.words[k].lower == "any") ++k;
+  // (The head of a compound: "blocked the new voting law" blocks a law, not a vote.)
+  while (k + 1 < s.words.size() && syntax::is_noun(s.words[k].pos) && syntax::is_noun(s.words[k + 1].pos))
+    ++k;
   return k < s.words.size() && syntax::is_noun(s.words[k].pos) &&
          (s.words[k].starts & bit(Section::ProposalCue));
 }
