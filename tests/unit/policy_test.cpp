@@ -2919,3 +2919,42 @@ TEST_CASE("a verb of exempting joined to a decision leaves its object out of it"
   check_reading(ps[1], Status::Excluded, "cars", "delivery vans");
   check_span(ps[1].actor, "The city");
 }
+
+TEST_CASE("a chamber approving a bill moves a proposal on: what the bill would do stays proposed",
+          "[policy]") {
+  for (const Provision& p : provisions_of("The senate approved a bill that would ban the game nationwide."))
+    CHECK(p.status == Status::Proposed);
+  // A plan approved is in force (approved_plan), a bill is not.
+  CHECK(provisions_of("The assembly passed the bill on Thursday.").empty());
+}
+
+TEST_CASE("what a court or judge rules that a party may or may not do, it decides", "[policy]") {
+  const auto ps = the_one_provision_of("The judge ruled that the port authority may not seize the boats.");
+  check_reading(ps[0], Status::Prohibited, "seize the boats", "the port authority");
+  check_span(ps[0].actor, "The judge");
+  const auto may = the_one_provision_of("The court ruled that the union may hold the strike.");
+  check_reading(may[0], Status::Allowed, "hold the strike", "the union");
+  check_span(may[0].actor, "The court");
+  // Anyone else's "decided that ... may not" is no rule.
+  CHECK(provisions_of("Analysts decided that prices may not rise.").empty());
+}
+
+TEST_CASE("a holder of authority permitting an act named by a noun grants it", "[policy]") {
+  const auto ps =
+      the_one_provision_of("The ministry cleared the sale of four patrol boats to the coast guard.");
+  CHECK(ps[0].status == Status::Allowed);
+  check_span(ps[0].actor, "The ministry");
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text.find("the sale of four patrol boats") == 0);
+  // What a thing "allows" is no grant.
+  CHECK(provisions_of("The app allows the sale of tickets online.").empty());
+}
+
+TEST_CASE("a noun of deciding as the subject of a verb of deciding names that decision", "[policy]") {
+  const auto ps = the_one_provision_of("The embargo bars the supply of engines and spare parts.");
+  CHECK(ps[0].status == Status::Prohibited);
+  check_span(ps[0].trigger, "bars");
+  // Not a restriction someone wants lifted.
+  const auto wanted = the_one_provision_of("The rebels wanted all sanctions lifted.");
+  check_span(wanted[0].trigger, "sanctions");
+}

@@ -648,6 +648,16 @@ WordRange granted_by_authority(const SentenceView& s, const Candidate& c) {
         (s.words[object.last].pos == Pos::VB || s.words[object.last].pos == Pos::VBP))
       party = object;
   }
+  // "The ministry cleared the sale of 12 drones to X": a verb of permitting whose object is an act (a sale, a
+  // transfer, an export, a merger) grants that act.
+  if (party.empty() && (c.sections & bit(Section::Permit))) {
+    std::size_t head = c.last + 1;
+    while (head < end && (s.words[head].pos == Pos::DT || syntax::is_adjective(s.words[head].pos))) ++head;
+    if (head < end && syntax::is_noun(s.words[head].pos) &&
+        is_one_of(s.words[head].lemma, {"sale", "transfer", "export", "delivery", "purchase", "shipment",
+                                        "supply", "deployment", "merger", "acquisition", "takeover"}))
+      return maker_with_authority(s, g->begin, verb.pos == Pos::VBD);
+  }
   if (party.empty()) return {};
   // "let the public think X": a state of mind is no act a rule grants.
   const std::size_t act = party.last + (s.words[party.last].pos == Pos::TO ? 1 : 0);
@@ -1163,6 +1173,17 @@ bool continues_decision_in_force(const ArticleState& st, const SentenceView& s, 
       [&](const Provision& q) { return q.sentence.start == last_sentence && stated_in_force(q); });
 }
 
+// Whether candidate `c` is a verb of deciding in a finite form (the tagger may read a verb in "-s" as a
+// plural noun; before a determiner it is the verb: "The embargo bars the supply of X").
+bool finite_decision_verb(const SentenceView& s, const Candidate& c) {
+  if (!(c.sections & kVerbFrameSections) || is_noun_frame(c.sections)) return false;
+  const syntax::Pos pos = s.words[c.head].pos;
+  const std::size_t next = c.last + 1;
+  return pos == syntax::Pos::VBZ || pos == syntax::Pos::VBD || pos == syntax::Pos::VBP ||
+         (pos == syntax::Pos::NNS && next < s.words.size() &&
+          (s.words[next].pos == syntax::Pos::DT || s.words[next].pos == syntax::Pos::PRPS));
+}
+
 // The provisions of one window of sentence `si` (a sentence, or a part of a run-on text).
 void read_window(ArticleState& st, const text::TextIndex& index, const std::vector<Entity>& entities,
                  const Models& models, const text::Sentence& sentence, std::size_t si) {
@@ -1181,6 +1202,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   // after its passive's "by" or as its subject. Their own trigger words state nothing of their own.
   std::vector<WordRange> covered_by(candidates.size());
   std::vector<WordRange> named_decisions;
+  std::vector<WordRange> named_by_subject;  // (nouns of deciding only: "The embargo bars X")
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     covered_by[k] = negated_cover_by(s, candidates[k]);
     if (!covered_by[k].empty()) named_decisions.push_back(covered_by[k]);
@@ -1188,11 +1210,22 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       const WordRange subject = subject_reference(s, candidates[k]);
       if (!subject.empty()) named_decisions.push_back(subject);
     }
+    // "The embargo bars the supply of X": a noun of deciding as the subject of a finite verb of deciding (in
+    // the active) names that decision, its maker; it states none of its own.
+    // (The phrase opens its clause, and an object follows the verb: not "wanted all sanctions lifted".)
+    const std::size_t next = candidates[k].last + 1;
+    if (finite_decision_verb(s, candidates[k]) && next < s.words.size() && is_np_word(s.words[next])) {
+      const VerbGroup g = verb_group(s, candidates[k].first);
+      const WordRange maker = subject_phrase_before(s, g.begin);
+      const bool opens = !maker.empty() && (maker.first == clause_begin(s, maker.first) ||
+                                            s.words[maker.first - 1].lower == "that");
+      if (!g.be && !g.to && opens) named_by_subject.push_back(maker);
+    }
   }
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
     if (object_of_preposition(s, c) || held_by_party(s, c) || suspends_own_activity(s, c) ||
-        vetoes_a_bill(s, c) || proposal_not_approved(s, c) || states_no_decision(s, c))
+        steps_on_a_bill(s, c) || proposal_not_approved(s, c) || states_no_decision(s, c))
       continue;
     // "tested positive for a prohibited steroid", "the licensed trade": a participle that qualifies a noun
     // right after a determiner names a kind of thing, not a decision.
@@ -1218,9 +1251,10 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
                                    !st.provisions.empty() && !subject_reference(s, c).empty()))
       cls = static_cast<int>(Status::Excluded);
     // (A subject reference ends before its verb group: no candidate names itself.)
+    const auto inside = [&](WordRange r) { return r.first <= c.first && c.last < r.last; };
     const bool names_the_decision =
-        std::any_of(named_decisions.begin(), named_decisions.end(),
-                    [&](WordRange r) { return r.first <= c.first && c.last < r.last; });
+        std::any_of(named_decisions.begin(), named_decisions.end(), inside) ||
+        (is_noun_frame(c.sections) && std::any_of(named_by_subject.begin(), named_by_subject.end(), inside));
     if (names_the_decision) continue;
     if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) &&
         (proposed_in_that_clause(s, c) || proposed_by_verb_above(s, c) || proposal_named_in_phrase(s, c)))
@@ -1295,9 +1329,13 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
         continue;
       }
     }
-    // A modal the detector passed over may still state a rule with its limit ("may V only on weekends").
+    // A modal the detector passed over may still state a rule with its limit ("may V only on weekends"). So
+    // may a negated modal before a verb of deciding, whatever the detector read: "The court ruled that the
+    // government may not deport the men" forbids deporting, it deports no one.
     std::optional<ModalRule> modal;
-    if (cls == kNoProvision) {
+    const bool deontic_negation =
+        group.negated && is_one_of(group.modal, {"may", "can", "cannot", "can't", "must", "mustn't"});
+    if (cls == kNoProvision || (deontic_negation && (c.sections & kVerbFrameSections))) {
       const bool after_decision =
           std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
                       [&](const Provision& p) { return p.status != Status::Proposed; });

@@ -1844,7 +1844,8 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     }
   }
   // "The ruling means (that) X can again V": what a decision is said to mean for a party, it allows (or
-  // forbids).
+  // forbids). "The court ruled that X may not V": what a court, a judge or another body that decides rules,
+  // decides or orders that a party may or may not do, it decides.
   if (decision.empty()) {
     std::size_t m = subject.first;
     if (m > 0 && s.words[m - 1].lower == "that") --m;
@@ -1856,6 +1857,12 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
       for (std::size_t d = f; d < v && decision.empty(); ++d) {
         if (s.words[d].starts & bit(Section::DecisionNoun)) decision = {f, v};
       }
+    } else if (m > 1 && m < subject.first && is_one_of(s.words[m - 1].lemma, {"rule", "decide", "order"}) &&
+               syntax::is_verb(s.words[m - 1].pos)) {
+      const WordRange body = subject_phrase_before(s, verb_group(s, m - 1).begin);
+      const bool office =
+          !body.empty() && (s.words[body.last - 1].covered & bit(Section::Office));  // a judge
+      if (holds_decision_body(s, body) || office) decision = body;
     }
   }
   // ("can again V", "can once again V": a permission back in force.)
@@ -2116,11 +2123,16 @@ int sanction_sense(const SentenceView& s, const Candidate& c) {
   return 0;
 }
 
-bool vetoes_a_bill(const SentenceView& s, const Candidate& c) {
-  if (!s.tagged || c.first != c.last || s.words[c.head].lemma != "veto") return false;
+bool steps_on_a_bill(const SentenceView& s, const Candidate& c) {
+  if (!s.tagged || c.first != c.last) return false;
+  const std::string_view verb = s.words[c.head].lemma;
+  const bool veto = verb == "veto";
+  if (!veto && !(is_one_of(verb, {"approve", "pass"}) && syntax::is_verb(s.words[c.head].pos))) return false;
   const std::size_t head = object_head(s, c);
-  return head < s.words.size() &&
-         is_one_of(s.words[head].lemma, {"bill", "proposal", "measure", "legislation", "resolution", "plan"});
+  if (head >= s.words.size()) return false;
+  return veto ? is_one_of(s.words[head].lemma,
+                          {"bill", "proposal", "measure", "legislation", "resolution", "plan"})
+              : is_one_of(s.words[head].lemma, {"bill", "legislation"});
 }
 
 bool states_no_decision(const SentenceView& s, const Candidate& c) {

@@ -122,9 +122,10 @@ std::optional<ModalRule> stops_restricting(const SentenceView& s, const Candidat
 /// bank": punished), 0 when the words do not say or the candidate is no such verb.
 int sanction_sense(const SentenceView& s, const Candidate& c);
 
-/// "The governor vetoed the bill", "threatened to veto the measure": vetoing a bill blocks a proposal, which
-/// is no provision of its own (what the bill would do is read from its own words).
-bool vetoes_a_bill(const SentenceView& s, const Candidate& c);
+/// "The governor vetoed the bill", "threatened to veto the measure": vetoing a bill blocks a proposal, and
+/// "The Senate approved a bill that would ban X" moves one a step on (a bill a chamber passes stays a bill):
+/// neither is a provision of its own (what the bill would do is read from its own words).
+bool steps_on_a_bill(const SentenceView& s, const Candidate& c);
 
 /// Words of the lexicon that decide nothing where they stand: a verb done to oneself ("disqualified
 /// himself"), "keep" without "out", "from", "away" or "off", "deny that", a verb's form read as an adjective
