@@ -63,6 +63,9 @@ inline constexpr Sections kNounFrameSections = bit(Section::PermitNoun) | bit(Se
                                                bit(Section::RestrictNoun) | bit(Section::SanctionNoun) |
                                                bit(Section::LiftNoun) | bit(Section::LegaliseNoun) |
                                                bit(Section::ExemptNoun);
+/// The nouns of restricting among them ("ban", "restrictions", "sanctions").
+inline constexpr Sections kRestrictionNouns =
+    bit(Section::ProhibitNoun) | bit(Section::RestrictNoun) | bit(Section::SanctionNoun);
 /// The section's name as written in the lexicon file ("permit", "proposal_cue").
 std::string_view section_name(Section s);
 

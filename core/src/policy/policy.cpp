@@ -301,10 +301,6 @@ bool names_earlier_decision(const SentenceView& s, const Candidate& c,
                      });
 }
 
-// The lexicon's nouns of restricting ("ban", "restrictions", "sanctions").
-constexpr Sections kRestrictionNouns =
-    bit(Section::ProhibitNoun) | bit(Section::RestrictNoun) | bit(Section::SanctionNoun);
-
 // "said the ban was unlawful", "found the curfew illegal": a legality predicate whose subject is a
 // restriction noun judges that restriction; it states no restriction of its own.
 // A word of legality that a court rules a restriction to be when it strikes it down.
@@ -541,6 +537,16 @@ bool continues_restriction(const SentenceView& s, const Candidate& c) {
   return false;
 }
 
+// Where the determiner and modifiers of the noun at `first` begin ("the new [limits]", "import [duties]"): up
+// to four words back, not past a verb or another trigger word.
+std::size_t modifiers_start(const SentenceView& s, std::size_t first) {
+  std::size_t k = first;
+  while (k > 0 && first - k < 4 && is_np_word(s.words[k - 1]) && !syntax::is_verb(s.words[k - 1].pos) &&
+         !(s.words[k - 1].starts & kTriggerSections))
+    --k;
+  return k;
+}
+
 // "Protesters defied the curfew", "firms that violate the sanctions", "rallies against the grazing ban": a
 // verb that presupposes a restriction in force (defying, breaking, obeying, challenging it) names one that
 // stands; its subject did not make it. Returns one past the verb, 0 when the trigger is not so placed.
@@ -551,10 +557,7 @@ std::size_t defied_restriction(const SentenceView& s, const Candidate& c) {
       is_one_of(s.words[c.head].lemma,
                 {"rule", "regulation", "requirement", "condition", "safeguard", "barrier"}))
     return 0;
-  std::size_t k = c.first;  // back over the noun's determiner and modifiers
-  while (k > 0 && c.first - k < 4 && is_np_word(s.words[k - 1]) && !syntax::is_verb(s.words[k - 1].pos) &&
-         !(s.words[k - 1].starts & kTriggerSections))
-    --k;
+  std::size_t k = modifiers_start(s, c.first);
   if (k > 1 && is_one_of(s.words[k - 1].lower, {"with", "against", "of"})) --k;
   if (k == 0) return 0;
   const Word& verb = s.words[k - 1];
@@ -567,8 +570,8 @@ std::size_t defied_restriction(const SentenceView& s, const Candidate& c) {
 
 // A restriction noun one of whose modifiers marks it new ("the new limits", "fresh sanctions").
 bool new_restriction(const SentenceView& s, const Candidate& c) {
-  for (std::size_t k = c.first; k > 0 && c.first - k < 4 && is_np_word(s.words[k - 1]); --k) {
-    if (s.words[k - 1].starts & bit(Section::NewMarker)) return true;
+  for (std::size_t k = modifiers_start(s, c.first); k < c.first; ++k) {
+    if (s.words[k].starts & bit(Section::NewMarker)) return true;
   }
   return false;
 }
@@ -776,8 +779,7 @@ bool raises_trade_restriction(const SentenceView& s, const Candidate& c) {
   if (!s.tagged || s.question || c.first != c.last || !is_trade_restriction(s.words[c.head]) ||
       s.words[c.head].lemma == "quota")
     return false;
-  std::size_t k = c.first;  // back over the noun's modifiers
-  while (k > 0 && c.first - k < 4 && is_np_word(s.words[k - 1]) && !syntax::is_verb(s.words[k - 1].pos)) --k;
+  const std::size_t k = modifiers_start(s, c.first);
   if (k == 0 || !is_one_of(s.words[k - 1].lemma, {"raise", "increase", "hike", "double", "triple"}))
     return false;
   const std::optional<VerbGroup> g = plain_finite_group(s, k - 1);

@@ -775,8 +775,6 @@ Roles penalised_act(const SentenceView& s, const Candidate& c) {
 
 std::optional<ModalRule> lifted_in_passive(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
-  constexpr Sections kRestrictionNouns =
-      bit(Section::ProhibitNoun) | bit(Section::RestrictNoun) | bit(Section::SanctionNoun);
   if (!s.tagged || s.question || c.first != c.last || !(c.sections & kRestrictionNouns) ||
       !syntax::is_noun(s.words[c.head].pos))
     return std::nullopt;
@@ -2248,10 +2246,8 @@ bool suspends_own_activity(const SentenceView& s, const Candidate& c) {
 
 std::optional<ModalRule> placed_under_restriction(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
-  constexpr Sections kRestrictions =
-      bit(Section::ProhibitNoun) | bit(Section::RestrictNoun) | bit(Section::SanctionNoun);
   // (After "under" the word is a noun, whatever the tagger made of it: "under quarantine".)
-  if (!s.tagged || s.question || !(c.sections & kRestrictions)) return std::nullopt;
+  if (!s.tagged || s.question || !(c.sections & kRestrictionNouns)) return std::nullopt;
   // Back over the noun's modifiers ("a strict", "night") to "under".
   std::size_t k = c.first;
   while (k > 0 && (is_determiner_or_modifier(s.words[k - 1]) ||
