@@ -2958,3 +2958,9 @@ TEST_CASE("a noun of deciding as the subject of a verb of deciding names that de
   const auto wanted = the_one_provision_of("The rebels wanted all sanctions lifted.");
   check_span(wanted[0].trigger, "sanctions");
 }
+
+TEST_CASE("who a body orders to stop an act is barred from it", "[policy]") {
+  const auto ps = the_one_provision_of("The regulator ordered the bakery to stop selling raw milk.");
+  check_reading(ps[0], Status::Imposed, "selling raw milk", "the bakery");
+  check_span(ps[0].actor, "The regulator");
+}

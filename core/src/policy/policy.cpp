@@ -452,9 +452,10 @@ bool counted_among_deciders(const SentenceView& s, const Candidate& c) {
 
 // The maker of a finite verb of one of `lemmas` right before the noun phrase that ends at words[end] ("The
 // council approved | rules", "The regulator ordered | providers"), when it names a decision maker (a body or
-// a country; a time adjunct between it and its verb is skipped); else empty.
+// a country; a time adjunct between it and its verb is skipped); else empty. `object`, when given, receives
+// the noun phrase between the verb and `end` ("providers").
 WordRange maker_of_verb_before(const SentenceView& s, std::size_t end,
-                               std::initializer_list<std::string_view> lemmas) {
+                               std::initializer_list<std::string_view> lemmas, WordRange* object = nullptr) {
   std::size_t k = end;
   // (A gerund may modify a noun there, "shipping agents"; another verb form is the verb.)
   const auto np_word = [&](const Word& w) {
@@ -467,7 +468,9 @@ WordRange maker_of_verb_before(const SentenceView& s, std::size_t end,
       !is_one_of(verb.lemma, lemmas))
     return {};
   const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, verb_group(s, k - 1).begin));
-  return names_decision_maker(s, maker) ? maker : WordRange{};
+  if (!names_decision_maker(s, maker)) return {};
+  if (object != nullptr) *object = {k, end};
+  return maker;
 }
 
 // "The council approved rules that limit X", "Parliament passed a law which bans Y": the restriction or
@@ -596,8 +599,8 @@ bool blocks_a_rule(const SentenceView& s, const Candidate& c) {
 
 // "The regulator ordered providers to block access to X", "the court required the firm to stop Y": a body
 // that decides (or a country) ordering someone to carry out a decision has taken it; returns the orderer's
-// phrase, empty when the trigger is not so placed.
-WordRange ordered_by_decision_maker(const SentenceView& s, const Candidate& c) {
+// phrase, empty when the trigger is not so placed; `ordered` receives who is ordered ("providers").
+WordRange ordered_by_decision_maker(const SentenceView& s, const Candidate& c, WordRange& ordered) {
   const VerbGroup g = verb_group(s, c.first);
   // (A verb joined to its trigger noun, "block access", is the candidate's verb.)
   if (!s.tagged || !g.to || g.negated || !g.modal.empty() ||
@@ -605,7 +608,8 @@ WordRange ordered_by_decision_maker(const SentenceView& s, const Candidate& c) {
     return {};
   std::size_t to = g.begin;
   while (to > 0 && s.words[to].pos != syntax::Pos::TO) --to;
-  return maker_of_verb_before(s, to, {"order", "require", "direct", "instruct", "force", "compel", "tell"});
+  return maker_of_verb_before(s, to, {"order", "require", "direct", "instruct", "force", "compel", "tell"},
+                              &ordered);
 }
 
 // The maker before a verb group starting at `group` when it holds authority over others: a body that decides
@@ -1268,7 +1272,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       return in_force_status(features, models);
     };
     // Who took the decision when the words around the trigger say so (ordered, announced or enacted it).
-    WordRange decider = ordered_by_decision_maker(s, c);
+    WordRange ordered;  // "ordered the company to stop V-ing": who must stop
+    WordRange decider = ordered_by_decision_maker(s, c, ordered);
     if (decider.empty()) decider = reported_announcer(s, c);
     if (decider.empty()) decider = enacted_by_decision_maker(s, c);
     if (decider.empty()) decider = granted_by_authority(s, c);
@@ -1510,6 +1515,12 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       }
     }
     if (!decider.empty()) labelled.actor = decider;
+    // Who is ordered to stop an act is who is barred from it ("ordered the company to stop selling X"), when
+    // the labeller read no one. (Who is ordered to block or ban something carries the decision out.)
+    if (labelled.subject.empty() && !ordered.empty() && !decider.empty() &&
+        is_one_of(s.words[c.head].lemma, {"stop", "cease", "halt"}) &&
+        !(labelled.action.first < ordered.last && ordered.first < labelled.action.last))
+      labelled.subject = ordered;
     if (defied > 0) {
       // Who defies it neither made it nor is the party it names; without "on X" after it, the restriction
       // itself is what the reader sees ("defied the curfew").
