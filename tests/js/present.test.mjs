@@ -286,3 +286,28 @@ test('a scope that opens the sentence loses its capital inside the line ("... in
   assert.match(view.text, / in 2019$/);
   assert.deepEqual(view.scopes.map((s) => s.text), ['in 2019']);
 });
+
+test('a rule for no one of a party names every one of them, never "for no one"', () => {
+  const report = reportOf(
+    ['Under the new rules, no one may fly kites on the pier.', 'No vendor may sell glass bottles.', 'Neither side may move its boats.'],
+    [
+      { sentence: 0, status: 'prohibited', trigger: 'may', subject: 'no one', action: 'fly kites on the pier' },
+      { sentence: 1, status: 'prohibited', trigger: 'may', subject: 'No vendor', action: 'sell glass bottles' },
+      { sentence: 2, status: 'prohibited', trigger: 'may', subject: 'Neither side', action: 'move its boats' },
+    ],
+  );
+  const lines = presentReport(report).provisions.map((p) => p.text);
+  assert.ok(lines[0].includes('for anyone: fly kites on the pier'), lines[0]);
+  assert.ok(lines[1].includes('for any vendor: sell glass bottles'), lines[1]);
+  assert.ok(lines[2].includes('for either side: move its boats'), lines[2]);
+  assert.ok(!lines.some((l) => / for (no|neither)\b/i.test(l)));
+});
+
+test('a maker that is the speaker of its own decision is the source, not an unnamed one', () => {
+  const report = reportOf(
+    ['The council of Brenna said that stall holders may trade on Sundays.'],
+    [{ sentence: 0, status: 'allowed', trigger: 'may', subject: 'stall holders', actor: 'The council of Brenna', action: 'trade on Sundays', flags: ['attributed'] }],
+    [[0, 'Brenna', 'LOC', 0]],
+  );
+  assert.deepEqual(presentReport(report).provisions[0].notes, ['according to the council of Brenna']);
+});

@@ -260,6 +260,11 @@ function speakerOf(report, provision, groups) {
         best = { distance, name: article ? `the ${name}` : name };
       }
     }
+    // "The government of Valdoria said that ...": the decision's maker itself, right before the verb.
+    const actor = clean(provision.actor?.text);
+    if (!best && actor && match[0].toLowerCase() !== 'according to' && text.slice(0, match.index).trimEnd().endsWith(actor)) {
+      best = { distance: 0, name: lowerArticle(actor) };
+    }
     if (!best && match[0].toLowerCase() !== 'according to') {
       // "the court said", "the statement said": an unnamed body or document right before the verb.
       const before = /\b((?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+){0,2}([\w'’-]+))\s+$/i.exec(text.slice(0, match.index));
@@ -315,6 +320,16 @@ const views = new WeakMap();
  *   current: every listed provision; past: provisions that describe an earlier state (flag "historical");
  *   counts: {current, past, byStatus}.
  */
+// "No vendor may sell X" is a rule for every vendor, and "no one may" for everyone: the verdict names them
+// so ("Not allowed for any vendor", "for anyone"), never "for no vendor".
+function partyOfNegation(subject) {
+  const m = /^(no one|nobody|none|neither|no)\b\s*(.*)$/i.exec(subject);
+  if (!m) return subject;
+  const [, word, rest] = m;
+  if (!rest || /^(no one|nobody|none)$/i.test(word)) return 'anyone';
+  return `${word.toLowerCase() === 'neither' ? 'either' : 'any'} ${rest}`;
+}
+
 export function presentReport(report) {
   if (report && typeof report === 'object' && views.has(report)) return views.get(report);
   const provisionsIn = Array.isArray(report?.policy?.provisions) ? report.policy.provisions : [];
@@ -353,7 +368,7 @@ export function presentReport(report) {
     let subject = clean(p.subject?.text);
     if (!subject || isPronoun(subject) || isDecisionReference(subject) || line.includes(subject)) subject = '';
     if (subject && p.status !== 'excluded') {
-      verdict = `${verdict} for ${subject}`;
+      verdict = `${verdict} for ${partyOfNegation(subject)}`;
       subject = '';
     }
     const makerText = makers.get(index) ?? null;
