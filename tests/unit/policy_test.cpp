@@ -2964,3 +2964,14 @@ TEST_CASE("who a body orders to stop an act is barred from it", "[policy]") {
   check_reading(ps[0], Status::Imposed, "selling raw milk", "the bakery");
   check_span(ps[0].actor, "The regulator");
 }
+
+TEST_CASE("a person sanctioned in the passive is who the decision is about; the verb is what was decided",
+          "[policy]") {
+  const auto ps = the_one_provision_of("Ms Lund was suspended on Friday pending an inquiry.");
+  check_reading(ps[0], Status::Imposed, "suspended", "Ms Lund");
+  // Barred from an act: the act stays the action.
+  const auto barred = the_one_provision_of("He was banned from driving for a year.");
+  check_reading(barred[0], Status::Imposed, "", "He");
+  REQUIRE(barred[0].action);
+  CHECK(barred[0].action->text.find("driving") == 0);
+}

@@ -1111,6 +1111,26 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       if (roles.subject.first < before.last && before.first < roles.subject.last) roles.subject = {};
     }
   }
+  // "Ms Lund was suspended on Friday": a person a sanction is done to in the passive, with nothing after the
+  // verb naming an act, is who the decision is about, and the verb says what was decided (where the action
+  // read was the person).
+  if ((c.sections & bit(Section::Sanction)) && c.first == c.last && s.words[c.head].pos == syntax::Pos::VBN &&
+      !a.empty() && a.last <= c.first) {
+    const VerbGroup g = verb_group(s, c.first);
+    const WordRange before = g.be ? subject_phrase_before(s, g.begin) : WordRange{};
+    // (The phrase's head is a person's name or a pronoun, or a title opens it: not "Yili's shares".)
+    const bool person =
+        !before.empty() &&
+        (s.words[before.last - 1].entity == static_cast<std::int8_t>(EntityType::Person) ||
+         s.words[before.last - 1].pos == syntax::Pos::PRP ||
+         is_one_of(s.words[before.first].lower, {"mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."}));
+    const bool object_after = c.last + 1 < s.words.size() &&
+                              (is_np_word(s.words[c.last + 1]) || s.words[c.last + 1].lower == "from");
+    if (person && !object_after && a.first >= before.first && a.last <= before.last) {
+      roles.subject = before;
+      a = {c.first, c.last + 1};
+    }
+  }
   // "Cyclists can be fined for riding on the promenade": the act and who may be penalised for it.
   if (const Roles penalty = penalised_act(s, c); !penalty.action.empty()) {
     a = penalty.action;
