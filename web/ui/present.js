@@ -246,6 +246,7 @@ function speakerOf(report, provision, groups) {
   if (!spanInText(report, sentence)) return null;
   const text = report.article.text.slice(sentence.start, sentence.end);
   const mentions = mentionsIn(report, sentence, groups).filter((m) => m.type === 'PERSON' || m.type === 'ORG');
+  const actor = clean(provision.actor?.text);
   let best = null;
   for (const match of text.matchAll(SPEECH)) {
     const verbStart = sentence.start + match.index;
@@ -261,7 +262,6 @@ function speakerOf(report, provision, groups) {
       }
     }
     // "The government of Valdoria said that ...": the decision's maker itself, right before the verb.
-    const actor = clean(provision.actor?.text);
     if (!best && actor && match[0].toLowerCase() !== 'according to' && text.slice(0, match.index).trimEnd().endsWith(actor)) {
       best = { distance: 0, name: lowerArticle(actor) };
     }

@@ -301,8 +301,6 @@ bool names_earlier_decision(const SentenceView& s, const Candidate& c,
                      });
 }
 
-// "said the ban was unlawful", "found the curfew illegal": a legality predicate whose subject is a
-// restriction noun judges that restriction; it states no restriction of its own.
 // A word of legality that a court rules a restriction to be when it strikes it down.
 bool names_unlawful(const Word& w) {
   return is_one_of(w.lower, {"unlawful", "illegal", "unconstitutional", "invalid", "void"});
@@ -310,8 +308,10 @@ bool names_unlawful(const Word& w) {
 
 std::optional<ModalRule> struck_down_as_unlawful(const SentenceView& s, const Candidate& c);
 
-// The restriction noun itself, "the ban on X was unlawful", is the thing judged: no restriction of its own
-// either (one judged lawful stands as the words around it say).
+// "said the ban was unlawful", "found the curfew illegal": a legality predicate whose subject is a
+// restriction noun judges that restriction; it states no restriction of its own. The restriction noun itself,
+// "the ban on X was unlawful", is the thing judged: no restriction of its own either (one judged lawful
+// stands as the words around it say).
 bool judges_a_restriction(const SentenceView& s, const Candidate& c) {
   if (c.sections & kRestrictionNouns) {
     const std::size_t end = clause_end(s, c.last + 1);
@@ -742,6 +742,7 @@ bool is_trade_restriction(const Word& w) {
   return syntax::is_noun(w.pos) && is_one_of(w.lemma, {"tariff", "duty", "quota", "levy"});
 }
 
+// The status in force a composed reading states ("ending a freeze" lifts, "banning X" imposes), if any.
 std::optional<Status> status_in_force_of(Reading reading) {
   switch (reading) {
     case Reading::Lift:
@@ -756,25 +757,32 @@ std::optional<Status> status_in_force_of(Reading reading) {
   }
 }
 
+// The maker of a plain finite verb at `verb` (active, no modal, negation or infinitive; see
+// plain_finite_group): the phrase before its group, when it is there, is no pronoun and stands in no clause
+// of condition; empty otherwise.
+WordRange plain_decision_maker(const SentenceView& s, std::size_t verb) {
+  const std::optional<VerbGroup> g = plain_finite_group(s, verb);
+  if (!g) return {};
+  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g->begin));
+  if (maker.empty() || s.words[maker.first].pos == syntax::Pos::PRP || in_condition(s, maker.first))
+    return {};
+  return maker;
+}
+
 // "Washington slapped tariffs on X", "The federation lifted its suspension of X", "The ministry revoked the
 // licence of X": a verb joined to its trigger noun (the noun heading its phrase), finite and active, with no
 // modal, negation, condition or question and a subject of its own, states what its words compose to (imposed,
 // lifted, allowed); nothing when they compose to nothing.
 std::optional<Status> composed_in_force(const SentenceView& s, const Candidate& c) {
-  using syntax::Pos;
   // (The noun heads its phrase: "introduced the sentencing tariff rules" imposes no tariff.)
   // (Only verbs of imposing or lifting: "froze the tax at X" and "tightened controls" are left to the
   // classifier.)
   if (!s.tagged || s.question || !c.governor ||
       !(c.governor_sections & (bit(Section::Impose) | bit(Section::Lift))) ||
-      (c.last + 1 < s.words.size() && syntax::is_noun(s.words[c.last + 1].pos)))
+      (c.last + 1 < s.words.size() && syntax::is_noun(s.words[c.last + 1].pos)) ||
+      plain_decision_maker(s, *c.governor).empty())
     return std::nullopt;
-  const std::optional<VerbGroup> g = plain_finite_group(s, *c.governor);
-  if (!g) return std::nullopt;
-  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g->begin));
-  if (maker.empty() || s.words[maker.first].pos == Pos::PRP) return std::nullopt;
-  if (in_condition(s, maker.first)) return std::nullopt;
-  return status_in_force_of(reading_of(s, c, *g));
+  return status_in_force_of(reading_of(s, c, verb_group(s, *c.governor)));
 }
 
 // "The government raised import duties on sugar": a finite verb of raising a tariff, duty or levy, with
@@ -786,10 +794,7 @@ bool raises_trade_restriction(const SentenceView& s, const Candidate& c) {
   const std::size_t k = modifiers_start(s, c.first);
   if (k == 0 || !is_one_of(s.words[k - 1].lemma, {"raise", "increase", "hike", "double", "triple"}))
     return false;
-  const std::optional<VerbGroup> g = plain_finite_group(s, k - 1);
-  if (!g) return false;
-  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g->begin));
-  return !maker.empty() && s.words[maker.first].pos != syntax::Pos::PRP && !in_condition(s, maker.first);
+  return !plain_decision_maker(s, k - 1).empty();
 }
 
 // "The minister decided to ban X", "The board agreed unanimously to introduce a ban on Y": a decision verb
@@ -840,8 +845,6 @@ const Provision* consequence_of_decision(const SentenceView& s, const Candidate&
   }
   return nullptr;
 }
-
-// The status in force a composed reading states ("ending a freeze" lifts, "banning X" imposes), if any.
 
 // "oil sold above the agreed price cap", "below the limit": a restriction noun after a preposition of
 // comparison is the standard something is measured against, named as background, not a decision the
