@@ -9,6 +9,7 @@
 #include <tuple>
 #include <vector>
 
+#include "entities/entities.hpp"
 #include "learn/model.hpp"
 #include "policy/arguments.hpp"
 #include "policy/candidates.hpp"
@@ -108,6 +109,17 @@ void check_offsets(const std::string& text, const std::vector<Provision>& ps) {
     check(p.action);
     for (const auto& s : p.scopes) check(s.span);
   }
+}
+
+// The provisions of `text` with the entity stage's mentions, as the pipeline reads them.
+std::vector<Provision> provisions_with_entities_of(const std::string& text) {
+  Article article;
+  article.text = text;
+  const auto index = text::segment(article.text, article.blocks);
+  const auto found = articlescope::entities::extract(article, index, true);
+  auto ps = extract(article, index, found.mentions);
+  check_offsets(text, ps);
+  return ps;
 }
 
 // The provisions of `text`, which must be exactly one, with offsets checked.
@@ -2870,6 +2882,36 @@ TEST_CASE("a restriction lifted in the passive is lifted, or proposed with a mod
     CHECK(p.status != Status::Lifted);
   const auto past = the_one_provision_of("Trade recovered after the sanctions were lifted.");
   CHECK(past[0].status == Status::Lifted);
+}
+
+TEST_CASE("a restriction imposed in the passive is imposed, on whom it is imposed its party", "[policy]") {
+  const auto ps = the_one_provision_of("The embargo was imposed in the wake of a border clash in 1994.");
+  check_reading(ps[0], Status::Imposed, "The embargo", "");
+  const auto on = the_one_provision_of("Sanctions were imposed on Belarus in 2021 after the vote.");
+  check_reading(on[0], Status::Imposed, "Sanctions", "Belarus");
+  // With a modal it is to come; after a quoted noun and "on", what it is on is the action.
+  const auto quoted = the_one_provision_of(
+      "The minister said a \"total ban\" on fireworks in parks would be introduced by 2027.");
+  check_reading(quoted[0], Status::Proposed, "fireworks in parks", "");
+}
+
+TEST_CASE("a restriction on a named country, firm or person restricts that party", "[policy]") {
+  const auto ps =
+      provisions_with_entities_of("The government introduced tighter restrictions on Belarus in March.");
+  REQUIRE(ps.size() == 1);
+  check_reading(ps[0], Status::Imposed, "tighter restrictions", "Belarus");
+  const auto lifted = provisions_with_entities_of("Regulators lifted restrictions on Microsoft last week.");
+  REQUIRE(lifted.size() == 1);
+  check_reading(lifted[0], Status::Lifted, "restrictions", "Microsoft");
+  // A restriction on a thing or an act restricts that; so does one on people who are not named.
+  const auto thing = provisions_with_entities_of("The city imposed a ban on fireworks.");
+  REQUIRE(thing.size() == 1);
+  check_reading(thing[0], Status::Imposed, "fireworks", "");
+  const auto v = viewed_with_mention("The board lifted a travel ban on Norvik Harbour Company.",
+                                     "Norvik Harbour Company", EntityType::Org);
+  const Roles named = tidied(v, {7, 10}, {});
+  CHECK(words(v.view, named.action) == "a travel ban");
+  CHECK(words(v.view, named.subject) == "Norvik Harbour Company");
 }
 
 TEST_CASE("after 'ban on', a noun phrase and a gerund are who is barred and from what", "[policy]") {

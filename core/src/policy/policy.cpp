@@ -1378,7 +1378,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = stops_restricting(s, c);
     if (!modal) modal = struck_down_as_unlawful(s, c);
     if (!modal) modal = penalty_faced(s, c);
-    if (!modal) modal = lifted_in_passive(s, c);
+    if (!modal) modal = changed_in_passive(s, c);
     // "Washington slapped 50 percent tariffs on X", "lifted its suspension of X": a verb on its trigger noun,
     // in a finite clause of its own, states what its words compose to where the classifier read nothing.
     if (cls == kNoProvision) {

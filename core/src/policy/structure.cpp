@@ -773,7 +773,7 @@ Roles penalised_act(const SentenceView& s, const Candidate& c) {
   return roles;
 }
 
-std::optional<ModalRule> lifted_in_passive(const SentenceView& s, const Candidate& c) {
+std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   if (!s.tagged || s.question || c.first != c.last || !(c.sections & kRestrictionNouns) ||
       !syntax::is_noun(s.words[c.head].pos))
@@ -784,29 +784,50 @@ std::optional<ModalRule> lifted_in_passive(const SentenceView& s, const Candidat
   const std::size_t end = clause_end(s, c.last + 1);
   for (std::size_t k = c.last + 1; k < end && k < c.last + 16; ++k) {
     const Word& w = s.words[k];
-    if (w.pos != Pos::VBN || !(w.starts & bit(Section::Lift))) {
+    const bool lifting = w.pos == Pos::VBN && (w.starts & bit(Section::Lift));
+    // (Only the verbs that bring a restriction in: "enforced", "extended" say nothing of when it began.)
+    const bool imposing = w.pos == Pos::VBN && (w.starts & bit(Section::Impose)) &&
+                          is_one_of(w.lemma, {"impose", "reimpose", "introduce", "enact", "slap"});
+    if (!lifting && !imposing) {
       if ((w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP) && w.lemma != "be")
         return std::nullopt;
       continue;
     }
     const VerbGroup g = verb_group(s, k);
-    if (!g.be || g.negated) return std::nullopt;
+    if (g.negated) return std::nullopt;
+    // A participle with no "be" qualifies the noun ("sanctions imposed in 1998 were lifted"): read on.
+    if (!g.be) {
+      if (imposing) continue;
+      return std::nullopt;
+    }
     ModalRule rule;
-    rule.status = g.modal.empty() && !g.to ? Status::Lifted : Status::Proposed;
+    rule.status = !g.modal.empty() || g.to ? Status::Proposed : lifting ? Status::Lifted : Status::Imposed;
     // "once restrictions are removed", "when the ban is lifted": in a clause of time, the present tense
-    // speaks of a lifting to come.
+    // speaks of a change to come.
     const std::size_t first = phrase.empty() ? c.first : phrase.first;
     if (first > 0 && is_one_of(s.words[first - 1].lower, {"once", "when", "until", "whenever"}) &&
         is_one_of(s.words[g.begin].lower, {"is", "are"}))
       rule.status = Status::Proposed;
     // (A hedge before the group, "is likely to be lifted", keeps it proposed: "to" is in the group.)
-    // What is lifted: after "ban on", its object ("the ban on X was lifted": X); otherwise the noun's phrase.
-    // What follows the verb in its clause says when or on what condition.
-    if (is_one_of(s.words[c.last + 1].lower, {"on", "against"}) && c.last + 2 < g.begin)
-      rule.roles.action = without_final_punct(s, {c.last + 2, g.begin});
+    // What is changed: after "ban on", its object ("the ban on X was lifted": X); otherwise the noun's
+    // phrase. (A quoted noun, "a 'total ban' on X", is followed by its closing quote.)
+    std::size_t on = c.last + 1;
+    if (on < end && s.words[on].punct && !is_clause_punct(s.words[on])) ++on;
+    if (on + 1 < g.begin && is_one_of(s.words[on].lower, {"on", "against"}))
+      rule.roles.action = without_final_punct(s, {on + 1, g.begin});
     else
       rule.roles.action = {phrase.empty() ? c.first : phrase.first, c.last + 1};
-    if (const WordRange after = without_final_punct(s, {k + 1, end}); !after.empty())
+    // "Sanctions were imposed on two banks": who a restriction is imposed on is its party. What follows in
+    // the clause says when or on what condition.
+    std::size_t rest = k + 1;
+    if (imposing && rest + 1 < end && is_one_of(s.words[rest].lower, {"on", "against"})) {
+      const WordRange party = np_starting_at(s, rest + 1, end);
+      if (!party.empty() && !is_date_phrase(s, party) && holds_a_name_or_noun(s, party)) {
+        rule.roles.subject = party;
+        rest = party.last;
+      }
+    }
+    if (const WordRange after = without_final_punct(s, {rest, end}); !after.empty())
       rule.roles.scopes = {after};
     return rule;
   }
@@ -1396,6 +1417,36 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
         holds_a_name_or_noun(s, {party, gerund}) && (a.empty() || (a.first >= party && a.first < gerund))) {
       roles.subject = {party, gerund};
       a = {gerund, std::max(gerund + 1, noun_phrase_words_end(s, gerund + 1, end))};
+    }
+  }
+  // "introduced tighter restrictions on Belarus", "an arms embargo against two named firms": a restriction
+  // on a named country, organisation or person is on that party, and the restriction is what is decided,
+  // where the action read is the party (the guidelines' "ban on X" reads X as the action when X is a thing
+  // or an act: "a ban on fireworks").
+  if ((c.sections & kRestrictionNouns) && syntax::is_noun(s.words[c.last].pos) &&
+      c.last + 2 < s.words.size() && is_one_of(s.words[c.last + 1].lower, {"on", "against"})) {
+    WordRange party = np_starting_at(s, c.last + 2, clause_end(s, c.last + 2));
+    // ("on Huawei last week": a date after the name says when.)
+    while (party.last > party.first &&
+           s.words[party.last - 1].entity == static_cast<std::int8_t>(EntityType::Date))
+      --party.last;
+    const auto named = [&](std::size_t k) {
+      const std::int8_t e = s.words[k].entity;
+      return e == static_cast<std::int8_t>(EntityType::Location) ||
+             e == static_cast<std::int8_t>(EntityType::Org) ||
+             e == static_cast<std::int8_t>(EntityType::Person);
+    };
+    const std::size_t floor = c.governor ? *c.governor + 1 : clause_begin(s, c.first);
+    const WordRange restriction = np_ending_at(s, c.last + 1, floor);
+    // (The head is the noun before the phrase's first preposition: "two officers of a named firm" are not
+    // named.)
+    std::size_t head = party.first;
+    while (head + 1 < party.last && s.words[head + 1].pos != syntax::Pos::IN) ++head;
+    if (!party.empty() && named(head) && !restriction.empty() && !a.empty() && party.first <= a.first &&
+        a.last <= party.last &&
+        (roles.subject.empty() || (roles.subject.first == party.first && roles.subject.last == party.last))) {
+      roles.subject = party;
+      a = restriction;
     }
   }
   // "Riding scooters on pavements will be banned from May": a party before the trigger that opens with a

@@ -155,10 +155,11 @@ bool suspends_own_activity(const SentenceView& s, const Candidate& c);
 /// it.
 std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c);
 
-/// "The embargo on X was lifted", "the curfew is being eased", "the ban would be lifted": a restriction noun
-/// whose clause goes on in the passive of a verb of lifting has that done to it: lifted, or proposed with a
-/// modal or "to be" ("is likely to be lifted"). The action is the restriction's phrase.
-std::optional<ModalRule> lifted_in_passive(const SentenceView& s, const Candidate& c);
+/// "The embargo on X was lifted", "the curfew is being eased", "the ban would be lifted", "Sanctions were
+/// imposed on X": a restriction noun whose clause goes on in the passive of a verb of lifting or of imposing
+/// has that done to it: lifted or imposed, or proposed with a modal or "to be" ("is likely to be lifted").
+/// The action is the restriction's phrase; who it is imposed on, its party.
+std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candidate& c);
 
 /// "Officials placed the two villages under quarantine", "The army put the city under a curfew": a finite
 /// verb (active, no modal, not negated) with a party after it and "under" a noun of restricting or
