@@ -2895,6 +2895,29 @@ TEST_CASE("a restriction imposed in the passive is imposed, on whom it is impose
   check_reading(quoted[0], Status::Proposed, "fireworks in parks", "");
 }
 
+TEST_CASE("with no maker read, the subject of a finite decision verb that holds authority made it",
+          "[policy]") {
+  // After a time phrase that opens the sentence without a comma; the time phrase is whole as a scope.
+  const auto ps = provisions_with_entities_of("Last year the governor introduced a curfew.");
+  REQUIRE(ps.size() == 1);
+  check_reading(ps[0], Status::Imposed, "a curfew", "");
+  check_span(ps[0].actor, "the governor");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "Last year");
+  // A past tense the tagger reads as a participle, with an object and no finite verb after it.
+  const auto past = the_one_provision_of("In 1999 the ministry imposed strict export quotas.");
+  check_reading(past[0], Status::Imposed, "strict export quotas", "");
+  check_span(past[0].actor, "the ministry");
+  // A finite verb of imposing with a maker of its own is in force.
+  const auto embargo = provisions_of(
+      "In 1997, President Hale imposed a comprehensive trade embargo against Norland and blocked the assets "
+      "of "
+      "its army, which was suspected of planning attacks.");
+  const Provision* imposed = with_action(embargo, "trade embargo");
+  REQUIRE(imposed);
+  CHECK(imposed->status == Status::Imposed);
+}
+
 TEST_CASE("a restriction on a named country, firm or person restricts that party", "[policy]") {
   const auto ps =
       provisions_with_entities_of("The government introduced tighter restrictions on Belarus in March.");

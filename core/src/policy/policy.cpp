@@ -1381,10 +1381,10 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = changed_in_passive(s, c);
     // "Washington slapped 50 percent tariffs on X", "lifted its suspension of X": a verb on its trigger noun,
     // in a finite clause of its own, states what its words compose to where the classifier read nothing.
-    if (cls == kNoProvision) {
+    if (cls == kNoProvision || cls == static_cast<int>(Status::Proposed)) {
       if (const std::optional<Status> composed_status = composed_in_force(s, c))
         cls = static_cast<int>(*composed_status);
-      else if (raises_trade_restriction(s, c))
+      else if (cls == kNoProvision && raises_trade_restriction(s, c))
         cls = static_cast<int>(Status::Imposed);
     }
     // "Officials placed X under quarantine": a restriction imposed on X.
@@ -1547,6 +1547,16 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       const WordRange speaker =
           reporting_speaker(s, party.empty() ? group.begin : party.first, clause_end(s, c.last + 1));
       if (names_decision_maker(s, speaker)) labelled.actor = speaker;
+    }
+    // "Last year the governor introduced a curfew": with no maker read, the subject of the decision verb
+    // itself (finite and active) made it, when it holds authority over others.
+    if (labelled.actor.empty() && cls != static_cast<int>(Status::Proposed)) {
+      const std::size_t verb = c.governor ? *c.governor : c.head;
+      if (const std::optional<VerbGroup> g = plain_finite_group(s, verb)) {
+        const WordRange maker = maker_with_authority(s, g->begin, s.words[verb].pos == syntax::Pos::VBD);
+        if (!(labelled.subject.first < maker.last && maker.first < labelled.subject.last))
+          labelled.actor = maker;
+      }
     }
     // "The council rejected calls for a ban on X": who blocks a proposal did not make it.
     if (proposal_blocked && !labelled.actor.empty() && labelled.actor.last <= blocker) labelled.actor = {};

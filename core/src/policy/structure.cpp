@@ -1358,8 +1358,11 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       }
     }
   }
-  // "a travel ban on two executives of the Baltra Shipping Group": a role never splits a name.
-  for (WordRange* r : {&roles.action, &roles.subject, &roles.actor}) {
+  // "a travel ban on two executives of the Baltra Shipping Group": a role never splits a name, nor a scope a
+  // date ("Last year").
+  std::vector<WordRange*> named_roles{&roles.action, &roles.subject, &roles.actor};
+  for (WordRange& scope : roles.scopes) named_roles.push_back(&scope);
+  for (WordRange* r : named_roles) {
     if (r->empty()) continue;
     const auto inside_name = [&](std::size_t k) {
       return s.words[k].entity != kNoEntity && !s.words[k].entity_start &&
@@ -2262,7 +2265,24 @@ bool states_no_decision(const SentenceView& s, const Candidate& c) {
 std::optional<VerbGroup> plain_finite_group(const SentenceView& s, std::size_t verb) {
   using syntax::Pos;
   const Pos pos = s.words[verb].pos;
-  if (!(pos == Pos::VBD || pos == Pos::VBZ || pos == Pos::VBP)) return std::nullopt;
+  // "In 1999 the ministry imposed strict quotas": the tagger may read a past tense after a noun as a
+  // participle. With an object after it and no finite verb later in its clause ("the quotas imposed in 1999
+  // were lifted"), it is the past tense.
+  bool past = false;
+  const auto object_after = [&](std::size_t k) {
+    const Word& w = s.words[k];
+    return w.entity != static_cast<std::int8_t>(EntityType::Date) &&
+           (opens_noun_phrase(w) || syntax::is_adjective(w.pos) || syntax::is_noun(w.pos));
+  };
+  if (pos == Pos::VBN && verb > 0 && syntax::is_noun(s.words[verb - 1].pos) && verb + 1 < s.words.size() &&
+      object_after(verb + 1)) {
+    past = true;
+    for (std::size_t k = verb + 1, end = clause_end(s, verb + 1); k < end && past; ++k) {
+      const Pos later = s.words[k].pos;
+      past = !(later == Pos::VBD || later == Pos::VBZ || later == Pos::VBP || later == Pos::MD);
+    }
+  }
+  if (!(pos == Pos::VBD || pos == Pos::VBZ || pos == Pos::VBP || past)) return std::nullopt;
   const VerbGroup g = verb_group(s, verb);
   if (g.negated || g.to || g.be || g.get || !g.modal.empty() || g.begin == 0) return std::nullopt;
   return g;
