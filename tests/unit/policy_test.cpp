@@ -2918,6 +2918,30 @@ TEST_CASE("with no maker read, the subject of a finite decision verb that holds 
   CHECK(imposed->status == Status::Imposed);
 }
 
+TEST_CASE("a restriction noun that comes into force or takes effect is imposed", "[policy]") {
+  const auto ps = the_one_provision_of("New limits on rents come into force next week.");
+  check_reading(ps[0], Status::Imposed, "rents", "");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "next week");
+  const auto noun = the_one_provision_of("The sanctions take effect on Wednesday.");
+  check_reading(noun[0], Status::Imposed, "The sanctions", "");
+  // With a modal other than "will", it is not yet decided.
+  const auto could = the_one_provision_of("The ban could come into force next year.");
+  CHECK(could[0].status == Status::Proposed);
+  // Rules in general are no restriction of their own.
+  CHECK(provisions_of("New parking rules take effect on Monday.").empty());
+  // A word of barring right after a preposition is a noun ("in bars"), no second decision.
+  const auto bars = the_one_provision_of("The ban on vaping in bars comes into force on Monday.");
+  check_reading(bars[0], Status::Imposed, "vaping in bars", "");
+}
+
+TEST_CASE("a place after a restriction noun says where it holds", "[policy]") {
+  const auto ps = the_one_provision_of("The governor introduced a curfew across the county.");
+  check_reading(ps[0], Status::Imposed, "a curfew", "");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "across the county");
+}
+
 TEST_CASE("a restriction on a named country, firm or person restricts that party", "[policy]") {
   const auto ps =
       provisions_with_entities_of("The government introduced tighter restrictions on Belarus in March.");

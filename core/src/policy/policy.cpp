@@ -554,11 +554,9 @@ std::size_t modifiers_start(const SentenceView& s, std::size_t first) {
 // verb that presupposes a restriction in force (defying, breaking, obeying, challenging it) names one that
 // stands; its subject did not make it. Returns one past the verb, 0 when the trigger is not so placed.
 std::size_t defied_restriction(const SentenceView& s, const Candidate& c) {
-  // (A ban, limit or sanction; not a rule, requirement or barrier in general: "breaching safety
-  // regulations".)
+  // (Not a rule in general: "breaching safety regulations".)
   if (!(c.sections & kRestrictionNouns) || !syntax::is_noun(s.words[c.head].pos) ||
-      is_one_of(s.words[c.head].lemma,
-                {"rule", "regulation", "requirement", "condition", "safeguard", "barrier"}))
+      is_general_rule(s.words[c.head]))
     return 0;
   std::size_t k = modifiers_start(s, c.first);
   if (k > 1 && is_one_of(s.words[k - 1].lower, {"with", "against", "of"})) --k;
@@ -1379,6 +1377,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = struck_down_as_unlawful(s, c);
     if (!modal) modal = penalty_faced(s, c);
     if (!modal) modal = changed_in_passive(s, c);
+    if (!modal) modal = comes_into_force(s, c);
     // "Washington slapped 50 percent tariffs on X", "lifted its suspension of X": a verb on its trigger noun,
     // in a finite clause of its own, states what its words compose to where the classifier read nothing.
     if (cls == kNoProvision || cls == static_cast<int>(Status::Proposed)) {

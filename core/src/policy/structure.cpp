@@ -834,6 +834,49 @@ std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candida
   return std::nullopt;
 }
 
+bool is_general_rule(const Word& w) {
+  return is_one_of(w.lemma, {"rule", "regulation", "requirement", "condition", "safeguard", "barrier"});
+}
+
+std::optional<ModalRule> comes_into_force(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!s.tagged || s.question || c.first != c.last || !(c.sections & kRestrictionNouns) ||
+      is_general_rule(s.words[c.head]))
+    return std::nullopt;
+  const std::size_t end = clause_end(s, c.last + 1);
+  for (std::size_t k = c.last + 1; k + 1 < end && k < c.last + 16; ++k) {
+    const Word& w = s.words[k];
+    // "comes into force", "took effect", "enters into force", "goes into effect", "kicks in".
+    const std::string_view next = s.words[k + 1].lower;
+    const std::string_view after = k + 2 < end ? std::string_view(s.words[k + 2].lower) : std::string_view();
+    const bool idiom = (is_one_of(w.lemma, {"come", "enter", "go"}) && next == "into" &&
+                        is_one_of(after, {"force", "effect"})) ||
+                       (w.lemma == "take" && next == "effect") || (w.lemma == "kick" && next == "in");
+    if (!idiom) {
+      // Another finite verb first: the noun is not what comes into force. (A modal is the idiom's own.)
+      if (w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP) return std::nullopt;
+      continue;
+    }
+    const VerbGroup g = verb_group(s, k);
+    if (g.negated) return std::nullopt;
+    ModalRule rule;
+    // What will come into force on a date has been decided; what could or should has not.
+    rule.status =
+        g.modal.empty() || is_one_of(g.modal, {"will", "shall", "'ll"}) ? Status::Imposed : Status::Proposed;
+    // What: after "ban on", its object; otherwise the noun's phrase.
+    if (is_one_of(s.words[c.last + 1].lower, {"on", "against"}) && c.last + 2 < g.begin)
+      rule.roles.action = without_final_punct(s, {c.last + 2, g.begin});
+    else
+      rule.roles.action = np_ending_at(s, c.last + 1, clause_begin(s, c.first));
+    if (rule.roles.action.empty()) rule.roles.action = {c.first, c.last + 1};
+    // What follows the idiom says when.
+    const std::size_t rest = k + (w.lemma == "come" || w.lemma == "enter" || w.lemma == "go" ? 3 : 2);
+    if (const WordRange when = without_final_punct(s, {rest, end}); !when.empty()) rule.roles.scopes = {when};
+    return rule;
+  }
+  return std::nullopt;
+}
+
 std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   // (After a determiner, with no noun after it, the word is the noun whatever the tagger says: "a fine of".)
@@ -1426,8 +1469,11 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   // on a named country, organisation or person is on that party, and the restriction is what is decided,
   // where the action read is the party (the guidelines' "ban on X" reads X as the action when X is a thing
   // or an act: "a ban on fireworks").
-  if ((c.sections & kRestrictionNouns) && syntax::is_noun(s.words[c.last].pos) &&
-      c.last + 2 < s.words.size() && is_one_of(s.words[c.last + 1].lower, {"on", "against"})) {
+  // (A restriction noun joined to its verb is a noun whatever the tagger says: "imposed a curfew".)
+  const bool restriction_noun =
+      (c.sections & kRestrictionNouns) && (syntax::is_noun(s.words[c.last].pos) || c.governor);
+  if (restriction_noun && c.last + 2 < s.words.size() &&
+      is_one_of(s.words[c.last + 1].lower, {"on", "against"})) {
     WordRange party = np_starting_at(s, c.last + 2, clause_end(s, c.last + 2));
     // ("on Huawei last week": a date after the name says when.)
     while (party.last > party.first &&
@@ -1449,6 +1495,21 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
         a.last <= party.last &&
         (roles.subject.empty() || (roles.subject.first == party.first && roles.subject.last == party.last))) {
       roles.subject = party;
+      a = restriction;
+    }
+  }
+  // "introduced a curfew across the county": a place after a restriction noun says where it holds; the
+  // restriction is what is decided, where the action read lies in the place.
+  if (restriction_noun && c.last + 2 < s.words.size() &&
+      is_one_of(s.words[c.last + 1].lower,
+                {"across", "throughout", "in", "around", "within", "near", "at"}) &&
+      !a.empty() && a.first > c.last + 1) {
+    const WordRange place = np_starting_at(s, c.last + 2, clause_end(s, c.last + 2));
+    const std::size_t floor = c.governor ? *c.governor + 1 : clause_begin(s, c.first);
+    const WordRange restriction = np_ending_at(s, c.last + 1, floor);
+    if (!place.empty() && !restriction.empty() && place.first <= a.first && a.last <= place.last &&
+        !is_date_phrase(s, place)) {
+      roles.scopes.push_back({c.last + 1, place.last});
       a = restriction;
     }
   }
@@ -2499,18 +2560,24 @@ bool object_of_preposition(const SentenceView& s, const Candidate& c) {
       !(c.sections & kVerbFrameSections))
     return false;
   const std::size_t k = c.first;
-  if (k < 2) return false;
+  if (k < 1) return false;
+  // After a determiner; a word in -s also right after its preposition ("smoking in bars": no finite verb
+  // follows a preposition, whatever the tagger says).
   const Pos det = s.words[k - 1].pos;
-  if (!(det == Pos::DT || det == Pos::PDT || det == Pos::PRPS)) return false;
-  const Word& preposition = s.words[k - 2];
+  const bool determined = det == Pos::DT || det == Pos::PDT || det == Pos::PRPS;
+  const bool plural = s.words[k].pos == Pos::NNS || s.words[k].pos == Pos::VBZ;
+  if (!determined && !plural) return false;
+  if (determined && k < 2) return false;
+  const Word& preposition = s.words[determined ? k - 2 : k - 1];
   // Not "to": "to either exempt X" is an infinitive whatever the tagger says.
   if (preposition.pos != Pos::IN || preposition.lower == "that") return false;
   // A noun of deciding takes what it decides about ("a halt to X", "the banning of Y"); a gerund or
   // participle ("those banned") is the act itself.
   const Word& w = s.words[c.first];
-  if (!syntax::is_noun(w.pos) || w.lower.size() < 4 || w.lower.ends_with("ing") || w.lower.ends_with("ed"))
+  if (!(syntax::is_noun(w.pos) || (!determined && plural)) || w.lower.size() < 4 ||
+      w.lower.ends_with("ing") || w.lower.ends_with("ed"))
     return false;
-  if (c.last + 1 >= s.words.size()) return true;
+  if (c.last + 1 >= s.words.size() || !determined) return true;
   // Nor an object after it: a noun phrase right after the word makes it a verb the tagger misread.
   const Word& next = s.words[c.last + 1];
   return !is_one_of(next.lower, {"to", "on", "of", "against", "for", "from", "over"}) &&

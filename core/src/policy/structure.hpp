@@ -150,6 +150,15 @@ bool proposal_not_approved(const SentenceView& s, const Candidate& c);
 /// whose object is an activity of the maker's (a possessive pronoun and a noun of activity) is no provision.
 bool suspends_own_activity(const SentenceView& s, const Candidate& c);
 
+/// A noun of the restriction sections that names rules in general, not a restriction itself: a rule, a
+/// regulation, a requirement, a condition, a safeguard, a barrier ("new parking rules take effect").
+bool is_general_rule(const Word& w);
+
+/// "The ban on X comes into force on Monday", "New limits on Y took effect", "the curbs will kick in": a
+/// restriction noun whose clause goes on with a verb of coming into force is imposed (proposed with a modal
+/// other than "will"); the action is its phrase ("ban on X": X), what follows the verb says when.
+std::optional<ModalRule> comes_into_force(const SentenceView& s, const Candidate& c);
+
 /// "Anyone caught smoking on the platform faces a fine", "Drivers who park on the verge risk a penalty": the
 /// act a party was caught doing, or the relative clause after it, is prohibited when a penalty is faced for
 /// it.
