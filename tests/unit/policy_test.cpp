@@ -2918,6 +2918,17 @@ TEST_CASE("with no maker read, the subject of a finite decision verb that holds 
   CHECK(imposed->status == Status::Imposed);
 }
 
+TEST_CASE("what a product, service or tool lets people do is what it can do", "[policy]") {
+  CHECK(provisions_of("He built a site, which allowed users to swap songs.").empty());
+  CHECK(provisions_of("The new feature allows players to save their progress.").empty());
+  // A body that decides permits, and so may a programme (a government's).
+  const auto programme = the_one_provision_of(
+      "The visa programme, which allows graduates to work for two years, is under review.");
+  check_reading(programme[0], Status::Allowed, "", "graduates");
+  const auto ps = the_one_provision_of("The council allowed residents to keep chickens.");
+  check_reading(ps[0], Status::Allowed, "keep chickens", "residents");
+}
+
 TEST_CASE("a restriction noun that comes into force or takes effect is imposed", "[policy]") {
   const auto ps = the_one_provision_of("New limits on rents come into force next week.");
   check_reading(ps[0], Status::Imposed, "rents", "");

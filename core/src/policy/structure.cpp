@@ -2303,6 +2303,25 @@ bool states_no_decision(const SentenceView& s, const Candidate& c) {
                p == Pos::POS;
       }(s.words[c.first - 1].pos))
     return true;
+  // "The app lets users share files", "a feature which allows players to save": what a product, service or
+  // tool permits is what it can do (its maker, or the noun its relative pronoun stands for, is one).
+  if (syntax::is_verb(head.pos) && (c.sections & bit(Section::Permit)) && !c.governor) {
+    const VerbGroup g = verb_group(s, c.first);
+    if (!g.be && g.begin > 0) {
+      std::size_t end = g.begin;
+      if (is_one_of(s.words[end - 1].lower, {"which", "that"})) --end;
+      if (end > 0 && s.words[end - 1].lower == ",") --end;
+      const WordRange maker = np_ending_at(s, end, clause_begin(s, end > 0 ? end - 1 : 0));
+      if (!maker.empty()) {
+        const Word& thing = s.words[maker.last - 1];
+        // (Not a programme, system or service, which may be a government's; nor the people a service has.)
+        if ((thing.starts & bit(Section::AbilityCue)) && syntax::is_noun(thing.pos) &&
+            !is_one_of(thing.lemma,
+                       {"program", "programme", "system", "service", "user", "customer", "player"}))
+          return true;
+      }
+    }
+  }
   // "it was my duty to speak": an obligation, not a tariff.
   if (c.first == c.last && head.lemma == "duty" && c.first > 0 &&
       (s.words[c.first - 1].pos == Pos::PRPS || (next < n && s.words[next].lower == "to")))
