@@ -2918,6 +2918,28 @@ TEST_CASE("with no maker read, the subject of a finite decision verb that holds 
   CHECK(imposed->status == Status::Imposed);
 }
 
+TEST_CASE("a word of illegality negated in its clause allows the act; 'no longer' lifts it", "[policy]") {
+  const auto ps = the_one_provision_of("The court ruled that home brewing is not illegal.");
+  check_reading(ps[0], Status::Allowed, "home brewing", "");
+  const auto weapon = the_one_provision_of("Judges decided that the device was not an illegal weapon.");
+  check_reading(weapon[0], Status::Allowed, "the device", "");
+  const auto lifted = the_one_provision_of("Camping is no longer forbidden on the beach.");
+  check_reading(lifted[0], Status::Lifted, "Camping", "");
+  REQUIRE(lifted[0].scopes.size() == 1);
+  CHECK(lifted[0].scopes[0].span.text == "on the beach");
+  const auto infinitive = the_one_provision_of("It is not illegal to keep bees in the city.");
+  check_reading(infinitive[0], Status::Allowed, "keep bees in the city", "");
+  const auto participle = the_one_provision_of("Drones are not banned in the park.");
+  check_reading(participle[0], Status::Allowed, "Drones", "");
+  // A word of legality negated prohibits; "no longer" imposes the restriction.
+  const auto legal = the_one_provision_of("Selling raw milk is not legal in the state.");
+  check_reading(legal[0], Status::Prohibited, "Selling raw milk", "");
+  const auto imposed = the_one_provision_of("Smoking is no longer legal in bars.");
+  check_reading(imposed[0], Status::Imposed, "Smoking", "");
+  // "not limited to" says what something is about.
+  CHECK(provisions_of("The problem is not restricted to large cities.").empty());
+}
+
 TEST_CASE("what a product, service or tool lets people do is what it can do", "[policy]") {
   CHECK(provisions_of("He built a site, which allowed users to swap songs.").empty());
   CHECK(provisions_of("The new feature allows players to save their progress.").empty());

@@ -1244,7 +1244,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
           before == syntax::Pos::DT || before == syntax::Pos::PRPS || before == syntax::Pos::POS;
       const bool gerund = s.words[c.first].lower.ends_with("ing") && syntax::is_noun(next.pos) &&
                           !(next.starts & kTriggerSections);
-      if (opened && (is_attributive(s, c) || gerund)) continue;
+      // (Not when a negated "be" says what the thing is not: "was not an illegal weapon".)
+      if (opened && (is_attributive(s, c) || gerund) && !negated_legality(s, c)) continue;
     }
     // A carve-out ("except X", "but not X") after a provision of the sentence limits that provision,
     // whatever the classifier made of the preposition on its own.
@@ -1378,6 +1379,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = penalty_faced(s, c);
     if (!modal) modal = changed_in_passive(s, c);
     if (!modal) modal = comes_into_force(s, c);
+    if (!modal) modal = negated_legality(s, c);
     // "Washington slapped 50 percent tariffs on X", "lifted its suspension of X": a verb on its trigger noun,
     // in a finite clause of its own, states what its words compose to where the classifier read nothing.
     if (cls == kNoProvision || cls == static_cast<int>(Status::Proposed)) {

@@ -834,6 +834,56 @@ std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candida
   return std::nullopt;
 }
 
+std::optional<ModalRule> negated_legality(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!s.tagged || s.question) return std::nullopt;
+  const Word& head = s.words[c.head];
+  // A word of legality ("illegal", "legal", "against the law"), or the passive participle of a verb of
+  // barring ("are not banned").
+  const bool legality = (c.sections & bit(Section::Legality)) != 0;
+  // (Not "is not restricted to X": not only about X.)
+  const bool barred_participle = !legality && head.pos == Pos::VBN &&
+                                 (c.sections & (bit(Section::Prohibit) | bit(Section::Restrict))) &&
+                                 !(c.last + 1 < s.words.size() && s.words[c.last + 1].lower == "to");
+  if (!legality && !barred_participle) return std::nullopt;
+  const bool restrictive =
+      barred_participle ||
+      is_one_of(head.lower,
+                {"illegal", "unlawful", "illicit", "forbidden", "impermissible", "prohibited", "banned",
+                 "unconstitutional", "against", "off-limits", "off", "contraband", "ineligible"});
+  const bool permissive = is_one_of(head.lower, {"legal", "lawful", "permissible", "allowable"});
+  if (!restrictive && !permissive) return std::nullopt;
+  // "was not an illegal technology": past the article.
+  std::size_t first = c.first;
+  if (first > 0 && is_one_of(s.words[first - 1].lower, {"a", "an"})) --first;
+  const VerbGroup g = verb_group(s, first);
+  bool no_longer = false;
+  for (std::size_t k = g.begin; k + 1 < first; ++k)
+    no_longer = no_longer || (s.words[k].lower == "no" && s.words[k + 1].lower == "longer");
+  // (The lexicon lists "no longer" among the modal phrases: it is no modal here.)
+  if (!g.be || !(g.negated || no_longer) || g.to || !is_one_of(g.modal, {"", "will", "'ll", "no"}))
+    return std::nullopt;
+  ModalRule rule;
+  rule.status = restrictive ? (no_longer ? Status::Lifted : Status::Allowed)
+                            : (no_longer ? Status::Imposed : Status::Prohibited);
+  const std::size_t end = clause_end(s, c.last + 1);
+  std::size_t rest = c.last + 1;
+  // (A noun the word qualifies is part of what is said: "not an illegal technology".)
+  while (rest < end && syntax::is_noun(s.words[rest].pos)) ++rest;
+  if (rest + 1 < end && s.words[rest].lower == "to" && syntax::is_verb(s.words[rest + 1].pos)) {
+    // "It is not illegal to keep bees": the act is the infinitive's.
+    rule.roles.action = without_final_punct(s, {rest + 1, end});
+    return rule;
+  }
+  const WordRange party = subject_phrase_before(s, g.begin);
+  if (party.empty() || s.words[party.first].pos == Pos::PRP || in_condition(s, party.first))
+    return std::nullopt;
+  rule.roles.action = party;
+  if (const WordRange where = without_final_punct(s, {rest, end}); !where.empty())
+    rule.roles.scopes = {where};
+  return rule;
+}
+
 bool is_general_rule(const Word& w) {
   return is_one_of(w.lemma, {"rule", "regulation", "requirement", "condition", "safeguard", "barrier"});
 }
@@ -2322,6 +2372,11 @@ bool states_no_decision(const SentenceView& s, const Candidate& c) {
       }
     }
   }
+  // "The problem is not limited to cities": a negated participle of limiting before "to" says what something
+  // is about, not what may be done.
+  if (c.first == c.last && head.pos == Pos::VBN && is_one_of(head.lemma, {"restrict", "limit", "confine"}) &&
+      next < n && s.words[next].lower == "to" && verb_group(s, c.first).negated)
+    return true;
   // "it was my duty to speak": an obligation, not a tariff.
   if (c.first == c.last && head.lemma == "duty" && c.first > 0 &&
       (s.words[c.first - 1].pos == Pos::PRPS || (next < n && s.words[next].lower == "to")))

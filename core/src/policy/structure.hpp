@@ -150,6 +150,12 @@ bool proposal_not_approved(const SentenceView& s, const Candidate& c);
 /// whose object is an activity of the maker's (a possessive pronoun and a noun of activity) is no provision.
 bool suspends_own_activity(const SentenceView& s, const Candidate& c);
 
+/// "Home brewing is not illegal", "Camping is no longer forbidden on the beach", "It is not illegal to V",
+/// "Drones are not banned in the park": a word of legality or a participle of barring negated in its
+/// clause's "be" allows the act (lifts it with "no longer"); a negated "legal" prohibits it (imposes a
+/// restriction with "no longer"). The act is the clause's subject or the infinitive after the word.
+std::optional<ModalRule> negated_legality(const SentenceView& s, const Candidate& c);
+
 /// A noun of the restriction sections that names rules in general, not a restriction itself: a rule, a
 /// regulation, a requirement, a condition, a safeguard, a barrier ("new parking rules take effect").
 bool is_general_rule(const Word& w);
