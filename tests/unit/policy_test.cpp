@@ -2918,6 +2918,19 @@ TEST_CASE("with no maker read, the subject of a finite decision verb that holds 
   CHECK(imposed->status == Status::Imposed);
 }
 
+TEST_CASE("those whose vote is the decision have taken it; a legislator's vote proposes", "[policy]") {
+  // (A month after "voted" is no modal; the tagger's participle for "voted" is the past tense.)
+  const auto ps = provisions_with_entities_of("Shareholders voted in May to approve the merger.");
+  REQUIRE(ps.size() == 1);
+  check_reading(ps[0], Status::Allowed, "the merger", "");
+  check_span(ps[0].actor, "Shareholders");
+  const auto members = the_one_provision_of("Union members voted on Friday to end the ban on overtime.");
+  CHECK(members[0].status == Status::Lifted);
+  check_span(members[0].actor, "Union members");
+  const auto legislator = the_one_provision_of("He voted to let guns into parks.");
+  CHECK(legislator[0].status == Status::Proposed);
+}
+
 TEST_CASE("a word of illegality negated in its clause allows the act; 'no longer' lifts it", "[policy]") {
   const auto ps = the_one_provision_of("The court ruled that home brewing is not illegal.");
   check_reading(ps[0], Status::Allowed, "home brewing", "");

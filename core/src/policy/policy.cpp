@@ -419,19 +419,35 @@ bool proposed_by_verb_above(const SentenceView& s, const Candidate& c) {
   return asking_verb_above(s, c).has_value();
 }
 
-// "The council voted on Monday to allow X": a body that holds the power voting for a decision has taken it.
-// Only "voted" (past tense) right before "to V" or before at most three words ("on Monday", "unanimously"),
-// and the voter the body itself.
-bool voted_by_decision_body(const SentenceView& s, const VerbGroup& g) {
-  if (!g.to || g.negated || !g.modal.empty() || g.begin == 0) return false;
+// "The council voted on Monday to allow X": a body that holds the power voting for a decision has taken it,
+// and so have those whose vote is the decision ("Shareholders voted to approve the merger"; a legislator's
+// vote is a step towards a law, "He voted to let X"). Only "voted" (past tense) right before "to V" or before
+// at most three words ("on Monday", "unanimously"), and the voter the body itself. The voter, or empty.
+WordRange voted_by_decision_body(const SentenceView& s, const VerbGroup& g) {
+  // ("voted in May to": a month is no modal.)
+  const bool month =
+      !g.modal.empty() &&
+      std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(g.begin), s.words.end(), [&](const Word& w) {
+        return w.lower == g.modal && w.entity == static_cast<std::int8_t>(EntityType::Date);
+      });
+  if (!g.to || g.negated || (!g.modal.empty() && !month) || g.begin == 0) return {};
   for (std::size_t k = g.begin, steps = 0; k > 0 && steps < 4; --k, ++steps) {
     const Word& w = s.words[k - 1];
-    if (w.punct) return false;
-    if (w.lemma != "vote" || w.pos != syntax::Pos::VBD) continue;
+    if (w.punct) return {};
+    // (The tagger may read the past tense as a participle; with no auxiliary it is the past tense.)
+    const VerbGroup voted = verb_group(s, k - 1);
+    const bool past =
+        w.pos == syntax::Pos::VBD || (w.pos == syntax::Pos::VBN && !voted.be && !voted.have && !voted.get);
+    if (w.lemma != "vote" || !past) continue;
     // The voter's phrase holds the body: "The council", "The city council of Vellmar".
-    return holds_decision_body(s, subject_phrase_before(s, k - 1));
+    const WordRange voter = subject_phrase_before(s, k - 1);
+    const bool decides =
+        holds_decision_body(s, voter) ||
+        (!voter.empty() && is_one_of(s.words[voter.last - 1].lemma, {"shareholder", "stockholder", "investor",
+                                                                     "member", "voter", "delegate"}));
+    return decides ? voter : WordRange{};
   }
-  return false;
+  return {};
 }
 
 // "Estmark is the third country to ease limits", "became the first state to ban X": an infinitive that
@@ -514,7 +530,7 @@ bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
   if (!s.tagged || !((c.sections & kVerbFrameSections) || c.governor) || !syntax::is_verb(s.words[verb].pos))
     return false;
   const VerbGroup g = verb_group(s, c.first);
-  if (voted_by_decision_body(s, g)) return true;
+  if (!voted_by_decision_body(s, g).empty()) return true;
   if (g.modal != "will" || g.negated || g.to || g.begin == 0) return false;
   if (c.first > 0 && s.words[c.first - 1].lower != "will") return false;  // only "will V" ("will now allow")
   const Word& head = s.words[g.begin - 1];
@@ -1287,6 +1303,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     WordRange approver;
     const bool approved = approved_plan(s, c, approver) || decided_to(s, c, approver);
     if (decider.empty()) decider = approver;
+    if (decider.empty()) decider = voted_by_decision_body(s, group);
     // The status in force the trigger's words compose to ("ending a freeze" lifts), if any.
     const std::optional<Status> stated = status_in_force_of(reading_of(s, c, group));
     // (What the words compose to comes first: "will impose a curfew" imposes, whatever the model's second
