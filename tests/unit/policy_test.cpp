@@ -2918,6 +2918,16 @@ TEST_CASE("with no maker read, the subject of a finite decision verb that holds 
   CHECK(imposed->status == Status::Imposed);
 }
 
+TEST_CASE("one who holds authority, forced to decide, decides; what forces does not", "[policy]") {
+  const auto ps = the_one_provision_of("Protests forced the city council to lift the curfew.");
+  check_reading(ps[0], Status::Lifted, "the curfew", "");
+  check_span(ps[0].actor, "the city council");
+  const auto person =
+      the_one_provision_of("The energy crisis forced President Lorne to suspend gas exports to Peru.");
+  CHECK(person[0].status == Status::Imposed);
+  check_span(person[0].actor, "President Lorne");
+}
+
 TEST_CASE("those whose vote is the decision have taken it; a legislator's vote proposes", "[policy]") {
   // (A month after "voted" is no modal; the tagger's participle for "voted" is the past tense.)
   const auto ps = provisions_with_entities_of("Shareholders voted in May to approve the merger.");

@@ -470,22 +470,37 @@ bool counted_among_deciders(const SentenceView& s, const Candidate& c) {
 // council approved | rules", "The regulator ordered | providers"), when it names a decision maker (a body or
 // a country; a time adjunct between it and its verb is skipped); else empty. `object`, when given, receives
 // the noun phrase between the verb and `end` ("providers").
-WordRange maker_of_verb_before(const SentenceView& s, std::size_t end,
-                               std::initializer_list<std::string_view> lemmas, WordRange* object = nullptr) {
+// The finite verb of one of `lemmas` right before the noun phrase that ends at words[end] ("The council
+// approved | rules", "The regulator ordered | providers"): the verb's index, or nullopt; `object` receives
+// the noun phrase between the verb and `end` ("providers").
+std::optional<std::size_t> verb_before_object(const SentenceView& s, std::size_t end,
+                                              std::initializer_list<std::string_view> lemmas,
+                                              WordRange& object) {
   std::size_t k = end;
   // (A gerund may modify a noun there, "shipping agents"; another verb form is the verb.)
   const auto np_word = [&](const Word& w) {
     return is_np_word(w) && (!syntax::is_verb(w.pos) || w.pos == syntax::Pos::VBG);
   };
   while (k > 0 && k + 6 > end && np_word(s.words[k - 1])) --k;
-  if (k == 0 || k == end) return {};
+  if (k == 0 || k == end) return std::nullopt;
   const Word& verb = s.words[k - 1];
   if (!(verb.pos == syntax::Pos::VBD || verb.pos == syntax::Pos::VBZ || verb.pos == syntax::Pos::VBP) ||
       !is_one_of(verb.lemma, lemmas))
-    return {};
-  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, verb_group(s, k - 1).begin));
+    return std::nullopt;
+  object = {k, end};
+  return k - 1;
+}
+
+// The maker of such a verb when it names a decision maker (a body or a country; a time adjunct between it and
+// its verb is skipped); else empty. `object`, when given, receives the verb's object.
+WordRange maker_of_verb_before(const SentenceView& s, std::size_t end,
+                               std::initializer_list<std::string_view> lemmas, WordRange* object = nullptr) {
+  WordRange between;
+  const std::optional<std::size_t> verb = verb_before_object(s, end, lemmas, between);
+  if (!verb) return {};
+  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, verb_group(s, *verb).begin));
   if (!names_decision_maker(s, maker)) return {};
-  if (object != nullptr) *object = {k, end};
+  if (object != nullptr) *object = between;
   return maker;
 }
 
@@ -622,8 +637,19 @@ WordRange ordered_by_decision_maker(const SentenceView& s, const Candidate& c, W
     return {};
   std::size_t to = g.begin;
   while (to > 0 && s.words[to].pos != syntax::Pos::TO) --to;
-  return maker_of_verb_before(s, to, {"order", "require", "direct", "instruct", "force", "compel", "tell"},
-                              &ordered);
+  const WordRange maker = maker_of_verb_before(
+      s, to, {"order", "require", "direct", "instruct", "force", "compel", "tell"}, &ordered);
+  if (!maker.empty()) return maker;
+  // "The crisis forced the government to suspend exports": what forces is no maker; one who holds authority
+  // (a body that decides, a country, an office, a named person or organisation), forced, decides all the
+  // same.
+  WordRange forced;
+  if (!verb_before_object(s, to, {"force", "compel", "pressure", "push"}, forced)) return {};
+  const Word& head = s.words[forced.last - 1];
+  const bool named = head.entity == static_cast<std::int8_t>(EntityType::Person) ||
+                     head.entity == static_cast<std::int8_t>(EntityType::Org);
+  return named || names_decision_maker(s, forced) || (head.covered & bit(Section::Office)) ? forced
+                                                                                           : WordRange{};
 }
 
 // The maker before a verb group starting at `group` when it holds authority over others: a body that decides
