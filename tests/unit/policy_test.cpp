@@ -2918,6 +2918,34 @@ TEST_CASE("with no maker read, the subject of a finite decision verb that holds 
   CHECK(imposed->status == Status::Imposed);
 }
 
+TEST_CASE("'it is illegal for X to V' bars X from V; 'legal' allows it", "[policy]") {
+  const auto ps = the_one_provision_of("It is illegal for landlords to charge fees.");
+  check_reading(ps[0], Status::Prohibited, "charge fees", "landlords");
+  const auto negated = the_one_provision_of("It is not illegal for children to work on farms.");
+  check_reading(negated[0], Status::Allowed, "work on farms", "children");
+  const auto legal = the_one_provision_of("It is legal for shops to open on Sundays.");
+  check_reading(legal[0], Status::Allowed, "", "shops");
+}
+
+TEST_CASE("a restriction that ended is lifted; the passive's agent made the decision", "[policy]") {
+  const auto ps = the_one_provision_of("The ban on farmers selling raw milk ended.");
+  check_reading(ps[0], Status::Lifted, "selling raw milk", "farmers");
+  const auto expired = the_one_provision_of("The embargo expired in March.");
+  check_reading(expired[0], Status::Lifted, "The embargo", "");
+  const auto agent = the_one_provision_of("Sanctions were imposed by the EU on Belarus in 2021.");
+  check_reading(agent[0], Status::Imposed, "Sanctions", "Belarus");
+  check_span(agent[0].actor, "the EU");
+  // A time after "by" is none.
+  const auto by_spring =
+      provisions_with_entities_of("A ban on smoking would be introduced by the spring of 2026.");
+  REQUIRE(by_spring.size() == 1);
+  CHECK_FALSE(by_spring[0].actor);
+  // A participle that works as a preposition does not open the act after "ban on X".
+  const auto following = the_one_provision_of(
+      "Prices rose after a 13-month ban on beef imports following an outbreak of disease.");
+  check_span(following[0].action, "beef imports");
+}
+
 TEST_CASE("one who holds authority, forced to decide, decides; what forces does not", "[policy]") {
   const auto ps = the_one_provision_of("Protests forced the city council to lift the curfew.");
   check_reading(ps[0], Status::Lifted, "the curfew", "");

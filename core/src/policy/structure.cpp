@@ -820,6 +820,18 @@ std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candida
     // "Sanctions were imposed on two banks": who a restriction is imposed on is its party. What follows in
     // the clause says when or on what condition.
     std::size_t rest = k + 1;
+    // "was lifted by the court": the passive's agent made the decision.
+    if (rest + 1 < end && s.words[rest].lower == "by") {
+      const WordRange agent = np_starting_at(s, rest + 1, end);
+      // (A time is no agent: "by 2030", "by the spring of 2026".)
+      bool time = false;
+      for (std::size_t k2 = agent.first; k2 < end && k2 < agent.last + 3; ++k2)
+        time = time || s.words[k2].entity == static_cast<std::int8_t>(EntityType::Date);
+      if (!agent.empty() && !time && !is_date_phrase(s, agent)) {
+        rule.roles.actor = agent;
+        rest = agent.last;
+      }
+    }
     if (imposing && rest + 1 < end && is_one_of(s.words[rest].lower, {"on", "against"})) {
       const WordRange party = np_starting_at(s, rest + 1, end);
       if (!party.empty() && !is_date_phrase(s, party) && holds_a_name_or_noun(s, party)) {
@@ -832,6 +844,35 @@ std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candida
     return rule;
   }
   return std::nullopt;
+}
+
+std::optional<ModalRule> legality_for_party(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!s.tagged || s.question || !(c.sections & bit(Section::Legality))) return std::nullopt;
+  const Word& head = s.words[c.head];
+  const bool restrictive =
+      is_one_of(head.lower, {"illegal", "unlawful", "illicit", "forbidden", "impermissible", "prohibited",
+                             "banned", "unconstitutional", "against"});
+  const bool permissive = is_one_of(head.lower, {"legal", "lawful", "permissible", "allowable"});
+  if (!restrictive && !permissive) return std::nullopt;
+  // "It is (not) illegal": an expletive "it" and a form of "be" before the word.
+  const VerbGroup g = verb_group(s, c.first);
+  if (!g.be || g.to || !is_one_of(g.modal, {"", "will", "'ll"}) || g.begin == 0 ||
+      s.words[g.begin - 1].lower != "it")
+    return std::nullopt;
+  // "for X to V": the party, then the act.
+  const std::size_t end = clause_end(s, c.last + 1);
+  const std::size_t for_at = c.last + 1;
+  if (for_at + 3 >= end || s.words[for_at].lower != "for") return std::nullopt;
+  std::size_t to = for_at + 1;
+  while (to < end && to < for_at + 10 && s.words[to].lower != "to") ++to;
+  if (to + 1 >= end || to == for_at + 1 || s.words[to].lower != "to" || !syntax::is_verb(s.words[to + 1].pos))
+    return std::nullopt;
+  ModalRule rule;
+  rule.status = restrictive != g.negated ? Status::Prohibited : Status::Allowed;
+  rule.roles.subject = {for_at + 1, to};
+  rule.roles.action = without_final_punct(s, {to + 1, end});
+  return rule;
 }
 
 std::optional<ModalRule> negated_legality(const SentenceView& s, const Candidate& c) {
@@ -896,23 +937,33 @@ std::optional<ModalRule> comes_into_force(const SentenceView& s, const Candidate
   const std::size_t end = clause_end(s, c.last + 1);
   for (std::size_t k = c.last + 1; k + 1 < end && k < c.last + 16; ++k) {
     const Word& w = s.words[k];
-    // "comes into force", "took effect", "enters into force", "goes into effect", "kicks in".
+    // "comes into force", "took effect", "enters into force", "goes into effect", "kicks in": the words of
+    // the idiom; or "ended", "expired", "lapsed", "ran out" (past: what ends later still holds).
     const std::string_view next = s.words[k + 1].lower;
     const std::string_view after = k + 2 < end ? std::string_view(s.words[k + 2].lower) : std::string_view();
-    const bool idiom = (is_one_of(w.lemma, {"come", "enter", "go"}) && next == "into" &&
-                        is_one_of(after, {"force", "effect"})) ||
-                       (w.lemma == "take" && next == "effect") || (w.lemma == "kick" && next == "in");
-    if (!idiom) {
+    std::size_t idiom = 0;
+    if (is_one_of(w.lemma, {"come", "enter", "go"}) && next == "into" &&
+        is_one_of(after, {"force", "effect"}))
+      idiom = 3;
+    else if ((w.lemma == "take" && next == "effect") || (w.lemma == "kick" && next == "in"))
+      idiom = 2;
+    // (The tagger may read the past tense as a participle: "The curfew ended".)
+    const bool ended =
+        (w.pos == Pos::VBD || w.pos == Pos::VBN) &&
+        (is_one_of(w.lemma, {"end", "expire", "lapse", "cease"}) || (w.lemma == "run" && next == "out"));
+    if (ended) idiom = w.lemma == "run" ? 2 : 1;
+    if (idiom == 0) {
       // Another finite verb first: the noun is not what comes into force. (A modal is the idiom's own.)
       if (w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP) return std::nullopt;
       continue;
     }
     const VerbGroup g = verb_group(s, k);
-    if (g.negated) return std::nullopt;
+    if (g.negated || (ended && (g.be || !g.modal.empty()))) return std::nullopt;
     ModalRule rule;
     // What will come into force on a date has been decided; what could or should has not.
-    rule.status =
-        g.modal.empty() || is_one_of(g.modal, {"will", "shall", "'ll"}) ? Status::Imposed : Status::Proposed;
+    rule.status = ended                                                             ? Status::Lifted
+                  : g.modal.empty() || is_one_of(g.modal, {"will", "shall", "'ll"}) ? Status::Imposed
+                                                                                    : Status::Proposed;
     // What: after "ban on", its object; otherwise the noun's phrase.
     if (is_one_of(s.words[c.last + 1].lower, {"on", "against"}) && c.last + 2 < g.begin)
       rule.roles.action = without_final_punct(s, {c.last + 2, g.begin});
@@ -920,8 +971,8 @@ std::optional<ModalRule> comes_into_force(const SentenceView& s, const Candidate
       rule.roles.action = np_ending_at(s, c.last + 1, clause_begin(s, c.first));
     if (rule.roles.action.empty()) rule.roles.action = {c.first, c.last + 1};
     // What follows the idiom says when.
-    const std::size_t rest = k + (w.lemma == "come" || w.lemma == "enter" || w.lemma == "go" ? 3 : 2);
-    if (const WordRange when = without_final_punct(s, {rest, end}); !when.empty()) rule.roles.scopes = {when};
+    if (const WordRange when = without_final_punct(s, {k + idiom, end}); !when.empty())
+      rule.roles.scopes = {when};
     return rule;
   }
   return std::nullopt;
@@ -1509,7 +1560,10 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
            is_one_of(s.words[gerund].lower, {"of", "to", "in", "from"}) && is_np_word(s.words[gerund + 1]) &&
            !syntax::is_verb(s.words[gerund + 1].pos))
       gerund = noun_phrase_words_end(s, gerund + 1, end);
+    // (Not a participle that works as a preposition: "a ban on beef imports following an outbreak".)
     if (gerund > party && gerund < end && s.words[gerund].pos == syntax::Pos::VBG &&
+        !is_one_of(s.words[gerund].lower, {"following", "including", "regarding", "concerning", "excluding",
+                                           "pending", "according", "during", "notwithstanding"}) &&
         holds_a_name_or_noun(s, {party, gerund}) && (a.empty() || (a.first >= party && a.first < gerund))) {
       roles.subject = {party, gerund};
       a = {gerund, std::max(gerund + 1, noun_phrase_words_end(s, gerund + 1, end))};

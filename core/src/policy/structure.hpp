@@ -150,6 +150,11 @@ bool proposal_not_approved(const SentenceView& s, const Candidate& c);
 /// whose object is an activity of the maker's (a possessive pronoun and a noun of activity) is no provision.
 bool suspends_own_activity(const SentenceView& s, const Candidate& c);
 
+/// "It is illegal for landlords to charge fees", "It is not legal for X to V": a word of legality after "it"
+/// and "be", then "for X to V", prohibits or allows the act (the polarity of the word and of its "be")
+/// for X.
+std::optional<ModalRule> legality_for_party(const SentenceView& s, const Candidate& c);
+
 /// "Home brewing is not illegal", "Camping is no longer forbidden on the beach", "It is not illegal to V",
 /// "Drones are not banned in the park": a word of legality or a participle of barring negated in its
 /// clause's "be" allows the act (lifts it with "no longer"); a negated "legal" prohibits it (imposes a
@@ -162,7 +167,8 @@ bool is_general_rule(const Word& w);
 
 /// "The ban on X comes into force on Monday", "New limits on Y took effect", "the curbs will kick in": a
 /// restriction noun whose clause goes on with a verb of coming into force is imposed (proposed with a modal
-/// other than "will"); the action is its phrase ("ban on X": X), what follows the verb says when.
+/// other than "will"); one whose clause goes on with a past verb of ending ("The curfew ended on Monday",
+/// "the ban expired") is lifted. The action is its phrase ("ban on X": X), what follows the verb says when.
 std::optional<ModalRule> comes_into_force(const SentenceView& s, const Candidate& c);
 
 /// "Anyone caught smoking on the platform faces a fine", "Drivers who park on the verge risk a penalty": the
