@@ -3019,11 +3019,19 @@ TEST_CASE("a restriction noun that comes into force or takes effect is imposed",
   check_reading(bars[0], Status::Imposed, "vaping in bars", "");
 }
 
-TEST_CASE("a place after a restriction noun says where it holds", "[policy]") {
+TEST_CASE("a place or a time after a restriction noun says where or when it holds", "[policy]") {
   const auto ps = the_one_provision_of("The governor introduced a curfew across the county.");
   check_reading(ps[0], Status::Imposed, "a curfew", "");
   REQUIRE(ps[0].scopes.size() == 1);
   CHECK(ps[0].scopes[0].span.text == "across the county");
+  const auto time = the_one_provision_of("The ministry lifted restrictions after the election.");
+  check_reading(time[0], Status::Lifted, "restrictions", "");
+  REQUIRE(time[0].scopes.size() == 1);
+  CHECK(time[0].scopes[0].span.text == "after the election");
+  // A phrase of reason is neither the action nor a limit.
+  const auto reason =
+      the_one_provision_of("Both countries eased travel and other restrictions as part of the peace deal.");
+  check_reading(reason[0], Status::Lifted, "travel and other restrictions", "");
 }
 
 TEST_CASE("a restriction on a named country, firm or person restricts that party", "[policy]") {

@@ -1602,18 +1602,20 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       a = restriction;
     }
   }
-  // "introduced a curfew across the county": a place after a restriction noun says where it holds; the
-  // restriction is what is decided, where the action read lies in the place.
-  if (restriction_noun && c.last + 2 < s.words.size() &&
-      is_one_of(s.words[c.last + 1].lower,
-                {"across", "throughout", "in", "around", "within", "near", "at"}) &&
-      !a.empty() && a.first > c.last + 1) {
-    const WordRange place = np_starting_at(s, c.last + 2, clause_end(s, c.last + 2));
+  // "introduced a curfew across the county", "lifted restrictions after the election": a place or a time
+  // after a restriction noun says where or when it holds, and a phrase of reason ("as part of the deal")
+  // why; the restriction is what is decided, where the action read lies in that phrase. (Not "on", "of",
+  // "to", ...: "a ban on X" bans X.)
+  if (restriction_noun && c.last + 2 < s.words.size() && !a.empty() && a.first > c.last) {
+    const std::string_view preposition = s.words[c.last + 1].lower;
+    const bool limit = is_one_of(preposition, {"across", "throughout", "in", "around", "within", "near", "at",
+                                               "after", "before", "until", "during", "since"});
+    const bool reason = is_one_of(preposition, {"as", "because", "amid", "despite", "following"});
+    const WordRange phrase = np_starting_at(s, c.last + 2, clause_end(s, c.last + 2));
     const std::size_t floor = c.governor ? *c.governor + 1 : clause_begin(s, c.first);
     const WordRange restriction = np_ending_at(s, c.last + 1, floor);
-    if (!place.empty() && !restriction.empty() && place.first <= a.first && a.last <= place.last &&
-        !is_date_phrase(s, place)) {
-      roles.scopes.push_back({c.last + 1, place.last});
+    if ((limit || reason) && !restriction.empty() && (!limit || (!phrase.empty() && a.last <= phrase.last))) {
+      if (limit) roles.scopes.push_back({c.last + 1, phrase.last});
       a = restriction;
     }
   }
