@@ -122,6 +122,13 @@ std::vector<Provision> provisions_with_entities_of(const std::string& text) {
   return ps;
 }
 
+// The one provision of `text` with the entity stage's mentions.
+std::vector<Provision> the_one_provision_with_entities_of(const std::string& text) {
+  auto ps = provisions_with_entities_of(text);
+  REQUIRE(ps.size() == 1);
+  return ps;
+}
+
 // The provisions of `text`, which must be exactly one, with offsets checked.
 std::vector<Provision> the_one_provision_of(const std::string& text) {
   auto ps = provisions_of(text);
@@ -2916,6 +2923,40 @@ TEST_CASE("with no maker read, the subject of a finite decision verb that holds 
   const Provision* imposed = with_action(embargo, "trade embargo");
   REQUIRE(imposed);
   CHECK(imposed->status == Status::Imposed);
+}
+
+TEST_CASE("what one who holds authority says it will not permit is a restriction it imposes", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "Chancellor Weber said Germany would not allow its weapons to be used for strikes on Russian "
+      "territory.");
+  // (After a passive infinitive, the thing and what is done with it are the act.)
+  check_reading(ps[0], Status::Imposed, "its weapons to be used for strikes on Russian territory", "");
+  check_span(ps[0].actor, "Germany");
+  // A pronoun's speaker, when it holds authority, is the maker.
+  const auto pronoun = the_one_provision_with_entities_of(
+      "The government said it would not allow the tanks to be used inside Russia.");
+  CHECK(pronoun[0].status == Status::Imposed);
+  check_span(pronoun[0].actor, "The government");
+  // Who refuses decides; it is not the party, even after a clause with another party.
+  const auto refuses = the_one_provision_with_entities_of(
+      "Ukraine may use the tanks at home, but Berlin still refuses to supply cruise missiles.");
+  check_reading(refuses[0], Status::Prohibited, "supply cruise missiles", "");
+  check_span(refuses[0].actor, "Berlin");
+  CHECK_FALSE(refuses[0].subject);
+  const auto let = the_one_provision_with_entities_of(
+      "Berlin refuses to let Kyiv use the missiles against targets in Russia.");
+  check_reading(let[0], Status::Prohibited, "", "Kyiv");
+  check_span(let[0].actor, "Berlin");
+}
+
+TEST_CASE("approving a request from X to V grants V to X", "[policy]") {
+  const auto ps = the_one_provision_of(
+      "The German government on Tuesday approved a request from Poland to re-export fourteen tanks to "
+      "Ukraine.");
+  check_reading(ps[0], Status::Allowed, "re-export fourteen tanks to Ukraine", "Poland");
+  const auto by =
+      the_one_provision_of("The council approved an application by the club to extend its opening hours.");
+  check_reading(by[0], Status::Allowed, "extend its opening hours", "the club");
 }
 
 TEST_CASE("'it is illegal for X to V' bars X from V; 'legal' allows it", "[policy]") {

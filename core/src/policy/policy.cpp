@@ -732,12 +732,36 @@ WordRange refused_permission(const SentenceView& s, const Candidate& c) {
   const VerbGroup g = verb_group(s, c.first);
   if (!g.to || g.begin < 1 || s.words[g.begin].lower != "to") return {};
   const Word& refusal = s.words[g.begin - 1];
-  if (!is_one_of(refusal.lemma, {"refuse", "decline"}) || !syntax::is_verb(refusal.pos)) return {};
+  // (The tagger may read "refuses" before "to" as a plural noun: "Berlin refuses to let X".)
+  if (!is_one_of(refusal.lemma, {"refuse", "decline"}) ||
+      !(syntax::is_verb(refusal.pos) || refusal.pos == Pos::NNS))
+    return {};
   const VerbGroup refusing = verb_group(s, g.begin - 1);
   if (refusing.negated || refusing.to || (!refusing.modal.empty() && refusing.modal != "will") ||
       refusing.begin == 0)
     return {};
   return maker_with_authority(s, refusing.begin, true);
+}
+
+// "Germany will not allow its weapons to be used for X", "The government said it would not let X V": a body
+// that decides, a country or an office saying what it will not permit imposes that restriction; returns the
+// maker (the speaker, when the maker is a pronoun), empty otherwise. (What a named firm or group "won't
+// allow" is a stance.)
+WordRange withheld_permission(const SentenceView& s, const Candidate& c) {
+  // (Only the verbs of permission itself: what a firm "will not accept" is its standing rule.)
+  if (!s.tagged || c.first != c.last || !(c.sections & bit(Section::Permit)) ||
+      !syntax::is_verb(s.words[c.head].pos) ||
+      !is_one_of(s.words[c.head].lemma, {"allow", "permit", "let", "authorise", "authorize", "tolerate"}))
+    return {};
+  const VerbGroup g = verb_group(s, c.first);
+  if (!g.negated || g.be || g.to || g.begin == 0 ||
+      !is_one_of(g.modal, {"will", "would", "'ll", "won't", "wouldn't"}))
+    return {};
+  if (const WordRange maker = maker_with_authority(s, g.begin, false); !maker.empty()) return maker;
+  if (!is_one_of(s.words[g.begin - 1].lower, {"it", "we", "they"})) return {};
+  const WordRange speaker = reporting_speaker(s, g.begin - 1, clause_end(s, c.last + 1));
+  const bool office = !speaker.empty() && (s.words[speaker.last - 1].covered & bit(Section::Office));
+  return names_decision_maker(s, speaker) || office ? speaker : WordRange{};
 }
 
 // "The plan to cap rents was finally approved by parliament", "The cabinet adopted a proposal to ban X": a
@@ -1325,6 +1349,9 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (const WordRange refuser = refused_permission(s, c); !refuser.empty()) {
       cls = static_cast<int>(Status::Prohibited);
       decider = refuser;
+    } else if (const WordRange withholder = withheld_permission(s, c); !withholder.empty()) {
+      cls = static_cast<int>(Status::Imposed);
+      decider = withholder;
     }
     WordRange approver;
     const bool approved = approved_plan(s, c, approver) || decided_to(s, c, approver);
@@ -1593,13 +1620,23 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
           reporting_speaker(s, party.empty() ? group.begin : party.first, clause_end(s, c.last + 1));
       if (names_decision_maker(s, speaker)) labelled.actor = speaker;
     }
-    // "Last year the governor introduced a curfew": with no maker read, the subject of the decision verb
-    // itself (finite and active) made it, when it holds authority over others.
-    if (labelled.actor.empty() && cls != static_cast<int>(Status::Proposed)) {
-      const std::size_t verb = c.governor ? *c.governor : c.head;
+    // "Last year the governor introduced a curfew": with no maker read, or one read in an earlier clause
+    // ("..., but Berlin still refuses to V"), the subject of the decision verb itself (finite and active)
+    // made it, when it holds authority over others. "Berlin refuses to supply missiles": who refuses decides;
+    // it is not the party.
+    if (is_one_of(s.words[c.head].lemma, {"refuse", "decline"}) && !labelled.subject.empty() &&
+        labelled.subject.last <= c.first &&
+        (labelled.actor.empty() || labelled.actor.last <= labelled.subject.first)) {
+      labelled.actor = labelled.subject;
+      labelled.subject = {};
+    }
+    const std::size_t verb = c.governor ? *c.governor : c.head;
+    const bool maker_elsewhere =
+        !labelled.actor.empty() && labelled.actor.last <= clause_begin(s, verb_group(s, verb).begin);
+    if ((labelled.actor.empty() || maker_elsewhere) && cls != static_cast<int>(Status::Proposed)) {
       if (const std::optional<VerbGroup> g = plain_finite_group(s, verb)) {
         const WordRange maker = maker_with_authority(s, g->begin, s.words[verb].pos == syntax::Pos::VBD);
-        if (!(labelled.subject.first < maker.last && maker.first < labelled.subject.last))
+        if (!maker.empty() && !(labelled.subject.first < maker.last && maker.first < labelled.subject.last))
           labelled.actor = maker;
       }
     }

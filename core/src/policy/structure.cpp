@@ -1569,6 +1569,37 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       a = {gerund, std::max(gerund + 1, noun_phrase_words_end(s, gerund + 1, end))};
     }
   }
+  // "approved a request from Poland to re-export the tanks": what a permission grants a request for is the
+  // act requested, and who asked is its party.
+  if ((c.sections & bit(Section::Permit)) && syntax::is_verb(s.words[c.head].pos) && !a.empty() &&
+      a.first > c.last) {
+    const std::size_t end = clause_end(s, c.last + 1);
+    std::size_t k = c.last + 1;
+    while (k < end && (opens_noun_phrase(s.words[k]) || syntax::is_adjective(s.words[k].pos))) ++k;
+    if (k + 2 < end && syntax::is_noun(s.words[k].pos) &&
+        is_one_of(s.words[k].lemma, {"request", "application", "bid", "petition"})) {
+      WordRange party;
+      std::size_t to = k + 1;
+      if (is_one_of(s.words[to].lower, {"from", "by"})) {
+        party = np_starting_at(s, to + 1, end);
+        to = party.empty() ? end : party.last;
+      }
+      if (to + 1 < end && s.words[to].lower == "to" && syntax::is_verb(s.words[to + 1].pos) &&
+          a.first <= to + 1) {
+        a = {to + 1, std::max(a.last, end)};
+        a = without_final_punct(s, a);
+        if (!party.empty() && holds_a_name_or_noun(s, party)) roles.subject = party;
+      }
+    }
+  }
+  // "allow its weapons to be used for strikes": after a passive infinitive, what is permitted or barred is
+  // the thing and what is done with it ("its weapons to be used for strikes"), not a party.
+  if (!a.empty() && a.first >= 2 && a.first + 1 < a.last && s.words[a.first].lower == "be" &&
+      s.words[a.first + 1].pos == syntax::Pos::VBN && s.words[a.first - 1].lower == "to" &&
+      !roles.subject.empty() && roles.subject.last == a.first - 1) {
+    a.first = roles.subject.first;
+    roles.subject = {};
+  }
   // "introduced tighter restrictions on Belarus", "an arms embargo against two named firms": a restriction
   // on a named country, organisation or person is on that party, and the restriction is what is decided,
   // where the action read is the party (the guidelines' "ban on X" reads X as the action when X is a thing
