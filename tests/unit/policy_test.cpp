@@ -2949,6 +2949,28 @@ TEST_CASE("what one who holds authority says it will not permit is a restriction
   check_span(let[0].actor, "Berlin");
 }
 
+TEST_CASE("keeping the maker of a rule from enforcing it lifts the rule", "[policy]") {
+  const auto ps =
+      the_one_provision_of("A judge blocked the city from enforcing its ban on short-term rentals.");
+  check_reading(ps[0], Status::Lifted, "short-term rentals", "");
+  CHECK_FALSE(ps[0].subject);
+  check_span(ps[0].actor, "A judge");
+  const auto rules =
+      the_one_provision_of("The court barred the state from implementing the new voting rules.");
+  check_reading(rules[0], Status::Lifted, "the new voting rules", "");
+  // Barring an act is a restriction.
+  const auto act = the_one_provision_of("The court barred the firm from selling the drug.");
+  check_reading(act[0], Status::Imposed, "selling the drug", "the firm");
+}
+
+TEST_CASE("'until' and a date right after it are one limit", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "Under the ruling, hosts can keep taking bookings until a full hearing in January.");
+  check_reading(ps[0], Status::Allowed, "keep taking bookings", "hosts");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "until a full hearing in January");
+}
+
 TEST_CASE("approving a request from X to V grants V to X", "[policy]") {
   const auto ps = the_one_provision_of(
       "The German government on Tuesday approved a request from Poland to re-export fourteen tanks to "

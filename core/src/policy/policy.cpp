@@ -626,6 +626,30 @@ bool blocks_a_rule(const SentenceView& s, const Candidate& c) {
                     "statute", "ban", "restriction", "curfew", "mandate"});
 }
 
+// "A judge blocked the city from enforcing its ban on short-term rentals", "barred the state from
+// implementing the rules": keeping the maker of a rule from carrying it out lifts the rule. The rule's phrase
+// in the labelled action (after the gerund of carrying out), or empty when the action is not so read.
+WordRange enforcement_blocked(const SentenceView& s, const Candidate& c, WordRange action) {
+  const Word& verb = s.words[c.head];
+  if (c.first != c.last || !syntax::is_verb(verb.pos) || action.empty() ||
+      !is_one_of(verb.lemma, {"block", "bar", "stop", "prevent", "halt", "prohibit", "forbid", "enjoin"}))
+    return {};
+  const Word& gerund = s.words[action.first];
+  if (gerund.pos != syntax::Pos::VBG ||
+      !is_one_of(gerund.lemma, {"enforce", "implement", "apply", "impose", "introduce"}))
+    return {};
+  const WordRange rule = np_starting_at(s, action.first + 1, clause_end(s, action.first + 1));
+  for (std::size_t k = rule.first; k < rule.last; ++k) {
+    const Word& w = s.words[k];
+    if (syntax::is_noun(w.pos) &&
+        ((w.starts & kRestrictionNouns) || is_general_rule(w) ||
+         is_one_of(w.lemma, {"law", "ordinance", "order", "policy", "decree", "mandate"})))
+      return rule;
+    if (w.pos == syntax::Pos::IN) break;  // (the head comes before its complement)
+  }
+  return {};
+}
+
 // "The regulator ordered providers to block access to X", "the court required the firm to stop Y": a body
 // that decides (or a country) ordering someone to carry out a decision has taken it; returns the orderer's
 // phrase, empty when the trigger is not so placed; `ordered` receives who is ordered ("providers").
@@ -1295,8 +1319,14 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       if (!g.be && !g.to && opens) named_by_subject.push_back(maker);
     }
   }
+  // Rules a decision kept from being enforced ("blocked the city from enforcing its ban on X"): what they
+  // restrict is lifted, not restricted anew.
+  std::vector<WordRange> lifted_rules;
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
+    if (std::any_of(lifted_rules.begin(), lifted_rules.end(),
+                    [&](const WordRange& r) { return r.first <= c.first && c.last < r.last; }))
+      continue;
     if (object_of_preposition(s, c) || held_by_party(s, c) || suspends_own_activity(s, c) ||
         steps_on_a_bill(s, c) || proposal_not_approved(s, c) || states_no_decision(s, c))
       continue;
@@ -1580,7 +1610,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
                                            : std::string::npos;
     // What the verb's argument pattern names: the action and subject when the labeller found none.
     // (A modal rule has its roles from its construction; "it must not be sold" names no party.)
-    const ArgumentFrame frame = modal ? ArgumentFrame{} : argument_frame(s, c);
+    ArgumentFrame frame = modal ? ArgumentFrame{} : argument_frame(s, c);
     tidy_roles(s, c, labelled);
     // "Consumer groups urged the government to reinstate the ban": who asks for a decision proposes it.
     if (cls == static_cast<int>(Status::Proposed) && labelled.actor.empty()) {
@@ -1646,6 +1676,22 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if ((cls == static_cast<int>(Status::Imposed) || cls == static_cast<int>(Status::Prohibited)) &&
         blocks_a_rule(s, c))
       cls = static_cast<int>(Status::Lifted);
+    // What the rule kept from being enforced restricted is what is lifted: after "ban on", its object.
+    if (cls == static_cast<int>(Status::Imposed) || cls == static_cast<int>(Status::Prohibited)) {
+      if (const WordRange rule = enforcement_blocked(s, c, labelled.action); !rule.empty()) {
+        cls = static_cast<int>(Status::Lifted);
+        const std::size_t end = clause_end(s, rule.first);
+        const WordRange on_what =
+            rule.last + 1 < end && is_one_of(s.words[rule.last].lower, {"on", "against"})
+                ? np_starting_at(s, rule.last + 1, end)
+                : WordRange{};
+        labelled.action = on_what.empty() ? rule : on_what;
+        // (Whom the rule bound is no party of the lifting.)
+        labelled.subject = frame.subject = {};
+        // (From the gerund of carrying out: "enforcing its ban" is no decision of its own.)
+        lifted_rules.push_back({rule.first - 1, std::max(labelled.action.last, rule.last)});
+      }
+    }
     const std::size_t added_first = provisions.size();
     for (const Roles& roles : split_coordination(s, labelled))
       add_provision(st, s, sentence, si, c, static_cast<Status>(cls), roles, frame, pronoun, pronoun_offset,

@@ -1437,8 +1437,14 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   }
   // "covering the tankers from Wednesday", "from that date": a time phrase at the end of the action says when
   // the decision applies, a scope of it, not a part of what is decided.
-  const WordRange when = trailing_time_phrase(s, a);
+  WordRange when = trailing_time_phrase(s, a);
   if (!when.empty()) {
+    // "until a full hearing in January": a phrase of "until" or "during" right before the date is the same
+    // limit.
+    if (const WordRange before = trailing_time_phrase(s, {a.first, when.first});
+        !before.empty() && before.last == when.first &&
+        is_one_of(s.words[before.first].lower, {"until", "till", "during"}))
+      when.first = before.first;
     roles.scopes.push_back(when);
     a.last = when.first;
   }
