@@ -2949,6 +2949,17 @@ TEST_CASE("what one who holds authority says it will not permit is a restriction
   check_span(let[0].actor, "Berlin");
 }
 
+TEST_CASE("who faces a fine for what they do is barred from it; where goods go is part of sending them",
+          "[policy]") {
+  const auto ps =
+      the_one_provision_of("Companies that break the export rules face fines of up to 10 million euros.");
+  check_reading(ps[0], Status::Prohibited, "break the export rules", "Companies");
+  const auto exports = the_one_provision_with_entities_of(
+      "Separately, the trade ministry banned exports of advanced chips to Russia and Belarus.");
+  check_reading(exports[0], Status::Imposed, "exports of advanced chips to Russia and Belarus", "");
+  CHECK_FALSE(exports[0].subject);
+}
+
 TEST_CASE("keeping the maker of a rule from enforcing it lifts the rule", "[policy]") {
   const auto ps =
       the_one_provision_of("A judge blocked the city from enforcing its ban on short-term rentals.");

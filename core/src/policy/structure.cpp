@@ -1006,7 +1006,10 @@ std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c
     // (The tagger may read the gerund as a noun: "caught smoking".)
     const bool caught = is_one_of(l, {"caught", "found"}) &&
                         (s.words[j + 1].pos == Pos::VBG || s.words[j + 1].lower.ends_with("ing"));
-    const bool who = l == "who" && syntax::is_verb(s.words[j + 1].pos);
+    // ("Companies that break the rules": "that" or "which" after a noun opens the same clause.)
+    const bool who =
+        (l == "who" || (is_one_of(l, {"that", "which"}) && syntax::is_noun(s.words[j - 1].pos))) &&
+        syntax::is_verb(s.words[j + 1].pos);
     if (!caught && !who) continue;
     ModalRule rule;
     rule.status = Status::Prohibited;
@@ -1573,6 +1576,25 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
         holds_a_name_or_noun(s, {party, gerund}) && (a.empty() || (a.first >= party && a.first < gerund))) {
       roles.subject = {party, gerund};
       a = {gerund, std::max(gerund + 1, noun_phrase_words_end(s, gerund + 1, end))};
+    }
+  }
+  // "banned exports of advanced chips to Russia and Belarus": where goods go is part of the act of sending
+  // them, not a party barred (the labeller reads the destination as the subject).
+  if (!a.empty() && !roles.subject.empty() && a.last < s.words.size() && s.words[a.last].lower == "to" &&
+      roles.subject.first == a.last + 1) {
+    bool sending = false;
+    for (std::size_t k = a.first; k < a.last && !sending; ++k)
+      sending = syntax::is_noun(s.words[k].pos) &&
+                is_one_of(s.words[k].lemma, {"export", "sale", "shipment", "transfer", "delivery", "supply",
+                                             "flight", "transit"});
+    if (sending) {
+      // (With the rest of a list of places: "to Russia and Belarus".)
+      const std::size_t end = clause_end(s, roles.subject.first);
+      std::size_t last = roles.subject.last;
+      if (last + 1 < end && is_one_of(s.words[last].lower, {"and", "or"}))
+        last = std::max(last, noun_phrase_words_end(s, last + 1, end));
+      a.last = last;
+      roles.subject = {};
     }
   }
   // "approved a request from Poland to re-export the tanks": what a permission grants a request for is the
