@@ -466,10 +466,6 @@ bool counted_among_deciders(const SentenceView& s, const Candidate& c) {
   return false;
 }
 
-// The maker of a finite verb of one of `lemmas` right before the noun phrase that ends at words[end] ("The
-// council approved | rules", "The regulator ordered | providers"), when it names a decision maker (a body or
-// a country; a time adjunct between it and its verb is skipped); else empty. `object`, when given, receives
-// the noun phrase between the verb and `end` ("providers").
 // The finite verb of one of `lemmas` right before the noun phrase that ends at words[end] ("The council
 // approved | rules", "The regulator ordered | providers"): the verb's index, or nullopt; `object` receives
 // the noun phrase between the verb and `end` ("providers").
@@ -1650,16 +1646,16 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
           reporting_speaker(s, party.empty() ? group.begin : party.first, clause_end(s, c.last + 1));
       if (names_decision_maker(s, speaker)) labelled.actor = speaker;
     }
-    // "Last year the governor introduced a curfew": with no maker read, or one read in an earlier clause
-    // ("..., but Berlin still refuses to V"), the subject of the decision verb itself (finite and active)
-    // made it, when it holds authority over others. "Berlin refuses to supply missiles": who refuses decides;
-    // it is not the party.
+    // "Berlin refuses to supply missiles": who refuses decides; it is not the party.
     if (is_one_of(s.words[c.head].lemma, {"refuse", "decline"}) && !labelled.subject.empty() &&
         labelled.subject.last <= c.first &&
         (labelled.actor.empty() || labelled.actor.last <= labelled.subject.first)) {
       labelled.actor = labelled.subject;
       labelled.subject = {};
     }
+    // "Last year the governor introduced a curfew": with no maker read, or one read in an earlier clause
+    // ("..., but Berlin still refuses to V"), the subject of the decision verb itself (finite and active)
+    // made it, when it holds authority over others.
     const std::size_t verb = c.governor ? *c.governor : c.head;
     const bool maker_elsewhere =
         !labelled.actor.empty() && labelled.actor.last <= clause_begin(s, verb_group(s, verb).begin);

@@ -1628,13 +1628,17 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     a.first = roles.subject.first;
     roles.subject = {};
   }
+  // A restriction noun and its phrase ("tighter restrictions", after the verb it is joined to). (A
+  // restriction noun joined to its verb is a noun whatever the tagger says: "imposed a curfew".)
+  const bool restriction_noun =
+      (c.sections & kRestrictionNouns) && (syntax::is_noun(s.words[c.last].pos) || c.governor);
+  const WordRange restriction =
+      restriction_noun ? np_ending_at(s, c.last + 1, c.governor ? *c.governor + 1 : clause_begin(s, c.first))
+                       : WordRange{};
   // "introduced tighter restrictions on Belarus", "an arms embargo against two named firms": a restriction
   // on a named country, organisation or person is on that party, and the restriction is what is decided,
   // where the action read is the party (the guidelines' "ban on X" reads X as the action when X is a thing
   // or an act: "a ban on fireworks").
-  // (A restriction noun joined to its verb is a noun whatever the tagger says: "imposed a curfew".)
-  const bool restriction_noun =
-      (c.sections & kRestrictionNouns) && (syntax::is_noun(s.words[c.last].pos) || c.governor);
   if (restriction_noun && c.last + 2 < s.words.size() &&
       is_one_of(s.words[c.last + 1].lower, {"on", "against"})) {
     WordRange party = np_starting_at(s, c.last + 2, clause_end(s, c.last + 2));
@@ -1648,8 +1652,6 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
              e == static_cast<std::int8_t>(EntityType::Org) ||
              e == static_cast<std::int8_t>(EntityType::Person);
     };
-    const std::size_t floor = c.governor ? *c.governor + 1 : clause_begin(s, c.first);
-    const WordRange restriction = np_ending_at(s, c.last + 1, floor);
     // (The head is the noun before the phrase's first preposition: "two officers of a named firm" are not
     // named.)
     std::size_t head = party.first;
@@ -1671,8 +1673,6 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
                                                "after", "before", "until", "during", "since"});
     const bool reason = is_one_of(preposition, {"as", "because", "amid", "despite", "following"});
     const WordRange phrase = np_starting_at(s, c.last + 2, clause_end(s, c.last + 2));
-    const std::size_t floor = c.governor ? *c.governor + 1 : clause_begin(s, c.first);
-    const WordRange restriction = np_ending_at(s, c.last + 1, floor);
     if ((limit || reason) && !restriction.empty() && (!limit || (!phrase.empty() && a.last <= phrase.last))) {
       if (limit) roles.scopes.push_back({c.last + 1, phrase.last});
       a = restriction;
