@@ -2982,6 +2982,27 @@ TEST_CASE("'until' and a date right after it are one limit", "[policy]") {
   CHECK(ps[0].scopes[0].span.text == "until a full hearing in January");
 }
 
+TEST_CASE("a clause of consequence lifts only a decision; a limit past the next decision verb is its own",
+          "[policy]") {
+  // "ending" acts on a decision, a restriction or a permission, not on anything else.
+  const auto ps = the_one_provision_of(
+      "The ministry on Tuesday allowed food trucks in the park, ending weeks of hesitation.");
+  CHECK(ps[0].status == Status::Allowed);
+  const auto ended =
+      provisions_of("The council allowed food trucks in the park, ending a ban that had stood since 2010.");
+  const Provision* lifted = with_action(ended, "ban");
+  REQUIRE(lifted);
+  CHECK(lifted->status == Status::Lifted);
+  // The second decision's limit is not the first one's.
+  const auto two = provisions_with_entities_of(
+      "Separately, the European Union extended its sanctions on three Russian banks until September and "
+      "imposed an "
+      "export ban on drone parts.");
+  const Provision* sanctions = with_action(two, "sanctions");
+  REQUIRE(sanctions);
+  for (const auto& scope : sanctions->scopes) CHECK(scope.span.text.find("drone") == std::string::npos);
+}
+
 TEST_CASE("approving a request from X to V grants V to X", "[policy]") {
   const auto ps = the_one_provision_of(
       "The German government on Tuesday approved a request from Poland to re-export fourteen tanks to "

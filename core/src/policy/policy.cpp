@@ -922,6 +922,15 @@ const Provision* consequence_of_decision(const SentenceView& s, const Candidate&
   if (!s.tagged || !((c.sections & kVerbFrameSections) || c.governor) ||
       s.words[c.first].pos != syntax::Pos::VBG || c.first == 0 || s.words[c.first - 1].lower != ",")
     return nullptr;
+  // A verb of lifting alone acts on a decision, a restriction or a permission its object names ("ending the
+  // curfew"), not on anything else ("ending weeks of hesitation").
+  if (!c.governor && (c.sections & bit(Section::Lift))) {
+    const WordRange object = np_starting_at(s, c.last + 1, clause_end(s, c.last + 1));
+    bool decision = false;
+    for (std::size_t k = object.first; k < object.last && !decision; ++k)
+      decision = (s.words[k].starts & (kNounFrameSections | bit(Section::DecisionNoun))) != 0;
+    if (!decision) return nullptr;
+  }
   const std::size_t at = s.words[c.first].start;
   for (std::size_t q = provisions.size(); q-- > sentence_first;) {
     const Provision& p = provisions[q];
@@ -1608,6 +1617,18 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // (A modal rule has its roles from its construction; "it must not be sold" names no party.)
     ArgumentFrame frame = modal ? ArgumentFrame{} : argument_frame(s, c);
     tidy_roles(s, c, labelled);
+    // "extended its sanctions on X and imposed a ban on Y": a limit read past the next verb of deciding
+    // joined by "and", "or" or "but" is that decision's.
+    if (k + 1 < candidates.size()) {
+      const Candidate& next = candidates[k + 1];
+      const std::size_t next_verb = next.governor ? *next.governor : next.head;
+      const std::size_t joined = verb_group(s, next.first).begin;
+      if (syntax::is_verb(s.words[next_verb].pos) && joined > c.last + 1 &&
+          s.words[joined - 1].pos == syntax::Pos::CC)
+        labelled.scopes.erase(std::remove_if(labelled.scopes.begin(), labelled.scopes.end(),
+                                             [&](const WordRange& r) { return r.first >= joined; }),
+                              labelled.scopes.end());
+    }
     // "Consumer groups urged the government to reinstate the ban": who asks for a decision proposes it.
     if (cls == static_cast<int>(Status::Proposed) && labelled.actor.empty()) {
       if (const std::optional<std::size_t> verb = asking_verb_above(s, c); verb && *verb > 0) {
