@@ -3137,6 +3137,16 @@ TEST_CASE("a restriction on a named country, firm or person restricts that party
   const auto lifted = provisions_with_entities_of("Regulators lifted restrictions on Microsoft last week.");
   REQUIRE(lifted.size() == 1);
   check_reading(lifted[0], Status::Lifted, "restrictions", "Microsoft");
+  // A word for such a party, a list of restrictions, a length of time after the party.
+  const auto officials = the_one_provision_with_entities_of(
+      "The European Union on Monday imposed travel bans and asset freezes on five senior officials it blames "
+      "for the crackdown.");
+  check_reading(officials[0], Status::Imposed, "travel bans and asset freezes", "five senior officials");
+  const auto country = the_one_provision_of(
+      "The foreign ministers agreed to extend an arms embargo on the country for another year.");
+  check_reading(country[0], Status::Imposed, "an arms embargo", "the country");
+  REQUIRE(country[0].scopes.size() == 1);
+  CHECK(country[0].scopes[0].span.text == "for another year");
   // A restriction on a thing or an act restricts that; so does one on people who are not named.
   const auto thing = provisions_with_entities_of("The city imposed a ban on fireworks.");
   REQUIRE(thing.size() == 1);

@@ -1632,33 +1632,60 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   // restriction noun joined to its verb is a noun whatever the tagger says: "imposed a curfew".)
   const bool restriction_noun =
       (c.sections & kRestrictionNouns) && (syntax::is_noun(s.words[c.last].pos) || c.governor);
-  const WordRange restriction =
+  WordRange restriction =
       restriction_noun ? np_ending_at(s, c.last + 1, c.governor ? *c.governor + 1 : clause_begin(s, c.first))
                        : WordRange{};
+  // "travel bans and asset freezes on X": a second noun phrase joined by "and" or "or" is part of the
+  // restriction's phrase, and "on" after it opens its party.
+  std::size_t on_at = c.last + 1;
+  if (!restriction.empty() && on_at + 1 < s.words.size() && s.words[on_at].pos == syntax::Pos::CC) {
+    const std::size_t joined_end = np_starting_at(s, on_at + 1, clause_end(s, on_at + 1)).last;
+    if (joined_end > on_at + 1 && joined_end < s.words.size() &&
+        is_one_of(s.words[joined_end].lower, {"on", "against"})) {
+      restriction.last = joined_end;
+      on_at = joined_end;
+    }
+  }
   // "introduced tighter restrictions on Belarus", "an arms embargo against two named firms": a restriction
   // on a named country, organisation or person is on that party, and the restriction is what is decided,
   // where the action read is the party (the guidelines' "ban on X" reads X as the action when X is a thing
   // or an act: "a ban on fireworks").
-  if (restriction_noun && c.last + 2 < s.words.size() &&
-      is_one_of(s.words[c.last + 1].lower, {"on", "against"})) {
-    WordRange party = np_starting_at(s, c.last + 2, clause_end(s, c.last + 2));
+  if (restriction_noun && on_at + 1 < s.words.size() && is_one_of(s.words[on_at].lower, {"on", "against"})) {
+    WordRange party = np_starting_at(s, on_at + 1, clause_end(s, on_at + 1));
     // ("on Huawei last week": a date after the name says when.)
     while (party.last > party.first &&
            s.words[party.last - 1].entity == static_cast<std::int8_t>(EntityType::Date))
       --party.last;
+    // (Or a word for such a party: "five officials", "the country", "two firms"; not a group of people by
+    // what they are, "a ban on Muslims", nor an institution, "a moratorium on charter schools", which the
+    // guidelines read as the action.)
     const auto named = [&](std::size_t k) {
-      const std::int8_t e = s.words[k].entity;
+      const Word& w = s.words[k];
+      const std::int8_t e = w.entity;
       return e == static_cast<std::int8_t>(EntityType::Location) ||
              e == static_cast<std::int8_t>(EntityType::Org) ||
-             e == static_cast<std::int8_t>(EntityType::Person);
+             e == static_cast<std::int8_t>(EntityType::Person) ||
+             (syntax::is_noun(w.pos) &&
+              is_one_of(w.lemma,
+                        {"official", "leader", "minister", "executive", "commander", "general", "country",
+                         "nation", "regime", "company", "firm", "bank", "individual", "entity"}));
     };
     // (The head is the noun before the phrase's first preposition: "two officers of a named firm" are not
     // named.)
     std::size_t head = party.first;
-    while (head + 1 < party.last && s.words[head + 1].pos != syntax::Pos::IN) ++head;
-    if (!party.empty() && named(head) && !restriction.empty() && !a.empty() && party.first <= a.first &&
+    while (head + 1 < party.last && s.words[head + 1].pos != syntax::Pos::IN &&
+           s.words[head + 1].pos != syntax::Pos::PRP)
+      ++head;
+    // ("five officials it blames for X": a pronoun opens a clause of its own.)
+    if (head + 1 < party.last && s.words[head + 1].pos == syntax::Pos::PRP) party.last = head + 1;
+    if (!party.empty() && named(head) && !restriction.empty() && !a.empty() && c.last < a.first &&
         a.last <= party.last &&
         (roles.subject.empty() || (roles.subject.first == party.first && roles.subject.last == party.last))) {
+      // ("on the country for another year": a length of time after the party says how long.)
+      if (head + 1 < party.last && is_one_of(s.words[head + 1].lower, {"for", "until", "since", "from"})) {
+        roles.scopes.push_back({head + 1, party.last});
+        party.last = head + 1;
+      }
       roles.subject = party;
       a = restriction;
     }
