@@ -5,7 +5,7 @@
 //   DIST_DIR defaults to web/lib/dist; --strict exits 1 when the gzip total is over the budget.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BUDGET_GZIP_BYTES = 600 * 1024;
@@ -40,7 +40,8 @@ export function measure(distDir = join(libDir, 'dist')) {
 // What a page loads for <article-scope> beyond web/lib: the widget's bundle (web/widget/dist/article-scope.js,
 // written by scripts/bundle-web.mjs: web/widget and web/ui in one file without comments, the script tag's
 // src) and the stylesheets its modules resolve with new URL('x.css', ...), found by following the sources'
-// imports. Without the bundle (no WebAssembly build yet) the source modules themselves.
+// imports: the bundle loads the copies bundle-web.mjs writes beside it (without comments and layout).
+// Without the bundle (no WebAssembly build yet) the source modules and stylesheets themselves.
 export const widgetBundle = join(repoDir, 'web', 'widget', 'dist', 'article-scope.js');
 /** The widget's source files: the modules article-scope.js imports, transitively, and their stylesheets. */
 export function widgetSources(entry = join(repoDir, 'web', 'widget', 'article-scope.js')) {
@@ -59,7 +60,9 @@ export function widgetSources(entry = join(repoDir, 'web', 'widget', 'article-sc
 
 function widgetFiles() {
   const files = widgetSources();
-  return existsSync(widgetBundle) ? [widgetBundle, ...files.filter((f) => f.endsWith('.css'))] : files;
+  if (!existsSync(widgetBundle)) return files;
+  const copies = files.filter((f) => f.endsWith('.css')).map((f) => join(dirname(widgetBundle), basename(f)));
+  return [widgetBundle, ...copies];
 }
 
 /** The widget's download: the core (measure()) plus widgetFiles(), gzip each. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
-import { WEB_BUNDLES, webBundle } from '../../scripts/bundle-web.mjs';
+import { WEB_BUNDLES, minifyCss, stylesheetCopy, webBundle } from '../../scripts/bundle-web.mjs';
 import { bundle } from '../../scripts/bundle.mjs';
 import { readWasm, repoDir } from './support/paths.mjs';
 
@@ -93,5 +93,22 @@ test('the bundles the build wrote (the worker, the demo) are those of the curren
     const file = join(repoDir, target.out);
     assert.ok(existsSync(file), `${target.out} is missing: build the WebAssembly module (scripts/build.sh wasm)`);
     assert.ok(readFileSync(file, 'utf8') === webBundle(target), `${target.out} is stale: rebuild (cmake --build build/wasm)`);
+    for (const stylesheet of target.stylesheets ?? []) {
+      const copy = join(repoDir, stylesheetCopy(target, stylesheet));
+      const expected = minifyCss(readFileSync(join(repoDir, stylesheet), 'utf8'));
+      assert.ok(existsSync(copy) && readFileSync(copy, 'utf8') === expected, `${copy} is stale: rebuild`);
+    }
+  }
+});
+
+test("the widget's stylesheets lose their comments and layout, and nothing else", () => {
+  const css = '/* a note */\n.a,\n.b  >  .c {\n  color: red;\n  font-family: \'Segoe UI\', serif;\n}\n@media (max-width: 40em) { .a { margin: 0 auto; } }\n';
+  assert.equal(minifyCss(css), ".a,.b > .c{color: red;font-family: 'Segoe UI',serif;}@media (max-width: 40em){.a{margin: 0 auto;}}");
+  // The bundle loads the copies beside it, once each.
+  const target = WEB_BUNDLES.find((t) => t.stylesheets);
+  const text = webBundle(target);
+  for (const stylesheet of target.stylesheets) {
+    const name = stylesheet.split('/').pop();
+    assert.equal(text.split(`new URL('./${name}', import.meta.url)`).length, 2, name);
   }
 });
