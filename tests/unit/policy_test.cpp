@@ -3145,6 +3145,14 @@ TEST_CASE("a restriction on a named country, firm or person restricts that party
   const auto country = the_one_provision_of(
       "The foreign ministers agreed to extend an arms embargo on the country for another year.");
   check_reading(country[0], Status::Imposed, "an arms embargo", "the country");
+  // (Also where the labeller read the length of time as the party.)
+  const auto but = provisions_of(
+      "The ministers also agreed to extend an arms embargo on the country for another year, but stopped "
+      "short of "
+      "sanctioning its oil exports.");
+  const Provision* embargo = with_action(but, "arms embargo");
+  REQUIRE(embargo);
+  check_span(embargo->subject, "the country");
   REQUIRE(country[0].scopes.size() == 1);
   CHECK(country[0].scopes[0].span.text == "for another year");
   // A restriction on a thing or an act restricts that; so does one on people who are not named.

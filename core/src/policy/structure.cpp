@@ -1680,7 +1680,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     if (head + 1 < party.last && s.words[head + 1].pos == syntax::Pos::PRP) party.last = head + 1;
     if (!party.empty() && named(head) && !restriction.empty() && !a.empty() && c.last < a.first &&
         a.last <= party.last &&
-        (roles.subject.empty() || (roles.subject.first == party.first && roles.subject.last == party.last))) {
+        (roles.subject.empty() || (party.first <= roles.subject.first && roles.subject.last <= party.last))) {
       // ("on the country for another year": a length of time after the party says how long.)
       if (head + 1 < party.last && is_one_of(s.words[head + 1].lower, {"for", "until", "since", "from"})) {
         roles.scopes.push_back({head + 1, party.last});
