@@ -3003,6 +3003,19 @@ TEST_CASE("a clause of consequence lifts only a decision; a limit past the next 
   for (const auto& scope : sanctions->scopes) CHECK(scope.span.text.find("drone") == std::string::npos);
 }
 
+TEST_CASE("a spokesman's 'X may V' about the thing a decision just before is about grants it", "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The German government on Tuesday approved a request from Poland to re-export fourteen tanks to "
+      "Ukraine.\n\n"
+      "Ukraine may use the tanks to defend its own territory, a spokesman said.");
+  const Provision* use = with_action(ps, "use the tanks");
+  REQUIRE(use);
+  CHECK(use->status == Status::Allowed);
+  check_span(use->subject, "Ukraine");
+  // Without such a decision, a spokesman's "may" is likelihood.
+  CHECK(provisions_with_entities_of("Ukraine may use the tanks at home, a spokesman said.").empty());
+}
+
 TEST_CASE("approving a request from X to V grants V to X", "[policy]") {
   const auto ps = the_one_provision_of(
       "The German government on Tuesday approved a request from Poland to re-export fourteen tanks to "

@@ -2131,6 +2131,13 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     const bool person =
         !speaker.empty() && s.words[speaker.last - 1].entity == static_cast<std::int8_t>(EntityType::Person);
     if (names_decision_maker(s, speaker) || (now && person)) grantor = speaker;
+    // A spokesman or an official saying it of a thing a decision of the sentences before is about speaks for
+    // that decision ("... approved the re-export of the tanks to X. X may use the tanks at home, a spokesman
+    // said.").
+    const bool spokesman = !speaker.empty() && (s.words[speaker.last - 1].covered & bit(Section::Office) ||
+                                                is_one_of(s.words[speaker.last - 1].lemma,
+                                                          {"spokesman", "spokeswoman", "spokesperson"}));
+    if (grantor.empty() && spokesman && names_earlier_thing(subject, k)) grantor = speaker;
   }
   if (modal == "can" && !grantor.empty()) {
     modal = "may";
