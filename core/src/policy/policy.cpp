@@ -646,6 +646,17 @@ WordRange enforcement_blocked(const SentenceView& s, const Candidate& c, WordRan
   return {};
 }
 
+// Whether `phrase` holds authority over others: a body that decides or a country, a name (organisation or
+// person) when `named_ok` (the past tense: what a named product "allows" in the present is mostly what it
+// can do), or a word of the lexicon's office section at its end.
+bool holds_authority(const SentenceView& s, WordRange phrase, bool named_ok) {
+  if (phrase.empty()) return false;
+  const Word& head = s.words[phrase.last - 1];
+  const bool named = named_ok && (head.entity == static_cast<std::int8_t>(EntityType::Org) ||
+                                  head.entity == static_cast<std::int8_t>(EntityType::Person));
+  return named || names_decision_maker(s, phrase) || (head.covered & bit(Section::Office));
+}
+
 // "The regulator ordered providers to block access to X", "the court required the firm to stop Y": a body
 // that decides (or a country) ordering someone to carry out a decision has taken it; returns the orderer's
 // phrase, empty when the trigger is not so placed; `ordered` receives who is ordered ("providers").
@@ -665,25 +676,17 @@ WordRange ordered_by_decision_maker(const SentenceView& s, const Candidate& c, W
   // same.
   WordRange forced;
   if (!verb_before_object(s, to, {"force", "compel", "pressure", "push"}, forced)) return {};
-  const Word& head = s.words[forced.last - 1];
-  const bool named = head.entity == static_cast<std::int8_t>(EntityType::Person) ||
-                     head.entity == static_cast<std::int8_t>(EntityType::Org);
-  return named || names_decision_maker(s, forced) || (head.covered & bit(Section::Office)) ? forced
-                                                                                           : WordRange{};
+  return holds_authority(s, forced, true) ? forced : WordRange{};
 }
 
-// The maker before a verb group starting at `group` when it holds authority over others: a body that decides
-// or a country, a name (organisation or person) when `named_ok` (the past tense: what a named product
-// "allows" in the present is mostly what it can do), or a word of the lexicon's office section; not a thing
-// that enables, not in a clause of condition. Empty otherwise.
+// The maker before a verb group starting at `group` when it holds authority over others (holds_authority);
+// not a thing that enables, not in a clause of condition. Empty otherwise.
 WordRange maker_with_authority(const SentenceView& s, std::size_t group, bool named_ok) {
   const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, group));
   if (maker.empty()) return {};
   const Word& head = s.words[maker.last - 1];
   if (!syntax::is_noun(head.pos) || (head.starts & bit(Section::AbilityCue))) return {};
-  const bool named = named_ok && (head.entity == static_cast<std::int8_t>(EntityType::Org) ||
-                                  head.entity == static_cast<std::int8_t>(EntityType::Person));
-  if (!(named || names_decision_maker(s, maker) || (head.covered & bit(Section::Office)))) return {};
+  if (!holds_authority(s, maker, named_ok)) return {};
   // "If the court lets X V": a condition states nothing in force.
   return in_condition(s, maker.first) ? WordRange{} : maker;
 }
@@ -780,8 +783,7 @@ WordRange withheld_permission(const SentenceView& s, const Candidate& c) {
   if (const WordRange maker = maker_with_authority(s, g.begin, false); !maker.empty()) return maker;
   if (!is_one_of(s.words[g.begin - 1].lower, {"it", "we", "they"})) return {};
   const WordRange speaker = reporting_speaker(s, g.begin - 1, clause_end(s, c.last + 1));
-  const bool office = !speaker.empty() && (s.words[speaker.last - 1].covered & bit(Section::Office));
-  return names_decision_maker(s, speaker) || office ? speaker : WordRange{};
+  return holds_authority(s, speaker, false) ? speaker : WordRange{};
 }
 
 // "The plan to cap rents was finally approved by parliament", "The cabinet adopted a proposal to ban X": a
@@ -1329,9 +1331,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   std::vector<WordRange> lifted_rules;
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
-    if (std::any_of(lifted_rules.begin(), lifted_rules.end(),
-                    [&](const WordRange& r) { return r.first <= c.first && c.last < r.last; }))
-      continue;
+    const auto inside = [&](WordRange r) { return r.first <= c.first && c.last < r.last; };
+    if (std::any_of(lifted_rules.begin(), lifted_rules.end(), inside)) continue;
     if (object_of_preposition(s, c) || held_by_party(s, c) || suspends_own_activity(s, c) ||
         steps_on_a_bill(s, c) || proposal_not_approved(s, c) || states_no_decision(s, c))
       continue;
@@ -1360,7 +1361,6 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
                                    !st.provisions.empty() && !subject_reference(s, c).empty()))
       cls = static_cast<int>(Status::Excluded);
     // (A subject reference ends before its verb group: no candidate names itself.)
-    const auto inside = [&](WordRange r) { return r.first <= c.first && c.last < r.last; };
     const bool names_the_decision =
         std::any_of(named_decisions.begin(), named_decisions.end(), inside) ||
         (is_noun_frame(c.sections) && std::any_of(named_by_subject.begin(), named_by_subject.end(), inside));

@@ -846,15 +846,25 @@ std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candida
   return std::nullopt;
 }
 
+namespace {
+
+// A word of legality that forbids ("illegal", "against the law") or permits ("legal"); neither for the rest.
+bool forbidding_word(const Word& w) {
+  return is_one_of(w.lower, {"illegal", "unlawful", "illicit", "forbidden", "impermissible", "prohibited",
+                             "banned", "unconstitutional", "against"});
+}
+bool permitting_word(const Word& w) {
+  return is_one_of(w.lower, {"legal", "lawful", "permissible", "allowable"});
+}
+
+}  // namespace
+
 std::optional<ModalRule> legality_for_party(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   if (!s.tagged || s.question || !(c.sections & bit(Section::Legality))) return std::nullopt;
   const Word& head = s.words[c.head];
-  const bool restrictive =
-      is_one_of(head.lower, {"illegal", "unlawful", "illicit", "forbidden", "impermissible", "prohibited",
-                             "banned", "unconstitutional", "against"});
-  const bool permissive = is_one_of(head.lower, {"legal", "lawful", "permissible", "allowable"});
-  if (!restrictive && !permissive) return std::nullopt;
+  const bool restrictive = forbidding_word(head);
+  if (!restrictive && !permitting_word(head)) return std::nullopt;
   // "It is (not) illegal": an expletive "it" and a form of "be" before the word.
   const VerbGroup g = verb_group(s, c.first);
   if (!g.be || g.to || !is_one_of(g.modal, {"", "will", "'ll"}) || g.begin == 0 ||
@@ -887,13 +897,10 @@ std::optional<ModalRule> negated_legality(const SentenceView& s, const Candidate
                                  (c.sections & (bit(Section::Prohibit) | bit(Section::Restrict))) &&
                                  !(c.last + 1 < s.words.size() && s.words[c.last + 1].lower == "to");
   if (!legality && !barred_participle) return std::nullopt;
-  const bool restrictive =
-      barred_participle ||
-      is_one_of(head.lower,
-                {"illegal", "unlawful", "illicit", "forbidden", "impermissible", "prohibited", "banned",
-                 "unconstitutional", "against", "off-limits", "off", "contraband", "ineligible"});
-  const bool permissive = is_one_of(head.lower, {"legal", "lawful", "permissible", "allowable"});
-  if (!restrictive && !permissive) return std::nullopt;
+  // (Also what is off limits, contraband or ineligible when it is not.)
+  const bool restrictive = barred_participle || forbidding_word(head) ||
+                           is_one_of(head.lower, {"off-limits", "off", "contraband", "ineligible"});
+  if (!restrictive && !permitting_word(head)) return std::nullopt;
   // "was not an illegal technology": past the article.
   std::size_t first = c.first;
   if (first > 0 && is_one_of(s.words[first - 1].lower, {"a", "an"})) --first;
