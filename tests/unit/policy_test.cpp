@@ -2339,6 +2339,59 @@ TEST_CASE("who is given permission receives it; who gives it decides", "[policy]
   CHECK(ps[0].scopes[0].span.text == "to depots used in attacks");
 }
 
+TEST_CASE("a negated modal that a body that decides reports is its rule", "[policy]") {
+  const auto ps = the_one_provision_of("The ministry said the drones must not be flown over the harbour.");
+  CHECK(ps[0].status == Status::Prohibited);
+  check_span(ps[0].subject, "the drones");
+  check_span(ps[0].actor, "The ministry");
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text.find("flown over the harbour") != std::string::npos);
+  // The speaker after the clause.
+  const auto after = the_one_provision_of("The shells may not be fired at towns, the defence ministry said.");
+  CHECK(after[0].status == Status::Prohibited);
+  check_span(after[0].actor, "the defence ministry");
+  // After "may", an active verb is a likelihood, whoever says it.
+  CHECK(provisions_of("The central bank said inflation may not fall this year.").empty());
+}
+
+TEST_CASE("a limit a later sentence adds ends where a second predicate of its subject begins", "[policy]") {
+  const auto ps = provisions_of(
+      "The port allowed cruise ships to dock at the north pier. The permission is limited to daylight hours "
+      "and applies only between April and October.");
+  REQUIRE(ps.size() == 1);
+  REQUIRE(ps[0].scopes.size() == 2);
+  CHECK(ps[0].scopes[0].span.text == "to daylight hours");
+  CHECK(ps[0].scopes[1].span.text == "only between April and October");
+  // A second predicate saying when the decision ends is a limit too.
+  const auto ends = provisions_of(
+      "The port allowed cruise ships to dock at the north pier. The permission is limited to daylight hours "
+      "and expires in October.");
+  REQUIRE(ends.size() == 1);
+  REQUIRE(ends[0].scopes.size() == 2);
+  CHECK(ends[0].scopes[1].span.text == "expires in October");
+}
+
+TEST_CASE("a verb of giving and its noun of permission: who receives it, who gives it, what it allows",
+          "[policy]") {
+  // A time between the giver and its verb.
+  const auto dated = the_one_provision_with_entities_of(
+      "The port authority on Monday gave trawlers permission to land cod.");
+  check_reading(dated[0], Status::Allowed, "land cod", "trawlers");
+  check_span(dated[0].actor, "The port authority");
+  // The verb is a trigger itself, joined to the noun: the recipient between them is no part of the trigger,
+  // and what the licence allows is its infinitive.
+  const auto joined = the_one_provision_of("The regulator granted the brewery a licence to sell cider.");
+  check_reading(joined[0], Status::Allowed, "sell cider", "the brewery");
+  check_span(joined[0].actor, "The regulator");
+  // "to" and a noun phrase after the noun: the recipient; the noun phrase given is what is allowed.
+  const auto to = the_one_provision_of("The agency granted new fishing licences to two trawlers.");
+  check_reading(to[0], Status::Allowed, "new fishing licences", "two trawlers");
+  // An approval given to something approves it.
+  const auto approval = the_one_provision_of("The council gave its approval to the tram line.");
+  check_reading(approval[0], Status::Allowed, "the tram line", "");
+  CHECK_FALSE(approval[0].subject);
+}
+
 TEST_CASE("a verb joined to its trigger noun after a comma says what the decision before it does",
           "[policy]") {
   const auto ps = provisions_of(

@@ -1172,24 +1172,65 @@ std::size_t dateline_end(const SentenceView& s) {
   return k < n && is_one_of(s.words[k].lower, {"-", "\u2013", "\u2014", "--"}) ? k + 1 : 0;
 }
 
+// "Britain has given Ukraine permission to V", "The council granted the firm a licence to V", "The ministry
+// issued export licences to three firms": after a verb of giving, the noun phrase between it and a noun of
+// permission (less the noun's own determiners) is who receives it, and so is "to" and a noun phrase after
+// the noun; the verb's subject (past a time: "The council on Monday gave ...") gives it. What is allowed is
+// the infinitive after the noun ("a licence to trade"), else, with a recipient after "to", the noun phrase
+// given.
+void read_giving(const SentenceView& s, const Candidate& c, Roles& roles) {
+  if (!(c.sections & bit(Section::PermitNoun)) || c.first == 0) return;
+  const std::size_t floor = c.governor ? *c.governor + 1 : 0;
+  std::size_t end = c.governor ? c.head : c.first;  // where the noun's own phrase starts
+  while (end > floor && end + 3 > c.first && is_determiner_or_modifier(s.words[end - 1])) --end;
+  std::size_t k = end;  // where the recipient between them starts
+  while (k > floor && k + 5 > end && is_np_word(s.words[k - 1]) && !syntax::is_verb(s.words[k - 1].pos)) --k;
+  if (k == 0) return;
+  const std::size_t at = k - 1;
+  const Word& verb = s.words[at];
+  // (Not the passive: "will be granted work permits" names no giver before it.)
+  if ((c.governor && at != *c.governor) || !syntax::is_verb(verb.pos) ||
+      !is_one_of(verb.lemma, {"give", "grant", "issue", "award", "offer"}) || verb_group(s, at).be)
+    return;
+  const WordRange between{k, end};
+  const auto recipient = [&]() {
+    if (between.empty() || !holds_a_name_or_noun(s, between)) return false;
+    // (Not a noun modifying the one given: "issued export licences".)
+    const Word& last = s.words[between.last - 1];
+    return end < c.first || opens_noun_phrase(s.words[k]) || last.entity != kNoEntity ||
+           last.pos == syntax::Pos::PRP || last.pos == syntax::Pos::NNS;
+  };
+  const std::size_t clause = clause_end(s, c.last + 1);
+  const bool infinitive =
+      c.last + 2 < clause && s.words[c.last + 1].lower == "to" && s.words[c.last + 2].pos == syntax::Pos::VB;
+  WordRange party;
+  if (recipient()) {
+    party = between;
+  } else if (!infinitive && c.last + 2 < clause && s.words[c.last + 1].lower == "to") {
+    party = np_starting_at(s, c.last + 2, clause);
+    if (party.empty() || !holds_a_name_or_noun(s, party)) return;
+    // (An approval given to something approves it: "gave its approval to the merger".)
+    if (is_one_of(s.words[c.last].lemma,
+                  {"approval", "go-ahead", "light", "clearance", "authorization", "authorisation"})) {
+      roles.action = party;
+      roles.subject = {};
+      return;
+    }
+    roles.action = {k, c.last + 1};
+  } else {
+    return;
+  }
+  roles.subject = party;
+  const WordRange giver = subject_phrase_before(s, before_time_adjunct(s, verb_group(s, at).begin));
+  roles.actor = giver.first < at ? giver : WordRange{};
+  if (infinitive && (roles.action.empty() || (roles.action.first < c.last + 1 && roles.action.last > k)))
+    roles.action = {c.last + 2, clause};
+}
+
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (!s.tagged) return;
   WordRange& a = roles.action;
-  // "Britain has given Ukraine permission to V": the noun phrase between a verb of giving and a noun of
-  // permission is who receives it, the verb's subject who gives it.
-  if ((c.sections & bit(Section::PermitNoun)) && c.first == c.last && c.first >= 2) {
-    std::size_t k = c.first;
-    while (k > 0 && k + 5 > c.first && is_np_word(s.words[k - 1]) && !syntax::is_verb(s.words[k - 1].pos))
-      --k;
-    const Word& verb = s.words[k > 0 ? k - 1 : 0];
-    if (k > 0 && k < c.first && syntax::is_verb(verb.pos) &&
-        is_one_of(verb.lemma, {"give", "grant", "issue", "award", "offer"}) &&
-        holds_a_name_or_noun(s, {k, c.first})) {
-      roles.subject = {k, c.first};
-      const WordRange giver = subject_phrase_before(s, verb_group(s, k - 1).begin);
-      roles.actor = giver.first < k ? giver : WordRange{};
-    }
-  }
+  read_giving(s, c, roles);
   // "New Delhi, 9 September 2026 - India banned ...": the dateline says where and when the report was
   // filed; no role stands in it.
   if (const std::size_t dateline = dateline_end(s); dateline > 0 && c.first >= dateline) {
@@ -1813,7 +1854,9 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   }
   for (WordRange* r : {&roles.subject, &roles.actor}) {
     if (r->empty()) continue;
-    if (r->first <= c.last && r->last > c.first)
+    // (The words between a verb and its trigger noun are no trigger: "granted the firm permission".)
+    const bool between = c.governor && r->first > *c.governor && r->last <= c.head;
+    if (r->first <= c.last && r->last > c.first && !between)
       *r = {};  // overlaps the trigger
     else if (!holds_a_name_or_noun(s, *r))
       *r = {};
@@ -2261,7 +2304,17 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   // modal is mostly ability ("the firm can no longer pay").
   // Or its party names a thing that a decision in force just before is about ("... allow fuel into X. The
   // fuel may not be used by Y").
-  const bool framed = under_decision ||
+  // Or a body that decides, a country or an office reports it ("The ministry said the jets must not be used
+  // to V", "..., Berlin said"): it speaks for the rule, and made it. (After "may" or "cannot" only a passive:
+  // "the bank said rates may not rise" is a likelihood.)
+  const bool passive = k + 1 < end && s.words[k].lower == "be" && s.words[k + 1].pos == Pos::VBN;
+  if (decision.empty() && !pronoun && (passive || is_one_of(modal, {"must", "mustn't", "shall", "shan't"}))) {
+    const WordRange speaker = reporting_speaker(s, subject.first, end);
+    if (names_decision_maker(s, speaker) ||
+        (!speaker.empty() && (s.words[speaker.last - 1].covered & bit(Section::Office))))
+      decision = speaker;
+  }
+  const bool framed = !decision.empty() ||
                       (no_party && modal != "can" && modal != "cannot" && modal != "can't") ||
                       (after_decision &&
                        (shares_party || (subject.first > 0 && s.words[subject.first - 1].lower == "and"))) ||
@@ -2720,8 +2773,25 @@ DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
   if (limited_to) {
     // (Not in a relative clause: "the model, which had been limited to airport use" says what was lifted.)
     if (is_one_of(s.words[out.reference.last - 1].lower, {"which", "that", "who"})) return {};
-    const WordRange limit = without_final_punct(s, {k, end});
+    // "is limited to X and applies only within Y": a second predicate of the same subject ends the limit;
+    // its own "only" phrase is a second limit.
+    // (The tagger may read "applies" or "expires" there as a plural noun.)
+    const auto predicate = [&](const Word& w) {
+      return (syntax::is_verb(w.pos) && w.pos != syntax::Pos::VBG && w.pos != syntax::Pos::VBN) ||
+             (w.covered & bit(Section::Cover)) ||
+             is_one_of(w.lemma, {"expire", "lapse", "last", "run", "end"});
+    };
+    std::size_t stop = k;
+    while (stop + 1 < end && !(s.words[stop].lower == "and" && predicate(s.words[stop + 1]))) ++stop;
+    if (stop + 1 >= end) stop = end;
+    const WordRange limit = without_final_punct(s, {k, stop});
     if (limit.last > limit.first + 1) out.limits.push_back(limit);
+    // (And when it ends: "... and expires in May".)
+    const bool expires = stop + 1 < end && is_one_of(s.words[stop + 1].lemma, {"expire", "lapse", "end"});
+    if (expires || (stop + 2 < end && s.words[stop + 2].lower == "only")) {
+      const WordRange second = without_final_punct(s, {stop + (expires ? 1 : 2), end});
+      if (second.last > second.first + 1) out.limits.push_back(second);
+    }
     return out;
   }
   if (k < end && s.words[k].lower == "to" && k + 1 < end && s.words[k + 1].lower == "only") ++k;
