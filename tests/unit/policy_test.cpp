@@ -2339,6 +2339,23 @@ TEST_CASE("who is given permission receives it; who gives it decides", "[policy]
   CHECK(ps[0].scopes[0].span.text == "to depots used in attacks");
 }
 
+TEST_CASE("a restriction a maker keeps in place stands", "[policy]") {
+  const auto ps =
+      the_one_provision_of("The league kept the transfer embargo on the club in place until June.");
+  check_reading(ps[0], Status::Prohibited, "the transfer embargo", "the club");
+  check_span(ps[0].actor, "The league");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "until June");
+  // Announced with "would" by a country, reported past a relative clause: the country keeps it.
+  const auto announced = the_one_provision_with_entities_of(
+      "Norway, which has sent two frigates, said it would keep its export curbs in place for a year.");
+  check_reading(announced[0], Status::Prohibited, "its export curbs", "");
+  check_span(announced[0].actor, "Norway");
+  // Another party's "would" is a wish: nothing in force.
+  for (const Provision& p : provisions_of("Farmers would keep the quota in place."))
+    CHECK(p.status == Status::Proposed);
+}
+
 TEST_CASE("a negated modal that a body that decides reports is its rule", "[policy]") {
   const auto ps = the_one_provision_of("The ministry said the drones must not be flown over the harbour.");
   CHECK(ps[0].status == Status::Prohibited);

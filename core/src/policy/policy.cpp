@@ -1486,6 +1486,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = comes_into_force(s, c);
     if (!modal) modal = legality_for_party(s, c);
     if (!modal) modal = negated_legality(s, c);
+    if (!modal) modal = kept_in_place(s, c);
     // "Washington slapped 50 percent tariffs on X", "lifted its suspension of X": a verb on its trigger noun,
     // in a finite clause of its own, states what its words compose to where the classifier read nothing.
     if (cls == kNoProvision || cls == static_cast<int>(Status::Proposed)) {

@@ -2078,7 +2078,18 @@ WordRange reporting_speaker(const SentenceView& s, std::size_t first, std::size_
   std::size_t k = first;
   if (k > 0 && s.words[k - 1].lower == "that") --k;
   k = before_time_adjunct(s, k);
-  if (k > 0 && reporting(k - 1)) return subject_phrase_before(s, k - 1);
+  if (k > 0 && reporting(k - 1)) {
+    // "Belgium, which has pledged more jets, said": past a relative clause set off by commas.
+    if (k >= 2 && s.words[k - 2].lower == ",") {
+      for (std::size_t j = k - 2; j-- > 0 && j + 16 > k;) {
+        if (s.words[j].lower != ",") continue;
+        if (j + 1 < k && is_one_of(s.words[j + 1].lower, {"which", "who", "whose"}))
+          return subject_phrase_before(s, j);
+        break;
+      }
+    }
+    return subject_phrase_before(s, k - 1);
+  }
   // "..., the ministry said.": a speaker and its verb close the sentence.
   const std::size_t n = s.words.size();
   if (end >= n || s.words[end].lower != ",") return {};
@@ -2702,6 +2713,52 @@ std::optional<ModalRule> placed_under_restriction(const SentenceView& s, const C
   rule.roles.action = {k, c.last + 1};
   const WordRange rest = without_final_punct(s, {c.last + 1, clause_end(s, c.last + 1)});
   if (!rest.empty() && s.words[rest.first].pos == Pos::IN) rule.roles.scopes = {rest};
+  return rule;
+}
+
+std::optional<ModalRule> kept_in_place(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!s.tagged || s.question || !(c.sections & kRestrictionNouns)) return std::nullopt;
+  // The verb: the candidate's own ("keep" is a trigger), else the word before the noun's modifiers.
+  std::size_t k = c.governor ? *c.governor + 1 : c.first;
+  while (k > 0 && !c.governor && (is_determiner_or_modifier(s.words[k - 1]) || is_possessive(s.words[k - 1])))
+    --k;
+  if (k == 0) return std::nullopt;
+  const std::size_t verb = k - 1;
+  if (!syntax::is_verb(s.words[verb].pos) ||
+      !is_one_of(s.words[verb].lemma, {"keep", "leave", "maintain", "retain"}))
+    return std::nullopt;
+  // "in place" after the noun, or after its party ("sanctions on X in place").
+  const std::size_t end = clause_end(s, c.last + 1);
+  std::size_t in = c.last + 1;
+  while (in + 1 < end &&
+         !(s.words[in].lower == "in" && is_one_of(s.words[in + 1].lower, {"place", "force", "effect"})) &&
+         !syntax::is_verb(s.words[in].pos))
+    ++in;
+  if (in + 1 >= end || s.words[in].lower != "in") return std::nullopt;
+  // What is kept: in force with no modal or with "will" / "would" (an announcement), not negated.
+  const VerbGroup g = verb_group(s, verb);
+  if (g.negated || g.to || !(g.modal.empty() || g.modal == "will" || g.modal == "would")) return std::nullopt;
+  WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+  if (maker.empty() && g.begin > 0 && s.words[g.begin - 1].pos == Pos::PRP)
+    maker = reporting_speaker(s, g.begin - 1, end);  // "Belgium said it would keep X in place"
+  if (maker.empty() || in_condition(s, maker.first)) return std::nullopt;
+  if (!g.modal.empty() && !names_decision_maker(s, maker) &&
+      !(s.words[maker.last - 1].covered & bit(Section::Office)))
+    return std::nullopt;  // (a wish: "Critics would keep the ban in place")
+  ModalRule rule;
+  rule.status = Status::Prohibited;
+  rule.roles.actor = maker;
+  rule.roles.action = {verb + 1, in};
+  // "sanctions on Moscow": the restriction is the act, who it is on its party.
+  if (c.last + 2 < in && is_one_of(s.words[c.last + 1].lower, {"on", "against"})) {
+    rule.roles.action = {verb + 1, c.last + 1};
+    rule.roles.subject = {c.last + 2, in};
+  }
+  // What follows "in place" says how long ("until March", "for another year").
+  const WordRange rest = without_final_punct(s, {in + 2, end});
+  if (!rest.empty() && (s.words[rest.first].pos == Pos::IN || s.words[rest.first].pos == Pos::TO))
+    rule.roles.scopes = {rest};
   return rule;
 }
 

@@ -188,6 +188,13 @@ std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candida
 /// verb's subject the maker (with the limits after the noun as scopes).
 std::optional<ModalRule> placed_under_restriction(const SentenceView& s, const Candidate& c);
 
+/// "The EU kept sanctions on Moscow in place", "Belgium said it would keep its restrictions in place until
+/// March": a restriction noun a maker keeps, leaves or maintains "in place" ("in force", "in effect") is one
+/// that stands (prohibited): its phrase is the act (after "on", the party), the verb's subject (or, for a
+/// pronoun, the speaker who reports it) the maker, what follows "in place" its limit. With "will" or "would"
+/// only a body that decides, a country or an office announces it; another modal or a negation reads nothing.
+std::optional<ModalRule> kept_in_place(const SentenceView& s, const Candidate& c);
+
 /// "Taurus missiles, which remain off limits", "Betting stays illegal": a phrase of legality that forbids
 /// after a verb of continuing states a restriction in force, whatever the classifier read (it reads the
 /// relative clause as a permission at times).
