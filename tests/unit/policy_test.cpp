@@ -2351,6 +2351,11 @@ TEST_CASE("a restriction a maker keeps in place stands", "[policy]") {
       "Norway, which has sent two frigates, said it would keep its export curbs in place for a year.");
   check_reading(announced[0], Status::Prohibited, "its export curbs", "");
   check_span(announced[0].actor, "Norway");
+  // A speaker in apposition, with a perfect "has said".
+  const auto apposed = the_one_provision_with_entities_of(
+      "The biggest buyer of timber, Japan, has said it will not allow logs to be imported untreated.");
+  CHECK(apposed[0].status == Status::Imposed);
+  check_span(apposed[0].actor, "Japan");
   // Another party's "would" is a wish: nothing in force.
   for (const Provision& p : provisions_of("Farmers would keep the quota in place."))
     CHECK(p.status == Status::Proposed);

@@ -2079,16 +2079,21 @@ WordRange reporting_speaker(const SentenceView& s, std::size_t first, std::size_
   if (k > 0 && s.words[k - 1].lower == "that") --k;
   k = before_time_adjunct(s, k);
   if (k > 0 && reporting(k - 1)) {
-    // "Belgium, which has pledged more jets, said": past a relative clause set off by commas.
-    if (k >= 2 && s.words[k - 2].lower == ",") {
-      for (std::size_t j = k - 2; j-- > 0 && j + 16 > k;) {
+    const std::size_t said = verb_group(s, k - 1).begin;  // ("has said")
+    // "Belgium, which has pledged more jets, said": past a relative clause set off by commas; "The largest
+    // producer, China, has said": the name in apposition.
+    if (said >= 1 && s.words[said - 1].lower == ",") {
+      for (std::size_t j = said - 1; j-- > 0 && j + 16 > said;) {
         if (s.words[j].lower != ",") continue;
-        if (j + 1 < k && is_one_of(s.words[j + 1].lower, {"which", "who", "whose"}))
-          return subject_phrase_before(s, j);
+        if (is_one_of(s.words[j + 1].lower, {"which", "who", "whose"})) return subject_phrase_before(s, j);
+        const WordRange apposition = subject_phrase_before(s, said - 1);
+        if (apposition.first == j + 1 && !syntax::is_verb(s.words[j + 1].pos) &&
+            !subject_phrase_before(s, j).empty())
+          return apposition;
         break;
       }
     }
-    return subject_phrase_before(s, k - 1);
+    return subject_phrase_before(s, said);
   }
   // "..., the ministry said.": a speaker and its verb close the sentence.
   const std::size_t n = s.words.size();
