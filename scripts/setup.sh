@@ -5,7 +5,7 @@
 #    minifies the WebAssembly module's loader: wasm/closure-compiler.sh)
 #  - npm packages pinned by package-lock.json (installed with scripts disabled): gumbo-parser (the C source of
 #    gumbo 0.10.1, compiled by CMake for both targets), playwright-core, puppeteer-core, the benchmark anchors,
-#    and google-closure-compiler-java (a jar).
+#    google-closure-compiler-java (a jar), typescript (the declarations' check) and terser (the widget's bundle).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

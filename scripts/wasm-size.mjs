@@ -38,9 +38,10 @@ export function measure(distDir = join(libDir, 'dist')) {
 }
 
 // What a page loads for <article-scope> beyond web/lib: the widget's bundle (web/widget/dist/article-scope.js,
-// written by scripts/bundle-web.mjs: web/widget and web/ui in one file without comments, the script tag's
-// src) and the stylesheets its modules resolve with new URL('x.css', ...), found by following the sources'
-// imports: the bundle loads the copies bundle-web.mjs writes beside it (without comments and layout).
+// written by scripts/bundle-web.mjs: web/widget and web/ui in one file without comments and layout, local
+// names shortened, the script tag's src) and the stylesheets its modules resolve with new URL('x.css', ...),
+// found by following the sources' imports: the bundle loads the copies bundle-web.mjs writes beside it
+// (without comments and layout).
 // Without the bundle (no WebAssembly build yet) the source modules and stylesheets themselves.
 export const widgetBundle = join(repoDir, 'web', 'widget', 'dist', 'article-scope.js');
 /** The widget's source files: the modules article-scope.js imports, transitively, and their stylesheets. */
