@@ -3243,6 +3243,10 @@ TEST_CASE("a restriction on a named country, firm or person restricts that party
   check_span(embargo->subject, "the country");
   REQUIRE(country[0].scopes.size() == 1);
   CHECK(country[0].scopes[0].span.text == "for another year");
+  // Also where the restriction itself was read as the action: the party is who it is on.
+  const auto frozen = the_one_provision_with_entities_of(
+      "The council extended its asset freeze on the Aldovan state bank by a year.");
+  check_reading(frozen[0], Status::Imposed, "its asset freeze", "the Aldovan state bank");
   // A restriction on a thing or an act restricts that; so does one on people who are not named.
   const auto thing = provisions_with_entities_of("The city imposed a ban on fireworks.");
   REQUIRE(thing.size() == 1);

@@ -1726,8 +1726,10 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       ++head;
     // ("five officials it blames for X": a pronoun opens a clause of its own.)
     if (head + 1 < party.last && s.words[head + 1].pos == syntax::Pos::PRP) party.last = head + 1;
-    if (!party.empty() && named(head) && !restriction.empty() && !a.empty() && c.last < a.first &&
-        a.last <= party.last &&
+    // (The action read is in the party, or is the restriction itself: "extended its asset freeze on X".)
+    const bool read_in_party = !a.empty() && c.last < a.first && a.last <= party.last;
+    const bool read_restriction = !a.empty() && a.last <= on_at && a.last > c.first;
+    if (!party.empty() && named(head) && !restriction.empty() && (read_in_party || read_restriction) &&
         (roles.subject.empty() || (party.first <= roles.subject.first && roles.subject.last <= party.last))) {
       // ("on the country for another year": a length of time after the party says how long.)
       if (head + 1 < party.last && is_one_of(s.words[head + 1].lower, {"for", "until", "since", "from"})) {
