@@ -2339,6 +2339,29 @@ TEST_CASE("who is given permission receives it; who gives it decides", "[policy]
   CHECK(ps[0].scopes[0].span.text == "to depots used in attacks");
 }
 
+TEST_CASE(
+    "'barring' with an object and 'from' and a gerund prohibits; a maker ends before an earlier decision "
+    "verb",
+    "[policy]") {
+  const auto ps = provisions_of("The league fined the club, barring its owner from attending matches.");
+  const Provision* barred = with_action(ps, "attending matches");
+  REQUIRE(barred);
+  CHECK(restricts(barred->status));
+  CHECK(barred->status != Status::Excluded);
+  check_span(barred->subject, "its owner");
+  // Still the carve-out where no gerund follows "from".
+  const auto carve = provisions_of("The law allows fishing, barring catches from protected reefs.");
+  REQUIRE(carve.size() == 2);
+  CHECK(carve[1].status == Status::Excluded);
+  // The maker of the second decision is the first one's, without its verb (the tagger reads "froze" as a
+  // noun there).
+  const auto both =
+      provisions_of("The ministry froze their assets and barred them from entering the country.");
+  const Provision* entering = with_action(both, "entering the country");
+  REQUIRE(entering);
+  check_span(entering->actor, "The ministry");
+}
+
 TEST_CASE("a restriction a maker keeps in place stands", "[policy]") {
   const auto ps =
       the_one_provision_of("The league kept the transfer embargo on the club in place until June.");

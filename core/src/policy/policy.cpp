@@ -1296,6 +1296,19 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
   if (candidates.empty()) return;
   const std::vector<int> classes = classify(s, candidates, models);
+  // "barring them from entering": the verb of prohibiting, not the carve-out ("barring a deal", "barring
+  // catches from the reef"), when "from" and a gerund follow its object. (After the classifier, which was
+  // trained on the lexicon's sections.)
+  for (Candidate& c : candidates) {
+    if (!(c.sections & bit(Section::Except)) || !(c.sections & bit(Section::Prohibit))) continue;
+    for (std::size_t k = c.last + 1;
+         k + 1 < s.words.size() && k <= c.last + 6 && !is_clause_punct(s.words[k]); ++k) {
+      if (s.words[k].lower == "from" && s.words[k + 1].lower.ends_with("ing")) {
+        c.sections &= ~bit(Section::Except);
+        break;
+      }
+    }
+  }
   std::vector<Provision>& provisions = st.provisions;
   const std::size_t sentence_first = provisions.size();
   std::vector<std::size_t> pronouns;  // per provision of this window: see merge_lifted_content

@@ -1231,6 +1231,20 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (!s.tagged) return;
   WordRange& a = roles.action;
   read_giving(s, c, roles);
+  // "The ministry froze their assets and barred them": a maker read before the trigger ends before a verb of
+  // deciding that follows a noun in it (the verb of an earlier decision, not a part of the name; the tagger
+  // may read it as a noun, but a determiner after it opens its object).
+  if (!roles.actor.empty() && roles.actor.last <= c.first) {
+    for (std::size_t k = roles.actor.first + 1; k < roles.actor.last; ++k) {
+      const Word& w = s.words[k];
+      const bool verb = w.pos == syntax::Pos::VBD || w.pos == syntax::Pos::VBZ ||
+                        (k + 1 < s.words.size() && opens_noun_phrase(s.words[k + 1]));
+      if (verb && (w.starts & kVerbFrameSections) && syntax::is_noun(s.words[k - 1].pos)) {
+        roles.actor.last = k;
+        break;
+      }
+    }
+  }
   // "New Delhi, 9 September 2026 - India banned ...": the dateline says where and when the report was
   // filed; no role stands in it.
   if (const std::size_t dateline = dateline_end(s); dateline > 0 && c.first >= dateline) {
