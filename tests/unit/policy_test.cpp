@@ -2362,6 +2362,20 @@ TEST_CASE(
   check_span(entering->actor, "The ministry");
 }
 
+TEST_CASE("a party added to a list of a restriction is under it", "[policy]") {
+  const auto ps =
+      the_one_provision_of("The ministry added three shipping firms to its sanctions list on Monday.");
+  check_reading(ps[0], Status::Imposed, "its sanctions list", "three shipping firms");
+  check_span(ps[0].actor, "The ministry");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "on Monday");
+  const auto blacklist = the_one_provision_of("The regulator put the broker on a trading blacklist.");
+  check_reading(blacklist[0], Status::Imposed, "a trading blacklist", "the broker");
+  // A wish adds no one.
+  for (const Provision& p : provisions_of("Critics want to add the broker to the sanctions list."))
+    CHECK(p.status != Status::Imposed);
+}
+
 TEST_CASE("a restriction a maker keeps in place stands", "[policy]") {
   const auto ps =
       the_one_provision_of("The league kept the transfer embargo on the club in place until June.");

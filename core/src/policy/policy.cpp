@@ -1500,6 +1500,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = legality_for_party(s, c);
     if (!modal) modal = negated_legality(s, c);
     if (!modal) modal = kept_in_place(s, c);
+    if (!modal) modal = added_to_list(s, c);
     // "Washington slapped 50 percent tariffs on X", "lifted its suspension of X": a verb on its trigger noun,
     // in a finite clause of its own, states what its words compose to where the classifier read nothing.
     if (cls == kNoProvision || cls == static_cast<int>(Status::Proposed)) {

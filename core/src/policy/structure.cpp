@@ -2737,6 +2737,47 @@ std::optional<ModalRule> placed_under_restriction(const SentenceView& s, const C
   return rule;
 }
 
+std::optional<ModalRule> added_to_list(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  const std::size_t n = s.words.size();
+  if (!s.tagged || s.question || !(c.sections & kRestrictionNouns)) return std::nullopt;
+  // The list: the candidate's own noun ("a trade blacklist") or the noun after it ("its sanctions list").
+  const bool itself = s.words[c.last].lemma == "blacklist";
+  if (!itself &&
+      (c.last + 1 >= n || !is_one_of(s.words[c.last + 1].lemma, {"list", "blacklist", "register"})))
+    return std::nullopt;
+  const std::size_t list_end = itself ? c.last + 1 : c.last + 2;
+  // Back over the list's modifiers ("its", "a US", "trade") to "to", "on" or "onto".
+  std::size_t k = c.first;
+  while (k > 0 && (is_determiner_or_modifier(s.words[k - 1]) || is_possessive(s.words[k - 1]) ||
+                   s.words[k - 1].entity != kNoEntity ||
+                   (syntax::is_noun(s.words[k - 1].pos) && !(s.words[k - 1].starts & kTriggerSections))))
+    --k;
+  if (k < 3 || !is_one_of(s.words[k - 1].lower, {"to", "on", "onto"})) return std::nullopt;
+  WordRange party = np_ending_at(s, k - 1, 0);
+  // (Past a gerund that modifies its noun: "three shipping firms".)
+  while (party.first >= 2 && s.words[party.first - 1].pos == Pos::VBG &&
+         is_determiner_or_modifier(s.words[party.first - 2]))
+    party.first = np_ending_at(s, party.first - 1, 0).first;
+  if (party.empty() || party.first == 0) return std::nullopt;
+  const std::size_t verb = party.first - 1;
+  if (!syntax::is_verb(s.words[verb].pos) ||
+      !is_one_of(s.words[verb].lemma, {"add", "put", "place", "include"}))
+    return std::nullopt;
+  const VerbGroup g = verb_group(s, verb);
+  if (g.negated || g.be || g.to || !(g.modal.empty() || g.modal == "will")) return std::nullopt;
+  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+  if (maker.empty() || in_condition(s, maker.first)) return std::nullopt;
+  ModalRule rule;
+  rule.status = Status::Imposed;
+  rule.roles.actor = maker;
+  rule.roles.subject = party;
+  rule.roles.action = {k, list_end};
+  const WordRange rest = without_final_punct(s, {list_end, clause_end(s, list_end)});
+  if (!rest.empty() && s.words[rest.first].pos == Pos::IN) rule.roles.scopes = {rest};
+  return rule;
+}
+
 std::optional<ModalRule> kept_in_place(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   if (!s.tagged || s.question || !(c.sections & kRestrictionNouns)) return std::nullopt;

@@ -188,6 +188,12 @@ std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candida
 /// verb's subject the maker (with the limits after the noun as scopes).
 std::optional<ModalRule> placed_under_restriction(const SentenceView& s, const Candidate& c);
 
+/// "Ottawa added four officials to its sanctions list", "The US put the firm on a trade blacklist": a finite
+/// verb of adding (active, no modal but "will", not negated) with a party and "to" or "on" a list of a
+/// restriction imposes it on the party: the list is the action, the party the subject, the verb's subject the
+/// maker.
+std::optional<ModalRule> added_to_list(const SentenceView& s, const Candidate& c);
+
 /// "The EU kept sanctions on Moscow in place", "Belgium said it would keep its restrictions in place until
 /// March": a restriction noun a maker keeps, leaves or maintains "in place" ("in force", "in effect") is one
 /// that stands (prohibited): its phrase is the act (after "on", the party), the verb's subject (or, for a
