@@ -646,7 +646,7 @@ TEST_CASE("'the permission applies only to X': X limits the decision reported be
   const auto banned = the_one_provision_of(ban);
   REQUIRE(banned[0].scopes.size() == 1);
   CHECK(banned[0].scopes[0].span.text == "only the beach");
-  // Without "only" (or with no decision before) the sentence adds no limit.
+  // Without "only", to all of them (or with no decision before), the sentence adds no limit.
   const auto v = viewed("The permission applies to all fields.");
   for (const Candidate& c : find_candidates(v.view)) CHECK(limits_of_decision(v.view, c).limits.empty());
 }
@@ -2360,6 +2360,36 @@ TEST_CASE(
   const Provision* entering = with_action(both, "entering the country");
   REQUIRE(entering);
   check_span(entering->actor, "The ministry");
+}
+
+TEST_CASE("what a decision applies to limits it; a reason after the thing decided is no part of it",
+          "[policy]") {
+  const auto ps = provisions_of(
+      "The port banned cruise ships from the north pier. The ban applies to ships longer than 200 metres and "
+      "will "
+      "be reviewed in June.");
+  REQUIRE(ps.size() == 1);
+  REQUIRE(ps[0].scopes.size() == 2);
+  CHECK(ps[0].scopes[1].span.text == "to ships longer than 200 metres");
+  // A reason clause ends the thing decided; a time after its noun is a limit.
+  const auto reason =
+      the_one_provision_of("The council banned drones after complaints that they scared horses.");
+  check_reading(reason[0], Status::Imposed, "drones", "");
+  const auto when = the_one_provision_of("The council banned drones after the regatta.");
+  check_reading(when[0], Status::Imposed, "drones", "");
+  REQUIRE(when[0].scopes.size() == 1);
+  CHECK(when[0].scopes[0].span.text == "after the regatta");
+}
+
+TEST_CASE("what a relative pronoun stands for decides with the active verb of its clause", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "Latvia and Estonia, which halted similar exports last year, have not commented.");
+  CHECK(restricts(ps[0].status));
+  CHECK_FALSE(ps[0].subject);
+  check_span(ps[0].actor, "Latvia and Estonia");
+  // With a passive it is what is decided, not who decides.
+  const auto passive = the_one_provision_of("The firms, which were barred from bidding, appealed.");
+  CHECK_FALSE(passive[0].actor);
 }
 
 TEST_CASE("a party added to a list of a restriction is under it", "[policy]") {

@@ -1231,6 +1231,24 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (!s.tagged) return;
   WordRange& a = roles.action;
   read_giving(s, c, roles);
+  // "Norway, which banned the exports in May, ...": the noun phrase a relative pronoun stands for is who
+  // decides with the active verb of its clause (with a passive, "which was banned", it is what is decided).
+  if (syntax::is_verb(s.words[c.first].pos)) {
+    const VerbGroup g = verb_group(s, c.first);
+    if (!g.be && !g.to && g.begin >= 3 && is_one_of(s.words[g.begin - 1].lower, {"which", "who"}) &&
+        s.words[g.begin - 2].lower == ",") {
+      WordRange antecedent = subject_phrase_before(s, g.begin - 2);
+      // (Not a participle that opens the list: "including X and Y".)
+      while (!antecedent.empty() && (s.words[antecedent.first].pos == syntax::Pos::VBG ||
+                                     s.words[antecedent.first].pos == syntax::Pos::IN))
+        ++antecedent.first;
+      if (!antecedent.empty() && holds_a_name_or_noun(s, antecedent)) {
+        roles.actor = antecedent;
+        if (roles.subject.first < antecedent.last && antecedent.first < roles.subject.last)
+          roles.subject = {};
+      }
+    }
+  }
   // "The ministry froze their assets and barred them": a maker read before the trigger ends before a verb of
   // deciding that follows a noun in it (the verb of an earlier decision, not a part of the name; the tagger
   // may read it as a noun, but a determiner after it opens its object).
@@ -1498,6 +1516,27 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     if (!opens_limit(s, k)) continue;
     roles.scopes.push_back({k, a.last});
     a.last = k;
+    break;
+  }
+  // "fireworks after complaints that the noise ...": a reason clause ("after", "following" or "amid" and a
+  // noun phrase with a that-clause) says why, and is no part of what is decided; "fireworks after the
+  // festival": "after" or "before" and a noun phrase after the thing's noun says when, a scope.
+  for (std::size_t k = a.first + 1; !a.empty() && k + 1 < a.last; ++k) {
+    if (!is_one_of(s.words[k].lower, {"after", "before", "following", "amid"}) ||
+        !syntax::is_noun(s.words[k - 1].pos))
+      continue;
+    const WordRange phrase = np_starting_at(s, k + 1, a.last);
+    if (phrase.empty()) continue;
+    // (A verb after the noun phrase makes it a clause too: "before a council has had a chance to V".)
+    const bool clause = phrase.last < s.words.size() &&
+                        (s.words[phrase.last].lower == "that" || syntax::is_verb(s.words[phrase.last].pos) ||
+                         s.words[phrase.last].pos == syntax::Pos::MD);
+    if (clause) {
+      a.last = k;
+    } else if (phrase.last == a.last && is_one_of(s.words[k].lower, {"after", "before"})) {
+      roles.scopes.push_back({k, a.last});
+      a.last = k;
+    }
     break;
   }
   // "covering the tankers from Wednesday", "from that date": a time phrase at the end of the action says when
@@ -2889,7 +2928,12 @@ DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
   if (!is_reference(s, out.reference)) return {};
   const std::size_t end = clause_end(s, c.last + 1);
   std::size_t k = c.last + 1;
-  if (limited_to) {
+  // "The suspension applies to permits issued after March 1": what the decision applies to is its limit
+  // (not "to all fields": that extends it to every one).
+  const bool applies_to = (c.sections & bit(Section::Cover)) && s.words[c.head].lemma == "apply" &&
+                          k + 1 < end && s.words[k].lower == "to" &&
+                          !is_one_of(s.words[k + 1].lower, {"only", "all", "every", "any", "each", "both"});
+  if (limited_to || applies_to) {
     // (Not in a relative clause: "the model, which had been limited to airport use" says what was lifted.)
     if (is_one_of(s.words[out.reference.last - 1].lower, {"which", "that", "who"})) return {};
     // "is limited to X and applies only within Y": a second predicate of the same subject ends the limit;
@@ -2897,7 +2941,7 @@ DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
     // (The tagger may read "applies" or "expires" there as a plural noun.)
     const auto predicate = [&](const Word& w) {
       return (syntax::is_verb(w.pos) && w.pos != syntax::Pos::VBG && w.pos != syntax::Pos::VBN) ||
-             (w.covered & bit(Section::Cover)) ||
+             w.pos == syntax::Pos::MD || (w.covered & bit(Section::Cover)) ||
              is_one_of(w.lemma, {"expire", "lapse", "last", "run", "end"});
     };
     std::size_t stop = k;
