@@ -2392,6 +2392,20 @@ TEST_CASE("what a relative pronoun stands for decides with the active verb of it
   CHECK_FALSE(passive[0].actor);
 }
 
+TEST_CASE("an elliptical 'as are X' after a provision gives X the same provision", "[policy]") {
+  const auto ps = provisions_of(
+      "The port banned cruise ships from the north pier. Ferries are exempt, the harbour master said, as are "
+      "fishing boats.");
+  REQUIRE(ps.size() == 3);
+  check_reading(ps[1], Status::Excluded, "cruise ships", "Ferries");
+  check_reading(ps[2], Status::Excluded, "cruise ships", "fishing boats");
+  // In the passive of a thing, the thing decided.
+  const auto things = provisions_of("Jet skis are banned, as are speedboats.");
+  REQUIRE(things.size() == 2);
+  CHECK(things[1].status == things[0].status);
+  check_span(things[1].action, "speedboats");
+}
+
 TEST_CASE("a party added to a list of a restriction is under it", "[policy]") {
   const auto ps =
       the_one_provision_of("The ministry added three shipping firms to its sanctions list on Monday.");

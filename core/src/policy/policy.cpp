@@ -1288,6 +1288,38 @@ bool finite_decision_verb(const SentenceView& s, const Candidate& c) {
           (s.words[next].pos == syntax::Pos::DT || s.words[next].pos == syntax::Pos::PRPS));
 }
 
+// "Spare parts are exempt, as are radios", "Diesel cars are banned, as are vans": ", as are" (or "as is") and
+// a noun phrase after a provision of the sentence with a party gives that party the same provision.
+void add_elliptical_parties(ArticleState& st, const SentenceView& s, std::size_t sentence_first) {
+  std::vector<Provision>& provisions = st.provisions;
+  const std::size_t n = s.words.size();
+  for (std::size_t k = 1; k + 2 < n; ++k) {
+    if (s.words[k - 1].lower != "," || s.words[k].lower != "as" ||
+        !is_one_of(s.words[k + 1].lower, {"are", "is"}))
+      continue;
+    const WordRange party = np_starting_at(s, k + 2, clause_end(s, k + 2));
+    const bool noun = std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(party.first),
+                                  s.words.begin() + static_cast<std::ptrdiff_t>(party.last),
+                                  [](const Word& w) { return syntax::is_noun(w.pos); });
+    if (!noun) continue;
+    const std::size_t at = s.words[k].start;
+    // (The party before the verb is who the provision is about, or, in the passive of a thing, what it
+    // decides: "Diesel cars are banned, as are older vans".)
+    for (std::size_t q = provisions.size(); q-- > sentence_first;) {
+      const Provision& p = provisions[q];
+      if (!p.trigger || p.trigger->end > at) continue;
+      const bool who = p.subject && p.subject->end <= p.trigger->start;
+      const bool what = !p.subject && p.action && p.action->end <= p.trigger->start;
+      if (!who && !what) continue;
+      Provision copy = p;
+      (who ? copy.subject : copy.action) = span_of(st.article.text, s, party);
+      copy.scopes.clear();
+      provisions.push_back(std::move(copy));
+      break;
+    }
+  }
+}
+
 // The provisions of one window of sentence `si` (a sentence, or a part of a run-on text).
 void read_window(ArticleState& st, const text::TextIndex& index, const std::vector<Entity>& entities,
                  const Models& models, const text::Sentence& sentence, std::size_t si) {
@@ -1737,6 +1769,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   merge_lifted_content(st.article.text, provisions, sentence_first, pronouns);
   drop_restatements_of_lifted(provisions, sentence_first);
   drop_provisions_inside_actions(provisions, sentence_first);
+  add_elliptical_parties(st, s, sentence_first);
 }
 
 }  // namespace
