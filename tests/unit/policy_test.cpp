@@ -2399,11 +2399,27 @@ TEST_CASE("an elliptical 'as are X' after a provision gives X the same provision
   REQUIRE(ps.size() == 3);
   check_reading(ps[1], Status::Excluded, "cruise ships", "Ferries");
   check_reading(ps[2], Status::Excluded, "cruise ships", "fishing boats");
+  // With its examples.
+  const auto examples = provisions_of(
+      "The port banned cruise ships from the north pier. Ferries are exempt, the harbour master said, as are "
+      "boats such as yachts and dinghies.");
+  REQUIRE(examples.size() == 3);
+  check_span(examples[2].subject, "boats such as yachts and dinghies");
   // In the passive of a thing, the thing decided.
   const auto things = provisions_of("Jet skis are banned, as are speedboats.");
   REQUIRE(things.size() == 2);
   CHECK(things[1].status == things[0].status);
   check_span(things[1].action, "speedboats");
+}
+
+TEST_CASE("a limit of a decision ends before the next decision verb joined by a conjunction", "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The ministry sanctioned two officials, freezing any assets they hold in Norway and barring them from "
+      "entering the country.");
+  const Provision* frozen = with_action(ps, "any assets");
+  REQUIRE(frozen);
+  REQUIRE(frozen->scopes.size() == 1);
+  CHECK(frozen->scopes[0].span.text == "in Norway");
 }
 
 TEST_CASE("a party added to a list of a restriction is under it", "[policy]") {

@@ -1297,7 +1297,10 @@ void add_elliptical_parties(ArticleState& st, const SentenceView& s, std::size_t
     if (s.words[k - 1].lower != "," || s.words[k].lower != "as" ||
         !is_one_of(s.words[k + 1].lower, {"are", "is"}))
       continue;
-    const WordRange party = np_starting_at(s, k + 2, clause_end(s, k + 2));
+    WordRange party = np_starting_at(s, k + 2, clause_end(s, k + 2));
+    // (With its examples: "equipment such as radios".)
+    if (party.last + 1 < n && s.words[party.last - 1].lower == "such" && s.words[party.last].lower == "as")
+      party.last = np_starting_at(s, party.last + 1, clause_end(s, party.last + 1)).last;
     const bool noun = std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(party.first),
                                   s.words.begin() + static_cast<std::ptrdiff_t>(party.last),
                                   [](const Word& w) { return syntax::is_noun(w.pos); });
@@ -1671,10 +1674,15 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       const std::size_t next_verb = next.governor ? *next.governor : next.head;
       const std::size_t joined = verb_group(s, next.first).begin;
       if (syntax::is_verb(s.words[next_verb].pos) && joined > c.last + 1 &&
-          s.words[joined - 1].pos == syntax::Pos::CC)
+          s.words[joined - 1].pos == syntax::Pos::CC) {
         labelled.scopes.erase(std::remove_if(labelled.scopes.begin(), labelled.scopes.end(),
                                              [&](const WordRange& r) { return r.first >= joined; }),
                               labelled.scopes.end());
+        // (One that runs into it ends before the conjunction: "in Canada and barring them ...".)
+        for (WordRange& r : labelled.scopes) {
+          if (r.first + 1 < joined && r.last > joined - 1) r.last = joined - 1;
+        }
+      }
     }
     // "Consumer groups urged the government to reinstate the ban": who asks for a decision proposes it.
     if (cls == static_cast<int>(Status::Proposed) && labelled.actor.empty()) {
