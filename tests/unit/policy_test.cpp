@@ -3294,6 +3294,12 @@ TEST_CASE("a restriction noun that comes into force or takes effect is imposed",
   CHECK(could[0].status == Status::Proposed);
   // Rules in general are no restriction of their own.
   CHECK(provisions_of("New parking rules take effect on Monday.").empty());
+  // A tariff that will rise is imposed at its new height; one that could rise is a likelihood.
+  const auto rise = the_one_provision_of("Duties on imported bicycles will rise to 30 percent in May.");
+  check_reading(rise[0], Status::Imposed, "imported bicycles", "");
+  REQUIRE(rise[0].scopes.size() == 1);
+  CHECK(rise[0].scopes[0].span.text == "to 30 percent in May");
+  CHECK(provisions_of("Duties on bicycles could rise next year.").empty());
   // A word of barring right after a preposition is a noun ("in bars"), no second decision.
   const auto bars = the_one_provision_of("The ban on vaping in bars comes into force on Monday.");
   check_reading(bars[0], Status::Imposed, "vaping in bars", "");

@@ -959,6 +959,12 @@ std::optional<ModalRule> comes_into_force(const SentenceView& s, const Candidate
         (w.pos == Pos::VBD || w.pos == Pos::VBN) &&
         (is_one_of(w.lemma, {"end", "expire", "lapse", "cease"}) || (w.lemma == "run" && next == "out"));
     if (ended) idiom = w.lemma == "run" ? 2 : 1;
+    // "Tariffs on X will rise to 40 percent": a tariff, duty or levy that rises is imposed anew at its new
+    // height (not a quota: a larger one restricts less).
+    const bool rises =
+        syntax::is_verb(w.pos) && is_one_of(w.lemma, {"rise", "increase", "climb", "double", "triple"}) &&
+        syntax::is_noun(s.words[c.head].pos) && is_one_of(s.words[c.head].lemma, {"tariff", "duty", "levy"});
+    if (rises) idiom = 1;
     if (idiom == 0) {
       // Another finite verb first: the noun is not what comes into force. (A modal is the idiom's own.)
       if (w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP) return std::nullopt;
@@ -966,6 +972,8 @@ std::optional<ModalRule> comes_into_force(const SentenceView& s, const Candidate
     }
     const VerbGroup g = verb_group(s, k);
     if (g.negated || (ended && (g.be || !g.modal.empty()))) return std::nullopt;
+    // ("Tariffs could rise": a likelihood, not a plan.)
+    if (rises && !(g.modal.empty() || is_one_of(g.modal, {"will", "shall", "'ll"}))) return std::nullopt;
     ModalRule rule;
     // What will come into force on a date has been decided; what could or should has not.
     rule.status = ended                                                             ? Status::Lifted
