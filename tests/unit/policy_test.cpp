@@ -1925,7 +1925,8 @@ TEST_CASE("a preposition that opens a clause is not grown into a scope", "[polic
   Roles roles;
   roles.scopes.push_back({3, 4});  // "until"
   tidy_roles(v.view, candidate_with_trigger(v, "ban"), roles);
-  CHECK(roles.scopes.empty());  // not "until Parliament"
+  // Not "until Parliament": the whole clause, or nothing.
+  CHECK((roles.scopes.empty() || words(v.view, roles.scopes[0]) == "until Parliament has voted"));
 }
 
 TEST_CASE("a bare preposition before no name or date is not grown into a scope", "[policy]") {
@@ -2420,6 +2421,16 @@ TEST_CASE("a limit of a decision ends before the next decision verb joined by a 
   REQUIRE(frozen);
   REQUIRE(frozen->scopes.size() == 1);
   CHECK(frozen->scopes[0].span.text == "in Norway");
+}
+
+TEST_CASE("who asks in a second predicate is the first one's subject; a clause of time is a whole limit",
+          "[policy]") {
+  const auto ps = the_one_provision_of(
+      "The mayor said she would appeal and asked the court to suspend its order until the appeal is heard.");
+  CHECK(ps[0].status == Status::Proposed);
+  check_span(ps[0].actor, "The mayor");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "until the appeal is heard");
 }
 
 TEST_CASE("a party added to a list of a restriction is under it", "[policy]") {

@@ -1687,7 +1687,21 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // "Consumer groups urged the government to reinstate the ban": who asks for a decision proposes it.
     if (cls == static_cast<int>(Status::Proposed) && labelled.actor.empty()) {
       if (const std::optional<std::size_t> verb = asking_verb_above(s, c); verb && *verb > 0) {
-        const WordRange asker = subject_phrase_before(s, verb_group(s, *verb).begin);  // ("had urged")
+        WordRange asker = subject_phrase_before(s, verb_group(s, *verb).begin);  // ("had urged")
+        // "The minister said he would appeal and asked the court to V": a verb joined by "and" shares the
+        // subject of the first finite verb before it that has one (not a pronoun).
+        const std::size_t asking = verb_group(s, *verb).begin;
+        if (asker.empty() && asking > 0 && s.words[asking - 1].lower == "and") {
+          for (std::size_t j = asking - 1; j-- > 0 && !is_clause_punct(s.words[j]);) {
+            const syntax::Pos pos = s.words[j].pos;
+            if (pos != syntax::Pos::VBD && pos != syntax::Pos::VBZ && pos != syntax::Pos::VBP) continue;
+            const WordRange shared = subject_phrase_before(s, verb_group(s, j).begin);
+            if (!shared.empty() && s.words[shared.first].pos != syntax::Pos::PRP) {
+              asker = shared;
+              break;
+            }
+          }
+        }
         if (!asker.empty() && s.words[asker.first].pos != syntax::Pos::PRP) labelled.actor = asker;
       }
     }

@@ -1155,6 +1155,16 @@ WordRange whole_scope_phrase(const SentenceView& s, const Candidate& c, const Ro
                                               "response", "addition", "view", "light", "face", "event",
                                               "case", "meantime", "process", "course", "way", "name"}));
     if (!object.empty() && object.last > last && !clause && named) last = object.last;
+    // "until the appeal is heard", "before the court rules": a clause of time is the limit, whole.
+    // (Its subject a noun phrase, and no role inside it: not "before being approved".)
+    bool noun = false;
+    for (std::size_t j = object.first; j < object.last && !noun; ++j) noun = syntax::is_noun(s.words[j].pos);
+    if (clause && noun && is_one_of(s.words[k].lower, {"until", "till", "before", "after"})) {
+      const WordRange whole = without_final_punct(s, {k, clause_end(s, object.last)});
+      bool free = true;
+      for (std::size_t j = object.last; j < whole.last && free; ++j) free = !taken(j);
+      if (free) last = std::max(last, whole.last);
+    }
   }
   return {first, last};
 }
@@ -1206,7 +1216,8 @@ void read_giving(const SentenceView& s, const Candidate& c, Roles& roles) {
     // (Not a noun modifying the one given: "issued export licences".)
     const Word& last = s.words[between.last - 1];
     return end < c.first || opens_noun_phrase(s.words[k]) || last.entity != kNoEntity ||
-           last.pos == syntax::Pos::PRP || last.pos == syntax::Pos::NNS;
+           last.pos == syntax::Pos::PRP || last.pos == syntax::Pos::NNS || last.pos == syntax::Pos::NNP ||
+           last.pos == syntax::Pos::NNPS;
   };
   const std::size_t clause = clause_end(s, c.last + 1);
   const bool infinitive =
