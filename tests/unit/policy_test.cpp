@@ -2433,6 +2433,23 @@ TEST_CASE("who asks in a second predicate is the first one's subject; a clause o
   CHECK(ps[0].scopes[0].span.text == "until the appeal is heard");
 }
 
+TEST_CASE("a verb of exempting with a party and 'from' a restriction leaves the party out of it",
+          "[policy]") {
+  const auto ps = the_one_provision_of("The ministry exempted small bakeries from the levy.");
+  check_reading(ps[0], Status::Excluded, "the levy", "small bakeries");
+  check_span(ps[0].actor, "The ministry");
+  // Its restriction a reference to a decision of the sentence before: that decision's act.
+  const auto ref =
+      provisions_of("The town banned lorries from the square. It exempted vans from the ban until May.");
+  REQUIRE(ref.size() == 2);
+  check_reading(ref[1], Status::Excluded, "lorries", "vans");
+  const auto one = the_one_provision_of("The council exempted taxis from the ban.");
+  check_reading(one[0], Status::Excluded, "the ban", "taxis");
+  // A bill's "would" proposes it.
+  const auto bill = the_one_provision_of("A bill would exempt small bakeries from the levy.");
+  check_reading(bill[0], Status::Proposed, "the levy", "small bakeries");
+}
+
 TEST_CASE("a party added to a list of a restriction is under it", "[policy]") {
   const auto ps =
       the_one_provision_of("The ministry added three shipping firms to its sanctions list on Monday.");

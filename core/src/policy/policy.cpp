@@ -1161,7 +1161,8 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       // No decision reported before: the reference names it ("The new rule does not cover X").
       p.action = span_of(st.article.text, s, reference);
       // (A passive's left-out phrase stands before its verb: tidy_roles or left_unaffected set it.)
-      if (negated_cover_by(s, c).empty() && !left_unaffected(s, c) && !exempt_party)
+      // (A verb of exempting names its own party: "The ministry exempted taxis from the ban".)
+      if (negated_cover_by(s, c).empty() && !left_unaffected(s, c) && !exempt_party && !exempted_from(s, c))
         roles.subject = left_out_of(s, c);
       roles.action = {};
       if (roles.actor.first < reference.last && reference.first < roles.actor.last) roles.actor = {};
@@ -1536,6 +1537,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = negated_legality(s, c);
     if (!modal) modal = kept_in_place(s, c);
     if (!modal) modal = added_to_list(s, c);
+    if (!modal) modal = exempted_from(s, c);
     // "Washington slapped 50 percent tariffs on X", "lifted its suspension of X": a verb on its trigger noun,
     // in a finite clause of its own, states what its words compose to where the classifier read nothing.
     if (cls == kNoProvision || cls == static_cast<int>(Status::Proposed)) {

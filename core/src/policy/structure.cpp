@@ -2795,6 +2795,36 @@ std::optional<ModalRule> placed_under_restriction(const SentenceView& s, const C
   return rule;
 }
 
+std::optional<ModalRule> exempted_from(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  const std::size_t n = s.words.size();
+  // The verb: the candidate's own, or the one joined to its restriction noun ("exempted taxis from the ban").
+  const std::size_t verb = c.governor ? *c.governor : c.head;
+  const Sections sections = c.governor ? c.governor_sections : c.sections;
+  if (!s.tagged || s.question || (!c.governor && c.first != c.last) || !(sections & bit(Section::Exempt)) ||
+      // (The tagger may read "exempts" after its subject as a plural noun.)
+      !(syntax::is_verb(s.words[verb].pos) || s.words[verb].pos == Pos::NNS) ||
+      s.words[verb].pos == Pos::VBG || verb + 3 >= n)
+    return std::nullopt;
+  const VerbGroup g = verb_group(s, verb);
+  if (g.be || g.to || g.negated) return std::nullopt;
+  const std::size_t end = clause_end(s, verb + 1);
+  const WordRange party = np_starting_at(s, verb + 1, end);
+  if (party.empty() || party.last + 1 >= end || s.words[party.last].lower != "from") return std::nullopt;
+  const WordRange restriction = np_starting_at(s, party.last + 1, end);
+  if (restriction.empty()) return std::nullopt;
+  ModalRule rule;
+  // What a bill "would" exempt is proposed; what a maker exempts (or "will") is left out of the restriction.
+  rule.status = g.modal.empty() || g.modal == "will" ? Status::Excluded : Status::Proposed;
+  rule.roles.subject = party;
+  rule.roles.action = restriction;
+  rule.roles.actor = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+  if (const WordRange rest = without_final_punct(s, {restriction.last, end});
+      !rest.empty() && s.words[rest.first].pos == Pos::IN)
+    rule.roles.scopes = {rest};
+  return rule;
+}
+
 std::optional<ModalRule> added_to_list(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   const std::size_t n = s.words.size();

@@ -188,6 +188,12 @@ std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candida
 /// verb's subject the maker (with the limits after the noun as scopes).
 std::optional<ModalRule> placed_under_restriction(const SentenceView& s, const Candidate& c);
 
+/// "The council exempted taxis from the ban", "a bill that would exempt installers from the duties": a verb
+/// of exempting (active, not negated) with a party, "from" and a restriction leaves the party out of that
+/// restriction: the party is the subject, the restriction the action, the verb's subject the maker, a phrase
+/// after it the limit; proposed with a modal other than "will".
+std::optional<ModalRule> exempted_from(const SentenceView& s, const Candidate& c);
+
 /// "Ottawa added four officials to its sanctions list", "The US put the firm on a trade blacklist": a finite
 /// verb of adding (active, no modal but "will", not negated) with a party and "to" or "on" a list of a
 /// restriction imposes it on the party: the list is the action, the party the subject, the verb's subject the
