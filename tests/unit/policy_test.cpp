@@ -2450,6 +2450,17 @@ TEST_CASE("a verb of exempting with a party and 'from' a restriction leaves the 
   check_reading(bill[0], Status::Proposed, "the levy", "small bakeries");
 }
 
+TEST_CASE("what a word for the decision does not affect is left out of the decision before", "[policy]") {
+  const auto ps =
+      provisions_of("The port banned tankers from the bay. Ferries are not affected by the measures.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[1], Status::Excluded, "tankers", "Ferries");
+  // With no decision reported before, nothing.
+  CHECK(provisions_of("Ferries are not affected by the measures.").empty());
+  CHECK(provisions_of("The port banned tankers from the bay. Ferries are not affected by the weather.")
+            .size() == 1);
+}
+
 TEST_CASE("a party added to a list of a restriction is under it", "[policy]") {
   const auto ps =
       the_one_provision_of("The ministry added three shipping firms to its sanctions list on Monday.");

@@ -1324,12 +1324,50 @@ void add_elliptical_parties(ArticleState& st, const SentenceView& s, std::size_t
   }
 }
 
+// "Humanitarian aid is not affected by the measures": a party that a decision named only by a word for it
+// ("the measures", "the decision", "the move") does not affect or cover is left out of the decision reported
+// before (in this or one of the two sentences before). Such a word is no trigger, so no candidate reads it.
+void read_unaffected_by_reference(ArticleState& st, const SentenceView& s, const text::Sentence& sentence,
+                                  std::size_t si, const std::vector<Candidate>& candidates) {
+  const std::size_t n = s.words.size();
+  if (!s.tagged || st.provisions.empty() || si > st.last_provision_sentence + 2) return;
+  for (std::size_t k = 1; k + 4 < n; ++k) {
+    if (s.words[k].lower != "not" || !is_one_of(s.words[k + 1].lower, {"affected", "covered", "touched"}) ||
+        s.words[k + 2].lower != "by")
+      continue;
+    const WordRange reference = np_starting_at(s, k + 3, clause_end(s, k + 3));
+    if (!is_reference(s, reference, true)) return;
+    // (A trigger word there is a candidate of its own: "not affected by the ban".)
+    for (const Candidate& c : candidates) {
+      if (c.first >= reference.first && c.last < reference.last) return;
+    }
+    const WordRange party = subject_phrase_before(s, verb_group(s, k + 1).begin);
+    if (party.empty()) return;
+    const Provision* decision = referenced_decision(st, s, reference, si);
+    if (decision == nullptr || !decision->action) return;
+    Provision p;
+    p.status = Status::Excluded;
+    p.sentence.start = sentence.start;
+    p.sentence.end = sentence.end;
+    p.sentence.text = st.article.text.substr(sentence.start, sentence.end - sentence.start);
+    p.trigger = span_of(st.article.text, s, {k + 1, k + 2});
+    p.action = decision->action;
+    p.actor = decision->actor;
+    p.subject = span_of(st.article.text, s, party);
+    p.flags = kNegated;
+    st.provisions.push_back(std::move(p));
+    st.last_provision_sentence = si;
+    return;
+  }
+}
+
 // The provisions of one window of sentence `si` (a sentence, or a part of a run-on text).
 void read_window(ArticleState& st, const text::TextIndex& index, const std::vector<Entity>& entities,
                  const Models& models, const text::Sentence& sentence, std::size_t si) {
   const SentenceView s = view_sentence(st.article.text, index, sentence, entities, false);
   std::vector<Candidate> candidates = find_candidates(s);
   if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
+  read_unaffected_by_reference(st, s, sentence, si, candidates);
   if (candidates.empty()) return;
   const std::vector<int> classes = classify(s, candidates, models);
   // "barring them from entering": the verb of prohibiting, not the carve-out ("barring a deal", "barring

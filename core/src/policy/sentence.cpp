@@ -33,8 +33,9 @@ bool is_clause_punct(const Word& w) {
          t == "\xE2\x80\x93" || t == "-" || t == "--" || t == "[" || t == "]";
 }
 
-SentenceView view_sentence(std::string_view text, const text::TextIndex& index, const text::Sentence& sentence,
-                           const std::vector<Entity>& entities, bool heading) {
+SentenceView view_sentence(std::string_view text, const text::TextIndex& index,
+                           const text::Sentence& sentence, const std::vector<Entity>& entities,
+                           bool heading) {
   SentenceView view;
   view.start = sentence.start;
   view.end = sentence.end;
@@ -71,13 +72,19 @@ SentenceView view_sentence(std::string_view text, const text::TextIndex& index, 
     lexicon.matches_at(view.lowers, i, view.matches[i]);
     for (const LexiconMatch& m : view.matches[i]) {
       view.words[i].starts |= bit(m.section);
-      for (std::size_t k = i; k < i + m.length && k < view.words.size(); ++k) view.words[k].covered |= bit(m.section);
+      for (std::size_t k = i; k < i + m.length && k < view.words.size(); ++k)
+        view.words[k].covered |= bit(m.section);
     }
     if (view.words[i].starts & bit(Section::Negator)) view.words[i].negative = true;
   }
   // Part-of-speech tags, only where a candidate can arise: most sentences of an article hold no trigger word.
   bool trigger = false;
   for (const Word& w : view.words) trigger = trigger || (w.starts & kTriggerSections);
+  // (Or where a decision named by a word for it leaves something out: "not affected by the measures".)
+  for (std::size_t i = 1; i < view.words.size() && !trigger; ++i) {
+    const std::string_view w = view.words[i].lower;
+    trigger = view.words[i - 1].lower == "not" && (w == "affected" || w == "covered" || w == "touched");
+  }
   if (trigger) {
     const syntax::Analysis analysis =
         syntax::tag_and_lemmatise(text, index, sentence.first_token, sentence.last_token);
@@ -94,7 +101,8 @@ SentenceView view_sentence(std::string_view text, const text::TextIndex& index, 
   }
   if (!view.words.empty()) {
     const std::string_view last = view.words.back().text;
-    view.question = last == "?" || (view.words.size() > 1 && last != "." && view.words[view.words.size() - 2].text == "?");
+    view.question = last == "?" ||
+                    (view.words.size() > 1 && last != "." && view.words[view.words.size() - 2].text == "?");
     view.headline = heading || !(view.words.back().punct);
   }
   return view;
