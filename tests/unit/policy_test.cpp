@@ -2468,6 +2468,8 @@ TEST_CASE("a party added to a list of a restriction is under it", "[policy]") {
   check_span(ps[0].actor, "The ministry");
   REQUIRE(ps[0].scopes.size() == 1);
   CHECK(ps[0].scopes[0].span.text == "on Monday");
+  // Adding a party reports nothing ("add" reports before a comma, a quote or "that").
+  CHECK((ps[0].flags & kAttributed) == 0);
   const auto blacklist = the_one_provision_of("The regulator put the broker on a trading blacklist.");
   check_reading(blacklist[0], Status::Imposed, "a trading blacklist", "the broker");
   // A wish adds no one.

@@ -136,7 +136,10 @@ std::uint32_t flags_of(const SentenceView& s, const Candidate& c) {
   }
   for (std::size_t k = 0; k < s.words.size(); ++k) {
     const Sections cues = s.words[k].starts;
-    if (cues & bit(Section::Reporting)) flags |= kAttributed;
+    // ("added four officials to its list" reports nothing: "add" reports before a comma, a quote or "that".)
+    const bool adds_a_thing = s.words[k].lemma == "add" && k + 1 < s.words.size() && !s.words[k + 1].punct &&
+                              s.words[k + 1].lower != "that";
+    if ((cues & bit(Section::Reporting)) && !adds_a_thing) flags |= kAttributed;
     if (cues & bit(Section::Hedge)) flags |= kHedged;
     if ((cues & bit(Section::Condition)) && (k >= begin || k + 1 == begin || k == 0)) flags |= kConditional;
     if (k >= begin && k < c.first && (cues & bit(Section::PastMarker)) && pluperfect) flags |= kHistorical;
