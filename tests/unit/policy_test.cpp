@@ -150,6 +150,12 @@ void check_reading(const Provision& p, Status status, const std::string& action,
   if (!subject.empty()) check_span(p.subject, subject);
 }
 
+// `p` has one scope, and its text is `text`.
+void check_only_scope(const Provision& p, const std::string& text) {
+  REQUIRE(p.scopes.size() == 1);
+  CHECK(p.scopes[0].span.text == text);
+}
+
 bool restricts(Status s) { return s == Status::Prohibited || s == Status::Imposed || s == Status::Excluded; }
 bool permits(Status s) { return s == Status::Allowed || s == Status::Lifted; }
 
@@ -627,8 +633,7 @@ TEST_CASE("a modal with its limit states a rule: 'may V only ...', 'must not be 
   const Provision* fish = with_action(ps, "fish in the reservoir");
   REQUIRE(fish != nullptr);
   CHECK(fish->status == Status::Allowed);
-  REQUIRE(fish->scopes.size() == 1);
-  CHECK(fish->scopes[0].span.text == "only on Sundays");
+  check_only_scope(*fish, "only on Sundays");
 }
 
 TEST_CASE("'the permission applies only to X': X limits the decision reported before", "[policy]") {
@@ -644,8 +649,7 @@ TEST_CASE("'the permission applies only to X': X limits the decision reported be
   // The decision's own trigger noun in the reference states nothing new.
   const std::string ban = "The town banned drones. The ban covers only the beach.";
   const auto banned = the_one_provision_of(ban);
-  REQUIRE(banned[0].scopes.size() == 1);
-  CHECK(banned[0].scopes[0].span.text == "only the beach");
+  check_only_scope(banned[0], "only the beach");
   // Without "only", to all of them (or with no decision before), the sentence adds no limit.
   const auto v = viewed("The permission applies to all fields.");
   for (const Candidate& c : find_candidates(v.view)) CHECK(limits_of_decision(v.view, c).limits.empty());
@@ -698,8 +702,7 @@ TEST_CASE("a lifted restriction keeps the limits its relative clause gave it", "
                       .provisions;
   REQUIRE(ps.size() == 1);
   CHECK(ps[0].status == Status::Lifted);
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "after 9 p.m.");
+  check_only_scope(ps[0], "after 9 p.m.");
 }
 
 TEST_CASE("blocking a proposal states no provision; what the proposal would do is proposed", "[policy]") {
@@ -822,8 +825,7 @@ TEST_CASE("'from' and a date says when a decision starts, not what it bars anyon
   REQUIRE(ps.size() == 1);
   REQUIRE(ps[0].action);
   CHECK(ps[0].action->text == "plastic bags");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "from May");
+  check_only_scope(ps[0], "from May");
 }
 
 TEST_CASE("a time phrase between the party and its verb does not stand for the party", "[policy]") {
@@ -1580,8 +1582,7 @@ TEST_CASE("a date after a verb joined to its noun is when; the noun is what is d
   REQUIRE(ps.size() == 1);
   REQUIRE(ps[0].action);
   CHECK(ps[0].action->text == "the curfew");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "next week");
+  check_only_scope(ps[0], "next week");
 }
 
 TEST_CASE("a verb of planning after a name is the clause's verb, not part of the party", "[policy]") {
@@ -1784,8 +1785,7 @@ TEST_CASE("'X are exempt from the ban until a date': X is who is left out, the d
     REQUIRE(excluded != ps.end());
     check_span(excluded->subject, "Fishing towns and small ports");
     CHECK_FALSE((excluded->actor && excluded->actor->text == "Fishing towns and small ports"));
-    REQUIRE(excluded->scopes.size() == 1);
-    CHECK(excluded->scopes[0].span.text == "until 2034");
+    check_only_scope(*excluded, "until 2034");
   }
 }
 
@@ -1954,8 +1954,7 @@ TEST_CASE("a negated modal framed by a decision states what the decision forbids
     CHECK(ps[0].status == Status::Prohibited);
     CHECK(ps[0].action->text == "sell fireworks");
     check_span(ps[0].subject, "kiosks");
-    REQUIRE(ps[0].scopes.size() == 1);
-    CHECK(ps[0].scopes[0].span.text == "after midnight");
+    check_only_scope(ps[0], "after midnight");
   }
   {
     const auto ps = provisions_of(
@@ -1963,8 +1962,7 @@ TEST_CASE("a negated modal framed by a decision states what the decision forbids
     REQUIRE(ps.size() == 2);
     CHECK(ps[1].status == Status::Prohibited);
     CHECK(ps[1].action->text == "fish there");
-    REQUIRE(ps[1].scopes.size() == 1);
-    CHECK(ps[1].scopes[0].span.text == "until spring");
+    check_only_scope(ps[1], "until spring");
   }
   // With no decision to frame it, a negated modal is ability.
   CHECK(provisions_of("The bakery can no longer pay its suppliers.").empty());
@@ -2098,8 +2096,7 @@ TEST_CASE("a phrase of legality after a verb of continuing restricts what stands
   CHECK(ps[0].status == Status::Prohibited);
   check_span(ps[0].action, "Anti-ship missiles");
   check_span(ps[0].actor, "the defence ministry");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "for attacks on the mainland");
+  check_only_scope(ps[0], "for attacks on the mainland");
 }
 
 TEST_CASE("a body named inside its voter's phrase has decided what it voted for", "[policy]") {
@@ -2211,8 +2208,7 @@ TEST_CASE("a body that orders someone to restrict a thing has imposed the restri
   CHECK(ps[0].actor->text == "The port authority");
   REQUIRE(ps[0].action);
   CHECK(ps[0].action->text == "access to the old quay");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "for 60 days");
+  check_only_scope(ps[0], "for 60 days");
 }
 
 TEST_CASE("a length of time after 'for' at the end of an action is a time scope", "[policy]") {
@@ -2220,8 +2216,7 @@ TEST_CASE("a length of time after 'for' at the end of an action is a time scope"
   REQUIRE(ps.size() == 1);
   REQUIRE(ps[0].action);
   CHECK(ps[0].action->text == "the coach");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "for two years");
+  check_only_scope(ps[0], "for two years");
 }
 
 TEST_CASE("what should or would have been decided is not in force", "[policy]") {
@@ -2249,8 +2244,7 @@ TEST_CASE("a modal of permission under a decision states what it allows, with a 
   CHECK(ps[0].status == Status::Allowed);
   REQUIRE(ps[0].actor);
   CHECK(ps[0].actor->text == "the agreement");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "provided that ships are inspected at sea");
+  check_only_scope(ps[0], "provided that ships are inspected at sea");
   // A modal with no decision around it is ability.
   CHECK(provisions_of("In a good year, Moldova can export two million tonnes of wheat a month.").empty());
 }
@@ -2282,8 +2276,7 @@ TEST_CASE("a participle's phrase between commas before the verb group belongs to
   const auto ps = provisions_of("The curfew, introduced after the riots, was lifted on Sunday.");
   REQUIRE(ps.size() == 1);
   CHECK(ps[0].status == Status::Lifted);
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "on Sunday");
+  check_only_scope(ps[0], "on Sunday");
 }
 
 TEST_CASE("'exempt from the law' leaves who stands before it out of the law's restriction", "[policy]") {
@@ -2336,8 +2329,7 @@ TEST_CASE("who is given permission receives it; who gives it decides", "[policy]
   REQUIRE(ps[0].actor);
   CHECK(ps[0].actor->text == "Norway");
   // The second sentence limits the permission; it states none of its own.
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "to depots used in attacks");
+  check_only_scope(ps[0], "to depots used in attacks");
 }
 
 TEST_CASE(
@@ -2378,8 +2370,7 @@ TEST_CASE("what a decision applies to limits it; a reason after the thing decide
   check_reading(reason[0], Status::Imposed, "drones", "");
   const auto when = the_one_provision_of("The council banned drones after the regatta.");
   check_reading(when[0], Status::Imposed, "drones", "");
-  REQUIRE(when[0].scopes.size() == 1);
-  CHECK(when[0].scopes[0].span.text == "after the regatta");
+  check_only_scope(when[0], "after the regatta");
 }
 
 TEST_CASE("what a relative pronoun stands for decides with the active verb of its clause", "[policy]") {
@@ -2419,8 +2410,7 @@ TEST_CASE("a limit of a decision ends before the next decision verb joined by a 
       "entering the country.");
   const Provision* frozen = with_action(ps, "any assets");
   REQUIRE(frozen);
-  REQUIRE(frozen->scopes.size() == 1);
-  CHECK(frozen->scopes[0].span.text == "in Norway");
+  check_only_scope(*frozen, "in Norway");
 }
 
 TEST_CASE("who asks in a second predicate is the first one's subject; a clause of time is a whole limit",
@@ -2429,8 +2419,7 @@ TEST_CASE("who asks in a second predicate is the first one's subject; a clause o
       "The mayor said she would appeal and asked the court to suspend its order until the appeal is heard.");
   CHECK(ps[0].status == Status::Proposed);
   check_span(ps[0].actor, "The mayor");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "until the appeal is heard");
+  check_only_scope(ps[0], "until the appeal is heard");
 }
 
 TEST_CASE("a verb of exempting with a party and 'from' a restriction leaves the party out of it",
@@ -2466,8 +2455,7 @@ TEST_CASE("a party added to a list of a restriction is under it", "[policy]") {
       the_one_provision_of("The ministry added three shipping firms to its sanctions list on Monday.");
   check_reading(ps[0], Status::Imposed, "its sanctions list", "three shipping firms");
   check_span(ps[0].actor, "The ministry");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "on Monday");
+  check_only_scope(ps[0], "on Monday");
   // Adding a party reports nothing ("add" reports before a comma, a quote or "that").
   CHECK((ps[0].flags & kAttributed) == 0);
   const auto blacklist = the_one_provision_of("The regulator put the broker on a trading blacklist.");
@@ -2482,8 +2470,7 @@ TEST_CASE("a restriction a maker keeps in place stands", "[policy]") {
       the_one_provision_of("The league kept the transfer embargo on the club in place until June.");
   check_reading(ps[0], Status::Prohibited, "the transfer embargo", "the club");
   check_span(ps[0].actor, "The league");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "until June");
+  check_only_scope(ps[0], "until June");
   // Announced with "would" by a country, reported past a relative clause: the country keeps it.
   const auto announced = the_one_provision_with_entities_of(
       "Norway, which has sent two frigates, said it would keep its export curbs in place for a year.");
@@ -2677,8 +2664,7 @@ TEST_CASE("a ban that stays in place is one in force, and its limit ends before 
   const auto ps = provisions_of("The ban on night fishing in the bay stays in place.");
   REQUIRE(ps.size() == 1);
   CHECK(ps[0].status == Status::Prohibited);
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "in the bay");
+  check_only_scope(ps[0], "in the bay");
 }
 
 TEST_CASE("revoking a permission restricts; what it was for is the action; 'may still' its object continues",
@@ -2763,8 +2749,7 @@ TEST_CASE("a body that decides saying it 'no longer' restricts lifts the restric
   CHECK(ps[0].status == Status::Lifted);
   check_span(ps[0].action, "ferry crossings");
   check_span(ps[0].actor, "The harbour board");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "at night");
+  check_only_scope(ps[0], "at night");
   // What no longer restricts is no decision maker: nothing lifted.
   for (const Provision& p : provisions_of("High prices no longer limit demand for ferry crossings."))
     CHECK(p.status != Status::Lifted);
@@ -2780,8 +2765,7 @@ TEST_CASE("a phrase of legality that forbids after 'remain' is a restriction in 
   CHECK(ps[0].status == Status::Prohibited);
   check_span(ps[0].action, "The north beach");
   check_span(ps[0].subject, "dogs");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "until September");
+  check_only_scope(ps[0], "until September");
   // A phrase of legality that allows is not one.
   for (const Provision& p : provisions_of("Home brewing remains legal in the province."))
     CHECK(p.status != Status::Prohibited);
@@ -2795,8 +2779,7 @@ TEST_CASE("a decision named after the modal's clause frames it too ('X may V unt
   CHECK(ps[0].status == Status::Allowed);
   check_span(ps[0].action, "perform in the old town");
   check_span(ps[0].actor, "the new law");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "until midnight");
+  check_only_scope(ps[0], "until midnight");
   // "under" a thing that is no decision frames nothing.
   CHECK(provisions_of("Street artists may perform under the old bridge until midnight.").empty());
 }
@@ -2839,8 +2822,7 @@ TEST_CASE("a party placed under a restriction has it imposed", "[policy]") {
       the_one_provision_of("Veterinary officials placed three farms under quarantine after the outbreak.");
   check_reading(ps[0], Status::Imposed, "quarantine", "three farms");
   check_span(ps[0].actor, "Veterinary officials");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "after the outbreak");
+  check_only_scope(ps[0], "after the outbreak");
   // Being under one says nothing of a decision.
   CHECK(provisions_of("The farms were under quarantine last year.").empty());
 }
@@ -2882,10 +2864,8 @@ TEST_CASE("things banned each with its own limit are separate provisions", "[pol
   const Provision* cups = with_action(dated, "plastic cups");
   REQUIRE(straws);
   REQUIRE(cups);
-  REQUIRE(straws->scopes.size() == 1);
-  CHECK(straws->scopes[0].span.text == "before 2027");
-  REQUIRE(cups->scopes.size() == 1);
-  CHECK(cups->scopes[0].span.text == "before 2029");
+  check_only_scope(*straws, "before 2027");
+  check_only_scope(*cups, "before 2029");
   CHECK_FALSE(cups->subject);
   // "from" and a date after the thing banned says since when (the dates come from the entity stage).
   const auto from =
@@ -3022,8 +3002,7 @@ TEST_CASE("a rule's frame before a negated modal gives its maker, and 'cannot' i
   const auto ps = the_one_provision_of("Under the new law, landlords cannot evict tenants during winter.");
   check_reading(ps[0], Status::Prohibited, "evict tenants", "landlords");
   check_span(ps[0].actor, "the new law");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "during winter");
+  check_only_scope(ps[0], "during winter");
 }
 
 TEST_CASE("what a decision is said to mean for a party it allows or forbids", "[policy]") {
@@ -3087,8 +3066,7 @@ TEST_CASE("a decision named with its maker's possessive is the one that leaves a
 TEST_CASE("a restriction lifted in the passive is lifted, or proposed with a modal", "[policy]") {
   const auto ps = the_one_provision_of("The night curfew is being eased from Monday.");
   check_reading(ps[0], Status::Lifted, "The night curfew", "");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "from Monday");
+  check_only_scope(ps[0], "from Monday");
   // Participles and phrases may qualify it on the way to its verb.
   const auto qualified =
       the_one_provision_of("Sanctions imposed on the island in 2019 were lifted last week.");
@@ -3122,8 +3100,7 @@ TEST_CASE("with no maker read, the subject of a finite decision verb that holds 
   REQUIRE(ps.size() == 1);
   check_reading(ps[0], Status::Imposed, "a curfew", "");
   check_span(ps[0].actor, "the governor");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "Last year");
+  check_only_scope(ps[0], "Last year");
   // A past tense the tagger reads as a participle, with an object and no finite verb after it.
   const auto past = the_one_provision_of("In 1999 the ministry imposed strict export quotas.");
   check_reading(past[0], Status::Imposed, "strict export quotas", "");
@@ -3191,8 +3168,7 @@ TEST_CASE("'until' and a date right after it are one limit", "[policy]") {
   const auto ps = the_one_provision_with_entities_of(
       "Under the ruling, hosts can keep taking bookings until a full hearing in January.");
   check_reading(ps[0], Status::Allowed, "keep taking bookings", "hosts");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "until a full hearing in January");
+  check_only_scope(ps[0], "until a full hearing in January");
 }
 
 TEST_CASE("a clause of consequence lifts only a decision; a limit past the next decision verb is its own",
@@ -3297,8 +3273,7 @@ TEST_CASE("a word of illegality negated in its clause allows the act; 'no longer
   check_reading(weapon[0], Status::Allowed, "the device", "");
   const auto lifted = the_one_provision_of("Camping is no longer forbidden on the beach.");
   check_reading(lifted[0], Status::Lifted, "Camping", "");
-  REQUIRE(lifted[0].scopes.size() == 1);
-  CHECK(lifted[0].scopes[0].span.text == "on the beach");
+  check_only_scope(lifted[0], "on the beach");
   const auto infinitive = the_one_provision_of("It is not illegal to keep bees in the city.");
   check_reading(infinitive[0], Status::Allowed, "keep bees in the city", "");
   const auto participle = the_one_provision_of("Drones are not banned in the park.");
@@ -3326,8 +3301,7 @@ TEST_CASE("what a product, service or tool lets people do is what it can do", "[
 TEST_CASE("a restriction noun that comes into force or takes effect is imposed", "[policy]") {
   const auto ps = the_one_provision_of("New limits on rents come into force next week.");
   check_reading(ps[0], Status::Imposed, "rents", "");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "next week");
+  check_only_scope(ps[0], "next week");
   const auto noun = the_one_provision_of("The sanctions take effect on Wednesday.");
   check_reading(noun[0], Status::Imposed, "The sanctions", "");
   // With a modal other than "will", it is not yet decided.
@@ -3338,8 +3312,7 @@ TEST_CASE("a restriction noun that comes into force or takes effect is imposed",
   // A tariff that will rise is imposed at its new height; one that could rise is a likelihood.
   const auto rise = the_one_provision_of("Duties on imported bicycles will rise to 30 percent in May.");
   check_reading(rise[0], Status::Imposed, "imported bicycles", "");
-  REQUIRE(rise[0].scopes.size() == 1);
-  CHECK(rise[0].scopes[0].span.text == "to 30 percent in May");
+  check_only_scope(rise[0], "to 30 percent in May");
   CHECK(provisions_of("Duties on bicycles could rise next year.").empty());
   // A word of barring right after a preposition is a noun ("in bars"), no second decision.
   const auto bars = the_one_provision_of("The ban on vaping in bars comes into force on Monday.");
@@ -3349,12 +3322,10 @@ TEST_CASE("a restriction noun that comes into force or takes effect is imposed",
 TEST_CASE("a place or a time after a restriction noun says where or when it holds", "[policy]") {
   const auto ps = the_one_provision_of("The governor introduced a curfew across the county.");
   check_reading(ps[0], Status::Imposed, "a curfew", "");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "across the county");
+  check_only_scope(ps[0], "across the county");
   const auto time = the_one_provision_of("The ministry lifted restrictions after the election.");
   check_reading(time[0], Status::Lifted, "restrictions", "");
-  REQUIRE(time[0].scopes.size() == 1);
-  CHECK(time[0].scopes[0].span.text == "after the election");
+  check_only_scope(time[0], "after the election");
   // A phrase of reason is neither the action nor a limit.
   const auto reason =
       the_one_provision_of("Both countries eased travel and other restrictions as part of the peace deal.");
@@ -3385,8 +3356,7 @@ TEST_CASE("a restriction on a named country, firm or person restricts that party
   const Provision* embargo = with_action(but, "arms embargo");
   REQUIRE(embargo);
   check_span(embargo->subject, "the country");
-  REQUIRE(country[0].scopes.size() == 1);
-  CHECK(country[0].scopes[0].span.text == "for another year");
+  check_only_scope(country[0], "for another year");
   // Also where the restriction itself was read as the action: the party is who it is on.
   const auto frozen = the_one_provision_with_entities_of(
       "The council extended its asset freeze on the Aldovan state bank by a year.");
@@ -3430,8 +3400,7 @@ TEST_CASE("a noun of permitting inside a restriction's action is what it restric
 TEST_CASE("'only' and a preposition or condition inside an action open its limit", "[policy]") {
   const auto ps = the_one_provision_of("The council will allow vendors to sell soup only on market days.");
   check_reading(ps[0], Status::Allowed, "sell soup", "vendors");
-  REQUIRE(ps[0].scopes.size() == 1);
-  CHECK(ps[0].scopes[0].span.text == "only on market days");
+  check_only_scope(ps[0], "only on market days");
 }
 
 TEST_CASE("a date of relative time ending an action is its time, without a preposition", "[policy]") {

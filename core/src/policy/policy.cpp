@@ -646,17 +646,6 @@ WordRange enforcement_blocked(const SentenceView& s, const Candidate& c, WordRan
   return {};
 }
 
-// Whether `phrase` holds authority over others: a body that decides or a country, a name (organisation or
-// person) when `named_ok` (the past tense: what a named product "allows" in the present is mostly what it
-// can do), or a word of the lexicon's office section at its end.
-bool holds_authority(const SentenceView& s, WordRange phrase, bool named_ok) {
-  if (phrase.empty()) return false;
-  const Word& head = s.words[phrase.last - 1];
-  const bool named = named_ok && (head.entity == static_cast<std::int8_t>(EntityType::Org) ||
-                                  head.entity == static_cast<std::int8_t>(EntityType::Person));
-  return named || names_decision_maker(s, phrase) || (head.covered & bit(Section::Office));
-}
-
 // "The regulator ordered providers to block access to X", "the court required the firm to stop Y": a body
 // that decides (or a country) ordering someone to carry out a decision has taken it; returns the orderer's
 // phrase, empty when the trigger is not so placed; `ordered` receives who is ordered ("providers").
@@ -1052,9 +1041,7 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   std::vector<Provision>& provisions = st.provisions;
   Provision p;
   p.status = status;
-  p.sentence.start = sentence.start;
-  p.sentence.end = sentence.end;
-  p.sentence.text = st.article.text.substr(sentence.start, sentence.end - sentence.start);
+  p.sentence = span_of_text(st.article.text, sentence.start, sentence.end);
   p.trigger = span_of(st.article.text, s, {c.first, c.last + 1});
   // A carve-out ("except X", "other than X") limits the decision stated before it in the sentence:
   // it takes that decision's action, and X is who or what is left out.
@@ -1332,9 +1319,7 @@ void read_unaffected_by_reference(ArticleState& st, const SentenceView& s, const
   const std::size_t n = s.words.size();
   if (!s.tagged || st.provisions.empty() || si > st.last_provision_sentence + 2) return;
   for (std::size_t k = 1; k + 4 < n; ++k) {
-    if (s.words[k].lower != "not" || !is_one_of(s.words[k + 1].lower, {"affected", "covered", "touched"}) ||
-        s.words[k + 2].lower != "by")
-      continue;
+    if (!says_not_affected(s.words, k) || s.words[k + 2].lower != "by") continue;
     const WordRange reference = np_starting_at(s, k + 3, clause_end(s, k + 3));
     if (!is_reference(s, reference, true)) return;
     // (A trigger word there is a candidate of its own: "not affected by the ban".)
@@ -1347,9 +1332,7 @@ void read_unaffected_by_reference(ArticleState& st, const SentenceView& s, const
     if (decision == nullptr || !decision->action) return;
     Provision p;
     p.status = Status::Excluded;
-    p.sentence.start = sentence.start;
-    p.sentence.end = sentence.end;
-    p.sentence.text = st.article.text.substr(sentence.start, sentence.end - sentence.start);
+    p.sentence = span_of_text(st.article.text, sentence.start, sentence.end);
     p.trigger = span_of(st.article.text, s, {k + 1, k + 2});
     p.action = decision->action;
     p.actor = decision->actor;
@@ -1727,10 +1710,10 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // "Consumer groups urged the government to reinstate the ban": who asks for a decision proposes it.
     if (cls == static_cast<int>(Status::Proposed) && labelled.actor.empty()) {
       if (const std::optional<std::size_t> verb = asking_verb_above(s, c); verb && *verb > 0) {
-        WordRange asker = subject_phrase_before(s, verb_group(s, *verb).begin);  // ("had urged")
+        const std::size_t asking = verb_group(s, *verb).begin;  // ("had urged")
+        WordRange asker = subject_phrase_before(s, asking);
         // "The minister said he would appeal and asked the court to V": a verb joined by "and" shares the
         // subject of the first finite verb before it that has one (not a pronoun).
-        const std::size_t asking = verb_group(s, *verb).begin;
         if (asker.empty() && asking > 0 && s.words[asking - 1].lower == "and") {
           for (std::size_t j = asking - 1; j-- > 0 && !is_clause_punct(s.words[j]);) {
             const syntax::Pos pos = s.words[j].pos;

@@ -33,6 +33,12 @@ bool is_clause_punct(const Word& w) {
          t == "\xE2\x80\x93" || t == "-" || t == "--" || t == "[" || t == "]";
 }
 
+bool says_not_affected(const std::vector<Word>& words, std::size_t k) {
+  if (k + 1 >= words.size() || words[k].lower != "not") return false;
+  const std::string_view w = words[k + 1].lower;
+  return w == "affected" || w == "covered" || w == "touched";
+}
+
 SentenceView view_sentence(std::string_view text, const text::TextIndex& index,
                            const text::Sentence& sentence, const std::vector<Entity>& entities,
                            bool heading) {
@@ -81,10 +87,7 @@ SentenceView view_sentence(std::string_view text, const text::TextIndex& index,
   bool trigger = false;
   for (const Word& w : view.words) trigger = trigger || (w.starts & kTriggerSections);
   // (Or where a decision named by a word for it leaves something out: "not affected by the measures".)
-  for (std::size_t i = 1; i < view.words.size() && !trigger; ++i) {
-    const std::string_view w = view.words[i].lower;
-    trigger = view.words[i - 1].lower == "not" && (w == "affected" || w == "covered" || w == "touched");
-  }
+  for (std::size_t i = 0; i < view.words.size() && !trigger; ++i) trigger = says_not_affected(view.words, i);
   if (trigger) {
     const syntax::Analysis analysis =
         syntax::tag_and_lemmatise(text, index, sentence.first_token, sentence.last_token);

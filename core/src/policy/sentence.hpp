@@ -57,5 +57,8 @@ std::string normalise_word(std::string_view raw);
 
 /// True when the word closes a clause for role and context purposes (, ; : dashes, brackets).
 bool is_clause_punct(const Word& w);
+/// Whether words[k] and words[k + 1] say that something is left untouched: "not affected", "not covered",
+/// "not touched" (a decision named by a word for it then leaves it out: "not affected by the measures").
+bool says_not_affected(const std::vector<Word>& words, std::size_t k);
 
 }  // namespace articlescope::policy

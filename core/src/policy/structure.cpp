@@ -2198,6 +2198,14 @@ bool names_decision_maker(const SentenceView& s, WordRange r) {
          holds_decision_body(s, r);
 }
 
+bool holds_authority(const SentenceView& s, WordRange phrase, bool named_ok) {
+  if (phrase.empty()) return false;
+  const Word& head = s.words[phrase.last - 1];
+  const bool named = named_ok && (head.entity == static_cast<std::int8_t>(EntityType::Org) ||
+                                  head.entity == static_cast<std::int8_t>(EntityType::Person));
+  return named || names_decision_maker(s, phrase) || (head.covered & bit(Section::Office));
+}
+
 std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, bool after_decision,
                                     std::string_view earlier_action) {
   using syntax::Pos;
@@ -2403,9 +2411,7 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   const bool passive = k + 1 < end && s.words[k].lower == "be" && s.words[k + 1].pos == Pos::VBN;
   if (decision.empty() && !pronoun && (passive || is_one_of(modal, {"must", "mustn't", "shall", "shan't"}))) {
     const WordRange speaker = reporting_speaker(s, subject.first, end);
-    if (names_decision_maker(s, speaker) ||
-        (!speaker.empty() && (s.words[speaker.last - 1].covered & bit(Section::Office))))
-      decision = speaker;
+    if (holds_authority(s, speaker, false)) decision = speaker;
   }
   const bool framed = !decision.empty() ||
                       (no_party && modal != "can" && modal != "cannot" && modal != "can't") ||
@@ -2896,8 +2902,7 @@ std::optional<ModalRule> kept_in_place(const SentenceView& s, const Candidate& c
   if (maker.empty() && g.begin > 0 && s.words[g.begin - 1].pos == Pos::PRP)
     maker = reporting_speaker(s, g.begin - 1, end);  // "Belgium said it would keep X in place"
   if (maker.empty() || in_condition(s, maker.first)) return std::nullopt;
-  if (!g.modal.empty() && !names_decision_maker(s, maker) &&
-      !(s.words[maker.last - 1].covered & bit(Section::Office)))
+  if (!g.modal.empty() && !holds_authority(s, maker, false))
     return std::nullopt;  // (a wish: "Critics would keep the ban in place")
   ModalRule rule;
   rule.status = Status::Prohibited;

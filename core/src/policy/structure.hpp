@@ -88,6 +88,10 @@ WordRange reporting_speaker(const SentenceView& s, std::size_t first, std::size_
 bool holds_decision_body(const SentenceView& s, WordRange r);
 /// Whether phrase `r` names who holds the power to decide: a body ("the defence ministry") or a country.
 bool names_decision_maker(const SentenceView& s, WordRange r);
+/// Whether `phrase` holds authority over others: a body that decides or a country, a name (organisation or
+/// person) when `named_ok` (the past tense: what a named product "allows" in the present is mostly what it
+/// can do), or a word of the lexicon's office section at its end.
+bool holds_authority(const SentenceView& s, WordRange phrase, bool named_ok);
 
 struct ModalRule {
   Status status = Status::Allowed;
