@@ -3474,3 +3474,40 @@ TEST_CASE("a person sanctioned in the passive is who the decision is about; the 
   REQUIRE(barred[0].action);
   CHECK(barred[0].action->text.find("driving") == 0);
 }
+
+TEST_CASE("a verb of permitting negated in its own active clause restricts", "[policy]") {
+  const auto ps = the_one_provision_of("The regulator does not allow clinics to advertise the treatment.");
+  check_reading(ps[0], Status::Prohibited, "advertise the treatment", "clinics");
+  check_span(ps[0].actor, "The regulator");
+  const auto negated_permitting_verb_of = [](const std::string& text, const std::string& word) {
+    const auto v = viewed(text);
+    const Candidate c = candidate_with_trigger(v, word);
+    return negated_permitting_verb(v.view, c, verb_group(v.view, c.first));
+  };
+  // Not a passive: "is not allowed" is read by the rule of a negated permission in its clause.
+  CHECK(negated_permitting_verb_of("The regulator does not allow clinics to advertise.", "allow"));
+  CHECK_FALSE(negated_permitting_verb_of("The regulator will allow clinics to advertise.", "allow"));
+  CHECK_FALSE(negated_permitting_verb_of("Clinics are not allowed to advertise.", "allowed"));
+}
+
+TEST_CASE("a restriction that remains or stays in force stands; a named party after 'on' is who it is on",
+          "[policy]") {
+  const auto ps = the_one_provision_with_entities_of("The asset freeze on Viktor Marsh remains in force.");
+  check_reading(ps[0], Status::Prohibited, "The asset freeze", "Viktor Marsh");
+  const auto until = the_one_provision_of("Sanctions against the shipping firm stay in place until June.");
+  check_reading(until[0], Status::Prohibited, "Sanctions", "the shipping firm");
+  check_only_scope(until[0], "until June");
+  // After "on", a thing that is no party is what is restricted.
+  const auto thing = the_one_provision_of("The curbs on grain exports remain in effect.");
+  check_reading(thing[0], Status::Prohibited, "grain exports", "");
+  // A restriction that remains a problem states nothing of the kind.
+  for (const Provision& p : provisions_of("The cap on fees remains a problem for the board."))
+    CHECK(p.status != Status::Prohibited);
+}
+
+TEST_CASE("a penalty that may follow what a party named by its act does bars that act", "[policy]") {
+  const auto ps = the_one_provision_of("Hunters who shoot deer out of season can be fined.");
+  check_reading(ps[0], Status::Prohibited, "shoot deer out of season", "Hunters");
+  const auto caught = the_one_provision_of("Anyone caught feeding the pigeons can be fined 100 euros.");
+  check_reading(caught[0], Status::Prohibited, "feeding the pigeons", "Anyone");
+}

@@ -1557,6 +1557,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = legality_for_party(s, c);
     if (!modal) modal = negated_legality(s, c);
     if (!modal) modal = kept_in_place(s, c);
+    if (!modal) modal = remains_in_place(s, c);
     if (!modal) modal = added_to_list(s, c);
     if (!modal) modal = exempted_from(s, c);
     // "Washington slapped 50 percent tariffs on X", "lifted its suspension of X": a verb on its trigger noun,
@@ -1604,6 +1605,15 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
                                                 cls != static_cast<int>(Status::Proposed) &&
                                                 cls != static_cast<int>(Status::Excluded))
       cls = static_cast<int>(sense > 0 ? Status::Allowed : Status::Imposed);
+    // "The ministry does not allow X to V": a verb of permitting negated in its own active verb group
+    // restricts, whatever permitting status the classifier gave it (an exemption, a permission); with "will"
+    // or "would" ("will not let X V") the restriction is a new one.
+    if (!modal && negated_permitting_verb(s, c, group) &&
+        (cls == static_cast<int>(Status::Allowed) || cls == static_cast<int>(Status::Excluded) ||
+         cls == static_cast<int>(Status::Lifted)))
+      cls = static_cast<int>(is_one_of(group.modal, {"will", "would", "'ll", "'d", "wo", "won't", "wouldn't"})
+                                 ? Status::Imposed
+                                 : Status::Prohibited);
     // A verb joined to its trigger noun whose words compose to a restriction ("tightened controls on X") or a
     // lifting ("lifted the ban") states that, whatever polarity the classifier gave it.
     // (Only a verb and a noun that each name a restriction, or a lifting verb on one: a noun of permitting

@@ -767,13 +767,32 @@ Roles penalised_act(const SentenceView& s, const Candidate& c) {
         (syntax::is_noun(w.pos) && j > 0 && s.words[j - 1].pos == Pos::CD);
     if (!amount) break;
   }
-  if (!g.be || g.negated || !is_one_of(g.modal, {"can", "could", "may", "might", "will", "would", "'ll"}) ||
-      k + 1 >= end || s.words[k].lower != "for" || s.words[k + 1].pos != Pos::VBG)
+  if (!g.be || g.negated || !is_one_of(g.modal, {"can", "could", "may", "might", "will", "would", "'ll"}))
     return {};
   Roles roles;
-  roles.action = without_final_punct(s, {k + 1, end});
-  roles.subject = subject_phrase_before(s, g.begin);
-  return roles;
+  if (k + 1 < end && s.words[k].lower == "for" && s.words[k + 1].pos == Pos::VBG) {
+    roles.action = without_final_punct(s, {k + 1, end});
+    roles.subject = subject_phrase_before(s, g.begin);
+    return roles;
+  }
+  // No act after the verb: a party named by what it does ("Drivers who use a phone at the wheel", "Anyone
+  // caught smoking there"), the passive's subject opening the clause.
+  std::size_t first = clause_begin(s, g.begin);
+  while (first < g.begin && !is_np_word(s.words[first])) ++first;
+  for (std::size_t j = first + 1; j + 1 < g.begin; ++j) {
+    const Word& w = s.words[j];
+    const bool relative = (w.pos == Pos::WP || w.pos == Pos::WDT || is_one_of(w.lower, {"who", "that"})) &&
+                          syntax::is_verb(s.words[j + 1].pos);
+    const bool caught = is_one_of(w.lower, {"caught", "found", "seen"}) &&
+                        (s.words[j + 1].pos == Pos::VBG || s.words[j + 1].lower == "with");
+    if (relative || caught) {
+      roles.subject = {first, j};
+      roles.action = without_final_punct(s, {j + 1, g.begin});
+      return roles.action.empty() ? Roles{} : roles;
+    }
+    if (syntax::is_verb(w.pos)) break;
+  }
+  return {};
 }
 
 std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candidate& c) {
@@ -2920,6 +2939,66 @@ std::optional<ModalRule> kept_in_place(const SentenceView& s, const Candidate& c
   return rule;
 }
 
+std::optional<ModalRule> remains_in_place(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!s.tagged || s.question || !(c.sections & kRestrictionNouns) || !syntax::is_noun(s.words[c.head].pos))
+    return std::nullopt;
+  // The noun's own phrase, back over its modifiers and a possessive ("The EU's asset freeze").
+  std::size_t first = c.first;
+  while (first > 0 && !is_clause_punct(s.words[first - 1]) &&
+         (is_determiner_or_modifier(s.words[first - 1]) || is_possessive(s.words[first - 1]) ||
+          (syntax::is_noun(s.words[first - 1].pos) && !(s.words[first - 1].starts & kTriggerSections))))
+    --first;
+  // A phrase that opens its clause and is the subject of "remain" or "stay", past a party ("on X") and a
+  // participle ("imposed in 2022"); another verb before it reads nothing.
+  if (first != clause_begin(s, c.first)) return std::nullopt;
+  const std::size_t end = clause_end(s, c.last + 1);
+  // ("stays" before "in place" is the verb, whatever the tagger read.)
+  std::size_t verb = c.last + 1;
+  while (verb < end && !(syntax::is_verb(s.words[verb].pos) && s.words[verb].pos != Pos::VBN) &&
+         s.words[verb].pos != Pos::MD && !after_continuing_verb(s, verb + 1))
+    ++verb;
+  const VerbGroup g = verb_group(s, verb);
+  if (verb >= end || !after_continuing_verb(s, verb + 1) || g.negated || g.to ||
+      !(g.modal.empty() || g.modal == "will" || g.modal == "would"))
+    return std::nullopt;
+  std::size_t in = verb + 1;
+  while (in < end && s.words[in].pos == Pos::RB) ++in;
+  if (in + 1 >= end || s.words[in].lower != "in" ||
+      !is_one_of(s.words[in + 1].lower, {"place", "force", "effect"}))
+    return std::nullopt;
+  ModalRule rule;
+  rule.status = Status::Prohibited;
+  rule.roles.action = {first, c.last + 1};
+  // After "on" or "against": a named party is who the restriction is on ("the asset freeze on its chief
+  // executive"); anything else is the restricted thing itself ("the ban on night fishing").
+  std::size_t phrase_end = c.last + 1;
+  if (c.last + 2 < g.begin && is_one_of(s.words[c.last + 1].lower, {"on", "against"})) {
+    const WordRange object = {c.last + 2, noun_phrase_words_end(s, c.last + 2, g.begin)};
+    if (!object.empty() && holds_a_name_or_noun(s, object)) {
+      phrase_end = object.last;
+      bool party = false;
+      for (std::size_t k = object.first; k < object.last; ++k)
+        party = party || s.words[k].entity == static_cast<std::int8_t>(EntityType::Person) ||
+                s.words[k].entity == static_cast<std::int8_t>(EntityType::Org) ||
+                s.words[k].entity == static_cast<std::int8_t>(EntityType::Location) ||
+                (s.words[k].covered & bit(Section::Office));
+      if (party)
+        rule.roles.subject = object;
+      else
+        rule.roles.action = object;
+    }
+  }
+  // A preposition's phrase between the noun's and the verb says where or for whom it holds ("in the bay");
+  // what follows "in place" says how long ("until March", "for another year").
+  if (phrase_end < g.begin && s.words[phrase_end].pos == Pos::IN)
+    rule.roles.scopes.push_back({phrase_end, g.begin});
+  const WordRange rest = without_final_punct(s, {in + 2, end});
+  if (!rest.empty() && (s.words[rest.first].pos == Pos::IN || s.words[rest.first].pos == Pos::TO))
+    rule.roles.scopes.push_back(rest);
+  return rule;
+}
+
 bool still_barred(const SentenceView& s, const Candidate& c) {
   if (!(c.sections & bit(Section::Legality)) || !after_continuing_verb(s, c.first)) return false;
   std::string phrase;
@@ -2930,6 +3009,11 @@ bool still_barred(const SentenceView& s, const Candidate& c) {
   return is_one_of(phrase,
                    {"illegal", "unlawful", "illicit", "forbidden", "impermissible", "prohibited", "banned",
                     "ineligible", "off-limits", "off limits", "unconstitutional", "against the law"});
+}
+
+bool negated_permitting_verb(const SentenceView& s, const Candidate& c, const VerbGroup& group) {
+  return s.tagged && (c.sections & bit(Section::Permit)) && c.first == c.last && group.negated && !group.be &&
+         !group.get && syntax::is_verb(s.words[c.head].pos);
 }
 
 std::optional<ModalRule> left_unaffected(const SentenceView& s, const Candidate& c) {

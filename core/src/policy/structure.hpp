@@ -211,10 +211,20 @@ std::optional<ModalRule> added_to_list(const SentenceView& s, const Candidate& c
 /// only a body that decides, a country or an office announces it; another modal or a negation reads nothing.
 std::optional<ModalRule> kept_in_place(const SentenceView& s, const Candidate& c);
 
+/// "The ban on night fishing remains in force", "The asset freeze on its chief executive stays in place": a
+/// restriction noun opening its clause as the subject of "remain" or "stay" "in place" ("in force", "in
+/// effect") is one that stands (prohibited). Its phrase is the act, or after "on" / "against" the restricted
+/// thing; a named party there is who it is on. What follows "in place" is its limit.
+std::optional<ModalRule> remains_in_place(const SentenceView& s, const Candidate& c);
+
 /// "Taurus missiles, which remain off limits", "Betting stays illegal": a phrase of legality that forbids
 /// after a verb of continuing states a restriction in force, whatever the classifier read (it reads the
 /// relative clause as a permission at times).
 bool still_barred(const SentenceView& s, const Candidate& c);
+
+/// "The ministry does not allow X to V", "Lithuania will not let shipments pass": a verb of permitting (the
+/// lexicon's permit verbs, read as a verb) in an active verb group that negates it.
+bool negated_permitting_verb(const SentenceView& s, const Candidate& c, const VerbGroup& group);
 
 /// "Small cafés are not affected by the ban", "Existing contracts were not hit by the sanctions": a trigger
 /// noun after "by" and a negated passive of reaching (affected, touched, hit, targeted, impacted) leaves the
@@ -252,7 +262,9 @@ WordRange charge_of_clause_before(const SentenceView& s, const Candidate& c);
 
 /// "Drivers can be fined for parking on the verge", "will be jailed for V-ing": a passive verb of penalising
 /// after a modal of possibility, with "for" and a gerund: the act (the gerund's phrase) as the action and who
-/// may be penalised as the subject; empty roles when `c` is not such a verb.
+/// may be penalised as the subject. With no act after the verb, a subject named by what it does ("Drivers who
+/// use a phone at the wheel can be fined", "Anyone caught smoking there will be prosecuted"): who as the
+/// subject, what they do as the action. Empty roles when `c` is not such a verb.
 Roles penalised_act(const SentenceView& s, const Candidate& c);
 
 /// "Farm vehicles are not covered by the decision", "X is no longer covered by the ban": a negated passive
