@@ -3511,3 +3511,21 @@ TEST_CASE("a penalty that may follow what a party named by its act does bars tha
   const auto caught = the_one_provision_of("Anyone caught feeding the pigeons can be fined 100 euros.");
   check_reading(caught[0], Status::Prohibited, "feeding the pigeons", "Anyone");
 }
+
+TEST_CASE("a decision named with its modifiers limits itself in a second predicate; when it takes effect too",
+          "[policy]") {
+  const auto ps = provisions_of(
+      "The agency will allow farmers to sell raw milk at markets. The new rules take effect on June 1 and "
+      "apply only to farms with fewer than 50 cows.");
+  REQUIRE(ps.size() == 1);
+  check_reading(ps[0], Status::Allowed, "sell raw milk at markets", "farmers");
+  REQUIRE(ps[0].scopes.size() == 2);
+  CHECK(ps[0].scopes[0].span.text == "on June 1");
+  CHECK(ps[0].scopes[1].span.text == "only to farms with fewer than 50 cows");
+  // A first predicate that is no decision's subject lends none.
+  const auto other = provisions_of(
+      "The agency will allow farmers to sell raw milk at markets. Prices rose on Monday and apply only to "
+      "farms.");
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].scopes.empty());
+}

@@ -3051,6 +3051,15 @@ std::optional<ModalRule> left_unaffected(const SentenceView& s, const Candidate&
   return rule;
 }
 
+WordRange reference_before(const SentenceView& s, std::size_t begin) {
+  for (std::size_t n = 1; n <= 4 && n <= begin; ++n) {
+    const WordRange r = {begin - n, begin};
+    if (s.words[r.first].punct) break;
+    if (is_reference(s, r, n > 2)) return r;
+  }
+  return {};
+}
+
 DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
   if (!s.tagged) return {};
   const VerbGroup g = verb_group(s, c.first);
@@ -3062,11 +3071,37 @@ DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
       s.words[c.head].pos == syntax::Pos::IN)
     return {};
   if (g.negated || !g.modal.empty() || g.to || g.begin == 0) return {};
-  const std::size_t n =
-      g.begin >= 2 && !s.words[g.begin - 1].punct && s.words[g.begin - 2].pos == syntax::Pos::DT ? 2 : 1;
   DecisionLimits out;
-  out.reference = {g.begin - n, g.begin};
-  if (!is_reference(s, out.reference)) return {};
+  out.reference = reference_before(s, g.begin);
+  // "The new rules take effect on May 1 and apply only to X": the second predicate's subject is the first
+  // one's, and when the first says when the decision takes effect, that is a limit too.
+  WordRange starts;
+  if (out.reference.empty() && is_one_of(s.words[g.begin - 1].lower, {"and", "but"})) {
+    for (std::size_t j = g.begin - 1; j-- > clause_begin(s, g.begin);) {
+      const syntax::Pos pos = s.words[j].pos;
+      if (pos != syntax::Pos::VBZ && pos != syntax::Pos::VBP && pos != syntax::Pos::VBD &&
+          pos != syntax::Pos::MD)
+        continue;
+      // (A first predicate that limits the decision itself reads the second one: "is limited to X and
+      // applies only within Y".)
+      bool limits = false;
+      for (std::size_t k = j; k < g.begin; ++k)
+        limits = limits || (s.words[k].covered & (bit(Section::Cover) | bit(Section::Restrict)));
+      const VerbGroup first = verb_group(s, j);
+      if (!first.negated && first.modal.empty() && !limits) out.reference = reference_before(s, first.begin);
+      // "take(s) effect" / "come(s) into force" and a phrase of time up to the "and".
+      std::size_t k = j + 1;
+      if (s.words[j].lemma == "take" && k < g.begin && s.words[k].lower == "effect")
+        ++k;
+      else if (s.words[j].lemma == "come" && k + 1 < g.begin && s.words[k].lower == "into" &&
+               is_one_of(s.words[k + 1].lower, {"force", "effect"}))
+        k += 2;
+      if (k > j + 1 && k + 1 < g.begin - 1 && s.words[k].pos == syntax::Pos::IN) starts = {k, g.begin - 1};
+      break;
+    }
+  }
+  if (out.reference.empty()) return {};
+  if (!starts.empty()) out.limits.push_back(starts);
   const std::size_t end = clause_end(s, c.last + 1);
   std::size_t k = c.last + 1;
   // "The suspension applies to permits issued after March 1": what the decision applies to is its limit
