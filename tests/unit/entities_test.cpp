@@ -378,6 +378,14 @@ TEST_CASE("DATE recogniser") {
   CHECK(type_of(r, "may") == "");  // the verb
 }
 
+TEST_CASE("DATE: a day before a month, with no year") {
+  const Result r =
+      run("The ferry was suspended on 3 March and sails again from 25 Sept. Fans bought 3 march tickets.");
+  CHECK(type_of(r, "3 March") == "DATE");
+  CHECK(type_of(r, "25 Sept.") == "DATE");
+  CHECK(type_of(r, "3 march") == "");  // a lower-case month in cased text is a word
+}
+
 TEST_CASE("DATE recogniser: times of day and recurring weekdays") {
   const Result r =
       run("Kiosks may open from 7 a.m. until 11:30 p.m., after midnight on Fridays, and close at 2am. "

@@ -414,6 +414,8 @@ void find_dates(const Tokens& tokens, std::vector<Candidate>& out) {
       } else if (i > 0 && (in(kDatePrepositions, word(i - 1)) || in(kRelativeModifiers, word(i - 1)) ||
                            word(i - 1) == "mid")) {
         found = t.lower != "may" || t.text[0] == 'M';
+      } else if (i > 0 && is_day(tokens[i - 1].text)) {  // 30 May, without a year (not "3 march tickets")
+        found = (t.text[0] >= 'A' && t.text[0] <= 'Z') || t.lower_case_sentence;
       }
       if (found && i > 0 && is_day(tokens[i - 1].text)) first = i - 1;  // 30 May
     } else if (is_day(t.text) && i + 1 < n && is_month(tokens[i + 1])) {
