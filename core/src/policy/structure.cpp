@@ -1794,6 +1794,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   // or an act: "a ban on fireworks").
   if (restriction_noun && on_at + 1 < s.words.size() && is_one_of(s.words[on_at].lower, {"on", "against"})) {
     WordRange party = np_starting_at(s, on_at + 1, clause_end(s, on_at + 1));
+    const std::size_t phrase_end = party.last;
     // ("on Huawei last week": a date after the name says when.)
     while (party.last > party.first &&
            s.words[party.last - 1].entity == static_cast<std::int8_t>(EntityType::Date))
@@ -1821,7 +1822,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     // ("five officials it blames for X": a pronoun opens a clause of its own.)
     if (head + 1 < party.last && s.words[head + 1].pos == syntax::Pos::PRP) party.last = head + 1;
     // (The action read is in the party, or is the restriction itself: "extended its asset freeze on X".)
-    const bool read_in_party = !a.empty() && c.last < a.first && a.last <= party.last;
+    const bool read_in_party = !a.empty() && c.last < a.first && a.last <= phrase_end;
     const bool read_restriction = !a.empty() && a.last <= on_at && a.last > c.first;
     if (!party.empty() && named(head) && !restriction.empty() && (read_in_party || read_restriction) &&
         (roles.subject.empty() || (party.first <= roles.subject.first && roles.subject.last <= party.last))) {
@@ -1830,6 +1831,11 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
         roles.scopes.push_back({head + 1, party.last});
         party.last = head + 1;
       }
+      const WordRange date_after = {party.last, phrase_end};
+      if (!date_after.empty() && std::none_of(roles.scopes.begin(), roles.scopes.end(), [&](WordRange r) {
+            return r.first < date_after.last && date_after.first < r.last;
+          }))
+        roles.scopes.push_back(date_after);
       roles.subject = party;
       a = restriction;
     }
@@ -1858,9 +1864,13 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     roles.subject = {};
   }
   // "for six months", "another two weeks": a length of time says how long, never who; with its preposition
-  // it is a time scope.
+  // it is a time scope. So does a day named alone ("on Saturday", read without the entity stage).
   for (WordRange* r : {&roles.actor, &roles.subject}) {
-    if (!is_duration_phrase(s, *r)) continue;
+    const bool day =
+        r->last == r->first + 1 &&
+        is_one_of(s.words[r->first].lower, {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                            "saturday", "sunday", "today", "yesterday", "tomorrow"});
+    if (!is_duration_phrase(s, *r) && !day) continue;
     const std::size_t first =
         r->first > 0 && s.words[r->first - 1].pos == syntax::Pos::IN ? r->first - 1 : r->first;
     roles.scopes.push_back({first, r->last});
