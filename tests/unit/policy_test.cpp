@@ -3529,3 +3529,13 @@ TEST_CASE("a decision named with its modifiers limits itself in a second predica
   REQUIRE(other.size() == 1);
   CHECK(other[0].scopes.empty());
 }
+
+TEST_CASE("a name before a trigger verb in a plain active clause decided; it is not the party", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of("Norland banned exports of cobalt.");
+  check_reading(ps[0], Status::Imposed, "exports of cobalt", "");
+  check_span(ps[0].actor, "Norland");
+  // In the passive the name is the party.
+  const auto passive = the_one_provision_with_entities_of("Norland was barred from selling cobalt.");
+  check_span(passive[0].subject, "Norland");
+  CHECK_FALSE(passive[0].actor);
+}

@@ -1884,6 +1884,21 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     while (last > r->first && s.words[last - 1].pos == syntax::Pos::IN) --last;
     if (holds_a_name_or_noun(s, {r->first, last})) r->last = last;
   }
+  // "Beijing banned exports of X": the subject of a trigger verb in a plain active finite clause of its own
+  // is who decided, not who the decision is for; a name read as the party there is the maker when none is
+  // read.
+  if (roles.actor.empty() && !roles.subject.empty() && c.first == c.last && !c.governor &&
+      (c.sections & kVerbFrameSections) && roles.subject.last <= c.first) {
+    const Word& head = s.words[roles.subject.last - 1];
+    const bool named = head.entity == static_cast<std::int8_t>(EntityType::Location) ||
+                       head.entity == static_cast<std::int8_t>(EntityType::Org) ||
+                       head.entity == static_cast<std::int8_t>(EntityType::Person);
+    const std::optional<VerbGroup> g = plain_finite_group(s, c.first);
+    if (named && g && roles.subject.last == before_time_adjunct(s, g->begin)) {
+      roles.actor = roles.subject;
+      roles.subject = {};
+    }
+  }
   // "Unions have asked that the regulator extend X": the subject of a verb of asking or proposing before the
   // trigger proposes; it is not who the decision is for. It is the actor when none is labelled.
   if (!roles.subject.empty() && roles.subject.last <= c.first) {
