@@ -3539,3 +3539,18 @@ TEST_CASE("a name before a trigger verb in a plain active clause decided; it is 
   check_span(passive[0].subject, "Norland");
   CHECK_FALSE(passive[0].actor);
 }
+
+TEST_CASE(
+    "what a body that decides reports may be done with a thing it grants; what may happen to a thing it does "
+    "not",
+    "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The defence ministry said its drones may be used against targets in Vestria.");
+  CHECK(ps[0].status == Status::Allowed);
+  check_span(ps[0].actor, "The defence ministry");
+  check_span(ps[0].subject, "its drones");
+  REQUIRE(ps[0].action);
+  CHECK(ps[0].action->text.starts_with("used against targets"));
+  CHECK(provisions_with_entities_of("The ministry said the bridge may be closed next week.").empty());
+  CHECK(provisions_with_entities_of("Analysts said the drones may be used against ports.").empty());
+}

@@ -2308,7 +2308,8 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     return false;
   };
   // "The ministry said that Estonia may use X", "Y can now V, the regulator said": what a body that decides,
-  // or a country, reports that a named party may do, it grants. Elsewhere "may" is mostly likelihood
+  // or a country, reports that a named party may do, or that a thing may be done with, it grants. Elsewhere
+  // "may" is mostly likelihood
   // ("officials said prices may rise"), and "can now" a new ability.
   WordRange grantor;
   if (!negated && !pronoun && (modal == "may" || (modal == "can" && s.words[k].lower == "now"))) {
@@ -2318,7 +2319,11 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
       named = s.words[j].entity != kNoEntity && (type == EntityType::Person || type == EntityType::Org ||
                                                  type == EntityType::Location || type == EntityType::Norp);
     }
-    const WordRange speaker = named ? reporting_speaker(s, subject.first, end) : WordRange{};
+    // (Or a passive of what is done with a thing: "its weapons may be used against X, Berlin said"; not one
+    // of deciding, "the bridge may be closed", which says what may happen to it.)
+    const bool passive = k + 1 < end && s.words[k].lower == "be" && s.words[k + 1].pos == Pos::VBN &&
+                         !(s.words[k + 1].starts & kTriggerSections);
+    const WordRange speaker = named || passive ? reporting_speaker(s, subject.first, end) : WordRange{};
     // A person reporting that a named party "may now" or "can now" V announces a change of what is allowed
     // ("Ukraine may now use X, Merz said"): the person grants it too. (Without "now", a person's "may" is
     // mostly likelihood.)
