@@ -3554,3 +3554,14 @@ TEST_CASE(
   CHECK(provisions_with_entities_of("The ministry said the bridge may be closed next week.").empty());
   CHECK(provisions_with_entities_of("Analysts said the drones may be used against ports.").empty());
 }
+
+TEST_CASE("no restriction on an act allows it; no rules for it leave it unregulated", "[policy]") {
+  const auto ps =
+      the_one_provision_of("Several donors have placed no restrictions on how the army uses the trucks.");
+  check_reading(ps[0], Status::Allowed, "how the army uses the trucks", "");
+  check_span(ps[0].actor, "Several donors");
+  const auto none = the_one_provision_of("There is no ban on fishing in the lake.");
+  check_reading(none[0], Status::Allowed, "fishing", "");
+  check_only_scope(none[0], "in the lake");
+  CHECK(provisions_of("There are no rules for punishing late payers.").empty());
+}

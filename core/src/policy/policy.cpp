@@ -1558,6 +1558,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = negated_legality(s, c);
     if (!modal) modal = kept_in_place(s, c);
     if (!modal) modal = remains_in_place(s, c);
+    if (!modal) modal = no_restriction_on(s, c);
     if (!modal) modal = added_to_list(s, c);
     if (!modal) modal = exempted_from(s, c);
     // "Washington slapped 50 percent tariffs on X", "lifted its suspension of X": a verb on its trigger noun,

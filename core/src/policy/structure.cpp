@@ -3029,6 +3029,41 @@ std::optional<ModalRule> remains_in_place(const SentenceView& s, const Candidate
   return rule;
 }
 
+std::optional<ModalRule> no_restriction_on(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!s.tagged || s.question || !(c.sections & (bit(Section::RestrictNoun) | bit(Section::ProhibitNoun))) ||
+      !syntax::is_noun(s.words[c.last].pos) ||
+      // (Words for rules in general or for charges: "no rules for X" leaves X unregulated, not allowed.)
+      is_one_of(s.words[c.last].lemma,
+                {"rule", "regulation", "requirement", "condition", "safeguard", "duty", "tariff", "levy"}))
+    return std::nullopt;
+  // "no" before the noun's modifiers ("no new restrictions").
+  std::size_t no = c.last;
+  while (no > 0 && no > c.first && is_determiner_or_modifier(s.words[no - 1]) &&
+         s.words[no - 1].lower != "no")
+    --no;
+  while (no > 0 && s.words[no - 1].pos == Pos::JJ) --no;
+  if (no == 0 || s.words[no - 1].lower != "no") return std::nullopt;
+  // What it is on: "on how the jets are used", "on luggage".
+  const std::size_t end = clause_end(s, c.last + 1);
+  if (c.last + 2 >= end || s.words[c.last + 1].lower != "on") return std::nullopt;
+  ModalRule rule;
+  rule.status = Status::Allowed;
+  rule.roles.action = without_final_punct(s, {c.last + 2, end});
+  if (rule.roles.action.empty()) return std::nullopt;
+  // A place or a time after the thing's phrase says where or when ("on fishing in the lake").
+  const std::size_t thing_end = noun_phrase_words_end(s, c.last + 2, rule.roles.action.last);
+  if (thing_end > c.last + 2 && thing_end + 1 < rule.roles.action.last && s.words[thing_end].pos == Pos::IN) {
+    rule.roles.scopes = {{thing_end, rule.roles.action.last}};
+    rule.roles.action.last = thing_end;
+  }
+  // Who placed none: the subject of the verb before "no" ("Several members have placed no restrictions").
+  if (no >= 2 && syntax::is_verb(s.words[no - 2].pos) && s.words[no - 2].lemma != "be" &&
+      s.words[no - 2].lemma != "have")
+    rule.roles.actor = subject_phrase_before(s, verb_group(s, no - 2).begin);
+  return rule;
+}
+
 bool still_barred(const SentenceView& s, const Candidate& c) {
   if (!(c.sections & bit(Section::Legality)) || !after_continuing_verb(s, c.first)) return false;
   std::string phrase;

@@ -217,6 +217,11 @@ std::optional<ModalRule> kept_in_place(const SentenceView& s, const Candidate& c
 /// thing; a named party there is who it is on. What follows "in place" is its limit.
 std::optional<ModalRule> remains_in_place(const SentenceView& s, const Candidate& c);
 
+/// "Several members have placed no restrictions on how the jets are used", "No limits on luggage": a noun of
+/// restricting or prohibiting after "no", with "on" and what it is on, allows that (who placed none, the
+/// subject of the verb before "no", is the maker).
+std::optional<ModalRule> no_restriction_on(const SentenceView& s, const Candidate& c);
+
 /// "Taurus missiles, which remain off limits", "Betting stays illegal": a phrase of legality that forbids
 /// after a verb of continuing states a restriction in force, whatever the classifier read (it reads the
 /// relative clause as a permission at times).
