@@ -3565,3 +3565,13 @@ TEST_CASE("no restriction on an act allows it; no rules for it leave it unregula
   check_only_scope(none[0], "in the lake");
   CHECK(provisions_of("There are no rules for punishing late payers.").empty());
 }
+
+TEST_CASE("what a decision named again covers is its extent; covering all of a kind extends it", "[policy]") {
+  const auto ps =
+      provisions_of("The ministry banned flights over the city. The ban covers drones and balloons.");
+  REQUIRE(ps.size() == 1);
+  check_only_scope(ps[0], "drones and balloons");
+  const auto all = provisions_of("The ministry banned flights over the city. The ban covers all drones.");
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].scopes.empty());
+}

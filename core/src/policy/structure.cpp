@@ -3171,9 +3171,13 @@ DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
   std::size_t k = c.last + 1;
   // "The suspension applies to permits issued after March 1": what the decision applies to is its limit
   // (not "to all fields": that extends it to every one).
-  const bool applies_to = (c.sections & bit(Section::Cover)) && s.words[c.head].lemma == "apply" &&
-                          k + 1 < end && s.words[k].lower == "to" &&
-                          !is_one_of(s.words[k + 1].lower, {"only", "all", "every", "any", "each", "both"});
+  // So is what it covers ("The permission covers strikes on depots").
+  const bool applies_to =
+      (c.sections & bit(Section::Cover)) &&
+      ((s.words[c.head].lemma == "apply" && k + 1 < end && s.words[k].lower == "to" &&
+        !is_one_of(s.words[k + 1].lower, {"only", "all", "every", "any", "each", "both"})) ||
+       (s.words[c.head].lemma == "cover" && k < end && is_np_word(s.words[k]) &&
+        !is_one_of(s.words[k].lower, {"only", "all", "every", "any", "each", "both"})));
   if (limited_to || applies_to) {
     // (Not in a relative clause: "the model, which had been limited to airport use" says what was lifted.)
     if (is_one_of(s.words[out.reference.last - 1].lower, {"which", "that", "who"})) return {};

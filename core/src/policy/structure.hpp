@@ -243,10 +243,11 @@ std::optional<ModalRule> left_unaffected(const SentenceView& s, const Candidate&
 /// ("the permission", "it") states that decision's limits. Returns the limits (each from its "only" to the
 /// next coordinated "only" or the clause end) and the reference, or no limits when the clause is not of that
 /// shape. A second predicate's subject is the first one's ("The new rules take effect on May 1 and apply only
-/// to X"), and the first one's time of taking effect is a limit too. So does a passive of restricting with
-/// "to" ("The permission is limited to airfields"): one limit, the "to" phrase. The phrase right before a
-/// verb group at `begin` that refers back to a decision or its maker (is_reference): "it", "the permission",
-/// with modifiers "the new export rules"; empty when there is none.
+/// to X"), and the first one's time of taking effect is a limit too. What it applies to or covers ("applies
+/// to X", "covers X", not "all X") is a limit without "only". So does a passive of restricting with "to"
+/// ("The permission is limited to airfields"): one limit, the "to" phrase. The phrase right before a verb
+/// group at `begin` that refers back to a decision or its maker (is_reference): "it", "the permission", with
+/// modifiers "the new export rules"; empty when there is none.
 WordRange reference_before(const SentenceView& s, std::size_t begin);
 
 struct DecisionLimits {
