@@ -3575,3 +3575,13 @@ TEST_CASE("what a decision named again covers is its extent; covering all of a k
   REQUIRE(all.size() == 1);
   CHECK(all[0].scopes.empty());
 }
+
+TEST_CASE("a party not covered by a decision named again is left out once; a grant of money decides nothing",
+          "[policy]") {
+  const auto ps = provisions_of(
+      "The council banned gas heaters on terraces. Heaters used at markets are not covered by the decision.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Excluded);
+  check_span(ps[1].subject, "Heaters used at markets");
+  CHECK(provisions_of("The city will offer grants of up to 2,000 euros per business.").empty());
+}

@@ -71,6 +71,16 @@ TEST_CASE("sentence splitter splits after an abbreviation that ends a sentence")
   CHECK(s[1] == "The money arrived on Friday.");
 }
 
+TEST_CASE("sentence splitter splits after a time of day before a capitalised word that no longer says when") {
+  const auto s = sentences(
+      "Bars must close by 11 p.m. Restaurants may stay open. Talks start at 9 a.m. Tuesday. "
+      "The line opens at 6 a.m. GMT and closes at 10 p.m. Moscow time.");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "Bars must close by 11 p.m.");
+  CHECK(s[2] == "Talks start at 9 a.m. Tuesday.");
+  CHECK(s[3] == "The line opens at 6 a.m. GMT and closes at 10 p.m. Moscow time.");
+}
+
 TEST_CASE("sentence splitter keeps closing quotes with their sentence") {
   const auto s = sentences("\"We will not retreat.\" The minister left. Was it over? Nobody knew!");
   REQUIRE(s.size() == 4);

@@ -1322,9 +1322,10 @@ void read_unaffected_by_reference(ArticleState& st, const SentenceView& s, const
     if (!says_not_affected(s.words, k) || s.words[k + 2].lower != "by") continue;
     const WordRange reference = np_starting_at(s, k + 3, clause_end(s, k + 3));
     if (!is_reference(s, reference, true)) return;
-    // (A trigger word there is a candidate of its own: "not affected by the ban".)
+    // (A trigger word there is a candidate of its own: "not affected by the ban"; so is a verb of covering,
+    // "not covered by the decision".)
     for (const Candidate& c : candidates) {
-      if (c.first >= reference.first && c.last < reference.last) return;
+      if ((c.first >= reference.first && c.last < reference.last) || c.first == k + 1) return;
     }
     const WordRange party = subject_phrase_before(s, verb_group(s, k + 1).begin);
     if (party.empty()) return;

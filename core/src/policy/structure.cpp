@@ -2700,6 +2700,18 @@ bool states_no_decision(const SentenceView& s, const Candidate& c) {
     return true;
   // "does not deny that X": a denial of a statement.
   if (c.first == c.last && head.lemma == "deny" && next < n && s.words[next].lower == "that") return true;
+  // "grants of up to 2,000 euros", "a grant of $5m": a verb of permitting read as a noun before "of" and an
+  // amount is a sum of money.
+  if (c.first == c.last && (c.sections & bit(Section::Permit)) && !(c.sections & kNounFrameSections) &&
+      syntax::is_noun(head.pos) && next + 1 < n && s.words[next].lower == "of") {
+    for (std::size_t k = next + 1; k < n && k < next + 5; ++k) {
+      if (s.words[k].pos == Pos::CD || s.words[k].entity == static_cast<std::int8_t>(EntityType::Money))
+        return true;
+      if (!is_one_of(s.words[k].lower, {"up", "to", "about", "around", "nearly", "almost", "over", "more",
+                                        "than", "as", "much", "$", "€", "£"}))
+        break;
+    }
+  }
   // "spare parts", "to free speech": a verb's form read as an adjective inside a noun phrase (after a
   // determiner, preposition, conjunction or possessive) names a kind of thing. (The tagger also reads a
   // finite verb as an adjective at times: "rules allow offenders".)

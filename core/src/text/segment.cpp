@@ -84,6 +84,25 @@ std::string_view without_dot(std::string_view token) {
   return !token.empty() && token.back() == '.' ? token.substr(0, token.size() - 1) : token;
 }
 
+// "a.m." / "p.m." (any case) ending a token.
+bool ends_with_clock(std::string_view token) {
+  char buffer[8];
+  const std::string_view l = lower_short_ascii(token, buffer);
+  return l == "a.m." || l == "p.m.";
+}
+
+constexpr std::array<std::string_view, 19> kDaysAndMonths = {
+    "Monday",  "Tuesday",   "Wednesday", "Thursday", "Friday",  "Saturday", "Sunday",
+    "January", "February",  "March",     "April",    "May",     "June",     "July",
+    "August",  "September", "October",   "November", "December"};
+
+bool is_day_or_month(std::string_view word) { return contains(kDaysAndMonths, word); }
+
+// "GMT", "ET", "CET": a word of capitals only (a time zone after a time of day).
+bool is_all_caps(std::string_view word) {
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 }  // namespace
 
 bool is_title_abbreviation(std::string_view token) {
@@ -253,6 +272,12 @@ TextIndex segment(std::string_view text, const std::vector<Block>& blocks) {
     bool split = false;
     if (terminal) {
       split = starts_upper_or_digit(next) || opens_quote(next);
+    } else if (ends_with_clock(t)) {
+      // "... switched off by 11 p.m. Restaurants must ...": after a time of day a capitalised word opens a
+      // sentence, unless it still says when ("11 p.m. Tuesday", "9 a.m. GMT", "9 a.m. Moscow time").
+      const bool when =
+          is_day_or_month(next) || is_all_caps(next) || (end + 1 < tokens.size() && tok(end + 1) == "time");
+      split = contains(kSentenceStarters, next) || (starts_upper_or_digit(next) && !when);
     } else {
       split = contains(kSentenceStarters, next);
     }
