@@ -3585,3 +3585,9 @@ TEST_CASE("a party not covered by a decision named again is left out once; a gra
   check_span(ps[1].subject, "Heaters used at markets");
   CHECK(provisions_of("The city will offer grants of up to 2,000 euros per business.").empty());
 }
+
+TEST_CASE("a body that votes to decide decided, past a time between it and its vote", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of("The council on Tuesday voted 31-9 to ban gas heaters.");
+  check_reading(ps[0], Status::Imposed, "gas heaters", "");
+  check_span(ps[0].actor, "The council");
+}

@@ -439,8 +439,9 @@ WordRange voted_by_decision_body(const SentenceView& s, const VerbGroup& g) {
     const bool past =
         w.pos == syntax::Pos::VBD || (w.pos == syntax::Pos::VBN && !voted.be && !voted.have && !voted.get);
     if (w.lemma != "vote" || !past) continue;
-    // The voter's phrase holds the body: "The council", "The city council of Vellmar".
-    const WordRange voter = subject_phrase_before(s, k - 1);
+    // The voter's phrase holds the body: "The council", "The city council of Vellmar" (past a time: "The
+    // council on Tuesday voted").
+    const WordRange voter = subject_phrase_before(s, before_time_adjunct(s, k - 1));
     const bool decides =
         holds_decision_body(s, voter) ||
         (!voter.empty() && is_one_of(s.words[voter.last - 1].lemma, {"shareholder", "stockholder", "investor",
