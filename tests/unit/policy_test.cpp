@@ -3591,3 +3591,19 @@ TEST_CASE("a body that votes to decide decided, past a time between it and its v
   check_reading(ps[0], Status::Imposed, "gas heaters", "");
   check_span(ps[0].actor, "The council");
 }
+
+TEST_CASE("a party that will need no permission is left out of the restriction that asks for it",
+          "[policy]") {
+  const auto ps = provisions_of(
+      "The ministry will require exporters to obtain a licence. Shipments to allied countries will not need "
+      "a "
+      "licence.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Excluded);
+  check_span(ps[1].subject, "Shipments to allied countries");
+  REQUIRE(ps[1].action);
+  REQUIRE(ps[0].action);
+  CHECK(ps[1].action->text == ps[0].action->text);
+  // Who needs a permission and has none decides nothing.
+  CHECK(provisions_of("Small farms do not need a permit.").empty());
+}

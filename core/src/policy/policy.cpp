@@ -1052,12 +1052,14 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   const bool bare_exemption =
       !(c.sections & bit(Section::Except)) && (ends_clause(s, c) || from_decision(s, c));
   const Provision* limited = nullptr;
+  // ("Shipments to allies will not need a licence": its party is read already.)
+  const bool needs_none = p.status == Status::Excluded && needs_no_permission(s, c);
   if (p.status == Status::Excluded) {
     limited = named_restriction(provisions, s, c);
     if (limited == nullptr) limited = limited_provision(provisions, sentence_first, s, c, bare_exemption);
     // "Messaging apps are exempt." after a sentence that restricts: the restriction reported last, in this or
     // one of the two sentences before.
-    if (limited == nullptr && bare_exemption && (c.sections & bit(Section::Exempt)) &&
+    if (limited == nullptr && bare_exemption && ((c.sections & bit(Section::Exempt)) || needs_none) &&
         si <= st.last_provision_sentence + 2)
       limited = last_restriction(provisions, s.words[c.first].start, {});
   }
@@ -1083,7 +1085,7 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       const VerbGroup g = verb_group(s, c.first);
       if (const WordRange before = g.be ? subject_phrase_before(s, g.begin) : WordRange{}; !before.empty())
         exempt = before;
-      if (!exempt.empty()) roles.subject = exempt;
+      if (!exempt.empty() && !needs_none) roles.subject = exempt;
       roles.action = roles.actor = {};
     }
   }
@@ -1561,6 +1563,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = kept_in_place(s, c);
     if (!modal) modal = remains_in_place(s, c);
     if (!modal) modal = no_restriction_on(s, c);
+    if (!modal) modal = needs_no_permission(s, c);
     if (!modal) modal = added_to_list(s, c);
     if (!modal) modal = exempted_from(s, c);
     // "Washington slapped 50 percent tariffs on X", "lifted its suspension of X": a verb on its trigger noun,

@@ -3076,6 +3076,33 @@ std::optional<ModalRule> no_restriction_on(const SentenceView& s, const Candidat
   return rule;
 }
 
+std::optional<ModalRule> needs_no_permission(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!s.tagged || s.question || c.first != c.last || !(c.sections & bit(Section::PermitNoun)) ||
+      !syntax::is_noun(s.words[c.head].pos))
+    return std::nullopt;
+  // The verb before the noun's determiner and modifiers ("need a special licence", "need no permit").
+  std::size_t k = c.first;
+  bool no = false;
+  while (k > 0 && is_determiner_or_modifier(s.words[k - 1])) no = no || s.words[--k].lower == "no";
+  if (k == 0 || !syntax::is_verb(s.words[k - 1].pos) || !is_one_of(s.words[k - 1].lemma, {"need", "require"}))
+    return std::nullopt;
+  const VerbGroup g = verb_group(s, k - 1);
+  if (!(g.negated || no) || g.to || g.be || !(g.modal.empty() || is_one_of(g.modal, {"will", "'ll"})))
+    return std::nullopt;
+  WordRange party = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+  if (party.empty() || in_condition(s, party.first)) return std::nullopt;
+  // "Shipments to friendly countries": the phrase "to" joins to its head.
+  if (party.first > 1 && s.words[party.first - 1].lower == "to") {
+    const WordRange head = subject_phrase_before(s, party.first - 1);
+    if (!head.empty() && syntax::is_noun(s.words[head.last - 1].pos)) party.first = head.first;
+  }
+  ModalRule rule;
+  rule.status = Status::Excluded;
+  rule.roles.subject = party;
+  return rule;
+}
+
 bool still_barred(const SentenceView& s, const Candidate& c) {
   if (!(c.sections & bit(Section::Legality)) || !after_continuing_verb(s, c.first)) return false;
   std::string phrase;

@@ -222,6 +222,12 @@ std::optional<ModalRule> remains_in_place(const SentenceView& s, const Candidate
 /// subject of the verb before "no", is the maker).
 std::optional<ModalRule> no_restriction_on(const SentenceView& s, const Candidate& c);
 
+/// "Shipments to allies will not need a licence", "Small farms need no permit": a party that needs no
+/// permission (a noun of permitting after a negated "need" or "require", or after "no") is left out of the
+/// restriction that asks for it (excluded; the caller finds that restriction, reported in this or one of the
+/// two sentences before).
+std::optional<ModalRule> needs_no_permission(const SentenceView& s, const Candidate& c);
+
 /// "Taurus missiles, which remain off limits", "Betting stays illegal": a phrase of legality that forbids
 /// after a verb of continuing states a restriction in force, whatever the classifier read (it reads the
 /// relative clause as a permission at times).
