@@ -135,6 +135,15 @@ test('flags in plain words: who said it, in a quote, only if ...', () => {
   assert.ok(!notes.flat().some((n) => /negat|hedged|conditional/.test(n)));
 });
 
+test("a body named with a possessive before its verb of saying is the source", () => {
+  const report = reportOf(
+    ["Norland's trade ministry said it opposes the measures and reserves the right to respond."],
+    [{ sentence: 0, status: 'proposed', trigger: 'right', action: 'respond', flags: ['attributed'] }],
+    [[0, 'Norland', 'LOCATION', 0]],
+  );
+  assert.deepEqual(presentReport(report).provisions[0].notes, ["according to Norland's trade ministry"]);
+});
+
 test('every current provision is listed once: summary order first, then any the summary left out', () => {
   const report = reportOf(
     ['Cats may enter the park.', 'Dogs are banned from the park.', 'Birds may nest in the park.'],

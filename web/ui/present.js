@@ -270,6 +270,11 @@ function speakerOf(report, provision, groups) {
       const before = /\b((?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+){0,2}([\w'’-]+))\s+$/i.exec(text.slice(0, match.index));
       if (before && (DECIDING_HEADS.test(before[2]) || SPEAKER_HEADS.test(before[2]))) best = { distance: 0, name: lowerArticle(clean(before[1])) };
     }
+    if (!best && match[0].toLowerCase() !== 'according to') {
+      // "Norland's trade ministry said": a body named with its country's or owner's possessive.
+      const owned = /(?:^|[\s,;])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,2}([\w-]+))\s+$/.exec(text.slice(0, match.index));
+      if (owned && (DECIDING_HEADS.test(owned[2]) || SPEAKER_HEADS.test(owned[2]))) best = { distance: 0, name: clean(owned[1]) };
+    }
   }
   return best?.name ?? null;
 }
