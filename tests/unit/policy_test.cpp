@@ -3607,3 +3607,22 @@ TEST_CASE("a party that will need no permission is left out of the restriction t
   // Who needs a permission and has none decides nothing.
   CHECK(provisions_of("Small farms do not need a permit.").empty());
 }
+
+TEST_CASE("a word of reporting read as a noun reports nothing; examples set off by commas are passed over",
+          "[policy]") {
+  const auto ps = provisions_of(
+      "The ministry will require exporters to obtain a licence. Shipments to allied states, such as Norway "
+      "and "
+      "Chile, will not need a licence.");
+  REQUIRE(ps.size() == 2);
+  check_span(ps[1].subject, "Shipments to allied states");
+  CHECK_FALSE((ps[1].flags & kAttributed));
+  const auto donors = the_one_provision_of(
+      "Several donors, including Norway and Chile, have placed no restrictions on how the army uses the "
+      "trucks.");
+  check_span(donors[0].actor, "Several donors");
+  // A restriction that a reported clause says remains in force stands.
+  const auto reported = the_one_provision_of("Officials said that the curfew on the port remains in force.");
+  CHECK(reported[0].status == Status::Prohibited);
+  CHECK((reported[0].flags & kAttributed));
+}

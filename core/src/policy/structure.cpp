@@ -139,7 +139,9 @@ std::uint32_t flags_of(const SentenceView& s, const Candidate& c) {
     // ("added four officials to its list" reports nothing: "add" reports before a comma, a quote or "that".)
     const bool adds_a_thing = s.words[k].lemma == "add" && k + 1 < s.words.size() && !s.words[k + 1].punct &&
                               s.words[k + 1].lower != "that";
-    if ((cues & bit(Section::Reporting)) && !adds_a_thing) flags |= kAttributed;
+    // (A word of reporting read as a noun reports nothing: "allied states", "insurance claims".)
+    const bool noun = s.tagged && syntax::is_noun(s.words[k].pos);
+    if ((cues & bit(Section::Reporting)) && !adds_a_thing && !noun) flags |= kAttributed;
     if (cues & bit(Section::Hedge)) flags |= kHedged;
     if ((cues & bit(Section::Condition)) && (k >= begin || k + 1 == begin || k == 0)) flags |= kConditional;
     if (k >= begin && k < c.first && (cues & bit(Section::PastMarker)) && pluperfect) flags |= kHistorical;
@@ -2993,7 +2995,12 @@ std::optional<ModalRule> remains_in_place(const SentenceView& s, const Candidate
     --first;
   // A phrase that opens its clause and is the subject of "remain" or "stay", past a party ("on X") and a
   // participle ("imposed in 2022"); another verb before it reads nothing.
-  if (first != clause_begin(s, c.first)) return std::nullopt;
+  // (Or opens a reported clause: "Officials said (that) the ban remains in force".)
+  const bool reported =
+      first > 0 &&
+      (s.words[first - 1].lower == "that" ||
+       ((s.words[first - 1].starts & bit(Section::Reporting)) && syntax::is_verb(s.words[first - 1].pos)));
+  if (first != clause_begin(s, c.first) && !reported) return std::nullopt;
   const std::size_t end = clause_end(s, c.last + 1);
   // ("stays" before "in place" is the verb, whatever the tagger read.)
   std::size_t verb = c.last + 1;
@@ -3041,6 +3048,24 @@ std::optional<ModalRule> remains_in_place(const SentenceView& s, const Candidate
   return rule;
 }
 
+namespace {
+
+// Before a parenthetical of examples set off by commas (", including Poland and Norway,", ", among them X,"),
+// the position of its opening comma; `end` otherwise.
+std::size_t before_examples(const SentenceView& s, std::size_t end) {
+  if (end < 3 || s.words[end - 1].lower != ",") return end;
+  for (std::size_t j = end - 1; j-- > 0 && j + 12 > end;) {
+    if (s.words[j].lower != ",") continue;
+    const bool examples =
+        j + 1 < end - 1 && is_one_of(s.words[j + 1].lower, {"including", "among", "such", "like", "notably",
+                                                            "especially", "mainly"});
+    return examples ? j : end;
+  }
+  return end;
+}
+
+}  // namespace
+
 std::optional<ModalRule> no_restriction_on(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   if (!s.tagged || s.question || !(c.sections & (bit(Section::RestrictNoun) | bit(Section::ProhibitNoun))) ||
@@ -3072,7 +3097,7 @@ std::optional<ModalRule> no_restriction_on(const SentenceView& s, const Candidat
   // Who placed none: the subject of the verb before "no" ("Several members have placed no restrictions").
   if (no >= 2 && syntax::is_verb(s.words[no - 2].pos) && s.words[no - 2].lemma != "be" &&
       s.words[no - 2].lemma != "have")
-    rule.roles.actor = subject_phrase_before(s, verb_group(s, no - 2).begin);
+    rule.roles.actor = subject_phrase_before(s, before_examples(s, verb_group(s, no - 2).begin));
   return rule;
 }
 
@@ -3090,7 +3115,7 @@ std::optional<ModalRule> needs_no_permission(const SentenceView& s, const Candid
   const VerbGroup g = verb_group(s, k - 1);
   if (!(g.negated || no) || g.to || g.be || !(g.modal.empty() || is_one_of(g.modal, {"will", "'ll"})))
     return std::nullopt;
-  WordRange party = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+  WordRange party = subject_phrase_before(s, before_examples(s, before_time_adjunct(s, g.begin)));
   if (party.empty() || in_condition(s, party.first)) return std::nullopt;
   // "Shipments to friendly countries": the phrase "to" joins to its head.
   if (party.first > 1 && s.words[party.first - 1].lower == "to") {
