@@ -749,6 +749,27 @@ WordRange charge_of_clause_before(const SentenceView& s, const Candidate& c) {
   return object;
 }
 
+Roles party_named_by_act(const SentenceView& s, std::size_t group) {
+  using syntax::Pos;
+  const std::size_t begin = clause_begin(s, group);
+  for (std::size_t j = begin + 1; j + 1 < group; ++j) {
+    const std::string_view l = s.words[j].lower;
+    // (The tagger may read the gerund as a noun: "caught smoking".)
+    const bool caught = is_one_of(l, {"caught", "found"}) &&
+                        (s.words[j + 1].pos == Pos::VBG || s.words[j + 1].lower.ends_with("ing"));
+    // ("Companies that break the rules": "that" or "which" after a noun opens the same clause.)
+    const bool who =
+        (l == "who" || (is_one_of(l, {"that", "which"}) && syntax::is_noun(s.words[j - 1].pos))) &&
+        syntax::is_verb(s.words[j + 1].pos);
+    if (!caught && !who) continue;
+    Roles roles;
+    roles.subject = {begin, j};
+    roles.action = {j + 1, group};
+    return roles;
+  }
+  return {};
+}
+
 Roles penalised_act(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   if (!(c.sections & bit(Section::Sanction)) || c.first != c.last || s.words[c.head].pos != Pos::VBN)
@@ -779,22 +800,7 @@ Roles penalised_act(const SentenceView& s, const Candidate& c) {
   }
   // No act after the verb: a party named by what it does ("Drivers who use a phone at the wheel", "Anyone
   // caught smoking there"), the passive's subject opening the clause.
-  std::size_t first = clause_begin(s, g.begin);
-  while (first < g.begin && !is_np_word(s.words[first])) ++first;
-  for (std::size_t j = first + 1; j + 1 < g.begin; ++j) {
-    const Word& w = s.words[j];
-    const bool relative = (w.pos == Pos::WP || w.pos == Pos::WDT || is_one_of(w.lower, {"who", "that"})) &&
-                          syntax::is_verb(s.words[j + 1].pos);
-    const bool caught = is_one_of(w.lower, {"caught", "found", "seen"}) &&
-                        (s.words[j + 1].pos == Pos::VBG || s.words[j + 1].lower == "with");
-    if (relative || caught) {
-      roles.subject = {first, j};
-      roles.action = without_final_punct(s, {j + 1, g.begin});
-      return roles.action.empty() ? Roles{} : roles;
-    }
-    if (syntax::is_verb(w.pos)) break;
-  }
-  return {};
+  return party_named_by_act(s, g.begin);
 }
 
 std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candidate& c) {
@@ -1039,24 +1045,12 @@ std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c
   const VerbGroup g = verb_group(s, k - 1);
   if (g.negated || g.to || g.begin < 2) return std::nullopt;
   // The act: what the party was caught or found doing, or the relative clause after it.
-  const std::size_t begin = clause_begin(s, g.begin);
-  for (std::size_t j = begin + 1; j + 1 < g.begin; ++j) {
-    const std::string_view l = s.words[j].lower;
-    // (The tagger may read the gerund as a noun: "caught smoking".)
-    const bool caught = is_one_of(l, {"caught", "found"}) &&
-                        (s.words[j + 1].pos == Pos::VBG || s.words[j + 1].lower.ends_with("ing"));
-    // ("Companies that break the rules": "that" or "which" after a noun opens the same clause.)
-    const bool who =
-        (l == "who" || (is_one_of(l, {"that", "which"}) && syntax::is_noun(s.words[j - 1].pos))) &&
-        syntax::is_verb(s.words[j + 1].pos);
-    if (!caught && !who) continue;
-    ModalRule rule;
-    rule.status = Status::Prohibited;
-    rule.roles.subject = {begin, j};
-    rule.roles.action = {j + 1, g.begin};
-    return rule;
-  }
-  return std::nullopt;
+  const Roles named = party_named_by_act(s, g.begin);
+  if (named.action.empty()) return std::nullopt;
+  ModalRule rule;
+  rule.status = Status::Prohibited;
+  rule.roles = named;
+  return rule;
 }
 
 WordRange negated_cover_by(const SentenceView& s, const Candidate& c) {

@@ -277,6 +277,12 @@ WordRange left_out_of(const SentenceView& s, const Candidate& c);
 /// no object ("A levy on soda starts in March, but ..."); empty when there is no such clause or verb.
 WordRange charge_of_clause_before(const SentenceView& s, const Candidate& c);
 
+/// "Companies that break the rules", "Anyone caught smoking": a party named by what it does, opening the
+/// clause of the verb group at `group`: who (up to "who", "that" or "which" after a noun, or "caught" /
+/// "found" and a gerund) as the subject, and the act after it up to the verb group as the action; empty roles
+/// otherwise.
+Roles party_named_by_act(const SentenceView& s, std::size_t group);
+
 /// "Drivers can be fined for parking on the verge", "will be jailed for V-ing": a passive verb of penalising
 /// after a modal of possibility, with "for" and a gerund: the act (the gerund's phrase) as the action and who
 /// may be penalised as the subject. With no act after the verb, a subject named by what it does ("Drivers who
