@@ -286,6 +286,13 @@ bool opens_noun_phrase(const Word& w) {
   return w.pos == Pos::DT || w.pos == Pos::PDT || w.pos == Pos::PRPS || w.pos == Pos::CD;
 }
 
+// A word of a person's, an organisation's or a place's name (the entity stage's types).
+bool is_named_party(const Word& w) {
+  return w.entity == static_cast<std::int8_t>(EntityType::Person) ||
+         w.entity == static_cast<std::int8_t>(EntityType::Org) ||
+         w.entity == static_cast<std::int8_t>(EntityType::Location);
+}
+
 // "'s" after a name or noun, or a lone apostrophe after a plural ("the firms' assets").
 bool is_possessive(const Word& w) { return w.pos == syntax::Pos::POS || is_one_of(w.lower, {"'s", "'"}); }
 
@@ -1800,14 +1807,10 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     // guidelines read as the action.)
     const auto named = [&](std::size_t k) {
       const Word& w = s.words[k];
-      const std::int8_t e = w.entity;
-      return e == static_cast<std::int8_t>(EntityType::Location) ||
-             e == static_cast<std::int8_t>(EntityType::Org) ||
-             e == static_cast<std::int8_t>(EntityType::Person) ||
-             (syntax::is_noun(w.pos) &&
-              is_one_of(w.lemma,
-                        {"official", "leader", "minister", "executive", "commander", "general", "country",
-                         "nation", "regime", "company", "firm", "bank", "individual", "entity"}));
+      return is_named_party(w) || (syntax::is_noun(w.pos) &&
+                                   is_one_of(w.lemma, {"official", "leader", "minister", "executive",
+                                                       "commander", "general", "country", "nation", "regime",
+                                                       "company", "firm", "bank", "individual", "entity"}));
     };
     // (The head is the noun before the phrase's first preposition: "two officers of a named firm" are not
     // named.)
@@ -1886,9 +1889,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (roles.actor.empty() && !roles.subject.empty() && c.first == c.last && !c.governor &&
       (c.sections & kVerbFrameSections) && roles.subject.last <= c.first) {
     const Word& head = s.words[roles.subject.last - 1];
-    const bool named = head.entity == static_cast<std::int8_t>(EntityType::Location) ||
-                       head.entity == static_cast<std::int8_t>(EntityType::Org) ||
-                       head.entity == static_cast<std::int8_t>(EntityType::Person);
+    const bool named = is_named_party(head);
     const std::optional<VerbGroup> g = plain_finite_group(s, c.first);
     if (named && g && roles.subject.last == before_time_adjunct(s, g->begin)) {
       roles.actor = roles.subject;
@@ -2639,10 +2640,8 @@ int sanction_sense(const SentenceView& s, const Candidate& c) {
   }
   for (std::size_t k = from; k <= head; ++k) {
     const Word& w = s.words[k];
-    if (w.entity == static_cast<std::int8_t>(EntityType::Person) ||
-        w.entity == static_cast<std::int8_t>(EntityType::Org) ||
-        w.entity == static_cast<std::int8_t>(EntityType::Location) ||
-        w.entity == static_cast<std::int8_t>(EntityType::Norp) || w.pos == syntax::Pos::PRP)
+    if (is_named_party(w) || w.entity == static_cast<std::int8_t>(EntityType::Norp) ||
+        w.pos == syntax::Pos::PRP)
       return -1;
   }
   const Word& w = s.words[head];
@@ -3022,10 +3021,7 @@ std::optional<ModalRule> remains_in_place(const SentenceView& s, const Candidate
       phrase_end = object.last;
       bool party = false;
       for (std::size_t k = object.first; k < object.last; ++k)
-        party = party || s.words[k].entity == static_cast<std::int8_t>(EntityType::Person) ||
-                s.words[k].entity == static_cast<std::int8_t>(EntityType::Org) ||
-                s.words[k].entity == static_cast<std::int8_t>(EntityType::Location) ||
-                (s.words[k].covered & bit(Section::Office));
+        party = party || is_named_party(s.words[k]) || (s.words[k].covered & bit(Section::Office));
       if (party)
         rule.roles.subject = object;
       else
