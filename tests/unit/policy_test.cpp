@@ -3626,3 +3626,87 @@ TEST_CASE("a word of reporting read as a noun reports nothing; examples set off 
   CHECK(reported[0].status == Status::Prohibited);
   CHECK((reported[0].flags & kAttributed));
 }
+
+TEST_CASE("a decision that will take effect from a date is announced; a bill with a date is still proposed",
+          "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The streaming service Vidora will ban gambling adverts across Europe from March, the company said.");
+  check_reading(ps[0], Status::Imposed, "gambling adverts", "");
+  CHECK((ps[0].flags & kFuture));
+  const auto bill = the_one_provision_with_entities_of("The bill will ban gambling adverts from March.");
+  CHECK(bill[0].status == Status::Proposed);
+}
+
+TEST_CASE("the date a decision holds from is its limit whatever the labeller read", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The council banned lorries in the town centre from June, the mayor said.");
+  // (What is banned is one phrase, not a party with a part of it as the action.)
+  check_reading(ps[0], Status::Imposed, "lorries in the town centre", "");
+  CHECK_FALSE(ps[0].subject);
+  check_only_scope(ps[0], "from June");
+  const auto home = the_one_provision_with_entities_of(
+      "The firm said it will allow staff to work from home starting next month.");
+  check_span(home[0].action, "work from home");
+  check_only_scope(home[0], "starting next month");
+}
+
+TEST_CASE("a permission that goes on is in force; one that a party wants is proposed", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of("Small shops will still be allowed to open on Sundays.");
+  check_reading(ps[0], Status::Allowed, "open", "Small shops");
+  const auto wanted =
+      the_one_provision_of("The party wants small bakeries to still be allowed to sell bread on Sundays.");
+  CHECK(wanted[0].status == Status::Proposed);
+}
+
+TEST_CASE("who is exempt from a restriction after be is left out of it", "[policy]") {
+  const auto ps = the_one_provision_of("Farmers are exempt from the new limit.");
+  check_reading(ps[0], Status::Excluded, "the new limit", "Farmers");
+  const auto planned = the_one_provision_of("Under the plan, farmers would be exempt from the limit.");
+  CHECK(planned[0].status == Status::Proposed);
+}
+
+TEST_CASE("a noun phrase qualified by a phrase of place is one party", "[policy]") {
+  const auto ps = the_one_provision_of("Flights over the harbour remain off limits.");
+  check_reading(ps[0], Status::Prohibited, "Flights over the harbour", "");
+  const auto deep = the_one_provision_of("Raids deep inside the valley remain off limits.");
+  check_span(deep[0].action, "Raids deep inside the valley");
+}
+
+TEST_CASE("a party that a decision named again will not affect is left out of it", "[policy]") {
+  const auto ps =
+      provisions_of("The city banned street vendors from the old town. The ban will not affect food trucks.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[1].status == Status::Excluded);
+  check_span(ps[1].subject, "food trucks");
+  REQUIRE(ps[0].action);
+  REQUIRE(ps[1].action);
+  CHECK(ps[1].action->text == ps[0].action->text);
+  // (A word for the decision that is no trigger: "the decision".)
+  CHECK(provisions_of("The city banned street vendors from the old town. The decision will not affect food "
+                      "trucks.")
+            .size() == 2);
+  CHECK(provisions_of("The storm affected thousands of homes.").empty());
+  CHECK(provisions_of("The outage did not affect customers.").empty());
+  const auto worry = provisions_of(
+      "The city banned street vendors from the old town. Traders asked how the ban might affect food "
+      "trucks.");
+  REQUIRE_FALSE(worry.empty());
+  for (std::size_t i = 1; i < worry.size(); ++i) CHECK(worry[i].status != Status::Excluded);
+}
+
+TEST_CASE("a rule the maker of a decision is reported to add is that decision's; a likelihood is not",
+          "[policy]") {
+  const auto ps = provisions_of(
+      "The park authority lifted its ban on kites, but said visitors still may not fly them near the lake.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[0].status == Status::Lifted);
+  check_reading(ps[1], Status::Prohibited, "", "visitors");
+  const auto likely = provisions_of("The bakery lifted its price freeze, but said prices may not rise.");
+  CHECK(likely.size() == 1);
+}
+
+TEST_CASE("what a party named again between commas is barred from is read past the name", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The league banned the club's goalkeeper, Ana Lind, from all matches.");
+  check_reading(ps[0], Status::Imposed, "all matches", "the club's goalkeeper");
+}

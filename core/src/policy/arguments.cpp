@@ -25,12 +25,18 @@ bool is_auxiliary(const Word& w) {
          l == "been" || l == "be" || l == "would" || l == "will";
 }
 
-// "the howitzers, delivered since spring, from being fired": the word after a participial phrase set off by
-// commas that starts at words[k] (a comma), or k when there is none.
+// "the howitzers, delivered since spring, from being fired", "the coach, Ana Lind, from all games": the word
+// after a participial phrase or a name set off by commas that starts at words[k] (a comma), or k when there
+// is none.
 std::size_t past_parenthetical(const SentenceView& s, std::size_t k) {
   const std::size_t n = s.words.size();
-  if (k + 2 >= n || s.words[k].text != "," ||
-      !(s.words[k + 1].pos == Pos::VBN || s.words[k + 1].pos == Pos::VBD || s.words[k + 1].pos == Pos::VBG))
+  if (k + 2 >= n || s.words[k].text != ",") return k;
+  if (s.words[k + 1].entity_start) {
+    std::size_t m = k + 2;
+    while (m < n && s.words[m].entity == s.words[k + 1].entity && !s.words[m].entity_start) ++m;
+    return m < n && s.words[m].text == "," ? m + 1 : k;
+  }
+  if (!(s.words[k + 1].pos == Pos::VBN || s.words[k + 1].pos == Pos::VBD || s.words[k + 1].pos == Pos::VBG))
     return k;
   for (std::size_t m = k + 2; m < n && m <= k + 9; ++m) {
     if (s.words[m].text == ",") return m + 1;

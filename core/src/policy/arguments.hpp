@@ -31,7 +31,8 @@ enum class Pattern : std::uint8_t {
 struct ArgumentFrame {
   Pattern pattern = Pattern::None;
   WordRange action, subject, actor;
-  bool parenthetical = false;  ///< a participial phrase between commas stands between the party and "from"
+  /// A participial phrase or a name between commas stands between the party and "from".
+  bool parenthetical = false;
 };
 
 /// Noun-phrase words: determiners, adjectives, nouns, numbers, possessives, pronouns.

@@ -531,11 +531,29 @@ WordRange reported_announcer(const SentenceView& s, const Candidate& c) {
   return names_decision_maker(s, speaker) ? speaker : WordRange{};
 }
 
+// "from October", "until 1 May", "starting next week": the first date, after the trigger in its clause, from
+// or until which what the clause says holds (the preposition and the date); empty when there is none.
+WordRange validity_date(const SentenceView& s, const Candidate& c) {
+  constexpr auto kDate = static_cast<std::int8_t>(EntityType::Date);
+  const std::size_t end = clause_end(s, c.last + 1);
+  for (std::size_t k = c.last + 1; k + 1 < end; ++k) {
+    if (!is_one_of(s.words[k].lower, {"from", "until", "till", "starting", "beginning", "effective"}) ||
+        s.words[k + 1].entity != kDate)
+      continue;
+    std::size_t last = k + 1;
+    while (last < end && s.words[last].entity == kDate) ++last;
+    return {k, last};
+  }
+  return {};
+}
+
 // "The ministry will allow X to V", "Valmora will ban Y from May": a body that holds the power saying what
 // it will do announces a decision (in force, flagged as future), whether the classifier read a proposal or
 // nothing. What a bill, an offer, a plan or a party ("it", "Labour") "will allow" is still proposed, and
-// stays what the classifier says. A body that voted for it has decided (voted_by_decision_body). (One that
-// says "it would" is found by reported_announcer, which also gives the body.)
+// stays what the classifier says, unless a date it takes effect from follows: whoever "will ban X from
+// October" has set its start (a company's rule too), not a bill or a plan. A body that voted for it has
+// decided (voted_by_decision_body). (One that says "it would" is found by reported_announcer, which also
+// gives the body.)
 bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
   // (A verb joined to its trigger noun, "extend the ban", is the candidate's verb.)
   const std::size_t verb = c.governor ? *c.governor : c.head;
@@ -547,7 +565,12 @@ bool announced_by_decision_maker(const SentenceView& s, const Candidate& c) {
   if (c.first > 0 && s.words[c.first - 1].lower != "will") return false;  // only "will V" ("will now allow")
   const Word& head = s.words[g.begin - 1];
   if (head.entity == static_cast<std::int8_t>(EntityType::Location)) return true;
-  return is_decision_body(head);
+  if (is_decision_body(head)) return true;
+  if (!(syntax::is_noun(head.pos) || head.pos == syntax::Pos::PRP) ||
+      (head.starts & bit(Section::ProposalCue)))
+    return false;
+  const WordRange when = validity_date(s, c);
+  return !when.empty() && !is_one_of(s.words[when.first].lower, {"until", "till"});
 }
 
 // "Supermarkets will continue to be barred from V", "X is still banned": a word of continuing in the verb
@@ -1158,6 +1181,21 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       if (roles.actor.first < reference.last && reference.first < roles.actor.last) roles.actor = {};
     }
   }
+  // "banned X from October, the mayor said": the date a decision holds from or until, in the trigger's clause
+  // and in none of its roles, is its limit whatever the labeller read; a limit of the date alone takes its
+  // word of time from the action's end ("to work from home starting | next month").
+  if (const WordRange when = validity_date(s, c); !when.empty()) {
+    const auto overlaps = [&](WordRange r) { return r.first < when.last && when.first < r.last; };
+    const auto limit = std::find_if(roles.scopes.begin(), roles.scopes.end(), overlaps);
+    if (limit == roles.scopes.end()) {
+      if (!overlaps(roles.action) && !overlaps(roles.subject) && !overlaps(roles.actor))
+        roles.scopes.push_back(when);
+    } else if (limit->first == when.first + 1 && roles.action.last == when.first + 1 &&
+               roles.action.first < when.first) {
+      limit->first = when.first;
+      roles.action.last = when.first;
+    }
+  }
   if (!p.action) {
     if (roles.action.empty()) roles.action = frame.action;
     if (roles.action.empty()) roles.action = fallback_action(s, c);
@@ -1168,6 +1206,13 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       roles.action = {*c.governor + 1, c.last + 1};
     }
     roles.action = destination_verb_phrase(s, c, roles.action);
+    // "banned lorries in the town centre": an action inside the party read after the trigger is that phrase,
+    // misread as a party.
+    if (!roles.action.empty() && roles.subject.first > c.last && roles.subject.first <= roles.action.first &&
+        roles.action.last <= roles.subject.last) {
+      roles.action = roles.subject;
+      roles.subject = {};
+    }
     p.action = span_of(st.article.text, s, roles.action);
   }
   // An actor or subject inside the action is a word of the action misread ("Street vending").
@@ -1314,23 +1359,40 @@ void add_elliptical_parties(ArticleState& st, const SentenceView& s, std::size_t
   }
 }
 
-// "Humanitarian aid is not affected by the measures": a party that a decision named only by a word for it
-// ("the measures", "the decision", "the move") does not affect or cover is left out of the decision reported
-// before (in this or one of the two sentences before). Such a word is no trigger, so no candidate reads it.
+// "The ban will not affect food trucks": the decision a word for it names as the subject of a negated verb of
+// affecting, and the party after the verb; empty when the words at `k` ("not") are not so placed.
+WordRange not_affecting(const SentenceView& s, std::size_t k, WordRange& party) {
+  if (k + 2 >= s.words.size() || !s.words[k].negative || s.words[k + 1].lemma != "affect" ||
+      s.words[k + 1].pos != syntax::Pos::VB)
+    return {};
+  const WordRange reference = subject_phrase_before(s, verb_group(s, k + 1).begin);
+  if (!is_reference(s, reference, true)) return {};
+  party = np_starting_at(s, k + 2, clause_end(s, k + 2));
+  return party.empty() ? WordRange{} : reference;
+}
+
+// "Humanitarian aid is not affected by the measures", "The ban will not affect food trucks": a party that a
+// decision named only by a word for it ("the measures", "the decision", "the ban") does not affect or cover
+// is left out of the decision reported before (in this or one of the two sentences before). In the passive
+// such a word is no trigger, so no candidate reads it; in the active a trigger word there names the decision.
 void read_unaffected_by_reference(ArticleState& st, const SentenceView& s, const text::Sentence& sentence,
                                   std::size_t si, const std::vector<Candidate>& candidates) {
   const std::size_t n = s.words.size();
   if (!s.tagged || st.provisions.empty() || si > st.last_provision_sentence + 2) return;
-  for (std::size_t k = 1; k + 4 < n; ++k) {
-    if (!says_not_affected(s.words, k) || s.words[k + 2].lower != "by") continue;
-    const WordRange reference = np_starting_at(s, k + 3, clause_end(s, k + 3));
-    if (!is_reference(s, reference, true)) return;
-    // (A trigger word there is a candidate of its own: "not affected by the ban"; so is a verb of covering,
-    // "not covered by the decision".)
-    for (const Candidate& c : candidates) {
-      if ((c.first >= reference.first && c.last < reference.last) || c.first == k + 1) return;
+  for (std::size_t k = 1; k + 2 < n; ++k) {
+    WordRange party;
+    WordRange reference = not_affecting(s, k, party);
+    if (reference.empty()) {
+      if (k + 4 >= n || !says_not_affected(s.words, k) || s.words[k + 2].lower != "by") continue;
+      reference = np_starting_at(s, k + 3, clause_end(s, k + 3));
+      if (!is_reference(s, reference, true)) return;
+      // (A trigger word there is a candidate of its own: "not affected by the ban"; so is a verb of covering,
+      // "not covered by the decision".)
+      for (const Candidate& c : candidates) {
+        if ((c.first >= reference.first && c.last < reference.last) || c.first == k + 1) return;
+      }
+      party = subject_phrase_before(s, verb_group(s, k + 1).begin);
     }
-    const WordRange party = subject_phrase_before(s, verb_group(s, k + 1).begin);
     if (party.empty()) return;
     const Provision* decision = referenced_decision(st, s, reference, si);
     if (decision == nullptr || !decision->action) return;
@@ -1381,6 +1443,11 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   std::vector<WordRange> covered_by(candidates.size());
   std::vector<WordRange> named_decisions;
   std::vector<WordRange> named_by_subject;  // (nouns of deciding only: "The embargo bars X")
+  for (std::size_t k = 1; k < s.words.size(); ++k) {
+    WordRange party;
+    if (const WordRange reference = not_affecting(s, k, party); !reference.empty())
+      named_decisions.push_back(reference);
+  }
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     covered_by[k] = negated_cover_by(s, candidates[k]);
     if (!covered_by[k].empty()) named_decisions.push_back(covered_by[k]);
@@ -1439,8 +1506,9 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
         std::any_of(named_decisions.begin(), named_decisions.end(), inside) ||
         (is_noun_frame(c.sections) && std::any_of(named_by_subject.begin(), named_by_subject.end(), inside));
     if (names_the_decision) continue;
-    if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) &&
-        (proposed_in_that_clause(s, c) || proposed_by_verb_above(s, c) || proposal_named_in_phrase(s, c)))
+    const bool proposal_context =
+        proposed_in_that_clause(s, c) || proposed_by_verb_above(s, c) || proposal_named_in_phrase(s, c);
+    if (cls != kNoProvision && cls != static_cast<int>(Status::Excluded) && proposal_context)
       cls = static_cast<int>(Status::Proposed);
     // The best status in force of this candidate, for the rules below that find it stated in force.
     const auto in_force = [&] {
@@ -1647,6 +1715,14 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     }
     const bool continues = continues_restriction(s, c);
     if (cls == static_cast<int>(Status::Imposed) && continues) cls = static_cast<int>(Status::Prohibited);
+    // "Small shops will still be allowed to open": a permission that goes on is one in force, not a proposal,
+    // unless one is named around it.
+    if (cls == static_cast<int>(Status::Proposed) && !proposal_context && !group.to &&
+        (group.modal.empty() || group.modal == "will") && reading_of(s, c, group) == Reading::Permit &&
+        std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(group.begin),
+                    s.words.begin() + static_cast<std::ptrdiff_t>(c.first),
+                    [](const Word& w) { return (w.starts & bit(Section::Continuation)) != 0; }))
+      cls = static_cast<int>(Status::Allowed);
     // A new trade restriction (a tariff, duty, quota or levy) is imposed, not a standing prohibition ("raised
     // import duties on steel").
     if (cls == static_cast<int>(Status::Prohibited) && !continues && is_trade_restriction(s.words[c.head]))
@@ -1705,6 +1781,20 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // What the verb's argument pattern names: the action and subject when the labeller found none.
     // (A modal rule has its roles from its construction; "it must not be sold" names no party.)
     ArgumentFrame frame = modal ? ArgumentFrame{} : argument_frame(s, c);
+    // "banned Ana Lind from all games", "barred the coach, Ana Lind, from all games", "barred them from
+    // V-ing": what a verb of prohibiting bars a party from is never read inside that party.
+    const auto barred_party = [&] {
+      if (frame.parenthetical || s.words[frame.action.first].pos == syntax::Pos::VBG) return true;
+      return std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(frame.subject.first),
+                         s.words.begin() + static_cast<std::ptrdiff_t>(frame.subject.last),
+                         [](const Word& w) { return w.entity != kNoEntity || w.pos == syntax::Pos::PRP; });
+    };
+    if (frame.pattern == Pattern::ObjectFrom && (c.sections & bit(Section::Prohibit)) &&
+        !frame.action.empty() && labelled.action.first < frame.subject.last &&
+        frame.subject.first < labelled.action.last && barred_party()) {
+      labelled.subject = frame.subject;
+      labelled.action = frame.action;
+    }
     tidy_roles(s, c, labelled);
     // "extended its sanctions on X and imposed a ban on Y": a limit read past the next verb of deciding
     // joined by "and", "or" or "but" is that decision's.

@@ -86,8 +86,12 @@ SentenceView view_sentence(std::string_view text, const text::TextIndex& index,
   // Part-of-speech tags, only where a candidate can arise: most sentences of an article hold no trigger word.
   bool trigger = false;
   for (const Word& w : view.words) trigger = trigger || (w.starts & kTriggerSections);
-  // (Or where a decision named by a word for it leaves something out: "not affected by the measures".)
-  for (std::size_t i = 0; i < view.words.size() && !trigger; ++i) trigger = says_not_affected(view.words, i);
+  // (Or where a decision named by a word for it leaves something out: "not affected by the measures", "the
+  // measures do not affect X".)
+  for (std::size_t i = 0; i < view.words.size() && !trigger; ++i) {
+    trigger = says_not_affected(view.words, i) ||
+              (view.words[i].negative && i + 1 < view.words.size() && view.words[i + 1].lower == "affect");
+  }
   if (trigger) {
     const syntax::Analysis analysis =
         syntax::tag_and_lemmatise(text, index, sentence.first_token, sentence.last_token);

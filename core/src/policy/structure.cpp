@@ -691,9 +691,13 @@ WordRange subject_phrase_before(const SentenceView& s, std::size_t end) {
     if (first == end || first < 2) break;
     const bool conjunction = w.lower == "and" || w.lower == "or";
     const bool linking =
-        is_one_of(w.lower, {"of", "in", "from", "at", "for", "with", "on", "across", "near"}) ||
+        is_one_of(w.lower, {"of",     "in",      "from",   "at",      "for",     "with",   "on",     "across",
+                            "near",   "over",    "inside", "outside", "into",    "within", "around", "along",
+                            "beyond", "through", "under",  "to",      "against", "between"}) ||
         (w.lower == "as" && s.words[first - 2].lower == "such");  // "services such as X"
-    if (w.lower == "as" && linking && first >= 3 && noun_like(first - 3)) {
+    // "services such as X", "strikes deep inside X": a word before the preposition that belongs to it.
+    if (linking && first >= 3 && noun_like(first - 3) &&
+        (w.lower == "as" || is_one_of(s.words[first - 2].lower, {"deep", "far", "just", "well", "right"}))) {
       first -= 2;
       continue;
     }
@@ -1305,6 +1309,21 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
         roles.actor.last = k;
         break;
       }
+    }
+  }
+  // "forbidden from using phones in class under new guidance": "under" and a word for a rule after the
+  // action names where the decision comes from, not a part of what is decided.
+  for (std::size_t k = a.first + 1; a.first > c.last && k + 1 < a.last; ++k) {
+    if (s.words[k].lower != "under") continue;
+    bool rule = false;
+    for (std::size_t d = k + 1; d < std::min(a.last, k + 4) && !rule; ++d)
+      rule = syntax::is_noun(s.words[d].pos) &&
+             is_one_of(s.words[d].lemma, {"law", "rule", "guidance", "guideline", "regulation", "agreement",
+                                          "deal", "decree", "directive", "policy", "legislation", "treaty",
+                                          "ordinance", "scheme", "programme", "program"});
+    if (rule) {
+      a.last = k;
+      break;
     }
   }
   // "New Delhi, 9 September 2026 - India banned ...": the dateline says where and when the report was
@@ -2459,7 +2478,19 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     const WordRange speaker = reporting_speaker(s, subject.first, end);
     if (holds_authority(s, speaker, false)) decision = speaker;
   }
-  const bool framed = !decision.empty() ||
+  // "... lifted its ban, but said operators must not V": what the maker of a decision of the sentence is
+  // reported to add, joined to that decision, is its rule too. ("may not" only with "still" or "also": "but
+  // said prices may not rise" is a likelihood.)
+  std::size_t said =
+      subject.first > 0 && s.words[subject.first - 1].lower == "that" ? subject.first - 1 : subject.first;
+  const std::size_t said_group = said > 0 ? verb_group(s, said - 1).begin : 0;
+  const bool reported_with_decision =
+      after_decision && said_group > 0 && (s.words[said - 1].starts & bit(Section::Reporting)) &&
+      syntax::is_verb(s.words[said - 1].pos) && is_one_of(s.words[said_group - 1].lower, {"but", "and"}) &&
+      (modal != "may" || std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(group),
+                                     s.words.begin() + static_cast<std::ptrdiff_t>(c.first),
+                                     [](const Word& w) { return w.lower == "still" || w.lower == "also"; }));
+  const bool framed = !decision.empty() || reported_with_decision ||
                       (no_party && modal != "can" && modal != "cannot" && modal != "can't") ||
                       (after_decision &&
                        (shares_party || (subject.first > 0 && s.words[subject.first - 1].lower == "and"))) ||
@@ -2866,24 +2897,27 @@ std::optional<ModalRule> exempted_from(const SentenceView& s, const Candidate& c
   // The verb: the candidate's own, or the one joined to its restriction noun ("exempted taxis from the ban").
   const std::size_t verb = c.governor ? *c.governor : c.head;
   const Sections sections = c.governor ? c.governor_sections : c.sections;
+  const Pos pos = s.words[verb].pos;
   if (!s.tagged || s.question || (!c.governor && c.first != c.last) || !(sections & bit(Section::Exempt)) ||
       // (The tagger may read "exempts" after its subject as a plural noun.)
-      !(syntax::is_verb(s.words[verb].pos) || s.words[verb].pos == Pos::NNS) ||
-      s.words[verb].pos == Pos::VBG || verb + 3 >= n)
+      !(syntax::is_verb(pos) || pos == Pos::NNS || pos == Pos::JJ) || pos == Pos::VBG || verb + 3 >= n)
     return std::nullopt;
   const VerbGroup g = verb_group(s, verb);
-  if (g.be || g.to || g.negated) return std::nullopt;
+  // "Exporters are exempt from the limit": after "be", who is left out stands before the verb group.
+  const bool predicative = g.be && (pos == Pos::JJ || pos == Pos::VBN) && s.words[verb + 1].lower == "from";
+  if ((g.be && !predicative) || (pos == Pos::JJ && !predicative) || g.to || g.negated) return std::nullopt;
   const std::size_t end = clause_end(s, verb + 1);
-  const WordRange party = np_starting_at(s, verb + 1, end);
-  if (party.empty() || party.last + 1 >= end || s.words[party.last].lower != "from") return std::nullopt;
-  const WordRange restriction = np_starting_at(s, party.last + 1, end);
+  const WordRange party = predicative ? subject_phrase_before(s, g.begin) : np_starting_at(s, verb + 1, end);
+  const std::size_t from = predicative ? verb + 1 : party.last;
+  if (party.empty() || from + 1 >= end || s.words[from].lower != "from") return std::nullopt;
+  const WordRange restriction = np_starting_at(s, from + 1, end);
   if (restriction.empty()) return std::nullopt;
   ModalRule rule;
   // What a bill "would" exempt is proposed; what a maker exempts (or "will") is left out of the restriction.
   rule.status = g.modal.empty() || g.modal == "will" ? Status::Excluded : Status::Proposed;
   rule.roles.subject = party;
   rule.roles.action = restriction;
-  rule.roles.actor = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+  if (!predicative) rule.roles.actor = subject_phrase_before(s, before_time_adjunct(s, g.begin));
   if (const WordRange rest = without_final_punct(s, {restriction.last, end});
       !rest.empty() && s.words[rest.first].pos == Pos::IN)
     rule.roles.scopes = {rest};
