@@ -3710,3 +3710,12 @@ TEST_CASE("what a party named again between commas is barred from is read past t
       "The league banned the club's goalkeeper, Ana Lind, from all matches.");
   check_reading(ps[0], Status::Imposed, "all matches", "the club's goalkeeper");
 }
+
+TEST_CASE("a rule named after the action with under is where the decision comes from", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "Pupils will be forbidden from using phones in class under new guidance from the ministry.");
+  check_reading(ps[0], Status::Imposed, "using phones in class", "Pupils");
+  const auto milk = the_one_provision_with_entities_of(
+      "Farmers will be allowed to sell raw milk at markets under the new rules.");
+  check_span(milk[0].action, "sell raw milk at markets");
+}
