@@ -801,13 +801,29 @@ TEST_CASE("word classes: a word's class path is found by its lower-cased form, u
   CHECK(cluster_prefix(0, 4) == 0);
   // A damaged file is refused whole: wrong magic, a path deeper than the depth, a byte too many or missing.
   std::string bytes = WordClusters::encode(entries, 4);
-  CHECK_FALSE(clusters.load("ASCLUS2\n" + bytes.substr(8)));
+  CHECK_FALSE(clusters.load("ASCLUS9\n" + bytes.substr(8)));
   CHECK(clusters.size() == 0);
   CHECK_FALSE(clusters.load(WordClusters::encode(entries, 3)));
   CHECK_FALSE(clusters.load(bytes + '\0'));
   CHECK_FALSE(clusters.load(bytes.substr(0, bytes.size() - 1)));
   CHECK_FALSE(clusters.load(""));
-  // The shipped file is well formed (it holds no classes: see core/data/NER_MODEL.md), so no word has one.
-  CHECK(WordClusters().load(data::word_clusters_bin_view()));
+  // Paths all of the full depth (at most 8 bits) are written one byte each, and read back the same.
+  std::vector<std::pair<std::uint32_t, std::uint16_t>> full;
+  std::copy_if(entries.begin(), entries.end(), std::back_inserter(full),
+               [](const auto& e) { return e.second >> 4 == 1; });
+  const std::string compact = WordClusters::encode(full, 4);
+  CHECK(compact.substr(0, 8) == "ASCLUS2\n");
+  CHECK(compact.size() < WordClusters::encode(entries, 4).size());
+  REQUIRE(clusters.load(compact));
+  CHECK(clusters.entries() == full);
+  CHECK(clusters.depth() == 4);
+  CHECK(clusters.path(hash_bytes("glorpfen")) == 0b10110);
+  CHECK_FALSE(clusters.load(compact.substr(0, compact.size() - 1)));
+  CHECK(bytes.substr(0, 8) == "ASCLUS1\n");  // a shorter path keeps two bytes a path
+  // The shipped table is well formed: 20,000 words of 8-bit paths (core/data/NER_MODEL.md).
+  WordClusters shipped;
+  REQUIRE(shipped.load(data::word_clusters_bin_view()));
+  CHECK(shipped.size() == 20000);
+  CHECK(shipped.depth() == 8);
   CHECK(describe("the").cluster == embedded_word_clusters().path(hash_bytes("the")));
 }

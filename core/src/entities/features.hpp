@@ -101,7 +101,9 @@ class WordClusters {
     return static_cast<std::uint32_t>(lower_hash >> (64 - kFingerprintBits));
   }
   /// The file: "ASCLUS1\n", u32 words, u32 depth, the fingerprints ascending as delta varints, then one
-  /// little-endian u16 path per word. `entries` are (fingerprint, path) pairs, fingerprints ascending.
+  /// little-endian u16 path per word; or "ASCLUS2\n" and one byte per path, the bits under its marker, when
+  /// every path is `depth` <= 8 bits long (what encode() writes then). `entries` are (fingerprint, path)
+  /// pairs, fingerprints ascending.
   static std::string encode(const std::vector<std::pair<std::uint32_t, std::uint16_t>>& entries, int depth);
   /// Reads what encode() writes; false (and no classes) when any byte is wrong.
   bool load(std::string_view bytes);
@@ -110,10 +112,14 @@ class WordClusters {
   std::uint16_t path(std::uint64_t lower_hash) const;
   /// Number of words with a class.
   std::size_t size() const { return fingerprints_.size(); }
+  /// The (fingerprint, path) pairs loaded, fingerprints ascending, and the paths' depth: what encode() takes.
+  std::vector<std::pair<std::uint32_t, std::uint16_t>> entries() const;
+  int depth() const { return depth_; }
 
  private:
   std::vector<std::uint32_t> fingerprints_;  // ascending
   std::vector<std::uint16_t> paths_;
+  int depth_ = 0;
 };
 
 /// The class path `path` cut to its first `bits` bits (the whole path when shorter); 0 stays 0.
