@@ -3719,3 +3719,29 @@ TEST_CASE("a rule named after the action with under is where the decision comes 
       "Farmers will be allowed to sell raw milk at markets under the new rules.");
   check_span(milk[0].action, "sell raw milk at markets");
 }
+
+TEST_CASE("what may still not be done after a decision is the restriction it leaves", "[policy]") {
+  const auto ps = provisions_of(
+      "The ministry lifted the ban on drones. Large drones may still not be flown over the city.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[1], Status::Prohibited, "", "Large drones");
+  // Without a decision before it, a likelihood.
+  CHECK(provisions_of("Prices may still not be lowered.").empty());
+}
+
+TEST_CASE("a body that agreed at a time to decide has decided; a verb joined by and shares its maker",
+          "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The Union agreed on Wednesday to extend its sanctions on oil and added 27 tankers to its blacklist.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[0], Status::Imposed, "oil", "");
+  check_span(ps[0].actor, "The Union");
+  check_reading(ps[1], Status::Imposed, "", "27 tankers");
+  check_span(ps[1].actor, "The Union");
+}
+
+TEST_CASE("who obtains a permission is its party and not its maker", "[policy]") {
+  const auto ps = the_one_provision_of("The airline obtained permission to fly over the territory.");
+  check_reading(ps[0], Status::Allowed, "fly over the territory", "The airline");
+  CHECK_FALSE(ps[0].actor);
+}

@@ -915,8 +915,9 @@ bool decided_to(const SentenceView& s, const Candidate& c, WordRange& maker) {
   }
   const VerbGroup g = verb_group(s, c.first);
   if (!g.to || g.begin < 1 || s.words[g.begin].lower != "to") return false;
-  std::size_t k = g.begin;  // back over an adverb: "agreed unanimously to"
+  std::size_t k = g.begin;  // back over an adverb or a time: "agreed unanimously to", "agreed on Monday to"
   if (k > 1 && syntax::is_adverb(s.words[k - 1].pos)) --k;
+  if (k > 1) k = std::max<std::size_t>(1, before_time_adjunct(s, k));
   const Word& verb = s.words[k - 1];
   if (!(verb.pos == Pos::VBD || verb.pos == Pos::VBN) || !is_one_of(verb.lemma, {"decide", "agree"}))
     return false;
@@ -1796,6 +1797,23 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       labelled.action = frame.action;
     }
     tidy_roles(s, c, labelled);
+    // "The company won approval to V", "obtained an exemption": who obtains a permission or an exemption is
+    // its party, not its maker.
+    if ((c.sections & (bit(Section::PermitNoun) | bit(Section::ExemptNoun))) &&
+        syntax::is_noun(s.words[c.head].pos)) {
+      const std::size_t noun_phrase = modifiers_start(s, c.first);
+      const std::size_t verb = noun_phrase - 1;
+      if (noun_phrase > 0 && syntax::is_verb(s.words[verb].pos) &&
+          is_one_of(s.words[verb].lemma, {"win", "obtain", "secure", "receive", "get", "gain", "earn"})) {
+        const std::size_t obtained = verb_group(s, verb).begin;
+        WordRange party = subject_phrase_before(s, before_time_adjunct(s, obtained));
+        if (party.empty()) party = joined_verb_subject(s, obtained);
+        if (!party.empty() && s.words[party.first].pos != syntax::Pos::PRP) {
+          labelled.subject = party;
+          if (labelled.actor.first < party.last && party.first < labelled.actor.last) labelled.actor = {};
+        }
+      }
+    }
     // "extended its sanctions on X and imposed a ban on Y": a limit read past the next verb of deciding
     // joined by "and", "or" or "but" is that decision's.
     if (k + 1 < candidates.size()) {
@@ -1819,18 +1837,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
         const std::size_t asking = verb_group(s, *verb).begin;  // ("had urged")
         WordRange asker = subject_phrase_before(s, asking);
         // "The minister said he would appeal and asked the court to V": a verb joined by "and" shares the
-        // subject of the first finite verb before it that has one (not a pronoun).
-        if (asker.empty() && asking > 0 && s.words[asking - 1].lower == "and") {
-          for (std::size_t j = asking - 1; j-- > 0 && !is_clause_punct(s.words[j]);) {
-            const syntax::Pos pos = s.words[j].pos;
-            if (pos != syntax::Pos::VBD && pos != syntax::Pos::VBZ && pos != syntax::Pos::VBP) continue;
-            const WordRange shared = subject_phrase_before(s, verb_group(s, j).begin);
-            if (!shared.empty() && s.words[shared.first].pos != syntax::Pos::PRP) {
-              asker = shared;
-              break;
-            }
-          }
-        }
+        // subject of the first finite verb before it that has one.
+        if (asker.empty()) asker = joined_verb_subject(s, asking);
         if (!asker.empty() && s.words[asker.first].pos != syntax::Pos::PRP) labelled.actor = asker;
       }
     }

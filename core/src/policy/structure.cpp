@@ -2208,6 +2208,18 @@ std::size_t before_time_adjunct(const SentenceView& s, std::size_t end) {
   return end;
 }
 
+WordRange joined_verb_subject(const SentenceView& s, std::size_t begin) {
+  using syntax::Pos;
+  if (begin == 0 || !is_one_of(s.words[begin - 1].lower, {"and", "but"})) return {};
+  for (std::size_t j = begin - 1; j-- > 0 && !is_clause_punct(s.words[j]);) {
+    const Pos pos = s.words[j].pos;
+    if (pos != Pos::VBD && pos != Pos::VBZ && pos != Pos::VBP) continue;
+    const WordRange shared = subject_phrase_before(s, before_time_adjunct(s, verb_group(s, j).begin));
+    if (!shared.empty() && s.words[shared.first].pos != Pos::PRP) return shared;
+  }
+  return {};
+}
+
 WordRange reporting_speaker(const SentenceView& s, std::size_t first, std::size_t end) {
   const auto reporting = [&](std::size_t k) {
     return (s.words[k].starts & bit(Section::Reporting)) && syntax::is_verb(s.words[k].pos);
@@ -2274,6 +2286,9 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   std::string_view modal = s.words[c.first].lower;
   std::size_t k = c.last + 1;
   bool negated = is_one_of(modal, {"cannot", "can't", "mustn't", "mayn't", "shan't"});
+  // "may still not be fired": a restriction that goes on.
+  const bool still_not = k + 1 < n && s.words[k].lower == "still" && s.words[k + 1].lower == "not";
+  if (still_not) ++k;
   if (k < n && s.words[k].lower == "not") {
     negated = true;
     ++k;
@@ -2490,7 +2505,9 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
       (modal != "may" || std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(group),
                                      s.words.begin() + static_cast<std::ptrdiff_t>(c.first),
                                      [](const Word& w) { return w.lower == "still" || w.lower == "also"; }));
-  const bool framed = !decision.empty() || reported_with_decision ||
+  // "Long-range missiles may still not be fired at X", after a decision in force: the restriction it leaves.
+  const bool still_barred_after = still_not && passive && !earlier_action.empty();
+  const bool framed = !decision.empty() || reported_with_decision || still_barred_after ||
                       (no_party && modal != "can" && modal != "cannot" && modal != "can't") ||
                       (after_decision &&
                        (shares_party || (subject.first > 0 && s.words[subject.first - 1].lower == "and"))) ||
@@ -2953,7 +2970,8 @@ std::optional<ModalRule> added_to_list(const SentenceView& s, const Candidate& c
     return std::nullopt;
   const VerbGroup g = verb_group(s, verb);
   if (g.negated || g.be || g.to || !(g.modal.empty() || g.modal == "will")) return std::nullopt;
-  const WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+  WordRange maker = subject_phrase_before(s, before_time_adjunct(s, g.begin));
+  if (maker.empty()) maker = joined_verb_subject(s, g.begin);
   if (maker.empty() || in_condition(s, maker.first)) return std::nullopt;
   ModalRule rule;
   rule.status = Status::Imposed;
