@@ -3745,3 +3745,10 @@ TEST_CASE("who obtains a permission is its party and not its maker", "[policy]")
   check_reading(ps[0], Status::Allowed, "fly over the territory", "The airline");
   CHECK_FALSE(ps[0].actor);
 }
+
+TEST_CASE("a maker of a decision in the perfect is its maker as in the past tense", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "A judge in Texas has temporarily blocked a state law that bans the sale of raw milk.");
+  CHECK(ps[0].status == Status::Lifted);
+  check_span(ps[0].actor, "A judge in Texas");
+}

@@ -2829,8 +2829,10 @@ std::optional<VerbGroup> plain_finite_group(const SentenceView& s, std::size_t v
       past = !(later == Pos::VBD || later == Pos::VBZ || later == Pos::VBP || later == Pos::MD);
     }
   }
-  if (!(pos == Pos::VBD || pos == Pos::VBZ || pos == Pos::VBP || past)) return std::nullopt;
   const VerbGroup g = verb_group(s, verb);
+  // "The judge has blocked X": the perfect is a finite active verb too.
+  const bool perfect = pos == Pos::VBN && g.have;
+  if (!(pos == Pos::VBD || pos == Pos::VBZ || pos == Pos::VBP || past || perfect)) return std::nullopt;
   if (g.negated || g.to || g.be || g.get || !g.modal.empty() || g.begin == 0) return std::nullopt;
   return g;
 }

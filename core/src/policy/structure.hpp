@@ -141,8 +141,8 @@ bool steps_on_a_bill(const SentenceView& s, const Candidate& c);
 /// question in a question ("Are there any restrictions on bags?").
 bool states_no_decision(const SentenceView& s, const Candidate& c);
 
-/// The verb group of the finite verb words[verb] (past or present) when it states a plain decision of its
-/// own: active, with no modal or negation, not an infinitive, with words before it; nullopt otherwise.
+/// The verb group of the finite verb words[verb] (past, present or perfect) when it states a plain decision
+/// of its own: active, with no modal or negation, not an infinitive, with words before it; nullopt otherwise.
 std::optional<VerbGroup> plain_finite_group(const SentenceView& s, std::size_t verb);
 
 /// words[at] stands in a clause of condition ("If the change is not accepted, ...", "unless the court lets
