@@ -1146,7 +1146,7 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
     const WordRange party = g.be ? subject_phrase_before(s, g.begin) : WordRange{};
     if (party.empty()) return false;
     roles.subject = party;
-    if (roles.actor.first < party.last && party.first < roles.actor.last) roles.actor = {};  // not its maker
+    if (spans_overlap(roles.actor, party)) roles.actor = {};  // not its maker
     // (Not "from the law": the decision it is exempt from.)
     if (const WordRange limit = without_final_punct(s, {c.last + 1, clause_end(s, c.last + 1)});
         !limit.empty() && s.words[limit.first].lower != "from" &&
@@ -1179,14 +1179,14 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       if (negated_cover_by(s, c).empty() && !left_unaffected(s, c) && !exempt_party && !exempted_from(s, c))
         roles.subject = left_out_of(s, c);
       roles.action = {};
-      if (roles.actor.first < reference.last && reference.first < roles.actor.last) roles.actor = {};
+      if (spans_overlap(roles.actor, reference)) roles.actor = {};
     }
   }
   // "banned X from October, the mayor said": the date a decision holds from or until, in the trigger's clause
   // and in none of its roles, is its limit whatever the labeller read; a limit of the date alone takes its
   // word of time from the action's end ("to work from home starting | next month").
   if (const WordRange when = validity_date(s, c); !when.empty()) {
-    const auto overlaps = [&](WordRange r) { return r.first < when.last && when.first < r.last; };
+    const auto overlaps = [&](WordRange r) { return spans_overlap(r, when); };
     const auto limit = std::find_if(roles.scopes.begin(), roles.scopes.end(), overlaps);
     if (limit == roles.scopes.end()) {
       if (!overlaps(roles.action) && !overlaps(roles.subject) && !overlaps(roles.actor))
@@ -1223,7 +1223,7 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   // No subject labelled: the one the verb's argument pattern names ("allowed X to V"), if any.
   if (roles.subject.empty()) {
     const WordRange framed = frame.subject;
-    const bool in_action = framed.first < roles.action.last && roles.action.first < framed.last;
+    const bool in_action = spans_overlap(framed, roles.action);
     // ("banned trucks from May and vans from June": the second thing's party is not the first thing.)
     bool coordinated = false;
     for (std::size_t k = framed.last; k < roles.action.first && !coordinated; ++k)
@@ -1791,8 +1791,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
                          [](const Word& w) { return w.entity != kNoEntity || w.pos == syntax::Pos::PRP; });
     };
     if (frame.pattern == Pattern::ObjectFrom && (c.sections & bit(Section::Prohibit)) &&
-        !frame.action.empty() && labelled.action.first < frame.subject.last &&
-        frame.subject.first < labelled.action.last && barred_party()) {
+        !frame.action.empty() && spans_overlap(labelled.action, frame.subject) && barred_party()) {
       labelled.subject = frame.subject;
       labelled.action = frame.action;
     }
@@ -1802,7 +1801,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if ((c.sections & (bit(Section::PermitNoun) | bit(Section::ExemptNoun))) &&
         syntax::is_noun(s.words[c.head].pos)) {
       const std::size_t noun_phrase = modifiers_start(s, c.first);
-      const std::size_t verb = noun_phrase - 1;
+      const std::size_t verb = noun_phrase > 0 ? noun_phrase - 1 : 0;
       if (noun_phrase > 0 && syntax::is_verb(s.words[verb].pos) &&
           is_one_of(s.words[verb].lemma, {"win", "obtain", "secure", "receive", "get", "gain", "earn"})) {
         const std::size_t obtained = verb_group(s, verb).begin;
@@ -1810,7 +1809,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
         if (party.empty()) party = joined_verb_subject(s, obtained);
         if (!party.empty() && s.words[party.first].pos != syntax::Pos::PRP) {
           labelled.subject = party;
-          if (labelled.actor.first < party.last && party.first < labelled.actor.last) labelled.actor = {};
+          if (spans_overlap(labelled.actor, party)) labelled.actor = {};
         }
       }
     }
@@ -1847,7 +1846,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // the labeller read no one. (Who is ordered to block or ban something carries the decision out.)
     if (labelled.subject.empty() && !ordered.empty() && !decider.empty() &&
         is_one_of(s.words[c.head].lemma, {"stop", "cease", "halt"}) &&
-        !(labelled.action.first < ordered.last && ordered.first < labelled.action.last))
+        !spans_overlap(labelled.action, ordered))
       labelled.subject = ordered;
     if (defied > 0) {
       // Who defies it neither made it nor is the party it names; without "on X" after it, the restriction
@@ -1889,8 +1888,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if ((labelled.actor.empty() || maker_elsewhere) && cls != static_cast<int>(Status::Proposed)) {
       if (const std::optional<VerbGroup> g = plain_finite_group(s, verb)) {
         const WordRange maker = maker_with_authority(s, g->begin, s.words[verb].pos == syntax::Pos::VBD);
-        if (!maker.empty() && !(labelled.subject.first < maker.last && maker.first < labelled.subject.last))
-          labelled.actor = maker;
+        if (!maker.empty() && !spans_overlap(labelled.subject, maker)) labelled.actor = maker;
       }
     }
     // "The council rejected calls for a ban on X": who blocks a proposal did not make it.

@@ -19,6 +19,10 @@ struct WordRange {
   bool empty() const { return last <= first; }
 };
 
+/// Whether `a` and `b` share a word: a.first < b.last and b.first < a.last (an empty range inside the other
+/// counts; callers that must not count it check empty() first).
+inline bool spans_overlap(WordRange a, WordRange b) { return a.first < b.last && b.first < a.last; }
+
 struct Roles {
   WordRange action, subject, actor;
   std::vector<WordRange> scopes;

@@ -419,7 +419,7 @@ void complete_action_phrase(const SentenceView& s, const Candidate& c, Roles& ro
   // The phrase is what is decided, not who decides ("Guide dogs will always be permitted" with "Guide" read
   // as the actor, "Private drones remain illegal" with the drones as the actor): an actor inside it is a
   // misreading. One that reaches beyond it keeps the labeller's reading.
-  if (!roles.actor.empty() && roles.actor.first < phrase.last && phrase.first < roles.actor.last) {
+  if (!roles.actor.empty() && spans_overlap(roles.actor, phrase)) {
     if (roles.actor.first < phrase.first || roles.actor.last > phrase.last) return;
     roles.actor = {};
   }
@@ -444,7 +444,7 @@ void complete_subject_phrase(const SentenceView& s, const Candidate& c, Roles& r
   const auto within = [&](WordRange r) {
     return !r.empty() && r.first >= before.first && r.last <= before.last;
   };
-  if (!roles.actor.empty() && roles.actor.first < before.last && before.first < roles.actor.last) return;
+  if (!roles.actor.empty() && spans_overlap(roles.actor, before)) return;
   const bool passive = group.be && (first_pos == syntax::Pos::VBN || syntax::is_adjective(first_pos));
   // Without a complement from the trigger on, the phrase before a passive is what is decided, not who.
   const bool complement = !roles.action.empty() && roles.action.first >= c.first;
@@ -1292,8 +1292,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
         ++antecedent.first;
       if (!antecedent.empty() && holds_a_name_or_noun(s, antecedent)) {
         roles.actor = antecedent;
-        if (roles.subject.first < antecedent.last && antecedent.first < roles.subject.last)
-          roles.subject = {};
+        if (spans_overlap(roles.subject, antecedent)) roles.subject = {};
       }
     }
   }
@@ -1419,7 +1418,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
                s.words[k].pos == syntax::Pos::PRP;
     if (!before.empty() && !person) {
       a = before;
-      if (roles.subject.first < before.last && before.first < roles.subject.last) roles.subject = {};
+      if (spans_overlap(roles.subject, before)) roles.subject = {};
     }
   }
   // "Ms Lund was suspended on Friday": a person a sanction is done to in the passive, with nothing after the
@@ -1457,8 +1456,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     if (!left_out.empty()) {
       a = decision;
       roles.subject = left_out;
-      if (!roles.actor.empty() && roles.actor.first < decision.last && decision.first < roles.actor.last)
-        roles.actor = {};
+      if (!roles.actor.empty() && spans_overlap(roles.actor, decision)) roles.actor = {};
       // A scope inside the "by" phrase is the decision's wording; one after "and" + a verb is another
       // clause's ("and will be reviewed in April").
       std::size_t joint = decision.last;
@@ -1631,9 +1629,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   // near the border", "weapons it has supplied"); not a phrase another role holds (a place may be a limit).
   if (!a.empty() && a.first > c.last) {
     const auto free = [&](WordRange phrase, bool scopes_too) {
-      const auto overlaps = [&](WordRange r) {
-        return !r.empty() && r.first < phrase.last && phrase.first < r.last;
-      };
+      const auto overlaps = [&](WordRange r) { return !r.empty() && spans_overlap(r, phrase); };
       bool taken = overlaps(roles.subject) || overlaps(roles.actor);
       for (const WordRange& scope : roles.scopes) taken = taken || (scopes_too && overlaps(scope));
       return !phrase.empty() && !taken;
@@ -1850,9 +1846,8 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
         party.last = head + 1;
       }
       const WordRange date_after = {party.last, phrase_end};
-      if (!date_after.empty() && std::none_of(roles.scopes.begin(), roles.scopes.end(), [&](WordRange r) {
-            return r.first < date_after.last && date_after.first < r.last;
-          }))
+      if (!date_after.empty() && std::none_of(roles.scopes.begin(), roles.scopes.end(),
+                                              [&](WordRange r) { return spans_overlap(r, date_after); }))
         roles.scopes.push_back(date_after);
       roles.subject = party;
       a = restriction;
@@ -2924,7 +2919,7 @@ std::optional<ModalRule> exempted_from(const SentenceView& s, const Candidate& c
   const VerbGroup g = verb_group(s, verb);
   // "Exporters are exempt from the limit": after "be", who is left out stands before the verb group.
   const bool predicative = g.be && (pos == Pos::JJ || pos == Pos::VBN) && s.words[verb + 1].lower == "from";
-  if ((g.be && !predicative) || (pos == Pos::JJ && !predicative) || g.to || g.negated) return std::nullopt;
+  if ((!predicative && (g.be || pos == Pos::JJ)) || g.to || g.negated) return std::nullopt;
   const std::size_t end = clause_end(s, verb + 1);
   const WordRange party = predicative ? subject_phrase_before(s, g.begin) : np_starting_at(s, verb + 1, end);
   const std::size_t from = predicative ? verb + 1 : party.last;
