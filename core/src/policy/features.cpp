@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "entities/features.hpp"
+#include "learn/hash.hpp"
 #include "policy/arguments.hpp"
 #include "syntax/tags.hpp"
 
@@ -141,6 +143,13 @@ enum Template : std::uint32_t {
   kRFrameSection,
   kSubjectLemma,
   kObjectLemma,
+  kClusterSubject,
+  kClusterObject,
+  kClusterPredicate,
+  kClusterLeft,
+  kClusterRight,
+  kClusterWindow,
+  kRClusterSide,
 };
 
 constexpr Sections kCueSections =
@@ -314,6 +323,16 @@ Reading reading_of(const SentenceView& s, const Candidate& c, const VerbGroup& g
 // How far either side of the trigger its topic words are read.
 constexpr std::size_t kTopicReach = 25;
 
+namespace {
+
+// The word's class (core/data/word_clusters.bin, shared with the entity tagger): words of similar use share
+// it, so what the models learn for "court" carries over to "tribunal" they never saw. 0: no class.
+std::uint32_t word_class(std::string_view lower) {
+  return entities::embedded_word_clusters().path(learn::hash_bytes(lower));
+}
+
+}  // namespace
+
 void status_features(const SentenceView& s, const std::vector<Candidate>& candidates, std::size_t k,
                      Features& out) {
   FeatureHasher f(out);
@@ -346,6 +365,12 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
   for (int d = 1; d <= 3; ++d) {
     f(kWindowWord, -d, word(first - d));
     f(kWindowWord, d, word(last + d));
+  }
+  for (int d = 1; d <= 2; ++d) {
+    if (const std::uint32_t cls = word_class(word(first - d)))
+      f(kClusterWindow, -d, entities::cluster_prefix(cls, 6));
+    if (const std::uint32_t cls = word_class(word(last + d)))
+      f(kClusterWindow, d, entities::cluster_prefix(cls, 6));
   }
   f(kWindowBigram, -1, word(first - 2), word(first - 1));
   f(kWindowBigram, 1, word(last + 1), word(last + 2));
@@ -391,6 +416,9 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
     f(kPredicate, pred.lower, g.to);
     f(kPredicateSection, pred.lower, primary);
     f(kBackoffPredicate, pred.lower);
+    if (const std::uint32_t cls = word_class(pred.lower)) {
+      f(kClusterPredicate, entities::cluster_prefix(cls, 6), g.to, primary);
+    }
     for_each_bit(cues_of(pred) | (pred.starts & kTriggerSections), [&](std::uint32_t b) {
       f(kPredicateCue, b, g.to, primary);
       f(kBackoffPredicateCue, b, g.to);
@@ -467,6 +495,8 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
     const Word& subject = s.words[left - 1];
     f(kLeftWord, subject.lower, primary);
     f(kBackoffLeftWord, subject.lower);
+    if (const std::uint32_t cls = word_class(subject.lower))
+      f(kClusterLeft, entities::cluster_prefix(cls, 6), primary);
     f(kLeftAbility, (subject.starts & bit(Section::AbilityCue)) != 0, primary);
   }
   for (std::size_t j = g.begin; j > begin && j + 6 > g.begin; --j) {
@@ -481,6 +511,8 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
     const Word& object = s.words[right];
     f(kRightWord, object.lower, primary);
     f(kBackoffRightWord, object.lower);
+    if (const std::uint32_t cls = word_class(object.lower))
+      f(kClusterRight, entities::cluster_prefix(cls, 6), primary);
     f(kRightAbility, (object.starts & bit(Section::AbilityCue)) != 0, primary);
     if (object.entity != kNoEntity) f(kRightEntity, object.entity, primary);
   }
@@ -521,6 +553,10 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
       const Word& w = s.words[j - 1];
       if (syntax::is_noun(w.pos) || w.pos == Pos::PRP || w.pos == Pos::WDT || w.pos == Pos::WP) {
         f(kSubjectHead, w.lower, primary);
+        if (const std::uint32_t cls = word_class(w.lower)) {
+          f(kClusterSubject, entities::cluster_prefix(cls, 4), primary);
+          f(kClusterSubject, cls, primary);
+        }
         f(kSubjectLemma, w.lemma);
         f(kSubjectHeadPos, w.pos, primary);
         f(kSubjectEntity, w.entity, primary);
@@ -535,6 +571,10 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
       const Word& w = s.words[j];
       if (syntax::is_noun(w.pos) || w.pos == Pos::PRP) {
         f(kObjectHead, w.lower, primary);
+        if (const std::uint32_t cls = word_class(w.lower)) {
+          f(kClusterObject, entities::cluster_prefix(cls, 4), primary);
+          f(kClusterObject, cls, primary);
+        }
         f(kObjectLemma, w.lemma, c.lemma);
         f(kObjectHeadPos, w.pos, primary);
         break;
@@ -609,6 +649,10 @@ void role_features(const SentenceView& s, const RoleContext& r, std::size_t j, F
   f(kRPrevPunct, j > 0 && s.words[j - 1].punct, side, primary);
   f(kRQuotedSide, w.quoted, side);
   f(kRDeterminer, is_determiner(w.lower), side, dist);
+  if (const std::uint32_t cls = word_class(w.lower)) {
+    f(kRClusterSide, entities::cluster_prefix(cls, 4), side);
+    f(kRClusterSide, cls, side, primary);
+  }
 
   // What lies between the trigger and this word.
   const std::size_t lo = side == 0 ? j + 1 : c.last + 1;

@@ -1788,6 +1788,29 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     a.first = roles.subject.first;
     roles.subject = {};
   }
+  // "allow staff to work from home", "forbade clubs to sign players": after an active finite or base verb of
+  // permitting (or "forbid", the verb of forbidding that takes an infinitive), a noun phrase and an
+  // infinitive read as one action are the party (the noun phrase) and what it may or may not do (the
+  // infinitive). (A passive infinitive, "allow its weapons to be used", is the rule above; "banning orders to
+  // V" is a noun.) The labeller may have read the noun phrase as the action's first words or left it out.
+  if (!a.empty() && roles.subject.empty() && syntax::is_verb(s.words[c.head].pos) &&
+      s.words[c.head].pos != syntax::Pos::VBG &&
+      ((c.sections & bit(Section::Permit)) || s.words[c.head].lemma == "forbid") &&
+      !verb_group(s, c.first).be) {
+    std::size_t k = c.last + 1;
+    while (k < s.words.size() && !s.words[k].punct &&
+           (opens_noun_phrase(s.words[k]) || is_determiner_or_modifier(s.words[k]) ||
+            syntax::is_noun(s.words[k].pos) || is_possessive(s.words[k]) ||
+            s.words[k].pos == syntax::Pos::PRP))
+      ++k;
+    if (k > c.last + 1 && k + 1 < s.words.size() && s.words[k].lower == "to" &&
+        s.words[k + 1].pos == syntax::Pos::VB && s.words[k + 1].lower != "be" &&
+        (a.first == c.last + 1 || a.first == k + 1) && k + 1 < a.last &&
+        holds_a_name_or_noun(s, {c.last + 1, k})) {
+      roles.subject = {c.last + 1, k};
+      a.first = k + 1;
+    }
+  }
   // A restriction noun and its phrase ("tighter restrictions", after the verb it is joined to). (A
   // restriction noun joined to its verb is a noun whatever the tagger says: "imposed a curfew".)
   const bool restriction_noun =
