@@ -602,7 +602,7 @@ TEST_CASE("linking: an acronym joins its long form") {
   CHECK(std::find(g->aliases.begin(), g->aliases.end(), "NSC") != g->aliases.end());
 }
 
-TEST_CASE("linking: two people with one surname stay apart; a surname joins the nearest") {
+TEST_CASE("linking: two people with one surname stay apart - a surname joins the nearest") {
   const Result r =
       run("Hunter Smith and Laura Smith both spoke. Laura Smith said she would resign, and Smith "
           "later confirmed it.");
@@ -761,7 +761,7 @@ TEST_CASE("the embedded tagger has both stages, and the second changes nothing o
   for (const auto& s : spans) CHECK(s.last < 6);
 }
 
-TEST_CASE("a heading's words are never entities; the same names in the text still are") {
+TEST_CASE("a heading's words are never entities - the same names in the text still are") {
   Article article;
   article.text = "Lena Marsh Opens Port Elwin Bridge\nLena Marsh opened the bridge in Port Elwin on Friday.";
   const std::size_t heading_end = article.text.find('\n');

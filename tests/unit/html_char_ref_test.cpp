@@ -72,7 +72,7 @@ TEST_CASE("Unknown names, case mismatches and bare ampersands stay as they are",
   CHECK(body_text("&") == "&");
 }
 
-TEST_CASE("In attributes a name without ';' followed by '=' or an alphanumeric is not decoded",
+TEST_CASE("In attributes a name without a semicolon followed by '=' or an alphanumeric is not decoded",
           "[html][charref]") {
   const Document doc =
       articlescope::html::parse("<a href=\"/search?a=1&amp=2&copy=3&lang=de&amp;x=y\">z</a>");

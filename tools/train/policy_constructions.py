@@ -165,6 +165,8 @@ def permission():
         text = f'{actor} has given {party} permission to {action}'
     elif verb == 'gave permission to':
         text = f'{actor} gave {party} permission to {action}'
+    elif verb == 'lets':
+        text = f'{actor} lets {party} {action}'  # "let" takes the bare infinitive
     else:
         text = f'{actor} {verb} {party} to {action}'
     return record(f'{text}{pick(TAILS)}.', [provision('allowed', action, actor, party)])

@@ -1739,22 +1739,26 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     }
   }
   // "banned exports of advanced chips to Russia and Belarus": where goods go is part of the act of sending
-  // them, not a party barred (the labeller reads the destination as the subject).
-  if (!a.empty() && !roles.subject.empty() && a.last < s.words.size() && s.words[a.last].lower == "to" &&
-      roles.subject.first == a.last + 1) {
+  // them, not a party barred nor a limit of the decision (the labeller reads the destination as the subject,
+  // as a scope, or leaves it out).
+  if (!a.empty() && a.last + 1 < s.words.size() && s.words[a.last].lower == "to") {
     bool sending = false;
     for (std::size_t k = a.first; k < a.last && !sending; ++k)
       sending = syntax::is_noun(s.words[k].pos) &&
                 is_one_of(s.words[k].lemma, {"export", "sale", "shipment", "transfer", "delivery", "supply",
                                              "flight", "transit"});
-    if (sending) {
-      // (With the rest of a list of places: "to Russia and Belarus".)
-      const std::size_t end = clause_end(s, roles.subject.first);
-      std::size_t last = roles.subject.last;
-      if (last + 1 < end && is_one_of(s.words[last].lower, {"and", "or"}))
-        last = std::max(last, noun_phrase_words_end(s, last + 1, end));
+    const std::size_t place = a.last + 1, end = clause_end(s, place);
+    std::size_t last = sending ? noun_phrase_words_end(s, place, end) : place;
+    // (With the rest of a list of places: "to Russia and Belarus".)
+    if (last > place && last + 1 < end && is_one_of(s.words[last].lower, {"and", "or"}))
+      last = std::max(last, noun_phrase_words_end(s, last + 1, end));
+    const WordRange destination{place, last};
+    const bool free = (roles.subject.empty() || roles.subject.first == place) &&
+                      !spans_overlap(roles.actor, {a.last, last});
+    if (last > place && free && holds_a_name_or_noun(s, destination)) {
       a.last = last;
-      roles.subject = {};
+      if (!roles.subject.empty()) roles.subject = {};
+      std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
     }
   }
   // "approved a request from Poland to re-export the tanks": what a permission grants a request for is the
