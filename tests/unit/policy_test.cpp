@@ -3770,3 +3770,15 @@ TEST_CASE("after an active verb of permitting a noun phrase and an infinitive ar
   check_span(passive[0].action, "its rifles to be used in training");
   CHECK_FALSE(passive[0].subject);
 }
+
+TEST_CASE("an action read past a second predicate with its own decision belongs to that decision",
+          "[policy]") {
+  const auto ps = provisions_of("The council eased the curfew but kept the ban on alcohol sales.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[0], Status::Lifted, "the curfew", "");
+  check_reading(ps[1], Status::Prohibited, "alcohol sales", "");
+  // Nouns joined without a verb share what follows them.
+  const auto joined =
+      the_one_provision_of("The bloc imposed travel bans and asset freezes on ten officials.");
+  check_span(joined[0].action, "travel bans and asset freezes");
+}

@@ -1815,6 +1815,24 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       a.first = k + 1;
     }
   }
+  // "The council eased the curfew but kept the ban on alcohol sales": an action read past a conjunction and a
+  // second predicate with its own word of deciding belongs to that decision; a verb joined to its frame noun
+  // then decides about the noun's own phrase ("the curfew"). (Nouns joined without a verb share what follows:
+  // "travel bans and asset freezes on X".)
+  if (!a.empty() && c.governor && *c.governor < c.first + 1 && (c.sections & kNounFrameSections) &&
+      a.first > c.last + 1) {
+    bool conjunction = false, verb = false, decision = false;
+    for (std::size_t k = c.last + 1; k < a.first && !decision; ++k) {
+      const Word& w = s.words[k];
+      if (!conjunction) {
+        conjunction = w.pos == syntax::Pos::CC || w.lower == "," || w.lower == ";";
+      } else {
+        verb = verb || syntax::is_verb(w.pos);
+        decision = verb && (w.starts & kTriggerSections);
+      }
+    }
+    if (decision) a = {*c.governor + 1, c.last + 1};
+  }
   // A restriction noun and its phrase ("tighter restrictions", after the verb it is joined to). (A
   // restriction noun joined to its verb is a noun whatever the tagger says: "imposed a curfew".)
   const bool restriction_noun =
