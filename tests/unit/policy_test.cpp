@@ -3782,3 +3782,13 @@ TEST_CASE("an action read past a second predicate with its own decision belongs 
       the_one_provision_of("The bloc imposed travel bans and asset freezes on ten officials.");
   check_span(joined[0].action, "travel bans and asset freezes");
 }
+
+TEST_CASE("a time inside a relative clause about what is decided is no limit of the decision", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The council voted to lift the overnight curfew that has been in place since the riots in March.");
+  check_reading(ps[0], Status::Lifted, "the overnight curfew", "");
+  CHECK(ps[0].scopes.empty());
+  // A limit of the decision itself stays.
+  const auto limit = the_one_provision_with_entities_of("The council extended the ban until 31 December.");
+  check_only_scope(limit[0], "until 31 December");
+}

@@ -1833,6 +1833,28 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     }
     if (decision) a = {*c.governor + 1, c.last + 1};
   }
+  // "lift the curfew that has been in place since the riots in March": a relative clause right after the
+  // action tells the story of the thing decided about; a time inside it ("in March") is no limit of this
+  // decision. (A place in it may say which things are meant, "fireworks that are sold in the old town", and
+  // stays; a relative clause with a word of deciding in it, "the rule that barred X until May", states the
+  // restriction itself and keeps its limits.)
+  if (!a.empty() && a.last + 1 < s.words.size() && is_one_of(s.words[a.last].lower, {"that", "which"})) {
+    const std::size_t end = clause_end(s, a.last + 1);
+    bool decision = false, verb = false;
+    for (std::size_t k = a.last + 1; k < end; ++k) {
+      decision = decision || (s.words[k].starts & kTriggerSections);
+      verb = verb || syntax::is_verb(s.words[k].pos);
+    }
+    const auto dated = [&](WordRange r) {
+      for (std::size_t k = r.first; k < r.last; ++k) {
+        if (s.words[k].entity == static_cast<std::int8_t>(EntityType::Date) || s.words[k].lower == "since")
+          return true;
+      }
+      return false;
+    };
+    if (verb && !decision)
+      std::erase_if(roles.scopes, [&](WordRange r) { return r.first > a.last && r.last <= end && dated(r); });
+  }
   // A restriction noun and its phrase ("tighter restrictions", after the verb it is joined to). (A
   // restriction noun joined to its verb is a noun whatever the tagger says: "imposed a curfew".)
   const bool restriction_noun =
