@@ -3792,3 +3792,10 @@ TEST_CASE("a time inside a relative clause about what is decided is no limit of 
   const auto limit = the_one_provision_with_entities_of("The council extended the ban until 31 December.");
   check_only_scope(limit[0], "until 31 December");
 }
+
+TEST_CASE("an action of nothing but the trigger noun's determiner is the noun's phrase", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The manufacturer plans to ask the agency to widen the approval next year.");
+  CHECK(ps[0].status == Status::Proposed);
+  check_span(ps[0].action, "the approval");
+}

@@ -1207,6 +1207,15 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       roles.action = {*c.governor + 1, c.last + 1};
     }
     roles.action = destination_verb_phrase(s, c, roles.action);
+    // "... to widen the approval next year": an action of nothing but the determiner of the trigger noun is
+    // that noun's phrase.
+    if (!roles.action.empty() && roles.action.last == c.first &&
+        std::all_of(s.words.begin() + static_cast<std::ptrdiff_t>(roles.action.first),
+                    s.words.begin() + static_cast<std::ptrdiff_t>(roles.action.last), [](const Word& w) {
+                      return w.pos == syntax::Pos::DT || w.pos == syntax::Pos::PDT ||
+                             w.pos == syntax::Pos::PRPS;
+                    }))
+      roles.action.last = c.last + 1;
     // "banned lorries in the town centre": an action inside the party read after the trigger is that phrase,
     // misread as a party.
     if (!roles.action.empty() && roles.subject.first > c.last && roles.subject.first <= roles.action.first &&
