@@ -3799,3 +3799,30 @@ TEST_CASE("an action of nothing but the trigger noun's determiner is the noun's 
   CHECK(ps[0].status == Status::Proposed);
   check_span(ps[0].action, "the approval");
 }
+
+TEST_CASE("a decision named by a word for it that does not affect a party leaves it out", "[policy]") {
+  const auto ps = provisions_of(
+      "The league has banned gambling firms from sponsoring club shirts. The ban does not affect advertising "
+      "boards.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[1], Status::Excluded, "sponsoring club shirts", "advertising boards");
+}
+
+TEST_CASE("what a party can still do about the thing a decision just before is about is allowed",
+          "[policy]") {
+  const auto may = provisions_of(
+      "The league has banned gambling firms from sponsoring club shirts. Clubs may still carry betting logos "
+      "on sleeves.");
+  REQUIRE(may.size() == 2);
+  check_reading(may[1], Status::Allowed, "carry betting logos on sleeves", "Clubs");
+  const auto can = provisions_of(
+      "The league has banned gambling firms from sponsoring club shirts. Clubs can still carry betting logos "
+      "on sleeves.");
+  REQUIRE(can.size() == 2);
+  check_reading(can[1], Status::Allowed, "carry betting logos on sleeves", "Clubs");
+  // About another thing, "can still" is an ability.
+  CHECK(
+      provisions_of("The league has banned gambling firms from sponsoring club shirts. Fans can still watch "
+                    "the games.")
+          .size() == 1);
+}

@@ -1369,13 +1369,17 @@ void add_elliptical_parties(ArticleState& st, const SentenceView& s, std::size_t
   }
 }
 
-// "The ban will not affect food trucks": the decision a word for it names as the subject of a negated verb of
-// affecting, and the party after the verb; empty when the words at `k` ("not") are not so placed.
+// "The ban will not affect food trucks", "does not affect": the decision a word for it names as the subject
+// of a negated verb of affecting, and the party after the verb; empty when the words at `k` ("not") are not
+// so placed.
 WordRange not_affecting(const SentenceView& s, std::size_t k, WordRange& party) {
   if (k + 2 >= s.words.size() || !s.words[k].negative || s.words[k + 1].lemma != "affect" ||
-      s.words[k + 1].pos != syntax::Pos::VB)
+      (s.words[k + 1].pos != syntax::Pos::VB && s.words[k + 1].pos != syntax::Pos::VBP))
     return {};
-  const WordRange reference = subject_phrase_before(s, verb_group(s, k + 1).begin);
+  // ("does not affect": the auxiliary "do" is part of the verb group.)
+  std::size_t group = verb_group(s, k + 1).begin;
+  if (group > 0 && is_one_of(s.words[group - 1].lower, {"does", "do", "did"})) --group;
+  const WordRange reference = subject_phrase_before(s, group);
   if (!is_reference(s, reference, true)) return {};
   party = np_starting_at(s, k + 2, clause_end(s, k + 2));
   return party.empty() ? WordRange{} : reference;

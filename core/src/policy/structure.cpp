@@ -2395,8 +2395,12 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
       if (j == party.last) j = rest;
       if (j >= end) break;
       const Word& w = s.words[j];
-      if (syntax::is_noun(w.pos) && w.lemma.size() >= 4 && earlier.find(w.lemma) != std::string::npos)
-        return true;
+      if (!syntax::is_noun(w.pos)) continue;
+      // (A plural the tagger read as a name, "Clubs" opening the sentence, is not lemmatised: its stem.)
+      std::string_view stem = w.lemma;
+      if (j == 0 && w.capitalised && stem == w.lower && stem.size() > 4 && stem.back() == 's')
+        stem.remove_suffix(1);
+      if (stem.size() >= 4 && earlier.find(stem) != std::string::npos) return true;
     }
     return false;
   };
@@ -2436,6 +2440,11 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     modal = "may";
     ++k;  // past "now"
   }
+  // "Clubs can still V" about a thing a decision in force just before is about: what the decision leaves
+  // allowed, as "may still".
+  if (modal == "can" && !negated && !pronoun && k < end && s.words[k].lower == "still" &&
+      names_earlier_thing(subject, k + 1))
+    modal = "may";
   // "Under the agreement, X can V": a sentence framed by a decision ("under" and a word for one) states what
   // that decision allows or forbids with its modal.
   // (Or closed by it: "X may V until Y under the deal"; what is allowed then ends before "under".)
