@@ -3826,3 +3826,12 @@ TEST_CASE("what a party can still do about the thing a decision just before is a
                     "the games.")
           .size() == 1);
 }
+
+TEST_CASE("a season named by its year that a decision holds from is its time limit", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The league has banned betting firms from sponsoring club shirts from the 2027 season.");
+  check_reading(ps[0], Status::Imposed, "sponsoring club shirts", "betting firms");
+  check_only_scope(ps[0], "from the 2027 season");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].kind == ScopeKind::Time);
+}

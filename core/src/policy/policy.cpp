@@ -536,10 +536,19 @@ WordRange reported_announcer(const SentenceView& s, const Candidate& c) {
 WordRange validity_date(const SentenceView& s, const Candidate& c) {
   constexpr auto kDate = static_cast<std::int8_t>(EntityType::Date);
   const std::size_t end = clause_end(s, c.last + 1);
+  // A year that names a season or term: "from the 2027 season", "until the 2026-27 term".
+  const auto year = [](std::string_view w) {
+    return w.size() >= 4 &&
+           std::all_of(w.begin(), w.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+           (w.size() == 4 || w[4] == '-' || w[4] == '/');
+  };
   for (std::size_t k = c.last + 1; k + 1 < end; ++k) {
-    if (!is_one_of(s.words[k].lower, {"from", "until", "till", "starting", "beginning", "effective"}) ||
-        s.words[k + 1].entity != kDate)
+    if (!is_one_of(s.words[k].lower, {"from", "until", "till", "starting", "beginning", "effective"}))
       continue;
+    if (k + 3 < end && s.words[k + 1].lower == "the" && year(s.words[k + 2].lower) &&
+        syntax::is_noun(s.words[k + 3].pos))
+      return {k, k + 4};
+    if (s.words[k + 1].entity != kDate) continue;
     std::size_t last = k + 1;
     while (last < end && s.words[last].entity == kDate) ++last;
     return {k, last};

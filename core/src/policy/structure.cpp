@@ -100,7 +100,7 @@ ScopeKind scope_kind(const SentenceView& s, WordRange scope) {
       if (s.words[k].entity == static_cast<std::int8_t>(EntityType::Date)) return ScopeKind::Time;
       const std::string_view x = s.words[k].lower;
       if (is_one_of(x, {"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
-                        "now", "tonight", "today", "period"}))
+                        "now", "tonight", "today", "period", "season", "term"}))
         return ScopeKind::Time;
     }
     if (is_one_of(l, {"until", "till", "during", "since", "starting", "beginning", "effective"}))
