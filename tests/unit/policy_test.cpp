@@ -3835,3 +3835,17 @@ TEST_CASE("a season named by its year that a decision holds from is its time lim
   REQUIRE(ps[0].scopes.size() == 1);
   CHECK(ps[0].scopes[0].kind == ScopeKind::Time);
 }
+
+TEST_CASE("a range of dates or times after the trigger is one limit of the decision", "[policy]") {
+  const auto hours = the_one_provision_with_entities_of(
+      "Diesel cars will be banned from entering the city centre between 7 a.m. and 7 p.m. on weekdays.");
+  check_span(hours[0].action, "entering the city centre");
+  REQUIRE(hours[0].scopes.size() >= 1);
+  CHECK(hours[0].scopes[0].span.text == "between 7 a.m. and 7 p.m.");
+  CHECK(hours[0].scopes[0].kind == ScopeKind::Time);
+  const auto months = the_one_provision_with_entities_of(
+      "The council banned barbecues in the park between May and September.");
+  bool range = false;
+  for (const Scope& scope : months[0].scopes) range = range || scope.span.text == "between May and September";
+  CHECK(range);
+}

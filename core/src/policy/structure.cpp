@@ -1855,6 +1855,31 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     if (verb && !decision)
       std::erase_if(roles.scopes, [&](WordRange r) { return r.first > a.last && r.last <= end && dated(r); });
   }
+  // "between 7 a.m. and 7 p.m.", "between May and September": a range of dates or times after the trigger is
+  // one limit of the decision, whether the labeller cut it at "and", left it in the action or left it out.
+  {
+    constexpr auto kDate = static_cast<std::int8_t>(EntityType::Date);
+    const std::size_t end = clause_end(s, c.last + 1);
+    for (std::size_t b = c.last + 1; b + 3 < end; ++b) {
+      if (s.words[b].lower != "between" || s.words[b + 1].entity != kDate) continue;
+      std::size_t j = b + 1;
+      while (j < end && s.words[j].entity == kDate) ++j;
+      if (j + 1 >= end || s.words[j].lower != "and" || s.words[j + 1].entity != kDate) break;
+      std::size_t last = j + 1;
+      while (last < end && s.words[last].entity == kDate) ++last;
+      const WordRange range{b, last};
+      if (spans_overlap(roles.subject, range) || spans_overlap(roles.actor, range)) break;
+      if (spans_overlap(a, range)) {
+        if (a.first >= b) break;  // (an action that opens in the range is left as read)
+        a.last = b;
+      }
+      std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, range); });
+      roles.scopes.push_back(range);
+      std::sort(roles.scopes.begin(), roles.scopes.end(),
+                [](WordRange x, WordRange y) { return x.first < y.first; });
+      break;
+    }
+  }
   // A restriction noun and its phrase ("tighter restrictions", after the verb it is joined to). (A
   // restriction noun joined to its verb is a noun whatever the tagger says: "imposed a curfew".)
   const bool restriction_noun =
