@@ -3849,3 +3849,12 @@ TEST_CASE("a range of dates or times after the trigger is one limit of the decis
   for (const Scope& scope : months[0].scopes) range = range || scope.span.text == "between May and September";
   CHECK(range);
 }
+
+TEST_CASE("an exemption with nothing after it but its date leaves its party out of the decision before",
+          "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The city banned diesel cars from the centre. Residents will be exempt until 2028.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[1], Status::Excluded, "diesel cars", "Residents");
+  check_only_scope(ps[1], "until 2028");
+}
