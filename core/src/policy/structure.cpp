@@ -1757,7 +1757,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
                       !spans_overlap(roles.actor, {a.last, last});
     if (last > place && free && holds_a_name_or_noun(s, destination)) {
       a.last = last;
-      if (!roles.subject.empty()) roles.subject = {};
+      roles.subject = {};
       std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
     }
   }
@@ -1819,7 +1819,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   // second predicate with its own word of deciding belongs to that decision; a verb joined to its frame noun
   // then decides about the noun's own phrase ("the curfew"). (Nouns joined without a verb share what follows:
   // "travel bans and asset freezes on X".)
-  if (!a.empty() && c.governor && *c.governor < c.first + 1 && (c.sections & kNounFrameSections) &&
+  if (!a.empty() && c.governor && *c.governor <= c.first && (c.sections & kNounFrameSections) &&
       a.first > c.last + 1) {
     bool conjunction = false, verb = false, decision = false;
     for (std::size_t k = c.last + 1; k < a.first && !decision; ++k) {
