@@ -3858,3 +3858,13 @@ TEST_CASE("an exemption with nothing after it but its date leaves its party out 
   check_reading(ps[1], Status::Excluded, "diesel cars", "Residents");
   check_only_scope(ps[1], "until 2028");
 }
+
+TEST_CASE(
+    "a present exemption with nothing after it but its date leaves its party out of the decision before",
+    "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The city banned diesel cars from the centre. Residents are exempt until 2028.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[1], Status::Excluded, "diesel cars", "Residents");
+  check_only_scope(ps[1], "until 2028");
+}

@@ -87,30 +87,6 @@ WordRange subject_reference(const SentenceView& s, const Candidate& c) {
   return {};
 }
 
-// Whether nothing but punctuation, or a date or time it holds from, until or for, follows the trigger in its
-// clause ("..., but residents are exempt.", "Residents will be exempt until 2028.", "for two years").
-bool ends_clause(const SentenceView& s, const Candidate& c) {
-  constexpr auto kDate = static_cast<std::int8_t>(EntityType::Date);
-  const std::size_t end = clause_end(s, c.last + 1);
-  for (std::size_t k = c.last + 1; k < end; ++k) {
-    if (s.words[k].punct) continue;
-    if (k + 1 < end && is_one_of(s.words[k].lower, {"until", "till", "from", "through", "for"}) &&
-        s.words[k + 1].entity == kDate) {
-      while (k + 1 < end && s.words[k + 1].entity == kDate) ++k;
-      continue;
-    }
-    // ("for two years", "for six months")
-    if (k + 2 < end && s.words[k].lower == "for" && s.words[k + 1].pos == syntax::Pos::CD &&
-        is_one_of(s.words[k + 2].lower,
-                  {"days", "weeks", "months", "years", "day", "week", "month", "year"})) {
-      k += 2;
-      continue;
-    }
-    return false;
-  }
-  return true;
-}
-
 // The provision of this sentence that carve-out candidate `c` limits: the last one stated before it (before
 // its clause, when `other_clause`: a trigger word of the carve-out's own clause is not what it limits), that
 // is no exclusion itself; null when there is none.

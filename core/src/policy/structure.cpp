@@ -3006,6 +3006,30 @@ std::optional<ModalRule> placed_under_restriction(const SentenceView& s, const C
   return rule;
 }
 
+// Whether nothing but punctuation, or a date or time it holds from, until or for, follows the trigger in its
+// clause ("..., but residents are exempt.", "Residents will be exempt until 2028.", "for two years").
+bool ends_clause(const SentenceView& s, const Candidate& c) {
+  constexpr auto kDate = static_cast<std::int8_t>(EntityType::Date);
+  const std::size_t end = clause_end(s, c.last + 1);
+  for (std::size_t k = c.last + 1; k < end; ++k) {
+    if (s.words[k].punct) continue;
+    if (k + 1 < end && is_one_of(s.words[k].lower, {"until", "till", "from", "through", "for"}) &&
+        s.words[k + 1].entity == kDate) {
+      while (k + 1 < end && s.words[k + 1].entity == kDate) ++k;
+      continue;
+    }
+    // ("for two years", "for six months")
+    if (k + 2 < end && s.words[k].lower == "for" && s.words[k + 1].pos == syntax::Pos::CD &&
+        is_one_of(s.words[k + 2].lower,
+                  {"days", "weeks", "months", "years", "day", "week", "month", "year"})) {
+      k += 2;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 std::optional<ModalRule> exempted_from(const SentenceView& s, const Candidate& c) {
   using syntax::Pos;
   const std::size_t n = s.words.size();
@@ -3018,6 +3042,18 @@ std::optional<ModalRule> exempted_from(const SentenceView& s, const Candidate& c
       !(syntax::is_verb(pos) || pos == Pos::NNS || pos == Pos::JJ) || pos == Pos::VBG || verb + 3 >= n)
     return std::nullopt;
   const VerbGroup g = verb_group(s, verb);
+  // "Residents are exempt until 2028.": a predicative exemption with nothing after it but its date names no
+  // restriction; who is left out stands before the verb group, and what from is the restriction reported
+  // before (add_provision finds it, as for an exemption the detector read).
+  if (!c.governor && g.be && !g.to && !g.negated && (pos == Pos::JJ || pos == Pos::VBN) &&
+      ends_clause(s, c) && (g.modal.empty() || g.modal == "will")) {
+    const WordRange party = subject_phrase_before(s, g.begin);
+    if (party.empty() || !holds_a_name_or_noun(s, party)) return std::nullopt;
+    ModalRule rule;
+    rule.status = Status::Excluded;
+    rule.roles.subject = party;
+    return rule;
+  }
   // "Exporters are exempt from the limit": after "be", who is left out stands before the verb group.
   const bool predicative = g.be && (pos == Pos::JJ || pos == Pos::VBN) && s.words[verb + 1].lower == "from";
   if ((!predicative && (g.be || pos == Pos::JJ)) || g.to || g.negated) return std::nullopt;

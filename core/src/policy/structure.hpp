@@ -195,6 +195,10 @@ std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candida
 /// verb's subject the maker (with the limits after the noun as scopes).
 std::optional<ModalRule> placed_under_restriction(const SentenceView& s, const Candidate& c);
 
+/// Whether nothing but punctuation, or a date or time the decision holds from, until or for, follows trigger
+/// `c` in its clause ("..., but residents are exempt.", "Residents will be exempt until 2028.").
+bool ends_clause(const SentenceView& s, const Candidate& c);
+
 /// "The council exempted taxis from the ban", "a bill that would exempt installers from the duties": a verb
 /// of exempting (active, not negated) with a party, "from" and a restriction leaves the party out of that
 /// restriction: the party is the subject, the restriction the action, the verb's subject the maker, a phrase
