@@ -540,9 +540,7 @@ WordRange validity_date(const SentenceView& s, const Candidate& c) {
         syntax::is_noun(s.words[k + 3].pos))
       return {k, k + 4};
     if (s.words[k + 1].entity != kDate) continue;
-    std::size_t last = k + 1;
-    while (last < end && s.words[last].entity == kDate) ++last;
-    return {k, last};
+    return {k, date_words_end(s, k + 1, end)};
   }
   return {};
 }

@@ -51,6 +51,11 @@ std::size_t new_clause_at(const SentenceView& s, std::size_t from, std::size_t t
 
 }  // namespace
 
+std::size_t date_words_end(const SentenceView& s, std::size_t from, std::size_t end) {
+  while (from < end && s.words[from].entity == static_cast<std::int8_t>(EntityType::Date)) ++from;
+  return from;
+}
+
 WordRange fallback_action(const SentenceView& s, const Candidate& c) {
   const std::size_t end = clause_end(s, c.last + 1);
   std::size_t first = c.last + 1;
@@ -1801,12 +1806,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       s.words[c.head].pos != syntax::Pos::VBG &&
       ((c.sections & bit(Section::Permit)) || s.words[c.head].lemma == "forbid") &&
       !verb_group(s, c.first).be) {
-    std::size_t k = c.last + 1;
-    while (k < s.words.size() && !s.words[k].punct &&
-           (opens_noun_phrase(s.words[k]) || is_determiner_or_modifier(s.words[k]) ||
-            syntax::is_noun(s.words[k].pos) || is_possessive(s.words[k]) ||
-            s.words[k].pos == syntax::Pos::PRP))
-      ++k;
+    const std::size_t k = noun_phrase_words_end(s, c.last + 1, s.words.size());
     if (k > c.last + 1 && k + 1 < s.words.size() && s.words[k].lower == "to" &&
         s.words[k + 1].pos == syntax::Pos::VB && s.words[k + 1].lower != "be" &&
         (a.first == c.last + 1 || a.first == k + 1) && k + 1 < a.last &&
@@ -1862,12 +1862,9 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     const std::size_t end = clause_end(s, c.last + 1);
     for (std::size_t b = c.last + 1; b + 3 < end; ++b) {
       if (s.words[b].lower != "between" || s.words[b + 1].entity != kDate) continue;
-      std::size_t j = b + 1;
-      while (j < end && s.words[j].entity == kDate) ++j;
+      const std::size_t j = date_words_end(s, b + 1, end);
       if (j + 1 >= end || s.words[j].lower != "and" || s.words[j + 1].entity != kDate) break;
-      std::size_t last = j + 1;
-      while (last < end && s.words[last].entity == kDate) ++last;
-      const WordRange range{b, last};
+      const WordRange range{b, date_words_end(s, j + 1, end)};
       if (spans_overlap(roles.subject, range) || spans_overlap(roles.actor, range)) break;
       if (spans_overlap(a, range)) {
         if (a.first >= b) break;  // (an action that opens in the range is left as read)
@@ -3015,7 +3012,7 @@ bool ends_clause(const SentenceView& s, const Candidate& c) {
     if (s.words[k].punct) continue;
     if (k + 1 < end && is_one_of(s.words[k].lower, {"until", "till", "from", "through", "for"}) &&
         s.words[k + 1].entity == kDate) {
-      while (k + 1 < end && s.words[k + 1].entity == kDate) ++k;
+      k = date_words_end(s, k + 1, end) - 1;  // (the last word of the date)
       continue;
     }
     // ("for two years", "for six months")

@@ -78,6 +78,9 @@ WordRange without_final_punct(const SentenceView& s, WordRange r);
 bool stays_in_force_at(const SentenceView& s, std::size_t k);
 /// Where a time adjunct ending at words[end] ("on Tuesday", "last week") begins; `end` when none does.
 std::size_t before_time_adjunct(const SentenceView& s, std::size_t end);
+/// Past the words of a date (the entity stage's DATE) from `from`, at most up to `end`.
+std::size_t date_words_end(const SentenceView& s, std::size_t from, std::size_t end);
+
 /// "The EU extended X and added Y": the subject a verb group beginning at words[begin] after "and" or "but"
 /// shares with the first finite verb before it in its clause that has one (not a pronoun); empty when none.
 WordRange joined_verb_subject(const SentenceView& s, std::size_t begin);
