@@ -3864,3 +3864,44 @@ TEST_CASE("an exemption with nothing after it but its date leaves its party out 
   check_reading(present[1], Status::Excluded, "diesel cars", "Residents");
   check_only_scope(present[1], "until 2028");
 }
+
+TEST_CASE(
+    "after a decision what an authority reports a party may do with its things or may again do is allowed",
+    "[policy]") {
+  const auto gliders = provisions_with_entities_of(
+      "The agency approved the pilots to fly gliders at night. The agency said that the pilots may land the "
+      "gliders on the lake near the village.");
+  REQUIRE(gliders.size() == 2);
+  check_reading(gliders[1], Status::Allowed, "land the gliders on the lake near the village", "the pilots");
+  check_span(gliders[1].actor, "The agency");
+  const auto again = provisions_with_entities_of(
+      "The ministry lifted the fishing ban. The ministry said that boats may again fish in the gulf.");
+  REQUIRE(again.size() == 2);
+  check_reading(again[1], Status::Allowed, "fish in the gulf", "boats");
+  // What may happen to a party after the decision is likelihood.
+  CHECK(provisions_with_entities_of(
+            "The ministry banned the pesticide. The ministry said that farmers may lose "
+            "some of their harvest.")
+            .size() == 1);
+  CHECK(provisions_with_entities_of("The agency approved the pilots to fly at night. The agency said that "
+                                    "fuel prices may rise in the spring.")
+            .size() == 1);
+}
+
+TEST_CASE("a headline's verb in s read as a plural noun is its verb", "[policy]") {
+  const auto curbs = the_one_provision_with_entities_of("Valmora lifts curbs on rice imports");
+  check_reading(curbs[0], Status::Lifted, "rice imports", "");
+  check_span(curbs[0].actor, "Valmora");
+  // A second verb joined by "but" ends the first decision's action.
+  const auto kept =
+      provisions_with_entities_of("Island state lifts diving moratorium but keeps limits on coral");
+  REQUIRE(!kept.empty());
+  check_reading(kept[0], Status::Lifted, "diving moratorium", "");
+}
+
+TEST_CASE("a date the decision holds from that closes the action read past it is its limit", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The club has barred players from wearing logos from the 2026 season.");
+  check_reading(ps[0], Status::Imposed, "wearing logos", "players");
+  check_only_scope(ps[0], "from the 2026 season");
+}

@@ -925,6 +925,19 @@ bool decided_to(const SentenceView& s, const Candidate& c, WordRange& maker) {
   return true;
 }
 
+// "The senator would agree to ban X", "the city could decide to lift the curfew": a trigger in the
+// infinitive of a verb under "would", "could", "might" or "should" is a decision not taken, at most proposed.
+bool hypothetical_infinitive(const SentenceView& s, const Candidate& c) {
+  if (!s.tagged || !((c.sections & kVerbFrameSections) || c.governor)) return false;
+  const VerbGroup g = verb_group(s, c.first);
+  if (!g.to || g.begin < 2 || s.words[g.begin].lower != "to") return false;
+  std::size_t k = g.begin;  // ("would agree unanimously to")
+  if (k > 2 && syntax::is_adverb(s.words[k - 1].pos)) --k;
+  if (!syntax::is_verb(s.words[k - 1].pos)) return false;
+  const VerbGroup above = verb_group(s, k - 1);
+  return !above.negated && is_one_of(above.modal, {"would", "could", "might", "should"});
+}
+
 // "The council allowed X, ending a ban on Y": a participial clause set off by a comma after a decision in
 // force in the same sentence says what that decision does, so it is in force too, and its maker is that
 // decision's (the classifier reads a gerund as a proposal: "proposed ending the ban"). Only a decision verb
@@ -1187,6 +1200,8 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
     const auto overlaps = [&](WordRange r) { return spans_overlap(r, when); };
     const auto limit = std::find_if(roles.scopes.begin(), roles.scopes.end(), overlaps);
     if (limit == roles.scopes.end()) {
+      // (The date closing the action read past it: "from sponsoring shirts | from the 2027 season".)
+      if (roles.action.first < when.first && roles.action.last == when.last) roles.action.last = when.first;
       if (!overlaps(roles.action) && !overlaps(roles.subject) && !overlaps(roles.actor))
         roles.scopes.push_back(when);
     } else if (limit->first == when.first + 1 && roles.action.last == when.first + 1 &&
@@ -1214,6 +1229,18 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
                              w.pos == syntax::Pos::PRPS;
                     }))
       roles.action.last = c.last + 1;
+    // "lifts fishing moratorium but keeps limits on cod": "and" or "but" and a finite verb past the trigger
+    // open a second predicate, which ends the action ("to V and W" is one action); an action of nothing else
+    // is the trigger noun its verb governs.
+    for (std::size_t j = std::max(roles.action.first, c.last + 1); j < roles.action.last; ++j) {
+      if (s.words[j].pos != syntax::Pos::CC || j + 1 >= s.words.size()) continue;
+      const syntax::Pos next = s.words[j + 1].pos;
+      if (next != syntax::Pos::VBD && next != syntax::Pos::VBZ && next != syntax::Pos::VBP) continue;
+      roles.action.last = j;
+      if (roles.action.empty() && c.governor && *c.governor < c.head)
+        roles.action = {*c.governor + 1, c.last + 1};
+      break;
+    }
     // "banned lorries in the town centre": an action inside the party read after the trigger is that phrase,
     // misread as a party.
     if (!roles.action.empty() && roles.subject.first > c.last && roles.subject.first <= roles.action.first &&
@@ -1425,7 +1452,9 @@ void read_unaffected_by_reference(ArticleState& st, const SentenceView& s, const
 // The provisions of one window of sentence `si` (a sentence, or a part of a run-on text).
 void read_window(ArticleState& st, const text::TextIndex& index, const std::vector<Entity>& entities,
                  const Models& models, const text::Sentence& sentence, std::size_t si) {
-  const SentenceView s = view_sentence(st.article.text, index, sentence, entities, false);
+  SentenceView view = view_sentence(st.article.text, index, sentence, entities, false);
+  retag_headline_verbs(view);
+  const SentenceView& s = view;
   std::vector<Candidate> candidates = find_candidates(s);
   if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
   read_unaffected_by_reference(st, s, sentence, si, candidates);
@@ -1685,6 +1714,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       cls = static_cast<int>(new_restriction(s, c) ? Status::Imposed : Status::Prohibited);
     if (cls == kNoProvision) continue;
     if (conditional && cls != static_cast<int>(Status::Excluded)) cls = static_cast<int>(Status::Proposed);
+    if (cls != static_cast<int>(Status::Excluded) && hypothetical_infinitive(s, c))
+      cls = static_cast<int>(Status::Proposed);
     // The verb "sanction" approves a plan or a decision ("sanctioned the stadium plan") and punishes anyone
     // else ("sanctioned three banks"), whatever sense the classifier took.
     if (const int sense = sanction_sense(s, c); sense != 0 && !modal &&

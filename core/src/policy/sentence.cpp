@@ -115,4 +115,36 @@ SentenceView view_sentence(std::string_view text, const text::TextIndex& index,
   return view;
 }
 
+// A verb's third person that the tagger read as a plural noun, as it often does in a headline ("Japan lifts
+// curbs on X", "City bans cars from Y"): in a headline, a verb of the lexicon in "s" read NNS, right after a
+// singular noun or a name and before the start of a noun phrase, when no word is read as a finite verb, is
+// its verb; and so is any word in "s" so read after "and" or "but" once the headline has that verb ("...
+// lifts X but keeps Y").
+void retag_headline_verbs(SentenceView& view) {
+  if (!view.tagged || !view.headline) return;
+  std::vector<Word>& words = view.words;
+  using syntax::Pos;
+  const auto finite = [](Pos p) { return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD; };
+  if (std::any_of(words.begin(), words.end(), [&](const Word& w) { return finite(w.pos); })) return;
+  const auto opens_noun_phrase = [](Pos p) {
+    return p == Pos::DT || p == Pos::JJ || p == Pos::JJR || p == Pos::JJS || p == Pos::NN || p == Pos::NNS ||
+           p == Pos::NNP || p == Pos::NNPS || p == Pos::CD || p == Pos::PRP || p == Pos::PRPS ||
+           p == Pos::VBG;
+  };
+  bool verb = false;
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    if (w.pos != Pos::NNS || !ends_with(w.lower, "s") || ends_with(w.lower, "ss") ||
+        !opens_noun_phrase(words[i + 1].pos))
+      continue;
+    const Word& before = words[i - 1];
+    const bool after_subject =
+        !verb && (w.starts & kVerbFrameSections) && (before.pos == Pos::NN || before.pos == Pos::NNP);
+    const bool joined = verb && (before.lower == "and" || before.lower == "but");
+    if (!after_subject && !joined) continue;
+    w.pos = Pos::VBZ;
+    verb = true;
+  }
+}
+
 }  // namespace articlescope::policy

@@ -61,4 +61,9 @@ bool is_clause_punct(const Word& w);
 /// "not touched" (a decision named by a word for it then leaves it out: "not affected by the measures").
 bool says_not_affected(const std::vector<Word>& words, std::size_t k);
 
+/// A headline's verbs in "s" that the tagger read as plural nouns ("Japan lifts curbs on X") re-read as
+/// verbs. Applied when provisions are read, not to the training examples: the models are trained on the
+/// tagger's own reading, which their few headlines share.
+void retag_headline_verbs(SentenceView& view);
+
 }  // namespace articlescope::policy

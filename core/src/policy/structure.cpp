@@ -2442,14 +2442,16 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     // of deciding, "the bridge may be closed", which says what may happen to it.)
     const bool passive = k + 1 < end && s.words[k].lower == "be" && s.words[k + 1].pos == Pos::VBN &&
                          !(s.words[k + 1].starts & kTriggerSections);
-    const WordRange speaker = named || passive ? reporting_speaker(s, subject.first, end) : WordRange{};
+    const bool after_earlier = modal == "may" && !earlier_action.empty();
+    const WordRange speaker =
+        named || passive || after_earlier ? reporting_speaker(s, subject.first, end) : WordRange{};
     // A person reporting that a named party "may now" or "can now" V announces a change of what is allowed
     // ("Ukraine may now use X, Merz said"): the person grants it too. (Without "now", a person's "may" is
     // mostly likelihood.)
     const bool now = s.words[k].lower == "now";
     const bool person =
         !speaker.empty() && s.words[speaker.last - 1].entity == static_cast<std::int8_t>(EntityType::Person);
-    if (names_decision_maker(s, speaker) || (now && person)) grantor = speaker;
+    if ((named || passive) && (names_decision_maker(s, speaker) || (now && person))) grantor = speaker;
     // A spokesman or an official saying it of a thing a decision of the sentences before is about speaks for
     // that decision ("... approved the re-export of the tanks to X. X may use the tanks at home, a spokesman
     // said.").
@@ -2457,6 +2459,15 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
                                                 is_one_of(s.words[speaker.last - 1].lemma,
                                                           {"spokesman", "spokeswoman", "spokesperson"}));
     if (grantor.empty() && spokesman && names_earlier_thing(subject, k)) grantor = speaker;
+    // After a decision in force of the two sentences before, what a body that decides, a country or an office
+    // reports that a party may do, named or not, about a thing that decision is about ("... lets its ally
+    // strike the launchers. The minister said the ally may use the launchers near the border."), or may
+    // "again" or "now" do, is what it allows. (Elsewhere it is likelihood: "the ministry said farmers may
+    // lose part of the harvest".)
+    const bool resumed = is_one_of(s.words[k].lower, {"again", "now"});
+    if (grantor.empty() && after_earlier && holds_authority(s, speaker, false) &&
+        (resumed || names_earlier_thing(subject, k)))
+      grantor = speaker;
   }
   if (modal == "can" && !grantor.empty()) {
     modal = "may";
