@@ -3905,3 +3905,16 @@ TEST_CASE("a date the decision holds from that closes the action read past it is
   check_reading(ps[0], Status::Imposed, "wearing logos", "players");
   check_only_scope(ps[0], "from the 2026 season");
 }
+
+TEST_CASE("a past form with by after it before a passive trigger is part of what is decided", "[policy]") {
+  const auto ps = the_one_provision_of("The sale of crabs caught by divers is still prohibited.");
+  check_reading(ps[0], Status::Prohibited, "The sale of crabs caught by divers", "");
+}
+
+TEST_CASE("what a relative pronoun before a verb of continuing stands for is what stays banned", "[policy]") {
+  const auto ps = provisions_of("The ban does not cover salmon, which remains off limits to trawlers.");
+  const Provision* salmon = with_action(ps, "salmon");
+  REQUIRE(salmon != nullptr);
+  CHECK(salmon->status == Status::Prohibited);
+  check_span(salmon->subject, "trawlers");
+}

@@ -387,7 +387,10 @@ void complete_action_phrase(const SentenceView& s, const Candidate& c, Roles& ro
                              syntax::is_noun(s.words[first - 2].pos) &&
                              (syntax::is_noun(s.words[first].pos) || s.words[first].pos == Pos::DT ||
                               syntax::is_adjective(s.words[first].pos));
-    if (w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::MD ||
+    // "fish caught by anglers": a past form with "by" after it is a participle of the phrase, whatever the
+    // tagger read.
+    const bool participle = w.pos == Pos::VBD && first < verb && s.words[first].lower == "by";
+    if ((w.pos == Pos::VBD && !participle) || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::MD ||
         (w.pos == Pos::CC && !joins_nouns) || w.pos == Pos::WDT || w.pos == Pos::WP ||
         is_one_of(w.lower, {"that", "because", "if", "when", "while", "whether"}))
       break;
@@ -2694,6 +2697,11 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
       (s.words[c.last + 1].pos == Pos::TO || s.words[c.last + 1].lower == "from"))
     return std::nullopt;
   WordRange subject = subject_phrase_before(s, subject_end);
+  // "cod, which remains off limits to trawlers": after ", which" and a verb of continuing, the phrase the
+  // pronoun stands for. (Not a restrictive clause that describes a thing: "the tools that are not allowed".)
+  if (subject.empty() && subject_end != g.begin && subject_end >= 3 &&
+      s.words[subject_end - 1].lower == "which" && s.words[subject_end - 2].lower == ",")
+    subject = np_ending_at(s, subject_end - 2, clause_begin(s, subject_end - 3));
   // What remains banned is often an act, a gerund with its modifiers: "Street vending remains banned".
   if (subject_end != g.begin && subject.empty() && subject_end > 0 &&
       s.words[subject_end - 1].pos == Pos::VBG) {
