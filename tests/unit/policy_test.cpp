@@ -3918,3 +3918,14 @@ TEST_CASE("what a relative pronoun before a verb of continuing stands for is wha
   CHECK(salmon->status == Status::Prohibited);
   check_span(salmon->subject, "trawlers");
 }
+
+TEST_CASE("a verb of stopping on a restriction in force lifts it", "[policy]") {
+  const auto halted = the_one_provision_of("A judge halted the ban on street musicians.");
+  check_reading(halted[0], Status::Lifted, "street musicians", "");
+  const auto blocked = the_one_provision_of("The tribunal blocked the council's curfew on skateboarding.");
+  check_reading(blocked[0], Status::Lifted, "skateboarding", "");
+  // A ban not in force that is blocked is lifted by no one, nor is one that someone only tries to block.
+  for (const std::string text : {"Lawmakers blocked a ban on street musicians.",
+                                 "Campaigners launched a bid to block the ban on kites."})
+    for (const Provision& p : provisions_of(text)) CHECK(p.status != Status::Lifted);
+}

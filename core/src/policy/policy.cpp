@@ -925,6 +925,23 @@ bool decided_to(const SentenceView& s, const Candidate& c, WordRange& maker) {
   return true;
 }
 
+// Whether trigger `c` is a restriction noun in force ("the ban", "the city's curfew") that a verb of stopping
+// ("block", "halt", "stop", "overturn", "suspend") governs, in an active finite clause not negated (not an
+// attempt: "a bid to block the ban").
+bool stops_restriction(const SentenceView& s, const Candidate& c, const VerbGroup& group) {
+  if (!c.governor || *c.governor >= c.head || !(c.sections & kRestrictionNouns) || group.negated ||
+      group.be || group.to || !syntax::is_verb(s.words[*c.governor].pos) ||
+      !is_one_of(s.words[*c.governor].lemma, {"block", "halt", "stop", "overturn", "suspend"}))
+    return false;
+  bool in_force = false;
+  for (std::size_t k = *c.governor + 1; k < c.head; ++k) {
+    const Word& w = s.words[k];
+    if (is_one_of(w.lower, {"proposed", "planned", "draft", "new", "a", "an"})) return false;
+    in_force = in_force || is_one_of(w.lower, {"the", "its", "their", "his", "her", "'s"});
+  }
+  return in_force;
+}
+
 // "The senator would agree to ban X", "the city could decide to lift the curfew": a trigger in the
 // infinitive of a verb under "would", "could", "might" or "should" is a decision not taken, at most proposed.
 bool hypothetical_infinitive(const SentenceView& s, const Candidate& c) {
@@ -1712,6 +1729,12 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     const std::size_t defied = modal || conditional ? 0 : defied_restriction(s, c);
     if (defied > 0 && cls != static_cast<int>(Status::Excluded) && cls != static_cast<int>(Status::Lifted))
       cls = static_cast<int>(new_restriction(s, c) ? Status::Imposed : Status::Prohibited);
+    // "The court blocked the city's ban on X", "a judge halted the curfew": stopping a restriction in force
+    // (one named with "the" or its owner) lifts it, whatever the classifier read but a proposal. ("blocked a
+    // ban", "blocked the proposed ban": none was in force, the classifier's reading stays.)
+    const bool stopping =
+        cls != static_cast<int>(Status::Proposed) && !modal && stops_restriction(s, c, group);
+    if (stopping) cls = static_cast<int>(Status::Lifted);
     if (cls == kNoProvision) continue;
     if (conditional && cls != static_cast<int>(Status::Excluded)) cls = static_cast<int>(Status::Proposed);
     if (cls != static_cast<int>(Status::Excluded) && hypothetical_infinitive(s, c))
@@ -1745,7 +1768,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
                           syntax::is_verb(s.words[*c.governor].pos);
     const bool restricting =
         c.governor && (c.sections & kRestrictionNouns) && (c.governor_sections & kRestrictionVerbs);
-    if ((restricting || revoking) &&
+    if ((restricting || revoking) && !stopping &&
         (cls == static_cast<int>(Status::Allowed) || cls == static_cast<int>(Status::Lifted) ||
          cls == static_cast<int>(Status::Prohibited) || cls == static_cast<int>(Status::Imposed))) {
       const Reading reading = group.negated ? Reading::None : reading_of(s, c, group);
