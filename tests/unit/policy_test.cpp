@@ -3929,3 +3929,11 @@ TEST_CASE("a verb of stopping on a restriction in force lifts it", "[policy]") {
                                  "Campaigners launched a bid to block the ban on kites."})
     for (const Provision& p : provisions_of(text)) CHECK(p.status != Status::Lifted);
 }
+
+TEST_CASE("a penalty faced for doing something prohibits doing it", "[policy]") {
+  const auto ps =
+      the_one_provision_of("Landlords faced fines of up to 800 euros for renting out garages as homes.");
+  check_reading(ps[0], Status::Prohibited, "renting out garages as homes", "Landlords");
+  const auto fine = the_one_provision_of("Cyclists face a fine of 50 euros for riding on the pavement.");
+  check_reading(fine[0], Status::Prohibited, "riding on the pavement", "Cyclists");
+}

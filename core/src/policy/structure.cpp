@@ -1049,7 +1049,7 @@ std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c
                     (c.first > 0 && s.words[c.first - 1].pos == Pos::DT &&
                      !(c.last + 1 < s.words.size() && syntax::is_noun(s.words[c.last + 1].pos)));
   if (!s.tagged || s.question || c.first != c.last || !(c.sections & bit(Section::SanctionNoun)) || !noun ||
-      c.first < 3)
+      c.first < 2)
     return std::nullopt;
   // "faces a fine", "could face a penalty of ...": a verb of facing (past determiners and modifiers).
   std::size_t k = c.first;
@@ -1062,9 +1062,22 @@ std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c
       s.words[k - 2].pos == Pos::DT)
     return std::nullopt;
   const VerbGroup g = verb_group(s, k - 1);
-  if (g.negated || g.to || g.begin < 2) return std::nullopt;
+  if (g.negated || g.to || g.begin < 1) return std::nullopt;
   // The act: what the party was caught or found doing, or the relative clause after it.
-  const Roles named = party_named_by_act(s, g.begin);
+  Roles named = g.begin >= 2 ? party_named_by_act(s, g.begin) : Roles{};
+  // Or "for" and a gerund after the penalty ("Owners faced fines of up to 500 euros for renting out rooms"):
+  // the party is the verb's subject.
+  if (named.action.empty()) {
+    const std::size_t end = clause_end(s, c.last + 1);
+    for (std::size_t k = c.last + 1; k + 1 < end; ++k) {
+      if (s.words[k].lower != "for" || s.words[k + 1].pos != Pos::VBG) continue;
+      const WordRange party = subject_phrase_before(s, g.begin);
+      if (party.empty()) break;
+      named.subject = party;
+      named.action = without_final_punct(s, {k + 1, end});
+      break;
+    }
+  }
   if (named.action.empty()) return std::nullopt;
   ModalRule rule;
   rule.status = Status::Prohibited;
