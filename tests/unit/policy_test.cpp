@@ -3878,6 +3878,13 @@ TEST_CASE(
       "The ministry lifted the fishing ban. The ministry said that boats may again fish in the gulf.");
   REQUIRE(again.size() == 2);
   check_reading(again[1], Status::Allowed, "fish in the gulf", "boats");
+  // Or a lifting in a participle later in the same sentence.
+  const auto ending = provisions_with_entities_of(
+      "The fisheries agency said that trawlers may again fish for sprat in the bay, ending a long "
+      "moratorium.");
+  const Provision* sprat = with_action(ending, "fish for sprat");
+  REQUIRE(sprat != nullptr);
+  check_reading(*sprat, Status::Allowed, "", "trawlers");
   // What may happen to a party after the decision is likelihood.
   CHECK(provisions_with_entities_of(
             "The ministry banned the pesticide. The ministry said that farmers may lose "

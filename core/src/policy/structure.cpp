@@ -2458,7 +2458,12 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     // of deciding, "the bridge may be closed", which says what may happen to it.)
     const bool passive = k + 1 < end && s.words[k].lower == "be" && s.words[k + 1].pos == Pos::VBN &&
                          !(s.words[k + 1].starts & kTriggerSections);
-    const bool after_earlier = modal == "may" && !earlier_action.empty();
+    // (Or a participle of lifting set off by a comma later in the sentence: "..., ending a moratorium".)
+    bool lifting_after = false;
+    for (std::size_t j = end; j + 1 < n && !lifting_after; ++j)
+      lifting_after = s.words[j].lower == "," && s.words[j + 1].pos == Pos::VBG &&
+                      (s.words[j + 1].starts & bit(Section::Lift));
+    const bool after_earlier = modal == "may" && (!earlier_action.empty() || lifting_after);
     const WordRange speaker =
         named || passive || after_earlier ? reporting_speaker(s, subject.first, end) : WordRange{};
     // A person reporting that a named party "may now" or "can now" V announces a change of what is allowed
