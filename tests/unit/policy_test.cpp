@@ -3944,3 +3944,37 @@ TEST_CASE("a penalty faced for doing something prohibits doing it", "[policy]") 
   const auto fine = the_one_provision_of("Cyclists face a fine of 50 euros for riding on the pavement.");
   check_reading(fine[0], Status::Prohibited, "riding on the pavement", "Cyclists");
 }
+
+TEST_CASE("the decision a title announces is the one the first sentences of the text go on from",
+          "[policy]") {
+  const auto ps = articlescope::analyse(
+                      "Ministry lets partner fire rockets at launch sites\n\n"
+                      "The minister said that the partner may use the rockets near the border.")
+                      .provisions;
+  REQUIRE(ps.size() == 1);
+  check_reading(ps[0], Status::Allowed, "use the rockets near the border", "the partner");
+  check_span(ps[0].actor, "The minister");
+  // Without such a title, "may" there is likelihood.
+  CHECK(articlescope::analyse(
+            "Rockets\n\nThe minister said that the partner may use the rockets near the border.")
+            .provisions.empty());
+}
+
+TEST_CASE("what a decision is limited to restricts it", "[policy]") {
+  const auto ps = provisions_of(
+      "The council allowed food trucks to park on the square. The permission is limited to weekday "
+      "evenings.");
+  REQUIRE(ps.size() == 1);
+  check_only_scope(ps[0], "to weekday evenings");
+  CHECK(ps[0].scopes[0].kind == ScopeKind::Restriction);
+}
+
+TEST_CASE("a noun in ly read as an adverb between a determiner and a verb is a noun", "[policy]") {
+  const auto ps = provisions_of(
+      "The ministry allowed its ally to fire rockets. The ministry said that the ally may use the rockets "
+      "near "
+      "the border.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[0], Status::Allowed, "fire rockets", "its ally");
+  check_reading(ps[1], Status::Allowed, "use the rockets near the border", "the ally");
+}

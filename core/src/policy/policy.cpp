@@ -1029,6 +1029,7 @@ struct ArticleState {
   LastActor last_actor;
   std::size_t last_provision_sentence = 0;
   int published_year = 0;  // of the article, 0 when unknown (dated_before)
+  std::string headline_action;  // what a decision in force the title announces is about (headline_decision)
 };
 
 // The decision a reference names: for "the decision" (two words), the first one in force the article reports;
@@ -1470,7 +1471,7 @@ void read_unaffected_by_reference(ArticleState& st, const SentenceView& s, const
 void read_window(ArticleState& st, const text::TextIndex& index, const std::vector<Entity>& entities,
                  const Models& models, const text::Sentence& sentence, std::size_t si) {
   SentenceView view = view_sentence(st.article.text, index, sentence, entities, false);
-  retag_headline_verbs(view);
+  retag_misread_words(view);
   const SentenceView& s = view;
   std::vector<Candidate> candidates = find_candidates(s);
   if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
@@ -1659,6 +1660,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
         const Provision& q = provisions[sentence_first - 1];
         if (stated_in_force(q) && q.action) earlier_action = q.action->text;
       }
+      // Before any provision of the text, in its first sentences: the decision its title announces.
+      if (sentence_first == 0 && si <= 2) earlier_action = st.headline_action;
       modal = modal_rule(s, c, after_decision, earlier_action);
       // The candidates keep a verb of the lexicon over the modal before it ("may keep chickens": "keep" is
       // there for "keep X out"). When the verb states nothing, the modal's own rule is still read, and the
@@ -1994,6 +1997,25 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   add_elliptical_parties(st, s, sentence_first);
 }
 
+// What a decision in force that a title announces is about ("Regulator clears drone deliveries in rural
+// areas": "drone deliveries"), read as a sentence of its own; empty when it announces none. The title is no
+// sentence of the text, and its provisions are not reported (a headline's are read from the text), but the
+// text's first sentences may go on from it ("The minister said the ally may use the rockets near the
+// border").
+std::string headline_decision(const std::string& title, const Models& models) {
+  if (title.empty() || title.size() > 400) return {};
+  Article headline;
+  headline.text = title;
+  const text::TextIndex index = text::segment(headline.text, headline.blocks);
+  ArticleState st{headline, {}, {}, 0, 0, {}};
+  for (std::size_t si = 0; si < index.sentences.size(); ++si)
+    read_window(st, index, {}, models, index.sentences[si], si);
+  for (const Provision& p : st.provisions) {
+    if (stated_in_force(p) && p.action) return p.action->text;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<Provision> extract(const Article& article, const text::TextIndex& index,
@@ -2003,9 +2025,10 @@ std::vector<Provision> extract(const Article& article, const text::TextIndex& in
 
 std::vector<Provision> extract(const Article& article, const text::TextIndex& index,
                                const std::vector<Entity>& entities, const Models& models) {
-  ArticleState st{article, {}, {}, 0, published_year(article)};
+  ArticleState st{article, {}, {}, 0, published_year(article), {}};
   if (!models.loaded()) return {};
   try {
+    st.headline_action = headline_decision(article.title, models);
     for (std::size_t si = 0; si < index.sentences.size(); ++si) {
       if (index.sentences[si].end > article.text.size()) continue;
       // A heading or headline announces what the text says; its provisions are read from the text.

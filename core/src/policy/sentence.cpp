@@ -115,14 +115,14 @@ SentenceView view_sentence(std::string_view text, const text::TextIndex& index,
   return view;
 }
 
+namespace {
+
 // A verb's third person that the tagger read as a plural noun, as it often does in a headline ("Japan lifts
 // curbs on X", "City bans cars from Y"): in a headline, a verb of the lexicon in "s" read NNS, right after a
 // singular noun or a name and before the start of a noun phrase, when no word is read as a finite verb, is
 // its verb; and so is any word in "s" so read after "and" or "but" once the headline has that verb ("...
 // lifts X but keeps Y").
-void retag_headline_verbs(SentenceView& view) {
-  if (!view.tagged || !view.headline) return;
-  std::vector<Word>& words = view.words;
+void retag_headline_verbs(std::vector<Word>& words) {
   using syntax::Pos;
   const auto finite = [](Pos p) { return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD; };
   if (std::any_of(words.begin(), words.end(), [&](const Word& w) { return finite(w.pos); })) return;
@@ -145,6 +145,30 @@ void retag_headline_verbs(SentenceView& view) {
     w.pos = Pos::VBZ;
     verb = true;
   }
+}
+
+// A noun in "ly" that the tagger read as an adverb ("the ally may V", "allowed its ally to V"): a word read
+// RB right after an article or a possessive and right before a finite verb, a modal or "to" is a noun (no
+// adverb stands there).
+void retag_nouns_read_as_adverbs(std::vector<Word>& words) {
+  using syntax::Pos;
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    const Pos before = words[i - 1].pos, after = words[i + 1].pos;
+    // (An article, not a demonstrative that stands alone: "This theoretically allows X".)
+    const std::string_view det = words[i - 1].lower;
+    const bool article = before == Pos::DT && (det == "the" || det == "a" || det == "an");
+    if (words[i].pos == Pos::RB && (article || before == Pos::PRPS || before == Pos::POS) &&
+        (after == Pos::MD || after == Pos::VBD || after == Pos::VBZ || after == Pos::VBP || after == Pos::TO))
+      words[i].pos = Pos::NN;
+  }
+}
+
+}  // namespace
+
+void retag_misread_words(SentenceView& view) {
+  if (!view.tagged) return;
+  if (view.headline) retag_headline_verbs(view.words);
+  retag_nouns_read_as_adverbs(view.words);
 }
 
 }  // namespace articlescope::policy

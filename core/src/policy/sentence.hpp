@@ -61,9 +61,10 @@ bool is_clause_punct(const Word& w);
 /// "not touched" (a decision named by a word for it then leaves it out: "not affected by the measures").
 bool says_not_affected(const std::vector<Word>& words, std::size_t k);
 
-/// A headline's verbs in "s" that the tagger read as plural nouns ("Japan lifts curbs on X") re-read as
-/// verbs. Applied when provisions are read, not to the training examples: the models are trained on the
-/// tagger's own reading, which their few headlines share.
-void retag_headline_verbs(SentenceView& view);
+/// Words the tagger misreads in ways that break the rules of structure, read again: a headline's verbs in "s"
+/// read as plural nouns ("Japan lifts curbs on X"), a noun in "ly" read as an adverb ("the ally may V").
+/// Applied when provisions are read, not to the training examples: the models are trained on the tagger's
+/// own reading, which the few such sentences of their data share.
+void retag_misread_words(SentenceView& view);
 
 }  // namespace articlescope::policy

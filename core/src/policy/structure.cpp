@@ -93,6 +93,10 @@ ScopeKind scope_kind(const SentenceView& s, WordRange scope) {
   const std::string_view l = w.lower;
   if (w.starts & bit(Section::Except)) return ScopeKind::Exception;
   if (w.starts & bit(Section::Condition)) return ScopeKind::Condition;
+  // "limited to targets within 30 km", "confined to the north": what a decision is limited to restricts it.
+  if (l == "to" && scope.first > 0 &&
+      is_one_of(s.words[scope.first - 1].lower, {"limited", "restricted", "confined"}))
+    return ScopeKind::Restriction;
   if (is_one_of(l,
                 {"only", "solely", "exclusively", "just", "strictly", "up", "no", "at", "most", "limited"}))
     return l == "at" && scope.last > scope.first + 1 && s.words[scope.first + 1].lower != "most"
