@@ -3931,6 +3931,9 @@ TEST_CASE("a verb of stopping on a restriction in force lifts it", "[policy]") {
   check_reading(halted[0], Status::Lifted, "street musicians", "");
   const auto blocked = the_one_provision_of("The tribunal blocked the council's curfew on skateboarding.");
   check_reading(blocked[0], Status::Lifted, "skateboarding", "");
+  // What a court or a judge stops was in force, whatever article names it.
+  const auto judge = the_one_provision_of("A federal judge blocked a state ban on kite festivals.");
+  check_reading(judge[0], Status::Lifted, "kite festivals", "");
   // A ban not in force that is blocked is lifted by no one, nor is one that someone only tries to block.
   for (const std::string text : {"Lawmakers blocked a ban on street musicians.",
                                  "Campaigners launched a bid to block the ban on kites."})

@@ -925,18 +925,22 @@ bool decided_to(const SentenceView& s, const Candidate& c, WordRange& maker) {
   return true;
 }
 
-// Whether trigger `c` is a restriction noun in force ("the ban", "the city's curfew") that a verb of stopping
-// ("block", "halt", "stop", "overturn", "suspend") governs, in an active finite clause not negated (not an
-// attempt: "a bid to block the ban").
+// Whether trigger `c` is a restriction noun in force ("the ban", "the city's curfew", any a court names) that
+// a verb of stopping ("block", "halt", "stop", "overturn", "suspend") governs, in an active finite clause not
+// negated (not an attempt: "a bid to block the ban").
 bool stops_restriction(const SentenceView& s, const Candidate& c, const VerbGroup& group) {
   if (!c.governor || *c.governor >= c.head || !(c.sections & kRestrictionNouns) || group.negated ||
       group.be || group.to || !syntax::is_verb(s.words[*c.governor].pos) ||
       !is_one_of(s.words[*c.governor].lemma, {"block", "halt", "stop", "overturn", "suspend"}))
     return false;
-  bool in_force = false;
+  // A court or a judge stops what is in force, whatever article names it ("A judge blocked a state ban on
+  // X").
+  const WordRange maker = subject_phrase_before(s, group.begin);
+  bool in_force = !maker.empty() && is_one_of(s.words[maker.last - 1].lemma, {"court", "judge", "tribunal"});
   for (std::size_t k = *c.governor + 1; k < c.head; ++k) {
     const Word& w = s.words[k];
-    if (is_one_of(w.lower, {"proposed", "planned", "draft", "new", "a", "an"})) return false;
+    if (is_one_of(w.lower, {"proposed", "planned", "draft", "new"})) return false;
+    if (is_one_of(w.lower, {"a", "an"}) && !in_force) return false;
     in_force = in_force || is_one_of(w.lower, {"the", "its", "their", "his", "her", "'s"});
   }
   return in_force;
