@@ -1073,12 +1073,12 @@ std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c
   // the party is the verb's subject.
   if (named.action.empty()) {
     const std::size_t end = clause_end(s, c.last + 1);
-    for (std::size_t k = c.last + 1; k + 1 < end; ++k) {
-      if (s.words[k].lower != "for" || s.words[k + 1].pos != Pos::VBG) continue;
+    for (std::size_t f = c.last + 1; f + 1 < end; ++f) {
+      if (s.words[f].lower != "for" || s.words[f + 1].pos != Pos::VBG) continue;
       const WordRange party = subject_phrase_before(s, g.begin);
       if (party.empty()) break;
       named.subject = party;
-      named.action = without_final_punct(s, {k + 1, end});
+      named.action = without_final_punct(s, {f + 1, end});
       break;
     }
   }
