@@ -545,8 +545,7 @@ void status_features(const SentenceView& s, const std::vector<Candidate>& candid
     topic.erase(std::unique(topic.begin(), topic.end()), topic.end());
     for (const std::string_view topic_word : topic) f(kSentenceWord, topic_word);
     const Pos verb_pos = c.governor ? s.words[*c.governor].pos : head_pos;
-    const bool finite =
-        verb_pos == Pos::VBD || verb_pos == Pos::VBZ || verb_pos == Pos::VBP || verb_pos == Pos::MD;
+    const bool finite = syntax::is_finite_verb(verb_pos) || verb_pos == Pos::MD;
     f(kFinite, finite, syntax::is_verb(verb_pos), primary);
     // The subject's head: the nearest noun or pronoun before the verb group, within the clause.
     for (std::size_t j = g.begin; j > begin; --j) {

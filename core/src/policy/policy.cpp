@@ -386,8 +386,7 @@ std::optional<std::size_t> asking_verb_above(const SentenceView& s, const Candid
     const Word& w = s.words[k];
     const bool proposal_verb = (w.starts & bit(Section::ProposalCue)) && syntax::is_verb(w.pos);
     if (!proposal_verb) {
-      if (is_clause_punct(w) || w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP)
-        return std::nullopt;
+      if (is_clause_punct(w) || syntax::is_finite_verb(w.pos)) return std::nullopt;
       continue;
     }
     if (is_one_of(w.lemma, {"vote", "back", "support", "favor", "favour", "oppose", "debate", "review", "try",
@@ -472,9 +471,7 @@ std::optional<std::size_t> verb_before_object(const SentenceView& s, std::size_t
   while (k > 0 && k + 6 > end && np_word(s.words[k - 1])) --k;
   if (k == 0 || k == end) return std::nullopt;
   const Word& verb = s.words[k - 1];
-  if (!(verb.pos == syntax::Pos::VBD || verb.pos == syntax::Pos::VBZ || verb.pos == syntax::Pos::VBP) ||
-      !is_one_of(verb.lemma, lemmas))
-    return std::nullopt;
+  if (!syntax::is_finite_verb(verb.pos) || !is_one_of(verb.lemma, lemmas)) return std::nullopt;
   object = {k, end};
   return k - 1;
 }
@@ -821,7 +818,7 @@ bool approved_plan(const SentenceView& s, const Candidate& c, WordRange& maker) 
     const Word& w = s.words[k];
     if (is_clause_punct(w) && w.lower != ",") return false;
     if (w.pos != Pos::VBN || !is_one_of(w.lemma, approving)) {
-      if (w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::MD) {
+      if (syntax::is_finite_verb(w.pos) || w.pos == Pos::MD) {
         if (!is_one_of(w.lemma, {"be", "have"})) return false;
       }
       continue;
@@ -1255,9 +1252,9 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
     // open a second predicate, which ends the action ("to V and W" is one action); an action of nothing else
     // is the trigger noun its verb governs.
     for (std::size_t j = std::max(roles.action.first, c.last + 1); j < roles.action.last; ++j) {
-      if (s.words[j].pos != syntax::Pos::CC || j + 1 >= s.words.size()) continue;
-      const syntax::Pos next = s.words[j + 1].pos;
-      if (next != syntax::Pos::VBD && next != syntax::Pos::VBZ && next != syntax::Pos::VBP) continue;
+      if (s.words[j].pos != syntax::Pos::CC || j + 1 >= s.words.size() ||
+          !syntax::is_finite_verb(s.words[j + 1].pos))
+        continue;
       roles.action.last = j;
       if (roles.action.empty() && c.governor && *c.governor < c.head)
         roles.action = {*c.governor + 1, c.last + 1};

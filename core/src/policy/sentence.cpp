@@ -124,12 +124,12 @@ namespace {
 // lifts X but keeps Y").
 void retag_headline_verbs(std::vector<Word>& words) {
   using syntax::Pos;
-  const auto finite = [](Pos p) { return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD; };
-  if (std::any_of(words.begin(), words.end(), [&](const Word& w) { return finite(w.pos); })) return;
+  if (std::any_of(words.begin(), words.end(),
+                  [](const Word& w) { return syntax::is_finite_verb(w.pos) || w.pos == Pos::MD; }))
+    return;
   const auto opens_noun_phrase = [](Pos p) {
-    return p == Pos::DT || p == Pos::JJ || p == Pos::JJR || p == Pos::JJS || p == Pos::NN || p == Pos::NNS ||
-           p == Pos::NNP || p == Pos::NNPS || p == Pos::CD || p == Pos::PRP || p == Pos::PRPS ||
-           p == Pos::VBG;
+    return p == Pos::DT || syntax::is_adjective(p) || syntax::is_noun(p) || p == Pos::CD || p == Pos::PRP ||
+           p == Pos::PRPS || p == Pos::VBG;
   };
   bool verb = false;
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
@@ -158,7 +158,7 @@ void retag_nouns_read_as_adverbs(std::vector<Word>& words) {
     const std::string_view det = words[i - 1].lower;
     const bool article = before == Pos::DT && (det == "the" || det == "a" || det == "an");
     if (words[i].pos == Pos::RB && (article || before == Pos::PRPS || before == Pos::POS) &&
-        (after == Pos::MD || after == Pos::VBD || after == Pos::VBZ || after == Pos::VBP || after == Pos::TO))
+        (syntax::is_finite_verb(after) || after == Pos::MD || after == Pos::TO))
       words[i].pos = Pos::NN;
   }
 }

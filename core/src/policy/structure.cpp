@@ -394,7 +394,7 @@ void complete_action_phrase(const SentenceView& s, const Candidate& c, Roles& ro
     // "fish caught by anglers": a past form with "by" after it is a participle of the phrase, whatever the
     // tagger read.
     const bool participle = w.pos == Pos::VBD && first < verb && s.words[first].lower == "by";
-    if ((w.pos == Pos::VBD && !participle) || w.pos == Pos::VBZ || w.pos == Pos::VBP || w.pos == Pos::MD ||
+    if ((syntax::is_finite_verb(w.pos) && !participle) || w.pos == Pos::MD ||
         (w.pos == Pos::CC && !joins_nouns) || w.pos == Pos::WDT || w.pos == Pos::WP ||
         is_one_of(w.lower, {"that", "because", "if", "when", "while", "whether"}))
       break;
@@ -758,7 +758,7 @@ WordRange charge_of_clause_before(const SentenceView& s, const Candidate& c) {
   std::size_t verb = end;
   for (std::size_t k = first; k < end; ++k) {
     const Pos p = s.words[k].pos;
-    if (p == Pos::VB || p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP) verb = k;
+    if (p == Pos::VB || syntax::is_finite_verb(p)) verb = k;
   }
   if (verb == end) return {};
   WordRange object = np_starting_at(s, verb + 1, end);
@@ -842,8 +842,7 @@ std::optional<ModalRule> changed_in_passive(const SentenceView& s, const Candida
     const bool imposing = w.pos == Pos::VBN && (w.starts & bit(Section::Impose)) &&
                           is_one_of(w.lemma, {"impose", "reimpose", "introduce", "enact", "slap"});
     if (!lifting && !imposing) {
-      if ((w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP) && w.lemma != "be")
-        return std::nullopt;
+      if (syntax::is_finite_verb(w.pos) && w.lemma != "be") return std::nullopt;
       continue;
     }
     const VerbGroup g = verb_group(s, k);
@@ -1020,7 +1019,7 @@ std::optional<ModalRule> comes_into_force(const SentenceView& s, const Candidate
     if (rises) idiom = 1;
     if (idiom == 0) {
       // Another finite verb first: the noun is not what comes into force. (A modal is the idiom's own.)
-      if (w.pos == Pos::VBD || w.pos == Pos::VBZ || w.pos == Pos::VBP) return std::nullopt;
+      if (syntax::is_finite_verb(w.pos)) return std::nullopt;
       continue;
     }
     const VerbGroup g = verb_group(s, k);
@@ -2317,7 +2316,7 @@ WordRange joined_verb_subject(const SentenceView& s, std::size_t begin) {
   if (begin == 0 || !is_one_of(s.words[begin - 1].lower, {"and", "but"})) return {};
   for (std::size_t j = begin - 1; j-- > 0 && !is_clause_punct(s.words[j]);) {
     const Pos pos = s.words[j].pos;
-    if (pos != Pos::VBD && pos != Pos::VBZ && pos != Pos::VBP) continue;
+    if (!syntax::is_finite_verb(pos)) continue;
     const WordRange shared = subject_phrase_before(s, before_time_adjunct(s, verb_group(s, j).begin));
     if (!shared.empty() && s.words[shared.first].pos != Pos::PRP) return shared;
   }
@@ -2960,13 +2959,13 @@ std::optional<VerbGroup> plain_finite_group(const SentenceView& s, std::size_t v
     past = true;
     for (std::size_t k = verb + 1, end = clause_end(s, verb + 1); k < end && past; ++k) {
       const Pos later = s.words[k].pos;
-      past = !(later == Pos::VBD || later == Pos::VBZ || later == Pos::VBP || later == Pos::MD);
+      past = !(syntax::is_finite_verb(later) || later == Pos::MD);
     }
   }
   const VerbGroup g = verb_group(s, verb);
   // "The judge has blocked X": the perfect is a finite active verb too.
   const bool perfect = pos == Pos::VBN && g.have;
-  if (!(pos == Pos::VBD || pos == Pos::VBZ || pos == Pos::VBP || past || perfect)) return std::nullopt;
+  if (!(syntax::is_finite_verb(pos) || past || perfect)) return std::nullopt;
   if (g.negated || g.to || g.be || g.get || !g.modal.empty() || g.begin == 0) return std::nullopt;
   return g;
 }

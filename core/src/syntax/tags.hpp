@@ -65,6 +65,8 @@ bool parse_pos(std::string_view text, Pos& pos);
 
 /// True for VB, VBD, VBG, VBN, VBP, VBZ.
 constexpr bool is_verb(Pos p) { return p >= Pos::VB && p <= Pos::VBZ; }
+/// True for the finite forms VBD, VBP, VBZ (a modal, MD, is not among them).
+constexpr bool is_finite_verb(Pos p) { return p == Pos::VBD || p == Pos::VBP || p == Pos::VBZ; }
 /// True for NN, NNS, NNP, NNPS.
 constexpr bool is_noun(Pos p) { return p >= Pos::NN && p <= Pos::NNPS; }
 /// True for JJ, JJR, JJS.
