@@ -3981,3 +3981,40 @@ TEST_CASE("a noun in ly read as an adverb between a determiner and a verb is a n
   check_reading(ps[0], Status::Allowed, "fire rockets", "its ally");
   check_reading(ps[1], Status::Allowed, "use the rockets near the border", "the ally");
 }
+
+TEST_CASE("a stopped rule described by what it restricts is lifted with its description", "[policy]") {
+  const auto blocked = the_one_provision_of("A federal judge blocked a county law banning leaf blowers.");
+  check_reading(blocked[0], Status::Lifted, "a county law banning leaf blowers", "");
+  check_span(blocked[0].actor, "A federal judge");
+  // The participle or relative clause says what is lifted; it restricts no one anew.
+  const std::pair<std::string, std::string> described[] = {
+      {"The appeals court suspended a rule barring street vendors from selling flowers.",
+       "a rule barring street vendors from selling flowers"},
+      {"The appeals court suspended the rule that bars street vendors from selling flowers.",
+       "the rule that bars street vendors from selling flowers"}};
+  for (const auto& [text, action] : described) {
+    const auto ps = the_one_provision_of(text);
+    check_reading(ps[0], Status::Lifted, action, "");
+    CHECK_FALSE(ps[0].subject);
+  }
+}
+
+TEST_CASE("a restriction not in force that a body rejects is a proposal it did not make", "[policy]") {
+  for (const std::string text : {"The assembly rejected a ban on paper lanterns.",
+                                 "Councillors blocked a new ban on paper lanterns."}) {
+    const auto ps = the_one_provision_of(text);
+    check_reading(ps[0], Status::Proposed, "paper lanterns", "");
+    CHECK_FALSE(ps[0].actor);
+  }
+  // A court stops what is in force, whatever article names it.
+  CHECK(the_one_provision_of("The court blocked a ban on paper lanterns.")[0].status == Status::Lifted);
+}
+
+TEST_CASE("blocking someone's plan blocks a proposal", "[policy]") {
+  const auto v = viewed("The senate blocked the mayor's plan to ban kites.");
+  const auto cs = find_candidates(v.view);
+  REQUIRE_FALSE(cs.empty());
+  CHECK(blocks_a_proposal(v.view, cs[0]));
+  const auto ps = the_one_provision_of("The senate blocked the mayor's plan to ban kites.");
+  check_reading(ps[0], Status::Proposed, "kites", "");
+}

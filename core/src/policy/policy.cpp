@@ -625,20 +625,45 @@ bool new_restriction(const SentenceView& s, const Candidate& c) {
 
 // "A judge blocked a state law that ...", "the court suspended the ordinance": stopping a rule in force (a
 // verb of blocking or suspending whose object's head is a law, rule, order or ban) lifts what the rule
-// imposed. (A bill or a plan is not in force: blocking it decides nothing.)
-bool blocks_a_rule(const SentenceView& s, const Candidate& c) {
+// imposed. (A bill or a plan is not in force: blocking it decides nothing.) The head's index, or 0 when the
+// candidate is not so placed. (The head comes before a participle that describes it: "a state law
+// restricting X".)
+// A participle of restricting, also where the tagger read it as a noun ("a law banning X").
+bool restricting_participle(const Word& w) {
+  constexpr Sections kRestricting = bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Sanction);
+  return (w.starts & kRestricting) && (w.pos == syntax::Pos::VBG || w.lower.ends_with("ing"));
+}
+
+std::size_t blocks_a_rule(const SentenceView& s, const Candidate& c) {
   const Word& verb = s.words[c.head];
   if (c.first != c.last || !syntax::is_verb(verb.pos) || verb.pos == syntax::Pos::VBG ||
       !is_one_of(verb.lemma, {"block", "halt", "suspend", "freeze"}))
-    return false;
-  std::size_t head = s.words.size();
+    return 0;
+  std::size_t head = 0;
   for (std::size_t k = c.last + 1; k < s.words.size() && is_np_word(s.words[k]); ++k) {
+    if (head && restricting_participle(s.words[k])) break;
     if (syntax::is_noun(s.words[k].pos)) head = k;
   }
-  return head < s.words.size() &&
-         is_one_of(s.words[head].lemma,
-                   {"law", "rule", "regulation", "ordinance", "order", "policy", "directive", "decree",
-                    "statute", "ban", "restriction", "curfew", "mandate"});
+  return head && is_one_of(s.words[head].lemma,
+                           {"law", "rule", "regulation", "ordinance", "order", "policy", "directive",
+                            "decree", "statute", "ban", "restriction", "curfew", "mandate"})
+             ? head
+             : 0;
+}
+
+// "blocked a state law restricting X", "suspended the rule that bars X from V-ing": the words after a stopped
+// rule's noun (its head, `noun`) that say what the rule restricts, a participle or a relative clause of
+// restricting, up to the clause's end; empty when none follows.
+WordRange restriction_described(const SentenceView& s, std::size_t noun) {
+  std::size_t k = noun + 1;
+  if (k < s.words.size() && is_one_of(s.words[k].lower, {"that", "which"})) ++k;
+  if (k >= s.words.size()) return {};
+  const Word& verb = s.words[k];
+  constexpr Sections kRestricting = bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Sanction);
+  if (k == noun + 1 ? !restricting_participle(verb)
+                    : !(verb.starts & kRestricting) || !syntax::is_finite_verb(verb.pos))
+    return {};
+  return without_final_punct(s, {noun + 1, clause_end(s, k)});
 }
 
 // "A judge blocked the city from enforcing its ban on short-term rentals", "barred the state from
@@ -941,6 +966,25 @@ bool stops_restriction(const SentenceView& s, const Candidate& c, const VerbGrou
     in_force = in_force || is_one_of(w.lower, {"the", "its", "their", "his", "her", "'s"});
   }
   return in_force;
+}
+
+// "The senate rejected a ban on X", "Lawmakers blocked a new levy on Y": a restriction that is not in force
+// (named with "a" or as proposed, planned, draft or new), which a body other than a court rejects, blocks,
+// vetoes or defeats in an active finite clause not negated, is a proposal turned down: at most proposed,
+// and who turned it down did not make it. The verb's index, or 0.
+std::size_t rejects_proposed_restriction(const SentenceView& s, const Candidate& c, const VerbGroup& group) {
+  if (!c.governor || *c.governor >= c.head || !(c.sections & kRestrictionNouns) || group.negated ||
+      group.be || group.to || !syntax::is_verb(s.words[*c.governor].pos) ||
+      !is_one_of(s.words[*c.governor].lemma, {"block", "reject", "veto", "defeat"}))
+    return 0;
+  const WordRange maker = subject_phrase_before(s, group.begin);
+  if (!maker.empty() && is_one_of(s.words[maker.last - 1].lemma, {"court", "judge", "tribunal"})) return 0;
+  for (std::size_t k = *c.governor + 1; k < c.head; ++k) {
+    const std::string_view w = s.words[k].lower;
+    if (is_one_of(w, {"a", "an", "proposed", "planned", "draft", "new"})) return *c.governor;
+    if (is_one_of(w, {"the", "its", "their", "his", "her", "'s"})) return 0;
+  }
+  return 0;
 }
 
 // "The senator would agree to ban X", "the city could decide to lift the curfew": a trigger in the
@@ -1621,6 +1665,9 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       cls = in_force();
       decision_continued = true;
     }
+    const std::size_t rejecter = rejects_proposed_restriction(s, c, group);
+    if (rejecter && cls != kNoProvision && cls != static_cast<int>(Status::Excluded))
+      cls = static_cast<int>(Status::Proposed);
     if (blocks_a_proposal(s, c)) {
       proposal_blocked = true;
       blocker = c.first;
@@ -1962,10 +2009,26 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     }
     // "The council rejected calls for a ban on X": who blocks a proposal did not make it.
     if (proposal_blocked && !labelled.actor.empty() && labelled.actor.last <= blocker) labelled.actor = {};
+    if (rejecter && !labelled.actor.empty() && labelled.actor.last <= rejecter) labelled.actor = {};
     if (frame.parenthetical) read_past_parenthetical(frame, labelled);
+    const std::size_t stopped_rule = blocks_a_rule(s, c);
     if ((cls == static_cast<int>(Status::Imposed) || cls == static_cast<int>(Status::Prohibited)) &&
-        blocks_a_rule(s, c))
+        stopped_rule)
       cls = static_cast<int>(Status::Lifted);
+    // A stopped rule described by what it restricts ("blocked a state law restricting X"): the lifting's
+    // action runs over the description, whose own trigger states nothing of its own, and whom the rule
+    // bound is no party of the lifting.
+    if (cls == static_cast<int>(Status::Lifted)) {
+      const std::size_t noun = stopped_rule ? stopped_rule : stopping ? c.head : 0;
+      if (const WordRange described = noun ? restriction_described(s, noun) : WordRange{};
+          !described.empty()) {
+        const WordRange object =
+            np_ending_at(s, noun + 1, std::min(c.first, c.governor.value_or(c.first)) + 1);
+        labelled.action = {object.first, described.last};
+        labelled.subject = frame.subject = {};
+        lifted_rules.push_back(described);
+      }
+    }
     // What the rule kept from being enforced restricted is what is lifted: after "ban on", its object.
     if (cls == static_cast<int>(Status::Imposed) || cls == static_cast<int>(Status::Prohibited)) {
       if (const WordRange rule = enforcement_blocked(s, c, labelled.action); !rule.empty()) {

@@ -3503,6 +3503,16 @@ bool blocks_a_proposal(const SentenceView& s, const Candidate& c) {
   for (int skipped = 0; k < s.words.size() && skipped < 3 && is_determiner_or_modifier(s.words[k]); ++skipped)
     ++k;
   if (k < s.words.size() && s.words[k].lower == "any") ++k;
+  // (Past an owner: "blocked the government's plan to V" blocks a plan.)
+  for (std::size_t j = k; j < s.words.size() && j < k + 4 && syntax::is_noun(s.words[j].pos); ++j) {
+    if (j + 1 < s.words.size() && s.words[j + 1].pos == syntax::Pos::POS) {
+      k = j + 2;
+      for (int skipped = 0; k < s.words.size() && skipped < 3 && is_determiner_or_modifier(s.words[k]);
+           ++skipped)
+        ++k;
+      break;
+    }
+  }
   // (The head of a compound: "blocked the new voting law" blocks a law, not a vote.)
   while (k + 1 < s.words.size() && syntax::is_noun(s.words[k].pos) && syntax::is_noun(s.words[k + 1].pos))
     ++k;
