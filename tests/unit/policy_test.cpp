@@ -4018,3 +4018,16 @@ TEST_CASE("blocking someone's plan blocks a proposal", "[policy]") {
   const auto ps = the_one_provision_of("The senate blocked the mayor's plan to ban kites.");
   check_reading(ps[0], Status::Proposed, "kites", "");
 }
+
+TEST_CASE("a party that needs a permission to do something is restricted in doing it", "[policy]") {
+  const auto ps = the_one_provision_of("Anglers will need a permit to fish in the reservoir.");
+  check_reading(ps[0], Status::Imposed, "fish in the reservoir", "Anglers");
+  const auto licence =
+      the_one_provision_of("Importers must obtain a licence for any drone above two kilograms.");
+  check_reading(licence[0], Status::Imposed, "any drone above two kilograms", "Importers");
+  // Needing no permit allows; a thing that needs approval says nothing of what is restricted.
+  for (const Provision& p : provisions_of("Anglers do not need a permit to fish in the reservoir."))
+    CHECK(p.status != Status::Imposed);
+  for (const Provision& p : provisions_of("The merger requires regulatory approval."))
+    CHECK(p.status != Status::Imposed);
+}

@@ -1088,6 +1088,55 @@ std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c
   return rule;
 }
 
+std::optional<ModalRule> permission_required(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  // (After a determiner the word is the noun whatever the tagger says: "need a permit to V".)
+  if (!s.tagged || s.question || c.first != c.last || !(c.sections & bit(Section::PermitNoun)) ||
+      c.first < 2 || !(syntax::is_noun(s.words[c.head].pos) || s.words[c.first - 1].pos == Pos::DT))
+    return std::nullopt;
+  // The verb of needing, past the permission's determiners and modifiers ("a special export licence").
+  std::size_t k = c.first;
+  while (k > 0 && k + 4 > c.first &&
+         (is_determiner_or_modifier(s.words[k - 1]) || syntax::is_noun(s.words[k - 1].pos)))
+    --k;
+  if (k < 2 || !syntax::is_verb(s.words[k - 1].pos)) return std::nullopt;
+  const std::string_view verb = s.words[k - 1].lemma;
+  const VerbGroup g = verb_group(s, k - 1);
+  // "need" and "require" say it alone; "obtain" and "get" under "must" or "have to" / "need to".
+  bool needed = is_one_of(verb, {"need", "require"}) && !g.to;
+  if (!needed && is_one_of(verb, {"obtain", "get"})) {
+    needed = g.modal == "must";
+    for (std::size_t j = k - 1; !needed && j > g.begin && j + 4 > k; --j)  // ("will have to obtain")
+      needed = s.words[j - 1].lower == "to" && j >= 2 && is_one_of(s.words[j - 2].lemma, {"have", "need"});
+  }
+  if (!needed || g.negated || g.be) return std::nullopt;
+  std::size_t start = g.begin;
+  if (g.to && start > 0 && s.words[start].lower == "to") start = verb_group(s, start - 1).begin;
+  const WordRange party = subject_phrase_before(s, start);
+  if (party.empty() ||
+      (party.last == party.first + 1 && s.words[party.first].pos != Pos::PRP &&
+       !syntax::is_noun(s.words[party.first].pos)) ||
+      is_one_of(s.words[party.last - 1].lower, {"it", "this", "that"}))
+    return std::nullopt;
+  // What it is needed for: "to V ..." or "for X ...", to the clause's end.
+  const std::size_t end = clause_end(s, c.last + 1);
+  std::size_t a = c.last + 1;
+  if (a + 1 >= end) return std::nullopt;
+  // (The tagger may read the verb after "to" as a noun: "to fish"; a determiner opens a place instead.)
+  if (s.words[a].lower == "to" && (syntax::is_verb(s.words[a + 1].pos) || s.words[a + 1].pos == Pos::NN))
+    ++a;
+  else if (s.words[a].lower == "for")
+    ++a;
+  else
+    return std::nullopt;
+  ModalRule rule;
+  rule.status = Status::Imposed;
+  rule.roles.subject = party;
+  rule.roles.action = without_final_punct(s, {a, end});
+  if (rule.roles.action.empty()) return std::nullopt;
+  return rule;
+}
+
 WordRange negated_cover_by(const SentenceView& s, const Candidate& c) {
   if (!(c.sections & bit(Section::Cover)) || s.words[c.head].pos != syntax::Pos::VBN) return {};
   const VerbGroup group = verb_group(s, c.first);

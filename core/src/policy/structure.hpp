@@ -186,6 +186,12 @@ std::optional<ModalRule> comes_into_force(const SentenceView& s, const Candidate
 /// it.
 std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c);
 
+/// "Exporters will need a licence for any processor above the threshold", "Anglers must obtain a permit to
+/// fish in the lake": a party that needs a permission to do something (or for something) is restricted in
+/// doing it: imposed, with that party as the subject. Only with "to V" or "for X" after the permission ("The
+/// sale requires approval" says nothing of what is restricted) and not negated (needing no permit allows).
+std::optional<ModalRule> permission_required(const SentenceView& s, const Candidate& c);
+
 /// "The embargo on X was lifted", "the curfew is being eased", "the ban would be lifted", "Sanctions were
 /// imposed on X": a restriction noun whose clause goes on in the passive of a verb of lifting or of imposing
 /// has that done to it: lifted or imposed, or proposed with a modal or "to be" ("is likely to be lifted").
