@@ -325,13 +325,16 @@ TEST_CASE("the fallback action and tidied roles: never a bare place or punctuati
   CHECK(stop.action.empty());
 }
 
+// The flags of the first (or the last) candidate of `t`'s first sentence.
+std::uint32_t flags_of_candidate(const std::string& t, bool last) {
+  const auto v = viewed(t);
+  const auto cs = find_candidates(v.view);
+  REQUIRE_FALSE(cs.empty());
+  return flags_of(v.view, last ? cs.back() : cs.front());
+}
+
 TEST_CASE("flags from the cues around a trigger", "[policy]") {
-  const auto flags = [](const std::string& t) {
-    const auto v = viewed(t);
-    const auto cs = find_candidates(v.view);
-    REQUIRE_FALSE(cs.empty());
-    return flags_of(v.view, cs.back());
-  };
+  const auto flags = [](const std::string& t) { return flags_of_candidate(t, true); };
   CHECK((flags("The town had previously banned kites.") & kHistorical));
   CHECK_FALSE((flags("The town banned kites.") & kHistorical));
   CHECK((flags("Will the town ban kites?") & kQuestion));
@@ -4030,4 +4033,30 @@ TEST_CASE("a party that needs a permission to do something is restricted in doin
     CHECK(p.status != Status::Imposed);
   for (const Provision& p : provisions_of("The merger requires regulatory approval."))
     CHECK(p.status != Status::Imposed);
+}
+
+TEST_CASE("a word of condition that is a verb after a preposition or an auxiliary is no condition",
+          "[policy]") {
+  const auto flags = [](const std::string& t) { return flags_of_candidate(t, false); };
+  CHECK_FALSE((flags("The town barred vendors from providing kites to children.") & kConditional));
+  CHECK_FALSE((flags("The town banned kites that the shop had provided.") & kConditional));
+  CHECK((flags("The town will allow kites on the beach provided they are small.") & kConditional));
+}
+
+TEST_CASE("a verb of prohibiting read as a noun before a party and from with a gerund is the verb",
+          "[policy]") {
+  const auto ps = provisions_of("The new rules cap rents and bar landlords from evicting tenants in winter.");
+  const Provision* bar = with_action(ps, "evicting tenants in winter");
+  REQUIRE(bar != nullptr);
+  CHECK((bar->status == Status::Imposed || bar->status == Status::Prohibited));
+  check_span(bar->subject, "landlords");
+  auto verb = viewed("The new rules cap rents and bar landlords from evicting tenants in winter.");
+  retag_misread_words(verb.view);
+  for (const auto& w : verb.view.words)
+    if (w.lower == "bar") CHECK(syntax::is_verb(w.pos));
+  // A noun of prohibiting stays one: "the travel ban from ..." is no verb.
+  auto noun = viewed("The travel ban from visiting the region ended.");
+  retag_misread_words(noun.view);
+  for (const auto& w : noun.view.words)
+    if (w.lower == "ban") CHECK(syntax::is_noun(w.pos));
 }

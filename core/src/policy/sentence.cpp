@@ -163,12 +163,37 @@ void retag_nouns_read_as_adverbs(std::vector<Word>& words) {
   }
 }
 
+// A verb of prohibiting that the tagger read as a noun ("... and bar European firms from providing X"): a
+// word of that frame read NN or NNS, not opened by a determiner, a possessive or a modifier (a noun "ban"
+// takes "on", not a party and "from"), followed by a short noun phrase, "from" and a gerund, is the verb.
+void retag_verbs_before_from(std::vector<Word>& words) {
+  using syntax::Pos;
+  for (std::size_t i = 1; i + 3 < words.size(); ++i) {
+    Word& w = words[i];
+    const Pos before = words[i - 1].pos;
+    if (!(w.pos == Pos::NN || w.pos == Pos::NNS) || !(w.starts & bit(Section::Prohibit)) ||
+        before == Pos::DT || before == Pos::PRPS || before == Pos::POS || syntax::is_adjective(before) ||
+        syntax::is_noun(before))
+      continue;
+    std::size_t k = i + 1;
+    while (k < words.size() && k <= i + 4 &&
+           (words[k].pos == Pos::DT || words[k].pos == Pos::PRPS || words[k].pos == Pos::CD ||
+            words[k].pos == Pos::PRP || syntax::is_adjective(words[k].pos) || syntax::is_noun(words[k].pos)))
+      ++k;
+    if (k == i + 1 || k + 1 >= words.size() || words[k].lower != "from" ||
+        !ends_with(words[k + 1].lower, "ing"))
+      continue;
+    w.pos = ends_with(w.lower, "ed") ? Pos::VBD : ends_with(w.lower, "s") ? Pos::VBZ : Pos::VBP;
+  }
+}
+
 }  // namespace
 
 void retag_misread_words(SentenceView& view) {
   if (!view.tagged) return;
   if (view.headline) retag_headline_verbs(view.words);
   retag_nouns_read_as_adverbs(view.words);
+  retag_verbs_before_from(view.words);
 }
 
 }  // namespace articlescope::policy

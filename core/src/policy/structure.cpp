@@ -131,6 +131,20 @@ ScopeKind scope_kind(const SentenceView& s, WordRange scope) {
   return ScopeKind::Restriction;
 }
 
+namespace {
+
+// "barred firms from providing them with insurance", "had provided loans": a word of condition that is a
+// verb's form after a preposition, "to", a determiner or a form of "be" or "have" is that verb, not the
+// condition ("provided they close by six").
+bool verb_of_condition(const SentenceView& s, std::size_t k) {
+  if (k == 0 || !s.tagged || !syntax::is_verb(s.words[k].pos)) return false;
+  const Word& before = s.words[k - 1];
+  return before.pos == syntax::Pos::IN || before.pos == syntax::Pos::TO || before.pos == syntax::Pos::DT ||
+         is_one_of(before.lemma, {"be", "have"});
+}
+
+}  // namespace
+
 std::uint32_t flags_of(const SentenceView& s, const Candidate& c) {
   std::uint32_t flags = 0;
   const VerbGroup g = verb_group(s, c.first);
@@ -152,7 +166,9 @@ std::uint32_t flags_of(const SentenceView& s, const Candidate& c) {
     const bool noun = s.tagged && syntax::is_noun(s.words[k].pos);
     if ((cues & bit(Section::Reporting)) && !adds_a_thing && !noun) flags |= kAttributed;
     if (cues & bit(Section::Hedge)) flags |= kHedged;
-    if ((cues & bit(Section::Condition)) && (k >= begin || k + 1 == begin || k == 0)) flags |= kConditional;
+    if ((cues & bit(Section::Condition)) && (k >= begin || k + 1 == begin || k == 0) &&
+        !verb_of_condition(s, k))
+      flags |= kConditional;
     if (k >= begin && k < c.first && (cues & bit(Section::PastMarker)) && pluperfect) flags |= kHistorical;
   }
   if (pluperfect) flags |= kHistorical;
