@@ -4060,3 +4060,8 @@ TEST_CASE("a verb of prohibiting read as a noun before a party and from with a g
   for (const auto& w : noun.view.words)
     if (w.lower == "ban") CHECK(syntax::is_noun(w.pos));
 }
+
+TEST_CASE("a party named with a participle and its agent is the whole phrase", "[policy]") {
+  const auto ps = the_one_provision_of("Boats owned by the cooperative are banned from mooring at the pier.");
+  check_reading(ps[0], Status::Imposed, "mooring at the pier", "Boats owned by the cooperative");
+}

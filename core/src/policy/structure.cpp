@@ -733,8 +733,10 @@ WordRange subject_phrase_before(const SentenceView& s, std::size_t end) {
     if ((conjunction || linking || list_comma) && noun_like(first - 2)) {
       joined = joined || conjunction;
       --first;
-    } else if (linking && (s.words[first - 2].pos == Pos::VBN || s.words[first - 2].pos == Pos::VBD) &&
-               first >= 3 && noun_like(first - 3)) {
+    } else if ((linking || w.lower == "by") &&
+               (s.words[first - 2].pos == Pos::VBN || s.words[first - 2].pos == Pos::VBD) && first >= 3 &&
+               noun_like(first - 3)) {
+      // "Firms registered in the zone", "Vessels owned by the companies": a participle and its phrase.
       first -= 2;
     } else if (w.lower == "than" && first >= 3 && noun_like(first - 3) &&
                (s.words[first - 2].pos == Pos::JJR || s.words[first - 2].pos == Pos::RBR ||
