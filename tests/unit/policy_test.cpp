@@ -4065,3 +4065,22 @@ TEST_CASE("a party named with a participle and its agent is the whole phrase", "
   const auto ps = the_one_provision_of("Boats owned by the cooperative are banned from mooring at the pier.");
   check_reading(ps[0], Status::Imposed, "mooring at the pier", "Boats owned by the cooperative");
 }
+
+TEST_CASE("the rest of a list after the action's comma belongs to the action", "[policy]") {
+  const auto v = viewed("The port barred ships from loading grain, timber or coal.");
+  // 0 The 1 port 2 barred 3 ships 4 from 5 loading 6 grain 7 , 8 timber 9 or 10 coal 11 .
+  const auto candidates = find_candidates(v.view);
+  REQUIRE_FALSE(candidates.empty());
+  Roles roles;
+  roles.action = {5, 7};
+  roles.subject = {3, 4};
+  roles.scopes = {{8, 11}};
+  tidy_roles(v.view, candidates[0], roles);
+  CHECK(roles.action.first == 5);
+  CHECK(roles.action.last == 11);
+  CHECK(roles.scopes.empty());
+  // An apposition after the comma is no list: "..., a move that angered traders and farmers".
+  const auto w = viewed("The port barred ships from loading grain, a move that angered traders and farmers.");
+  const Roles apposition = tidied(w, {5, 7}, {3, 4});
+  CHECK(apposition.action.last == 7);
+}

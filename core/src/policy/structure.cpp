@@ -1416,6 +1416,30 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       break;
     }
   }
+  // "providing them with insurance, financing or port services", "selling minors alcohol, tobacco or
+  // fireworks": noun-phrase words after a comma that closes the action, with "and" or "or" before the last
+  // item, are the rest of a list the action began, not a scope (nor left out).
+  if (!a.empty() && a.last + 2 < s.words.size() && s.words[a.last].lower == "," &&
+      syntax::is_noun(s.words[a.last - 1].pos) && a.last - 1 != c.last) {
+    std::size_t k = a.last + 1, tail = 0;
+    bool joined = false;
+    for (; k < s.words.size() && (is_np_word(s.words[k]) || is_one_of(s.words[k].lower, {",", "and", "or"}));
+         ++k) {
+      // (Not "and" inside a name: "the Securities and Exchange Commission".)
+      if (k > a.last + 1 && is_one_of(s.words[k].lower, {"and", "or"}) && s.words[k].entity == kNoEntity)
+        joined = true;
+      if (joined && syntax::is_noun(s.words[k].pos)) tail = k + 1;
+    }
+    const WordRange rest{a.last + 1, tail};
+    const auto clear = [&](WordRange r) { return !spans_overlap(r, rest); };
+    // The list ends its clause or a preposition follows it (a verb after it makes it a clause's subject).
+    const bool ends = tail == s.words.size() || s.words[tail].punct || s.words[tail].pos == syntax::Pos::IN ||
+                      s.words[tail].pos == syntax::Pos::TO;
+    if (tail && ends && clear(roles.subject) && clear(roles.actor)) {
+      std::erase_if(roles.scopes, [&](WordRange r) { return r.first >= rest.first && r.last <= rest.last; });
+      if (std::all_of(roles.scopes.begin(), roles.scopes.end(), clear)) a.last = tail;
+    }
+  }
   // "New Delhi, 9 September 2026 - India banned ...": the dateline says where and when the report was
   // filed; no role stands in it.
   if (const std::size_t dateline = dateline_end(s); dateline > 0 && c.first >= dateline) {
