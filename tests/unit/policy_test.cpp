@@ -4084,3 +4084,18 @@ TEST_CASE("the rest of a list after the action's comma belongs to the action", "
   const Roles apposition = tidied(w, {5, 7}, {3, 4});
   CHECK(apposition.action.last == 7);
 }
+
+TEST_CASE("a permission granted in the passive allows what it is for to whom it is given", "[policy]") {
+  const auto ps = the_one_provision_of("Permits will be issued for rowing boats shorter than six metres.");
+  check_reading(ps[0], Status::Allowed, "rowing boats shorter than six metres", "");
+  const auto given = the_one_provision_of("Licences were granted to two ferry firms for the island routes.");
+  check_reading(given[0], Status::Allowed, "the island routes", "two ferry firms");
+  // "for five years" says how long, not what for.
+  const auto lasting = the_one_provision_of("The licence was granted to the ferry firm for five years.");
+  check_reading(lasting[0], Status::Allowed, "The licence", "the ferry firm");
+  check_only_scope(lasting[0], "for five years");
+  // A clause of time says how things go: nothing is allowed by it.
+  CHECK(with_action(
+            provisions_of("Whenever a permit is issued for a rowing boat, the harbour master gets a copy."),
+            "a rowing boat") == nullptr);
+}

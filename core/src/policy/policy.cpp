@@ -1734,6 +1734,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = struck_down_as_unlawful(s, c);
     if (!modal) modal = penalty_faced(s, c);
     if (!modal) modal = permission_required(s, c);
+    if (!modal) modal = permission_granted_in_passive(s, c);
     if (!modal) modal = changed_in_passive(s, c);
     if (!modal) modal = comes_into_force(s, c);
     if (!modal) modal = legality_for_party(s, c);

@@ -1155,6 +1155,65 @@ std::optional<ModalRule> permission_required(const SentenceView& s, const Candid
   return rule;
 }
 
+std::optional<ModalRule> permission_granted_in_passive(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!s.tagged || s.question) return std::nullopt;
+  const auto granting = [&](std::size_t k) {
+    return s.words[k].pos == Pos::VBN && is_one_of(s.words[k].lemma, {"grant", "issue", "give", "award"});
+  };
+  // The permission's noun phrase and the verb: from the noun (a candidate of its own) or from the verb.
+  WordRange permission;
+  std::size_t verb = 0;
+  if (c.first == c.last && (c.sections & bit(Section::PermitNoun)) && syntax::is_noun(s.words[c.head].pos)) {
+    std::size_t k = c.last + 1;
+    while (k < s.words.size() && k <= c.last + 4 &&
+           (s.words[k].pos == Pos::MD || syntax::is_adverb(s.words[k].pos) || s.words[k].lemma == "be"))
+      ++k;
+    if (k == s.words.size() || !granting(k)) return std::nullopt;
+    verb = k;
+    permission = subject_phrase_before(s, c.last + 1);
+    if (permission.empty()) return std::nullopt;
+  } else if (c.first == c.last && granting(c.head)) {
+    verb = c.head;
+    permission = subject_phrase_before(s, verb_group(s, c.first).begin);
+    if (permission.empty() || !(s.words[permission.last - 1].starts & bit(Section::PermitNoun)))
+      return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  const VerbGroup g = verb_group(s, verb);
+  if (!g.be || g.negated || g.to || s.words[permission.first].lower == "no") return std::nullopt;
+  // ("whenever a permit is issued for X, ...": a clause of time or condition says how things go, not what
+  // is allowed.)
+  if (permission.first > 0 && is_one_of(s.words[permission.first - 1].lower,
+                                        {"when", "whenever", "once", "if", "unless", "before", "after",
+                                         "until", "where", "wherever", "as", "because", "since"}))
+    return std::nullopt;
+  const std::size_t end = clause_end(s, verb + 1);
+  ModalRule rule;
+  rule.status = Status::Allowed;
+  std::size_t k = verb + 1;
+  if (k + 1 < end && s.words[k].lower == "to") {  // the party: a noun phrase, no phrase after it
+    std::size_t j = k + 1;
+    while (j < end && (is_np_word(s.words[j]) || (j > k + 1 && is_one_of(s.words[j].lower, {"and", "or"}))))
+      ++j;
+    rule.roles.subject = {k + 1, j};
+    if (!holds_a_name_or_noun(s, rule.roles.subject)) return std::nullopt;
+    k = j;
+  }
+  const WordRange rest =
+      k + 1 < end && s.words[k].lower == "for" ? without_final_punct(s, {k + 1, end}) : WordRange{};
+  // ("for five years" says how long: a limit of the permission itself.)
+  if (!rest.empty() && !is_duration_phrase(s, rest)) {
+    rule.roles.action = rest;
+  } else if (!rule.roles.subject.empty()) {
+    rule.roles.action = permission;
+    if (!rest.empty()) rule.roles.scopes = {{k, rest.last}};
+  }
+  if (rule.roles.action.empty()) return std::nullopt;
+  return rule;
+}
+
 WordRange negated_cover_by(const SentenceView& s, const Candidate& c) {
   if (!(c.sections & bit(Section::Cover)) || s.words[c.head].pos != syntax::Pos::VBN) return {};
   const VerbGroup group = verb_group(s, c.first);

@@ -192,6 +192,11 @@ std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c
 /// sale requires approval" says nothing of what is restricted) and not negated (needing no permit allows).
 std::optional<ModalRule> permission_required(const SentenceView& s, const Candidate& c);
 
+/// "Licences will still be granted for older chips", "Permits will be issued to fishing crews": a permission
+/// noun as the subject of a passive verb of granting allows what follows "for" (or, with none, the permission
+/// itself), for the party after "to". Not negated, nor after "no".
+std::optional<ModalRule> permission_granted_in_passive(const SentenceView& s, const Candidate& c);
+
 /// "The embargo on X was lifted", "the curfew is being eased", "the ban would be lifted", "Sanctions were
 /// imposed on X": a restriction noun whose clause goes on in the passive of a verb of lifting or of imposing
 /// has that done to it: lifted or imposed, or proposed with a modal or "to be" ("is likely to be lifted").
