@@ -4099,3 +4099,17 @@ TEST_CASE("a permission granted in the passive allows what it is for to whom it 
             provisions_of("Whenever a permit is issued for a rowing boat, the harbour master gets a copy."),
             "a rowing boat") == nullptr);
 }
+
+TEST_CASE("a thing capped at an amount is restricted with the amount as its limit", "[policy]") {
+  const auto ps = the_one_provision_of("Boat speeds will be capped at 12 knots in the harbour.");
+  check_reading(ps[0], Status::Imposed, "Boat speeds", "");
+  REQUIRE(ps[0].scopes.size() == 2);
+  CHECK(ps[0].scopes[0].span.text == "at 12 knots");
+  CHECK(ps[0].scopes[0].kind == ScopeKind::Restriction);
+  CHECK(ps[0].scopes[1].span.text == "in the harbour");
+  const auto standing = the_one_provision_of("Ferry fares are capped at 3 euros per trip.");
+  check_reading(standing[0], Status::Prohibited, "Ferry fares", "");
+  // A limit only reported ("was limited to") or only considered ("could be capped") decides nothing.
+  CHECK(provisions_of("The flooding was limited to two streets.").empty());
+  CHECK(provisions_of("Ferry fares could be capped at 3 euros per trip.").empty());
+}

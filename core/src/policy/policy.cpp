@@ -1735,6 +1735,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = penalty_faced(s, c);
     if (!modal) modal = permission_required(s, c);
     if (!modal) modal = permission_granted_in_passive(s, c);
+    if (!modal) modal = capped_at_amount(s, c);
     if (!modal) modal = changed_in_passive(s, c);
     if (!modal) modal = comes_into_force(s, c);
     if (!modal) modal = legality_for_party(s, c);

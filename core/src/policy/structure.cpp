@@ -95,11 +95,13 @@ ScopeKind scope_kind(const SentenceView& s, WordRange scope) {
   if (w.starts & bit(Section::Condition)) return ScopeKind::Condition;
   // "limited to targets within 30 km", "confined to the north": what a decision is limited to restricts it.
   if (l == "to" && scope.first > 0 &&
-      is_one_of(s.words[scope.first - 1].lower, {"limited", "restricted", "confined"}))
+      is_one_of(s.words[scope.first - 1].lower, {"limited", "restricted", "confined", "capped"}))
     return ScopeKind::Restriction;
+  // ("at 20 km/h" is an amount, not a place.)
   if (is_one_of(l,
                 {"only", "solely", "exclusively", "just", "strictly", "up", "no", "at", "most", "limited"}))
-    return l == "at" && scope.last > scope.first + 1 && s.words[scope.first + 1].lower != "most"
+    return l == "at" && scope.last > scope.first + 1 && s.words[scope.first + 1].lower != "most" &&
+                   s.words[scope.first + 1].pos != syntax::Pos::CD
                ? ScopeKind::Location
                : ScopeKind::Restriction;
   if (is_one_of(l,
@@ -1211,6 +1213,57 @@ std::optional<ModalRule> permission_granted_in_passive(const SentenceView& s, co
     if (!rest.empty()) rule.roles.scopes = {{k, rest.last}};
   }
   if (rule.roles.action.empty()) return std::nullopt;
+  return rule;
+}
+
+std::optional<ModalRule> capped_at_amount(const SentenceView& s, const Candidate& c) {
+  using syntax::Pos;
+  if (!s.tagged || s.question || c.first != c.last ||
+      !(s.words[c.head].pos == Pos::VBN || s.words[c.head].pos == Pos::VBD) ||
+      !is_one_of(s.words[c.head].lemma, {"cap", "limit", "restrict", "ration"}))
+    return std::nullopt;
+  const VerbGroup g = verb_group(s, c.first);
+  if (!g.be || g.negated || g.to) return std::nullopt;
+  // "Capped" says it in any tense; "limited" also tells what happened ("the damage was limited to two
+  // houses"), so only a limit to come ("will be limited to 30 km/h") is a decision.
+  if (s.words[c.head].lemma == "cap" ? is_one_of(g.modal, {"would", "could", "might", "should", "may"})
+                                     : !is_one_of(g.modal, {"will", "shall", "'ll"}))
+    return std::nullopt;
+  const std::size_t end = clause_end(s, c.last + 1);
+  std::size_t k = c.last + 1;
+  while (k < end && syntax::is_adverb(s.words[k].pos)) ++k;
+  if (k + 1 >= end || !is_one_of(s.words[k].lower, {"at", "to"})) return std::nullopt;
+  // The amount: up to the next preposition other than "per" ("8 euros per square metre", "20 km/h"), holding
+  // a number, money or a quantity.
+  WordRange amount{k + 1, k + 1};
+  while (amount.last < end && (s.words[amount.last].lower == "per" || s.words[amount.last].lower == "/" ||
+                               !(s.words[amount.last].punct || s.words[amount.last].pos == Pos::IN ||
+                                 s.words[amount.last].pos == Pos::TO)))
+    ++amount.last;
+  bool number = false;
+  for (std::size_t j = amount.first; j < amount.last; ++j)
+    number = number || s.words[j].pos == Pos::CD ||
+             s.words[j].entity == static_cast<std::int8_t>(EntityType::Money) ||
+             s.words[j].entity == static_cast<std::int8_t>(EntityType::Quantity);
+  if (!number) return std::nullopt;
+  WordRange thing = subject_phrase_before(s, g.begin);
+  if (thing.empty() || s.words[thing.last - 1].pos == Pos::PRP) return std::nullopt;
+  // ("Sunday trading": a day that modifies the noun is a part of the thing.)
+  while (thing.first > 0 && s.words[thing.first - 1].entity == static_cast<std::int8_t>(EntityType::Date) &&
+         syntax::is_noun(s.words[thing.first - 1].pos))
+    --thing.first;
+  ModalRule rule;
+  // A limit stated in the present with no modal is one in force; any other is new.
+  bool present = g.modal.empty() && !g.have;
+  for (std::size_t j = g.begin; j < c.first; ++j)
+    present = present && !is_one_of(s.words[j].lower, {"was", "were", "been", "being"});
+  rule.status = present ? Status::Prohibited : Status::Imposed;
+  rule.roles.action = thing;
+  rule.roles.scopes = {{k, amount.last}};
+  // ("... at 20 km/h in the old town": the phrase after the amount is a limit of its own.)
+  if (const WordRange rest = without_final_punct(s, {amount.last, end});
+      !rest.empty() && s.words[rest.first].pos == Pos::IN)
+    rule.roles.scopes.push_back(rest);
   return rule;
 }
 
