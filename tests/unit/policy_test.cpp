@@ -4113,3 +4113,8 @@ TEST_CASE("a thing capped at an amount is restricted with the amount as its limi
   CHECK(provisions_of("The flooding was limited to two streets.").empty());
   CHECK(provisions_of("Ferry fares could be capped at 3 euros per trip.").empty());
 }
+
+TEST_CASE("a gerund after a participle of leaving or finding says what a thing was doing", "[policy]") {
+  CHECK(provisions_of("Any bicycle left blocking a fire exit will be removed.").empty());
+  CHECK(provisions_of("Vans found blocking the tram lines will be towed away.").empty());
+}

@@ -1581,6 +1581,13 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (object_of_preposition(s, c) || held_by_party(s, c) || suspends_own_activity(s, c) ||
         steps_on_a_bill(s, c) || proposal_not_approved(s, c) || states_no_decision(s, c))
       continue;
+    // "any scooter left blocking a footpath", "cars found blocking the exit": a gerund after a participle of
+    // leaving or finding says what a thing was doing, not what anyone decided.
+    if (c.first >= 2 && c.first == c.last && s.words[c.first].pos == syntax::Pos::VBG &&
+        (s.words[c.first - 1].pos == syntax::Pos::VBN || s.words[c.first - 1].pos == syntax::Pos::VBD) &&
+        is_one_of(s.words[c.first - 1].lemma, {"leave", "find", "see", "catch", "spot", "discover"}) &&
+        syntax::is_noun(s.words[c.first - 2].pos))
+      continue;
     // "tested positive for a prohibited steroid", "the licensed trade": a participle that qualifies a noun
     // right after a determiner names a kind of thing, not a decision.
     // So does a gerund there ("the council's licensing panel").
