@@ -4118,3 +4118,14 @@ TEST_CASE("a gerund after a participle of leaving or finding says what a thing w
   CHECK(provisions_of("Any bicycle left blocking a fire exit will be removed.").empty());
   CHECK(provisions_of("Vans found blocking the tram lines will be towed away.").empty());
 }
+
+TEST_CASE("what a body that decides reports a party may resume after a decision in force is allowed",
+          "[policy]") {
+  const auto ps = provisions_of(
+      "The court suspended the ban on night markets on Friday. The court said that stallholders may "
+      "resume their trade.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[1], Status::Allowed, "resume their trade", "stallholders");
+  // What may happen to a party stays likelihood.
+  CHECK(provisions_of("The court said that the talks may resume next week.").empty());
+}

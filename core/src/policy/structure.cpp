@@ -2689,9 +2689,10 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     // After a decision in force of the two sentences before, what a body that decides, a country or an office
     // reports that a party may do, named or not, about a thing that decision is about ("... lets its ally
     // strike the launchers. The minister said the ally may use the launchers near the border."), or may
-    // "again" or "now" do, is what it allows. (Elsewhere it is likelihood: "the ministry said farmers may
-    // lose part of the harvest".)
-    const bool resumed = is_one_of(s.words[k].lower, {"again", "now"});
+    // "again" or "now" do (or "resume"), is what it allows. (Elsewhere it is likelihood: "the ministry said
+    // farmers may lose part of the harvest".)
+    // ("may resume V-ing" says "again" with its verb.)
+    const bool resumed = is_one_of(s.words[k].lower, {"again", "now"}) || s.words[k].lemma == "resume";
     if (grantor.empty() && after_earlier && holds_authority(s, speaker, false) &&
         (resumed || names_earlier_thing(subject, k)))
       grantor = speaker;
