@@ -4129,3 +4129,19 @@ TEST_CASE("what a body that decides reports a party may resume after a decision 
   // What may happen to a party stays likelihood.
   CHECK(provisions_of("The court said that the talks may resume next week.").empty());
 }
+
+TEST_CASE("a reference to what a decision maker lifted does not take that maker", "[policy]") {
+  const auto ps = provisions_of(
+      "A court suspended a law that barred street bands from playing after dark. The law also banned them "
+      "from selling recordings in parks.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[0].status == Status::Lifted);
+  check_span(ps[0].actor, "A court");
+  CHECK_FALSE(ps[1].actor);
+  // A reference to the decision itself still takes its maker.
+  const auto kept = provisions_of(
+      "The council banned street bands from the square. The decision also bars them "
+      "from the park.");
+  REQUIRE(kept.size() == 2);
+  check_span(kept[1].actor, "The council");
+}

@@ -1,6 +1,7 @@
 #include "policy/policy.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "policy/arguments.hpp"
@@ -1133,6 +1134,21 @@ const Provision* named_restriction(const std::vector<Provision>& provisions, con
 // The provision candidate `c` of window `sentence` (sentence `si` of the article) states with status `status`
 // and roles `roles` (one part of a coordination), added unless it restates one of the window's provisions
 // (from `sentence_first` on). `pronoun` and `pronoun_offset`: see relative_pronoun and merge_lifted_content.
+// "A court suspended a law that barred X. The law also banned Y": a reference whose noun names what the
+// last decision-maker's latest provision lifted is that thing, not that maker's decision.
+bool names_lifted_thing(const ArticleState& st, const SentenceView& s, WordRange reference) {
+  if (reference.empty() || !st.last_actor.span) return false;
+  const std::string_view noun = s.words[reference.last - 1].lower;
+  for (auto p = st.provisions.rbegin(); p != st.provisions.rend(); ++p) {
+    if (!p->actor || p->actor->start != st.last_actor.span->start) continue;
+    if (p->status != Status::Lifted || !p->action) return false;
+    std::string action = p->action->text;
+    for (char& ch : action) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return noun.size() > 2 && action.find(noun) != std::string::npos;
+  }
+  return false;
+}
+
 void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence& sentence, std::size_t si,
                    const Candidate& c, Status status, Roles roles, const ArgumentFrame& frame, int pronoun,
                    std::size_t pronoun_offset, std::size_t sentence_first,
@@ -1332,7 +1348,8 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
     if (!is_reference(s, roles.actor)) {
       p.actor = span_of(st.article.text, s, roles.actor);
       st.last_actor = {p.actor, si};
-    } else if (st.last_actor.span && si <= st.last_actor.sentence + 2) {
+    } else if (st.last_actor.span && si <= st.last_actor.sentence + 2 &&
+               !names_lifted_thing(st, s, roles.actor)) {
       // "the decision", "it": the decision-maker named in this or one of the two sentences before.
       p.actor = st.last_actor.span;
     }
