@@ -4145,3 +4145,9 @@ TEST_CASE("a reference to what a decision maker lifted does not take that maker"
   REQUIRE(kept.size() == 2);
   check_span(kept[1].actor, "The council");
 }
+
+TEST_CASE("a restriction that will remain in force is one in force", "[policy]") {
+  const auto ps = the_one_provision_of("The parking rule will remain in force.");
+  check_reading(ps[0], Status::Prohibited, "The parking rule", "");
+  CHECK(provisions_of("The parking rule will not remain in force.").empty());
+}

@@ -3427,6 +3427,10 @@ std::optional<ModalRule> remains_in_place(const SentenceView& s, const Candidate
   while (verb < end && !(syntax::is_verb(s.words[verb].pos) && s.words[verb].pos != Pos::VBN) &&
          s.words[verb].pos != Pos::MD && !after_continuing_verb(s, verb + 1))
     ++verb;
+  // ("will remain", "would still remain": the verb after the modal.)
+  while (verb + 1 < end && (s.words[verb].pos == Pos::MD || s.words[verb].pos == Pos::RB) &&
+         !after_continuing_verb(s, verb + 1))
+    ++verb;
   const VerbGroup g = verb_group(s, verb);
   if (verb >= end || !after_continuing_verb(s, verb + 1) || g.negated || g.to ||
       !(g.modal.empty() || g.modal == "will" || g.modal == "would"))
