@@ -1,7 +1,7 @@
 #include "policy/policy.hpp"
 
 #include <algorithm>
-#include <cctype>
+#include <initializer_list>
 #include <optional>
 
 #include "policy/arguments.hpp"
@@ -12,6 +12,7 @@
 #include "policy/status.hpp"
 #include "policy/structure.hpp"
 #include "syntax/tags.hpp"
+#include "text/utf8.hpp"
 
 namespace articlescope::policy {
 
@@ -624,17 +625,20 @@ bool new_restriction(const SentenceView& s, const Candidate& c) {
   return false;
 }
 
+// The verbs whose participle or relative clause says what a rule restricts ("a law banning X").
+constexpr Sections kRestrictingVerbs =
+    bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Sanction);
+
+// A participle of restricting, also where the tagger read it as a noun ("a law banning X").
+bool restricting_participle(const Word& w) {
+  return (w.starts & kRestrictingVerbs) && (w.pos == syntax::Pos::VBG || w.lower.ends_with("ing"));
+}
+
 // "A judge blocked a state law that ...", "the court suspended the ordinance": stopping a rule in force (a
 // verb of blocking or suspending whose object's head is a law, rule, order or ban) lifts what the rule
 // imposed. (A bill or a plan is not in force: blocking it decides nothing.) The head's index, or 0 when the
 // candidate is not so placed. (The head comes before a participle that describes it: "a state law
 // restricting X".)
-// A participle of restricting, also where the tagger read it as a noun ("a law banning X").
-bool restricting_participle(const Word& w) {
-  constexpr Sections kRestricting = bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Sanction);
-  return (w.starts & kRestricting) && (w.pos == syntax::Pos::VBG || w.lower.ends_with("ing"));
-}
-
 std::size_t blocks_a_rule(const SentenceView& s, const Candidate& c) {
   const Word& verb = s.words[c.head];
   if (c.first != c.last || !syntax::is_verb(verb.pos) || verb.pos == syntax::Pos::VBG ||
@@ -660,9 +664,8 @@ WordRange restriction_described(const SentenceView& s, std::size_t noun) {
   if (k < s.words.size() && is_one_of(s.words[k].lower, {"that", "which"})) ++k;
   if (k >= s.words.size()) return {};
   const Word& verb = s.words[k];
-  constexpr Sections kRestricting = bit(Section::Prohibit) | bit(Section::Restrict) | bit(Section::Sanction);
   if (k == noun + 1 ? !restricting_participle(verb)
-                    : !(verb.starts & kRestricting) || !syntax::is_finite_verb(verb.pos))
+                    : !(verb.starts & kRestrictingVerbs) || !syntax::is_finite_verb(verb.pos))
     return {};
   return without_final_punct(s, {noun + 1, clause_end(s, k)});
 }
@@ -948,14 +951,20 @@ bool decided_to(const SentenceView& s, const Candidate& c, WordRange& maker) {
   return true;
 }
 
+// Whether trigger `c` is a restriction noun governed by one of `verbs` before it, in an active finite clause
+// not negated.
+bool restriction_governed_by(const SentenceView& s, const Candidate& c, const VerbGroup& group,
+                             std::initializer_list<std::string_view> verbs) {
+  return c.governor && *c.governor < c.head && (c.sections & kRestrictionNouns) && !group.negated &&
+         !group.be && !group.to && syntax::is_verb(s.words[*c.governor].pos) &&
+         is_one_of(s.words[*c.governor].lemma, verbs);
+}
+
 // Whether trigger `c` is a restriction noun in force ("the ban", "the city's curfew", any a court names) that
 // a verb of stopping ("block", "halt", "stop", "overturn", "suspend") governs, in an active finite clause not
 // negated (not an attempt: "a bid to block the ban").
 bool stops_restriction(const SentenceView& s, const Candidate& c, const VerbGroup& group) {
-  if (!c.governor || *c.governor >= c.head || !(c.sections & kRestrictionNouns) || group.negated ||
-      group.be || group.to || !syntax::is_verb(s.words[*c.governor].pos) ||
-      !is_one_of(s.words[*c.governor].lemma, {"block", "halt", "stop", "overturn", "suspend"}))
-    return false;
+  if (!restriction_governed_by(s, c, group, {"block", "halt", "stop", "overturn", "suspend"})) return false;
   // A court or a judge stops what is in force, whatever article names it ("A judge blocked a state ban on
   // X").
   const WordRange maker = subject_phrase_before(s, group.begin);
@@ -974,10 +983,7 @@ bool stops_restriction(const SentenceView& s, const Candidate& c, const VerbGrou
 // vetoes or defeats in an active finite clause not negated, is a proposal turned down: at most proposed,
 // and who turned it down did not make it. The verb's index, or 0.
 std::size_t rejects_proposed_restriction(const SentenceView& s, const Candidate& c, const VerbGroup& group) {
-  if (!c.governor || *c.governor >= c.head || !(c.sections & kRestrictionNouns) || group.negated ||
-      group.be || group.to || !syntax::is_verb(s.words[*c.governor].pos) ||
-      !is_one_of(s.words[*c.governor].lemma, {"block", "reject", "veto", "defeat"}))
-    return 0;
+  if (!restriction_governed_by(s, c, group, {"block", "reject", "veto", "defeat"})) return 0;
   const WordRange maker = subject_phrase_before(s, group.begin);
   if (!maker.empty() && is_one_of(s.words[maker.last - 1].lemma, {"court", "judge", "tribunal"})) return 0;
   for (std::size_t k = *c.governor + 1; k < c.head; ++k) {
@@ -1131,9 +1137,6 @@ const Provision* named_restriction(const std::vector<Provision>& provisions, con
                           noun <= c.last ? std::string_view(s.words[noun].lower) : std::string_view());
 }
 
-// The provision candidate `c` of window `sentence` (sentence `si` of the article) states with status `status`
-// and roles `roles` (one part of a coordination), added unless it restates one of the window's provisions
-// (from `sentence_first` on). `pronoun` and `pronoun_offset`: see relative_pronoun and merge_lifted_content.
 // "A court suspended a law that barred X. The law also banned Y": a reference whose noun names what the
 // last decision-maker's latest provision lifted is that thing, not that maker's decision.
 bool names_lifted_thing(const ArticleState& st, const SentenceView& s, WordRange reference) {
@@ -1142,13 +1145,14 @@ bool names_lifted_thing(const ArticleState& st, const SentenceView& s, WordRange
   for (auto p = st.provisions.rbegin(); p != st.provisions.rend(); ++p) {
     if (!p->actor || p->actor->start != st.last_actor.span->start) continue;
     if (p->status != Status::Lifted || !p->action) return false;
-    std::string action = p->action->text;
-    for (char& ch : action) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return noun.size() > 2 && action.find(noun) != std::string::npos;
+    return noun.size() > 2 && text::lower(p->action->text).find(noun) != std::string::npos;
   }
   return false;
 }
 
+// The provision candidate `c` of window `sentence` (sentence `si` of the article) states with status `status`
+// and roles `roles` (one part of a coordination), added unless it restates one of the window's provisions
+// (from `sentence_first` on). `pronoun` and `pronoun_offset`: see relative_pronoun and merge_lifted_content.
 void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence& sentence, std::size_t si,
                    const Candidate& c, Status status, Roles roles, const ArgumentFrame& frame, int pronoun,
                    std::size_t pronoun_offset, std::size_t sentence_first,
