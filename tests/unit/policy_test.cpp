@@ -4151,3 +4151,11 @@ TEST_CASE("a restriction that will remain in force is one in force", "[policy]")
   check_reading(ps[0], Status::Prohibited, "The parking rule", "");
   CHECK(provisions_of("The parking rule will not remain in force.").empty());
 }
+
+TEST_CASE("a restriction noun read as an adjective before remains in place is the restriction in force",
+          "[policy]") {
+  const auto ps = the_one_provision_of("The curfew remains in place.");
+  check_reading(ps[0], Status::Prohibited, "The curfew", "");
+  const auto until = the_one_provision_of("The curfew will remain in place until Monday.");
+  check_only_scope(until[0], "until Monday");
+}

@@ -157,7 +157,10 @@ void retag_nouns_read_as_adverbs(std::vector<Word>& words) {
     // (An article, not a demonstrative that stands alone: "This theoretically allows X".)
     const std::string_view det = words[i - 1].lower;
     const bool article = before == Pos::DT && (det == "the" || det == "a" || det == "an");
-    if (words[i].pos == Pos::RB && (article || before == Pos::PRPS || before == Pos::POS) &&
+    // (So is a noun of the lexicon read as an adjective there: "The curfew remains in place".)
+    const bool misread =
+        words[i].pos == Pos::RB || (words[i].pos == Pos::JJ && (words[i].starts & kNounFrameSections));
+    if (misread && (article || before == Pos::PRPS || before == Pos::POS) &&
         (syntax::is_finite_verb(after) || after == Pos::MD || after == Pos::TO))
       words[i].pos = Pos::NN;
   }
@@ -187,11 +190,22 @@ void retag_verbs_before_from(std::vector<Word>& words) {
   }
 }
 
+// "The curfew remains in place": "remains" or "stays" before "in place", "in force" or "in effect" is the
+// verb (the tagger may read "curfew remains" as a compound noun).
+void retag_continuing_verbs(std::vector<Word>& words) {
+  for (std::size_t i = 1; i + 2 < words.size(); ++i) {
+    if ((words[i].lower == "remains" || words[i].lower == "stays") && words[i + 1].lower == "in" &&
+        (words[i + 2].lower == "place" || words[i + 2].lower == "force" || words[i + 2].lower == "effect"))
+      words[i].pos = syntax::Pos::VBZ;
+  }
+}
+
 }  // namespace
 
 void retag_misread_words(SentenceView& view) {
   if (!view.tagged) return;
   if (view.headline) retag_headline_verbs(view.words);
+  retag_continuing_verbs(view.words);
   retag_nouns_read_as_adverbs(view.words);
   retag_verbs_before_from(view.words);
 }
