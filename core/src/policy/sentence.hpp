@@ -62,9 +62,11 @@ bool is_clause_punct(const Word& w);
 bool says_not_affected(const std::vector<Word>& words, std::size_t k);
 
 /// Words the tagger misreads in ways that break the rules of structure, read again: a headline's verbs in "s"
-/// read as plural nouns ("Japan lifts curbs on X"), a noun in "ly" read as an adverb ("the ally may V").
-/// Applied when provisions are read, not to the training examples: the models are trained on the tagger's
-/// own reading, which the few such sentences of their data share.
+/// read as plural nouns ("Japan lifts curbs on X"), "remains" before "in place" read as a noun, a noun in
+/// "ly" read as an adverb ("the ally may V") or a noun of the lexicon read as an adjective ("The curfew
+/// remains"), and a verb of prohibiting read as a noun before a party and "from" with a gerund ("and bar
+/// firms from V-ing"). Applied when provisions are read, not to the training examples: the models are trained
+/// on the tagger's own reading, which the few such sentences of their data share.
 void retag_misread_words(SentenceView& view);
 
 }  // namespace articlescope::policy

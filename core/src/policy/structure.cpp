@@ -1543,13 +1543,17 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       if (joined && syntax::is_noun(s.words[k].pos)) tail = k + 1;
     }
     const WordRange rest{a.last + 1, tail};
-    const auto clear = [&](WordRange r) { return !spans_overlap(r, rest); };
+    const auto inside = [&](WordRange r) { return r.first >= rest.first && r.last <= rest.last; };
+    const auto clear = [&](WordRange r) { return inside(r) || !spans_overlap(r, rest); };
     // The list ends its clause or a preposition follows it (a verb after it makes it a clause's subject).
-    const bool ends = tail == s.words.size() || s.words[tail].punct || s.words[tail].pos == syntax::Pos::IN ||
-                      s.words[tail].pos == syntax::Pos::TO;
-    if (tail && ends && clear(roles.subject) && clear(roles.actor)) {
-      std::erase_if(roles.scopes, [&](WordRange r) { return r.first >= rest.first && r.last <= rest.last; });
-      if (std::all_of(roles.scopes.begin(), roles.scopes.end(), clear)) a.last = tail;
+    const bool ends =
+        tail > 0 && (tail == s.words.size() || s.words[tail].punct || s.words[tail].pos == syntax::Pos::IN ||
+                     s.words[tail].pos == syntax::Pos::TO);
+    // (A scope read inside the list is part of it; one reaching past it, or a party in it, leaves it alone.)
+    if (ends && !spans_overlap(roles.subject, rest) && !spans_overlap(roles.actor, rest) &&
+        std::all_of(roles.scopes.begin(), roles.scopes.end(), clear)) {
+      std::erase_if(roles.scopes, inside);
+      a.last = tail;
     }
   }
   // "New Delhi, 9 September 2026 - India banned ...": the dateline says where and when the report was
@@ -2689,9 +2693,8 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     // After a decision in force of the two sentences before, what a body that decides, a country or an office
     // reports that a party may do, named or not, about a thing that decision is about ("... lets its ally
     // strike the launchers. The minister said the ally may use the launchers near the border."), or may
-    // "again" or "now" do (or "resume"), is what it allows. (Elsewhere it is likelihood: "the ministry said
-    // farmers may lose part of the harvest".)
-    // ("may resume V-ing" says "again" with its verb.)
+    // "again" or "now" do (or "resume", "again" in its verb), is what it allows. (Elsewhere it is likelihood:
+    // "the ministry said farmers may lose part of the harvest".)
     const bool resumed = is_one_of(s.words[k].lower, {"again", "now"}) || s.words[k].lemma == "resume";
     if (grantor.empty() && after_earlier && holds_authority(s, speaker, false) &&
         (resumed || names_earlier_thing(subject, k)))
@@ -3707,17 +3710,19 @@ bool blocks_a_proposal(const SentenceView& s, const Candidate& c) {
   if (!s.tagged || !(c.sections & bit(Section::Prohibit)) || is_noun_frame(c.sections) ||
       !syntax::is_verb(s.words[c.head].pos))
     return false;
-  std::size_t k = c.last + 1;
-  for (int skipped = 0; k < s.words.size() && skipped < 3 && is_determiner_or_modifier(s.words[k]); ++skipped)
-    ++k;
+  // Past at most three determiners and modifiers from `k`.
+  const auto past_modifiers = [&](std::size_t k) {
+    for (int skipped = 0; k < s.words.size() && skipped < 3 && is_determiner_or_modifier(s.words[k]);
+         ++skipped)
+      ++k;
+    return k;
+  };
+  std::size_t k = past_modifiers(c.last + 1);
   if (k < s.words.size() && s.words[k].lower == "any") ++k;
   // (Past an owner: "blocked the government's plan to V" blocks a plan.)
   for (std::size_t j = k; j < s.words.size() && j < k + 4 && syntax::is_noun(s.words[j].pos); ++j) {
     if (j + 1 < s.words.size() && s.words[j + 1].pos == syntax::Pos::POS) {
-      k = j + 2;
-      for (int skipped = 0; k < s.words.size() && skipped < 3 && is_determiner_or_modifier(s.words[k]);
-           ++skipped)
-        ++k;
+      k = past_modifiers(j + 2);
       break;
     }
   }

@@ -197,10 +197,12 @@ std::optional<ModalRule> permission_required(const SentenceView& s, const Candid
 /// itself), for the party after "to". Not negated, nor after "no".
 std::optional<ModalRule> permission_granted_in_passive(const SentenceView& s, const Candidate& c);
 
-/// "Speeds will be capped at 20 km/h in the old town", "Rents are limited to 8 euros a square metre": a
-/// passive verb of capping or limiting with an amount after "at" or "to" restricts the thing before it, with
-/// the amount (and any phrase after it) as its limits: imposed, or prohibited for a limit in force stated in
-/// the present. Nothing under "would", "could", "might", "should" or "may", nor when negated.
+/// "Speeds will be capped at 20 km/h in the old town", "Sunday trading will be limited to six hours": a
+/// passive verb of capping (in any tense) or of limiting, restricting or rationing (only with "will" or
+/// "shall": "the damage was limited to two houses" reports what happened) with an amount after "at" or "to"
+/// restricts the thing before it, with the amount (and any phrase after it) as its limits: imposed, or
+/// prohibited for a cap in force stated in the present. Nothing under "would", "could", "might", "should" or
+/// "may", nor when negated.
 std::optional<ModalRule> capped_at_amount(const SentenceView& s, const Candidate& c);
 
 /// "The embargo on X was lifted", "the curfew is being eased", "the ban would be lifted", "Sanctions were
