@@ -4159,3 +4159,55 @@ TEST_CASE("a restriction noun read as an adjective before remains in place is th
   const auto until = the_one_provision_of("The curfew will remain in place until Monday.");
   check_only_scope(until[0], "until Monday");
 }
+
+TEST_CASE("an act of sending after the trigger is what is barred and never the barred party", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The government banned the export of rice to neighbouring countries until March.");
+  check_reading(ps[0], Status::Imposed, "the export of rice to neighbouring countries", "");
+  CHECK_FALSE(ps[0].subject);
+  check_only_scope(ps[0], "until March");
+}
+
+TEST_CASE("a bare exemption read as a noun after 'is' leaves its subject out of the restriction before",
+          "[policy]") {
+  const auto ps =
+      provisions_with_entities_of("The city froze the accounts of two charities. Medical aid is exempt.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[1], Status::Excluded, "the accounts", "Medical aid");
+}
+
+TEST_CASE("the party a penalty names by its act opens after a verb of reporting", "[policy]") {
+  const auto ps =
+      the_one_provision_with_entities_of("The regulator said drivers who ignore the limits will face fines.");
+  check_reading(ps[0], Status::Prohibited, "ignore the limits", "drivers");
+  // A penalty that "will" be faced bars the act, and a restriction in that act does not stand for it.
+  const auto curfew = the_one_provision_with_entities_of("Firms that break the curfew will face fines.");
+  check_reading(curfew[0], Status::Prohibited, "break the curfew", "Firms");
+}
+
+TEST_CASE("a restriction joined by 'and' to a verb before it shares that verb's subject", "[policy]") {
+  const auto ps =
+      provisions_with_entities_of("Boats are not covered by the order and remain banned on weekends.");
+  const Provision* banned = with_action(ps, "Boats");
+  REQUIRE(banned);
+  CHECK(banned->status == Status::Prohibited);
+  check_only_scope(*banned, "on weekends");
+  CHECK(banned->scopes[0].kind == ScopeKind::Time);
+  const auto night = the_one_provision_with_entities_of("Kiosks remain banned at night.");
+  REQUIRE(night[0].scopes.size() == 1);
+  CHECK(night[0].scopes[0].kind == ScopeKind::Time);
+}
+
+TEST_CASE("what an authority says a party may do again after a decision it grants - not a change in prices",
+          "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The court lifted the ban. Traders may again sell fruit in the square, the judge said.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[1], Status::Allowed, "sell fruit in the square", "Traders");
+  const auto later = provisions_with_entities_of(
+      "The court lifted the ban. Traders may sell fruit in the square again, the court said.");
+  REQUIRE(later.size() == 2);
+  CHECK(later[1].status == Status::Allowed);
+  CHECK(provisions_with_entities_of("The agency banned the drug. Sales may rise again, the agency said.")
+            .size() == 1);
+}

@@ -1381,9 +1381,13 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   // "lifts a restriction that had kept X from V-ing", read from the restricting verb of the
   // relative clause: its pluperfect tells when the restriction held, not that the lifting is past.
   if (p.status == Status::Lifted && pronoun >= 0) p.flags &= ~kHistorical;
-  // Two trigger words of one statement ("threatened with sanctions"): the provision is stated once.
+  // Two trigger words of one statement ("threatened with sanctions"): the provision is stated once. (Not one
+  // whose trigger is in the act a penalty is faced for: "Firms that break the curfew face fines" bars the
+  // act.)
+  const bool penalty = (c.sections & bit(Section::SanctionNoun)) != 0;
   const auto restates = [&](const Provision& q) {
-    return q.status == p.status && q.action && names_same_thing(*q.action, *p.action);
+    return q.status == p.status && q.action && names_same_thing(*q.action, *p.action) &&
+           !(penalty && q.trigger && within(*q.trigger, p.action));
   };
   if (std::any_of(provisions.begin() + sentence_first, provisions.end(), restates)) return;
   provisions.push_back(std::move(p));
@@ -1774,6 +1778,10 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (!modal) modal = needs_no_permission(s, c);
     if (!modal) modal = added_to_list(s, c);
     if (!modal) modal = exempted_from(s, c);
+    // "Firms that break the limits will face fines": the penalty a rule sets for an act bars the act, though
+    // the classifier read a proposal in "will".
+    if (!modal && cls == static_cast<int>(Status::Proposed) && !proposal_context)
+      modal = penalty_faced(s, c, true);
     // "Washington slapped 50 percent tariffs on X", "lifted its suspension of X": a verb on its trigger noun,
     // in a finite clause of its own, states what its words compose to where the classifier read nothing.
     if (cls == kNoProvision || cls == static_cast<int>(Status::Proposed)) {

@@ -200,6 +200,21 @@ void retag_continuing_verbs(std::vector<Word>& words) {
   }
 }
 
+// "may again gather": an adverb right after a modal that the tagger read as the modal's verb (its decoding
+// puts a base verb there) is the adverb, and the word after it, read as no verb, is the verb.
+void retag_adverbs_after_modals(std::vector<Word>& words) {
+  using syntax::Pos;
+  static constexpr std::string_view kAdverbs[] = {"again", "now",   "still", "also", "only",
+                                                  "soon",  "never", "even",  "once"};
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if (words[i - 1].pos != Pos::MD || words[i].pos != Pos::VB ||
+        std::find(std::begin(kAdverbs), std::end(kAdverbs), words[i].lower) == std::end(kAdverbs))
+      continue;
+    words[i].pos = Pos::RB;
+    if (!syntax::is_verb(words[i + 1].pos) && !words[i + 1].punct) words[i + 1].pos = Pos::VB;
+  }
+}
+
 }  // namespace
 
 void retag_misread_words(SentenceView& view) {
@@ -208,6 +223,7 @@ void retag_misread_words(SentenceView& view) {
   retag_continuing_verbs(view.words);
   retag_nouns_read_as_adverbs(view.words);
   retag_verbs_before_from(view.words);
+  retag_adverbs_after_modals(view.words);
 }
 
 }  // namespace articlescope::policy

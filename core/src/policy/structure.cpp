@@ -97,6 +97,12 @@ ScopeKind scope_kind(const SentenceView& s, WordRange scope) {
   if (l == "to" && scope.first > 0 &&
       is_one_of(s.words[scope.first - 1].lower, {"limited", "restricted", "confined", "capped"}))
     return ScopeKind::Restriction;
+  // "at night", "on weekends", "at 6 pm" say when.
+  if ((l == "at" || l == "on") && scope.last > scope.first + 1 &&
+      (s.words[scope.last - 1].entity == static_cast<std::int8_t>(EntityType::Date) ||
+       is_one_of(s.words[scope.last - 1].lower,
+                 {"night", "weekends", "weekend", "midnight", "noon", "dawn"})))
+    return ScopeKind::Time;
   // ("at 20 km/h" is an amount, not a place.)
   if (is_one_of(l,
                 {"only", "solely", "exclusively", "just", "strictly", "up", "no", "at", "most", "limited"}))
@@ -794,8 +800,14 @@ WordRange charge_of_clause_before(const SentenceView& s, const Candidate& c) {
 
 Roles party_named_by_act(const SentenceView& s, std::size_t group) {
   using syntax::Pos;
-  const std::size_t begin = clause_begin(s, group);
+  std::size_t begin = clause_begin(s, group);
   for (std::size_t j = begin + 1; j + 1 < group; ++j) {
+    // "The agency said firms that V face fines": the party opens after the verb of reporting (and "that").
+    if ((s.words[j].starts & bit(Section::Reporting)) && syntax::is_finite_verb(s.words[j].pos)) {
+      begin = s.words[j + 1].lower == "that" ? j + 2 : j + 1;
+      j = begin;
+      continue;
+    }
     const std::string_view l = s.words[j].lower;
     // (The tagger may read the gerund as a noun: "caught smoking".)
     const bool caught = is_one_of(l, {"caught", "found"}) &&
@@ -1065,7 +1077,7 @@ std::optional<ModalRule> comes_into_force(const SentenceView& s, const Candidate
   return std::nullopt;
 }
 
-std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c) {
+std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c, bool certain) {
   using syntax::Pos;
   // (After a determiner, with no noun after it, the word is the noun whatever the tagger says: "a fine of".)
   const bool noun = syntax::is_noun(s.words[c.head].pos) ||
@@ -1085,7 +1097,8 @@ std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c
       s.words[k - 2].pos == Pos::DT)
     return std::nullopt;
   const VerbGroup g = verb_group(s, k - 1);
-  if (g.negated || g.to || g.begin < 1) return std::nullopt;
+  if (g.negated || g.to || g.begin < 1 || (certain && !is_one_of(g.modal, {"", "will", "'ll"})))
+    return std::nullopt;
   // The act: what the party was caught or found doing, or the relative clause after it.
   Roles named = g.begin >= 2 ? party_named_by_act(s, g.begin) : Roles{};
   // Or "for" and a gerund after the penalty ("Owners faced fines of up to 500 euros for renting out rooms"):
@@ -1969,15 +1982,26 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       a = {gerund, std::max(gerund + 1, noun_phrase_words_end(s, gerund + 1, end))};
     }
   }
+  const auto sending_noun = [&](std::size_t k) {
+    return syntax::is_noun(s.words[k].pos) &&
+           is_one_of(s.words[k].lemma,
+                     {"export", "sale", "shipment", "transfer", "delivery", "supply", "flight", "transit"});
+  };
+  // "banned the export of X to Y": an act of sending after the trigger is what is barred, never the party
+  // barred (the labeller may read it as the party and the destination after it as the act).
+  if (const WordRange party = roles.subject; !party.empty() && party.first > c.last &&
+                                             sending_noun(party.last - 1) &&
+                                             (a.empty() || a.first >= party.last)) {
+    a = {party.first, std::max(a.last, noun_phrase_words_end(s, party.first, clause_end(s, party.first)))};
+    roles.subject = {};
+    std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
+  }
   // "banned exports of advanced chips to Russia and Belarus": where goods go is part of the act of sending
   // them, not a party barred nor a limit of the decision (the labeller reads the destination as the subject,
   // as a scope, or leaves it out).
   if (!a.empty() && a.last + 1 < s.words.size() && s.words[a.last].lower == "to") {
     bool sending = false;
-    for (std::size_t k = a.first; k < a.last && !sending; ++k)
-      sending = syntax::is_noun(s.words[k].pos) &&
-                is_one_of(s.words[k].lemma, {"export", "sale", "shipment", "transfer", "delivery", "supply",
-                                             "flight", "transit"});
+    for (std::size_t k = a.first; k < a.last && !sending; ++k) sending = sending_noun(k);
     const std::size_t place = a.last + 1, end = clause_end(s, place);
     std::size_t last = sending ? noun_phrase_words_end(s, place, end) : place;
     // (With the rest of a list of places: "to Russia and Belarus".)
@@ -2588,6 +2612,21 @@ bool holds_authority(const SentenceView& s, WordRange phrase, bool named_ok) {
   return named || names_decision_maker(s, phrase) || (head.covered & bit(Section::Office));
 }
 
+namespace {
+
+// "X may V and may not W", "X are not covered and remain banned": the subject a verb group joined by "and" or
+// "but" shares with the nearest modal (with `any_verb`, modal or finite verb) before it in the clause.
+WordRange subject_over_conjunction(const SentenceView& s, std::size_t group, bool any_verb) {
+  if (group == 0 || !is_one_of(s.words[group - 1].lower, {"and", "but"})) return {};
+  for (std::size_t j = group - 1; j-- > 0 && !is_clause_punct(s.words[j]);) {
+    if (s.words[j].pos == syntax::Pos::MD || (any_verb && syntax::is_finite_verb(s.words[j].pos)))
+      return subject_phrase_before(s, verb_group(s, j).begin);
+  }
+  return {};
+}
+
+}  // namespace
+
 std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, bool after_decision,
                                     std::string_view earlier_action) {
   using syntax::Pos;
@@ -2617,13 +2656,9 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   // "The vehicles may be used only for X and may not cross into Y": a modal joined by "and" to one before it
   // shares its party.
   bool shares_party = false;
-  if (subject.empty() && group > 0 && is_one_of(s.words[group - 1].lower, {"and", "but"})) {
-    for (std::size_t j = group - 1; j-- > 0 && !is_clause_punct(s.words[j]);) {
-      if (s.words[j].pos != Pos::MD) continue;
-      subject = subject_phrase_before(s, verb_group(s, j).begin);
-      shares_party = !subject.empty();
-      break;
-    }
+  if (subject.empty()) {
+    subject = subject_over_conjunction(s, group, false);
+    shares_party = !subject.empty();
   }
   if (subject.empty() || k >= end) return std::nullopt;
   // "No vendor may V", "neither side can V", "nobody may V": a rule for no one of a party forbids the act.
@@ -2695,9 +2730,18 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     // strike the launchers. The minister said the ally may use the launchers near the border."), or may
     // "again" or "now" do (or "resume", "again" in its verb), is what it allows. (Elsewhere it is likelihood:
     // "the ministry said farmers may lose part of the harvest".)
-    const bool resumed = is_one_of(s.words[k].lower, {"again", "now"}) || s.words[k].lemma == "resume";
+    // ("again" may also come later in the clause: "may gather outside the building again".)
+    const bool resumed = s.words[k].lower == "now" || s.words[k].lemma == "resume" ||
+                         std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(k),
+                                     s.words.begin() + static_cast<std::ptrdiff_t>(end),
+                                     [](const Word& w) { return w.lower == "again"; });
+    // (Not what may happen to a thing: "prices may rise again".)
+    const auto change = [&](std::size_t j) {
+      return j < end && is_one_of(s.words[j].lemma, {"rise", "fall", "increase", "drop", "grow", "decline",
+                                                     "climb", "soar", "slow", "happen"});
+    };
     if (grantor.empty() && after_earlier && holds_authority(s, speaker, false) &&
-        (resumed || names_earlier_thing(subject, k)))
+        ((resumed && !change(k) && !change(k + 1)) || names_earlier_thing(subject, k)))
       grantor = speaker;
   }
   if (modal == "can" && !grantor.empty()) {
@@ -2925,6 +2969,7 @@ std::optional<ModalRule> stated_prohibition(const SentenceView& s, const Candida
       (s.words[c.last + 1].pos == Pos::TO || s.words[c.last + 1].lower == "from"))
     return std::nullopt;
   WordRange subject = subject_phrase_before(s, subject_end);
+  if (subject.empty()) subject = subject_over_conjunction(s, subject_end, true);
   // "cod, which remains off limits to trawlers": after ", which" and a verb of continuing, the phrase the
   // pronoun stands for. (Not a restrictive clause that describes a thing: "the tools that are not allowed".)
   if (subject.empty() && subject_end != g.begin && subject_end >= 3 &&
@@ -3280,10 +3325,12 @@ std::optional<ModalRule> exempted_from(const SentenceView& s, const Candidate& c
   // The verb: the candidate's own, or the one joined to its restriction noun ("exempted taxis from the ban").
   const std::size_t verb = c.governor ? *c.governor : c.head;
   const Sections sections = c.governor ? c.governor_sections : c.sections;
-  const Pos pos = s.words[verb].pos;
+  // (The tagger may read "exempts" after its subject as a plural noun, and "exempt" after "is" as a noun.)
+  const Pos pos = s.words[verb].pos == Pos::NN && verb > 0 && s.words[verb - 1].lemma == "be"
+                      ? Pos::JJ
+                      : s.words[verb].pos;
   if (!s.tagged || s.question || (!c.governor && c.first != c.last) || !(sections & bit(Section::Exempt)) ||
-      // (The tagger may read "exempts" after its subject as a plural noun.)
-      !(syntax::is_verb(pos) || pos == Pos::NNS || pos == Pos::JJ) || pos == Pos::VBG || verb + 3 >= n)
+      !(syntax::is_verb(pos) || pos == Pos::NNS || pos == Pos::JJ) || pos == Pos::VBG)
     return std::nullopt;
   const VerbGroup g = verb_group(s, verb);
   // "Residents are exempt until 2028.": a predicative exemption with nothing after it but its date names no
@@ -3298,6 +3345,7 @@ std::optional<ModalRule> exempted_from(const SentenceView& s, const Candidate& c
     rule.roles.subject = party;
     return rule;
   }
+  if (verb + 3 >= n) return std::nullopt;
   // "Exporters are exempt from the limit": after "be", who is left out stands before the verb group.
   const bool predicative = g.be && (pos == Pos::JJ || pos == Pos::VBN) && s.words[verb + 1].lower == "from";
   if ((!predicative && (g.be || pos == Pos::JJ)) || g.to || g.negated) return std::nullopt;

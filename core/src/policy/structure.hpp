@@ -183,8 +183,8 @@ std::optional<ModalRule> comes_into_force(const SentenceView& s, const Candidate
 
 /// "Anyone caught smoking on the platform faces a fine", "Drivers who park on the verge risk a penalty": the
 /// act a party was caught doing, or the relative clause after it, is prohibited when a penalty is faced for
-/// it.
-std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c);
+/// it. With `certain`, only a penalty faced or that "will" be faced ("would face", "could face": none).
+std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c, bool certain = false);
 
 /// "Exporters will need a licence for any processor above the threshold", "Anglers must obtain a permit to
 /// fish in the lake": a party that needs a permission to do something (or for something) is restricted in
