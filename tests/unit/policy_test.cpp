@@ -4211,3 +4211,31 @@ TEST_CASE("what an authority says a party may do again after a decision it grant
   CHECK(provisions_with_entities_of("The agency banned the drug. Sales may rise again, the agency said.")
             .size() == 1);
 }
+
+TEST_CASE(
+    "a clause joined by 'and' or 'but' with 'can still' after a decision is what the decision leaves allowed",
+    "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The council banned diesel cars from the old town, but residents with a permit can still drive to "
+      "their "
+      "homes.");
+  const Provision* left = with_action(ps, "drive to their homes");
+  REQUIRE(left);
+  CHECK(left->status == Status::Allowed);
+  check_span(left->subject, "residents with a permit");
+  // What may happen to a thing is no permission.
+  CHECK(provisions_with_entities_of(
+            "The council banned diesel cars from the old town, but prices can still rise.")
+            .size() == 1);
+}
+
+TEST_CASE("'but remains banned' opens a predicate of its own that the limits before it do not run into",
+          "[policy]") {
+  const auto ps = provisions_with_entities_of("Music is permitted in the park but remains banned at night.");
+  REQUIRE(ps.size() == 2);
+  CHECK(ps[0].status == Status::Allowed);
+  check_only_scope(ps[0], "in the park");
+  CHECK(ps[1].status == Status::Prohibited);
+  check_span(ps[1].action, "Music");
+  check_only_scope(ps[1], "at night");
+}

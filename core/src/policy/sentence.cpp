@@ -191,12 +191,17 @@ void retag_verbs_before_from(std::vector<Word>& words) {
 }
 
 // "The curfew remains in place": "remains" or "stays" before "in place", "in force" or "in effect" is the
-// verb (the tagger may read "curfew remains" as a compound noun).
+// verb (the tagger may read "curfew remains" as a compound noun). So is it after "and" or "but" and before a
+// participle or an adjective ("... but remains banned").
 void retag_continuing_verbs(std::vector<Word>& words) {
+  using syntax::Pos;
   for (std::size_t i = 1; i + 2 < words.size(); ++i) {
-    if ((words[i].lower == "remains" || words[i].lower == "stays") && words[i + 1].lower == "in" &&
-        (words[i + 2].lower == "place" || words[i + 2].lower == "force" || words[i + 2].lower == "effect"))
-      words[i].pos = syntax::Pos::VBZ;
+    if (words[i].lower != "remains" && words[i].lower != "stays") continue;
+    const Pos next = words[i + 1].pos;
+    if ((words[i + 1].lower == "in" && (words[i + 2].lower == "place" || words[i + 2].lower == "force" ||
+                                        words[i + 2].lower == "effect")) ||
+        (words[i - 1].pos == Pos::CC && (next == Pos::VBN || next == Pos::VBD || next == Pos::JJ)))
+      words[i].pos = Pos::VBZ;
   }
 }
 

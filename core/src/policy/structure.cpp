@@ -41,7 +41,9 @@ std::size_t new_clause_at(const SentenceView& s, std::size_t from, std::size_t t
   for (std::size_t k = from; k < to; ++k) {
     if (s.words[k].pos != Pos::CC || k + 1 >= s.words.size()) continue;
     const std::size_t j = noun_phrase_words_end(s, k + 1, std::min(s.words.size(), k + 7));
-    if (j == k + 1 && s.words[j].pos == Pos::MD) return k;
+    // ("but remains banned", "and has been heard": a verb in the present right after the conjunction opens a
+    // predicate of its own; a past tense there is often a participle the tagger misread.)
+    if (j == k + 1 && (s.words[j].pos == Pos::MD || s.words[j].pos == Pos::VBZ)) return k;
     if (j == k + 1 || j >= s.words.size()) continue;
     const Pos p = s.words[j].pos;
     if (p == Pos::MD || p == Pos::VBZ || p == Pos::VBP || p == Pos::VBD) return k;
@@ -2692,6 +2694,11 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   // "may" is mostly likelihood
   // ("officials said prices may rise"), and "can now" a new ability.
   WordRange grantor;
+  // A verb of change says what may happen to a thing ("prices may rise again"), not what a party may do.
+  const auto change = [&](std::size_t j) {
+    return j < end && is_one_of(s.words[j].lemma, {"rise", "fall", "increase", "drop", "grow", "decline",
+                                                   "climb", "soar", "slow", "happen"});
+  };
   if (!negated && !pronoun && (modal == "may" || (modal == "can" && s.words[k].lower == "now"))) {
     bool named = false;
     for (std::size_t j = subject.first; j < subject.last && !named; ++j) {
@@ -2735,11 +2742,6 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
                          std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(k),
                                      s.words.begin() + static_cast<std::ptrdiff_t>(end),
                                      [](const Word& w) { return w.lower == "again"; });
-    // (Not what may happen to a thing: "prices may rise again".)
-    const auto change = [&](std::size_t j) {
-      return j < end && is_one_of(s.words[j].lemma, {"rise", "fall", "increase", "drop", "grow", "decline",
-                                                     "climb", "soar", "slow", "happen"});
-    };
     if (grantor.empty() && after_earlier && holds_authority(s, speaker, false) &&
         ((resumed && !change(k) && !change(k + 1)) || names_earlier_thing(subject, k)))
       grantor = speaker;
@@ -2750,8 +2752,13 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   }
   // "Clubs can still V" about a thing a decision in force just before is about: what the decision leaves
   // allowed, as "may still".
+  // So is "..., and residents with a permit can still V" joined to a decision of the sentence ("and" or
+  // "but").
+  const bool still_joined = !negated && !pronoun && k + 1 < end && s.words[k].lower == "still" &&
+                            after_decision && subject.first > 0 &&
+                            is_one_of(s.words[subject.first - 1].lower, {"and", "but"}) && !change(k + 1);
   if (modal == "can" && !negated && !pronoun && k < end && s.words[k].lower == "still" &&
-      names_earlier_thing(subject, k + 1))
+      (names_earlier_thing(subject, k + 1) || still_joined))
     modal = "may";
   // "Under the agreement, X can V": a sentence framed by a decision ("under" and a word for one) states what
   // that decision allows or forbids with its modal.
@@ -2841,7 +2848,8 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     } else {
       // "..., and vessels in distress may still dock": the clause adds to the decision stated before it;
       // after "but" it may as well be a likelihood ("but prices may still rise").
-      const bool joined = shares_party || (subject.first > 0 && s.words[subject.first - 1].lower == "and");
+      const bool joined =
+          shares_party || still_joined || (subject.first > 0 && s.words[subject.first - 1].lower == "and");
       // Or "X may still V" where X names a thing an earlier decision is about.
       // (Its party or its object: "Companies may still ship older machines".)
       const bool continues =
