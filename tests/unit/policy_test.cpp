@@ -4239,3 +4239,25 @@ TEST_CASE("'but remains banned' opens a predicate of its own that the limits bef
   check_span(ps[1].action, "Music");
   check_only_scope(ps[1], "at night");
 }
+
+TEST_CASE("an infinitive right after a permitted act that opens with its verb is part of the act",
+          "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The government authorised the ally to use howitzers supplied by Norway to strike depots near the "
+      "border.");
+  check_reading(ps[0], Status::Allowed, "use howitzers supplied by Norway to strike depots near the border",
+                "the ally");
+}
+
+TEST_CASE("what is sent after an act of sending and 'of' is part of the act - not a party", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The regulator banned the sale of flavoured vapes to anyone under 21.");
+  check_reading(ps[0], Status::Imposed, "the sale of flavoured vapes to anyone under 21", "");
+  CHECK_FALSE(ps[0].subject);
+}
+
+TEST_CASE("a passive restriction is about the noun phrase before it with its relative clause", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "Exports of software that could be used for surveillance are still banned.");
+  check_reading(ps[0], Status::Prohibited, "Exports of software that could be used for surveillance", "");
+}

@@ -1871,6 +1871,33 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       }
     }
   }
+  // "Exports of software that could be used for surveillance are still banned": what a passive verb group is
+  // about is the noun phrase before it with the relative clause that describes it, not that clause alone.
+  if (!a.empty() && a.last <= c.first && s.words[c.head].pos == syntax::Pos::VBN) {
+    const VerbGroup g = verb_group(s, c.first);
+    for (std::size_t r = a.first; g.be && a.last <= g.begin && r-- > 1 && r + 8 >= a.first;) {
+      if (is_clause_punct(s.words[r])) break;
+      if (!is_one_of(s.words[r].lower, {"that", "which", "who"})) continue;
+      if (const WordRange head = subject_phrase_before(s, r);
+          !head.empty() && syntax::is_noun(s.words[r - 1].pos) && !spans_overlap(head, roles.actor) &&
+          !(s.words[r - 1].starts & bit(Section::Reporting)) &&  // ("The proposal states that ...")
+          !spans_overlap(head, roles.subject))  // ("Hunters who V can be fined": the party and its act.)
+        a = {head.first, g.begin};
+      break;
+    }
+  }
+  // "allowed X to use launchers supplied by Y to hit positions near Z": an infinitive right after an act that
+  // opens with its verb says what the act is for, and is part of what is allowed or barred.
+  if (!a.empty() && a.first > c.last && syntax::is_verb(s.words[a.first].pos) &&
+      a.last + 1 < s.words.size() && s.words[a.last].lower == "to" &&
+      s.words[a.last + 1].pos == syntax::Pos::VB &&
+      !(s.words[a.last + 1].starts & kTriggerSections)) {  // (not a decision of its own: "to allow X")
+    const WordRange purpose = without_final_punct(s, {a.last, clause_end(s, a.last)});
+    if (!spans_overlap(purpose, roles.subject) && !spans_overlap(purpose, roles.actor)) {
+      a.last = purpose.last;
+      std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
+    }
+  }
   // What follows the action's last noun and belongs to it: where the thing is, then which things ("positions
   // near the border", "weapons it has supplied"); not a phrase another role holds (a place may be a limit).
   if (!a.empty() && a.first > c.last) {
@@ -1998,6 +2025,14 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     roles.subject = {};
     std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
   }
+  // So is what is sent, after the act's "of" ("banned the sale | of | flavoured vapes to anyone under 21").
+  if (const WordRange party = roles.subject; !a.empty() && !party.empty() && a.first > c.last &&
+                                             sending_noun(a.last - 1) && party.first == a.last + 1 &&
+                                             s.words[a.last].lower == "of") {
+    a.last = party.last;
+    roles.subject = {};
+    std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
+  }
   // "banned exports of advanced chips to Russia and Belarus": where goods go is part of the act of sending
   // them, not a party barred nor a limit of the decision (the labeller reads the destination as the subject,
   // as a scope, or leaves it out).
@@ -2017,6 +2052,14 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       roles.subject = {};
       std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
     }
+  }
+  // "to anyone under 21", "children aged 12": an age right after the act's last noun belongs to it.
+  if (!a.empty() && a.first > c.last && a.last + 1 < s.words.size() && is_np_word(s.words[a.last - 1]) &&
+      is_one_of(s.words[a.last].lower, {"under", "over", "aged"}) &&
+      s.words[a.last + 1].pos == syntax::Pos::CD && !spans_overlap({a.last, a.last + 2}, roles.subject) &&
+      !spans_overlap({a.last, a.last + 2}, roles.actor)) {
+    a.last += 2;
+    std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
   }
   // "approved a request from Poland to re-export the tanks": what a permission grants a request for is the
   // act requested, and who asked is its party.
