@@ -320,3 +320,23 @@ test('a maker that is the speaker of its own decision is the source, not an unna
   );
   assert.deepEqual(presentReport(report).provisions[0].notes, ['according to the council of Brenna']);
 });
+
+test('"he said" names the speaker the sentence before names, and stays unnamed without one', () => {
+  const report = reportOf(
+    [
+      'Drones remain barred from the harbour, the port spokesman added.',
+      'The decision does not cover ferries, he said.',
+      'Kayaks may use the inner basin, she said.',
+    ],
+    [
+      { sentence: 0, status: 'prohibited', trigger: 'barred', action: 'Drones', flags: ['attributed'] },
+      { sentence: 1, status: 'excluded', trigger: 'cover', subject: 'ferries', action: 'The decision', flags: ['attributed', 'negated'] },
+      { sentence: 2, status: 'allowed', trigger: 'may', subject: 'Kayaks', action: 'use the inner basin', flags: ['attributed'] },
+    ],
+  );
+  const view = presentReport(report);
+  assert.deepEqual(view.provisions[0].notes, ['according to the port spokesman']);
+  assert.deepEqual(view.provisions[1].notes, ['according to the port spokesman']);
+  // The sentence before names no one of its own ("he said" there): no source is guessed.
+  assert.deepEqual(view.provisions[2].notes, ['according to an unnamed source']);
+});

@@ -80,6 +80,7 @@ const IMPOSING = /^(?:impos|introduc|adopt|slap|announc|order|approv|agre|set|pu
 const SPEECH = /\b(?:said|says|say|told|tells|announced|announces|stated|states|added|adds|wrote|writes|declared|confirmed|confirms|according to)\b/gi;
 
 const SPEAKER_HEADS = /^(?:statement|report|spokesperson|spokesman|spokeswoman|official|sources?|document|letter|notice|release|filing|ministry|minister)$/i;
+const PERSON_HEADS = /^(?:spokesperson|spokesman|spokeswoman|official|minister|mayor|president|governor|judge|chancellor|secretary|director|chief|senator|commissioner|chair|chairman|chairwoman|prosecutor)$/i;
 
 const MAX_TEXT = 240;
 // A line with its limits inline stays readable at a glance up to about three lines of a card; past that, the
@@ -240,8 +241,9 @@ function withScopes(what, provision, articleText) {
   return line;
 }
 
-// Who said it, when the sentence says: the named speaker next to "said", "told", "according to".
-function speakerOf(report, provision, groups) {
+// Who said it, when the sentence says: the named speaker next to "said", "told", "according to"; for "he said",
+// the speaker the sentence before names ("..., the spokesman added. ..., he said").
+function speakerOf(report, provision, groups, depth = 0) {
   const sentence = provision.sentence;
   if (!spanInText(report, sentence)) return null;
   const text = report.article.text.slice(sentence.start, sentence.end);
@@ -269,6 +271,17 @@ function speakerOf(report, provision, groups) {
       // "the court said", "the statement said": an unnamed body or document right before the verb.
       const before = /\b((?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+){0,2}([\w'’-]+))\s+$/i.exec(text.slice(0, match.index));
       if (before && (DECIDING_HEADS.test(before[2]) || SPEAKER_HEADS.test(before[2]))) best = { distance: 0, name: lowerArticle(clean(before[1])) };
+    }
+    const pronoun = !best && depth === 0 ? /\b(he|she|they)\s+$/i.exec(text.slice(0, match.index)) : null;
+    if (pronoun) {
+      const before = report.article.text.slice(0, sentence.start).trimEnd();
+      const stop = Math.max(before.lastIndexOf('. ', before.length - 2), before.lastIndexOf('\n', before.length - 2));
+      const previous = { start: stop + 1, end: before.length };
+      const name = speakerOf(report, { ...provision, sentence: previous }, groups, 1);
+      // ("he" or "she" is a person: a person's name, or a person's title; not "the statement".)
+      const person = name && (PERSON_HEADS.test(name.split(/\s+/).pop()) ||
+        mentionsIn(report, previous, groups).some((m) => m.type === 'PERSON' && (m.group?.canonical || m.text) === name));
+      if (name && (pronoun[1].toLowerCase() === 'they' || person)) best = { distance: 0, name };
     }
     if (!best && match[0].toLowerCase() !== 'according to') {
       // "Norland's trade ministry said": a body named with its country's or owner's possessive.
