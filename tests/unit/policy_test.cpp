@@ -4261,3 +4261,17 @@ TEST_CASE("a passive restriction is about the noun phrase before it with its rel
       "Exports of software that could be used for surveillance are still banned.");
   check_reading(ps[0], Status::Prohibited, "Exports of software that could be used for surveillance", "");
 }
+
+TEST_CASE("a permission given to a party with an infinitive after the party allows what the infinitive says",
+          "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The ministry granted licences to three firms to sell spare parts to the state airline.");
+  check_reading(ps[0], Status::Allowed, "sell spare parts to the state airline", "three firms");
+  check_span(ps[0].actor, "The ministry");
+}
+
+TEST_CASE("a party named by its act that will lose its licence is barred from the act", "[policy]") {
+  const auto ps =
+      the_one_provision_with_entities_of("Shops that sell vapes to minors will lose their licence.");
+  check_reading(ps[0], Status::Prohibited, "sell vapes to minors", "Shops");
+}

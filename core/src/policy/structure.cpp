@@ -1085,18 +1085,22 @@ std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c
   const bool noun = syntax::is_noun(s.words[c.head].pos) ||
                     (c.first > 0 && s.words[c.first - 1].pos == Pos::DT &&
                      !(c.last + 1 < s.words.size() && syntax::is_noun(s.words[c.last + 1].pos)));
-  if (!s.tagged || s.question || c.first != c.last || !(c.sections & bit(Section::SanctionNoun)) || !noun ||
-      c.first < 2)
+  // (Or a permission lost: "Shops that sell X to minors will lose their licence".)
+  const bool permission = (c.sections & bit(Section::PermitNoun)) != 0;
+  if (!s.tagged || s.question || c.first != c.last ||
+      !(c.sections & (bit(Section::SanctionNoun) | bit(Section::PermitNoun))) || !noun || c.first < 2)
     return std::nullopt;
-  // "faces a fine", "could face a penalty of ...": a verb of facing (past determiners and modifiers).
+  // "faces a fine", "could face a penalty of ...": a verb of facing (past determiners, possessives and
+  // modifiers).
   std::size_t k = c.first;
   while (k > 0 && k + 4 > c.first &&
-         (s.words[k - 1].pos == Pos::DT || syntax::is_adjective(s.words[k - 1].pos) ||
-          s.words[k - 1].pos == Pos::CD))
+         (s.words[k - 1].pos == Pos::DT || s.words[k - 1].pos == Pos::PRPS ||
+          syntax::is_adjective(s.words[k - 1].pos) || s.words[k - 1].pos == Pos::CD))
     --k;
   // (The tagger may read "risk" as a noun; after a determiner it is one.)
-  if (k < 2 || !is_one_of(s.words[k - 1].lower, {"face", "faces", "faced", "risk", "risks", "risked"}) ||
-      s.words[k - 2].pos == Pos::DT)
+  if (k < 2 || s.words[k - 2].pos == Pos::DT ||
+      !(permission ? is_one_of(s.words[k - 1].lower, {"lose", "loses", "lost", "forfeit", "forfeits"})
+                   : is_one_of(s.words[k - 1].lower, {"face", "faces", "faced", "risk", "risks", "risked"})))
     return std::nullopt;
   const VerbGroup g = verb_group(s, k - 1);
   if (g.negated || g.to || g.begin < 1 || (certain && !is_one_of(g.modal, {"", "will", "'ll"})))
@@ -1483,6 +1487,11 @@ void read_giving(const SentenceView& s, const Candidate& c, Roles& roles) {
       return;
     }
     roles.action = {k, c.last + 1};
+    // "granted licences to three firms to sell spare parts": the infinitive after the party is what it may
+    // do.
+    if (party.last + 1 < clause && s.words[party.last].lower == "to" &&
+        s.words[party.last + 1].pos == syntax::Pos::VB)
+      roles.action = without_final_punct(s, {party.last + 1, clause});
   } else {
     return;
   }
