@@ -4275,3 +4275,24 @@ TEST_CASE("a party named by its act that will lose its licence is barred from th
       the_one_provision_with_entities_of("Shops that sell vapes to minors will lose their licence.");
   check_reading(ps[0], Status::Prohibited, "sell vapes to minors", "Shops");
 }
+
+TEST_CASE("suspending a restriction named without an article lifts it - suspending a person punishes",
+          "[policy]") {
+  const auto ps = the_one_provision_with_entities_of("The ministry has suspended catch limits for cod.");
+  CHECK(ps[0].status == Status::Lifted);
+  const auto player = the_one_provision_with_entities_of("The league suspended the player for three games.");
+  CHECK(player[0].status == Status::Imposed);
+}
+
+TEST_CASE(
+    "what a party may now do right after a decision the article tells is allowed - not a change in prices",
+    "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The ministry lifted the ban on fishing in the bay. Anglers may fish there again from boats.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[1], Status::Allowed, "fish there again from boats", "Anglers");
+  CHECK(provisions_with_entities_of("The ministry banned fishing in the bay. Prices may now rise.").size() ==
+        1);
+  // Without a decision just before, "may again" stays a likelihood.
+  CHECK(provisions_with_entities_of("Anglers may fish there again from boats.").empty());
+}

@@ -960,7 +960,8 @@ bool restriction_governed_by(const SentenceView& s, const Candidate& c, const Ve
          is_one_of(s.words[*c.governor].lemma, verbs);
 }
 
-// Whether trigger `c` is a restriction noun in force ("the ban", "the city's curfew", any a court names) that
+// Whether trigger `c` is a restriction noun in force ("the ban", "the city's curfew", any a court names or
+// anyone suspends) that
 // a verb of stopping ("block", "halt", "stop", "overturn", "suspend") governs, in an active finite clause not
 // negated (not an attempt: "a bid to block the ban").
 bool stops_restriction(const SentenceView& s, const Candidate& c, const VerbGroup& group) {
@@ -968,7 +969,10 @@ bool stops_restriction(const SentenceView& s, const Candidate& c, const VerbGrou
   // A court or a judge stops what is in force, whatever article names it ("A judge blocked a state ban on
   // X").
   const WordRange maker = subject_phrase_before(s, group.begin);
-  bool in_force = !maker.empty() && is_one_of(s.words[maker.last - 1].lemma, {"court", "judge", "tribunal"});
+  // So is what anyone suspends ("The ministry suspended catch limits for cod"): only what holds can be.
+  bool in_force =
+      (!maker.empty() && is_one_of(s.words[maker.last - 1].lemma, {"court", "judge", "tribunal"})) ||
+      s.words[*c.governor].lemma == "suspend";
   for (std::size_t k = *c.governor + 1; k < c.head; ++k) {
     const Word& w = s.words[k];
     if (is_one_of(w.lower, {"proposed", "planned", "draft", "new"})) return false;

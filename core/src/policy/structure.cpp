@@ -2746,6 +2746,7 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   // "may" is mostly likelihood
   // ("officials said prices may rise"), and "can now" a new ability.
   WordRange grantor;
+  bool told_after_decision = false;  // "may now V" or "may V again" after a decision, told by the article
   // A verb of change says what may happen to a thing ("prices may rise again"), not what a party may do.
   const auto change = [&](std::size_t j) {
     return j < end && is_one_of(s.words[j].lemma, {"rise", "fall", "increase", "drop", "grow", "decline",
@@ -2797,6 +2798,10 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
     if (grantor.empty() && after_earlier && holds_authority(s, speaker, false) &&
         ((resumed && !change(k) && !change(k + 1)) || names_earlier_thing(subject, k)))
       grantor = speaker;
+    // (Told by the article itself, with no one reporting it: "... suspended catch limits for cod. Small boats
+    // may now fish without a quota".)
+    told_after_decision =
+        after_earlier && !lifting_after && speaker.empty() && resumed && !change(k) && !change(k + 1);
   }
   if (modal == "can" && !grantor.empty()) {
     modal = "may";
@@ -2906,7 +2911,9 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
       // (Its party or its object: "Companies may still ship older machines".)
       const bool continues =
           still && !pronoun && s.words[k].lower == "still" && names_earlier_thing(subject, verb + 1);
-      if (!((after_decision && joined) || continues || !grantor.empty() || under_decision) || pronoun)
+      if (!((after_decision && joined) || continues || !grantor.empty() || under_decision ||
+            told_after_decision) ||
+          pronoun)
         return std::nullopt;
       rule.roles.action = without_final_punct(s, {verb, end});
     }
