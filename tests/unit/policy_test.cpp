@@ -4296,3 +4296,15 @@ TEST_CASE(
   // Without a decision just before, "may again" stays a likelihood.
   CHECK(provisions_with_entities_of("Anglers may fish there again from boats.").empty());
 }
+
+TEST_CASE("what a modal leaves a party after a decision in force has that decision's maker", "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The council banned cars from the square, but residents with a permit can still park there.");
+  const Provision* left = with_action(ps, "park there");
+  REQUIRE(left);
+  check_span(left->actor, "The council");
+  const auto told = provisions_with_entities_of(
+      "The port authority lifted the ban on night fishing. Anglers may fish from the pier again.");
+  REQUIRE(told.size() == 2);
+  check_span(told[1].actor, "The port authority");
+}

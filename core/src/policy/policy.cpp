@@ -1732,6 +1732,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // may a negated modal before a verb of deciding, whatever the detector read: "The court ruled that the
     // government may not deport the men" forbids deporting, it deports no one.
     std::optional<ModalRule> modal;
+    std::optional<std::size_t> ruled_by;  // the decision whose maker a modal's rule with none takes
     const bool deontic_negation =
         group.negated && is_one_of(group.modal, {"may", "can", "cannot", "can't", "must", "mustn't"});
     if (cls == kNoProvision || (deontic_negation && (c.sections & kVerbFrameSections))) {
@@ -1760,6 +1761,16 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
           modal = modal_rule(s, passed_over, after_decision, earlier_action);
           if (modal) candidates[k] = passed_over;
           break;
+        }
+      }
+      // "... banned X, but residents can still V", "... lifted the ban. Anglers may now V": what a modal says
+      // a party may or may not do after a decision in force (of this sentence, or the one the earlier action
+      // is from) is that decision's, and so is its maker when the sentence names none.
+      if (modal && modal->roles.actor.empty() &&
+          (modal->status == Status::Allowed || modal->status == Status::Prohibited)) {
+        for (std::size_t q = provisions.size(); q-- > 0 && !ruled_by;) {
+          if (q < sentence_first && (q + 1 != sentence_first || earlier_action.empty())) break;
+          if (stated_in_force(provisions[q]) && provisions[q].actor) ruled_by = q;
         }
       }
     }
@@ -2096,6 +2107,10 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     // main clause's object for it).
     if (consequence) {
       for (std::size_t q = added_first; q < provisions.size(); ++q) provisions[q].actor = decision_actor;
+    }
+    if (ruled_by && *ruled_by < added_first) {
+      for (std::size_t q = added_first; q < provisions.size(); ++q)
+        if (!provisions[q].actor) provisions[q].actor = provisions[*ruled_by].actor;
     }
   }
   merge_lifted_content(st.article.text, provisions, sentence_first, pronouns);
