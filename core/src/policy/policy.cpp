@@ -961,9 +961,8 @@ bool restriction_governed_by(const SentenceView& s, const Candidate& c, const Ve
 }
 
 // Whether trigger `c` is a restriction noun in force ("the ban", "the city's curfew", any a court names or
-// anyone suspends) that
-// a verb of stopping ("block", "halt", "stop", "overturn", "suspend") governs, in an active finite clause not
-// negated (not an attempt: "a bid to block the ban").
+// anyone suspends) that a verb of stopping ("block", "halt", "stop", "overturn", "suspend") governs, in an
+// active finite clause not negated (not an attempt: "a bid to block the ban").
 bool stops_restriction(const SentenceView& s, const Candidate& c, const VerbGroup& group) {
   if (!restriction_governed_by(s, c, group, {"block", "halt", "stop", "overturn", "suspend"})) return false;
   // A court or a judge stops what is in force, whatever article names it ("A judge blocked a state ban on

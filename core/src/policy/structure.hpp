@@ -181,9 +181,10 @@ bool is_general_rule(const Word& w);
 /// "the ban expired") is lifted. The action is its phrase ("ban on X": X), what follows the verb says when.
 std::optional<ModalRule> comes_into_force(const SentenceView& s, const Candidate& c);
 
-/// "Anyone caught smoking on the platform faces a fine", "Drivers who park on the verge risk a penalty": the
-/// act a party was caught doing, or the relative clause after it, is prohibited when a penalty is faced for
-/// it. With `certain`, only a penalty faced or that "will" be faced ("would face", "could face": none).
+/// "Anyone caught smoking on the platform faces a fine", "Drivers who park on the verge risk a penalty",
+/// "Shops that sell X to minors will lose their licence": the act a party was caught doing, or the relative
+/// clause after it, is prohibited when a penalty is faced (or a licence or permit lost) for it. With
+/// `certain`, only a penalty faced or that "will" be faced ("would face", "could face": none).
 std::optional<ModalRule> penalty_faced(const SentenceView& s, const Candidate& c, bool certain = false);
 
 /// "Exporters will need a licence for any processor above the threshold", "Anglers must obtain a permit to
