@@ -4308,3 +4308,15 @@ TEST_CASE("what a modal leaves a party after a decision in force has that decisi
   REQUIRE(told.size() == 2);
   check_span(told[1].actor, "The port authority");
 }
+
+TEST_CASE(
+    "who a passive restriction bars is the noun phrase with its relative clause - not the clause's object",
+    "[policy]") {
+  const auto ps =
+      the_one_provision_with_entities_of("Boats which carry more than ten people are banned from the lake.");
+  check_span(ps[0].subject, "Boats which carry more than ten people");
+  // A clause after "that" with a subject of its own describes no noun phrase.
+  const auto reports = the_one_provision_with_entities_of(
+      "Officials confirmed reports that the vessels are banned from the harbour.");
+  check_span(reports[0].subject, "the vessels");
+}

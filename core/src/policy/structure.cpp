@@ -1880,20 +1880,37 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       }
     }
   }
-  // "Exports of software that could be used for surveillance are still banned": what a passive verb group is
-  // about is the noun phrase before it with the relative clause that describes it, not that clause alone.
-  if (!a.empty() && a.last <= c.first && s.words[c.head].pos == syntax::Pos::VBN) {
+  // "Exports of software that could be used for surveillance are still banned", "Boats which carry more than
+  // ten people are banned from the lake": what a passive verb group is about, or who it bars, is the noun
+  // phrase before it with the relative clause that describes it, not that clause or its object alone.
+  if (s.words[c.head].pos == syntax::Pos::VBN) {
     const VerbGroup g = verb_group(s, c.first);
-    for (std::size_t r = a.first; g.be && a.last <= g.begin && r-- > 1 && r + 8 >= a.first;) {
-      if (is_clause_punct(s.words[r])) break;
-      if (!is_one_of(s.words[r].lower, {"that", "which", "who"})) continue;
-      if (const WordRange head = subject_phrase_before(s, r);
-          !head.empty() && syntax::is_noun(s.words[r - 1].pos) && !spans_overlap(head, roles.actor) &&
-          !(s.words[r - 1].starts & bit(Section::Reporting)) &&  // ("The proposal states that ...")
-          !spans_overlap(head, roles.subject))  // ("Hunters who V can be fined": the party and its act.)
-        a = {head.first, g.begin};
-      break;
-    }
+    // The noun phrase and its relative clause up to the verb group, for a role `r` inside that clause.
+    const auto described = [&](WordRange r) -> WordRange {
+      if (!g.be || r.empty() || r.last > g.begin) return {};
+      for (std::size_t k = r.first; k-- > 1 && k + 8 >= r.first;) {
+        if (is_clause_punct(s.words[k])) break;
+        if (!is_one_of(s.words[k].lower, {"that", "which", "who"})) continue;
+        // (A relative clause's verb follows its pronoun; a subject after "that" opens a clause of its own:
+        // "the fact that the client is allowed".)
+        const syntax::Pos next = s.words[k + 1].pos;
+        if (!(syntax::is_verb(next) || next == syntax::Pos::MD || next == syntax::Pos::RB)) return {};
+        const WordRange head = subject_phrase_before(s, k);
+        // (Not after a verb of reporting read as a noun: "The proposal states that ...".)
+        if (head.empty() || !syntax::is_noun(s.words[k - 1].pos) || spans_overlap(head, roles.actor) ||
+            (s.words[k - 1].starts & bit(Section::Reporting)))
+          return {};
+        return {head.first, g.begin};
+      }
+      return {};
+    };
+    // ("Hunters who V can be fined": the party and its act, read apart.)
+    if (const WordRange whole = a.last <= c.first ? described(a) : WordRange{};
+        !whole.empty() && !spans_overlap(whole, roles.subject))
+      a = whole;
+    if (const WordRange whole = !a.empty() && a.first > c.last ? described(roles.subject) : WordRange{};
+        !whole.empty())
+      roles.subject = whole;
   }
   // "allowed X to use launchers supplied by Y to hit positions near Z": an infinitive right after an act that
   // opens with its verb says what the act is for, and is part of what is allowed or barred.
