@@ -4320,3 +4320,16 @@ TEST_CASE(
       "Officials confirmed reports that the vessels are banned from the harbour.");
   check_span(reports[0].subject, "the vessels");
 }
+
+TEST_CASE("a negated 'must' about the party of a decision just before is that decision's condition",
+          "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The city will allow food trucks to park on three streets. The trucks must not sell alcohol.");
+  REQUIRE(ps.size() == 2);
+  check_reading(ps[1], Status::Prohibited, "sell alcohol", "The trucks");
+  check_span(ps[1].actor, "The city");
+  // About a party no decision named, it is no rule of that decision.
+  CHECK(provisions_with_entities_of(
+            "The city will allow food trucks to park on three streets. Vendors must not sell alcohol.")
+            .size() == 1);
+}

@@ -1738,11 +1738,17 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       const bool after_decision =
           std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
                       [&](const Provision& p) { return p.status != Status::Proposed; });
-      // What a decision in force of the two sentences before is about (the last one reported).
+      // What a decision in force of the two sentences before is about (the last one reported): its action,
+      // and the party it names ("... allow food trucks to park there. The trucks must not sell alcohol").
+      std::string earlier_about;
       std::string_view earlier_action;
       if (sentence_first > 0 && si <= st.last_provision_sentence + 2) {
         const Provision& q = provisions[sentence_first - 1];
-        if (stated_in_force(q) && q.action) earlier_action = q.action->text;
+        if (stated_in_force(q) && q.action) {
+          earlier_about = q.action->text;
+          if (q.subject) earlier_about += " " + q.subject->text;
+          earlier_action = earlier_about;
+        }
       }
       // Before any provision of the text, in its first sentences: the decision its title announces.
       if (sentence_first == 0 && si <= 2) earlier_action = st.headline_action;
