@@ -1505,6 +1505,10 @@ void read_giving(const SentenceView& s, const Candidate& c, Roles& roles) {
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (!s.tagged) return;
   WordRange& a = roles.action;
+  // After the action grows: a scope it now holds is part of it.
+  const auto drop_scopes_in_action = [&] {
+    std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
+  };
   read_giving(s, c, roles);
   // "Norway, which banned the exports in May, ...": the noun phrase a relative pronoun stands for is who
   // decides with the active verb of its clause (with a passive, "which was banned", it is what is decided).
@@ -1921,7 +1925,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     const WordRange purpose = without_final_punct(s, {a.last, clause_end(s, a.last)});
     if (!spans_overlap(purpose, roles.subject) && !spans_overlap(purpose, roles.actor)) {
       a.last = purpose.last;
-      std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
+      drop_scopes_in_action();
     }
   }
   // What follows the action's last noun and belongs to it: where the thing is, then which things ("positions
@@ -2049,7 +2053,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
                                              (a.empty() || a.first >= party.last)) {
     a = {party.first, std::max(a.last, noun_phrase_words_end(s, party.first, clause_end(s, party.first)))};
     roles.subject = {};
-    std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
+    drop_scopes_in_action();
   }
   // So is what is sent, after the act's "of" ("banned the sale | of | flavoured vapes to anyone under 21").
   if (const WordRange party = roles.subject; !a.empty() && !party.empty() && a.first > c.last &&
@@ -2057,7 +2061,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
                                              s.words[a.last].lower == "of") {
     a.last = party.last;
     roles.subject = {};
-    std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
+    drop_scopes_in_action();
   }
   // "banned exports of advanced chips to Russia and Belarus": where goods go is part of the act of sending
   // them, not a party barred nor a limit of the decision (the labeller reads the destination as the subject,
@@ -2076,7 +2080,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     if (last > place && free && holds_a_name_or_noun(s, destination)) {
       a.last = last;
       roles.subject = {};
-      std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
+      drop_scopes_in_action();
     }
   }
   // "to anyone under 21", "children aged 12": an age right after the act's last noun belongs to it.
@@ -2085,7 +2089,7 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       s.words[a.last + 1].pos == syntax::Pos::CD && !spans_overlap({a.last, a.last + 2}, roles.subject) &&
       !spans_overlap({a.last, a.last + 2}, roles.actor)) {
     a.last += 2;
-    std::erase_if(roles.scopes, [&](WordRange r) { return spans_overlap(r, a); });
+    drop_scopes_in_action();
   }
   // "approved a request from Poland to re-export the tanks": what a permission grants a request for is the
   // act requested, and who asked is its party.
