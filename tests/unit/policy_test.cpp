@@ -4333,3 +4333,75 @@ TEST_CASE("a negated 'must' about the party of a decision just before is that de
             "The city will allow food trucks to park on three streets. Vendors must not sell alcohol.")
             .size() == 1);
 }
+
+TEST_CASE("a modal rule looks back past a carve-out and a second decision to the decision it names",
+          "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The port authority allowed the coast guard to board ships inside the bay. It still forbids boarding "
+      "in "
+      "open waters. The order does not cover fishing boats. The coast guard may not board the ships at "
+      "night.");
+  const Provision* rule = with_action(ps, "board the ships");
+  REQUIRE(rule);
+  CHECK(rule->status == Status::Prohibited);
+  check_span(rule->subject, "The coast guard");
+  check_span(rule->actor, "The port authority");
+  // Three sentences on, the decision is out of reach.
+  CHECK_FALSE(
+      with_action(provisions_with_entities_of(
+                      "The port authority allowed the coast guard to board ships inside the bay. Crews "
+                      "trained for a month. Storms came early. The boats were repainted. The coast guard "
+                      "may not board the ships at night."),
+                  "board the ships"));
+}
+
+TEST_CASE("a verb of prohibiting read as a noun after 'still' is the verb of its subject", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of("The army still bans raids deep inside the valley.");
+  check_reading(ps[0], Status::Prohibited, "raids deep inside the valley", "");
+  CHECK_FALSE(ps[0].subject);
+  check_span(ps[0].actor, "The army");
+}
+
+TEST_CASE("after an active verb of prohibiting a noun phrase with no 'from' is what is banned", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of("Norway still bans strikes far into the disputed zone.");
+  check_reading(ps[0], Status::Prohibited, "strikes far into the disputed zone", "");
+  CHECK_FALSE(ps[0].subject);
+  check_span(ps[0].actor, "Norway");
+}
+
+TEST_CASE("a decision's limit ends before a second predicate - a passive of a decision noun is about it",
+          "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The city allowed street vendors to trade on Sundays. The licence applies only to the old market and "
+      "could be revoked at any time.");
+  REQUIRE(ps.size() == 2);
+  const Provision& granted = ps[0];
+  REQUIRE(granted.scopes.size() == 2);
+  CHECK(granted.scopes[1].span.text == "only to the old market");
+  CHECK(ps[1].status == Status::Proposed);
+  check_span(ps[1].action, "The licence");
+  REQUIRE(ps[1].scopes.size() == 1);
+  CHECK(ps[1].scopes[0].span.text == "at any time");
+  CHECK(ps[1].scopes[0].kind == ScopeKind::Time);
+  // A verb of covering read as a plural noun is the verb: "The permit covers" states no permission.
+  const auto permit =
+      the_one_provision_with_entities_of("The permit covers two sites and may be withdrawn next year.");
+  CHECK(permit[0].status == Status::Proposed);
+  check_span(permit[0].action, "The permit");
+}
+
+TEST_CASE("a word of the noun list read as an adverb is no object of the verb before it", "[policy]") {
+  const auto ps =
+      the_one_provision_with_entities_of("The government now allows pilots to fly right over the border.");
+  check_reading(ps[0], Status::Allowed, "fly right over the border", "pilots");
+  check_span(ps[0].actor, "The government");
+}
+
+TEST_CASE("an adverb of degree before a scope's preposition of place opens the scope", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The chancellor still forbids the use of long-range missiles for strikes deep inside Russia.");
+  check_span(ps[0].action, "the use of long-range missiles for strikes");
+  REQUIRE(ps[0].scopes.size() == 1);
+  CHECK(ps[0].scopes[0].span.text == "deep inside Russia");
+  CHECK(ps[0].scopes[0].kind == ScopeKind::Location);
+}

@@ -19,7 +19,7 @@ bool is_determiner_like(const Word& w) {
 
 bool is_noun_frame(Sections sections) { return (sections & kNounFrameSections) != 0; }
 
-std::vector<Candidate> find_candidates(const SentenceView& s) {
+std::vector<Candidate> find_candidates(const SentenceView& s, bool reading) {
   std::vector<Candidate> out;
   const std::size_t n = s.words.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -69,6 +69,9 @@ std::vector<Candidate> find_candidates(const SentenceView& s) {
     if ((c.sections & kVerbFrameSections) && !(c.sections & kNounFrameSections) && k + 1 < kept.size()) {
       const Candidate& next = kept[k + 1];
       bool object = is_noun_frame(next.sections) && next.first > c.last && next.first - c.last - 1 <= kMaxObjectGap;
+      // (When provisions are read, a word of the noun list read as an adverb is no object: "allows pilots to
+      // fly right across".)
+      if (reading && s.tagged && s.words[next.head].pos == syntax::Pos::RB) object = false;
       for (std::size_t j = c.last + 1; j < next.first && object; ++j) {
         const Word& w = s.words[j];
         // "imposed a 25% tariff": a percentage sign is part of the object's modifier.

@@ -25,8 +25,10 @@ struct Candidate {
   std::uint8_t governor_forms = 0;
 };
 
-/// The candidates of one sentence, in text order, non-overlapping.
-std::vector<Candidate> find_candidates(const SentenceView& sentence);
+/// The candidates of one sentence, in text order, non-overlapping. `reading`: for reading provisions, not for
+/// making training examples (a verb of the lexicon keeps its own candidate before a word of the noun list
+/// that the tagger read as an adverb; the models are trained on the candidates of their data as they were).
+std::vector<Candidate> find_candidates(const SentenceView& sentence, bool reading = false);
 
 /// True when the sections hold a noun entry (ban, restrictions, approval, ...).
 bool is_noun_frame(Sections sections);

@@ -1546,7 +1546,7 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
   SentenceView view = view_sentence(st.article.text, index, sentence, entities, false);
   retag_misread_words(view);
   const SentenceView& s = view;
-  std::vector<Candidate> candidates = find_candidates(s);
+  std::vector<Candidate> candidates = find_candidates(s, true);
   if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
   read_unaffected_by_reference(st, s, sentence, si, candidates);
   if (candidates.empty()) return;
@@ -1738,21 +1738,32 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       const bool after_decision =
           std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
                       [&](const Provision& p) { return p.status != Status::Proposed; });
-      // What a decision in force of the two sentences before is about (the last one reported): its action,
+      // What a decision in force of the three sentences before is about (the last one reported): its action,
       // and the party it names ("... allow food trucks to park there. The trucks must not sell alcohol").
-      std::string earlier_about;
-      std::string_view earlier_action;
-      if (sentence_first > 0 && si <= st.last_provision_sentence + 2) {
-        const Provision& q = provisions[sentence_first - 1];
-        if (stated_in_force(q) && q.action) {
-          earlier_about = q.action->text;
-          if (q.subject) earlier_about += " " + q.subject->text;
-          earlier_action = earlier_about;
-        }
+      // When the modal's rule names nothing the last one is about, an earlier decision of those sentences
+      // that it names is the one ("... allowed X to use howitzers near the border. It still forbids missiles.
+      // The decision does not cover Z. X may not use the howitzers against Y").
+      std::vector<std::size_t> earlier;  // those decisions, the last reported first
+      const std::size_t window_start = index.sentences[si >= 3 ? si - 3 : 0].start;
+      for (std::size_t q = sentence_first; q-- > 0 && provisions[q].sentence.start >= window_start;) {
+        if (stated_in_force(provisions[q]) && provisions[q].action) earlier.push_back(q);
       }
+      const auto about = [&](std::size_t q) {
+        std::string text = provisions[q].action->text;
+        if (provisions[q].subject) text += " " + provisions[q].subject->text;
+        return text;
+      };
+      std::string earlier_about = earlier.empty() ? std::string() : about(earlier.front());
+      std::string_view earlier_action = earlier_about;
+      std::size_t earlier_from = earlier.empty() ? sentence_first : earlier.front();
       // Before any provision of the text, in its first sentences: the decision its title announces.
       if (sentence_first == 0 && si <= 2) earlier_action = st.headline_action;
       modal = modal_rule(s, c, after_decision, earlier_action);
+      for (std::size_t e = 1; !modal && e < earlier.size(); ++e) {
+        const std::string other = about(earlier[e]);
+        modal = modal_rule(s, c, after_decision, other);
+        if (modal) earlier_from = earlier[e];
+      }
       // The candidates keep a verb of the lexicon over the modal before it ("may keep chickens": "keep" is
       // there for "keep X out"). When the verb states nothing, the modal's own rule is still read, and the
       // modal is the trigger from here on (`c` refers to candidates[k]).
@@ -1774,7 +1785,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       if (modal && modal->roles.actor.empty() &&
           (modal->status == Status::Allowed || modal->status == Status::Prohibited)) {
         for (std::size_t q = provisions.size(); q-- > 0 && !ruled_by;) {
-          if (q < sentence_first && (q + 1 != sentence_first || earlier_action.empty())) break;
+          if (q < sentence_first && (q < earlier_from || earlier_action.empty())) break;
+          if (q < sentence_first && q != earlier_from) continue;
           if (stated_in_force(provisions[q]) && provisions[q].actor) ruled_by = q;
         }
       }

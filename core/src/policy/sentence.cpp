@@ -26,6 +26,11 @@ std::string normalise_word(std::string_view raw) {
   return out;
 }
 
+bool is_degree_adverb(std::string_view lower) {
+  static constexpr std::string_view kDegree[] = {"deep", "far", "right", "well", "further", "farther"};
+  return std::find(std::begin(kDegree), std::end(kDegree), lower) != std::end(kDegree);
+}
+
 bool is_clause_punct(const Word& w) {
   if (!w.punct) return false;
   const std::string_view t = w.text;
@@ -220,6 +225,53 @@ void retag_adverbs_after_modals(std::vector<Word>& words) {
   }
 }
 
+// "The ministry still forbids X": a verb of the lexicon in "s" that the tagger read as a plural noun right
+// after an adverb that follows the clause's subject (a noun, a name or a pronoun) and before the start of a
+// noun phrase is the verb ("still", "also", "now" stand before verbs, not inside a noun phrase).
+void retag_verbs_after_adverbs(std::vector<Word>& words) {
+  using syntax::Pos;
+  for (std::size_t i = 2; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    const Pos subject = words[i - 2].pos, next = words[i + 1].pos;
+    if (w.pos != Pos::NNS || !(w.starts & kVerbFrameSections) || !ends_with(w.lower, "s") ||
+        ends_with(w.lower, "ss") || words[i - 1].pos != Pos::RB ||
+        !(syntax::is_noun(subject) || subject == Pos::PRP) ||
+        !(next == Pos::DT || next == Pos::PRPS || next == Pos::PRP || next == Pos::CD ||
+          syntax::is_adjective(next) || syntax::is_noun(next)))
+      continue;
+    w.pos = Pos::VBZ;
+  }
+}
+
+// "The permission applies only to X", "the rule covers all firms": a verb of covering in "s" that the tagger
+// read as a plural noun after a determiner and a singular noun, before an adverb, "to", a determiner or a
+// number, is the verb.
+void retag_covering_verbs(std::vector<Word>& words) {
+  using syntax::Pos;
+  for (std::size_t i = 2; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    const Pos next = words[i + 1].pos;
+    if (w.pos != Pos::NNS || !(w.starts & bit(Section::Cover)) || !ends_with(w.lower, "s") ||
+        !(words[i - 1].pos == Pos::NN || words[i - 1].pos == Pos::NNP) ||
+        !(words[i - 2].pos == Pos::DT || words[i - 2].pos == Pos::PRPS ||
+          syntax::is_adjective(words[i - 2].pos)) ||
+        !(next == Pos::RB || next == Pos::TO || next == Pos::DT || next == Pos::CD))
+      continue;
+    w.pos = Pos::VBZ;
+  }
+}
+
+// "strikes deep inside X", "fire right across the border": an adverb of degree before a preposition that the
+// tagger read as a verb (none of these words is one there) is the adverb.
+void retag_degree_adverbs(std::vector<Word>& words) {
+  using syntax::Pos;
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if ((words[i].pos == Pos::VB || words[i].pos == Pos::VBP) && words[i + 1].pos == Pos::IN &&
+        is_degree_adverb(words[i].lower))
+      words[i].pos = Pos::RB;
+  }
+}
+
 }  // namespace
 
 void retag_misread_words(SentenceView& view) {
@@ -229,6 +281,9 @@ void retag_misread_words(SentenceView& view) {
   retag_nouns_read_as_adverbs(view.words);
   retag_verbs_before_from(view.words);
   retag_adverbs_after_modals(view.words);
+  retag_verbs_after_adverbs(view.words);
+  retag_covering_verbs(view.words);
+  retag_degree_adverbs(view.words);
 }
 
 }  // namespace articlescope::policy

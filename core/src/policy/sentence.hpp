@@ -55,6 +55,9 @@ SentenceView view_sentence(std::string_view text, const text::TextIndex& index, 
 /// A word as Word::lower holds it: lower case, curly apostrophes straightened.
 std::string normalise_word(std::string_view raw);
 
+/// An adverb of degree that modifies a preposition after it ("deep inside X", "right across Y", "far into
+/// Z").
+bool is_degree_adverb(std::string_view lower);
 /// True when the word closes a clause for role and context purposes (, ; : dashes, brackets).
 bool is_clause_punct(const Word& w);
 /// Whether words[k] and words[k + 1] say that something is left untouched: "not affected", "not covered",

@@ -91,6 +91,8 @@ WordRange fallback_action(const SentenceView& s, const Candidate& c) {
 
 ScopeKind scope_kind(const SentenceView& s, WordRange scope) {
   if (scope.empty()) return ScopeKind::Restriction;
+  // ("deep inside X" is the kind of "inside X".)
+  if (scope.last > scope.first + 1 && is_degree_adverb(s.words[scope.first].lower)) ++scope.first;
   const Word& w = s.words[scope.first];
   const std::string_view l = w.lower;
   if (w.starts & bit(Section::Except)) return ScopeKind::Exception;
@@ -99,11 +101,11 @@ ScopeKind scope_kind(const SentenceView& s, WordRange scope) {
   if (l == "to" && scope.first > 0 &&
       is_one_of(s.words[scope.first - 1].lower, {"limited", "restricted", "confined", "capped"}))
     return ScopeKind::Restriction;
-  // "at night", "on weekends", "at 6 pm" say when.
+  // "at night", "on weekends", "at 6 pm", "at any time" say when.
   if ((l == "at" || l == "on") && scope.last > scope.first + 1 &&
       (s.words[scope.last - 1].entity == static_cast<std::int8_t>(EntityType::Date) ||
        is_one_of(s.words[scope.last - 1].lower,
-                 {"night", "weekends", "weekend", "midnight", "noon", "dawn"})))
+                 {"night", "weekends", "weekend", "midnight", "noon", "dawn", "time", "times"})))
     return ScopeKind::Time;
   // ("at 20 km/h" is an amount, not a place.)
   if (is_one_of(l,
@@ -1502,6 +1504,21 @@ void read_giving(const SentenceView& s, const Candidate& c, Roles& roles) {
     roles.action = {c.last + 2, clause};
 }
 
+namespace {
+
+// "X may V and may not W", "X are not covered and remain banned": the subject a verb group joined by "and" or
+// "but" shares with the nearest modal (with `any_verb`, modal or finite verb) before it in the clause.
+WordRange subject_over_conjunction(const SentenceView& s, std::size_t group, bool any_verb) {
+  if (group == 0 || !is_one_of(s.words[group - 1].lower, {"and", "but"})) return {};
+  for (std::size_t j = group - 1; j-- > 0 && !is_clause_punct(s.words[j]);) {
+    if (s.words[j].pos == syntax::Pos::MD || (any_verb && syntax::is_finite_verb(s.words[j].pos)))
+      return subject_phrase_before(s, verb_group(s, j).begin);
+  }
+  return {};
+}
+
+}  // namespace
+
 void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
   if (!s.tagged) return;
   WordRange& a = roles.action;
@@ -1525,6 +1542,35 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
         roles.actor = antecedent;
         if (spans_overlap(roles.subject, antecedent)) roles.subject = {};
       }
+    }
+  }
+  // "Germany still bans strikes far into X": the subject of an active finite verb of deciding is who decides,
+  // never the party (the labeller may read it as the party and a noun after the verb as the maker).
+  if (syntax::is_finite_verb(s.words[c.head].pos) && (c.sections & kVerbFrameSections) &&
+      !roles.subject.empty() && roles.subject.last <= c.first &&
+      (roles.actor.empty() || roles.actor.first > c.last)) {
+    const VerbGroup g = verb_group(s, c.first);
+    const WordRange before = subject_phrase_before(s, g.begin);
+    // (Not a participle: "people not allowed to V".)
+    if (!g.be && !g.get && !g.to && s.words[g.begin].lower != "not" && roles.subject.first == before.first &&
+        roles.subject.last == before.last) {
+      roles.actor = roles.subject;
+      roles.subject = {};
+    }
+  }
+  // "Norway bans strikes far into the zone": after an active verb of prohibiting, a noun phrase that no
+  // "from" or infinitive follows is what is banned, not a barred party (the labeller may read it as the party
+  // and the words after it as the action).
+  if ((c.sections & bit(Section::Prohibit)) && syntax::is_verb(s.words[c.head].pos) &&
+      !roles.subject.empty() && roles.subject.first == c.last + 1 && a.first >= roles.subject.last &&
+      a.first <= roles.subject.last + 3 && !verb_group(s, c.first).be) {
+    bool party = false;
+    for (std::size_t k = roles.subject.first; k < a.last && !party; ++k)
+      party = is_one_of(s.words[k].lower, {"from", "to", ","}) || s.words[k].pos == syntax::Pos::VBG;
+    if (!party) {
+      a.first = roles.subject.first;
+      roles.subject = {};
+      drop_scopes_in_action();
     }
   }
   // "The ministry froze their assets and barred them": a maker read before the trigger ends before a verb of
@@ -2090,6 +2136,39 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       !spans_overlap({a.last, a.last + 2}, roles.actor)) {
     a.last += 2;
     drop_scopes_in_action();
+  }
+  // "for strikes deep | inside X", "to fire right | across the border": an adverb of degree that ends the
+  // action right before a scope opened by a preposition of place modifies that preposition; it opens the
+  // scope.
+  if (a.last > a.first + 1 && is_degree_adverb(s.words[a.last - 1].lower)) {
+    for (WordRange& r : roles.scopes) {
+      if (r.first != a.last ||
+          !is_one_of(s.words[r.first].lower,
+                     {"inside", "into", "in", "across", "beyond", "within", "behind", "over", "past",
+                      "through", "near", "along", "outside", "under", "toward", "towards", "from"}))
+        continue;
+      --r.first;
+      --a.last;
+      break;
+    }
+  }
+  // "The curbs could be eased", "the permission applies only to X and could be withdrawn at any time": a
+  // passive verb of deciding with no action but itself is about its subject (over "and", the first
+  // predicate's) when that names a decision, which is then what it decides; a party read before its verb
+  // group belongs to another predicate. ("The coach was suspended" decides the suspension of the coach.)
+  if (a.first == c.first && a.last == c.last + 1 && s.words[c.head].pos == syntax::Pos::VBN) {
+    const VerbGroup g = verb_group(s, c.first);
+    WordRange thing = g.be || g.get ? subject_phrase_before(s, g.begin) : WordRange{};
+    if (thing.empty() && (g.be || g.get)) thing = subject_over_conjunction(s, g.begin, true);
+    const bool decision = std::any_of(
+        s.words.begin() + static_cast<std::ptrdiff_t>(thing.first),
+        s.words.begin() + static_cast<std::ptrdiff_t>(thing.last), [](const Word& w) {
+          return syntax::is_noun(w.pos) && (w.starts & (kNounFrameSections | bit(Section::DecisionNoun)));
+        });
+    if (decision) {
+      a = thing;
+      if (!roles.subject.empty() && roles.subject.last <= g.begin) roles.subject = {};
+    }
   }
   // "approved a request from Poland to re-export the tanks": what a permission grants a request for is the
   // act requested, and who asked is its party.
@@ -2687,21 +2766,6 @@ bool holds_authority(const SentenceView& s, WordRange phrase, bool named_ok) {
   return named || names_decision_maker(s, phrase) || (head.covered & bit(Section::Office));
 }
 
-namespace {
-
-// "X may V and may not W", "X are not covered and remain banned": the subject a verb group joined by "and" or
-// "but" shares with the nearest modal (with `any_verb`, modal or finite verb) before it in the clause.
-WordRange subject_over_conjunction(const SentenceView& s, std::size_t group, bool any_verb) {
-  if (group == 0 || !is_one_of(s.words[group - 1].lower, {"and", "but"})) return {};
-  for (std::size_t j = group - 1; j-- > 0 && !is_clause_punct(s.words[j]);) {
-    if (s.words[j].pos == syntax::Pos::MD || (any_verb && syntax::is_finite_verb(s.words[j].pos)))
-      return subject_phrase_before(s, verb_group(s, j).begin);
-  }
-  return {};
-}
-
-}  // namespace
-
 std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, bool after_decision,
                                     std::string_view earlier_action) {
   using syntax::Pos;
@@ -2744,7 +2808,7 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   ModalRule rule;
   if (!(pronoun && s.words[group - 1].lower == "it")) rule.roles.subject = subject;
   // Whether the party, or the words from `rest` to the clause end, name a thing that a decision in force of
-  // the two sentences before is about.
+  // the three sentences before is about.
   const auto names_earlier_thing = [&](WordRange party, std::size_t rest) {
     if (earlier_action.empty()) return false;
     std::string earlier(earlier_action);
@@ -2806,9 +2870,9 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
                                                 is_one_of(s.words[speaker.last - 1].lemma,
                                                           {"spokesman", "spokeswoman", "spokesperson"}));
     if (grantor.empty() && spokesman && names_earlier_thing(subject, k)) grantor = speaker;
-    // After a decision in force of the two sentences before, what a body that decides, a country or an office
-    // reports that a party may do, named or not, about a thing that decision is about ("... lets its ally
-    // strike the launchers. The minister said the ally may use the launchers near the border."), or may
+    // After a decision in force of the three sentences before, what a body that decides, a country or an
+    // office reports that a party may do, named or not, about a thing that decision is about ("... lets its
+    // ally strike the launchers. The minister said the ally may use the launchers near the border."), or may
     // "again" or "now" do (or "resume", "again" in its verb), is what it allows. (Elsewhere it is likelihood:
     // "the ministry said farmers may lose part of the harvest".)
     // ("again" may also come later in the clause: "may gather outside the building again".)
@@ -3791,7 +3855,7 @@ DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
   }
   if (out.reference.empty()) return {};
   if (!starts.empty()) out.limits.push_back(starts);
-  const std::size_t end = clause_end(s, c.last + 1);
+  std::size_t end = clause_end(s, c.last + 1);
   std::size_t k = c.last + 1;
   // "The suspension applies to permits issued after March 1": what the decision applies to is its limit
   // (not "to all fields": that extends it to every one).
@@ -3802,17 +3866,17 @@ DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
         !is_one_of(s.words[k + 1].lower, {"only", "all", "every", "any", "each", "both"})) ||
        (s.words[c.head].lemma == "cover" && k < end && is_np_word(s.words[k]) &&
         !is_one_of(s.words[k].lower, {"only", "all", "every", "any", "each", "both"})));
+  // "is limited to X and applies only within Y": a second predicate of the same subject ends the limit.
+  // (The tagger may read "applies" or "expires" there as a plural noun.)
+  const auto predicate = [&](const Word& w) {
+    return (syntax::is_verb(w.pos) && w.pos != syntax::Pos::VBG && w.pos != syntax::Pos::VBN) ||
+           w.pos == syntax::Pos::MD || (w.covered & bit(Section::Cover)) ||
+           is_one_of(w.lemma, {"expire", "lapse", "last", "run", "end"});
+  };
   if (limited_to || applies_to) {
     // (Not in a relative clause: "the model, which had been limited to airport use" says what was lifted.)
     if (is_one_of(s.words[out.reference.last - 1].lower, {"which", "that", "who"})) return {};
-    // "is limited to X and applies only within Y": a second predicate of the same subject ends the limit;
-    // its own "only" phrase is a second limit.
-    // (The tagger may read "applies" or "expires" there as a plural noun.)
-    const auto predicate = [&](const Word& w) {
-      return (syntax::is_verb(w.pos) && w.pos != syntax::Pos::VBG && w.pos != syntax::Pos::VBN) ||
-             w.pos == syntax::Pos::MD || (w.covered & bit(Section::Cover)) ||
-             is_one_of(w.lemma, {"expire", "lapse", "last", "run", "end"});
-    };
+    // (The second predicate's own "only" phrase is a second limit.)
     std::size_t stop = k;
     while (stop + 1 < end && !(s.words[stop].lower == "and" && predicate(s.words[stop + 1]))) ++stop;
     if (stop + 1 >= end) stop = end;
@@ -3832,6 +3896,8 @@ DecisionLimits limits_of_decision(const SentenceView& s, const Candidate& c) {
   for (std::size_t j = k + 1; j <= end; ++j) {
     const bool next_limit =
         j + 1 < end && is_one_of(s.words[j].lower, {"and", "or"}) && s.words[j + 1].lower == "only";
+    // ("applies only to X and could be withdrawn at any time": the second predicate is no limit.)
+    if (j + 1 < end && is_one_of(s.words[j].lower, {"and", "but"}) && predicate(s.words[j + 1])) end = j;
     if (j == end || next_limit) {
       const WordRange limit = without_final_punct(s, {first, j});
       if (limit.last > limit.first + 1) out.limits.push_back(limit);

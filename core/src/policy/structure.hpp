@@ -106,7 +106,7 @@ struct ModalRule {
 /// The rule modal candidate `c` states, or nothing when its clause has no such limit (a modal alone is
 /// mostly ability or likelihood, "prices may rise"). `after_decision`: an earlier clause of the sentence
 /// states a decision in force; "..., and X may (still) V" then states what it leaves allowed, limit or not.
-/// `earlier_action`: what a decision in force of the two sentences before is about; "X may still V" whose X
+/// `earlier_action`: what a decision in force of the three sentences before is about; "X may still V" whose X
 /// names a thing of it ("Scooters may still be used on roads" after "Riding scooters on pavements will be
 /// banned") states what that decision leaves allowed.
 std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, bool after_decision = false,
