@@ -4405,3 +4405,34 @@ TEST_CASE("an adverb of degree before a scope's preposition of place opens the s
   CHECK(ps[0].scopes[0].span.text == "deep inside Russia");
   CHECK(ps[0].scopes[0].kind == ScopeKind::Location);
 }
+
+TEST_CASE("a maker read inside the trigger words of another candidate is no maker", "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "Strikes on Moscow remain off limits, and Ukraine still cannot use the missiles against energy "
+      "facilities.");
+  const Provision* rule = with_action(ps, "use the missiles");
+  REQUIRE(rule);
+  CHECK(rule->status == Status::Prohibited);
+  CHECK_FALSE(rule->actor);
+}
+
+TEST_CASE("after 'let' a party's last word read as a noun before a noun phrase is the verb", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The United States will let Kyiv fire long-range missiles at military targets.");
+  check_reading(ps[0], Status::Allowed, "fire long-range missiles at military targets", "Kyiv");
+}
+
+TEST_CASE("a sentence framed by a change or a proposal after 'under' states its rule or proposes it",
+          "[policy]") {
+  const auto change =
+      the_one_provision_with_entities_of("Under the change, farmers may also sell raw milk at the gate.");
+  check_reading(change[0], Status::Allowed, "sell raw milk at the gate", "farmers");
+  const auto bill = the_one_provision_with_entities_of("Under the bill, shops may open on Sundays.");
+  check_reading(bill[0], Status::Proposed, "open", "shops");
+  const auto fines =
+      the_one_provision_with_entities_of("Under the proposal, firms that break the limits would face fines.");
+  CHECK(fines[0].status == Status::Proposed);
+  // A word for a decision in force frames a rule in force.
+  CHECK(the_one_provision_with_entities_of("Under the new law, shops may open on Sundays.")[0].status ==
+        Status::Allowed);
+}

@@ -1859,6 +1859,8 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
     if (stopping) cls = static_cast<int>(Status::Lifted);
     if (cls == kNoProvision) continue;
     if (conditional && cls != static_cast<int>(Status::Excluded)) cls = static_cast<int>(Status::Proposed);
+    if (cls != static_cast<int>(Status::Excluded) && framed_by_proposal(s, c.first))
+      cls = static_cast<int>(Status::Proposed);
     if (cls != static_cast<int>(Status::Excluded) && hypothetical_infinitive(s, c))
       cls = static_cast<int>(Status::Proposed);
     // The verb "sanction" approves a plan or a decision ("sanctioned the stadium plan") and punishes anyone
@@ -1983,6 +1985,12 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       labelled.action = frame.action;
     }
     tidy_roles(s, c, labelled);
+    // "Strikes on X remain off limits, and Y cannot V": a maker read inside the trigger words of another
+    // candidate of the sentence ("limits") is a word of deciding, not who decides.
+    if (!labelled.actor.empty() && std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& o) {
+          return o.first <= labelled.actor.first && labelled.actor.last <= o.last + 1 && o.first != c.first;
+        }))
+      labelled.actor = {};
     // "The company won approval to V", "obtained an exemption": who obtains a permission or an exemption is
     // its party, not its maker.
     if ((c.sections & (bit(Section::PermitNoun) | bit(Section::ExemptNoun))) &&

@@ -2170,6 +2170,21 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
       if (!roles.subject.empty() && roles.subject.last <= g.begin) roles.subject = {};
     }
   }
+  // "will let Kyiv fire long-range missiles": after "let", a party's last word read as a singular noun and
+  // followed by the start of a noun phrase is the bare infinitive, the first word of what the party may do
+  // (the tagger reads "Kyiv fire" as a compound; "let city police patrol X" keeps its party).
+  if (s.words[c.head].lemma == "let" && syntax::is_verb(s.words[c.head].pos) &&
+      roles.subject.last > roles.subject.first + 1 && a.first == roles.subject.last &&
+      a.first < s.words.size() &&
+      (opens_noun_phrase(s.words[a.first]) || syntax::is_adjective(s.words[a.first].pos))) {
+    const std::size_t verb = roles.subject.last - 1;
+    const syntax::Pos before = s.words[verb - 1].pos;
+    if (s.words[verb].pos == syntax::Pos::NN &&
+        (before == syntax::Pos::NNP || before == syntax::Pos::NNPS || before == syntax::Pos::NNS)) {
+      roles.subject.last = verb;
+      a.first = verb;
+    }
+  }
   // "approved a request from Poland to re-export the tanks": what a permission grants a request for is the
   // act requested, and who asked is its party.
   if ((c.sections & bit(Section::Permit)) && syntax::is_verb(s.words[c.head].pos) && !a.empty() &&
@@ -2766,6 +2781,26 @@ bool holds_authority(const SentenceView& s, WordRange phrase, bool named_ok) {
   return named || names_decision_maker(s, phrase) || (head.covered & bit(Section::Office));
 }
 
+bool names_change_or_proposal(const Word& w) {
+  return syntax::is_noun(w.pos) &&
+         (is_one_of(w.lemma, {"change", "move", "reform", "scheme", "arrangement", "framework"}) ||
+          (w.starts & bit(Section::ProposalCue)));
+}
+
+bool framed_by_proposal(const SentenceView& s, std::size_t before) {
+  for (std::size_t j = 0; j < before; ++j) {
+    if (s.words[j].lower != "under") continue;
+    for (std::size_t d = j + 1; d < std::min(before, j + 5); ++d) {
+      const Word& w = s.words[d];
+      if (is_clause_punct(w)) break;
+      if (syntax::is_noun(w.pos) && (w.starts & bit(Section::ProposalCue)) &&
+          !(w.starts & bit(Section::DecisionNoun)))
+        return true;
+    }
+  }
+  return false;
+}
+
 std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, bool after_decision,
                                     std::string_view earlier_action) {
   using syntax::Pos;
@@ -2902,15 +2937,17 @@ std::optional<ModalRule> modal_rule(const SentenceView& s, const Candidate& c, b
   if (modal == "can" && !negated && !pronoun && k < end && s.words[k].lower == "still" &&
       (names_earlier_thing(subject, k + 1) || still_joined))
     modal = "may";
-  // "Under the agreement, X can V": a sentence framed by a decision ("under" and a word for one) states what
-  // that decision allows or forbids with its modal.
+  // "Under the agreement, X can V": a sentence framed by a decision ("under" and a word for one, or for a
+  // change or a proposal: "under the change", "under the bill") states what that decision allows or forbids
+  // with its modal (a proposal's, proposes: framed_by_proposal).
   // (Or closed by it: "X may V until Y under the deal"; what is allowed then ends before "under".)
   WordRange decision;  // "the agreement": the decision that frames it, its maker
   for (std::size_t j = 0; j < end && decision.empty(); ++j) {
     if (s.words[j].lower != "under" || (j >= group && j <= k)) continue;
     const std::size_t ceiling = j < group ? group : end;
     for (std::size_t d = j + 1; d < std::min(ceiling, j + 5) && decision.empty(); ++d) {
-      if (s.words[d].starts & bit(Section::DecisionNoun)) decision = {j + 1, d + 1};
+      if (s.words[d].starts & bit(Section::DecisionNoun) || names_change_or_proposal(s.words[d]))
+        decision = {j + 1, d + 1};
     }
     if (!decision.empty() && j > k) end = j;
   }

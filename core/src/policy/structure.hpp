@@ -99,6 +99,15 @@ bool names_decision_maker(const SentenceView& s, WordRange r);
 /// can do), or a word of the lexicon's office section at its end.
 bool holds_authority(const SentenceView& s, WordRange phrase, bool named_ok);
 
+/// A noun for a change or a proposal that frames a sentence after "under" ("under the change", "under the
+/// bill"), as a word for a decision does ("under the law").
+bool names_change_or_proposal(const Word& w);
+/// "Under the bill, firms that V would face fines", "Under the plan, shops may open": before words[before],
+/// "under" and, within four words of its phrase, a noun for a proposal that is no word for a decision in
+/// force
+/// ("the measure" may be either; it is left to the classifier). What such a sentence says is proposed.
+bool framed_by_proposal(const SentenceView& s, std::size_t before);
+
 struct ModalRule {
   Status status = Status::Allowed;
   Roles roles;  ///< subject: the noun phrase before the modal; action: the verb's phrase; scopes: the limit
