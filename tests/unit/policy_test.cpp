@@ -4436,3 +4436,26 @@ TEST_CASE("a sentence framed by a change or a proposal after 'under' states its 
   CHECK(the_one_provision_with_entities_of("Under the new law, shops may open on Sundays.")[0].status ==
         Status::Allowed);
 }
+
+TEST_CASE("an appositive with 'a' naming the decision its sentence has stated states none", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "Russian ships remain barred from the port, a ban first imposed in 2019.");
+  CHECK(ps[0].status == Status::Prohibited);
+}
+
+TEST_CASE("an action cut after a determiner runs on through its noun phrase", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "Lithuania wants the bloc to go further and ban all trucks with Belarusian plates from entering the "
+      "EU.");
+  check_reading(ps[0], Status::Proposed, "entering the EU", "all trucks with Belarusian plates");
+}
+
+TEST_CASE("a verb joined to a decision keeps its maker over a word of the first object", "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The European Union on Monday banned imports of potash and timber from Belarus and froze the assets of "
+      "20 "
+      "officials.");
+  const Provision* frozen = with_action(ps, "the assets");
+  REQUIRE(frozen);
+  check_span(frozen->actor, "The European Union");
+}

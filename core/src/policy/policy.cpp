@@ -267,6 +267,30 @@ bool stated_in_force(const Provision& q) {
 bool names_earlier_decision(const SentenceView& s, const Candidate& c,
                             const std::vector<Provision>& provisions, std::size_t sentence_first) {
   if (c.first == 0 || !syntax::is_noun(s.words[c.head].pos)) return false;
+  const std::string_view head = s.words[c.head].lower;
+  // Or a noun of the same kind of decision ("authorised X ..." then "the permission"; "banned X ..." then
+  // "the restrictions").
+  const bool permit_noun = (c.sections & (bit(Section::Permit) | bit(Section::PermitNoun))) != 0;
+  const bool restrict_noun = (c.sections & (bit(Section::Prohibit) | bit(Section::ProhibitNoun) |
+                                            bit(Section::Restrict) | bit(Section::RestrictNoun))) != 0;
+  const auto names = [&](const Provision& q) {
+    if ((permit_noun && q.status == Status::Allowed) ||
+        (restrict_noun && (q.status == Status::Prohibited || q.status == Status::Imposed)))
+      return true;
+    return q.trigger && one_stem(trigger_word(q), head);
+  };
+  // "X remain barred from Y, a ban first imposed in 2021": an appositive after a comma, "a" and a noun that a
+  // participle or a relative clause describes, names the decision its sentence has just stated.
+  if (c.first >= 2 && is_one_of(s.words[c.first - 1].lower, {"a", "an"}) &&
+      s.words[c.first - 2].lower == "," && provisions.size() > sentence_first) {
+    std::size_t k = c.last + 1;
+    if (k < s.words.size() && s.words[k].pos == syntax::Pos::RB) ++k;
+    if (k < s.words.size() &&
+        (s.words[k].pos == syntax::Pos::VBN || is_one_of(s.words[k].lower, {"that", "which"})) &&
+        std::any_of(provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first), provisions.end(),
+                    names))
+      return true;
+  }
   // (Past words that describe it: "the first such national ban", an appositive naming a decision of the same
   // sentence too.)
   std::size_t det = c.first - 1;
@@ -279,19 +303,8 @@ bool names_earlier_decision(const SentenceView& s, const Candidate& c,
   if (c.last + 1 < s.words.size() &&
       is_one_of(s.words[c.last + 1].lower, {"on", "against", "of", "to", "for"}))
     return false;
-  const std::string_view head = s.words[c.head].lower;
-  // Or a noun of the same kind of decision ("authorised X ..." then "the permission"; "banned X ..." then
-  // "the restrictions").
-  const bool permit_noun = (c.sections & (bit(Section::Permit) | bit(Section::PermitNoun))) != 0;
-  const bool restrict_noun = (c.sections & (bit(Section::Prohibit) | bit(Section::ProhibitNoun) |
-                                            bit(Section::Restrict) | bit(Section::RestrictNoun))) != 0;
   return std::any_of(provisions.begin(), provisions.begin() + static_cast<std::ptrdiff_t>(sentence_first),
-                     [&](const Provision& q) {
-                       if ((permit_noun && q.status == Status::Allowed) ||
-                           (restrict_noun && (q.status == Status::Prohibited || q.status == Status::Imposed)))
-                         return true;
-                       return q.trigger && one_stem(trigger_word(q), head);
-                     });
+                     names);
 }
 
 // A word of legality that a court rules a restriction to be when it strikes it down.
@@ -1351,6 +1364,17 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
     if (!framed.empty() && !in_action && !coordinated) roles.subject = with_opening_noun(s, c, framed);
   }
   if (!roles.subject.empty()) p.subject = span_of(st.article.text, s, roles.subject);
+  // "The resolution bans X but allows Y": a verb joined to a decision before it in the sentence shares its
+  // maker; a maker read between that decision's trigger and the verb is a word of its object ("banned imports
+  // of timber from Belarus and froze the assets of X" is not frozen by Belarus).
+  const VerbGroup joined_group = verb_group(s, c.first);
+  const bool joined_decision = provisions.size() > sentence_first && provisions.back().actor &&
+                               joined_group.begin > 0 &&
+                               is_one_of(s.words[joined_group.begin - 1].lower, {"and", "but", "or"});
+  if (joined_decision && !roles.actor.empty() && provisions.back().trigger &&
+      provisions.back().actor->end <= provisions.back().trigger->start &&
+      s.words[roles.actor.first].start >= provisions.back().trigger->end && roles.actor.last <= c.first)
+    roles.actor = {};
   if (!roles.actor.empty() && !p.actor) {
     if (!is_reference(s, roles.actor)) {
       p.actor = span_of(st.article.text, s, roles.actor);
@@ -1361,13 +1385,7 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
       p.actor = st.last_actor.span;
     }
   }
-  // "The resolution bans X but allows Y": a verb joined to a decision before it in the sentence shares its
-  // maker.
-  if (!p.actor && provisions.size() > sentence_first && provisions.back().actor) {
-    const VerbGroup g = verb_group(s, c.first);
-    if (g.begin > 0 && is_one_of(s.words[g.begin - 1].lower, {"and", "but", "or"}))
-      p.actor = provisions.back().actor;
-  }
+  if (!p.actor && joined_decision) p.actor = provisions.back().actor;
   // A scope inside the subject or the action is a part of it ("the drones delivered in March"): shown once.
   // A scope that dates the decision to a year before the article's makes it background (dated_before).
   bool dated_earlier = false;

@@ -1856,6 +1856,18 @@ void tidy_roles(const SentenceView& s, const Candidate& c, Roles& roles) {
     if (k > a.first + 2 && s.words[k - 1].lower == "of" && syntax::is_noun(s.words[k - 2].pos))
       a.last = std::max(a.last, noun_phrase_words_end(s, a.last, clause_end(s, a.last)));
   }
+  // "from entering the | EU": an action that ends on a determiner or a possessive read before more noun
+  // phrase words goes on through them (other function words that end it are left out).
+  if (!a.empty() && a.first > c.last && a.last > a.first + 1 && a.last < s.words.size() &&
+      (s.words[a.last - 1].pos == syntax::Pos::DT || s.words[a.last - 1].pos == syntax::Pos::PRPS)) {
+    const std::size_t end = clause_end(s, a.last);
+    std::size_t k = a.last;
+    while (k < end && is_np_word(s.words[k])) ++k;
+    if (k > a.last) {
+      a.last = k;
+      drop_scopes_in_action();
+    }
+  }
   while (a.last > a.first + 1 && is_function_word(s.words[a.last - 1])) --a.last;
   // "a pilot of a four-day (working week)": an action that ends on a modifier ends inside its noun phrase;
   // it runs on to the noun.
