@@ -4459,3 +4459,9 @@ TEST_CASE("a verb joined to a decision keeps its maker over a word of the first 
   REQUIRE(frozen);
   check_span(frozen->actor, "The European Union");
 }
+
+TEST_CASE("in a headline a word in s after the opening names and before a modifier is the verb", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of("Norway agrees new sanctions on Belarus");
+  check_reading(ps[0], Status::Imposed, "new sanctions", "Belarus");
+  check_span(ps[0].actor, "Norway");
+}

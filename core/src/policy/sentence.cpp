@@ -125,8 +125,9 @@ namespace {
 // A verb's third person that the tagger read as a plural noun, as it often does in a headline ("Japan lifts
 // curbs on X", "City bans cars from Y"): in a headline, a verb of the lexicon in "s" read NNS, right after a
 // singular noun or a name and before the start of a noun phrase, when no word is read as a finite verb, is
-// its verb; and so is any word in "s" so read after "and" or "but" once the headline has that verb ("...
-// lifts X but keeps Y").
+// its verb (any word in "s" after the names that open it, before a determiner, an adjective, a number or a
+// possessive: "EU agrees new sanctions"); and so is any word in "s" so read after "and" or "but" once the
+// headline has that verb ("... lifts X but keeps Y").
 void retag_headline_verbs(std::vector<Word>& words) {
   using syntax::Pos;
   if (std::any_of(words.begin(), words.end(),
@@ -143,8 +144,15 @@ void retag_headline_verbs(std::vector<Word>& words) {
         !opens_noun_phrase(words[i + 1].pos))
       continue;
     const Word& before = words[i - 1];
-    const bool after_subject =
-        !verb && (w.starts & kVerbFrameSections) && (before.pos == Pos::NN || before.pos == Pos::NNP);
+    // (Any word in "s" right after the names that open the headline, before a determiner, an adjective, a
+    // number or a possessive: "EU agrees new sanctions".)
+    bool after_names = !verb;
+    for (std::size_t j = 0; j < i && after_names; ++j) after_names = words[j].pos == Pos::NNP;
+    const Pos next = words[i + 1].pos;
+    after_names = after_names &&
+                  (next == Pos::DT || syntax::is_adjective(next) || next == Pos::CD || next == Pos::PRPS);
+    const bool after_subject = after_names || (!verb && (w.starts & kVerbFrameSections) &&
+                                               (before.pos == Pos::NN || before.pos == Pos::NNP));
     const bool joined = verb && (before.lower == "and" || before.lower == "but");
     if (!after_subject && !joined) continue;
     w.pos = Pos::VBZ;
