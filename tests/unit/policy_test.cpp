@@ -4465,3 +4465,26 @@ TEST_CASE("in a headline a word in s after the opening names and before a modifi
   check_reading(ps[0], Status::Imposed, "new sanctions", "Belarus");
   check_span(ps[0].actor, "Norway");
 }
+
+TEST_CASE("places joined by 'and' before a time are one ban with a place and a time", "[policy]") {
+  const auto ps = the_one_provision_with_entities_of(
+      "The council voted to ban wood stoves in flats and houses from next spring.");
+  check_span(ps[0].action, "wood stoves");
+  REQUIRE(ps[0].scopes.size() == 2);
+  CHECK(ps[0].scopes[0].span.text == "in flats and houses");
+  CHECK(ps[0].scopes[0].kind == ScopeKind::Location);
+  CHECK(ps[0].scopes[1].span.text == "from next spring");
+  CHECK(ps[0].scopes[1].kind == ScopeKind::Time);
+}
+
+TEST_CASE("a bare exemption leaves its party out of a restriction - not of a permission before it",
+          "[policy]") {
+  const auto ps = provisions_with_entities_of(
+      "The council banned gas heaters on terraces. Electric heaters are still allowed, and covered terraces "
+      "are "
+      "exempt.");
+  REQUIRE(ps.size() == 3);
+  CHECK(ps[2].status == Status::Excluded);
+  check_span(ps[2].action, "gas heaters on terraces");
+  check_span(ps[2].actor, "The council");
+}

@@ -1191,6 +1191,11 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   if (p.status == Status::Excluded) {
     limited = named_restriction(provisions, s, c);
     if (limited == nullptr) limited = limited_provision(provisions, sentence_first, s, c, bare_exemption);
+    // ("Electric heaters are still allowed, and covered terraces are exempt": what a word of exempting leaves
+    // a party out of is a restriction, not the permission before it.)
+    if (limited != nullptr && (c.sections & bit(Section::Exempt)) &&
+        (limited->status == Status::Allowed || limited->status == Status::Lifted))
+      limited = nullptr;
     // "Messaging apps are exempt." after a sentence that restricts: the restriction reported last, in this or
     // one of the two sentences before.
     if (limited == nullptr && bare_exemption && ((c.sections & bit(Section::Exempt)) || needs_none) &&
@@ -1389,13 +1394,15 @@ void add_provision(ArticleState& st, const SentenceView& s, const text::Sentence
   // A scope inside the subject or the action is a part of it ("the drones delivered in March"): shown once.
   // A scope that dates the decision to a year before the article's makes it background (dated_before).
   bool dated_earlier = false;
-  for (const WordRange& r : roles.scopes) {
-    Scope scope;
-    scope.kind = scope_kind(s, r);
-    scope.span = span_of(st.article.text, s, r);
-    if (within(scope.span, p.subject) || within(scope.span, p.action)) continue;
-    p.scopes.push_back(std::move(scope));
-    dated_earlier = dated_earlier || dated_before(s, r, st.published_year);
+  for (const WordRange& whole : roles.scopes) {
+    for (const WordRange& r : scope_parts(s, whole)) {
+      Scope scope;
+      scope.kind = scope_kind(s, r);
+      scope.span = span_of(st.article.text, s, r);
+      if (within(scope.span, p.subject) || within(scope.span, p.action)) continue;
+      p.scopes.push_back(std::move(scope));
+      dated_earlier = dated_earlier || dated_before(s, r, st.published_year);
+    }
   }
   p.flags = flags_of(s, c);
   if (dated_earlier && !(p.flags & kFuture)) p.flags |= kHistorical;

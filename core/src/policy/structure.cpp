@@ -120,8 +120,9 @@ ScopeKind scope_kind(const SentenceView& s, WordRange scope) {
     for (std::size_t k = scope.first; k < scope.last; ++k) {
       if (s.words[k].entity == static_cast<std::int8_t>(EntityType::Date)) return ScopeKind::Time;
       const std::string_view x = s.words[k].lower;
-      if (is_one_of(x, {"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
-                        "now", "tonight", "today", "period", "season", "term"}))
+      if (is_one_of(x, {"days",   "day",   "weeks",  "week",   "months",  "month", "years",
+                        "year",   "hours", "hour",   "now",    "tonight", "today", "period",
+                        "season", "term",  "winter", "summer", "spring",  "autumn"}))
         return ScopeKind::Time;
     }
     if (is_one_of(l, {"until", "till", "during", "since", "starting", "beginning", "effective"}))
@@ -256,6 +257,12 @@ std::vector<Roles> split_dated_coordination(const SentenceView& s, const Roles& 
   if (second_time == conjunction + 1 || !time_word(second_time)) return {};
   const std::size_t second_end = dated(second_time + 1);
   if (second_end == second_time + 1) return {};
+  // (Both phrases say when, not where: "at bars and restaurants from next winter" is one ban with its places.)
+  const auto place = [&](WordRange r) {
+    const ScopeKind kind = scope_kind(s, r);
+    return kind == ScopeKind::Location || kind == ScopeKind::Target;
+  };
+  if (place({first_time, conjunction}) || place({second_time, second_end})) return {};
   Roles first = roles, second = roles;
   first.scopes = {{first_time, conjunction}};
   second.action = {conjunction + 1, second_time};
@@ -264,6 +271,22 @@ std::vector<Roles> split_dated_coordination(const SentenceView& s, const Roles& 
 }
 
 }  // namespace
+
+std::vector<WordRange> scope_parts(const SentenceView& s, WordRange scope) {
+  for (std::size_t k = scope.first + 2; k + 1 < scope.last; ++k) {
+    if (!is_one_of(s.words[k].lower, {"from", "until", "till", "before", "after", "starting", "during"}))
+      continue;
+    const WordRange place{scope.first, k}, time{k, scope.last};
+    const ScopeKind where = scope_kind(s, place);
+    const bool verb = std::any_of(s.words.begin() + static_cast<std::ptrdiff_t>(place.first),
+                                  s.words.begin() + static_cast<std::ptrdiff_t>(place.last),
+                                  [](const Word& w) { return syntax::is_verb(w.pos); });
+    if (scope_kind(s, time) == ScopeKind::Time && !verb &&
+        (where == ScopeKind::Location || where == ScopeKind::Target))
+      return {place, time};
+  }
+  return {scope};
+}
 
 std::vector<Roles> split_coordination(const SentenceView& s, const Roles& roles) {
   std::vector<Roles> out{roles};

@@ -39,6 +39,10 @@ int published_year(const Article& article);
 /// decision still holds ("still", "remains"). Such a decision is background to the one reported.
 bool dated_before(const SentenceView& s, WordRange scope, int year);
 
+/// A scope that says where and then when ("at bars and restaurants from next winter"): the two phrases, each
+/// a scope of its own kind; otherwise the scope alone.
+std::vector<WordRange> scope_parts(const SentenceView& s, WordRange scope);
+
 /// Coordinated provisions under one trigger: "banned trucks before six and buses before nine" is two
 /// provisions, each with its own action and scope. Splits the roles when the action is followed by a scope,
 /// a coordinating "and"/"or" and another phrase with a scope of the same kind; otherwise returns the roles.
