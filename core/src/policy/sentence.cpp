@@ -122,6 +122,12 @@ SentenceView view_sentence(std::string_view text, const text::TextIndex& index,
 
 namespace {
 
+// A word in "s" (not "ss") that the tagger read as a plural noun: a verb's third person, where the rules below
+// find one.
+bool plural_in_s(const Word& w) {
+  return w.pos == syntax::Pos::NNS && ends_with(w.lower, "s") && !ends_with(w.lower, "ss");
+}
+
 // A verb's third person that the tagger read as a plural noun, as it often does in a headline ("Japan lifts
 // curbs on X", "City bans cars from Y"): in a headline, a verb of the lexicon in "s" read NNS, right after a
 // singular noun or a name and before the start of a noun phrase, when no word is read as a finite verb, is
@@ -140,8 +146,7 @@ void retag_headline_verbs(std::vector<Word>& words) {
   bool verb = false;
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
     Word& w = words[i];
-    if (w.pos != Pos::NNS || !ends_with(w.lower, "s") || ends_with(w.lower, "ss") ||
-        !opens_noun_phrase(words[i + 1].pos))
+    if (!plural_in_s(w) || !opens_noun_phrase(words[i + 1].pos))
       continue;
     const Word& before = words[i - 1];
     // (Any word in "s" right after the names that open the headline, before a determiner, an adjective, a
@@ -241,8 +246,7 @@ void retag_verbs_after_adverbs(std::vector<Word>& words) {
   for (std::size_t i = 2; i + 1 < words.size(); ++i) {
     Word& w = words[i];
     const Pos subject = words[i - 2].pos, next = words[i + 1].pos;
-    if (w.pos != Pos::NNS || !(w.starts & kVerbFrameSections) || !ends_with(w.lower, "s") ||
-        ends_with(w.lower, "ss") || words[i - 1].pos != Pos::RB ||
+    if (!plural_in_s(w) || !(w.starts & kVerbFrameSections) || words[i - 1].pos != Pos::RB ||
         !(syntax::is_noun(subject) || subject == Pos::PRP) ||
         !(next == Pos::DT || next == Pos::PRPS || next == Pos::PRP || next == Pos::CD ||
           syntax::is_adjective(next) || syntax::is_noun(next)))
@@ -259,7 +263,7 @@ void retag_covering_verbs(std::vector<Word>& words) {
   for (std::size_t i = 2; i + 1 < words.size(); ++i) {
     Word& w = words[i];
     const Pos next = words[i + 1].pos;
-    if (w.pos != Pos::NNS || !(w.starts & bit(Section::Cover)) || !ends_with(w.lower, "s") ||
+    if (!plural_in_s(w) || !(w.starts & bit(Section::Cover)) ||
         !(words[i - 1].pos == Pos::NN || words[i - 1].pos == Pos::NNP) ||
         !(words[i - 2].pos == Pos::DT || words[i - 2].pos == Pos::PRPS ||
           syntax::is_adjective(words[i - 2].pos)) ||

@@ -67,8 +67,10 @@ bool says_not_affected(const std::vector<Word>& words, std::size_t k);
 /// Words the tagger misreads in ways that break the rules of structure, read again: a headline's verbs in "s"
 /// read as plural nouns ("Japan lifts curbs on X"), "remains" before "in place" read as a noun, a noun in
 /// "ly" read as an adverb ("the ally may V") or a noun of the lexicon read as an adjective ("The curfew
-/// remains"), and a verb of prohibiting read as a noun before a party and "from" with a gerund ("and bar
-/// firms from V-ing"). Applied when provisions are read, not to the training examples: the models are trained
+/// remains"), a verb of prohibiting read as a noun before a party and "from" with a gerund ("and bar
+/// firms from V-ing"), a verb of the lexicon read as a plural noun after "still" ("The ministry still forbids
+/// X") or a verb of covering so read ("The permission applies only to X"), and an adverb of degree read as a
+/// verb ("strikes deep inside X"). Applied when provisions are read, not to the training examples: the models are trained
 /// on the tagger's own reading, which the few such sentences of their data share.
 void retag_misread_words(SentenceView& view);
 
