@@ -340,3 +340,22 @@ test('"he said" names the speaker the sentence before names, and stays unnamed w
   // The sentence before names no one of its own ("he said" there): no source is guessed.
   assert.deepEqual(view.provisions[2].notes, ['according to an unnamed source']);
 });
+
+test('"officials said" names the officials, and a passive proposal keeps its verb', () => {
+  const report = reportOf(
+    [
+      'The decision does not cover ferries, officials said.',
+      'Kayaks may use the inner basin, two harbour officials said.',
+      'The permit could be revoked at any time.',
+    ],
+    [
+      { sentence: 0, status: 'excluded', trigger: 'cover', subject: 'ferries', action: 'The decision', flags: ['attributed', 'negated'] },
+      { sentence: 1, status: 'allowed', trigger: 'may', subject: 'Kayaks', action: 'use the inner basin', flags: ['attributed'] },
+      { sentence: 2, status: 'proposed', trigger: 'revoked', action: 'The permit' },
+    ],
+  );
+  const view = presentReport(report);
+  assert.deepEqual(view.provisions[0].notes, ['according to officials']);
+  assert.deepEqual(view.provisions[1].notes, ['according to two harbour officials']);
+  assert.match(view.provisions[2].text, /^Proposed, not decided: the permit revoked$/i);
+});

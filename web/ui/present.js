@@ -191,7 +191,12 @@ function verdictOf(provision, sentenceAfterTrigger, sentenceBeforeTrigger) {
     if (/^exempt/i.test(triggerWord) && subject && action) return { verdict: `Exempt from ${lowerArticle(action)}`, what: subject };
     return { verdict: 'Not covered by the decision', what: subject || action };
   }
-  if (status === 'proposed') return { verdict: 'Proposed, not decided', what: action };
+  // "the ban could be lifted", "the permission may be withdrawn": a passive participle the action does not hold
+  // says what is proposed for it.
+  if (status === 'proposed') {
+    const passive = /\b(?:be|been|being)\s+$/i.test(sentenceBeforeTrigger) && /(?:ed|en|wn)$/i.test(triggerWord);
+    return { verdict: 'Proposed, not decided', what: passive && !action.toLowerCase().includes(triggerWord.toLowerCase()) ? `${action} ${triggerWord.toLowerCase()}` : action };
+  }
   if (status === 'allowed') return { verdict: /^approv/i.test(triggerWord) ? 'Approved' : 'Allowed', what: action };
   return { verdict: capitalise(String(status ?? 'Provision')), what: action };
 }
@@ -271,6 +276,12 @@ function speakerOf(report, provision, groups, depth = 0) {
       // "the court said", "the statement said": an unnamed body or document right before the verb.
       const before = /\b((?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+){0,2}([\w'’-]+))\s+$/i.exec(text.slice(0, match.index));
       if (before && (DECIDING_HEADS.test(before[2]) || SPEAKER_HEADS.test(before[2]))) best = { distance: 0, name: lowerArticle(clean(before[1])) };
+    }
+    if (!best && match[0].toLowerCase() !== 'according to') {
+      // "officials said", "two diplomats said", "Western officials said": a bare plural of people who speak for a
+      // body, right before the verb.
+      const bare = /(?:^|[\s,;])((?:[\w'’-]+\s+){0,2}(officials|diplomats|sources|spokespeople|spokesmen|ministers|lawmakers|regulators))\s+$/i.exec(text.slice(0, match.index));
+      if (bare && !/^(?:the|a|an|he|she|they)\b/i.test(bare[1])) best = { distance: 0, name: clean(bare[1]) };
     }
     const pronoun = !best && depth === 0 ? /\b(he|she|they)\s+$/i.exec(text.slice(0, match.index)) : null;
     if (pronoun) {
