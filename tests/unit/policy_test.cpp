@@ -4488,3 +4488,10 @@ TEST_CASE("a bare exemption leaves its party out of a restriction - not of a per
   check_span(ps[2].action, "gas heaters on terraces");
   check_span(ps[2].actor, "The council");
 }
+
+TEST_CASE("a word read as a preposition that is none after a party and before its object is the verb",
+          "[policy]") {
+  const auto ps = the_one_provision_with_entities_of("The city let residents use the pool.");
+  check_reading(ps[0], Status::Allowed, "use the pool", "residents");
+  check_span(ps[0].actor, "The city");
+}

@@ -273,6 +273,33 @@ void retag_covering_verbs(std::vector<Word>& words) {
   }
 }
 
+// "The city let residents use the pool": a word the tagger read as a preposition that is none (prepositions
+// and subordinators are a closed class), right after a noun, a name or a pronoun and before the start of a
+// noun phrase, is a base verb.
+void retag_false_prepositions(std::vector<Word>& words) {
+  using syntax::Pos;
+  static constexpr std::string_view kPrepositions[] = {
+      "about",   "above",   "across", "after",   "against", "along",   "although",   "amid",    "among",
+      "around",  "as",      "at",     "because", "before",  "behind",  "below",      "beneath", "beside",
+      "besides", "between", "beyond", "but",     "by",      "despite", "down",       "during",  "except",
+      "for",     "from",    "if",     "in",      "inside",  "into",    "like",       "near",    "of",
+      "off",     "on",      "once",   "onto",    "out",     "outside", "over",       "past",    "per",
+      "since",   "so",      "than",   "that",    "though",  "through", "throughout", "till",    "to",
+      "toward",  "towards", "under",  "unless",  "unlike",  "until",   "up",         "upon",    "via",
+      "whereas", "whether", "while",  "with",    "within",  "without", "amongst",    "atop",    "opposite",
+      "next",    "plus",    "minus",  "versus",  "vs",      "vs.",     "worth",      "because"};
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    Word& w = words[i];
+    const Pos before = words[i - 1].pos, next = words[i + 1].pos;
+    if (w.pos != Pos::IN || w.punct ||
+        std::find(std::begin(kPrepositions), std::end(kPrepositions), w.lower) != std::end(kPrepositions) ||
+        !(before == Pos::NNS || before == Pos::NNP || before == Pos::NNPS || before == Pos::PRP) ||
+        !(next == Pos::DT || next == Pos::PRPS || syntax::is_noun(next) || syntax::is_adjective(next)))
+      continue;
+    w.pos = Pos::VB;
+  }
+}
+
 // "strikes deep inside X", "fire right across the border": an adverb of degree before a preposition that the
 // tagger read as a verb (none of these words is one there) is the adverb.
 void retag_degree_adverbs(std::vector<Word>& words) {
@@ -296,6 +323,7 @@ void retag_misread_words(SentenceView& view) {
   retag_verbs_after_adverbs(view.words);
   retag_covering_verbs(view.words);
   retag_degree_adverbs(view.words);
+  retag_false_prepositions(view.words);
 }
 
 }  // namespace articlescope::policy

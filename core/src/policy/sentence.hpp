@@ -69,8 +69,8 @@ bool says_not_affected(const std::vector<Word>& words, std::size_t k);
 /// "ly" read as an adverb ("the ally may V") or a noun of the lexicon read as an adjective ("The curfew
 /// remains"), a verb of prohibiting read as a noun before a party and "from" with a gerund ("and bar
 /// firms from V-ing"), a verb of the lexicon read as a plural noun after "still" ("The ministry still forbids
-/// X") or a verb of covering so read ("The permission applies only to X"), and an adverb of degree read as a
-/// verb ("strikes deep inside X"). Applied when provisions are read, not to the training examples: the models are trained
+/// X") or a verb of covering so read ("The permission applies only to X"), an adverb of degree read as a
+/// verb ("strikes deep inside X"), and a verb read as a preposition ("let residents use the pool"). Applied when provisions are read, not to the training examples: the models are trained
 /// on the tagger's own reading, which the few such sentences of their data share.
 void retag_misread_words(SentenceView& view);
 
