@@ -1809,11 +1809,13 @@ void read_window(ArticleState& st, const text::TextIndex& index, const std::vect
       // is from) is that decision's, and so is its maker when the sentence names none.
       if (modal && modal->roles.actor.empty() &&
           (modal->status == Status::Allowed || modal->status == Status::Prohibited)) {
-        for (std::size_t q = provisions.size(); q-- > 0 && !ruled_by;) {
-          if (q < sentence_first && (q < earlier_from || earlier_action.empty())) break;
-          if (q < sentence_first && q != earlier_from) continue;
+        for (std::size_t q = provisions.size(); q-- > sentence_first && !ruled_by;) {
           if (stated_in_force(provisions[q]) && provisions[q].actor) ruled_by = q;
         }
+        // (The earlier decisions are in force.)
+        if (!ruled_by && !earlier_action.empty() && earlier_from < sentence_first &&
+            provisions[earlier_from].actor)
+          ruled_by = earlier_from;
       }
     }
     // "Small cafés are not affected by the ban": the cafés are left out of it, whatever the classifier read.
